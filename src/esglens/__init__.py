@@ -1,0 +1,2 @@
+"""esglens: turn ESG and sustainability reports into traceable, comparable data."""
+__version__ = "0.1.0"

@@ -1,0 +1,123 @@
+"""Build the document model (headings, paragraphs, raw tables) from the lines of a text report.
+
+Table rows in converted text are tab-separated lines or markdown pipe rows; a run of them is one
+table. Heading levels from converters are not trusted: a heading only names the section around it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Heading, Paragraph, RawRow, TableBlock
+from .clean import clean
+
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TAB_SEP = re.compile(r"^[\s\-|:]*-{3,}[\s\-|:]*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_PAGE_NO = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|page \d{1,3})\s*$", re.I)
+
+
+def split_cells(raw: str) -> list[str] | None:
+    """Cells of a table line, or None when the line is not a table row."""
+    if "\t" in raw:
+        return [clean(c) for c in raw.split("\t")]
+    s = raw.strip()
+    if s.startswith("|") and s.count("|") >= 2:
+        inner = s[1:-1] if s.endswith("|") else s[1:]
+        cells = [clean(c) for c in inner.split("|")]
+        return _unrepeat(cells)
+    return None
+
+
+def _unrepeat(cells: list[str]) -> list[str]:
+    """Converters repeat a merged cell's text in every column it spans: keep the first copy.
+
+    Only text cells are merged this way; equal numbers side by side (100 | 100 | 100) are real.
+    """
+    out = list(cells)
+    for i in range(1, len(out)):
+        if out[i] and out[i] == cells[i - 1] and not re.search(r"\d", out[i]):
+            out[i] = ""
+    return out
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line that names something rather than saying something."""
+    t = text.strip()
+    if not t or len(t) > 90 or t[-1] in ".;:,!?。；：，" or t.startswith(("•", "-", "·")):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or "\u4e00" <= t[0] <= "\u9fff"):
+        return False
+    words = t.split()
+    return 1 <= len(words) <= 14 and not re.fullmatch(r"[\d\s.,%]+", t)
+
+
+def build(doc: Document) -> Document:
+    """Fill doc.blocks from doc.lines."""
+    blocks: list = []
+    section: str | None = None
+    rows: list[RawRow] = []
+    last_text: list[tuple[int, str]] = []   # recent non-table lines, for table titles
+    n_tables = 0
+    gap = 0
+
+    def flush():
+        nonlocal rows, n_tables
+        if rows:
+            n_tables += 1
+            title = None
+            first = rows[0].line or 0
+            for ln, txt in reversed(last_text):
+                if first - ln <= 4 and is_heading_like(txt):
+                    title = txt
+                    break
+            blocks.append(TableBlock(id=f"T{n_tables}", rows=rows, title=title, section=section))
+            rows = []
+
+    lines = doc.lines
+    for idx, tl in enumerate(lines):
+        raw = tl.text
+        if not raw.strip():
+            gap += 1
+            continue
+        if _PIPE_SEP.match(raw) or (_TAB_SEP.match(raw) and "\t" in raw):
+            continue
+        cells = split_cells(raw)
+        if cells is not None and any(cells):
+            if rows and gap > 0 and not _continues(rows, cells):
+                flush()
+            gap = 0
+            rows.append(RawRow(cells=cells, line=tl.line, page=tl.page))
+            continue
+        flush()
+        gap = 0
+        m = _MD_HEADING.match(raw)
+        text = clean(m.group(2) if m else raw)
+        if not text:
+            continue
+        if _PAGE_NO.match(text):
+            continue  # stray page or chapter number
+        prev_blank = idx == 0 or not lines[idx - 1].text.strip()
+        next_blank = idx + 1 >= len(lines) or not lines[idx + 1].text.strip()
+        if m or (prev_blank and next_blank and is_heading_like(text)):
+            level = len(m.group(1)) if m else 2
+            blocks.append(Heading(text=text, level=level, line=tl.line, page=tl.page))
+            section = text
+        else:
+            blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
+        last_text.append((tl.line or 0, text))
+        if len(last_text) > 8:
+            last_text.pop(0)
+    flush()
+    doc.blocks = blocks
+    return doc
+
+
+def _continues(rows: list[RawRow], cells: list[str]) -> bool:
+    """After blank lines, does this row carry on the table above (same shape, not a new header)?"""
+    width = max(len(r.cells) for r in rows)
+    return abs(len(cells) - width) <= 1 and not _looks_like_header(cells)
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    years = sum(1 for c in cells if re.fullmatch(r"(FY)?\s*(19|20)\d\d\s*(年)?", c.strip()))
+    return years >= 1 or any(c.strip().lower() in ("unit", "units", "indicator", "indicators") for c in cells)
