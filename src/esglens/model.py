@@ -139,3 +139,16 @@ class IndexEntry:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class ReportResult:
+    """Everything esglens learned from one report: what `ingest` stores and the web app shows."""
+    document: Document
+    facts: list[Fact] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    index_entries: list[IndexEntry] = field(default_factory=list)
+    coverage: list[dict] = field(default_factory=list)   # one row per framework item (frameworks stage)
+    profile: dict = field(default_factory=dict)          # company, period, assurance ... (profile stage)
+    report_year: int | None = None
+    seconds: float = 0.0

@@ -1,0 +1,33 @@
+"""The whole pipeline for one report: read → document → tables → facts → normalize → check → index → profile."""
+from __future__ import annotations
+
+import time
+
+from . import catalog, checks, frameworks, profile
+from .facts import extract_facts
+from .model import ReportResult
+from .read import load
+
+
+def analyze(path: str, *, stages: tuple[str, ...] = ("facts", "checks", "index", "profile")) -> ReportResult:
+    """Run every stage on one report. Raises errors.InputError for a file that cannot be read."""
+    t0 = time.perf_counter()
+    doc = load(path)
+    result = ReportResult(document=doc)
+    result.facts = catalog.annotate(extract_facts(doc), doc)
+    result.report_year = report_year(result)
+    if "checks" in stages:
+        result.findings = checks.run_checks(result.facts, doc)
+    if "index" in stages:
+        result.index_entries = frameworks.extract_index(doc)
+        result.coverage = frameworks.coverage(doc, result.facts, result.index_entries)
+    if "profile" in stages:
+        result.profile = profile.build_profile(doc, result.facts)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def report_year(result: ReportResult) -> int | None:
+    """The reporting year: the latest year that table facts are given for."""
+    years = [f.year for f in result.facts if f.source == "table" and f.year]
+    return max(years) if years else None
