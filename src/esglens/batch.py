@@ -1,0 +1,61 @@
+"""Run the pipeline over many reports: one bad file never stops the rest."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .errors import InputError
+from .model import ReportResult
+from .pipeline import analyze
+from .read import find_reports
+
+err_console = Console(stderr=True)
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+
+
+def iter_results(paths: list[str], *, progress: bool | None = None,
+                 stages: tuple[str, ...] = ("facts", "checks", "index", "profile"),
+                 ) -> Iterator[ReportResult | Failure]:
+    """Yield a ReportResult or a Failure for every report under `paths`, in order.
+
+    Shows a progress bar on a terminal (stderr) unless progress=False. Each failure is also printed
+    at once as one line naming the file and the reason.
+    """
+    files = find_reports(paths)
+    if progress is None:
+        progress = sys.stderr.isatty() and len(files) > 1
+    bar = None
+    if progress:
+        bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                       TimeElapsedColumn(), TextColumn("{task.fields[name]}"), console=err_console,
+                       transient=True)
+        bar.start()
+        task = bar.add_task("reading", total=len(files), name="")
+    try:
+        for path in files:
+            if bar is not None:
+                bar.update(task, name=path.rsplit("/", 1)[-1])
+            try:
+                yield analyze(path, stages=stages)
+            except InputError as exc:
+                err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False)
+                yield Failure(path, exc.reason)
+            except Exception as exc:  # a bug on one report must not stop the batch
+                reason = f"internal error ({type(exc).__name__}: {exc})"
+                err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False)
+                yield Failure(path, reason)
+            if bar is not None:
+                bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
