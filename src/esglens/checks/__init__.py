@@ -1,8 +1,27 @@
-"""Consistency checks (stub until the checker lands)."""
+"""Consistency checks: numbers in one report that contradict each other."""
 from __future__ import annotations
 
 from ..model import Document, Fact, Finding
 
 
 def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
-    return []
+    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
+    from .breakdowns import check_shares, check_sums
+    from .rows import build_rows
+
+    rows = build_rows(facts, doc)
+    findings: list[Finding] = []
+    findings += check_sums(rows)
+    findings += check_shares(rows)
+    return _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    out = []
+    for f in findings:
+        key = (f.kind, f.year, tuple(f.lines), tuple(f.pages))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return sorted(out, key=lambda f: ((f.lines or f.pages or [0])[0], f.kind))

@@ -1,0 +1,106 @@
+"""Table facts regrouped as printed rows: one label, one unit, a value per year."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Fact, Heading, Paragraph, TableBlock
+
+_YEAR = re.compile(r"^(?:FY)?\s*(19|20)\d{2}\s*$")
+
+
+@dataclass
+class Row:
+    group: str                    # table group: a table and its continuations
+    label: str
+    unit: str
+    line: int | None
+    page: int | None
+    order: int                    # position within the group, in reading order
+    by_year: dict[int, Fact] = field(default_factory=dict)
+
+    @property
+    def parts(self) -> list[str]:
+        return [p.strip() for p in self.label.split(" > ")]
+
+    @property
+    def parent(self) -> str:
+        return " > ".join(self.parts[:-1])
+
+    @property
+    def leaf(self) -> str:
+        return self.parts[-1]
+
+    def value(self, year: int) -> float | None:
+        f = self.by_year.get(year)
+        return None if f is None or f.qualifier else f.value
+
+    def raw(self, year: int) -> str:
+        f = self.by_year.get(year)
+        return f.raw if f else ""
+
+
+def norm_unit(unit: str) -> str:
+    """Printed unit compared loosely: case, spaces and superscripts do not matter."""
+    u = (unit or "").lower().replace("³", "3").replace("₂", "2").replace("²", "2")
+    return re.sub(r"\s+", "", u)
+
+
+def table_groups(doc: Document | None) -> dict[str, str]:
+    """table id -> group id. A table printed right after another with the same year header (a page
+    break or a repeated header) continues it, so breakdowns may straddle the two."""
+    if doc is None:
+        return {}
+    groups: dict[str, str] = {}
+    prev: TableBlock | None = None
+    gap_ok = True
+    for block in doc.blocks:
+        if isinstance(block, TableBlock):
+            if prev is not None and gap_ok and _years(prev) and _years(prev) == _years(block):
+                groups[block.id] = groups[prev.id]
+            else:
+                groups[block.id] = block.id
+            prev, gap_ok = block, True
+        elif isinstance(block, (Heading, Paragraph)) and len(block.text) > 40:
+            gap_ok = False  # real prose between two tables: a new table, not a continuation
+    return groups
+
+
+def _years(t: TableBlock) -> tuple[str, ...]:
+    if not t.rows:
+        return ()
+    return tuple(c.strip() for c in t.rows[0].cells if _YEAR.match(c.strip()))
+
+
+def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
+    """Group table facts into rows, in reading order."""
+    groups = table_groups(doc)
+    rows: dict[tuple, Row] = {}
+    for f in facts:
+        if f.source != "table" or f.year is None:
+            continue
+        gid = groups.get(f.table_id or "", f.table_id or f"?{f.page or 0}")
+        key = (gid, f.line, f.page if f.line is None else None, f.label, norm_unit(f.unit))
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = Row(gid, f.label, f.unit, f.line, f.page, len(rows))
+        if f.year in row.by_year:
+            continue  # two values for one year in one row: leave the first, the extractor's call
+        row.by_year[f.year] = f
+    return list(rows.values())
+
+
+def by_group(rows: list[Row]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for r in rows:
+        out.setdefault(r.group, []).append(r)
+    for g in out.values():
+        g.sort(key=lambda r: (r.line or 0, r.order))
+    return out
+
+
+def where(rows_or_facts) -> tuple[list[int], list[int]]:
+    """Lines and pages of everything involved, sorted, without repeats."""
+    lines = sorted({x.line for x in rows_or_facts if getattr(x, "line", None) is not None})
+    pages = sorted({x.page for x in rows_or_facts if getattr(x, "page", None) is not None})
+    return lines, pages
