@@ -1,0 +1,250 @@
+"""CLI: esglens ingest / list / show / compare (and export, registered from esglens.export)."""
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Optional
+
+import typer
+
+from . import db as store
+from . import output as out
+from .output import fmt_number, where
+
+DEFAULT_DB = "esglens.duckdb"
+# Files above this are not hashed up front (the reader will refuse or analyse them anyway).
+PRECHECK_MAX_BYTES = 64 * 1024 * 1024
+
+DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
+FormatOpt = typer.Option(None, "--format", "-f", help="table | jsonl | json (default: table on a terminal, else jsonl).")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("list")(list_cmd)
+    app.command("show")(show)
+    app.command("compare")(compare)
+    try:
+        from ..export.commands import register as register_export
+    except ModuleNotFoundError as exc:
+        if exc.name != "esglens.export.commands":
+            raise
+    else:
+        register_export(app)
+
+
+def _open(db_path: str, read_only: bool):
+    try:
+        return store.connect(db_path, read_only=read_only)
+    except store.StoreError as exc:
+        out.fail(exc.path, exc.reason)
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders of reports."),
+           db: str = DbOpt,
+           force: bool = typer.Option(False, "--force", help="Analyse and store again even when the content is already stored."),
+           fmt: Optional[str] = typer.Option("table", "--format", "-f", help="table | jsonl | json")) -> None:
+    """Analyse reports and store their facts, findings, index, coverage and profile."""
+    from ..read import find_reports
+
+    fmt = out.resolve_format(fmt)
+    files = find_reports(paths)
+    if not files:
+        out.fail(" ".join(paths), "no reports found (.txt, .md or .pdf)")
+    con = _open(db, read_only=False)
+    try:
+        statuses = _ingest_files(con, files, force)
+    finally:
+        con.close()
+    _print_ingest(statuses, fmt)
+    if not any(s.status != "failed" for s in statuses):
+        raise typer.Exit(1)
+
+
+def _ingest_files(con, files: list[str], force: bool) -> list[store.IngestStatus]:
+    from ..batch import iter_results
+
+    done: dict[int, store.IngestStatus] = {}
+    todo: list[int] = []
+    for i, path in enumerate(files):
+        known = None if force else _already_stored(con, path)
+        if known is not None:
+            done[i] = known
+        else:
+            todo.append(i)
+    # iter_results runs the whole analysis before yielding: no transaction is open while it works.
+    for i, result in zip(todo, iter_results([files[i] for i in todo])):
+        status = store.ingest_results(con, [result], force=force)[0]
+        if status.status == "failed" and status.report_id:  # a store error (analysis errors print in batch)
+            out.error(status.path, status.reason or "could not be stored")
+        done[i] = status
+    return [done[i] for i in range(len(files))]
+
+
+def _already_stored(con, path: str) -> store.IngestStatus | None:
+    try:
+        if not os.path.isfile(path) or os.path.getsize(path) > PRECHECK_MAX_BYTES:
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None  # the reader reports why
+    return store.stored_status(con, digest.hexdigest()[:16], path)
+
+
+def _print_ingest(statuses: list[store.IngestStatus], fmt: str) -> None:
+    ok = [s for s in statuses if s.status != "failed"]
+    if fmt != "table":
+        out.print_json([s.to_dict() for s in statuses], fmt)
+        return
+    con = out.console()
+    cols = ["report", "company", "year", "facts", "table facts", "narrative facts", "findings",
+            "index entries", "seconds", "status"]
+    rows = [[s.name, s.company, s.report_year, s.n_facts, s.n_table_facts, s.n_narrative_facts, s.n_findings,
+             s.n_index_entries, f"{s.seconds:.2f}", s.status] for s in ok]
+    con.print(out.table("Ingested reports", cols, rows, right=cols[2:9]))
+    counts = {k: sum(1 for s in statuses if s.status == k) for k in ("stored", "replaced", "unchanged", "failed")}
+    con.print(", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing to do", markup=False)
+
+
+# --- list / show ---------------------------------------------------------------------------------
+
+def list_cmd(db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:
+    """List the stored reports."""
+    fmt = out.resolve_format(fmt)
+    con = _open(db, read_only=True)
+    try:
+        reports = store.list_reports(con)
+    finally:
+        con.close()
+    if fmt != "table":
+        out.print_json(reports, fmt)
+        return
+    cols = ["id", "report", "company", "year", "kind", "lines", "facts", "findings", "index", "ingested"]
+    rows = [[r["report_id"], r["name"], r["company"], r["report_year"], r["kind"], r["n_lines"], r["n_facts"],
+             r["n_findings"], r["n_index_entries"], str(r["ingested_at"])[:19]] for r in reports]
+    out.console().print(out.table(f"{len(reports)} reports in {db}", cols, rows, right=("year", "lines", "facts", "findings", "index")))
+
+
+def show(report: str = typer.Argument(..., help="Report id (or prefix), file name or company."),
+         db: str = DbOpt, fmt: Optional[str] = FormatOpt,
+         metric: Optional[str] = typer.Option(None, "--metric", help="Only facts of this metric ('ghg.' for a family)."),
+         limit: int = typer.Option(60, "--limit", help="Facts to list in the table view (0: all).")) -> None:
+    """Show one stored report: details, facts, findings and content index."""
+    fmt = out.resolve_format(fmt)
+    con = _open(db, read_only=True)
+    try:
+        try:
+            rep = store.get_report(con, report)
+        except store.AmbiguousReport as exc:
+            out.fail(report, str(exc).split(": ", 1)[-1])
+        if rep is None:
+            out.fail(report, f"no stored report matches (see `esglens list --db {db}`)")
+        rid = rep["report_id"]
+        data = {"report": rep, "facts": store.query_facts(con, report_id=rid, metric=metric),
+                "findings": store.get_findings(con, rid), "index_entries": store.get_index_entries(con, rid),
+                "coverage": store.get_coverage(con, rid), "profile": store.get_profile(con, rid)}
+    finally:
+        con.close()
+    if fmt != "table":
+        out.print_json(data, fmt)
+        return
+    _print_show(data, limit)
+
+
+def _print_show(data: dict, limit: int) -> None:
+    con = out.console()
+    rep = data["report"]
+    keys = ["report_id", "name", "company", "report_year", "kind", "encoding", "page_count", "n_lines", "n_facts",
+            "n_table_facts", "n_narrative_facts", "n_findings", "n_index_entries", "seconds", "ingested_at", "path"]
+    con.print(out.table(rep["name"], ["field", "value"], [[k, rep.get(k)] for k in keys]))
+    facts = data["facts"]
+    shown = facts if limit <= 0 else facts[:limit]
+    rows = [[f["metric"], f["label"], f["raw"], f["value"], f["unit"], f["year"],
+             _norm(f), f["source"], where(f["line"], f["page"])] for f in shown]
+    con.print(out.table(f"Facts ({len(shown)} of {len(facts)})",
+                        ["metric", "label", "raw", "value", "unit", "year", "normalized", "source", "where"], rows,
+                        right=("value", "year")))
+    if data["findings"]:
+        rows = [[g["severity"], g["kind"], g["message"], ", ".join(_where_list(g))] for g in data["findings"]]
+        con.print(out.table(f"Findings ({len(rows)})", ["severity", "kind", "message", "where"], rows))
+    if data["index_entries"]:
+        by_fw: dict[str, int] = {}
+        for e in data["index_entries"]:
+            by_fw[e["framework"]] = by_fw.get(e["framework"], 0) + 1
+        con.print(out.table("Content index", ["framework", "entries"], sorted(by_fw.items()), right=("entries",)))
+
+
+def _norm(f: dict) -> str:
+    if f["value_normalized"] is None:
+        return f"({f['norm_flag']})" if f.get("norm_flag") else ""
+    return f"{fmt_number(f['value_normalized'])} {f['unit_normalized'] or ''}".strip()
+
+
+def _where_list(g: dict) -> list[str]:
+    import json
+
+    return [f"L{n}" for n in json.loads(g["lines"] or "[]")] + [f"p.{n}" for n in json.loads(g["pages"] or "[]")]
+
+
+# --- compare -------------------------------------------------------------------------------------
+
+def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric id; repeat for more."),
+            year: Optional[list[int]] = typer.Option(None, "--year", "-y", help="Year; repeat for more (default: all)."),
+            companies: Optional[list[str]] = typer.Option(None, "--companies", "-c",
+                                                          help="Company, file name or id (part); repeat or comma-separate."),
+            db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:
+    """Compare metrics side by side across companies, in normalized units, with their sources."""
+    fmt = out.resolve_format(fmt)
+    wanted = [c.strip() for item in (companies or []) for c in item.split(",") if c.strip()]
+    metrics = [m.strip() for item in metric for m in item.split(",") if m.strip()]
+    con = _open(db, read_only=True)
+    try:
+        rows = store.compare(con, metrics, year or None, wanted or None)
+    finally:
+        con.close()
+    if fmt != "table":
+        out.print_json(rows, fmt)
+        return
+    if not rows:
+        out.console().print(f"No stored figures for {', '.join(metrics)}.", markup=False)
+        return
+    out.console().print(_pivot(rows))
+
+
+def _pivot(rows: list[dict]):
+    """Metric-year rows, one column per company: value unit, change on the year before, intensity, source."""
+    from rich.text import Text
+
+    companies = sorted({r["company"] for r in rows}, key=str.casefold)
+    grid: dict[tuple, dict[str, dict]] = {}
+    for r in rows:
+        grid.setdefault((r["metric"], r["year"]), {})[r["company"]] = r
+    body = []
+    for (metric, year), by_company in grid.items():
+        line = [metric, year]
+        for c in companies:
+            r = by_company.get(c)
+            line.append(_compare_cell(r) if r else Text(""))
+        body.append(line)
+    return out.table("Comparison (normalized units; Δ vs previous year; per million revenue)",
+                     ["metric", "year", *companies], body, right=("year",))
+
+
+def _compare_cell(r: dict):
+    from rich.text import Text
+
+    t = Text(f"{fmt_number(r['value'])} {r['unit']}".strip())
+    if r["yoy_pct"] is not None:
+        t.append(f"  {r['yoy_pct']:+.1f}%", style="bold")
+    if r.get("intensity") is not None:
+        t.append(f"\n{fmt_number(r['intensity'])} {r['intensity_unit']}", style="dim")
+    if r["other_values"]:
+        t.append(f"\nalso printed: {', '.join(fmt_number(v) for v in r['other_values'][:3])}", style="red")
+    t.append(f"\n{r['report_name']} {where(r['line'], r['page'])}", style="dim")
+    return t
+

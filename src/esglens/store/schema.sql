@@ -1,0 +1,116 @@
+-- The esglens library store (DuckDB). Column meanings: docs/schema.md.
+-- Every statement is idempotent: connect() runs this file on every read-write open.
+
+CREATE TABLE IF NOT EXISTS store_meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS reports (
+    report_id VARCHAR PRIMARY KEY,      -- first 16 hex digits of sha256
+    sha256 VARCHAR NOT NULL,
+    path VARCHAR,
+    name VARCHAR,
+    kind VARCHAR,                       -- text | pdf
+    company VARCHAR,
+    report_year INTEGER,
+    encoding VARCHAR,
+    page_count INTEGER,
+    n_lines INTEGER,
+    n_facts INTEGER,
+    n_findings INTEGER,
+    seconds DOUBLE,
+    ingested_at TIMESTAMP,
+    n_table_facts INTEGER,
+    n_narrative_facts INTEGER,
+    n_index_entries INTEGER,
+    n_coverage INTEGER,
+    warnings VARCHAR,                   -- JSON list of reader warnings
+    esglens_version VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS lines (
+    report_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,               -- 1-based position in the document (text and PDF alike)
+    line INTEGER,                       -- 1-based file line (text input)
+    page INTEGER,                       -- 1-based page (PDF input)
+    text VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS facts (
+    report_id VARCHAR NOT NULL,
+    fact_id INTEGER NOT NULL,
+    metric VARCHAR,
+    label VARCHAR,
+    value DOUBLE,
+    raw VARCHAR,
+    unit VARCHAR,
+    year INTEGER,
+    line INTEGER,
+    page INTEGER,
+    source VARCHAR,                     -- table | narrative
+    section VARCHAR,
+    table_id VARCHAR,
+    table_title VARCHAR,
+    column_header VARCHAR,
+    footnotes VARCHAR,                  -- JSON list
+    qualifier VARCHAR,
+    evidence VARCHAR,
+    value_normalized DOUBLE,
+    unit_normalized VARCHAR,
+    norm_flag VARCHAR,
+    metric_reason VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS findings (
+    report_id VARCHAR NOT NULL,
+    finding_id INTEGER NOT NULL,
+    kind VARCHAR,
+    severity VARCHAR,
+    message VARCHAR,
+    lines VARCHAR,                      -- JSON list of ints
+    pages VARCHAR,                      -- JSON list of ints
+    "values" VARCHAR,                   -- JSON list
+    metric VARCHAR,
+    year INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS index_entries (
+    report_id VARCHAR NOT NULL,
+    entry_id INTEGER NOT NULL,
+    framework VARCHAR,
+    code VARCHAR,
+    title VARCHAR,
+    where_text VARCHAR,
+    line INTEGER,
+    page INTEGER,
+    status VARCHAR,
+    pages_cited VARCHAR                 -- JSON list of ints
+);
+
+CREATE TABLE IF NOT EXISTS coverage (
+    report_id VARCHAR NOT NULL,
+    framework VARCHAR,
+    code VARCHAR,
+    label VARCHAR,
+    kind VARCHAR,
+    requirement VARCHAR,
+    status VARCHAR,
+    evidence VARCHAR,
+    index_line INTEGER,
+    extra VARCHAR                       -- JSON object: any other keys the frameworks stage gave
+);
+
+CREATE TABLE IF NOT EXISTS profiles (
+    report_id VARCHAR NOT NULL,
+    profile VARCHAR                     -- JSON object, as the profile stage built it
+);
+
+CREATE TABLE IF NOT EXISTS profile_items (
+    report_id VARCHAR NOT NULL,
+    section VARCHAR,
+    key VARCHAR,
+    value VARCHAR,
+    line INTEGER,
+    page INTEGER
+);
