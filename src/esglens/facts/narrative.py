@@ -1,0 +1,153 @@
+"""Numbers stated in sentences: "R&D investment was RMB1,417.61 million, a YoY increase of 42.91%".
+
+Every number with its sentence as evidence, except what is not a quantity: years, dates, codes
+(ISO 14001, A1.2, GRI 305-1, Scope 1), list numbering, ordinals, thresholds quoted from standards.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+
+_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_NUMBER = re.compile(
+    r"(?P<cur>" + _CUR + r"\s?)?"
+    r"(?<![\w.\-/:#@+=])(?<![\w.][-/:])"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰))?"
+)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_BEFORE_SKIP = re.compile(
+    r"(?:\b(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
+    r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
+    r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
+    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|a|b|c|d)\s*$)"
+    r"|(?:" + _MONTHS + r"\.?\s*$)|(?:[≥≤]\s*$)|(?:\b(?:not|no) (?:less|lower|more|higher) than\s*$)"
+    r"|(?:\bshould (?:be|reach)\s*(?:at least\s*)?$)|(?:\bnot exceed(?:ing)?\s*$)",
+    re.I,
+)
+_AFTER_SKIP = re.compile(
+    r"^(?:st|nd|rd|th)\b|^[-–/:.]\d|^\s?" + _MONTHS + r"\b|^\)|^[A-Za-z]*\d|^(?:g|d|x)\b|^\s?(?:年|月|日)",
+    re.I,
+)
+_SCALE = r"(?:ten thousand|hundred million|100 million|million|billion|thousand|trillion|mn|bn|k|万|亿)"
+_UNIT = (
+    r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
+    r"tons? of standard coal|tonnes? of standard coal|tce|toe|kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|mj|"
+    r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
+    r"tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
+    r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
+    r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
+    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year)"
+)
+_UNIT_AFTER = re.compile(
+    r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
+_NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z\-']{1,30}(?:\s[A-Za-z][A-Za-z\-']{1,30}){0,2})")
+_STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
+         "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
+_YEAR_IN = re.compile(r"\b(?:in|during|for|of|as of|throughout|fiscal|FY)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*年")
+_SENT = re.compile(r"(?<=[.!?;。；！？])\s+(?=[A-Z0-9\"“(])")
+_CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including)\b", re.I)
+
+
+def _is_year(num: str, pct: str | None, after: str) -> bool:
+    if pct or "," in num or "." in num:
+        return False
+    if not re.fullmatch(r"(?:19|20)\d{2}", num):
+        return False
+    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year.
+    return True
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in _SENT.split(text):
+        start = text.find(part, pos)
+        out.append((start, part))
+        pos = start + len(part)
+    return out
+
+
+def _label_before(sentence: str, end: int) -> str:
+    before = sentence[:end].rstrip()
+    cut = 0
+    for m in _CLAUSE_START.finditer(before):
+        cut = m.end()
+    words = before[cut:].split()
+    words = [w for w in words if not re.fullmatch(_CUR + r"?", w)]
+    return " ".join(words[-8:]).strip(" ,;:")
+
+
+def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
+                    section: str | None = None, source: str = "narrative", context: str | None = None,
+                    heading: bool = False) -> list[Fact]:
+    if not re.search(r"\d", text):
+        return []
+    facts: list[Fact] = []
+    # list numbering at the start: "1. Carry out", "(2) Set", "3、"
+    skip_until = 0
+    m = re.match(r"^\s*(?:\(?\d{1,2}[.)、]|\d{1,2}\s(?=[A-Z][a-z]))\s*", text)
+    if m and not re.match(r"^\s*\d{1,2}\.\d", text):
+        skip_until = m.end()
+    for s_start, sentence in _sentences(text):
+        years = {int(a or b) for a, b in _YEAR_IN.findall(sentence)}
+        s_year = years.pop() if len(years) == 1 else default_year
+        for m in _NUMBER.finditer(sentence):
+            if s_start + m.start("num") < skip_until:
+                continue
+            num, pct = m.group("num"), m.group("pct")
+            before = sentence[: m.start()]
+            after = sentence[m.end():]
+            if _is_year(num, pct, after):
+                continue
+            if _BEFORE_SKIP.search(before[-40:]) and not m.group("cur"):
+                continue
+            if not pct and _AFTER_SKIP.search(after):
+                continue
+            if re.match(r"^\s?[-–~]\s?\d", after) and not pct:
+                continue  # a range "20-30" or a code "2-1"
+            if before.endswith("(") and after.startswith(")"):
+                continue  # enumeration "(3)"
+            if len(num) >= 7 and "," not in num and "." not in num:
+                continue  # phone numbers, stock codes, registration numbers
+            unit = ""
+            cur = (m.group("cur") or "").strip()
+            if pct:
+                unit = pct.strip()
+            else:
+                um = _UNIT_AFTER.match(after)
+                if um and um.group("u").strip():
+                    unit = um.group("u").strip()
+                else:
+                    nm = _NOUN.match(after)
+                    if nm and nm.group("w").split()[0].lower() not in _STOP:
+                        unit = nm.group("w")
+            if cur:
+                unit = (cur + " " + unit).strip()
+            if heading and not unit:
+                continue  # "Chapter 3 Environment": a bare number in a heading is no fact
+            try:
+                value = float(num.replace(",", ""))
+            except ValueError:
+                continue
+            qual = None
+            tail = before[-12:].lower()
+            if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
+                qual = ">"
+            elif re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
+                qual = "~"
+            elif re.search(r"(less than|below|under)\s*$", tail):
+                qual = "<"
+            elif after.startswith("+"):
+                qual = "+"
+            raw = sentence[m.start("num"): m.end()].strip()
+            label = _label_before(sentence, m.start())
+            if context:
+                label = f"{context} > {label}" if label else context
+            facts.append(Fact(
+                value=value, raw=raw, unit=unit, year=s_year, label=label or (section or ""),
+                source=source, line=line, page=page, section=section, qualifier=qual,
+                evidence=sentence.strip()[:600],
+            ))
+    return facts

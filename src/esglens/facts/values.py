@@ -1,0 +1,141 @@
+"""Parse printed numbers: separators, decimals, negatives in parentheses, percentages, comparators,
+`6,000+`, ranges, not-disclosed markers, footnote markers glued to numbers and units."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ⁺"
+_SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ", "0123456789ivx")
+
+# Printed instead of a number when nothing is disclosed.
+NOT_DISCLOSED = {
+    "/", "-", "--", "—", "–", "−", "n/a", "na", "n.a.", "not applicable", "not disclosed", "nil",
+    "不适用", "无", "/ ", "／", "－", "—/—", "n/d", "nd", "not available", "*",
+}
+
+_CARET = re.compile(r"\s*\^\{([^}]{1,8})\}")
+_TRAIL_SUP = re.compile(r"(?<![mM])[" + SUPERSCRIPTS + r"]+$")
+_TRAIL_SUP_ANY = re.compile(r"[" + SUPERSCRIPTS + r"]+$")
+_ROMAN_MARK = re.compile(r"\s*\(([ivx]{1,5})\)$")
+
+_NUM = r"\(?[-−–]?\s?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?\)?"
+_VALUE = re.compile(
+    r"^(?P<cmp>≤|≥|<=|>=|<|>|~|≈|approx\.?\s*|about\s+|over\s+|more than\s+|less than\s+|up to\s+)?\s*"
+    r"(?P<cur>(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)\s?)?"
+    r"(?P<num>" + _NUM + r")"
+    r"(?:\s*(?P<range>[-–~至to]{1,2}\s*" + _NUM + r"))?"
+    r"\s*(?P<pct>%|％|‰)?(?P<plus>\+)?"
+    r"\s*(?P<unit>[^\d\s].{0,30})?$",
+    re.I,
+)
+_CMP = {"≤": "<=", "<=": "<=", "≥": ">=", ">=": ">=", "<": "<", ">": ">", "~": "~", "≈": "~",
+        "approx": "~", "about": "~", "over": ">", "more than": ">", "less than": "<", "up to": "<="}
+
+
+@dataclass
+class Parsed:
+    value: float | None
+    unit: str = ""                  # unit printed inside the cell ("%", "CNY 10,000")
+    qualifier: str | None = None
+    footnotes: list[str] = field(default_factory=list)
+    high: float | None = None       # upper end of a range
+
+
+def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
+    """Remove footnote markers (`^{iv}`, trailing `¹²`, `ⁱⁱ`) and return them apart.
+
+    In a unit, `m²`/`m³` are exponents, not footnotes, and stay.
+    """
+    notes: list[str] = []
+    s = text.strip()
+
+    def take(m: re.Match) -> str:
+        notes.append(m.group(1))
+        return ""
+
+    s = _CARET.sub(take, s).strip()
+    pattern = _TRAIL_SUP if unit else _TRAIL_SUP_ANY
+    m = pattern.search(s)
+    if m and m.start() > 0:
+        mark = m.group(0)
+        if not (unit and mark in ("²", "³") and s[: m.start()].rstrip().endswith(("m", "M"))):
+            notes.append(mark.translate(_SUP_TO_ASCII))
+            s = s[: m.start()].rstrip()
+    # A superscript marker glued mid-label ("greenhouse gas ⁶ > ...") stands alone between spaces.
+    s2 = re.sub(r"(?<=\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)", "", s)
+    if s2 != s:
+        notes.extend(re.findall(r"(?<=\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)", s))
+        s = re.sub(r"\s{2,}", " ", s2).strip()
+    return s, notes
+
+
+def _to_float(num: str) -> float:
+    s = num.strip()
+    neg = s.startswith("(") and s.endswith(")")
+    s = s.strip("()").replace(",", "").replace("，", "").replace(" ", "")
+    s = s.replace("−", "-").replace("–", "-")
+    v = float(s)
+    return -v if neg else v
+
+
+def is_not_disclosed(text: str) -> bool:
+    return text.strip().lower() in NOT_DISCLOSED
+
+
+def parse_value(cell: str) -> Parsed | None:
+    """The number a table cell states, or None when the cell is not a value cell.
+
+    A not-disclosed marker gives Parsed(value=None).
+    """
+    s, notes = split_markers(cell)
+    if not s:
+        return None
+    if is_not_disclosed(s):
+        return Parsed(None, footnotes=notes)
+    m = _VALUE.match(s)
+    if not m:
+        return None
+    unit = (m.group("unit") or "").strip()
+    if unit:
+        # "12 years" is fine; "3 of the 5 sites" or a code such as "2-1 Details" is not a value cell.
+        if re.search(r"\d", unit) and not re.fullmatch(r"(?:RMB|CNY|HKD|USD)?\s*[\d,]+\s*\w*", unit, re.I):
+            return None
+        if len(unit.split()) > 4:
+            return None
+    num = m.group("num")
+    if re.fullmatch(r"\d+-\d+", num.replace(" ", "")):
+        return None
+    try:
+        value = _to_float(num)
+    except ValueError:
+        return None
+    qual = None
+    if m.group("cmp"):
+        key = m.group("cmp").strip().lower().rstrip(".")
+        qual = _CMP.get(key, key)
+    if m.group("plus"):
+        qual = "+"
+    high = None
+    if m.group("range"):
+        try:
+            high = _to_float(re.sub(r"^[-–~至to]{1,2}\s*", "", m.group("range")))
+            qual = "range"
+        except ValueError:
+            return None
+    if m.group("pct"):
+        unit = m.group("pct") + ((" " + unit) if unit else "")
+    cur = (m.group("cur") or "").strip()
+    if cur:
+        unit = (cur + " " + unit).strip()
+    return Parsed(value, unit=unit, qualifier=qual, footnotes=notes, high=high)
+
+
+YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*年度?)?(?:\s*\([^)]{1,20}\))?$", re.I)
+
+
+def year_of(cell: str) -> int | None:
+    """The year a column header names ("2024", "FY2023", "2022²", "2024年"), else None."""
+    s, _ = split_markers(cell)
+    m = YEAR_CELL.match(s.strip())
+    return int(m.group(1)) if m else None

@@ -1,0 +1,240 @@
+"""Interpret a raw table: header rows and their years, the unit column, label hierarchy, value cells.
+
+Rules are about table shape only, never about one report:
+- a header row names years (ascending, descending, one year) and/or a unit column; it may appear
+  anywhere (a table split over pages repeats it; a title row may precede it);
+- values are the trailing run of value cells of a row; a row with fewer values than year columns
+  holds the most recent years; a leading small integer before a text label is a row number;
+- the cell just before the values is the unit when it reads as a unit;
+- blank leading cells inherit the labels above them; a label-only row is a group for the rows
+  that follow at its level ("By gender", "of which:").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..facts.values import Parsed, is_not_disclosed, parse_value, split_markers, year_of
+from ..model import RawRow, TableBlock
+from .units import looks_like_unit, unit_in_parentheses
+
+HEADER_WORDS = re.compile(
+    r"^(indicators?|key performance indicators?|kpis?|units?|unit of measure|items?|categor(y|ies)|metrics?|"
+    r"disclosure indicators?|index|type|description|data|year|indicator name|performance|scope|"
+    r"category of .*|.* indicators|target value|target|remarks?|notes?|aspect|topic|"
+    r"指标|单位|类别|项目|关键绩效指标|年份|数据)$", re.I)
+UNIT_HEADER = re.compile(r"^(units?|unit of measure|measurement unit|单位|计量单位)$", re.I)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_ROW_NO = re.compile(r"^\d{1,3}\.?$")
+
+
+@dataclass
+class Header:
+    years: list[tuple[int, int, str]]      # (column index, year, header text)
+    unit_col: int | None = None
+    context_year: int | None = None        # "Compliance in 2024": the year of a yearless table
+    after_years: int = 0                   # non-year columns after the last year column
+
+
+@dataclass
+class ValueCell:
+    raw: str
+    parsed: Parsed
+    year: int | None
+    column: str | None
+    col: int
+
+
+@dataclass
+class Row:
+    line: int | None
+    page: int | None
+    labels: list[str]                       # label path, parents first, markers removed
+    unit: str = ""
+    values: list[ValueCell] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    text_cells: list[str] = field(default_factory=list)   # prose cells, for facts stated in sentences
+    row_no: str | None = None
+
+
+@dataclass
+class Table:
+    block: TableBlock
+    rows: list[Row]
+    is_data: bool
+    years: list[int]
+
+
+def _nonempty(cells: list[str]) -> list[tuple[int, str]]:
+    return [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
+
+
+def detect_header(cells: list[str], first: bool) -> Header | None:
+    ne = _nonempty(cells)
+    if not ne:
+        return None
+    years = [(i, y, c) for i, c in ne if (y := year_of(c)) is not None]
+    others = [(i, c) for i, c in ne if year_of(c) is None]
+    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
+        return None
+    header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
+    unit_col = next((i for i, c in others if UNIT_HEADER.match(split_markers(c)[0])), None)
+    if years:
+        if len(years) >= 2 or first or header_words or not others or len(others) <= 1:
+            after = sum(1 for i, _ in others if i > years[-1][0])
+            return Header(years=years, unit_col=unit_col, after_years=after)
+        return None
+    # A yearless header: short text cells with header words, on the first row.
+    if first and (header_words or unit_col is not None) and all(len(c.split()) <= 6 for _, c in others):
+        ctx = {int(y) for _, c in others for y in _YEAR_IN_TEXT.findall(c)}
+        return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None)
+    return None
+
+
+def _is_value(cell: str) -> Parsed | None:
+    p = parse_value(cell)
+    if p is None:
+        return None
+    if p.qualifier == "range" and p.unit and p.unit not in ("%", "％"):
+        return None  # "30-50 years old" is a label
+    return p
+
+
+def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tuple[int, str, Parsed]], int]:
+    """Value cells at the end of the row (index, raw, parsed) and the index where they start."""
+    end = len(cells)
+    while end > 0 and not cells[end - 1].strip():
+        end -= 1
+    # Skip trailing remark columns the header announces after the years.
+    if header and header.after_years:
+        k = end
+        skipped = 0
+        while k > 0 and skipped < header.after_years and cells[k - 1].strip() and _is_value(cells[k - 1]) is None:
+            k -= 1
+            skipped += 1
+            while k > 0 and not cells[k - 1].strip():
+                k -= 1
+        end = k
+    run: list[tuple[int, str, Parsed]] = []
+    i = end - 1
+    cap = len(header.years) if header and header.years else None
+    while i >= 0:
+        c = cells[i].strip()
+        if not c:
+            # a blank between values is a missing value only inside the run
+            if run and i > 0 and _is_value(cells[i - 1]) is not None and (cap is None or len(run) < cap):
+                i -= 1
+                continue
+            break
+        p = _is_value(c)
+        if p is None:
+            break
+        if cap is not None and len(run) >= cap:
+            break
+        run.append((i, c, p))
+        i -= 1
+    run.reverse()
+    start = run[0][0] if run else end
+    return run, start
+
+
+def _years_for(n: int, header: Header | None) -> list[tuple[int | None, str | None]]:
+    """Years for n values: all header years in order, or the n most recent ones in header order."""
+    if not header or not header.years:
+        return [(header.context_year if header else None, None)] * n
+    ys = header.years
+    if n >= len(ys):
+        return [(y, t) for _, y, t in ys][:n] + [(None, None)] * (n - len(ys))
+    recent = sorted((y for _, y, _ in ys), reverse=True)[:n]
+    return [(y, t) for _, y, t in ys if y in recent]
+
+
+def interpret(block: TableBlock) -> Table:
+    header: Header | None = None
+    stack: dict[int, str] = {}
+    group: tuple[int, str] | None = None
+    rows: list[Row] = []
+    years_seen: set[int] = set()
+    is_data = False
+    for n, raw in enumerate(block.rows):
+        cells = [c.strip() for c in raw.cells]
+        h = detect_header(cells, first=(n == 0 or not rows and header is None))
+        if h is not None:
+            header, stack, group, is_data = h, {}, None, True
+            years_seen.update(y for _, y, _ in h.years)
+            continue
+        row = Row(line=raw.line, page=raw.page, labels=[])
+        ne = _nonempty(cells)
+        # A leading small integer before a text label is the row's number, not a value.
+        if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and ne[0][0] == 0 and _is_value(ne[1][1]) is None \
+                and year_of(ne[0][1]) is None:
+            row.row_no = ne[0][1]
+            cells[0] = ""
+        run, start = _trailing_values(cells, header) if is_data else ([], len(cells))
+        # Not-disclosed markers count only beside real numbers ("/" in a prose table is no value).
+        if run and all(p.value is None for _, _, p in run):
+            run, start = [], len(cells)
+        label_cells = [(i, c) for i, c in enumerate(cells[:start]) if c.strip()]
+        unit = ""
+        if run and label_cells:
+            ui, uc = label_cells[-1]
+            if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
+                                        and len(label_cells) > 1)) and len(label_cells) > 1:
+                unit = "" if uc == "/" else uc
+                label_cells = label_cells[:-1]
+            elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
+                # a row that has only a unit: its label is inherited (rare; keep it as unit)
+                unit, label_cells = uc, []
+        label_cells = [(i, c) for i, c in label_cells if c != "/"]
+        if not run:
+            row.text_cells = [c for _, c in label_cells]
+            if is_data and len(label_cells) == 1 and not re.search(r"\d", label_cells[0][1]):
+                # a group row: "By Gender", "of which:", a section name inside the table
+                p, text = label_cells[0]
+                text, notes = split_markers(text)
+                for k in [k for k in stack if k >= p]:
+                    del stack[k]
+                stack[p] = text.rstrip(":：")
+                group = (p, stack[p])
+                row.labels = [stack[k] for k in sorted(stack)]
+                row.text_cells = []
+            rows.append(row)
+            continue
+        own: list[tuple[int, str]] = []
+        for i, c in label_cells:
+            text, notes = split_markers(c)
+            row.footnotes += notes
+            own.append((i, text))
+        p = own[0][0] if own else start
+        prefix = [stack[k] for k in sorted(stack) if k < p]
+        if group and group[0] == p and (not prefix or prefix[-1] != group[1]):
+            prefix = prefix + [group[1]]
+        elif group and group[0] > p:
+            group = None
+        for k in [k for k in stack if k >= p]:
+            if not (group and k == group[0] and k == p):
+                del stack[k]
+        for i, t in own:
+            if not (group and i == group[0]):
+                stack[i] = t
+        row.labels = prefix + [t for _, t in own]
+        if not unit:
+            unit = _unit_fallback(own, run, header, cells)
+        row.unit = split_markers(unit, unit=True)[0] if unit else ""
+        row.footnotes += split_markers(unit, unit=True)[1] if unit else []
+        for (i, c, parsed), (year, col) in zip(run, _years_for(len(run), header)):
+            row.values.append(ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i))
+        rows.append(row)
+    return Table(block=block, rows=rows, is_data=is_data, years=sorted(years_seen))
+
+
+def _unit_fallback(own, run, header, cells) -> str:
+    """No unit cell: a unit inside the value ("84%"), in the label's parentheses, or the header."""
+    in_cell = {p.unit for _, _, p in run if p.unit}
+    if len(in_cell) == 1:
+        return ""  # the cell's own unit is used per value
+    if own:
+        u = unit_in_parentheses(own[-1][1])
+        if u:
+            return u
+    return ""

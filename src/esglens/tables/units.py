@@ -1,0 +1,60 @@
+"""Is a short piece of text a unit of measure as printed? Used to find unit cells and unit columns."""
+from __future__ import annotations
+
+import re
+
+_UNIT_WORDS = r"""
+t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
+kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|pj|mj|kj|tce|tce/\S+|toe|btu|
+m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|
+%|‰|percent|ppm|ppb|
+person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|
+hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
+rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|
+time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
+point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
+site|sites|project|projects|household|households|vehicle|vehicles|
+patent|patents|session|sessions|class|classes|shares|
+nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq
+"""
+_WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
+_SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousand|'000|million|mn|billion|bn|hundred million|100 million|万|千|百万|亿|亿元|万元)"
+_CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*e?q?|carbon dioxide equivalen", re.I)
+_CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
+
+
+def looks_like_unit(text: str) -> bool:
+    s = text.strip()
+    if not s or len(s) > 60:
+        return False
+    if s in ("/", "-"):
+        return False
+    low = s.lower()
+    if _CJK_UNIT.match(s) or _CO2.search(low):
+        return True
+    # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
+    tokens = re.split(r"[\s/()（）,·*×]+", low)
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    known = 0
+    for tok in tokens:
+        tok = tok.strip(".:;")
+        if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
+            known += 1
+        elif tok in ("of", "per", "standard", "coal", "equivalent", "revenue", "output", "product",
+                     "ten", "thousand", "million", "billion", "hundred", "cubic", "meters", "metres",
+                     "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
+                     "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
+                     "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
+                     "tonne-km", "the", "a", "an", "nm", "output", "sales", "operating", "income"):
+            known += 0.5
+    return known >= 1 and known >= len(tokens) * 0.6
+
+
+def unit_in_parentheses(label: str) -> str | None:
+    """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
+    m = re.search(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$", label)
+    if m and looks_like_unit(m.group(1)):
+        return m.group(1)
+    return None
