@@ -7,12 +7,14 @@ from ..model import Document, Fact, Finding
 def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
     from .breakdowns import check_shares, check_sums
+    from .duplicates import check_duplicates
     from .rows import build_rows
 
     rows = build_rows(facts, doc)
     findings: list[Finding] = []
     findings += check_sums(rows)
     findings += check_shares(rows)
+    findings += check_duplicates(facts)
     return _dedupe(findings)
 
 

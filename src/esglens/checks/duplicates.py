@@ -1,0 +1,118 @@
+"""The same metric and year printed with different values in two places."""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Finding
+from .numbers import fmt_like, half_ulp, rel_gap
+from .rows import norm_unit
+from .units import scale
+
+# Beyond this gap two "same metric" numbers are more likely two scopes (a site, a subset, a
+# different boundary) that the metric mapper could not tell apart than one number misprinted.
+MAX_REL_GAP = 0.10
+_MARKS = re.compile(r"\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ]+|\(\s*\d+\s*\)$|\s\d{1,2}$")
+
+
+def leaf_key(label: str) -> str:
+    leaf = label.split(" > ")[-1]
+    leaf = _MARKS.sub(" ", leaf).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", leaf))
+
+
+def _comparable(f: Fact) -> tuple[str, float, float] | None:
+    """(unit key, value in that unit, rounding tolerance in that unit)."""
+    if f.value is None or f.qualifier:
+        return None
+    if f.value_normalized is not None and f.unit_normalized:
+        k = f.value_normalized / f.value if f.value else 1.0
+        return f.unit_normalized, f.value_normalized, half_ulp(f.raw) * abs(k)
+    s = scale(f.unit)
+    if s:
+        return s[0], f.value * s[1], half_ulp(f.raw) * s[1]
+    return "raw:" + norm_unit(f.unit), f.value, half_ulp(f.raw)
+
+
+def _key(f: Fact) -> tuple | None:
+    if f.year is None:
+        return None
+    if f.metric and not f.metric.startswith("extra."):
+        return ("m", f.metric, f.year)
+    lk = leaf_key(f.label)
+    if len(lk.split()) >= 3:  # short leaves ("Male", "Total") mean nothing without their parents
+        return ("l", lk, f.year)
+    return None
+
+
+def check_duplicates(facts: list[Fact]) -> list[Finding]:
+    groups: dict[tuple, list[tuple[Fact, tuple]]] = {}
+    for f in facts:
+        key, comp = _key(f), _comparable(f)
+        if key and comp:
+            groups.setdefault(key + (comp[0],), []).append((f, comp))
+    out = []
+    for key, members in groups.items():
+        finding = _judge(key, members)
+        if finding:
+            out.append(finding)
+    return out
+
+
+def _clusters(members: list[tuple[Fact, tuple]]) -> list[list[tuple[Fact, tuple]]]:
+    clusters: list[list[tuple[Fact, tuple]]] = []
+    for m in sorted(members, key=lambda m: m[1][1]):
+        for c in clusters:
+            if any(abs(m[1][1] - o[1][1]) <= m[1][2] + o[1][2] + 1e-9 * abs(m[1][1]) for o in c):
+                c.append(m)
+                break
+        else:
+            clusters.append([m])
+    return clusters
+
+
+def _judge(key: tuple, members: list[tuple[Fact, tuple]]) -> Finding | None:
+    places = {(f.line, f.page) for f, _ in members}
+    if len(places) < 2:
+        return None
+    if key[0] == "l" and len({f.table_id for f, _ in members if f.source == "table"}) < 2 \
+            and all(f.source == "table" for f, _ in members):
+        return None  # one leaf label twice in one table: two different parents, not a repeat
+    clusters = _clusters(members)
+    if len(clusters) < 2:
+        return None
+    # keep clusters close to the largest one; a far-off number is a different scope, not a typo
+    main = max(clusters, key=lambda c: (len(c), sum(f.source == "table" for f, _ in c)))
+    ref = main[0][1][1]
+    near = [c for c in clusters if rel_gap(c[0][1][1], ref) <= MAX_REL_GAP]
+    if len(near) < 2:
+        return None
+    if any(len({(f.line, f.page) for f, _ in c}) == 0 for c in near):
+        return None
+    return _finding(key, near)
+
+
+def _finding(key: tuple, clusters: list[list[tuple[Fact, tuple]]]) -> Finding:
+    first = clusters[0][0][0]
+    year = key[2]
+    what = first.metric if key[0] == "m" else f"'{first.label.split(' > ')[-1].strip()}'"
+    parts = []
+    for c in clusters:
+        f0 = c[0][0]
+        at = ", ".join(_place(f) for f, _ in c)
+        parts.append(f"{f0.raw} {f0.unit}".strip() + f" ({at})")
+    (fa, (_, a, _)), (fb, (_, b, _)) = clusters[0][0], clusters[1][0]
+    to_a = fa.value / a if a else 1.0   # back from the comparison unit to the unit printed first
+    diff = abs(b - a) * to_a
+    msg = (f"{year} {what} is printed with different values: {' vs '.join(parts)}; "
+           f"difference {fmt_like(diff, [fa.raw, fb.raw])} {fa.unit}.")
+    facts = [f for c in clusters for f, _ in c]
+    lines = sorted({f.line for f in facts if f.line is not None})
+    pages = sorted({f.page for f in facts if f.page is not None})
+    values = [c[0][0].value for c in clusters]
+    return Finding("duplicate_mismatch", "error", msg, lines, pages, values,
+                   first.metric if key[0] == "m" else None, year)
+
+
+def _place(f: Fact) -> str:
+    where = f"line {f.line}" if f.line is not None else f"page {f.page}"
+    return f"{where}, {'table' if f.source == 'table' else 'text'}"
