@@ -1,0 +1,54 @@
+"""CLI: esglens export --format csv|parquet|xlsx|json [--out PATH]."""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from ..store import db as store
+from ..store import output as out
+from .writers import DEFAULT_OUT, FORMATS, export
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export_cmd)
+
+
+def export_cmd(fmt: str = typer.Option("xlsx", "--format", "-f", help="csv | parquet | xlsx | json"),
+               dest: Optional[str] = typer.Option(None, "--out", "-o",
+                                                  help="Folder (csv, parquet) or file (xlsx, json). "
+                                                       "Default: esglens-export[.xlsx|.json]."),
+               db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store file."),
+               report: Optional[list[str]] = typer.Option(None, "--report", "-r",
+                                                          help="Only these reports (id, file name or company); repeatable.")
+               ) -> None:
+    """Export facts, findings, coverage, profiles, reports and content indexes."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        out.fail("--format", f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})", code=2)
+    try:
+        con = store.connect(db, read_only=True)
+    except store.StoreError as exc:
+        out.fail(exc.path, exc.reason)
+    try:
+        ids = _report_ids(con, report) if report else None
+        written = export(con, fmt, dest or DEFAULT_OUT[fmt], ids)
+    except OSError as exc:
+        out.fail(getattr(exc, "filename", None) or dest or DEFAULT_OUT[fmt], exc.strerror or str(exc))
+    finally:
+        con.close()
+    for path, kind, n in written:
+        out.err_console.print(f"{kind}: {n} rows → {path}", markup=False)
+
+
+def _report_ids(con, refs: list[str]) -> list[str]:
+    ids = []
+    for ref in refs:
+        try:
+            rep = store.get_report(con, ref)
+        except store.AmbiguousReport as exc:
+            out.fail(ref, str(exc).split(": ", 1)[-1])
+        if rep is None:
+            out.fail(ref, "no stored report matches")
+        ids.append(rep["report_id"])
+    return ids
