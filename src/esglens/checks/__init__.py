@@ -8,13 +8,22 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
     from .breakdowns import check_shares, check_sums
     from .duplicates import check_duplicates
+    from .layout import check_layout
+    from .parts import check_parts, check_stated_shares
+    from .intensity import check_intensities
     from .rows import build_rows
+    from .unitfit import check_units
 
     rows = build_rows(facts, doc)
     findings: list[Finding] = []
     findings += check_sums(rows)
     findings += check_shares(rows)
     findings += check_duplicates(facts)
+    findings += check_layout(doc)
+    findings += check_parts(facts)
+    findings += check_stated_shares(facts)
+    findings += check_intensities(facts)
+    findings += check_units(facts)
     return _dedupe(findings)
 
 

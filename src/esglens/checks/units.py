@@ -15,6 +15,7 @@ _BASE: dict[str, tuple[str, float]] = {
     "twh": ("energy", 1e9), "mj": ("energy", 1 / 3600), "gj": ("energy", 1e3 / 3.6), "tj": ("energy", 1e6 / 3.6),
     "m3": ("volume", 1.0), "cubic": ("volume", 1.0), "l": ("volume", 1e-3), "litres": ("volume", 1e-3),
     "liters": ("volume", 1e-3), "ml": ("volume", 1e-6),
+    "tce": ("energy", 8141.0),  # tonne of standard coal equivalent, 29.31 GJ
     "%": ("percent", 1.0), "percent": ("percent", 1.0),
     "rmb": ("cny", 1.0), "cny": ("cny", 1.0), "yuan": ("cny", 1.0), "hkd": ("hkd", 1.0), "usd": ("usd", 1.0),
     "person": ("count", 1.0), "persons": ("count", 1.0), "people": ("count", 1.0),
@@ -30,6 +31,7 @@ def clean(unit: str) -> str:
     u = re.sub(r"m\s+3", "m3", u)
     u = u.replace("cubic meters", "m3").replace("cubic metres", "m3")
     u = re.sub(r"\bt\s*co2\s*e\b", "t", u)
+    u = re.sub(r"\b(?:tonnes?|tons?|t)\s+(?:of\s+)?standard\s+coal(?:\s+equivalent)?|\btce\b", "tce", u)
     return u.strip()
 
 

@@ -1,0 +1,130 @@
+"""Parts larger than their whole, and stated shares that do not match their own counts."""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Finding
+from .numbers import fmt_like, half_ulp
+from .units import scale
+
+# part metric -> whole metric: a part of a whole can never exceed it
+PART_OF = {
+    "waste.recycled": "waste.total", "waste.hazardous": "waste.total", "waste.non_hazardous": "waste.total",
+    "energy.renewable": "energy.total", "energy.direct": "energy.total", "energy.indirect": "energy.total",
+    "energy.pv_generation": "energy.total",
+    "ghg.scope1": "ghg.scope1_2", "ghg.scope2": "ghg.scope1_2",
+    "workforce.female": "workforce.total", "workforce.male": "workforce.total",
+    "workforce.under30": "workforce.total", "workforce.30to50": "workforce.total",
+    "workforce.over50": "workforce.total",
+    "gov.independent_directors": "gov.directors", "gov.female_directors": "gov.directors",
+    "supply.suppliers_domestic": "supply.suppliers_total", "supply.suppliers_overseas": "supply.suppliers_total",
+}
+_PERSONS = re.compile(r"^(?:persons?|people|employees?|人)$", re.I)
+_EMPLOYEE = re.compile(r"\bemployees?\b|\bstaff\b", re.I)
+_NOT_OWN = re.compile(r"suppl|contract|partner|communit|customer|visit|times|volunteer|famil|student|trainee", re.I)
+
+
+def _base(f: Fact) -> float | None:
+    if f.value is None or f.qualifier:
+        return None
+    s = scale(f.unit)
+    return f.value * s[1] if s else f.value
+
+
+def _same_dim(a: Fact, b: Fact) -> bool:
+    sa, sb = scale(a.unit), scale(b.unit)
+    if sa and sb:
+        return sa[0] == sb[0]
+    return (a.unit or "").strip().lower() == (b.unit or "").strip().lower() or (sa is None and sb is None)
+
+
+def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:
+    """The fact for `metric`/`year`, from the same table as `near` when there is one there."""
+    cands = [f for f in facts if f.metric == metric and f.year == year and f.source == "table"
+             and _base(f) is not None]
+    same = [f for f in cands if f.table_id and f.table_id == near.table_id]
+    return (same or cands or [None])[0]
+
+
+def check_parts(facts: list[Fact]) -> list[Finding]:
+    out = []
+    for part in facts:
+        whole_metric = PART_OF.get(part.metric or "")
+        if not whole_metric or part.source != "table" or part.year is None or _base(part) is None:
+            continue
+        whole = _pick(facts, whole_metric, part.year, part)
+        if whole is None or not _same_dim(part, whole):
+            continue
+        p, w = _base(part), _base(whole)
+        ps, ws = (scale(part.unit) or ("", 1.0))[1], (scale(whole.unit) or ("", 1.0))[1]
+        if p > w + half_ulp(part.raw) * ps + half_ulp(whole.raw) * ws:
+            out.append(_exceeds(part, whole))
+    return out + _persons_beyond_headcount(facts)
+
+
+def _exceeds(part: Fact, whole: Fact) -> Finding:
+    msg = (f"{part.year}: '{part.label.split(' > ')[-1].strip()}' ({part.raw} {part.unit}) is larger than "
+           f"'{whole.label.split(' > ')[-1].strip()}' ({whole.raw} {whole.unit}) that it is part of.")
+    lines = sorted({x.line for x in (part, whole) if x.line is not None})
+    pages = sorted({x.page for x in (part, whole) if x.page is not None})
+    return Finding("part_exceeds_whole", "error", msg, lines, pages, [part.value, whole.value],
+                   part.metric, part.year)
+
+
+def _persons_beyond_headcount(facts: list[Fact]) -> list[Finding]:
+    """A number of own employees (in persons) above everyone employed during the year: the
+    year-end headcount plus those who left. Person-times and non-employees are left alone."""
+    out = []
+    for f in facts:
+        if f.source != "table" or f.year is None or f.value is None or f.metric in PART_OF:
+            continue
+        leaf = f.label.split(" > ")[-1]
+        if not _PERSONS.match((f.unit or "").strip()) or not _EMPLOYEE.search(leaf) or _NOT_OWN.search(f.label):
+            continue
+        if f.metric and f.metric.startswith("workforce."):
+            continue
+        total = _pick(facts, "workforce.total", f.year, f)
+        left = _pick(facts, "workforce.turnover_count", f.year, f)
+        if total is None or left is None or total.value is None or left.value is None:
+            continue
+        ceiling = total.value + left.value
+        if f.value > ceiling:
+            msg = (f"{f.year}: '{leaf.strip()}' is {f.raw} {f.unit}, more than everyone employed during the "
+                   f"year ({total.raw} at year end + {left.raw} who left = {fmt_like(ceiling, [total.raw])}); "
+                   f"excess {fmt_like(f.value - ceiling, [f.raw])}.")
+            lines = sorted({x.line for x in (f, total, left) if x.line is not None})
+            pages = sorted({x.page for x in (f, total, left) if x.page is not None})
+            out.append(Finding("part_exceeds_whole", "error", msg, lines, pages,
+                               [f.value, total.value, left.value, ceiling], f.metric, f.year))
+    return out
+
+
+def check_stated_shares(facts: list[Fact]) -> list[Finding]:
+    """'2 female directors, accounting for 28%' next to '7 directors': the share must match."""
+    out = []
+    by_place: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.line is not None or f.page is not None:
+            by_place.setdefault((f.line, f.page), []).append(f)
+    for same in by_place.values():
+        for i, f in enumerate(same):
+            whole_metric = PART_OF.get(f.metric or "")
+            if not whole_metric or f.value is None or i + 1 >= len(same):
+                continue
+            pct = same[i + 1]
+            whole = next((w for w in same if w.metric == whole_metric and w.year == f.year), None)
+            if pct.unit.strip() != "%" or pct.value is None or whole is None or not whole.value:
+                continue
+            share = 100.0 * f.value / whole.value
+            if abs(share - pct.value) > half_ulp(pct.raw) + 1e-9:
+                msg = (f"{f.year}: {f.raw} of {whole.raw} is {share:.2f} %, but {pct.raw} is printed "
+                       f"(at the printed precision it should read {share:.{_dec(pct.raw)}f} %).")
+                out.append(Finding("rate_mismatch", "error", msg,
+                                   [f.line] if f.line else [], [f.page] if f.page else [],
+                                   [f.value, whole.value, pct.value, round(share, 2)], f.metric, f.year))
+    return out
+
+
+def _dec(raw: str) -> int:
+    from .numbers import decimals
+    return decimals(raw)
