@@ -106,9 +106,10 @@ def _print_ingest(statuses: list[store.IngestStatus], fmt: str) -> None:
             "index entries", "seconds", "status"]
     rows = [[s.name, s.company, s.report_year, s.n_facts, s.n_table_facts, s.n_narrative_facts, s.n_findings,
              s.n_index_entries, f"{s.seconds:.2f}", s.status] for s in ok]
-    con.print(out.table("Ingested reports", cols, rows, right=cols[2:9]))
+    if rows:
+        con.print(out.table("Ingested reports", cols, rows, right=cols[2:9]))
     counts = {k: sum(1 for s in statuses if s.status == k) for k in ("stored", "replaced", "unchanged", "failed")}
-    con.print(", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing to do", markup=False)
+    con.print(", ".join(f"{v} {k}" for k, v in counts.items() if v), markup=False)
 
 
 # --- list / show ---------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def resolve_format(fmt: str | None, default_off_terminal: str = "jsonl") -> str:
 
 def error(subject: str, reason: str) -> None:
     """One line on stderr naming what is wrong and why."""
-    err_console.print(f"[red]error[/red] {escape(str(subject))}: {escape(str(reason))}")
+    err_console.print(f"[red]error[/red] {escape(str(subject))}: {escape(str(reason))}", soft_wrap=True)
 
 
 def fail(subject: str, reason: str, code: int = 1) -> None:
@@ -77,9 +77,9 @@ def fmt_number(value: float | int | None) -> str:
         return ""
     if float(value).is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
-    if abs(value) >= 100:
-        return f"{value:,.1f}"
-    return f"{value:,.4g}"
+    if abs(value) >= 1:
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:.4g}"
 
 
 def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]],
