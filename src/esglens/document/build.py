@@ -95,7 +95,9 @@ def build(doc: Document) -> Document:
         if not text:
             continue
         if _PAGE_NO.match(text):
-            continue  # stray page or chapter number
+            # a stray page or chapter number, or a highlighted figure: the facts stage decides
+            blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
+            continue
         prev_blank = idx == 0 or not lines[idx - 1].text.strip()
         next_blank = idx + 1 >= len(lines) or not lines[idx + 1].text.strip()
         if m or (prev_blank and next_blank and is_heading_like(text)):

@@ -24,6 +24,7 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
 
 def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
     out: list[Fact] = []
+    by_col: dict[int, list[Fact]] = {}
     block = table.block
     for row in table.rows:
         label = " > ".join(row.labels)
@@ -36,17 +37,26 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,
             ))
         if row.text_cells:
-            context = " > ".join(row.labels) if row.labels else None
-            for i, text in enumerate(row.text_cells):
-                # A short first cell is the row's name; it states a number only when it begins with one.
-                if i == 0 and len(row.text_cells) > 1 and not re.match(r"^\d", text):
+            context = label or None
+            first_col, first_text = row.text_cells[0]
+            for col, text in row.text_cells:
+                # A short cell in the first column names the row; it states a number only when it
+                # begins with a count ("9 on-site surveys").
+                if col == 0 and len(text.split()) <= 8 and not re.match(r"^[\d,.]+\+?\s+[a-z]", text):
                     continue
+                name = first_text if first_col == 0 and col != 0 and len(first_text.split()) <= 8 else context
                 for f in narrative_facts(text, line=row.line, page=row.page, default_year=default_year,
-                                         section=section, source="table",
-                                         context=row.text_cells[0] if i > 0 else context):
+                                         section=section, source="table", context=name):
                     f.table_id = block.id
                     f.table_title = block.title
-                    out.append(f)
+                    by_col.setdefault(col, []).append(f)
+    for col_facts in by_col.values():
+        bounded = sum(1 for f in col_facts if f.qualifier in (">=", "<="))
+        # A column whose numbers are nearly all bounds ("≥ 92%", "not less than 96%") quotes the
+        # requirements of a standard, not the company's own figures.
+        if len(col_facts) >= 2 and bounded / len(col_facts) >= 0.6:
+            continue
+        out += col_facts
     return out
 
 
@@ -55,17 +65,52 @@ def extract_all(doc: Document) -> list[Fact]:
     year = report_year(doc, list(tables.values()))
     facts: list[Fact] = []
     section = None
+    recent: list = []   # the text blocks read so far, for the label of a figure standing alone
     for block in doc.blocks:
         if isinstance(block, Heading):
+            recent.append(block)
             section = block.text
             facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
                                      section=section, heading=True)
         elif isinstance(block, Paragraph):
+            if _BARE.match(block.text):
+                facts += _bare_number(block, recent, year, section)
+                continue
+            recent.append(block)
             facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
                                      section=section)
         elif isinstance(block, TableBlock):
             facts += table_facts(tables[block.id], block.section or section, year)
     return _dedupe(facts)
+
+
+_BARE = re.compile(r"^\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+)\s*(?:%|\+)?\s*$")
+_QUANTITY = re.compile(
+    r"\b(number|rate|total|amount|volume|emissions?|consumption|investment|invested|hours|percentage|ratio|"
+    r"count|incidents?|accidents?|cases|fatalit\w*|injur\w*|employees|donat\w*|trainees|suppliers|"
+    r"patents|revenue|profit|tonnes|tons|kwh|mwh|person-times|proportion|share|coverage|satisfaction)\b", re.I)
+
+
+def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
+    """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
+    name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
+    number."""
+    text = block.text.strip()
+    near = [b for b in recent[-3:] if block.line is None or b.line is None or block.line - b.line <= 6]
+    label = " ".join(b.text for b in near[-2:]).strip()
+    if re.fullmatch(r"0\d+", text):
+        return []
+    plain_int = re.fullmatch(r"\d{1,3}", text) is not None
+    if plain_int and not _QUANTITY.search(label):
+        return []
+    if not label:
+        return []
+    m = re.match(r"^([\d,.]+)\s*(%|\+)?$", text)
+    value = float(m.group(1).replace(",", ""))
+    unit = "%" if m.group(2) == "%" else ""
+    return [Fact(value=value, raw=text, unit=unit, year=year, label=re.sub(r"-\s+", "-", label)[-120:],
+                 source="narrative", line=block.line, page=block.page, section=section,
+                 qualifier="+" if m.group(2) == "+" else None, evidence=f"{label}: {text}")]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -11,8 +11,7 @@ from ..model import Fact
 
 _CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _NUMBER = re.compile(
-    r"(?P<cur>" + _CUR + r"\s?)?"
-    r"(?<![\w.\-/:#@+=])(?<![\w.][-/:])"
+    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![\w./:#@+=*×])(?<!\w[-–])(?<![\w.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰))?"
 )
@@ -23,8 +22,7 @@ _BEFORE_SKIP = re.compile(
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
     r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|a|b|c|d)\s*$)"
-    r"|(?:" + _MONTHS + r"\.?\s*$)|(?:[≥≤]\s*$)|(?:\b(?:not|no) (?:less|lower|more|higher) than\s*$)"
-    r"|(?:\bshould (?:be|reach)\s*(?:at least\s*)?$)|(?:\bnot exceed(?:ing)?\s*$)",
+    r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
 _AFTER_SKIP = re.compile(
@@ -43,7 +41,7 @@ _UNIT = (
 )
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
-_NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z\-']{1,30}(?:\s[A-Za-z][A-Za-z\-']{1,30}){0,2})")
+_NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z&\-']{1,30}(?:\s[A-Za-z][A-Za-z&\-']{1,30}){0,2})")
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 _YEAR_IN = re.compile(r"\b(?:in|during|for|of|as of|throughout|fiscal|FY)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*年")
@@ -82,12 +80,12 @@ def _label_before(sentence: str, end: int) -> str:
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False) -> list[Fact]:
-    if not re.search(r"\d", text):
+    if not re.search(r"\d", text) and not _WORD_NUM.search(text):
         return []
     facts: list[Fact] = []
     # list numbering at the start: "1. Carry out", "(2) Set", "3、"
     skip_until = 0
-    m = re.match(r"^\s*(?:\(?\d{1,2}[.)、]|\d{1,2}\s(?=[A-Z][a-z]))\s*", text)
+    m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
     for s_start, sentence in _sentences(text):
@@ -99,16 +97,22 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             num, pct = m.group("num"), m.group("pct")
             before = sentence[: m.start()]
             after = sentence[m.end():]
-            if _is_year(num, pct, after):
+            if _is_year(num, pct, after) and not re.search(r"\b(?:by|before|until)\s*$", before, re.I):
                 continue
             if _BEFORE_SKIP.search(before[-40:]) and not m.group("cur"):
                 continue
             if not pct and _AFTER_SKIP.search(after):
                 continue
-            if re.match(r"^\s?[-–~]\s?\d", after) and not pct:
-                continue  # a range "20-30" or a code "2-1"
+            if re.match(r"^[-–]\d", after) and not pct and "." not in num:
+                continue  # a code such as "2-1" or "305-1"
+            if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before):
+                continue  # the upper bound of a condition on a ratio: "P0/PN ≤ 50%"
+            if re.match(r"^\s?[≤≥<>]", after):
+                continue  # the lower bound of a condition: "20% ≤ P0/PN"
             if before.endswith("(") and after.startswith(")"):
                 continue  # enumeration "(3)"
+            if re.fullmatch(r"0\d+", num):
+                continue  # "01", "02": numbering
             if len(num) >= 7 and "," not in num and "." not in num:
                 continue  # phone numbers, stock codes, registration numbers
             unit = ""
@@ -125,20 +129,26 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                         unit = nm.group("w")
             if cur:
                 unit = (cur + " " + unit).strip()
-            if heading and not unit:
-                continue  # "Chapter 3 Environment": a bare number in a heading is no fact
             try:
                 value = float(num.replace(",", ""))
             except ValueError:
                 continue
             qual = None
-            tail = before[-12:].lower()
+            tail = before[-30:].lower()
             if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
                 qual = ">"
             elif re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
                 qual = "~"
             elif re.search(r"(less than|below|under)\s*$", tail):
                 qual = "<"
+            elif re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?)\s*$", tail):
+                qual = "<="
+            elif re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
+                qual = ">="
+            elif re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
+                qual = ">="
+            elif re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
+                qual = "<="
             elif after.startswith("+"):
                 qual = "+"
             raw = sentence[m.start("num"): m.end()].strip()
@@ -150,4 +160,27 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                 source=source, line=line, page=page, section=section, qualifier=qual,
                 evidence=sentence.strip()[:600],
             ))
+        facts += _word_numbers(sentence, line, page, s_year, section, source, context)
     return facts
+
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_WORD_NUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\s+(?!of\b|years? ago|times as|or\b|and\b|to\b)"
+                       r"(?P<noun>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+)?)", re.I)
+
+
+def _word_numbers(sentence, line, page, year, section, source, context) -> list[Fact]:
+    """Counts spelled out: "two cases", "five special committees"."""
+    out = []
+    for m in _WORD_NUM.finditer(sentence):
+        word = m.group(1)
+        if word[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
+            continue  # "Phase Two", a name
+        label = _label_before(sentence, m.start())
+        if context:
+            label = f"{context} > {label}" if label else context
+        out.append(Fact(value=float(_WORDS[word.lower()]), raw=word, unit=m.group("noun").split()[0],
+                        year=year, label=label or (section or ""), source=source, line=line, page=page,
+                        section=section, evidence=sentence.strip()[:600]))
+    return out

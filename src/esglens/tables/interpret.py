@@ -53,7 +53,7 @@ class Row:
     unit: str = ""
     values: list[ValueCell] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)
-    text_cells: list[str] = field(default_factory=list)   # prose cells, for facts stated in sentences
+    text_cells: list[tuple[int, str]] = field(default_factory=list)  # (column, prose), for facts in sentences
     row_no: str | None = None
 
 
@@ -91,7 +91,14 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     return None
 
 
+_SCALE_UNIT = re.compile(
+    r"^(?:(?:RMB|CNY|HKD|USD|US\$|HK\$|¥)\s?(?:10,000|10000|1,000|'000|100 million)|"
+    r"(?:10,000|10000|1,000|'000)\s?(?:RMB|CNY|HKD|USD|yuan|shares|kwh|tons?|tonnes|m³|m3|persons?))$", re.I)
+
+
 def _is_value(cell: str) -> Parsed | None:
+    if _SCALE_UNIT.match(cell.strip()):
+        return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
     p = parse_value(cell)
     if p is None:
         return None
@@ -185,9 +192,15 @@ def interpret(block: TableBlock) -> Table:
             elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
                 # a row that has only a unit: its label is inherited (rare; keep it as unit)
                 unit, label_cells = uc, []
+        if (run and not unit and run[0][2].value is None and header and header.unit_col is not None
+                and header.years and len(run) == len(header.years) and label_cells
+                and not looks_like_unit(label_cells[-1][1])):
+            # "/" standing in the unit column: the row has one value fewer than the header's years
+            unit = run[0][1]
+            run = run[1:]
         label_cells = [(i, c) for i, c in label_cells if c != "/"]
         if not run:
-            row.text_cells = [c for _, c in label_cells]
+            row.text_cells = label_cells
             if is_data and len(label_cells) == 1 and not re.search(r"\d", label_cells[0][1]):
                 # a group row: "By Gender", "of which:", a section name inside the table
                 p, text = label_cells[0]
