@@ -47,7 +47,7 @@ def _report_ids(con, refs: list[str]) -> list[str]:
         try:
             rep = store.get_report(con, ref)
         except store.AmbiguousReport as exc:
-            out.fail(ref, str(exc).split(": ", 1)[-1])
+            out.fail(ref, exc.reason)
         if rep is None:
             out.fail(ref, "no stored report matches")
         ids.append(rep["report_id"])

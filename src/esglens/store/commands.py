@@ -142,7 +142,7 @@ def show(report: str = typer.Argument(..., help="Report id (or prefix), file nam
         try:
             rep = store.get_report(con, report)
         except store.AmbiguousReport as exc:
-            out.fail(report, str(exc).split(": ", 1)[-1])
+            out.fail(report, exc.reason)
         if rep is None:
             out.fail(report, f"no stored report matches (see `esglens list --db {db}`)")
         rid = rep["report_id"]

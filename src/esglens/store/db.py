@@ -40,7 +40,8 @@ class StoreError(Exception):
 class AmbiguousReport(LookupError):
     def __init__(self, ref: str, candidates: list[dict]):
         names = ", ".join(f"{c['report_id']} ({c['name']})" for c in candidates[:5])
-        super().__init__(f"'{ref}' matches {len(candidates)} reports: {names}")
+        self.reason = f"matches {len(candidates)} reports: {names}"
+        super().__init__(f"'{ref}' {self.reason}")
         self.ref = ref
         self.candidates = candidates
 
