@@ -31,6 +31,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple] = set()
     out = []
     for f in findings:
+        # sums of floats print as 99.92999999999999: keep what the arithmetic means
+        f.values = [round(v, 6) if isinstance(v, float) else v for v in f.values]
         key = (f.kind, f.year, tuple(f.lines), tuple(f.pages))
         if key not in seen:
             seen.add(key)

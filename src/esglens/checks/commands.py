@@ -1,0 +1,77 @@
+"""`esglens check`: print the inconsistencies found in one or more reports."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..batch import Failure, iter_results
+from ..model import Finding
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def finding_row(report: str, f: Finding) -> dict:
+    d = f.to_dict()
+    return {"report": report, **d}
+
+
+def _where(f: Finding) -> str:
+    if f.lines:
+        return "L" + ", ".join(map(str, f.lines))
+    return "p" + ", ".join(map(str, f.pages)) if f.pages else ""
+
+
+def _table(name: str, findings: list[Finding]) -> Table:
+    t = Table(title=f"{name}: {len(findings)} findings", show_lines=True)
+    for col in ("severity", "kind", "where", "message"):
+        t.add_column(col, overflow="fold")
+    for f in findings:
+        # Text(...) never parses markup: report text stays inert
+        t.add_row(Text(f.severity, style=_STYLE.get(f.severity, "")), Text(f.kind), Text(_where(f)),
+                  Text(f.message))
+    return t
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def check(
+        paths: list[str] = typer.Argument(..., help="report files or folders"),
+        format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
+        severity: str = typer.Option(None, help="only findings of this severity (error, warning, info)"),
+    ) -> None:
+        """Find numbers in a report that contradict each other: sums, shares, rates, repeats, units."""
+        fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
+        ok = failed = 0
+        collected: list[dict] = []
+        console = Console()
+        for res in iter_results(paths, stages=("facts", "checks")):
+            if isinstance(res, Failure):
+                failed += 1
+                continue
+            ok += 1
+            name = res.document.name
+            findings = [f for f in res.findings if not severity or f.severity == severity]
+            if fmt is Format.jsonl:
+                for f in findings:
+                    sys.stdout.write(json.dumps(finding_row(name, f), ensure_ascii=False) + "\n")
+            elif fmt is Format.json:
+                collected.extend(finding_row(name, f) for f in findings)
+            else:
+                console.print(_table(name, findings))
+        if fmt is Format.json:
+            sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
+        if ok == 0 and failed:
+            raise typer.Exit(1)
