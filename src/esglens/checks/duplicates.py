@@ -50,6 +50,7 @@ def check_duplicates(facts: list[Fact]) -> list[Finding]:
         key, comp = _key(f), _comparable(f)
         if key and comp:
             groups.setdefault(key + (comp[0],), []).append((f, comp))
+    _merge_unitless(groups)
     out = []
     for key, members in groups.items():
         finding = _judge(key, members)
@@ -86,8 +87,8 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]]) -> Finding | None:
     near = [c for c in clusters if rel_gap(c[0][1][1], ref) <= MAX_REL_GAP]
     if len(near) < 2:
         return None
-    if any(len({(f.line, f.page) for f, _ in c}) == 0 for c in near):
-        return None
+    if not any(f.source == "table" for c in near for f, _ in c):
+        return None  # two sentences alone may speak of two projects or sites: a table must be involved
     return _finding(key, near)
 
 
@@ -99,12 +100,14 @@ def _finding(key: tuple, clusters: list[list[tuple[Fact, tuple]]]) -> Finding:
     for c in clusters:
         f0 = c[0][0]
         at = ", ".join(_place(f) for f, _ in c)
-        parts.append(f"{f0.raw} {f0.unit}".strip() + f" ({at})")
+        shown = f0.raw if f0.unit and f0.unit in f0.raw else f"{f0.raw} {f0.unit}".strip()
+        parts.append(f"{shown} ({at})")
     (fa, (_, a, _)), (fb, (_, b, _)) = clusters[0][0], clusters[1][0]
     to_a = fa.value / a if a else 1.0   # back from the comparison unit to the unit printed first
     diff = abs(b - a) * to_a
+    unit = fa.unit or next((f.unit for c in clusters for f, _ in c if f.unit), "")
     msg = (f"{year} {what} is printed with different values: {' vs '.join(parts)}; "
-           f"difference {fmt_like(diff, [fa.raw, fb.raw])} {fa.unit}.")
+           f"difference {fmt_like(diff, [fa.raw, fb.raw])} {unit}.")
     facts = [f for c in clusters for f, _ in c]
     lines = sorted({f.line for f in facts if f.line is not None})
     pages = sorted({f.page for f in facts if f.page is not None})
@@ -116,3 +119,16 @@ def _finding(key: tuple, clusters: list[list[tuple[Fact, tuple]]]) -> Finding:
 def _place(f: Fact) -> str:
     where = f"line {f.line}" if f.line is not None else f"page {f.page}"
     return f"{where}, {'table' if f.source == 'table' else 'text'}"
+
+
+def _merge_unitless(groups: dict[tuple, list]) -> None:
+    """A value printed without a unit ("3,812,842.25" in a sentence that names the unit in words)
+    joins the metric's one other unit group; with two or more it stays alone (ambiguous)."""
+    for key in [k for k in groups if k[-1] == "raw:" and k[0] == "m"]:
+        others = [k for k in groups if k[:-1] == key[:-1] and k != key]
+        if len(others) == 1:
+            target = groups[others[0]]
+            ref, (unit, v, _) = target[0]
+            k = v / ref.value if ref.value else 1.0   # read the bare number in the other facts' unit
+            for f, (_, val, tol) in groups.pop(key):
+                target.append((f, (unit, val * k, tol * abs(k))))
