@@ -236,3 +236,8 @@ def test_connect_errors_are_one_line(tmp_path):
     with pytest.raises(db.StoreError) as exc:
         db.connect(str(junk))
     assert "\n" not in exc.value.reason
+    foreign = str(tmp_path / "foreign.duckdb")
+    duckdb.connect(foreign).close()
+    with pytest.raises(db.StoreError) as exc:
+        db.connect(foreign, read_only=True)
+    assert exc.value.reason == "not an esglens store (no reports table)"

@@ -67,6 +67,9 @@ def test_folder_of_good_and_bad_files(tmp_path):
     con = db.connect(store, read_only=True)
     assert con.execute("SELECT name, n_lines FROM reports").fetchall() == [("kstar-2024-esg-report.txt", 2122)]
     assert con.execute("SELECT count(*) FROM lines").fetchone()[0] == 2122
+    # whatever the extractor finds today, the counts and the rows agree
+    assert con.execute("SELECT n_facts, n_table_facts + n_narrative_facts FROM reports").fetchone() == (
+        con.execute("SELECT count(*), count(*) FROM facts").fetchone())
     con.close()
     again = run("ingest", str(folder / "kstar-2024-esg-report.txt"), "--db", store, "--format", "jsonl")
     assert again.exit_code == 0

@@ -56,6 +56,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
     con = _open(db, read_only=False)
     try:
         statuses = _ingest_files(con, files, force)
+    except KeyboardInterrupt:
+        # The open report was rolled back; reports committed before it stay.
+        out.fail(db, "interrupted; reports stored before the interruption are kept", code=130)
     finally:
         con.close()
     _print_ingest(statuses, fmt)

@@ -74,7 +74,13 @@ def connect(db_path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(db_path, read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(db_path, _duckdb_reason(exc)) from None
-    if not read_only:
+    if read_only:
+        try:
+            con.execute("SELECT report_id FROM reports LIMIT 0")
+        except duckdb.Error:
+            con.close()
+            raise StoreError(db_path, "not an esglens store (no reports table)") from None
+    else:
         try:
             con.execute(resources.files("esglens.store").joinpath("schema.sql").read_text("utf-8"))
             con.execute("INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
