@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
-from ..tables.interpret import Table, interpret
+from ..tables.interpret import Table, interpret, title_unit
 from .narrative import narrative_facts
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -26,13 +26,18 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
+    title_u = title_unit(block.title)
     for row in table.rows:
         label = " > ".join(row.labels)
+        named_cols = len(row.values) >= 2 and not table.years
         for v in row.values:
-            unit = row.unit or v.parsed.unit
+            unit = row.unit or v.parsed.unit or title_u
+            line = v.line if v.line is not None else row.line
+            page = v.page if v.page is not None else row.page
             out.append(Fact(
                 value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or default_year,
-                label=label, source="table", line=row.line, page=row.page, section=section,
+                label=f"{label} > {v.column}" if named_cols and v.column else label,
+                source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,
             ))
@@ -44,6 +49,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                 # begins with a count ("9 on-site surveys").
                 if col == 0 and len(text.split()) <= 8 and not re.match(r"^[\d,.]+\+?\s+[a-z]", text):
                     continue
+                if not re.search(r"[^\W\d_]", text):
+                    continue  # a bare number in a prose table: a page number, a rank
                 name = first_text if first_col == 0 and col != 0 and len(first_text.split()) <= 8 else context
                 for f in narrative_facts(text, line=row.line, page=row.page, default_year=default_year,
                                          section=section, source="table", context=name):

@@ -34,6 +34,9 @@ class Header:
     unit_col: int | None = None
     context_year: int | None = None        # "Compliance in 2024": the year of a yearless table
     after_years: int = 0                   # non-year columns after the last year column
+    value_cols: list[str] = field(default_factory=list)   # names of yearless value columns
+    cells: list[str] = field(default_factory=list)        # the header row as printed
+    unit_hint: str = ""                    # "Unit: tonnes" in a header cell
 
 
 @dataclass
@@ -43,6 +46,8 @@ class ValueCell:
     year: int | None
     column: str | None
     col: int
+    line: int | None = None                 # set when the value stands on another line than its row
+    page: int | None = None
 
 
 @dataclass
@@ -87,8 +92,30 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     # A yearless header: short text cells with header words, on the first row.
     if first and (header_words or unit_col is not None) and all(len(c.split()) <= 6 for _, c in others):
         ctx = {int(y) for _, c in others for y in _YEAR_IN_TEXT.findall(c)}
-        return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None)
+        after = [c for i, c in others if unit_col is not None and i > unit_col] if unit_col is not None \
+            else [c for _, c in others[1:]]
+        return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None,
+                      value_cols=after, unit_hint=_unit_hint(c for _, c in others), cells=cells)
     return None
+
+
+_UNIT_LABEL = re.compile(r"(?:^|[(（\s])(?:unit|units|单位)\s*[:：]\s*([^)）]{1,30})", re.I)
+
+
+def _unit_hint(texts) -> str:
+    """"Unit: tonnes" or "(单位：吨)" in a header cell or a table title."""
+    for t in texts:
+        m = _UNIT_LABEL.search(t or "")
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def title_unit(title: str | None) -> str:
+    """The unit a table title announces: "Emissions (Mt CO2e)", "Unit: RMB 10,000"."""
+    if not title:
+        return ""
+    return _unit_hint([title]) or (unit_in_parentheses(title) or "")
 
 
 _SCALE_UNIT = re.compile(
@@ -141,6 +168,10 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
         run.append((i, c, p))
         i -= 1
     run.reverse()
+    if not run and header and not header.years:
+        # A yearless table may put remarks after the value: "Rate | 100% | Compliance".
+        ne = _nonempty(cells[:end])
+        run = [(i, c, p) for i, c in ne[1:] if (p := _is_value(c)) is not None]
     start = run[0][0] if run else end
     return run, start
 
@@ -148,7 +179,8 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
 def _years_for(n: int, header: Header | None) -> list[tuple[int | None, str | None]]:
     """Years for n values: all header years in order, or the n most recent ones in header order."""
     if not header or not header.years:
-        return [(header.context_year if header else None, None)] * n
+        cols = header.value_cols[-n:] if header and len(header.value_cols) >= n else [None] * n
+        return [(header.context_year if header else None, c) for c in cols]
     ys = header.years
     if n >= len(ys):
         return [(y, t) for _, y, t in ys][:n] + [(None, None)] * (n - len(ys))
@@ -156,7 +188,33 @@ def _years_for(n: int, header: Header | None) -> list[tuple[int | None, str | No
     return [(y, t) for _, y, t in ys if y in recent]
 
 
+def transpose_if_years_in_rows(block: TableBlock) -> tuple[TableBlock, dict | None]:
+    """A table whose first column holds the years ("Year | Scope 1 | Scope 2" / "2023 | 10 | 20") is
+    turned so that years become columns, as in most reports. Each value keeps its own line."""
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 3:
+        return block, None
+    head, body = rows[0], rows[1:]
+    year_rows = [r for r in body if r.cells and year_of(r.cells[0]) is not None]
+    if len(year_rows) < 2 or len(year_rows) < len(body) - 1 or year_of(head.cells[0] or "") is not None:
+        return block, None
+    if any(year_of(c) for c in head.cells[1:]) or not any(
+            parse_value(c) is not None for r in year_rows for c in r.cells[1:]):
+        return block, None
+    width = max(len(r.cells) for r in rows)
+    new_rows = [RawRow(cells=[""] + [r.cells[0] for r in year_rows], line=head.line, page=head.page)]
+    for j in range(1, width):
+        label = head.cells[j] if j < len(head.cells) else ""
+        cells = [label] + [r.cells[j] if j < len(r.cells) else "" for r in year_rows]
+        new_rows.append(RawRow(cells=cells, line=None, page=None))
+    t = TableBlock(id=block.id, rows=new_rows, title=block.title, section=block.section)
+    # (row, column) of the turned table -> where that value stands in the report
+    places = {(k + 1, i + 1): (r.line, r.page) for i, r in enumerate(year_rows) for k in range(width - 1)}
+    return t, places
+
+
 def interpret(block: TableBlock) -> Table:
+    block, places = transpose_if_years_in_rows(block)
     header: Header | None = None
     stack: dict[int, str] = {}
     group: tuple[int, str] | None = None
@@ -232,11 +290,16 @@ def interpret(block: TableBlock) -> Table:
                 stack[i] = t
         row.labels = prefix + [t for _, t in own]
         if not unit:
-            unit = _unit_fallback(own, run, header, cells)
+            unit = _unit_fallback(own, run, header, cells) or (header.unit_hint if header else "")
         row.unit = split_markers(unit, unit=True)[0] if unit else ""
         row.footnotes += split_markers(unit, unit=True)[1] if unit else []
         for (i, c, parsed), (year, col) in zip(run, _years_for(len(run), header)):
-            row.values.append(ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i))
+            if header and not header.years and len(header.cells) == len(cells) and header.cells[i]:
+                col = header.cells[i]  # same shape as the header: name the column by position
+            vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i)
+            if places:
+                vc.line, vc.page = places.get((n, i), (raw.line, raw.page))
+            row.values.append(vc)
         rows.append(row)
     return Table(block=block, rows=rows, is_data=is_data, years=sorted(years_seen))
 

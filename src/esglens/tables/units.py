@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..facts.values import split_markers
+
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
 kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|pj|mj|kj|tce|tce/\S+|toe|btu|
@@ -24,7 +26,7 @@ _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆�
 
 
 def looks_like_unit(text: str) -> bool:
-    s = text.strip()
+    s = split_markers(text, unit=True)[0]
     if not s or len(s) > 60:
         return False
     if s in ("/", "-"):

@@ -1,0 +1,103 @@
+"""Table reconstruction on small constructed tables, one per quirk real reports show."""
+from __future__ import annotations
+
+from esglens.document.build import build
+from esglens.facts import extract_facts
+from esglens.model import Document, TextLine
+
+
+def facts_of(text: str):
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text", lines=lines))
+    return [f for f in extract_facts(doc) if f.source == "table"]
+
+
+def by(facts, line):
+    return sorted((f.year, f.value, f.unit, f.label) for f in facts if f.line == line)
+
+
+def test_descending_years_unit_column_and_row_numbers():
+    fs = facts_of("Indicator\t\tUnit\t2024\t2023\t2022\n"
+                  "1\tTotal GHG emissions\ttCO ₂ e\t175,552.38\t83,512\t109,146\n"
+                  "2\tWater\tTen thousand m³\t1.5\t/\t-")
+    assert by(fs, 2) == [(2022, 109146.0, "tCO ₂ e", "Total GHG emissions"),
+                         (2023, 83512.0, "tCO ₂ e", "Total GHG emissions"),
+                         (2024, 175552.38, "tCO ₂ e", "Total GHG emissions")]
+    assert by(fs, 3) == [(2022, None, "Ten thousand m³", "Water"), (2023, None, "Ten thousand m³", "Water"),
+                         (2024, 1.5, "Ten thousand m³", "Water")]
+
+
+def test_fewer_values_than_years_take_the_latest_years():
+    asc = facts_of("Indicator\tUnit\t2022\t2023\t2024\nInjuries\tCase\t9\t35")
+    assert [(f.year, f.value) for f in asc] == [(2023, 9.0), (2024, 35.0)]
+    desc = facts_of("Indicator\tUnit\t2024\t2023\t2022\nWaste\tTonne\t12,471.00\t17,752.38")
+    assert [(f.year, f.value) for f in desc] == [(2024, 12471.0), (2023, 17752.38)]
+
+
+def test_label_hierarchy_from_blank_cells_and_group_rows():
+    fs = facts_of("Employment\t2024\nTotal\t4,124\nBy Gender\t\nMale\t2,839\nFemale\t1,285\n"
+                  "By Age\t\nUnder 30\t1,210")
+    assert [(f.label, f.value) for f in fs] == [
+        ("Total", 4124.0), ("By Gender > Male", 2839.0), ("By Gender > Female", 1285.0),
+        ("By Age > Under 30", 1210.0)]
+    fs = facts_of("Category\tIndicator\tUnits\t2024\nScope 1 ⁶\tEmissions\ttCO2e\t6,756.22\n"
+                  "\tEmission intensity\ttCO2e/RMB 10,000\t0.016")
+    assert [(f.label, f.unit) for f in fs] == [("Scope 1 > Emissions", "tCO2e"),
+                                                ("Scope 1 > Emission intensity", "tCO2e/RMB 10,000")]
+    assert fs[0].footnotes == ["6"]
+
+
+def test_header_offset_and_rows_shifted_under_a_group():
+    fs = facts_of("Disclosure Indicators\t\tUnit\t2022\t2023\t2024\t\n"
+                  "Resource use ^{xi}\tEnergy ^{xii}\tTotal energy\tMWh\t1\t2\t3\n"
+                  "\tWater\tTotal water withdrawal\tm3\t4\t5\t6")
+    assert [(f.label, f.year, f.value) for f in fs if f.year == 2024] == [
+        ("Resource use > Energy > Total energy", 2024, 3.0), ("Resource use > Water > Total water withdrawal", 2024, 6.0)]
+
+
+def test_header_repeated_when_a_table_is_split_over_pages():
+    fs = facts_of("Indicator\tUnit\t2023\t2024\nA\tt\t1\t2\n\nIndicator\tUnit\t2023\t2024\nB\tt\t3\t4")
+    assert [(f.label, f.year, f.value) for f in fs] == [("A", 2023, 1.0), ("A", 2024, 2.0),
+                                                        ("B", 2023, 3.0), ("B", 2024, 4.0)]
+
+
+def test_values_with_units_markers_and_signs():
+    fs = facts_of("Item\t2024\nRevenue\t1,757,661 CNY 10,000\nChange\t(1,234.5)\nMax\t≤ 8.874\n"
+                  "Trees\t6,000+\nShare\t84.72%\nFootnoted\t20²\nNot applicable row\tNot applicable")
+    got = {f.label: (f.value, f.unit, f.qualifier, f.footnotes) for f in fs}
+    assert got["Revenue"] == (1757661.0, "CNY 10,000", None, [])
+    assert got["Change"] == (-1234.5, "", None, [])
+    assert got["Max"] == (8.874, "", "<=", [])
+    assert got["Trees"] == (6000.0, "", "+", [])
+    assert got["Share"] == (84.72, "%", None, [])
+    assert got["Footnoted"] == (20.0, "", None, ["2"])
+
+
+def test_units_keep_exponents_but_lose_footnotes():
+    fs = facts_of("Indicator\tUnit\t2024\nWater\tm³\t5\nPower\tkWh¹\t7\nArea\tkg/m²\t1")
+    assert [(f.unit, f.footnotes) for f in fs] == [("m³", []), ("kWh", ["1"]), ("kg/m²", [])]
+
+
+def test_unit_from_label_parentheses_and_title():
+    fs = facts_of("Emissions (Mt CO2e)\n\nScope\t2023\t2024\nScope 1\t31.6\t32.6\nWater withdrawal (m³)\t5\t6")
+    assert {(f.label, f.unit) for f in fs} == {("Scope 1", "Mt CO2e"), ("Water withdrawal (m³)", "m³")}
+
+
+def test_markdown_pipe_table_with_repeated_merged_cells_and_html():
+    fs = facts_of("| Indicator | Indicator | Unit | 2023 | 2024 |\n|---|---|---|---|---|\n"
+                  "| GHG | Scope 1<sup>1</sup> | tCO$_{2}$e | 100 | 100 |\n| GHG | Scope 2 | t<br>CO<sub>2</sub>e | 5 | 6 |")
+    assert [(f.label, f.unit, f.year, f.value) for f in fs] == [
+        ("GHG > Scope 1", "tCO₂e", 2023, 100.0), ("GHG > Scope 1", "tCO₂e", 2024, 100.0),
+        ("GHG > Scope 2", "t CO₂e", 2023, 5.0), ("GHG > Scope 2", "t CO₂e", 2024, 6.0)]
+
+
+def test_years_in_rows_are_turned_into_columns():
+    fs = facts_of("Year\tScope 1 (t)\tScope 2 (t)\n2022\t10\t20\n2023\t11\t21")
+    assert sorted((f.label, f.year, f.value, f.line, f.unit) for f in fs) == [
+        ("Scope 1 (t)", 2022, 10.0, 2, "t"), ("Scope 1 (t)", 2023, 11.0, 3, "t"),
+        ("Scope 2 (t)", 2022, 20.0, 2, "t"), ("Scope 2 (t)", 2023, 21.0, 3, "t")]
+
+
+def test_table_of_contents_and_rankings_give_no_facts():
+    assert facts_of("About this Report\t01\nChairman's Statement\t03\nESG Management\t27") == []
+    assert facts_of("1\tProduct quality and safety\tSociety\n2\tClimate change\tEnvironment") == []
