@@ -241,3 +241,19 @@ def test_connect_errors_are_one_line(tmp_path):
     with pytest.raises(db.StoreError) as exc:
         db.connect(foreign, read_only=True)
     assert exc.value.reason == "not an esglens store (no reports table)"
+
+
+def test_pdf_report_keeps_pages(tmp_path):
+    doc = Document(path=str(tmp_path / "r.pdf"), name="r.pdf", sha256="ab" * 32, kind="pdf", page_count=2,
+                   lines=[TextLine("Climate report", page=1), TextLine("Scope 1 emissions 31.4 Mt", page=2),
+                          TextLine("Scope 2 emissions 2.1 Mt", page=2)])
+    fact = Fact(31.4, "31.4", "Mt", 2023, "Scope 1 emissions", "narrative", page=2, metric="ghg.scope1",
+                evidence="Scope 1 emissions 31.4 Mt", value_normalized=31_400_000.0, unit_normalized="tCO2e")
+    c = db.connect(str(tmp_path / "s.duckdb"))
+    db.ingest_results(c, [ReportResult(document=doc, facts=[fact], profile={"company": "Rio"}, report_year=2023)])
+    rid = "ab" * 8
+    assert [(x["seq"], x["line"], x["text"]) for x in db.get_lines(c, rid, page=2)] == [
+        (2, None, "Scope 1 emissions 31.4 Mt"), (3, None, "Scope 2 emissions 2.1 Mt")]
+    assert c.execute("SELECT kind, page_count, n_lines FROM reports").fetchone() == ("pdf", 2, 3)
+    row = db.compare(c, ["ghg.scope1"], None, None)[0]
+    assert (row["value"], row["unit"], row["line"], row["page"]) == (31_400_000.0, "tCO2e", None, 2)
