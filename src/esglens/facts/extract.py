@@ -103,8 +103,13 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
     number."""
     text = block.text.strip()
-    near = [b for b in recent[-3:] if block.line is None or b.line is None or block.line - b.line <= 6]
-    label = " ".join(b.text for b in near[-2:]).strip()
+    near = []
+    for b in reversed(recent[-2:]):
+        # the name of a highlighted figure is a short line (or two) right above it
+        if len(b.text.split()) > 15 or (block.line and b.line and block.line - b.line > 6):
+            break
+        near.insert(0, b)
+    label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+", text):
         return []
     plain_int = re.fullmatch(r"\d{1,3}", text) is not None

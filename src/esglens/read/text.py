@@ -53,6 +53,10 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
             if _control_share(text) < 0.01:
                 return text, enc
         raise InputError(path, "binary file, not text")
+    sample = data[:200_000]
+    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or ctrl > len(sample) * 0.01:
+        raise InputError(path, "binary file, not text")
     best = from_bytes(data[:2_000_000]).best()
     if best is None or best.encoding is None:
         raise InputError(path, "unknown text encoding (not UTF-8, UTF-16 or a detectable legacy code page)")

@@ -34,6 +34,8 @@ def looks_like_unit(text: str) -> bool:
     low = s.lower()
     if _CJK_UNIT.match(s) or _CO2.search(low):
         return True
+    if re.fullmatch(r"(?:rmb|cny|hkd|usd|us\$|hk\$|¥)\s?(?:10,000|10000|1,000|'000|100 million|million|billion)", low):
+        return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
     tokens = re.split(r"[\s/()（）,·*×]+", low)
     tokens = [t for t in tokens if t]
