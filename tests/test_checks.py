@@ -160,3 +160,28 @@ def test_rows_short_of_a_year_column():
     assert [(f.kind, f.lines) for f in found] == [("year_label", [1, 3, 4])]
     doc.blocks[0].rows[2] = RawRow(["Injuries", "Accident", "9", "35", "40"], line=3)
     assert run_checks([], doc) == []
+
+
+def test_rate_that_is_the_ratio_of_its_neighbours_in_other_years():
+    facts = (row("Total waste", "t", 1, {2022: "48,534.39", 2023: "42,294.86", 2024: "44,269.97"})
+             + row("Waste recycled", "t", 2, {2022: "34,617.20", 2023: "31,168.28", 2024: "37,504.77"})
+             + row("Recovery rate", "%", 3, {2022: "71.33", 2023: "73.69", 2024: "80.72"}))
+    found = run_checks(facts)
+    assert [(f.kind, f.year, f.lines) for f in found] == [("rate_mismatch", 2024, [1, 2, 3])]
+    assert found[0].values == [80.72, 37504.77, 44269.97, 84.7183]
+
+
+def test_rates_of_100_or_coarse_counts_prove_nothing():
+    facts = (row("Suppliers audited", "Number", 1, {2022: "6", 2023: "3", 2024: "4"})
+             + row("Suppliers signed", "Number", 2, {2022: "46", 2023: "6", 2024: "8"})
+             + row("Share audited", "%", 3, {2022: "23", 2023: "50", 2024: "50"}))
+    assert run_checks(facts) == []
+
+
+def test_yoy_change_that_does_not_match():
+    facts = (row("Training hours", "Hour", 1, {2022: "778,730.74", 2023: "876,282.26", 2024: "1,162,677.83",
+                                                2021: "649,222.10"})
+             + row("YoY increase of training hours", "%", 2, {2022: "19.95", 2023: "12.53", 2024: "30.00"}))
+    found = run_checks(facts)
+    assert [(f.kind, f.year) for f in found] == [("rate_mismatch", 2024)]
+    assert "32.68" in found[0].message

@@ -1,6 +1,8 @@
 """Consistency checks: numbers in one report that contradict each other."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Document, Fact, Finding
 
 
@@ -8,22 +10,32 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
     from .breakdowns import check_shares, check_sums
     from .duplicates import check_duplicates
+    from .intensity import check_intensities
     from .layout import check_layout
     from .parts import check_parts, check_stated_shares
-    from .intensity import check_intensities
+    from .rates import check_rates
     from .rows import build_rows
     from .unitfit import check_units
 
     rows = build_rows(facts, doc)
+    checks: list[tuple[str, Callable[[], list[Finding]]]] = [
+        ("sums", lambda: check_sums(rows)),
+        ("shares", lambda: check_shares(rows)),
+        ("rates", lambda: check_rates(rows)),
+        ("duplicates", lambda: check_duplicates(facts)),
+        ("layout", lambda: check_layout(doc)),
+        ("parts", lambda: check_parts(facts)),
+        ("stated shares", lambda: check_stated_shares(facts)),
+        ("intensities", lambda: check_intensities(facts)),
+        ("units", lambda: check_units(facts)),
+    ]
     findings: list[Finding] = []
-    findings += check_sums(rows)
-    findings += check_shares(rows)
-    findings += check_duplicates(facts)
-    findings += check_layout(doc)
-    findings += check_parts(facts)
-    findings += check_stated_shares(facts)
-    findings += check_intensities(facts)
-    findings += check_units(facts)
+    for name, check in checks:
+        try:
+            findings += check()
+        except Exception as exc:  # one faulty check must not cost the report its other findings
+            if doc is not None:
+                doc.warnings.append(f"consistency check '{name}' failed: {type(exc).__name__}: {exc}")
     return _dedupe(findings)
 
 
