@@ -48,11 +48,11 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             try:
                 yield analyze(path, stages=stages)
             except InputError as exc:
-                err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False)
+                err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)
             except Exception as exc:  # a bug on one report must not stop the batch
                 reason = f"internal error ({type(exc).__name__}: {exc})"
-                err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False)
+                err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, reason)
             if bar is not None:
                 bar.advance(task)

@@ -67,6 +67,7 @@ class Document:
     encoding: str | None = None
     page_count: int | None = None
     warnings: list[str] = field(default_factory=list)
+    report_year: int | None = None   # set by the facts stage: the year the report covers
 
     @property
     def tables(self) -> list[TableBlock]:

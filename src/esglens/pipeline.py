@@ -15,7 +15,7 @@ def analyze(path: str, *, stages: tuple[str, ...] = ("facts", "checks", "index",
     doc = load(path)
     result = ReportResult(document=doc)
     result.facts = catalog.annotate(extract_facts(doc), doc)
-    result.report_year = report_year(result)
+    result.report_year = doc.report_year
     if "checks" in stages:
         result.findings = checks.run_checks(result.facts, doc)
     if "index" in stages:
@@ -25,9 +25,3 @@ def analyze(path: str, *, stages: tuple[str, ...] = ("facts", "checks", "index",
         result.profile = profile.build_profile(doc, result.facts)
     result.seconds = time.perf_counter() - t0
     return result
-
-
-def report_year(result: ReportResult) -> int | None:
-    """The reporting year: the latest year that table facts are given for."""
-    years = [f.year for f in result.facts if f.source == "table" and f.year]
-    return max(years) if years else None

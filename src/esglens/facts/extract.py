@@ -70,6 +70,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
 def extract_all(doc: Document) -> list[Fact]:
     tables = {b.id: interpret(b) for b in doc.blocks if isinstance(b, TableBlock)}
     year = report_year(doc, list(tables.values()))
+    doc.report_year = year
     facts: list[Fact] = []
     section = None
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
