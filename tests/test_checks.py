@@ -185,3 +185,14 @@ def test_yoy_change_that_does_not_match():
     found = run_checks(facts)
     assert [(f.kind, f.year) for f in found] == [("rate_mismatch", 2024)]
     assert "32.68" in found[0].message
+
+
+def test_overall_average_outside_its_group_averages():
+    facts = (row("Training > Average hours for employees", "Hrs", 1, {2023: "9.28", 2024: "21.12"})
+             + row("Training > Average hours for male employees", "Hrs", 2, {2023: "10.09", 2024: "21.29"})
+             + row("Training > Hours by employee type > Average hours for senior staff", "Hrs", 3,
+                   {2023: "20", 2024: "12.25"})
+             + row("Training > Hours by employee type > Average hours for frontline staff", "Hrs", 4,
+                   {2023: "9.25", 2024: "20.72"}))
+    found = run_checks(facts)
+    assert [(f.kind, f.year, f.lines) for f in found] == [("rate_mismatch", 2024, [1, 3, 4])]

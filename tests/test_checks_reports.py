@@ -95,4 +95,9 @@ def test_kstar_female_director_share(reports):
 def test_no_other_findings(reports):
     """Every finding printed on the three reports was read and judged real; the list is exact."""
     counts = {name: len(found) for name, found in reports.items()}
-    assert counts == {"kstar": 1, "calb": 13, "jlmag": 7}
+    assert counts == {"kstar": 1, "calb": 14, "jlmag": 7}
+
+
+def test_calb_average_training_hours_above_every_group(reports):
+    [f] = by_lines(reports["calb"], 1898, 1901, 1902, 1903)
+    assert f.kind == "rate_mismatch" and f.year == 2024 and f.values == [21.12, 12.25, 12.12, 20.72]

@@ -12,6 +12,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     from .duplicates import check_duplicates
     from .intensity import check_intensities
     from .layout import check_layout
+    from .means import check_means
     from .parts import check_parts, check_stated_shares
     from .rates import check_rates
     from .rows import build_rows
@@ -22,6 +23,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
         ("sums", lambda: check_sums(rows)),
         ("shares", lambda: check_shares(rows)),
         ("rates", lambda: check_rates(rows)),
+        ("means", lambda: check_means(rows)),
         ("duplicates", lambda: check_duplicates(facts)),
         ("layout", lambda: check_layout(doc)),
         ("parts", lambda: check_parts(facts)),
