@@ -152,7 +152,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             elif after.startswith("+"):
                 qual = "+"
             raw = sentence[m.start("num"): m.end()].strip()
-            label = _label_before(sentence, m.start())
+            label = _label_before(sentence, m.start()) or (unit if unit and unit != "%" else "")
             if context:
                 label = f"{context} > {label}" if label else context
             facts.append(Fact(

@@ -14,7 +14,7 @@ NOT_DISCLOSED = {
     "不适用", "无", "/ ", "／", "－", "—/—", "n/d", "nd", "not available", "*",
 }
 
-_CARET = re.compile(r"\s*\^\{([^}]{1,8})\}")
+_CARET = re.compile(r"\s*\^(?:\{([^}]{1,8})\}|([ivx]{1,5}|\d{1,2})\b)")
 _TRAIL_SUP = re.compile(r"(?<![mM])[" + SUPERSCRIPTS + r"]+$")
 _TRAIL_SUP_ANY = re.compile(r"[" + SUPERSCRIPTS + r"]+$")
 _ROMAN_MARK = re.compile(r"\s*\(([ivx]{1,5})\)$")
@@ -51,7 +51,7 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
     s = text.strip()
 
     def take(m: re.Match) -> str:
-        notes.append(m.group(1))
+        notes.append(m.group(1) or m.group(2))
         return ""
 
     s = _CARET.sub(take, s).strip()
