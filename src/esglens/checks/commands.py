@@ -35,7 +35,7 @@ def _where(f: Finding) -> str:
 
 
 def _table(name: str, findings: list[Finding]) -> Table:
-    t = Table(title=f"{name}: {len(findings)} findings", show_lines=True)
+    t = Table(title=Text(f"{name}: {len(findings)} findings"), show_lines=True)
     for col in ("severity", "kind", "where", "message"):
         t.add_column(col, overflow="fold")
     for f in findings:
