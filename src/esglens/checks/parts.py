@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Finding
-from .numbers import fmt_like, half_ulp
+from .numbers import decimals, fmt_like, half_ulp
 from .units import scale
 
 # part metric -> whole metric: a part of a whole can never exceed it
@@ -118,13 +118,8 @@ def check_stated_shares(facts: list[Fact]) -> list[Finding]:
             share = 100.0 * f.value / whole.value
             if abs(share - pct.value) > half_ulp(pct.raw) + 1e-9:
                 msg = (f"{f.year}: {f.raw} of {whole.raw} is {share:.2f} %, but {pct.raw} is printed "
-                       f"(at the printed precision it should read {share:.{_dec(pct.raw)}f} %).")
+                       f"(at the printed precision it should read {share:.{decimals(pct.raw)}f} %).")
                 out.append(Finding("rate_mismatch", "error", msg,
                                    [f.line] if f.line else [], [f.page] if f.page else [],
                                    [f.value, whole.value, pct.value, round(share, 2)], f.metric, f.year))
     return out
-
-
-def _dec(raw: str) -> int:
-    from .numbers import decimals
-    return decimals(raw)
