@@ -101,3 +101,20 @@ def test_years_in_rows_are_turned_into_columns():
 def test_table_of_contents_and_rankings_give_no_facts():
     assert facts_of("About this Report\t01\nChairman's Statement\t03\nESG Management\t27") == []
     assert facts_of("1\tProduct quality and safety\tSociety\n2\tClimate change\tEnvironment") == []
+
+
+def test_html_table_with_spans_keeps_each_rows_line():
+    fs = facts_of("Our data\n<table>\n<tr><th colspan=\"2\">Indicator</th><th>Unit</th><th>2023</th><th>2024</th></tr>\n"
+                  "<tr><td rowspan=\"2\">GHG</td><td>Scope 1<sup>1</sup></td><td>tCO<sub>2</sub>e</td><td>1,000</td><td>900</td></tr>\n"
+                  "<tr><td>Scope 2</td><td>tCO<sub>2</sub>e</td><td>5</td><td>6</td></tr>\n</table>")
+    assert [(f.line, f.label, f.unit, f.year, f.value) for f in fs] == [
+        (4, "GHG > Scope 1", "tCO₂e", 2023, 1000.0), (4, "GHG > Scope 1", "tCO₂e", 2024, 900.0),
+        (5, "GHG > Scope 2", "tCO₂e", 2023, 5.0), (5, "GHG > Scope 2", "tCO₂e", 2024, 6.0)]
+    assert fs[0].footnotes == ["1"]
+
+
+def test_single_line_html_table():
+    fs = facts_of("<table><tr><td>指标</td><td>单位</td><td>2023年</td><td>2024年</td></tr>"
+                  "<tr><td>用水量</td><td>吨</td><td>12.5</td><td>13</td></tr></table>")
+    assert [(f.line, f.label, f.unit, f.year, f.value) for f in fs] == [
+        (1, "用水量", "吨", 2023, 12.5), (1, "用水量", "吨", 2024, 13.0)]

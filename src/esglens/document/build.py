@@ -9,6 +9,7 @@ import re
 
 from ..model import Document, Heading, Paragraph, RawRow, TableBlock
 from .clean import clean
+from .html_table import parse_html_table
 
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TAB_SEP = re.compile(r"^[\s\-|:]*-{3,}[\s\-|:]*$")
@@ -74,8 +75,19 @@ def build(doc: Document) -> Document:
             rows = []
 
     lines = doc.lines
+    html_until = -1
     for idx, tl in enumerate(lines):
+        if idx <= html_until:
+            continue
         raw = tl.text
+        if "<table" in raw.lower():
+            flush()
+            html_until, html_rows = _html_table(lines, idx)
+            if html_rows:
+                rows.extend(html_rows)
+                flush()
+                gap = 0
+                continue
         if not raw.strip():
             gap += 1
             continue
@@ -112,6 +124,27 @@ def build(doc: Document) -> Document:
     flush()
     doc.blocks = blocks
     return doc
+
+
+def _html_table(lines, start: int) -> tuple[int, list[RawRow]]:
+    """Parse an HTML table starting on lines[start]; return the last line index used and its rows."""
+    end = start
+    while end < len(lines) and "</table>" not in lines[end].text.lower() and end - start < 2000:
+        end += 1
+    end = min(end, len(lines) - 1)
+    chunk = lines[start:end + 1]
+    text = "\n".join(t.text for t in chunk)
+    # the line each <tr> starts on, so that every row keeps its own place
+    tr_lines = []
+    for t in chunk:
+        tr_lines += [t] * len(re.findall(r"<tr[\s>]", t.text, re.I))
+    grid = parse_html_table(text)
+    rows = []
+    for i, cells in enumerate(grid):
+        where = tr_lines[i] if i < len(tr_lines) else chunk[0]
+        if any(c.strip() for c in cells):
+            rows.append(RawRow(cells=cells, line=where.line, page=where.page))
+    return end, rows
 
 
 def _continues(rows: list[RawRow], cells: list[str]) -> bool:

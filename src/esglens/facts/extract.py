@@ -107,7 +107,12 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     near = []
     for b in reversed(recent[-2:]):
         # the name of a highlighted figure is a short line (or two) right above it
-        if len(b.text.split()) > 15 or (block.line and b.line and block.line - b.line > 6):
+        if block.line and b.line and block.line - b.line > 6:
+            break
+        if len(b.text.split()) > 15:
+            # a long line counts only when the figure completes it: "... forced labor was" / "0"
+            if not near and re.search(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$", b.text):
+                near.insert(0, b)
             break
         near.insert(0, b)
     label = " ".join(b.text for b in near).strip()

@@ -11,7 +11,7 @@ from ..model import Fact
 
 _CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _NUMBER = re.compile(
-    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![\w./:#@+=*×])(?<!\w[-–])(?<![\w.][/:]))"
+    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×])(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰))?"
 )
@@ -34,10 +34,12 @@ _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|mj|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
+    r"t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
-    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year)"
+    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|"
+    r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
+    r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
 )
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
@@ -45,8 +47,29 @@ _NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z&\-']{1,30}(?:\s[A-Za-z][A-Za-z&\-
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 _YEAR_IN = re.compile(r"\b(?:in|during|for|of|as of|throughout|fiscal|FY)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*年")
-_SENT = re.compile(r"(?<=[.!?;。；！？])\s+(?=[A-Z0-9\"“(])")
+_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])|(?<=[。；！？])")
 _CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including)\b", re.I)
+
+
+def _qualifier(tail: str, after: str) -> str | None:
+    """The bound a sentence puts on its number: "not less than 55%" -> ">="."""
+    if re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?|up to)\s*$", tail):
+        return "<="
+    if re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
+        return ">="
+    if re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
+        return ">="
+    if re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
+        return "<="
+    if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
+        return ">"
+    if re.search(r"(less than|below|under)\s*$", tail):
+        return "<"
+    if re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
+        return "~"
+    if after.startswith("+"):
+        return "+"
+    return None
 
 
 def _is_year(num: str, pct: str | None, after: str) -> bool:
@@ -133,24 +156,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                 value = float(num.replace(",", ""))
             except ValueError:
                 continue
-            qual = None
-            tail = before[-30:].lower()
-            if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
-                qual = ">"
-            elif re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
-                qual = "~"
-            elif re.search(r"(less than|below|under)\s*$", tail):
-                qual = "<"
-            elif re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?)\s*$", tail):
-                qual = "<="
-            elif re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
-                qual = ">="
-            elif re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
-                qual = ">="
-            elif re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
-                qual = "<="
-            elif after.startswith("+"):
-                qual = "+"
+            qual = _qualifier(before[-30:].lower(), after)
             raw = sentence[m.start("num"): m.end()].strip()
             label = _label_before(sentence, m.start()) or (unit if unit and unit != "%" else "")
             if context:

@@ -63,9 +63,11 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
             notes.append(mark.translate(_SUP_TO_ASCII))
             s = s[: m.start()].rstrip()
     # A superscript marker glued mid-label ("greenhouse gas ⁶ > ...") stands alone between spaces.
-    s2 = re.sub(r"(?<=\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)", "", s)
+    # ... unless it is an exponent printed apart from its unit: "m ³", "m ²/GWh".
+    lone = r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)"
+    s2 = re.sub(lone, "", s)
     if s2 != s:
-        notes.extend(re.findall(r"(?<=\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)", s))
+        notes.extend(m.translate(_SUP_TO_ASCII) for m in re.findall(lone, s))
         s = re.sub(r"\s{2,}", " ", s2).strip()
     return s, notes
 

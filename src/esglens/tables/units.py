@@ -26,7 +26,7 @@ _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆�
 
 
 def looks_like_unit(text: str) -> bool:
-    s = split_markers(text, unit=True)[0]
+    s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
     if not s or len(s) > 60:
         return False
     if s in ("/", "-"):

@@ -1,0 +1,34 @@
+"""Numbers stated in sentences."""
+from __future__ import annotations
+
+from esglens.facts.narrative import narrative_facts
+
+
+def facts(text):
+    return [(f.value, f.unit, f.qualifier) for f in narrative_facts(text, line=1, page=None, default_year=2024)]
+
+
+def test_currency_scale_and_percent():
+    assert facts("R&D investment was RMB1,417.61 million, a YoY increase of 42.91%.") == [
+        (1417.61, "RMB million", None), (42.91, "%", None)]
+
+
+def test_codes_dates_years_and_numbering_are_not_facts():
+    assert facts("In accordance with ISO 14001:2015 and GRI 305-1, Scope 1 and Scope 2 emissions "
+                 "from January 1 to December 31, 2024 were verified.") == []
+    assert facts("1. Carry out energy-saving inspection constantly.") == []
+    assert facts("SDG 7 and the 8th base; Article 20 of Guideline No. 17.") == []
+
+
+def test_counts_thresholds_and_targets():
+    assert facts("There are 7 directors, including 3 independent directors.") == [
+        (7.0, "directors", None), (3.0, "independent directors", None)]
+    assert facts("The runoff control rate shall be not less than 55%.") == [(55.0, "%", ">=")]
+    assert facts("Carbon neutrality in core operation by 2030.") == [(2030.0, "", None)]
+    assert facts("The Board has five special committees.") == [(5.0, "special", None)]
+    assert facts("More than 10 underwriter meetings attended") == [(10.0, "underwriter meetings attended", ">")]
+
+
+def test_chinese_sentence():
+    got = facts("2024年，公司温室气体排放总量为12,345.6吨二氧化碳当量，同比下降5.2%。截至12月31日，员工共3,210人。")
+    assert got == [(12345.6, "吨二氧化碳当量", None), (5.2, "%", None), (3210.0, "人", None)]
