@@ -118,3 +118,9 @@ def test_single_line_html_table():
                   "<tr><td>用水量</td><td>吨</td><td>12.5</td><td>13</td></tr></table>")
     assert [(f.line, f.label, f.unit, f.year, f.value) for f in fs] == [
         (1, "用水量", "吨", 2023, 12.5), (1, "用水量", "吨", 2024, 13.0)]
+
+
+def test_table_continued_after_a_page_number_keeps_its_header():
+    fs = facts_of("Indicator\tUnit\t2023\t2024\nA\tt\t1\t2\n\n57\n\nB\tt\t3\t4")
+    assert [(f.line, f.label, f.year, f.value) for f in fs] == [
+        (2, "A", 2023, 1.0), (2, "A", 2024, 2.0), (6, "B", 2023, 3.0), (6, "B", 2024, 4.0)]

@@ -11,6 +11,28 @@ from .narrative import narrative_facts
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
+def interpret_all(doc: Document) -> dict[str, Table]:
+    """Interpret every table; one that starts without a header right after a data table (a page
+    break inside a table) carries that table's header on."""
+    out: dict[str, Table] = {}
+    prev: Table | None = None
+    prev_end = None
+    for block in doc.blocks:
+        if not isinstance(block, TableBlock):
+            continue
+        start = block.rows[0].line if block.rows else None
+        carry = None
+        if prev is not None and prev.is_data and prev.header is not None and prev.header.years:
+            width = max(len(r.cells) for r in prev.block.rows)
+            near = start is None or prev_end is None or start - prev_end <= 8
+            if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
+                carry = prev.header
+        table = interpret(block, carry)
+        out[block.id] = table
+        prev, prev_end = table, (block.rows[-1].line if block.rows else None)
+    return out
+
+
 def report_year(doc: Document, tables: list[Table]) -> int | None:
     """The year the report covers: the latest year its data tables are given for, else the year
     named most often near the start (titles, cover)."""
@@ -68,7 +90,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
 
 
 def extract_all(doc: Document) -> list[Fact]:
-    tables = {b.id: interpret(b) for b in doc.blocks if isinstance(b, TableBlock)}
+    tables = interpret_all(doc)
     year = report_year(doc, list(tables.values()))
     doc.report_year = year
     facts: list[Fact] = []

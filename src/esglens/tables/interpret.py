@@ -68,6 +68,7 @@ class Table:
     rows: list[Row]
     is_data: bool
     years: list[int]
+    header: Header | None = None             # the header in force at the end of the table
 
 
 def _nonempty(cells: list[str]) -> list[tuple[int, str]]:
@@ -213,14 +214,20 @@ def transpose_if_years_in_rows(block: TableBlock) -> tuple[TableBlock, dict | No
     return t, places
 
 
-def interpret(block: TableBlock) -> Table:
+def interpret(block: TableBlock, carry: Header | None = None) -> Table:
+    """Interpret one raw table. `carry` is the header of the table just before, for a table that
+    continues on the next page without repeating it."""
     block, places = transpose_if_years_in_rows(block)
     header: Header | None = None
+    if carry is not None and block.rows and detect_header([c.strip() for c in block.rows[0].cells], True) is None:
+        header = carry
     stack: dict[int, str] = {}
     group: tuple[int, str] | None = None
     rows: list[Row] = []
     years_seen: set[int] = set()
-    is_data = False
+    is_data = header is not None
+    if header is not None:
+        years_seen.update(y for _, y, _ in header.years)
     for n, raw in enumerate(block.rows):
         cells = [c.strip() for c in raw.cells]
         h = detect_header(cells, first=(n == 0 or not rows and header is None))
@@ -301,7 +308,7 @@ def interpret(block: TableBlock) -> Table:
                 vc.line, vc.page = places.get((n, i), (raw.line, raw.page))
             row.values.append(vc)
         rows.append(row)
-    return Table(block=block, rows=rows, is_data=is_data, years=sorted(years_seen))
+    return Table(block=block, rows=rows, is_data=is_data, years=sorted(years_seen), header=header)
 
 
 def _unit_fallback(own, run, header, cells) -> str:
