@@ -124,3 +124,9 @@ def test_table_continued_after_a_page_number_keeps_its_header():
     fs = facts_of("Indicator\tUnit\t2023\t2024\nA\tt\t1\t2\n\n57\n\nB\tt\t3\t4")
     assert [(f.line, f.label, f.year, f.value) for f in fs] == [
         (2, "A", 2023, 1.0), (2, "A", 2024, 2.0), (6, "B", 2023, 3.0), (6, "B", 2024, 4.0)]
+
+
+def test_latex_symbols_and_units_are_cleaned():
+    from esglens.document.clean import clean
+
+    assert clean(r"cobalt $\geq$ 98.5\%, tCO$_{2}$eq, $\leqslant$ 5, m$^{3}$") == "cobalt ≥ 98.5%, tCO₂eq, ≤ 5, m³"

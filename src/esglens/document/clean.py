@@ -15,6 +15,9 @@ _TAG_SUP = re.compile(r"<sup>\s*(.*?)\s*</sup>", re.I | re.S)
 _TAG_SUB = re.compile(r"<sub>\s*(.*?)\s*</sub>", re.I | re.S)
 _LATEX_SUP = re.compile(r"\$\s*\^\s*\{?\s*([^}$]*?)\s*\}?\s*\$")
 _LATEX_SUB = re.compile(r"\$\s*_\s*\{?\s*([^}$]*?)\s*\}?\s*\$")
+_LATEX_SYMBOLS = {"\\geqslant": "≥", "\\leqslant": "≤", "\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤",
+                  "\\times": "×", "\\%": "%", "\\sim": "~", "\\circ": "°", "\\pm": "±", "\\cdot": "·",
+                  "\\mathrm": "", "\\text": ""}
 _LI = re.compile(r"<li[^>]*>", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -46,7 +49,10 @@ def clean(text: str) -> str:
         text = _LI.sub(" • ", text)
         text = _BR.sub(" ", text)
         text = _TAG.sub(" ", text)
-    if "$" in text:
+    if "$" in text or "\\" in text:
+        for cmd, sym in _LATEX_SYMBOLS.items():
+            text = text.replace(cmd, sym)
+        text = re.sub(r"\$\s*([≥≤×%~°±·])\s*\$", r"\1", text)
         text = _LATEX_SUP.sub(_sup, text)
         text = _LATEX_SUB.sub(_sub, text)
     if "*" in text or "__" in text:

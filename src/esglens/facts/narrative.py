@@ -149,7 +149,12 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                 else:
                     nm = _NOUN.match(after)
                     if nm and nm.group("w").split()[0].lower() not in _STOP:
-                        unit = nm.group("w")
+                        words = []
+                        for w in nm.group("w").split():
+                            if w.lower() in _STOP:
+                                break
+                            words.append(w)
+                        unit = " ".join(words)
             if cur:
                 unit = (cur + " " + unit).strip()
             try:
