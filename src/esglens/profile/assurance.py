@@ -1,0 +1,101 @@
+"""Who assured the report, against which standard, at what level; and GHG verifications."""
+from __future__ import annotations
+
+import re
+
+from ..document.clean import clean
+from ..model import Document
+from .text import Unit, any_match, is_contents_line, loc, rx, squash, vocab
+
+_REGION = 60  # lines after an assurance statement's heading that belong to it
+
+
+def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
+    """The report-level assurance, or {"status": "none"} when the report states none."""
+    v = vocab()
+    start = _statement_start(units, v["assurance_statement_cues"])
+    region = [u for u in units if start is not None and _pos(u) >= _pos(start) and _pos(u) - _pos(start) <= _REGION] if start else []
+    std_units = [u for u in units if any_match([p for s in v["assurance_standards"] for p in s["patterns"]
+                                                if not s["name"].startswith("ISO")], u.text)]
+    if not region and std_units:
+        region = [std_units[0]]
+    if not region:
+        return {"status": "none"}
+    text_units = region
+    standard, std_unit = _first_named(text_units, v["assurance_standards"], "name")
+    level, _ = _first_named(text_units, v["assurance_levels"], "level")
+    atype, _ = _first_named(text_units, v["assurance_types"], "type")
+    provider = _provider(text_units, company)
+    where = std_unit or start or region[0]
+    out = {"status": "assured", "provider": provider, "standard": standard, "type": atype, "level": level,
+           "scope": "report", **loc(where)}
+    if start is not None and start.line is not None:
+        out["statement_line"] = start.line
+    return out
+
+
+def _pos(u: Unit) -> int:
+    return u.line if u.line is not None else (u.page or 0) * 10000
+
+
+def _statement_start(units: list[Unit], cues: list[str]) -> Unit | None:
+    """The heading of an assurance statement (not its contents entry)."""
+    for u in units:
+        if u.text == u.section and len(u.text) < 80 and any_match(cues, u.text) and not is_contents_line(u.text):
+            return u
+    return None
+
+
+def _first_named(units: list[Unit], entries: list[dict], key: str) -> tuple[str | None, Unit | None]:
+    for u in units:
+        for e in entries:
+            if any_match(e["patterns"], u.text):
+                return e[key], u
+    return None, None
+
+
+def _provider(units: list[Unit], company: str | None) -> str | None:
+    suffix = "|".join(vocab()["legal_suffixes"])
+    name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
+    own = (company or "").lower()
+    for u in units:
+        for m in name_rx.finditer(u.text):
+            name = squash(m[1])
+            if own and (name.lower() == own or name.lower() in own):
+                continue
+            if rx(r"entrust|engag|commission|appoint|assur|verif|conduct|hereinafter").search(u.text):
+                return name
+    for u in units:
+        m = any_match(vocab()["assurance_providers"], u.text)
+        if m:
+            return m[0]
+    return None
+
+
+def ghg_verification(units: list[Unit]) -> list[dict]:
+    """Third-party GHG verifications (ISO 14064 and the like) with the scope the sentence names."""
+    v = vocab()
+    out: list[dict] = []
+    for u in units:
+        m = rx(r"ISO\s*14064(?:-\d)?").search(u.text)
+        if not m or not any_match(v["ghg_verification_cues"], u.text) or u.text == u.section:
+            continue
+        out.append({"standard": squash(m[0]).replace("ISO14064", "ISO 14064"), "scope": _scope(u.text),
+                    "text": u.text[:300], **loc(u)})
+    return out
+
+
+def _scope(text: str) -> str | None:
+    """What a verification covers: scopes and sites, as printed."""
+    parts = []
+    m = rx(r"(Scope 1(?: and| &|,)? (?:Scope )?2(?:,? and (?:Scope )?3)?)").search(text)
+    if m:
+        parts.append(m[1])
+    for pattern, flags in ((r"\ball (?:[a-z]+ ){0,3}(?:bases|factories|plants|sites|facilities|operations)\b", re.I),
+                           (r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Park|Base|Factory|Plant|Site)\b", 0),
+                           (r"\b[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?(?:factories|plants|bases|sites)\b", 0)):
+        site = rx(pattern, flags).search(text)
+        if site:
+            parts.append(squash(site[0]))
+            break
+    return "; ".join(parts) or None

@@ -1,0 +1,246 @@
+"""Who reports, for which period, in which currency, listed where, following which frameworks."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..document.clean import clean
+from ..model import Document
+from .text import Unit, any_match, loc, rx, squash, vocab
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}"
+         r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
+_PERIOD = re.compile(rf"(?:from|between)\s+({_DATE})\s+(?:to|until|through|and|-|–)\s+({_DATE})", re.I)
+_FY_END = re.compile(rf"(?:financial|fiscal) year ended\s+({_DATE})", re.I)
+_CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
+
+
+def parse_date(text: str) -> date | None:
+    t = text.replace(",", " ").replace(".", " ").lower()
+    m = re.match(r"(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})", t)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    nums = [int(x) for x in re.findall(r"\d+", t)]
+    mon = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}", t)), None)
+    year = next((n for n in nums if n > 1900), None)
+    day = next((n for n in nums if n <= 31), None)
+    if mon and year and day:
+        return _safe_date(year, mon, day)
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def period(units: list[Unit]) -> dict | None:
+    """The reporting period as ISO dates, from the first 'from ... to ...' sentence about the report."""
+    for u in units:
+        m = _PERIOD.search(u.text)
+        if m and rx(r"report|period|cover|span|year").search(u.text):
+            start, end = parse_date(m[1]), parse_date(m[2])
+            if start and end and start < end:
+                return {"start": start.isoformat(), "end": end.isoformat(), **loc(u)}
+    for u in units:
+        m = _FY_END.search(u.text)
+        if m and (end := parse_date(m[1])):
+            return {"start": None, "end": end.isoformat(), **loc(u)}
+    return None
+
+
+def report_title(doc: Document) -> dict | None:
+    """The cover's lines up to the first one that says 'Report' (cover titles often wrap)."""
+    picked: list = []
+    for tl in doc.lines[:80]:
+        text = squash(clean(tl.text)).strip("*# ")
+        if not text:
+            continue
+        if rx(r"^(?:table of )?contents?$").match(text):
+            break
+        picked.append((text, tl))
+        if rx(r"\breport\b").search(text):
+            if len(picked) > 6:
+                picked = picked[-2:]
+            title = " ".join(t for t, _ in picked)
+            if len(title) <= 160:
+                where = [t for _, t in picked]
+                out = {"value": title, **loc(where[-1])}
+                if len(where) > 1 and where[0].line is not None:
+                    out["lines"] = [w.line for w in where]
+                return out
+            return None
+    return None
+
+
+def company(units: list[Unit]) -> dict | None:
+    """The reporting company's legal name: the legal name printed most often near the start."""
+    suffix = "|".join(vocab()["legal_suffixes"])
+    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{suffix}))(?![\w])")
+    counts: Counter[str] = Counter()
+    first: dict[str, Unit] = {}
+    cue_bonus: Counter[str] = Counter()
+    n = len(units)
+    for i, u in enumerate(units):
+        for m in pattern.finditer(u.text):
+            name = _trim_name(m[1])
+            if not name:
+                continue
+            key = name.lower()
+            weight = 3 if i < n * 0.15 else 1
+            counts[key] += weight
+            first.setdefault(key, u)
+            before = u.text[max(0, m.start() - 40):m.start()].lower()
+            after = u.text[m.end():m.end() + 40].lower()
+            if re.search(r"(published|released|issued|prepared|report of|covers|by)\s*$", before) or "hereinafter" in after:
+                cue_bonus[key] += 2
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k] + cue_bonus[k], -units.index(first[k])))
+    u = first[best]
+    spelled = next(_trim_name(m[1]) for m in pattern.finditer(u.text) if _trim_name(m[1]).lower() == best)
+    return {"value": spelled, **loc(u)}
+
+
+_LEAD_WORDS = {"the", "this", "by", "a", "an", "of", "and", "in", "as", "for", "our", "unless", "audited", "all",
+               "both", "to", "with", "from", "under", "each", "its"}
+
+
+def _trim_name(name: str) -> str:
+    words = squash(name).split(" ")
+    while words and (words[0].lower() in _LEAD_WORDS or not words[0][:1].isupper()):
+        words = words[1:]
+    if len(words) < 2:
+        return ""
+    return " ".join(words).rstrip(",")
+
+
+def report_year(period_item: dict | None, title: dict | None, units: list[Unit]) -> dict | None:
+    if period_item and period_item.get("end"):
+        return {"value": int(period_item["end"][:4]), **{k: v for k, v in period_item.items() if k in ("line", "page")}}
+    if title:
+        m = re.search(r"\b(20\d\d)\b", title["value"])
+        if m:
+            return {"value": int(m[1]), **{k: v for k, v in title.items() if k in ("line", "page")}}
+    return None
+
+
+def currency(units: list[Unit]) -> dict | None:
+    """The currency the report states for its amounts, else the one it prints most often."""
+    entries = vocab()["currencies"]
+    for u in units:
+        if rx(r"monetary|currency|denominated|financial (?:records|data|figures)|amounts?\b|expressed in|unless otherwise").search(u.text):
+            for e in entries:
+                if any_match(e["patterns"], u.text) and rx(r"\b(?:in|is|are|be)\b").search(u.text):
+                    return {"value": e["code"], "basis": "stated", **loc(u)}
+    counts: Counter[str] = Counter()
+    first: dict[str, Unit] = {}
+    for u in units:
+        for e in entries:
+            hits = sum(len(rx(p).findall(u.text)) for p in e["patterns"])
+            if hits:
+                counts[e["code"]] += hits
+                first.setdefault(e["code"], u)
+    if not counts:
+        return None
+    code, _ = counts.most_common(1)[0]
+    return {"value": code, "basis": "most frequent", **loc(first[code])}
+
+
+def listing(units: list[Unit]) -> list[dict]:
+    """Exchanges and stock codes printed in sentences about the listing."""
+    exchanges = vocab()["exchanges"]
+    found: dict[tuple[str, str | None], dict] = {}
+    for u in units:
+        t = u.text
+        # Lower-case "listed on" only: "Companies Listed on ..." is the title of a guideline, not a listing.
+        if not rx(r"listed on|listing on|(?i:stock code|ticker|securities code|share code)|\.(?:SZ|SH|HK)\b", 0).search(t):
+            continue
+        mentions = []  # (position, exchange id)
+        for e in exchanges:
+            for p in e["patterns"]:
+                for m in rx(p).finditer(t):
+                    mentions.append((m.start(), e["id"]))
+        for m in rx(r"(?:stock|securities|share) codes?\s*[:：]?\s*([0-9]{3,6}(?:\.[A-Z]{1,2})?)").finditer(t):
+            code = m[1]
+            ex = _exchange_of_code(code, exchanges) or _nearest_before(mentions, m.start())
+            base = code.split(".")[0]
+            known = next((k for k in found if k[1] == base), None)
+            if known is None:
+                found[(ex or "", base)] = {"exchange": ex, "code": code, **loc(u)}
+            elif found[known]["exchange"] is None and ex:
+                found[known]["exchange"] = ex
+        if rx(r"listed on|listing on", 0).search(t):
+            for pos, ex in mentions:
+                if not any(k[0] == ex for k in found):
+                    found[(ex, None)] = {"exchange": ex, "code": None, **loc(u)}
+    out = list(found.values())
+    # An exchange found without a code is dropped once a code for it turns up.
+    coded = {d["exchange"] for d in out if d["code"]}
+    return [d for d in out if d["code"] or d["exchange"] not in coded]
+
+
+def listing_from_rules(units: list[Unit]) -> list[dict]:
+    """When no listing is printed: the exchange whose listing rules the report is prepared under."""
+    for u in units:
+        if rx(r"listing rules").search(u.text) and rx(r"prepared|in accordance|according").search(u.text):
+            for e in vocab()["exchanges"]:
+                if any_match(e["patterns"], u.text):
+                    return [{"exchange": e["id"], "code": None, "basis": "reports under the exchange's listing rules", **loc(u)}]
+    return []
+
+
+def _exchange_of_code(code: str, exchanges: list[dict]) -> str | None:
+    if "." not in code:
+        return None
+    suf = code.rsplit(".", 1)[1].upper()
+    return next((e["id"] for e in exchanges if suf in e.get("code_suffix", [])), None)
+
+
+def _nearest_before(mentions: list[tuple[int, str]], pos: int) -> str | None:
+    before = [m for m in mentions if m[0] < pos]
+    if before:
+        return max(before)[1]
+    return min(mentions)[1] if mentions else None
+
+
+def frameworks(units: list[Unit]) -> list[dict]:
+    """Frameworks the report says it follows (in accordance) or refers to, first such sentence each."""
+    v = vocab()
+    follow = v["framework_follow_cues"]
+    ref = v["framework_reference_cues"]
+    out: dict[str, dict] = {}
+    for u in units:
+        t = u.text
+        if not any_match(follow, t):
+            continue
+        ref_at = min((m.start() for p in ref for m in [rx(p).search(t)] if m), default=len(t) + 1)
+        for fw in v["frameworks"]:
+            if fw["name"] in out:
+                continue
+            m = any_match(fw["patterns"], t)
+            if not m:
+                continue
+            if m.start() > ref_at:
+                relation = "with reference to"
+            elif rx(r"\breport\b").search(t) and rx(r"in accordance|prepared|according to|pursuant").search(t[:m.start()]):
+                relation = "in accordance with"
+            else:
+                relation = "refers to"
+            out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
+    return list(out.values())
+
+
+def _version(text: str, m: re.Match) -> str | None:
+    tail = text[m.end():m.end() + 25]
+    vm = re.match(r"\s*(?:Standards?)?\s*\(?((?:19|20)\d\d|v\d+(?:\.\d+)?)\)?", tail)
+    return vm[1] if vm else None

@@ -1,0 +1,229 @@
+"""Targets: metric, baseline, target year and value, scope; progress from the report's own facts."""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Fact
+from .text import Unit, any_match, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
+
+_YEAR_TO = re.compile(r"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?(20[2-9]\d)\b|\b(20[2-9]\d)\s+(?:target|goal)", re.I)
+_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+)?"
+                   r"(?:(?:base(?:line)?|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
+                   r"|base(?:line)? year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline)", re.I)
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
+_BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
+_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
+_UP = r"increas|rais|grow|improv|expand|boost"
+# A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
+_NATIONAL = r"(?:national|state'?s?|country'?s|China'?s|government'?s?)\W+(?:[\w\"“”]+\W+){0,2}(?:goals?|targets?)\s+of"
+
+
+def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
+    candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year)
+    candidates.sort(key=lambda t: (t.get("line") or 0, t.get("page") or 0))
+    out: list[dict] = []
+    for t in candidates:
+        twin = next((o for o in out if _same(o, t)), None)
+        if twin:
+            twin.setdefault("lines", [twin.get("line")]).append(t.get("line"))
+            for k, v in t.items():
+                if twin.get(k) in (None, "") and v not in (None, ""):
+                    twin[k] = v
+            continue
+        out.append(t)
+    for t in out:
+        t["progress_stated"] = _stated_progress(t, units)
+        t["progress"] = _progress(t, facts or [], report_year)
+    return out
+
+
+def _same(a: dict, b: dict) -> bool:
+    keys = ("metric", "kind", "target_value", "baseline_year")
+    if any(a.get(k) != b.get(k) for k in keys):
+        return False
+    if a.get("target_year") != b.get("target_year"):
+        # A restatement without the year ("the target ... will be achieved") is the same target.
+        if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
+            return False
+    return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
+        or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
+
+
+def _items(text: str) -> list[str]:
+    """One cell or sentence may hold several targets: bullets, numbered items, '... by 2030, ... by 2040'."""
+    parts = [p for p in re.split(r"\s*•\s*|\s+(?=\d\.\s+[A-Z])", text) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        for s in split_sentences(p):
+            out += _split_at_years(s)
+    return [squash(re.sub(r"^\d\.\s+", "", o)) for o in out if o.strip()]
+
+
+def _split_at_years(s: str) -> list[str]:
+    for m in re.finditer(r"(?<=20\d\d)[,;]?\s+(?=[A-Za-z])", s):
+        left, right = s[:m.start()], s[m.end():]
+        if _has_value(left) and _has_value(right):
+            return [left] + _split_at_years(right)
+    return [s]
+
+
+def _has_value(text: str) -> bool:
+    return bool(_PCT.search(text) or rx(r"\bzero\b").search(text) or any_match(vocab()["net_zero_patterns"], text))
+
+
+def parse(text: str, report_year: int | None) -> dict | None:
+    """A target's parts from its wording, or None when it states neither a value nor a year."""
+    v = vocab()
+    years = [int(a or b) for a, b in _YEAR_TO.findall(text)]
+    bm = _BASE.search(text)
+    base = int(next(g for g in bm.groups() if g)) if bm else None
+    years = [y for y in years if y != base and (report_year is None or y >= report_year)]
+    item: dict = {"description": text[:300], "metric": _metric(text), "baseline_year": base, "baseline_value": None,
+                  "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
+                  "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
+                  "scope": _scope(text)}
+    rng, by = _RANGE.search(text), _BY_PCT.search(text)
+    direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
+    # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
+    bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
+    if any_match(v["net_zero_patterns"], bare):
+        item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
+        if item["metric"] and not item["metric"].startswith("ghg."):
+            item["metric"] = None  # "through renewable energy projects" says how, not what
+    elif (rng or by) and direction:
+        item.update(kind="percent", direction=direction, target_unit="%",
+                    target_value=float(rng[2]) if rng else float(by[1]))
+        if rng:
+            item["target_range"] = [float(rng[1]), float(rng[2])]
+    elif m := _PCT.search(text):
+        item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
+    elif rx(r"\bzero\b").search(text):
+        item.update(kind="absolute", target_value=0.0, target_unit="count")
+    elif item["target_year"]:
+        item["kind"] = "milestone"
+    else:
+        return None
+    return item
+
+
+def _metric(text: str) -> str | None:
+    for e in vocab()["target_metrics"]:
+        if any_match(e["patterns"], text):
+            return e["metric"]
+    return None
+
+
+def _scope(text: str) -> str | None:
+    for pattern, flags in ((r"\b(?:in|of|at|for|across)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:Park|Base|Factory|Plant|Site)s?)\b", 0),
+                           (r"\b(all (?:[a-z]+ ){0,3}(?:bases|factories|plants|sites|facilities|operations))\b", re.I),
+                           (r"\b(core operations?|(?:whole |entire )?value chain|selected products|own operations)\b", re.I)):
+        m = rx(pattern, flags).search(text)
+        if m:
+            return squash(m[1])
+    return None
+
+
+def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
+    v = vocab()
+    out = []
+    for u in units:
+        if u.text == u.section or not any_match(v["target_cues"], u.text) or rx(r"scenario").search(u.text):
+            continue
+        if any_match(v["achieved_cues"], u.text):
+            continue  # a result ("has decreased by 48%"), read as progress below
+        for text in _items(u.text):
+            t = parse(text, report_year)
+            if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)):
+                continue
+            # Prose is full of "goals" and "plans": keep future-dated targets and explicit "target of ...".
+            future = t["target_year"] and (report_year is None or t["target_year"] > report_year)
+            explicit = rx(r"\b(?:target|goal|objective)s?\s+(?:of|is|to)\b").search(text)
+            if not ((future and t["kind"] != "milestone") or (explicit and t["kind"] in ("percent", "absolute", "net_zero"))):
+                continue
+            out.append({**t, "source": "narrative", **loc(u)})
+    return out
+
+
+def _from_tables(doc: Document, report_year: int | None) -> list[dict]:
+    out = []
+    for tb in tables(doc):
+        if not tb.rows:
+            continue
+        header = [h.lower() for h in cells(tb.rows[0])]
+        tcol = next((i for i, h in enumerate(header) if re.search(r"target value|target level", h)), None)
+        value_col = tcol is not None
+        if tcol is None:
+            tcol = next((i for i, h in enumerate(header) if re.search(r"objective|target|goal", h) and not re.search(r"type|term|progress", h)), None)
+        if tcol is None:
+            continue
+        desc_col = next((i for i, h in enumerate(header) if re.search(r"index|indicator|metric|kpi", h)), tcol - 1) if value_col else tcol
+        horizon_col = next((i for i, h in enumerate(header) if i != tcol and re.search(r"type|term|horizon|period|deadline", h)), None)
+        status_col = next((i for i, h in enumerate(header) if i != tcol and re.search(r"progress|status|compliance|achievement|outcome|result", h)), None)
+        topic_col = 0 if tcol > 0 and re.search(r"issue|topic|category|area|aspect|pillar", header[0]) else None
+        topic = None
+        for row in tb.rows[1:]:
+            cs = cells(row)
+            if topic_col is not None and topic_col < len(cs) and cs[topic_col]:
+                topic = cs[topic_col]
+            if tcol >= len(cs) or not cs[tcol]:
+                continue
+            if value_col:
+                desc = cs[desc_col] if 0 <= desc_col < len(cs) else ""
+                texts = [f"{desc} {cs[tcol]}".strip()]
+            else:
+                texts = _items(cs[tcol])
+            for text in texts:
+                t = parse(text, report_year)
+                if t is None:
+                    continue
+                t.update(source="table", topic=topic, **loc(row))
+                if horizon_col is not None and horizon_col < len(cs):
+                    t["horizon"] = cs[horizon_col] or None
+                if status_col is not None and status_col < len(cs):
+                    t["status"] = cs[status_col] or None
+                out.append(t)
+    return out
+
+
+def _stated_progress(t: dict, units: list[Unit]) -> list[dict]:
+    """Sentences that report a change against the target's baseline year for the same metric."""
+    if not t.get("metric") or not t.get("baseline_year"):
+        return []
+    out = []
+    for u in units:
+        m = rx(rf"(decreas\w*|reduc\w*|increas\w*|dropp\w*|fell)\s+by\s+(\d+(?:\.\d+)?)\s*%\s*(?:compared (?:with|to)|from|against|relative to)\s+(?:that in\s+)?{t['baseline_year']}").search(u.text)
+        if m and _metric(u.text) == t["metric"]:
+            sign = 1 if m[1].lower().startswith("increas") else -1
+            out.append({"change_pct": sign * float(m[2]), "text": u.text[:200], **loc(u)})
+    return out
+
+
+def _progress(t: dict, facts: list[Fact], report_year: int | None) -> dict | None:
+    """Change since the baseline from the report's own facts of the target's metric."""
+    metric, base_year = t.get("metric"), t.get("baseline_year")
+    if not metric or not base_year:
+        return None
+    mine = [f for f in facts if f.metric == metric and f.value is not None and f.year is not None and f.source == "table"]
+    if not mine:
+        return {"status": "no facts for this metric"}
+    base = next((f for f in mine if f.year == base_year), None)
+    latest_year = max(f.year for f in mine)
+    latest = next(f for f in mine if f.year == latest_year)
+    out: dict = {"latest_year": latest_year, "latest_value": latest.value, "unit": latest.unit, "latest_line": latest.line}
+    if t.get("scope") and not rx(r"^all\b").search(t["scope"]):
+        out["note"] = f"target covers {t['scope']}; the facts may cover more"
+    if base is None or base.unit != latest.unit or not base.value:
+        out["status"] = "no baseline value in the report's facts"
+        return out
+    if t.get("baseline_value") is None:
+        t["baseline_value"] = base.value
+    change = (latest.value - base.value) / base.value * 100
+    out.update(baseline_value=base.value, baseline_line=base.line, change_pct=round(change, 2))
+    if t.get("kind") == "percent" and t.get("target_value"):
+        wanted = -t["target_value"] if t.get("direction") == "reduce" else t["target_value"]
+        out["share_of_target_pct"] = round(change / wanted * 100, 1) if wanted else None
+        out["status"] = "met" if (change <= wanted if wanted < 0 else change >= wanted) else "not yet met"
+    else:
+        out["status"] = "computed"
+    return out
