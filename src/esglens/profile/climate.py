@@ -7,7 +7,7 @@ from ..model import Document, TableBlock
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, tables, vocab
 
 # Column roles by header words; order matters (a "Financial Impact" column is not a plain impact one).
-_COLUMNS = [("scenario", r"scenario"), ("financial_impact", r"financ"), ("horizon", r"time|period|horizon|cycle|term"),
+_COLUMNS = [("scenario", r"scenario"), ("financial_impact", r"financ"), ("horizon", r"\btime|period|horizon|cycle|\bterm"),
             ("response", r"response|countermeasure|strateg|action|measure|management"),
             ("level", r"level|degree|rating"), ("type", r"type|category|categories"),
             ("description", r"description|factor|^risks?$|^opportunit"), ("impact", r"impact|influence")]
@@ -48,15 +48,14 @@ def risks(doc: Document) -> list[dict]:
             continue
         header = cells(t.rows[0])
         head = " ".join(header).lower()
-        first_line = t.rows[0].line if t.rows[0].line is not None else -10**6
-        # A risk table right after a climate one belongs to the same discussion (e.g. opportunities).
-        if not _is_climate(t, header) and first_line - last_climate_line > 30:
-            continue
-        last_climate_line = t.rows[-1].line if t.rows[-1].line is not None else last_climate_line
         if not re.search(r"risk|opportunit", head) or not re.search(r"descri|factor|impact|influence|response|countermeasure", head):
             continue
         if re.search(r"identification.*analysis|analysis.*assessment", head) and not re.search(r"descri|factor", head):
             continue  # a process table (identify → assess → respond), not a list of risks
+        first_line = t.rows[0].line if t.rows[0].line is not None else -10**6
+        # A risk table right after a climate one belongs to the same discussion (e.g. opportunities).
+        if not _is_climate(t, header) and first_line - last_climate_line > 30:
+            continue
         is_opp = bool(re.search(r"opportunit", header[0].lower() if header else ""))
         roles = _roles(header)
         for row in _filled(t):
@@ -65,6 +64,7 @@ def risks(doc: Document) -> list[dict]:
                 continue
             if not _merge(out, item):
                 out.append(item)
+            last_climate_line = t.rows[-1].line if t.rows[-1].line is not None else last_climate_line
     return out
 
 
@@ -155,7 +155,7 @@ def _row_item(pair, header: list[str], roles: list, is_opp: bool, t: TableBlock)
             "category_label": squash(label) or None, "description": squash(fields["description"])[:400],
             "impact": squash(fields["impact"])[:400] if fields.get("impact") else None,
             "level": fields.get("level"), "horizon": horizon, "horizons": _horizons(horizon or ""),
-            "financial_impact": squash(fields["financial_impact"])[:600] if fields.get("financial_impact") else None,
+            "financial_impact": squash(fields["financial_impact"])[:1500] if fields.get("financial_impact") else None,
             "response": squash(fields["response"])[:400] if fields.get("response") else None,
             "scenario": fields.get("scenario"), **loc(row)}
 
