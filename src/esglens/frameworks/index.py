@@ -1,0 +1,276 @@
+"""Read the report's own content-index tables into IndexEntry rows.
+
+An index row names a framework item by code (HKEX "KPI A1.2", GRI "305-1", "Article 26", SASB
+"RT-EE-130a.1"), by an HKEX aspect's "General disclosure" row, or, in exchange-guideline indexes,
+by topic only. Rows are read wherever they stand after a title that names an index; code rows
+outside such a region count only when many of them stand together, as an index does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, IndexEntry
+from .rows import Row, rows_of
+from .topics import topic_entries
+
+# a line that titles a content index ("GRI Content Index", "Content Index Table of ...", "Appendix: ... Index Table")
+_TITLE = re.compile(
+    r"\bindex\b\s*(table|of|for|:|$)|(content|contents|disclosure|benchmarking|reporting|indicators?|gri|hkex|esg|"
+    r"sasb|tcfd|szse|sse|issb|ifrs|esrs|standards?|guidelines?|code)\W+(\w+\W+){0,3}?index\b|"
+    r"cross[- ]reference|comparison table|对照|索引", re.I)
+_TITLE_FW = [
+    ("HKEX", re.compile(r"hong kong|hkex|\bsehk\b|appendix (c2|27)|esg reporting (guide|code)", re.I)),
+    ("GRI", re.compile(r"\bGRI\b|global reporting initiative", re.I)),
+    ("SZSE-17", re.compile(r"shenzhen|\bszse\b", re.I)),
+    ("SSE-14", re.compile(r"shanghai|\bsse\b", re.I)),
+    ("BSE-11", re.compile(r"beijing stock|\bbse\b", re.I)),
+    ("TCFD", re.compile(r"\btcfd\b|task force on climate", re.I)),
+    ("IFRS-S2", re.compile(r"\bifrs\b|\bissb\b", re.I)),
+    ("SASB", re.compile(r"\bsasb\b", re.I)),
+    ("ESRS", re.compile(r"\besrs\b", re.I)),
+]
+_HKEX_CODE = re.compile(r"^(?:KPI\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)\s*[:：.]?\s*(.*)$", re.S)
+_HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])\s*(?:[:：\-–]\s*|\s+)(\D.*)?$", re.I | re.S)
+_GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
+_GRI_CODE = re.compile(r"^(?:GRI\s*)?(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])\s*[:：.]?\s*(.*)$", re.S)
+_GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
+_GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
+_ARTICLE = re.compile(r"^(?:Article|Art\.)\s*(\d{1,3})\b\s*[:：.]?\s*(.*)$", re.I | re.S)
+_SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}[a-z]\.\d{1,2})\b\s*(.*)$", re.S)
+_ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4]|G1)-\d{1,2})\b\s*(.*)$", re.S)
+_TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
+                   re.I | re.S)
+_MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
+_GRI_STANDARDS = {1, 2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
+
+_NOT_APPLICABLE = re.compile(r"not applicable|\bN/?A\b|不适用|does not apply|not relevant", re.I)
+_OMITTED = re.compile(r"omit|not (?:been )?disclosed|unavailable|not available|confidential|未披露", re.I)
+_NOTHING = re.compile(r"^\s*[/—–\-]?\s*$")
+_PAGES = re.compile(r"(?:\bp(?:age|p|g)?s?\.?\s*)?(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?")
+_GAP = 12          # rows after an index title (or its last entry) before the index is over
+_CLUSTER = 4       # code rows outside a titled index must stand at least this many together
+
+
+@dataclass
+class _State:
+    framework: str | None = None    # named by the index title
+    region: int = 0                 # 0: outside any titled index
+    since: int = 0
+    aspect: str | None = None       # the HKEX aspect whose rows follow ("A1")
+    topic: str | None = None        # the last topic printed beside article numbers
+    articles_fw: str = "SZSE-17"
+    regions: int = 0
+    entries: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # (region, row number, entry)
+
+
+def extract_index(doc: Document) -> list[IndexEntry]:
+    """Every row of the report's content-index tables, in report order."""
+    rows = rows_of(doc)
+    st = _State(articles_fw=_exchange_of(doc))
+    for n, row in enumerate(rows):
+        if _is_title(row):
+            st.regions += 1
+            st.region, st.since, st.aspect, st.topic = st.regions, 0, None, None
+            st.framework = _title_framework(row.text, st.articles_fw)
+            continue
+        found = _read_row(row, st)
+        st.since = 0 if found else st.since + 1
+        st.entries.extend((st.region, n, e) for e in found)
+        if st.region and st.since > _GAP:
+            st.region, st.framework, st.aspect = 0, None, None
+    entries = _keep(st.entries)
+    entries += topic_entries(rows, {e.line or e.page for e in entries}, _is_title)
+    from .sdg import sdg_entries
+
+    entries += sdg_entries(rows)
+    return _dedupe(entries)
+
+
+def _exchange_of(doc: Document) -> str:
+    """Which exchange's guideline "Article N" rows refer to when the index title does not say."""
+    head = " ".join(t.text for t in doc.lines[:400])
+    for fw, rx in _TITLE_FW[2:5]:
+        if rx.search(head):
+            return fw
+    return "SZSE-17"
+
+
+def _is_title(row: Row) -> bool:
+    filled = row.filled
+    if not filled or len(filled) > 2 or len(row.text) > 220:
+        return False
+    if len(filled) == 2 and not re.fullmatch(r"\d{1,3}|[A-Z]?\d{1,3}", filled[0].strip()):
+        return False    # a table of contents line "88 | Content Index ..." is a title too; other pairs are not
+    return bool(_TITLE.search(row.text))
+
+
+def _title_framework(text: str, exchange: str) -> str | None:
+    named = [fw for fw, rx in _TITLE_FW if rx.search(text)]
+    if "IFRS-S2" in named and "TCFD" in named:
+        named.remove("TCFD")
+    return named[0] if len(named) == 1 else None
+
+
+def _read_row(row: Row, st: _State) -> list[IndexEntry]:
+    cells = row.cells
+    filled = [i for i, c in enumerate(cells) if c]
+    if not filled:
+        return []
+    first = cells[filled[0]]
+    if len(filled) == 1 and len(first) > 160:
+        return []       # prose
+    if m := _HKEX_ASPECT.match(first):
+        if not _HKEX_CODE.match(first) and (st.framework in (None, "HKEX") or st.aspect):
+            st.aspect = m.group(1).upper()
+            rest = [cells[i] for i in filled[1:]]
+            if rest and not (len(rest) == 1 and _GENERAL.match(rest[0])):
+                return [_entry(row, "HKEX", st.aspect, m.group(2), rest)]
+            return []
+    if (m := _GENERAL.match(first)) and st.aspect and len(filled) >= 2:
+        rest = [cells[i] for i in filled[1:]]
+        return [_entry(row, "HKEX", st.aspect, m.group(1) or None, rest)]
+    if st.framework == "HKEX" and len(filled) >= 2 and _MANDATORY.match(first):
+        return [_entry(row, "HKEX", first, None, [cells[i] for i in filled[1:]], mandatory=True)]
+    return _code_segments(row, st)
+
+
+def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
+    """(framework, code, text after the code) when a cell starts with an index code."""
+    if m := _HKEX_CODE.match(cell):
+        return "HKEX", m.group(1).upper(), m.group(2)
+    if m := _GRI_CODE.match(cell):
+        std, sub, rest = int(m.group(1)), int(m.group(2)), m.group(3)
+        if std in _GRI_STANDARDS and sub <= 30 and (rest or not last or cell.upper().startswith("GRI")):
+            return "GRI", f"{std}-{sub}", rest
+    if m := _ARTICLE.match(cell):
+        fw = st.framework if st.framework in ("SZSE-17", "SSE-14", "BSE-11") else st.articles_fw
+        return fw, f"Article {int(m.group(1))}", m.group(2)
+    if m := _SASB.match(cell):
+        return "SASB", m.group(1), m.group(2)
+    if st.framework == "ESRS" and (m := _ESRS.match(cell)):
+        return "ESRS", m.group(1), m.group(2)
+    if st.framework in ("TCFD", "IFRS-S2") and (m := _TCFD.match(cell)):
+        return st.framework, f"{m.group(1).title()} ({m.group(2).lower()})", m.group(3)
+    if (st.framework == "GRI" and not last and not _GRI_GROUP.match(cell) and (m := _GRI_TOPIC.match(cell))
+            and int(m.group(1)) in _GRI_STANDARDS):
+        return "GRI", m.group(1), m.group(2)
+    return None
+
+
+def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
+    cells = row.cells
+    filled = [i for i, c in enumerate(cells) if c]
+    hits = []
+    for k, i in enumerate(filled):
+        code = _code_at(cells[i], st, last=(k == len(filled) - 1) and len(filled) > 1)
+        if code:
+            hits.append((i, code))
+    if not hits:
+        return _gri_group_row(row, st)
+    out = []
+    for h, (i, (fw, code, rest)) in enumerate(hits):
+        end = hits[h + 1][0] if h + 1 < len(hits) else len(cells)
+        seg = [c for c in cells[i + 1:end] if c]
+        title = rest.strip() or None
+        if title is None and len(seg) == 1:
+            before = [c for c in cells[:i] if c]
+            if before and not re.match(r"(section|chapter|part)\s+\d", before[-1], re.I):
+                st.topic = before[-1]
+            title = st.topic if fw.startswith(("SZSE", "SSE", "BSE")) else None
+        if len(filled) == 1:
+            out.append(_single_cell_entry(row, fw, code, rest))
+        else:
+            out.append(_entry(row, fw, code, title, seg))
+    return out
+
+
+def _gri_group_row(row: Row, st: _State) -> list[IndexEntry]:
+    """'GRI 305: Emissions 2016 | pages' with no disclosure codes: the topic standard as a whole."""
+    filled = row.filled
+    m = _GRI_GROUP.match(filled[0])
+    if not m or len(filled) < 2 or int(m.group(1)) not in _GRI_STANDARDS:
+        return []
+    return [_entry(row, "GRI", m.group(1), m.group(2), filled[1:])]
+
+
+def _entry(row: Row, fw: str, code: str, title: str | None, rest: list[str], mandatory: bool = False) -> IndexEntry:
+    """title and location from the cells after the code: a lone cell is the location."""
+    rest = [c for c in rest if c]
+    if title is None and len(rest) >= 2:
+        title, rest = rest[0], rest[1:]
+    where = " ".join(rest).strip()
+    return IndexEntry(framework=fw, code=code.strip(), where=where, line=row.line, page=row.page,
+                      title=(title or "").strip() or None, status=status_of(where), pages_cited=pages_in(where))
+
+
+def _single_cell_entry(row: Row, fw: str, code: str, rest: str) -> IndexEntry:
+    """A row without cells (PDF text lines): the page numbers at the end are the location."""
+    m = re.search(r"((?:\bp(?:age|p)?s?\.?\s*)?\d{1,3}(?:\s*[-–,~]\s*\d{1,3})*)\s*$", rest)
+    where = m.group(1).strip() if m else ""
+    title = rest[: m.start()].strip() if m else rest.strip()
+    return IndexEntry(framework=fw, code=code, where=where, line=row.line, page=row.page, title=title or None,
+                      status=status_of(where) if where else "reported", pages_cited=pages_in(where))
+
+
+def status_of(where: str) -> str:
+    """reported | not_applicable | omitted | explained, from the location cell as printed."""
+    if _NOT_APPLICABLE.search(where):
+        return "not_applicable"
+    if _NOTHING.match(where) or _OMITTED.search(where):
+        return "omitted"
+    if len(where.split()) >= 14 and re.search(r"[.;。]|\b(so|because|therefore)\b", where):
+        return "explained"
+    return "reported"
+
+
+def pages_in(where: str) -> list[int]:
+    """Page numbers a location cites ("P12", "pp. 12-14", "23, 25"), only when it reads as page numbers."""
+    if not where or re.search(r"[A-Za-z]{4,}", re.sub(r"\bpages?\b", "", where, flags=re.I)):
+        return []
+    pages: list[int] = []
+    for m in _PAGES.finditer(where):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if a <= b <= a + 60:
+            pages.extend(range(a, b + 1))
+    return pages
+
+
+def _keep(found: list[tuple[int, int, IndexEntry]]) -> list[IndexEntry]:
+    """Entries of titled indexes; others only in runs of _CLUSTER or more, as an index stands."""
+    out: list[IndexEntry] = []
+    run: list[tuple[int, IndexEntry]] = []
+
+    def flush():
+        if len(run) >= _CLUSTER:
+            out.extend(e for _, e in run)
+        run.clear()
+
+    by_region: dict[int, list[IndexEntry]] = {}
+    for region, n, e in found:
+        if region:
+            by_region.setdefault(region, []).append(e)
+            continue
+        if run and n - run[-1][0] > 3:
+            flush()
+        run.append((n, e))
+    flush()
+    for entries in by_region.values():
+        # HKEX mandatory rows are named, not coded: keep them only beside coded rows
+        if any(e.code[:1] in "AB" and e.code[1:2].isdigit() for e in entries) or not all(
+                e.framework == "HKEX" for e in entries):
+            out.extend(entries)
+    out.sort(key=lambda e: (e.page or 0, e.line or 0))
+    return out
+
+
+def _dedupe(entries: list[IndexEntry]) -> list[IndexEntry]:
+    seen = set()
+    out = []
+    for e in sorted(entries, key=lambda e: (e.page or 0, e.line or 0)):
+        key = (e.line, e.page, e.framework, e.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,62 @@
+"""SDG references: "SDGs responded to in this chapter" followed by goal numbers, or an SDG column."""
+from __future__ import annotations
+
+import re
+
+from ..model import IndexEntry
+from .rows import Row
+
+_MARKER = re.compile(r"\bSDGs?\b|sustainable development goals?", re.I)
+_GOAL = re.compile(r"^(?:SDGs?|goal)?\s*(\d{1,2})$", re.I)
+_CHAPTER_NO = re.compile(r"^\s*(?:chapter\s*)?\d{1,2}\s*$", re.I)
+
+
+def sdg_entries(rows: list[Row]) -> list[IndexEntry]:
+    return _after_markers(rows) + _sdg_columns(rows)
+
+
+def _after_markers(rows: list[Row]) -> list[IndexEntry]:
+    """Goal numbers printed one per line right after a short 'SDGs ...' line (icons with captions)."""
+    out: list[IndexEntry] = []
+    heading = ""
+    for n, row in enumerate(rows):
+        if row.heading and not _CHAPTER_NO.match(row.text) and not _MARKER.search(row.text):
+            heading = row.text
+        if len(row.filled) != 1 or len(row.text) > 80 or not _MARKER.search(row.text):
+            continue
+        for r in rows[n + 1:n + 80]:
+            text = r.text
+            m = _GOAL.match(text)
+            if m and len(r.filled) == 1 and 1 <= int(m.group(1)) <= 17:
+                out.append(IndexEntry(framework="SDG", code=str(int(m.group(1))), where=heading,
+                                      line=r.line, page=r.page, title=None))
+            elif len(r.filled) == 1 and len(text) <= 60 and text.upper() == text and re.search(r"[A-Z]", text):
+                continue    # the goal's printed caption, in capitals
+            else:
+                break
+    return out
+
+
+def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
+    """A table with an 'SDGs' column: the goal numbers in that column, per row."""
+    out: list[IndexEntry] = []
+    col: int | None = None
+    table = None
+    for row in rows:
+        if row.table != table:
+            col, table = None, row.table
+        if row.table is None:
+            continue
+        if col is None:
+            for i, c in enumerate(row.cells):
+                if re.fullmatch(r"(UN\s+)?SDGs?|sustainable development goals?", c.strip(), re.I):
+                    col = i
+            continue
+        if col < len(row.cells):
+            cell = row.cells[col]
+            if re.fullmatch(r"(?:(?:SDGs?|goal)\s*)?\d{1,2}(?:\s*[,、/;&]\s*(?:(?:SDGs?|goal)\s*)?\d{1,2})*", cell.strip(), re.I):
+                for g in re.findall(r"\d{1,2}", cell):
+                    if 1 <= int(g) <= 17:
+                        out.append(IndexEntry(framework="SDG", code=str(int(g)), where=row.filled[0],
+                                              line=row.line, page=row.page))
+    return out
