@@ -23,5 +23,8 @@ def analyze(path: str, *, stages: tuple[str, ...] = ("facts", "checks", "index",
         result.coverage = frameworks.coverage(doc, result.facts, result.index_entries)
     if "profile" in stages:
         result.profile = profile.build_profile(doc, result.facts)
+        stated = (result.profile.get("report_year") or {})
+        if isinstance(stated, dict) and isinstance(stated.get("value"), int):
+            result.report_year = stated["value"]  # the stated reporting period wins over table years
     result.seconds = time.perf_counter() - t0
     return result
