@@ -1,0 +1,1 @@
+"""The esglens web app (`esglens serve`): FastAPI, server-rendered pages, local assets only."""

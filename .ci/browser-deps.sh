@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Debian's chromium for the browser tests (tests/test_web_browser.py drive it through Playwright).
+# Idempotent: nothing to do when it is already installed. Never `playwright install` (no browser downloads).
+set -euo pipefail
+if [ -x /usr/bin/chromium ]; then
+    exit 0
+fi
+apt-get update && apt-get install -y chromium

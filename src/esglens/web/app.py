@@ -1,0 +1,207 @@
+"""The esglens web app: library, report pages, source view, comparison charts and upload.
+
+Server-rendered (Jinja2, autoescape on); every asset, Plotly included, is served from this process.
+Report text is untrusted: it is only ever printed through autoescaping, and the Content-Security-Policy
+allows scripts from this origin only, so even a missed escape could not run inline script.
+"""
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import charts, highlight, queries
+from .access import Store, StoreUnavailable
+from .upload import DEFAULT_MAX_BYTES, FORM_OVERHEAD, TooLarge, ingest_upload, limited_receive
+
+HERE = Path(__file__).resolve().parent
+SOURCE_CONTEXT = 7   # lines shown above and below a fact's line (15 in all)
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def plotly_js_path() -> Path:
+    """plotly.min.js as shipped inside the installed plotly package (no CDN)."""
+    return Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                      autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = format_number
+    env.globals["qs"] = lambda params: urlencode(params, doseq=True)
+    return env
+
+
+def format_number(value: Any) -> str:
+    """Thousands separators, no float noise (1234.5 → 1,234.5; 3.0 → 3)."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+    """The app serving the store at db_path (the file may not exist yet: an upload creates it)."""
+    app = FastAPI(title="esglens", docs_url=None, redoc_url=None, openapi_url=None)
+    store = Store(db_path)
+    env = _environment()
+    env.globals["db_name"] = os.path.basename(db_path)
+
+    def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(template).render(request_path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable) -> HTMLResponse:
+        return render(request, "error.html", 503, title="Store unavailable", message=f"{exc.path}: {exc.reason}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return render(request, "error.html", 404, title="Not found", message=str(exc.detail))
+        return render(request, "error.html", exc.status_code, title="Error", message=str(exc.detail))
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> FileResponse:
+        return FileResponse(plotly_js_path(), media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/", response_class=HTMLResponse)
+    def library(request: Request) -> HTMLResponse:
+        with store.read() as con:
+            reports = queries.library(con)
+        return render(request, "library.html", reports=reports, statuses=queries.COVERAGE_STATUSES)
+
+    @app.get("/report/{report_id}", response_class=HTMLResponse)
+    def report(request: Request, report_id: str, metric: str | None = None, section: str | None = None,
+               q: str | None = None, year: str | None = None, source: str | None = None,
+               p: str | None = None) -> HTMLResponse:
+        flt = queries.FactFilter(metric=metric or None, section=section or None, q=(q or "").strip() or None,
+                                 year=_int(year), source=source if source in ("table", "narrative") else None,
+                                 page=_int(p) or 1)
+        with store.read() as con:
+            rep = _report_or_404(con, report_id)
+            facts = queries.facts_page(con, report_id, flt)
+            found = queries.findings(con, report_id)
+            grid = queries.coverage_grid(con, report_id)
+            index = queries.index_summary(con, report_id)
+            metrics = queries.trend_metrics(con, report_id)
+            trend_rows = queries.compare(con, metrics, companies=[report_id])
+        trends = charts.figures_by_metric(trend_rows, metrics, kinds=("trend",))
+        return render(request, "report.html", report=rep, facts=facts, flt=flt, findings=found, grid=grid,
+                    index=index, trends=[t for t in trends if t["figures"]], statuses=queries.COVERAGE_STATUSES)
+
+    @app.get("/report/{report_id}/source", response_class=HTMLResponse)
+    def source(request: Request, report_id: str, line: str | None = None, page: str | None = None,
+               fact: str | None = None) -> HTMLResponse:
+        with store.read() as con:
+            rep = _report_or_404(con, report_id)
+            ctx = _source_context(con, rep, _int(line), _int(page), _int(fact))
+        return render(request, "source.html", report=rep, **ctx)
+
+    @app.get("/compare", response_class=HTMLResponse)
+    def compare(request: Request) -> HTMLResponse:
+        params = request.query_params
+        metrics = [m for m in dict.fromkeys(v.strip() for v in params.getlist("metric")) if m]
+        years = [y for y in (_int(p.strip()) for v in params.getlist("year") for p in v.split(",")) if y is not None]
+        companies = [c.strip() for v in params.getlist("company") for c in v.split(",") if c.strip()]
+        with store.read() as con:
+            available = queries.compare_metrics(con)
+            rows = queries.compare(con, metrics, years, companies)
+        return render(request, "compare.html", available=available, metrics=metrics, years=years,
+                    companies=companies, blocks=charts.figures_by_metric(rows, metrics))
+
+    @app.get("/upload", response_class=HTMLResponse)
+    def upload_form(request: Request) -> HTMLResponse:
+        return render(request, "upload.html", max_bytes=max_upload_bytes, error=None)
+
+    @app.post("/upload")
+    async def upload(request: Request) -> Response:
+        limit = max_upload_bytes + FORM_OVERHEAD
+        declared = _int(request.headers.get("content-length"))
+        too_large = f"upload: larger than the {max_upload_bytes / 1048576:g} MB upload limit"
+        if declared is not None and declared > limit:
+            return render(request, "upload.html", 413, max_bytes=max_upload_bytes, error=too_large)
+        try:
+            form = await Request(request.scope, limited_receive(request.receive, limit)).form(max_files=1)
+        except TooLarge:
+            return render(request, "upload.html", 413, max_bytes=max_upload_bytes, error=too_large)
+        item = form.get("file")
+        if item is None or isinstance(item, str) or not getattr(item, "filename", None):
+            return render(request, "upload.html", 400, max_bytes=max_upload_bytes,
+                        error="upload: choose a report file (.txt, .md or .pdf)")
+        try:
+            outcome = await run_in_threadpool(ingest_upload, store, item.file, item.filename, max_upload_bytes)
+        finally:
+            await form.close()
+        if outcome.error:
+            status = 413 if "upload limit" in outcome.error else 400
+            return render(request, "upload.html", status, max_bytes=max_upload_bytes, error=outcome.error)
+        return RedirectResponse(f"/report/{outcome.report_id}", status_code=303)
+
+    return app
+
+
+def _report_or_404(con, report_id: str) -> dict:
+    rep = queries.report(con, report_id)
+    if rep is None:
+        raise StarletteHTTPException(404, f"no stored report with id '{report_id}'")
+    return rep
+
+
+def _source_context(con, rep: dict, line: int | None, page: int | None, fact_id: int | None) -> dict:
+    """The lines to show: ~15 around a text line, or a PDF page; the fact's raw text marked once."""
+    fact = queries.fact(con, rep["report_id"], fact_id) if fact_id is not None else None
+    if fact is not None and line is None and page is None:
+        line, page = fact["line"], fact["page"]
+    if fact is not None and (fact["line"] != line or (line is None and fact["page"] != page)):
+        fact = None  # the fact stands elsewhere: show the place asked for, mark nothing
+    raw, rank, count = (fact["raw"], *queries.same_raw_rank(con, fact)) if fact else (None, 0, 1)
+    if line is not None:
+        rows = queries.lines(con, rep["report_id"], start=max(1, line - SOURCE_CONTEXT), end=line + SOURCE_CONTEXT)
+        if not any(r["line"] == line for r in rows):
+            raise StarletteHTTPException(404, f"{rep['name']} has no line {line}")
+        shown = highlight.shown_lines(rows, raw, rank, count, line)
+    elif page is not None:
+        rows = queries.lines(con, rep["report_id"], page=page)
+        if not rows:
+            raise StarletteHTTPException(404, f"{rep['name']} has no page {page}")
+        shown = highlight.shown_lines(rows, raw, rank, count, None)
+    else:
+        raise StarletteHTTPException(404, "give a line or a page")
+    return {"fact": fact, "line": line, "page": page, "shown": shown,
+            "marked": any(s.hit for s in shown), "context": SOURCE_CONTEXT,
+            "last_line": rep.get("n_lines") or 0, "page_count": rep.get("page_count") or 0}

@@ -1,0 +1,87 @@
+"""Plotly figures (plain dicts) from compare rows; static/charts.js draws them with the local plotly.min.js.
+
+Plotly renders a few HTML tags inside text and decodes entities, so every string from a report is
+entity-escaped here: Plotly then shows it literally.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter, defaultdict
+
+PALETTE = ["#1f6f8b", "#e07a1f", "#3a9d5d", "#b23a48", "#6c5ba7", "#8a6d3b", "#2b8cbe", "#999999"]
+
+
+def _t(text: object) -> str:
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def _main_unit(rows: list[dict]) -> tuple[str, list[dict]]:
+    """The unit most of a metric's normalized figures share, and those figures (mixed units never share an axis)."""
+    norm = [r for r in rows if r.get("normalized")]
+    if not norm:
+        return "", []
+    unit = Counter(r["unit"] for r in norm).most_common(1)[0][0]
+    return unit, [r for r in norm if r["unit"] == unit]
+
+
+def _layout(title: str, unit: str, x_title: str, *, category_x: bool) -> dict:
+    return {
+        "title": {"text": title, "font": {"size": 14}, "x": 0, "xanchor": "left"},
+        "margin": {"l": 70, "r": 20, "t": 40, "b": 60},
+        "height": 320,
+        "yaxis": {"title": {"text": _t(unit)}, "rangemode": "tozero", "gridcolor": "#e5e8ec"},
+        "xaxis": {"title": {"text": x_title}, "type": "category" if category_x else "-", "dtick": 1},
+        "legend": {"orientation": "h", "y": -0.25},
+        "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
+        "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
+    }
+
+
+def trend_figure(metric: str, rows: list[dict]) -> dict | None:
+    """One line per company: the metric by year."""
+    unit, rows = _main_unit(rows)
+    if not rows:
+        return None
+    by_company: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_company[r["company"]].append(r)
+    data = []
+    for i, (company, pts) in enumerate(sorted(by_company.items(), key=lambda kv: kv[0].casefold())):
+        pts.sort(key=lambda r: r["year"])
+        data.append({"type": "scatter", "mode": "lines+markers", "name": _t(company),
+                     "x": [r["year"] for r in pts], "y": [r["value"] for r in pts],
+                     "line": {"color": PALETTE[i % len(PALETTE)], "width": 2}})
+    layout = _layout(f"{_t(metric)} — trend", unit, "year", category_x=False)
+    return {"data": data, "layout": layout}
+
+
+def bar_figure(metric: str, rows: list[dict]) -> dict | None:
+    """Companies side by side, one bar per year."""
+    unit, rows = _main_unit(rows)
+    if not rows:
+        return None
+    companies = sorted({r["company"] for r in rows}, key=str.casefold)
+    years = sorted({r["year"] for r in rows})
+    value = {(r["company"], r["year"]): r["value"] for r in rows}
+    data = [{"type": "bar", "name": str(y), "x": [_t(c) for c in companies],
+             "y": [value.get((c, y)) for c in companies], "marker": {"color": PALETTE[i % len(PALETTE)]}}
+            for i, y in enumerate(years)]
+    layout = _layout(f"{_t(metric)} — by company", unit, "", category_x=True)
+    layout["barmode"] = "group"
+    return {"data": data, "layout": layout}
+
+
+def figures_by_metric(rows: list[dict], metrics: list[str], kinds: tuple[str, ...] = ("bar", "trend")) -> list[dict]:
+    """For each metric in order: its figures (id, kind, figure) and how many figures could not be charted."""
+    out = []
+    for n, metric in enumerate(metrics):
+        mine = [r for r in rows if r["metric"] == metric]
+        unit, charted = _main_unit(mine)
+        figs = []
+        for kind in kinds:
+            fig = bar_figure(metric, mine) if kind == "bar" else trend_figure(metric, mine)
+            if fig:
+                figs.append({"id": f"chart-{n}-{kind}", "kind": kind, "figure": fig})
+        out.append({"metric": metric, "unit": unit, "figures": figs, "rows": mine,
+                    "uncharted": len(mine) - len(charted)})
+    return out

@@ -1,0 +1,44 @@
+"""CLI: esglens serve — the web app over a store."""
+from __future__ import annotations
+
+import typer
+
+from .upload import DEFAULT_MAX_BYTES
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store file (created by the first upload)."),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (local only unless told otherwise)."),
+          port: int = typer.Option(8000, "--port", help="Port to listen on."),
+          max_upload_mb: float = typer.Option(DEFAULT_MAX_BYTES / 1048576, "--max-upload-mb",
+                                              help="Largest report the upload page accepts, in MB.")) -> None:
+    """Serve the library in a browser: reports, facts with their sources, findings, coverage, charts, upload."""
+    import os
+
+    import uvicorn
+
+    from ..store.output import fail
+    from .access import Store, StoreUnavailable
+    from .app import create_app
+
+    if not 1 <= port <= 65535:
+        fail("--port", f"{port} is not a port (1-65535)", code=2)
+    if max_upload_mb <= 0:
+        fail("--max-upload-mb", "must be above 0", code=2)
+    if os.path.isdir(db):
+        fail(db, "is a folder, not a store file")
+    if os.path.exists(db):
+        try:  # a file that is not a store: say so now, not on every page
+            with Store(db).read():
+                pass
+        except StoreUnavailable as exc:
+            fail(exc.path, exc.reason)
+    app = create_app(db, max_upload_bytes=int(max_upload_mb * 1048576))
+    typer.echo(f"esglens: serving {db} on http://{host}:{port} (Ctrl-C to stop)")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
