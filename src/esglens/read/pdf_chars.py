@@ -1,0 +1,166 @@
+"""Characters and words of one PDF page with positions, read through pdfium.
+
+Coordinates are turned into reading space: x grows to the right and y grows downwards along the
+page's dominant text direction, so rotated pages (a /Rotate entry, or a landscape table drawn
+sideways on a portrait page) read like upright ones.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2.raw as R
+
+_SUP_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@dataclass(slots=True)
+class Char:
+    ch: str
+    x0: float
+    x1: float
+    top: float        # of the font's box (loose), y down
+    bottom: float
+    base: float       # baseline, y down
+    size: float       # font box height: the type size as drawn
+    bold: bool
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+    spaced: bool = False   # a real space character stood before it in the content
+
+
+def _angle_bucket(rad: float) -> int:
+    """Char angle in radians to the nearest quarter turn, in degrees (0, 90, 180, 270)."""
+    deg = math.degrees(rad) % 360
+    return int(round(deg / 90.0)) % 4 * 90
+
+
+def page_chars(textpage, width: float, height: float) -> tuple[list[Char | None], int]:
+    """Every character of the page in content order (None for a word break: a space or a
+    generated line break), and the page's dominant text angle in degrees."""
+    raw = textpage.raw
+    n = R.FPDFText_CountChars(raw)
+    rect = R.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    angles: Counter[int] = Counter()
+    staged: list[tuple] = []
+    for k in range(n):
+        code = R.FPDFText_GetUnicode(raw, k)
+        ch = chr(code) if code else ""
+        if not ch or ch.isspace() or R.FPDFText_IsGenerated(raw, k) == 1:
+            staged.append(None)
+            continue
+        R.FPDFText_GetLooseCharBox(raw, k, rect)
+        R.FPDFText_GetCharOrigin(raw, k, ox, oy)
+        ang = _angle_bucket(R.FPDFText_GetCharAngle(raw, k))
+        angles[ang] += 1
+        bold = R.FPDFText_GetFontWeight(raw, k) >= 600
+        staged.append((ch, rect.left, rect.right, rect.top, rect.bottom, ox.value, oy.value, bold, ang))
+    main = angles.most_common(1)[0][0] if angles else 0
+    out: list[Char | None] = []
+    for s in staged:
+        if s is None:
+            out.append(None)
+            continue
+        ch, left, right, top, bottom, bx, by, bold, ang = s
+        if ang != main:
+            out.append(None)  # text at another angle (a chart's axis label) is not read
+            continue
+        out.append(_to_reading(ch, left, right, top, bottom, bx, by, bold, main, width, height))
+    return out, main
+
+
+def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:
+    """PDF user space (y up) to reading space (y down) for text running at `angle`."""
+    if angle == 0:
+        x0, x1, t, b, base = left, right, h - top, h - bottom, h - by
+    elif angle == 90:     # text runs upwards: reading x is PDF y, reading y is PDF x
+        x0, x1, t, b, base = bottom, top, left, right, bx
+    elif angle == 180:
+        x0, x1, t, b, base = w - right, w - left, bottom, top, by
+    else:                 # 270: text runs downwards
+        x0, x1, t, b, base = h - top, h - bottom, w - right, w - left, w - bx
+    return Char(ch, x0, x1, t, b, base, max(b - t, 0.1), bold)
+
+
+def words_of(chars: list[Char | None]) -> list[Word]:
+    """Glue characters into words in content order. A raised, smaller character is a superscript
+    (a footnote marker, an exponent); a lowered smaller one a subscript (CO2): both stay glued."""
+    words: list[Word] = []
+    cur: list[Char] = []
+    spaced = False
+    pending_space = False
+
+    def flush():
+        nonlocal cur, spaced
+        if cur:
+            words.append(_word(cur, spaced))
+        cur = []
+
+    for c in chars:
+        if c is None:
+            if cur:
+                flush()
+                pending_space = True
+            continue
+        if cur:
+            prev = cur[-1]
+            size = max(prev.size, c.size)
+            same_line = abs(c.base - prev.base) < 0.45 * size or _overlap_y(prev, c) > 0.5 * min(prev.size, c.size)
+            gap = c.x0 - prev.x1
+            if not same_line or gap > 0.25 * size or gap < -0.5 * size:
+                flush()
+                pending_space = False
+        if not cur:
+            spaced = pending_space
+            pending_space = False
+        cur.append(c)
+    flush()
+    return words
+
+
+def _overlap_y(a: Char, b: Char) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def _word(chars: list[Char], spaced: bool) -> Word:
+    main_size = max(c.size for c in chars)
+    body = [c for c in chars if c.size >= 0.85 * main_size] or chars
+    base = Counter(round(c.base, 1) for c in body).most_common(1)[0][0]
+    parts: list[str] = []
+    sup: list[str] = []
+    for c in chars:
+        raised = c.size < 0.85 * main_size and c.base < base - 0.15 * main_size
+        if raised:
+            sup.append(c.ch)
+            continue
+        if sup:
+            parts.append(_superscript("".join(sup)))
+            sup = []
+        parts.append(c.ch)
+    if sup:
+        parts.append(_superscript("".join(sup)))
+    return Word(
+        text="".join(parts), x0=min(c.x0 for c in chars), x1=max(c.x1 for c in chars),
+        top=min(c.top for c in body), bottom=max(c.bottom for c in body), base=base,
+        size=main_size, bold=sum(c.bold for c in body) * 2 > len(body), spaced=spaced,
+    )
+
+
+def _superscript(s: str) -> str:
+    """A raised marker as the table stage reads it: digits as superscript digits, else ^{..}."""
+    if s.isdigit():
+        return s.translate(_SUP_DIGITS)
+    return "^{" + s + "}"

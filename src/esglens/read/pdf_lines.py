@@ -1,0 +1,130 @@
+"""Words of a page into visual lines and line fragments (runs of words with no wide gap)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .pdf_chars import Word, _superscript
+
+# A gap wider than this many type sizes separates two fragments (table cells, prose columns).
+FRAGMENT_GAP = 0.8
+# ... unless a real space stood there and the gap is still narrow (justified prose).
+SPACED_GAP = 1.4
+
+
+@dataclass
+class Fragment:
+    words: list[Word]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    base: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+
+    def __post_init__(self):
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.words
+        self.text = _join(ws)
+        self.x0 = min(w.x0 for w in ws)
+        self.x1 = max(w.x1 for w in ws)
+        self.top = min(w.top for w in ws)
+        self.bottom = max(w.bottom for w in ws)
+        self.size = max(w.size for w in ws)
+        main = [w for w in ws if w.size >= 0.85 * self.size] or ws
+        self.base = sorted(w.base for w in main)[len(main) // 2]
+        chars = sum(len(w.text) for w in main)
+        self.bold = sum(len(w.text) for w in main if w.bold) * 2 > chars
+
+
+@dataclass
+class Line:
+    frags: list[Fragment] = field(default_factory=list)
+
+    @property
+    def base(self) -> float:
+        return sorted(f.base for f in self.frags)[len(self.frags) // 2]
+
+    @property
+    def top(self) -> float:
+        return min(f.top for f in self.frags)
+
+    @property
+    def bottom(self) -> float:
+        return max(f.bottom for f in self.frags)
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.frags)
+
+    @property
+    def text(self) -> str:
+        return "  ".join(f.text for f in self.frags)
+
+
+def _join(words: list[Word]) -> str:
+    out = ""
+    prev: Word | None = None
+    for w in words:
+        if prev is not None and (w.spaced or w.x0 - prev.x1 > 0.12 * max(w.size, prev.size)):
+            out += " "
+        out += w.text
+        prev = w
+    return out
+
+
+def build_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines by baseline; small words standing apart (a footnote marker or a
+    subscript drawn as its own text object) join the line they overlap."""
+    if not words:
+        return []
+    sizes = sorted(w.size for w in words)
+    body = sizes[len(sizes) // 2]
+    big = [w for w in words if w.size >= 0.8 * body or len(w.text) > 2]
+    small = [w for w in words if not (w.size >= 0.8 * body or len(w.text) > 2)]
+    groups: list[list[Word]] = []
+    for w in sorted(big, key=lambda w: (w.base, w.x0)):
+        if groups:
+            g = groups[-1]
+            gb = sorted(x.base for x in g)[len(g) // 2]
+            if abs(w.base - gb) <= 0.3 * max(w.size, max(x.size for x in g)):
+                g.append(w)
+                continue
+        groups.append([w])
+    for w in small:
+        best, score = None, 0.0
+        for g in groups:
+            top, bottom = min(x.top for x in g), max(x.bottom for x in g)
+            ov = min(bottom, w.bottom) - max(top, w.top)
+            if ov > score:
+                best, score = g, ov
+        if best is not None and score > 0.3 * (w.bottom - w.top):
+            gb = sorted(x.base for x in best)[len(best) // 2]
+            if w.base < gb - 0.15 * w.size * 2 and w.text.isalnum():
+                w.text = _superscript(w.text)
+            best.append(w)
+        else:
+            groups.append([w])
+    groups.sort(key=lambda g: sorted(x.base for x in g)[len(g) // 2])
+    return [Line(frags=_fragments(sorted(g, key=lambda w: w.x0))) for g in groups]
+
+
+def _fragments(words: list[Word]) -> list[Fragment]:
+    runs: list[list[Word]] = [[words[0]]]
+    for w in words[1:]:
+        prev = runs[-1][-1]
+        gap = w.x0 - prev.x1
+        size = max(w.size, prev.size)
+        limit = SPACED_GAP if w.spaced else FRAGMENT_GAP
+        # A lone superscript or subscript word stays with the word before it.
+        tiny = w.size < 0.85 * prev.size and gap < 0.3 * size
+        if gap > limit * size and not tiny:
+            runs.append([w])
+        else:
+            if tiny and gap < 0.3 * size:
+                w.spaced = False
+            runs[-1].append(w)
+    return [Fragment(words=r) for r in runs]
