@@ -5,10 +5,12 @@ pypdfium2 (Apache/BSD) reads the text layer; it is fast enough for a 300-page re
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
@@ -31,16 +33,19 @@ class _Page:
         self.angle = angle
 
 
-def read_pdf(path: str) -> Document:
+def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
+    """Read every page, or only the 1-based `pages` given (a quick look at a few pages)."""
     data = _read_bytes(path)
     pdf = _open(path, data)
     try:
-        pages = [_read_page(pdf, i, path) for i in range(len(pdf))]
+        count = len(pdf)
+        wanted = range(count) if pages is None else sorted({p - 1 for p in pages if 0 < p <= count})
+        pages = [_read_page(pdf, i, path) for i in wanted]
         labels = page_labels(pdf)
     finally:
         pdf.close()
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
-                   kind="pdf", lines=[], page_count=len(pages))
+                   kind="pdf", lines=[], page_count=count)
     empty = [p.number for p in pages if not p.lines]
     if pages and len(empty) == len(pages):
         raise InputError(path, "no text layer on any page (a scanned PDF needs OCR first)")
@@ -111,8 +116,8 @@ def _open(path: str, data: bytes) -> pdfium.PdfDocument:
         msg = str(exc).lower()
         if "password" in msg:
             raise InputError(path, "encrypted PDF (a password is needed to open it)")
-        if b"%%EOF" not in data[-2048:]:
-            raise InputError(path, f"truncated or corrupt PDF ({_short(exc)})")
+        if b"%%EOF" not in data.rstrip()[-64:]:
+            raise InputError(path, f"truncated PDF (no end-of-file marker; {_short(exc)})")
         raise InputError(path, f"corrupt PDF ({_short(exc)})")
     if len(pdf) == 0:
         pdf.close()
@@ -132,8 +137,6 @@ def page_labels(pdf: pdfium.PdfDocument) -> list[str | None]:
         if n <= 2:
             out.append(None)
             continue
-        buf = (R.c_ubyte * n)() if hasattr(R, "c_ubyte") else None
-        import ctypes
         buf = ctypes.create_string_buffer(n)
         R.FPDF_GetPageLabel(pdf.raw, i, buf, n)
         out.append(buf.raw[: n - 2].decode("utf-16-le", "replace"))
