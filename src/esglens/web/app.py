@@ -199,7 +199,7 @@ def _source_context(con, rep: dict, line: int | None, page: int | None, fact_id:
         rows = queries.lines(con, rep["report_id"], page=page)
         if not rows:
             raise StarletteHTTPException(404, f"{rep['name']} has no page {page}")
-        shown = highlight.shown_lines(rows, raw, rank, count, None)
+        shown = highlight.shown_lines(rows, raw, rank, count, None, fact["label"] if fact else None)
     else:
         raise StarletteHTTPException(404, "give a line or a page")
     return {"fact": fact, "line": line, "page": page, "shown": shown,

@@ -43,16 +43,17 @@ def locate(texts: list[str], raw: str, rank: int = 0, count: int = 1) -> tuple[i
 
 
 def shown_lines(rows: list[dict], raw: str | None, rank: int, count: int,
-                focus_line: int | None) -> list[ShownLine]:
+                focus_line: int | None, label: str | None = None) -> list[ShownLine]:
     """The source rows with the fact's raw text marked once.
 
-    Text input: the mark goes in the focus line. PDF input (no line numbers): anywhere on the page.
+    Text input: the mark goes in the focus line. PDF input (no line numbers): in a line of the page that
+    also prints the fact's row label, else anywhere on the page.
     """
     texts = [r["text"] or "" for r in rows]
     if focus_line is not None:
         candidates = [i for i, r in enumerate(rows) if r["line"] == focus_line]
     else:
-        candidates = list(range(len(rows)))
+        candidates = _lines_with_label(texts, label) or list(range(len(rows)))
     where = None
     if raw and candidates:
         found = locate([texts[i] for i in candidates], raw, rank, count)
@@ -67,3 +68,11 @@ def shown_lines(rows: list[dict], raw: str | None, rank: int, count: int,
         else:
             out.append(ShownLine(r["line"], r["page"], t, "", "", focus))
     return out
+
+
+def _lines_with_label(texts: list[str], label: str | None) -> list[int]:
+    """Lines printing the label's last part (labels are joined parents first with " > ")."""
+    leaf = (label or "").split(" > ")[-1].strip().casefold()
+    if len(leaf) < 3:
+        return []
+    return [i for i, t in enumerate(texts) if leaf in t.casefold()]
