@@ -1,9 +1,43 @@
-"""Metric catalog and unit normalization (stub until the catalog lands)."""
+"""Metric catalog and unit normalization.
+
+`annotate(facts, doc)` gives every fact its canonical metric (or None when unsure) with the reason,
+and its value in the metric's canonical unit (or a flag saying why not). `unit_fits` tells the
+consistency checker whether a printed unit can measure a metric at all.
+"""
 from __future__ import annotations
 
 from ..model import Document, Fact
+from .match import Match, match_fact
+from .metrics import Catalog, Metric, get_metric, load_catalog
+from .normalize import fit, normalize
+from .units import Unit, convert, parse_unit
+
+__all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
+           "Metric", "parse_unit", "convert", "Unit", "normalize_fact"]
+
+
+def normalize_fact(fact: Fact) -> None:
+    """Set value_normalized, unit_normalized and norm_flag from the fact's metric and printed unit."""
+    m = get_metric(fact.metric) if fact.metric else None
+    n = normalize(fact.value, parse_unit(fact.unit or ""), fact.unit or "", m)
+    fact.value_normalized, fact.unit_normalized, fact.norm_flag = n.value, n.unit, n.flag
 
 
 def annotate(facts: list[Fact], doc: Document | None = None) -> list[Fact]:
-    """Set metric, metric_reason, value_normalized, unit_normalized, norm_flag on each fact."""
+    """Set metric, metric_reason, value_normalized, unit_normalized, norm_flag in place; return the list."""
+    cat = load_catalog()
+    for f in facts:
+        if f.metric is None:
+            mt = match_fact(f, doc, cat)
+            f.metric = mt.metric.id if mt.metric else None
+            f.metric_reason = mt.reason
+        normalize_fact(f)
     return facts
+
+
+def unit_fits(metric_id: str, unit_str: str) -> bool | None:
+    """Can `unit_str` (as printed) measure `metric_id`? None when unknown metric or unit, or no unit."""
+    m = get_metric(metric_id)
+    if m is None:
+        return None
+    return fit(m, parse_unit(unit_str or ""))

@@ -1,0 +1,189 @@
+"""Which canonical metric a fact reports, with the reason; None when it is not clear.
+
+Evidence, strongest first: the row label alone; a generic row label ("Total", "Emissions") read with
+its parent; the whole label path read with the table's title and stub header; for sentences, the
+clause around the number. The printed unit decides between metrics that share words (a female
+head count and the female share; an amount and its intensity).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Document, Fact, TableBlock
+from .metrics import Catalog, Metric, load_catalog
+from .normalize import fit, hard_mismatch
+from .units import Unit, parse_unit
+
+# footnote markers: superscript digits and roman numerals (ⁱⁱⁱ, ^{iv}); subscripts (CO₂) stay
+_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a]+|\^\{[^}]*\}")
+_LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z]))")  # "- ", "7 Cumulative ..." list markers
+
+
+def norm_text(text: str | None) -> str:
+    """Lower case, footnote markers and list numbering removed, spaces collapsed."""
+    t = _LEAD.sub("", _SUPERSCRIPTS.sub("", text or "").strip())
+    t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
+    t = re.sub(r"\*\*|__", "", t)
+    return re.sub(r"\s+", " ", t).strip(" :：")
+
+
+@dataclass(slots=True)
+class Match:
+    metric: Metric | None
+    reason: str
+
+
+def _segments(label: str) -> list[str]:
+    return [s for s in (norm_text(p) for p in (label or "").split(" > ")) if s and s != "-"]
+
+
+def _stub_header(doc: Document | None, table_id: str | None) -> str | None:
+    """The first cell of a table's header row ("Employment", "Indicator"), which names the subject."""
+    if doc is None or not table_id:
+        return None
+    for b in doc.blocks:
+        if isinstance(b, TableBlock) and b.id == table_id and b.rows:
+            cells = b.rows[0].cells
+            if cells and cells[0].strip() and not re.search(r"\d", cells[0]) and len(cells) > 1:
+                return cells[0]
+    return None
+
+
+def _vetoed(m: Metric, cat: Catalog, text: str) -> bool:
+    return any(p.search(text) for p in m.veto) or any(p.search(text) for p in cat.veto_all)
+
+
+def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool = False,
+          path: str = "") -> list[tuple[Metric, str]]:
+    """Metrics whose patterns hit `text` and whose vetoes miss `veto_text` (and the catalog's, `path`)."""
+    if any(p.search(path or veto_text) for p in cat.veto_all):
+        return []
+    out = []
+    for m in cat.metrics:
+        for p in (m.loose if loose else m.patterns):
+            if (">" in p.pattern) != path_mode:
+                continue
+            hit = p.search(text)
+            if hit and loose and not _covers(hit, text, p.pattern, m):
+                continue
+            if hit and not _vetoed(m, cat, veto_text):
+                out.append((m, p.pattern))
+                break
+    return out
+
+
+def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
+    """In a sentence, a pattern written for a whole row label must cover most of the phrase."""
+    i = m.loose.index(next(p for p in m.loose if p.pattern == pattern))
+    if "^" not in m.patterns[i].pattern and "$" not in m.patterns[i].pattern:
+        return True
+    phrase = re.sub(r"[^a-z\u4e00-\u9fff]+", "", text.split("#")[0])
+    return len(re.sub(r"[^a-z\u4e00-\u9fff]+", "", hit.group(0))) >= 0.6 * max(1, len(phrase))
+
+
+def _with_intensities(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | None, veto_text: str):
+    """A row of an amount printed in a ratio unit ('t/kWh') is that amount's intensity."""
+    if u is None or not u.is_ratio:
+        return hits
+    extra = []
+    for m, pat in hits:
+        for im in cat.metrics:
+            if im.intensity_of == m.id and not any(im is h for h, _ in hits) and not _vetoed(im, cat, veto_text):
+                extra.append((im, f"{pat} (ratio unit)"))
+    return extra + hits
+
+
+def _choose(hits, u: Unit | None) -> tuple[tuple[Metric, str] | None, list[str]]:
+    """First hit whose unit fits; else one we cannot check; else a physical slip (kept for the checker)."""
+    notes = []
+    for want in (True, None):
+        for m, pat in hits:
+            if fit(m, u) is want:
+                return (m, pat), notes
+    for m, pat in hits:
+        if not hard_mismatch(m, u):
+            return (m, pat), notes
+        notes.append(f"{m.id} ruled out: unit '{u.printed if u else ''}' is not {m.dimension}")
+    return None, notes
+
+
+def _fit_words(m: Metric, u: Unit | None, printed: str) -> str:
+    f = fit(m, u)
+    if u is None:
+        return f"unit '{printed}' unknown"
+    if f is None:
+        return "unit not checked" if printed.strip() else "no unit printed"
+    return f"unit '{printed}' {'fits' if f else 'does NOT fit'} {m.dimension}"
+
+
+def _narrative_text(fact: Fact, doc: Document | None) -> str:
+    """The clause around the number; a caption line above when the number stands alone."""
+    ev = fact.evidence or ""
+    pos = ev.find(fact.raw) if fact.raw else -1
+    if pos < 0:
+        return norm_text(f"{(fact.label or '').split(' > ')[-1]} # {fact.unit}")
+    before = re.split(r"[,;，；。:：!?]|\d(?=\s)", ev[:pos])[-1]
+    after = re.split(r"[,;，；。!?]|\.(?:\s|$)|\d", ev[pos + len(fact.raw):])[0]
+    words = re.sub(r"[^a-z\u4e00-\u9fff]+", " ", norm_text(before + " " + after.replace(fact.unit or "", " ")))
+    if len(words.split()) < 1 and doc is not None and fact.line:
+        cap = _caption_above(doc, fact.line)
+        if cap:
+            return f"{cap} # {norm_text(after)}"
+    return norm_text(f"{before} # {after}")
+
+
+def _caption_above(doc: Document, line: int) -> str | None:
+    for n in range(line - 1, max(0, line - 4), -1):
+        t = doc.text_at(line=n).strip()
+        if not t:
+            continue
+        t = norm_text(t)
+        return t if len(t.split()) <= 14 and not re.search(r"\d{2,}", t) else None
+    return None
+
+
+def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
+    cat = cat or load_catalog()
+    u = parse_unit(fact.unit or "")
+    if fact.source == "narrative":
+        text = _narrative_text(fact, doc)
+        levels = [("sentence", text, text, False, True)]
+    else:
+        segs = _segments(fact.label)
+        path = " > ".join(segs)
+        if not segs:
+            return Match(None, "no row label")
+        leaf = segs[-1]
+        ctx = [norm_text(c) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
+        # (how, text searched, text vetoes look at, path patterns?, loose?)
+        generic = bool(cat.generic_leaves.match(leaf))
+        if len(segs) > 1 and not generic and cat.breakdown_parent.search(segs[-2]):
+            return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}'")
+        levels = [] if generic and len(segs) > 1 else [("row label", leaf, leaf, False, False)]
+        if len(segs) > 1 and generic:
+            both = f"{segs[-2]} {leaf}"
+            levels.append(("row label with its parent", both, both, False, False))
+        if ctx and generic and len(segs) == 1:
+            with_ctx = f"{ctx[-1]} {leaf}"
+            levels.append(("row label with table context", with_ctx, with_ctx, False, False))
+        levels.append(("label path", " > ".join(ctx + segs), path, True, False))
+    notes: list[str] = []
+    full = path if fact.source != "narrative" else text
+    for level, text, veto_text, path_mode, loose in levels:
+        hits = _with_intensities(cat, _hits(cat, text, veto_text, path_mode, loose, full), u, veto_text)
+        if not hits:
+            continue
+        chosen, why_not = _choose(hits, u)
+        notes += why_not
+        if chosen is None:
+            continue
+        m, pat = chosen
+        reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, fact.unit or '')}"
+        others = [h.id for h, _ in hits if h is not m]
+        if others:
+            reason += f"; also matched {', '.join(others)}"
+        return Match(m, reason + "".join(f"; {n}" for n in notes))
+    why = "; ".join(notes) if notes else "no catalog pattern matches"
+    return Match(None, f"unmapped: {why} ('{levels[0][1][:80]}')")

@@ -1,0 +1,94 @@
+"""The metric catalog: canonical metric ids with names, dimensions, units, patterns, framework codes.
+
+The data is data/metrics.yaml (package data); this module only loads and compiles it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+DIMENSIONS = ("ghg", "energy", "volume", "mass", "count", "currency", "ratio", "time", "score",
+              "intensity", "any")
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    name: str
+    definition: str
+    dimension: str
+    unit: str
+    patterns: tuple[re.Pattern, ...]
+    loose: tuple[re.Pattern, ...]       # the patterns without ^/$ anchors, for sentences
+    veto: tuple[re.Pattern, ...] = ()
+    numerator: str | None = None        # intensities: the numerator's dimension
+    water: bool = False                 # a mass printed for it is water: 1 t = 1 m³
+    pint: str | None = None             # canonical pint expression when not the dimension's default
+    intensity_of: str | None = None
+    frameworks: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "definition": self.definition,
+                "dimension": self.dimension, "numerator": self.numerator, "unit": self.unit,
+                "frameworks": dict(self.frameworks), "patterns": [p.pattern for p in self.patterns]}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    metrics: tuple[Metric, ...]
+    veto_all: tuple[re.Pattern, ...]
+    generic_leaves: re.Pattern
+    breakdown_parent: re.Pattern
+
+    def get(self, metric_id: str) -> Metric | None:
+        return _index(self).get(metric_id)
+
+
+def _compile(items) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.I) for p in items or ())
+
+
+def _unanchor(pattern: str) -> str:
+    return re.sub(r"(?<!\\)\$(?=\)|'|$|\|)", "", re.sub(r"(^|\(\?:|\|)\^", r"\1", pattern))
+
+
+def _metric(d: dict) -> Metric:
+    if d["dimension"] not in DIMENSIONS:
+        raise ValueError(f"metric {d['id']}: unknown dimension {d['dimension']!r}")
+    return Metric(id=d["id"], name=d["name"], definition=d["definition"], dimension=d["dimension"],
+                  unit=str(d["unit"]), patterns=_compile(d.get("patterns")),
+                  loose=_compile(_unanchor(p) for p in d.get("patterns") or ()), veto=_compile(d.get("veto")),
+                  numerator=d.get("numerator"), water=bool(d.get("water")), pint=d.get("pint"),
+                  intensity_of=d.get("intensity_of"),
+                  frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()})
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    """The catalog shipped with esglens (data/metrics.yaml)."""
+    text = resources.files("esglens").joinpath("data/metrics.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    metrics = tuple(_metric(d) for d in data["metrics"])
+    ids = [m.id for m in metrics]
+    if len(ids) != len(set(ids)):
+        raise ValueError("metrics.yaml: duplicate metric id")
+    return Catalog(metrics, _compile(data.get("veto_all")), re.compile(data["generic_leaves"], re.I),
+                   re.compile(data["breakdown_parent"], re.I))
+
+
+_INDEX: dict[int, dict[str, Metric]] = {}
+
+
+def _index(cat: Catalog) -> dict[str, Metric]:
+    key = id(cat)
+    if key not in _INDEX:
+        _INDEX[key] = {m.id: m for m in cat.metrics}
+    return _INDEX[key]
+
+
+def get_metric(metric_id: str) -> Metric | None:
+    return load_catalog().get(metric_id)

@@ -1,0 +1,121 @@
+"""Does a printed unit fit a metric, and the value in the metric's canonical unit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pint
+
+from .metrics import Metric
+from .units import Unit, canonical, registry, vocabulary
+
+PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
+
+
+def _amount_fits(dim: str, u: Unit, water: bool) -> bool:
+    if u.dim == dim:
+        return True
+    if dim == "ghg" and u.dim == "mass":      # "t" on a GHG row: the row says what it weighs
+        return True
+    return dim == "volume" and water and u.dim == "mass"
+
+
+def fit(m: Metric, u: Unit | None) -> bool | None:
+    """True/False when the printed unit can/cannot measure the metric; None when we cannot tell."""
+    if u is None or (u.expr is None and u.den is None) or m.dimension == "any":
+        return None
+    if m.dimension == "ratio":
+        return u.dim == "ratio" and not u.is_ratio
+    if m.dimension == "score":
+        return u.dim in ("score", "ratio") and not u.is_ratio
+    if m.dimension == "intensity":
+        return u.is_ratio and _amount_fits(m.numerator or "", u, m.water)
+    if u.is_ratio or u.dim == "ratio":
+        return False
+    return _amount_fits(m.dimension, u, m.water)
+
+
+def hard_mismatch(m: Metric, u: Unit | None) -> bool:
+    """A unit that says the row is another kind of figure (a share, a rate, a count), not a slip.
+
+    Water printed in MWh is a slip the consistency checker reports; a '%' on a head count means the
+    row is the share, another metric.
+    """
+    if fit(m, u) is not False:
+        return False
+    if (m.dimension == "intensity") != u.is_ratio:
+        return True
+    if u.co2e and (m.numerator or m.dimension) != "ghg":  # a CO2e figure is an emission, not a slip
+        return True
+    mdim = m.numerator if m.dimension == "intensity" else m.dimension
+    return not (mdim in PHYSICAL and u.dim in PHYSICAL)
+
+
+@dataclass(slots=True)
+class Normalized:
+    value: float | None
+    unit: str | None
+    flag: str | None = None
+
+
+def _fail(why: str) -> Normalized:
+    return Normalized(None, None, why)
+
+
+def _to(u: Unit, expr: str, water: bool = False) -> float:
+    """Size of one printed numerator unit in `expr` (water: 1 t = 1 m³)."""
+    ureg = registry()
+    q = ureg.Quantity(u.scale, u.expr)
+    if water and u.dim == "mass" and ureg.Unit(expr).dimensionality == ureg.Unit("meter ** 3").dimensionality:
+        return q.to("tonne").magnitude * ureg.Quantity(1, "meter ** 3").to(expr).magnitude
+    return q.to(expr).magnitude
+
+
+def _numerator(u: Unit, dim: str, m: Metric | None) -> tuple[float, str]:
+    if dim == "currency":
+        return u.scale, u.currency or ""
+    if m is not None and m.pint and m.dimension != "intensity":
+        return _to(u, m.pint), m.unit
+    spec = canonical(dim)
+    if spec is None:
+        raise ValueError(dim)
+    water = bool(m and m.water)
+    return _to(u, spec[0], water), spec[1]
+
+
+def _denominator(d: Unit) -> tuple[float, str]:
+    spec = vocabulary()["denominators"].get(d.dim or "")
+    if spec is None:
+        raise ValueError(d.dim)
+    if d.dim == "currency":
+        return d.scale / spec["scale"], spec["label"].format(cur=d.currency)
+    return _to(d, spec["pint"]), spec["label"]
+
+
+def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | None) -> Normalized:
+    """`value` in the canonical unit of metric `m` (or of the unit's own dimension without a metric)."""
+    if value is None:
+        return _fail("no value (not disclosed)")
+    if u is None:
+        return _fail(f"unknown unit '{printed}'")
+    if m is not None and fit(m, u) is False:
+        return _fail(f"unit '{printed}' does not fit {m.id} ({m.dimension})")
+    if u.expr is None:
+        if m is not None and m.dimension in ("count", "score", "any") or (m and m.dimension == "ratio" and m.unit != "%"):
+            return Normalized(value, m.unit if m.dimension != "any" else None,
+                              None if m.dimension != "any" else "no unit printed")
+        return _fail("no unit printed")
+    if m is not None and m.dimension == "score":
+        return Normalized(value, "%" if u.dim == "ratio" else "point")
+    dim = "ghg" if m is not None and m.dimension == "ghg" else u.dim
+    if m is not None and m.dimension == "intensity" and m.numerator == "ghg":
+        dim = "ghg"
+    if m is not None and m.water and u.dim == "mass":
+        dim = "volume"
+    try:
+        nf, nlabel = _numerator(u, dim or "", m)
+        if u.den is None:
+            return Normalized(value * nf, nlabel if m is None or m.dimension in ("any", "intensity") or dim == "currency" else m.unit)
+        df, dlabel = _denominator(u.den)
+        return Normalized(value * nf / df, f"{nlabel}/{dlabel}")
+    except (ValueError, ZeroDivisionError, pint.errors.PintError):
+        return _fail(f"cannot convert '{printed}'")

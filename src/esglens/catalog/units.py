@@ -1,0 +1,193 @@
+"""Reading units as ESG reports print them, and converting values with pint.
+
+`parse_unit("'0000 kWh")` -> Unit(scale=1e4, expr="kilowatt_hour", dim="energy").
+`parse_unit("tCO2e/RMB 10,000")` -> a ratio: numerator tonne (ghg), denominator 1e4 CNY.
+The vocabulary lives in data/units.yaml.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pint
+import yaml
+
+_CO2E = re.compile(
+    r"carbon\s+dioxide\s+equivalen(?:t|ce)s?|co2\s*-?\s*equivalents?|"
+    r"c\s*o\s*2\s*-?\s*e(?:q(?:uivalent)?)?\b|co\s*2\b|二氧化碳当量")
+_COAL = re.compile(r"(?:\b(?:tonnes?|tons?|t)\s+(?:of\s+)?)?standard\s+coal(?:\s+equivalents?)?|吨?标准?煤")
+_NOISE = re.compile(r"\b(?:of|in|the|emissions?|equivalents?|approximately|approx\.?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A printed unit understood: scale x pint expression, its dimension, and a denominator for ratios."""
+    printed: str
+    scale: float = 1.0
+    expr: str | None = None          # pint expression of the numerator; None for a pure number
+    dim: str | None = None           # ghg, mass, energy, volume, area, time, count, ratio, score, currency
+    co2e: bool = False               # printed as CO2 equivalent
+    currency: str | None = None      # CNY, HKD ... for currency amounts
+    den: "Unit | None" = None        # the denominator of an intensity ("tCO2e/RMB 10,000")
+
+    @property
+    def is_ratio(self) -> bool:
+        return self.den is not None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    text = resources.files("esglens").joinpath("data/units.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry()
+    for line in vocabulary()["definitions"]:
+        ureg.define(line)
+    return ureg
+
+
+@lru_cache(maxsize=1)
+def _dims() -> dict[str, object]:
+    """dimension name -> pint dimensionality, for the canonical units."""
+    ureg = registry()
+    out = {}
+    for name, spec in vocabulary()["canonical"].items():
+        if name in ("ghg",) or name.isupper():
+            continue
+        out[name] = ureg.Unit(spec["pint"]).dimensionality
+    return out
+
+
+def clean(printed: str) -> str:
+    u = unicodedata.normalize("NFKC", printed or "").lower()
+    u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
+    u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
+    u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
+    u = re.sub(r"\bm\s*([23])\b", r"m\1", u)           # "m 3": a superscript set apart
+    return re.sub(r"\s+", " ", u).strip()
+
+
+def _scale_of(u: str) -> tuple[float, str]:
+    for word, factor in sorted(vocabulary()["scales"].items(), key=lambda kv: -len(kv[0])):
+        plain = not word[0].isascii() or not word[0].isalnum()  # CJK and "'000" have no word edges
+        pat = re.escape(word) if plain else rf"(?<![\w,]){re.escape(word)}(?![\w,])"
+        if re.search(pat, u):
+            return float(factor), re.sub(pat, " ", u, count=1)
+    return 1.0, u
+
+
+def _lookup(words: str) -> str | None:
+    aliases = vocabulary()["aliases"]
+    words = re.sub(r"\s+", " ", words.strip(" .,;:()[]-")).strip()
+    if not words:
+        return ""
+    if words in aliases:
+        return aliases[words]
+    found = [aliases[t] for t in re.findall(r"[a-z$€%‰.\-]+|[\u4e00-\u9fff]+", words) if t in aliases]
+    if len(set(found)) == 1 and len(found) == 1:
+        return found[0]
+    return None
+
+
+def _dimension(expr: str) -> str | None:
+    ureg = registry()
+    dim = ureg.Unit(expr).dimensionality
+    for name, d in _dims().items():
+        if d == dim:
+            return name
+    for cur in ("CNY", "HKD", "USD", "EUR"):
+        if dim == ureg.Unit(cur).dimensionality:
+            return "currency"
+    return None
+
+
+def _simple(printed: str, u: str) -> Unit | None:
+    co2e = bool(_CO2E.search(u))
+    u = _CO2E.sub(" ", u)
+    u = _COAL.sub(" tce ", u)
+    scale, u = _scale_of(u)
+    u = _NOISE.sub(" ", u)
+    expr = _lookup(u)
+    if expr is None:
+        return None
+    if expr == "":
+        if co2e:  # "Carbon dioxide equivalent" alone: tonnes are the convention
+            return None
+        return Unit(printed, scale, None, None)
+    dim = _dimension(expr)
+    if dim is None:
+        return None
+    if co2e and dim == "mass":
+        dim = "ghg"
+    currency = expr if dim == "currency" else None
+    return Unit(printed, scale, expr, dim, co2e, currency)
+
+
+def _denominator(printed: str, den: str) -> Unit | None:
+    noise = vocabulary()["denominator_noise"]
+    den = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, noise)), " ", den)
+    return _simple(printed, den)
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(printed: str) -> Unit | None:
+    """The unit a report printed, understood; None when it is not a unit we know."""
+    u = clean(printed)
+    if not u or u in ("/", "-"):
+        return Unit(printed or "")
+    whole = _simple(printed, u)
+    if whole is not None and not re.search(r"/| per ", u.replace("person/times", "")):
+        return whole
+    parts = re.split(r"\s*/\s*|\s+per\s+", u, maxsplit=1)
+    if len(parts) != 2 or "/" in parts[1]:
+        return whole
+    num, den = parts
+    paren = re.search(r"\(([^()]+)\)\s*$", den)
+    if paren:  # "Carbon dioxide equivalent/kWh (kg)": the bracket names the numerator's unit
+        num, den = f"{num} {paren.group(1)}", den[: paren.start()]
+    n = _simple(printed, num)
+    d = _denominator(printed, den)
+    if n is None or d is None or n.expr is None:
+        return None
+    if d.expr is None:  # "/10,000 yuan" had a currency; "t/ unit" has a count
+        d = Unit(printed, d.scale, "each", "count")
+    return Unit(printed, n.scale, n.expr, n.dim, n.co2e, n.currency, d)
+
+
+def dimension(printed: str) -> str | None:
+    """'ghg', 'energy', ... of a printed unit (of the numerator for a ratio); None when unknown."""
+    p = parse_unit(printed)
+    return None if p is None else p.dim
+
+
+def factor(src: Unit, target_expr: str) -> float:
+    """What one printed unit of `src` (numerator only) is in `target_expr`. Raises on a mismatch."""
+    ureg = registry()
+    return ureg.Quantity(src.scale, src.expr).to(target_expr).magnitude
+
+
+def canonical(dim: str) -> tuple[str, str] | None:
+    """(pint expression, label) of a dimension's canonical unit."""
+    spec = vocabulary()["canonical"].get(dim)
+    return (spec["pint"], spec["label"]) if spec else None
+
+
+def convert(value: float, src: str, dst: str) -> float | None:
+    """`value` printed in unit `src`, expressed in unit `dst` (both as printed); None when they do not convert."""
+    a, b = parse_unit(src), parse_unit(dst)
+    if a is None or b is None or a.expr is None or b.expr is None or a.is_ratio != b.is_ratio:
+        return None
+    ureg = registry()
+    try:
+        out = value * ureg.Quantity(a.scale, a.expr).to(b.expr).magnitude / b.scale
+        if a.is_ratio:
+            out /= ureg.Quantity(a.den.scale, a.den.expr).to(b.den.expr).magnitude / b.den.scale
+    except pint.errors.DimensionalityError:
+        return None
+    return out
