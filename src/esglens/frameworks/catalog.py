@@ -20,6 +20,7 @@ class Item:
     keywords: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     articles: tuple[int, ...] = ()
+    topic_keywords: tuple[str, ...] = ()   # the GRI topic standard's words: weaker than the item's own
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,10 @@ class Catalog:
     topic_aliases: dict = field(default_factory=dict, hash=False, compare=False)
 
 
-def _item(fw: str, raw: dict) -> Item:
-    return Item(framework=fw, code=str(raw["code"]), label=str(raw["label"]), kind=raw.get("kind", "qualitative"),
+def _item(fw: str, raw: dict, topics: dict) -> Item:
+    # GRI items share their topic standard's keywords
+    topic = topics.get(str(raw["code"]).split("-")[0]) or {}
+    return Item(topic_keywords=tuple(topic.get("keywords") or ()), framework=fw, code=str(raw["code"]), label=str(raw["label"]), kind=raw.get("kind", "qualitative"),
                 requirement=str(raw.get("requirement", "")),
                 metrics=tuple(raw.get("metrics") or ()), keywords=tuple(raw.get("keywords") or ()),
                 aliases=tuple(raw.get("aliases") or ()), articles=tuple(int(a) for a in raw.get("articles") or ()))
@@ -50,10 +53,11 @@ def catalogs() -> tuple[Catalog, ...]:
             continue
         raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
         fw = raw["framework"]
+        topics = {str(k): v for k, v in (raw.get("topics") or {}).items()}
         out.append(Catalog(framework=fw, name=raw.get("name", fw), version=raw.get("version"),
                            families=tuple(raw.get("families") or (fw,)),
-                           items=tuple(_item(fw, it) for it in raw["items"]),
-                           topics={str(k): v for k, v in (raw.get("topics") or {}).items()},
+                           items=tuple(_item(fw, it, topics) for it in raw["items"]),
+                           topics=topics,
                            topic_aliases={str(k): str(v) for k, v in (raw.get("topic_aliases") or {}).items()}))
     return tuple(out)
 

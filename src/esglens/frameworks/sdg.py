@@ -31,7 +31,9 @@ def _after_markers(rows: list[Row]) -> list[IndexEntry]:
                 out.append(IndexEntry(framework="SDG", code=str(int(m.group(1))), where=heading,
                                       line=r.line, page=r.page, title=None))
             elif len(r.filled) == 1 and len(text) <= 60 and text.upper() == text and re.search(r"[A-Z]", text):
-                continue    # the goal's printed caption, in capitals
+                if out and out[-1].title is None and out[-1].line != r.line:
+                    out[-1].title = text    # the goal's printed caption, in capitals
+                continue
             else:
                 break
     return out

@@ -1,0 +1,91 @@
+"""Evidence that a framework item is covered: facts of its metrics, or a section the report has."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Document, Fact, Heading, IndexEntry
+from .catalog import Item
+
+
+def norm_words(text: str) -> str:
+    """Lower-case words only: footnote markers, quotes and punctuation dropped ('Table²²' -> 'table')."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("No", "Lm"))
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.findall(r"[a-z0-9&]+|[\u4e00-\u9fff]+", text))
+
+
+@dataclass(frozen=True)
+class Section:
+    text: str
+    norm: str
+    line: int | None
+    page: int | None
+
+    @property
+    def where(self) -> str:
+        return f"line {self.line}" if self.line is not None else f"page {self.page}"
+
+
+class Evidence:
+    """Look-ups over one report: facts by metric, section headings outside the index itself."""
+
+    def __init__(self, doc: Document, facts: list[Fact], index: list[IndexEntry]):
+        self.by_metric: Counter[str] = Counter(f.metric for f in facts if f.metric and f.value is not None)
+        spans = _spans([e.line if e.line is not None else e.page for e in index], 40 if doc.kind == "text" else 1)
+        heads = [b for b in doc.blocks if isinstance(b, Heading)]
+        end = max((b.line or b.page or 0) for b in heads) if heads else 0
+        best: dict[str, tuple[bool, Section]] = {}
+        for b in heads:
+            spot = b.line if b.line is not None else b.page
+            if spot is not None and any(lo <= spot <= hi for lo, hi in spans):
+                continue        # the index's own aspect and group lines
+            if re.search(r"\s\d{1,3}$", b.text.strip()):
+                continue        # a table-of-contents line with its page number
+            n = norm_words(b.text)
+            if len(n) < 4:
+                continue
+            # a title printed in the contents and again over its chapter stands for the chapter
+            front = (spot or 0) <= 0.04 * end
+            if n not in best or (best[n][0] and not front):
+                best[n] = (front, Section(b.text, n, b.line, b.page))
+        self.sections: list[Section] = sorted((s for _, s in best.values()), key=lambda s: (s.page or 0, s.line or 0))
+
+    def facts_for(self, item: Item) -> str | None:
+        found = [f"{m} ×{self.by_metric[m]}" for m in item.metrics if self.by_metric.get(m)]
+        return ", ".join(found) if found else None
+
+    def cited_sections(self, where: str) -> list[Section]:
+        """Headings whose full text the location cites (locations run section names together)."""
+        w = f" {norm_words(where)} "
+        out = [s for s in self.sections if " " in s.norm and f" {s.norm} " in w]
+        if out:
+            return out
+        # one-word chapters ("Environment Society Governance") count only when they make up the whole location
+        single = [s for s in self.sections if " " not in s.norm and f" {s.norm} " in w]
+        if single and set(w.split()) <= {s.norm for s in single}:
+            return single
+        return []
+
+    def keyword_section(self, keywords: tuple[str, ...]) -> tuple[Section, str] | None:
+        """The first heading that names one of the words ('employ*' is a stem; plurals match)."""
+        for kw in keywords:
+            stem = kw.endswith("*")
+            k = re.escape(norm_words(kw.rstrip("*")))
+            rx = re.compile(rf"\b{k}" + (r"\w*" if stem else r"(?:s|es)?\b"))
+            for s in self.sections:
+                if rx.search(s.norm):
+                    return s, kw.rstrip("*")
+        return None
+
+def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:
+    """Runs of index rows (lines or pages) that stand together."""
+    out: list[list[int]] = []
+    for p in sorted(x for x in spots if x is not None):
+        if out and p - out[-1][1] <= gap:
+            out[-1][1] = p
+        else:
+            out.append([p, p])
+    return [(a, b) for a, b in out]
