@@ -39,6 +39,20 @@ def _segments(label: str) -> list[str]:
     return [s for s in (norm_text(p) for p in (label or "").split(" > ")) if s and s != "-"]
 
 
+def _is_unit_word(text: str) -> bool:
+    u = parse_unit(text)
+    return u is not None and u.expr is not None and len(text.split()) <= 2
+
+
+def _breakdown_of(cat: Catalog, segs: list[str]) -> set[str]:
+    """Metrics the parent names when it splits its rows ("Non-hazardous waste by type"): a row under
+    it is a part of that metric, never the metric itself."""
+    if len(segs) < 2 or not cat.breakdown_parent.search(segs[-2]):
+        return set()
+    subject = cat.breakdown_parent.split(segs[-2])[0].strip()
+    return {m.id for m, _ in _hits(cat, subject, subject, False)} if subject else set()
+
+
 def _stub_header(doc: Document | None, table_id: str | None) -> str | None:
     """The first cell of a table's header row ("Employment", "Indicator"), which names the subject."""
     if doc is None or not table_id:
@@ -49,6 +63,11 @@ def _stub_header(doc: Document | None, table_id: str | None) -> str | None:
             if cells and cells[0].strip() and not re.search(r"\d", cells[0]) and len(cells) > 1:
                 return cells[0]
     return None
+
+
+def _is_path(pattern: str) -> bool:
+    """A pattern that spans label levels ("employees ... > female"); "[^>]" only stays inside one."""
+    return ">" in pattern.replace("[^>]", "")
 
 
 def _vetoed(m: Metric, cat: Catalog, text: str) -> bool:
@@ -63,7 +82,7 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
     out = []
     for m in cat.metrics:
         for p in (m.loose if loose else m.patterns):
-            if (">" in p.pattern) != path_mode:
+            if _is_path(p.pattern) != path_mode:
                 continue
             hit = p.search(text)
             if hit and loose and not _covers(hit, text, p.pattern, m):
@@ -76,11 +95,13 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
 
 def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
     """In a sentence, a pattern written for a whole row label must cover most of the phrase."""
+    got = _content(hit.group(0))
+    if len(re.findall(r"[a-z]+|[\u4e00-\u9fff]{2,}", hit.group(0))) < 2 and not re.search(r"[\u4e00-\u9fff]", got):
+        return False  # one word ("employees", "electricity") says too little in a sentence
     i = m.loose.index(next(p for p in m.loose if p.pattern == pattern))
     if "^" not in m.patterns[i].pattern and "$" not in m.patterns[i].pattern:
         return True
-    phrase = re.sub(r"[^a-z\u4e00-\u9fff]+", "", text.split("#")[0])
-    return len(re.sub(r"[^a-z\u4e00-\u9fff]+", "", hit.group(0))) >= 0.6 * max(1, len(phrase))
+    return len(got) >= 0.6 * max(1, len(_content(text)))
 
 
 def _with_intensities(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | None, veto_text: str):
@@ -118,20 +139,38 @@ def _fit_words(m: Metric, u: Unit | None, printed: str) -> str:
     return f"unit '{printed}' {'fits' if f else 'does NOT fit'} {m.dimension}"
 
 
+_FILLER = re.compile(
+    r"\b(?:the|a|an|company'?s?|group'?s?|our|we|its|was|were|is|are|has|had|have|reached|totaled|totalled|"
+    r"total(?:ing|ling)?|of|with|over|about|approximately|around|nearly|more than|up to|in|and|to|by|for|"
+    r"during|year|this|which|that|amounted|stood at|at|as)\b")
+
+
+def _content(text: str) -> str:
+    """Letters of the words that carry meaning: no fillers, no units, no numbers."""
+    words = [w for w in re.findall(r"[a-z][a-z&'\-]*|[\u4e00-\u9fff]+", _FILLER.sub(" ", text))
+             if parse_unit(w) is None or parse_unit(w).expr is None]
+    return "".join(w for w in words if w not in vocabulary_scales())
+
+
+def vocabulary_scales() -> set[str]:
+    from .units import vocabulary
+    return {w for k in vocabulary()["scales"] for w in k.split()}
+
+
 def _narrative_text(fact: Fact, doc: Document | None) -> str:
-    """The clause around the number; a caption line above when the number stands alone."""
+    """The clause around the number; the caption line above when the number stands alone."""
     ev = fact.evidence or ""
     pos = ev.find(fact.raw) if fact.raw else -1
     if pos < 0:
         return norm_text(f"{(fact.label or '').split(' > ')[-1]} # {fact.unit}")
-    before = re.split(r"[,;，；。:：!?]|\d(?=\s)", ev[:pos])[-1]
-    after = re.split(r"[,;，；。!?]|\.(?:\s|$)|\d", ev[pos + len(fact.raw):])[0]
-    words = re.sub(r"[^a-z\u4e00-\u9fff]+", " ", norm_text(before + " " + after.replace(fact.unit or "", " ")))
-    if len(words.split()) < 1 and doc is not None and fact.line:
+    before = re.split(r"[,;，；。:：!?(（]|\d(?=\s)", ev[:pos])[-1]
+    after = re.split(r"[,;，；。!?)）]|\.(?:\s|$)|\d", ev[pos + len(fact.raw):])[0]
+    text = norm_text(f"{before} # {after}")
+    if len(_content(text)) < 4 and doc is not None and fact.line:
         cap = _caption_above(doc, fact.line)
         if cap:
             return f"{cap} # {norm_text(after)}"
-    return norm_text(f"{before} # {after}")
+    return text
 
 
 def _caption_above(doc: Document, line: int) -> str | None:
@@ -147,6 +186,7 @@ def _caption_above(doc: Document, line: int) -> str | None:
 def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
     cat = cat or load_catalog()
     u = parse_unit(fact.unit or "")
+    part_of: set[str] = set()
     if fact.source == "narrative":
         text = _narrative_text(fact, doc)
         levels = [("sentence", text, text, False, True)]
@@ -158,9 +198,11 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         leaf = segs[-1]
         ctx = [norm_text(c) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
         # (how, text searched, text vetoes look at, path patterns?, loose?)
+        if len(segs) > 1 and _is_unit_word(leaf):  # a unit column read as the last label level
+            segs = segs[:-1]
+            leaf = segs[-1]
         generic = bool(cat.generic_leaves.match(leaf))
-        if len(segs) > 1 and not generic and cat.breakdown_parent.search(segs[-2]):
-            return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}'")
+        part_of = _breakdown_of(cat, segs) if not generic else set()
         levels = [] if generic and len(segs) > 1 else [("row label", leaf, leaf, False, False)]
         if len(segs) > 1 and generic:
             both = f"{segs[-2]} {leaf}"
@@ -180,6 +222,8 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         if chosen is None:
             continue
         m, pat = chosen
+        if m.id in part_of:
+            return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}' ({m.id})")
         reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, fact.unit or '')}"
         others = [h.id for h, _ in hits if h is not m]
         if others:
