@@ -196,7 +196,7 @@ def _heading_levels(pages: list[_Page], body: float) -> dict[float, int]:
             for f in ln.frags:
                 if f.size >= 1.2 * body and len(f.text.split()) <= 16:
                     big[round(f.size, 1)] += 1
-    levels = sorted(big, reverse=True)[:4]
+    levels = sorted(big, reverse=True)
     return {s: i + 1 for i, s in enumerate(levels)}
 
 

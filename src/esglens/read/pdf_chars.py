@@ -47,9 +47,13 @@ def _angle_bucket(rad: float) -> int:
     return int(round(deg / 90.0)) % 4 * 90
 
 
-def page_chars(textpage, width: float, height: float) -> tuple[list[Char | None], int]:
-    """Every character of the page in content order (None for a word break: a space or a
-    generated line break), and the page's dominant text angle in degrees."""
+SPACE = " "    # a real space character: a word break
+# None in the character list: a break pdfium generated (it guessed a space or a new line)
+
+
+def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str | None], int]:
+    """Every character of the page in content order (SPACE for a space in the content, None for
+    a break pdfium generated), and the page's dominant text angle in degrees."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     rect = R.FS_RECTF()
@@ -59,8 +63,11 @@ def page_chars(textpage, width: float, height: float) -> tuple[list[Char | None]
     for k in range(n):
         code = R.FPDFText_GetUnicode(raw, k)
         ch = chr(code) if code else ""
-        if not ch or ch.isspace() or R.FPDFText_IsGenerated(raw, k) == 1:
+        if not ch or R.FPDFText_IsGenerated(raw, k) == 1:
             staged.append(None)
+            continue
+        if ch.isspace():
+            staged.append(SPACE)
             continue
         R.FPDFText_GetLooseCharBox(raw, k, rect)
         R.FPDFText_GetCharOrigin(raw, k, ox, oy)
@@ -69,10 +76,10 @@ def page_chars(textpage, width: float, height: float) -> tuple[list[Char | None]
         bold = R.FPDFText_GetFontWeight(raw, k) >= 600
         staged.append((ch, rect.left, rect.right, rect.top, rect.bottom, ox.value, oy.value, bold, ang))
     main = angles.most_common(1)[0][0] if angles else 0
-    out: list[Char | None] = []
+    out: list[Char | str | None] = []
     for s in staged:
-        if s is None:
-            out.append(None)
+        if s is None or s is SPACE:
+            out.append(s)
             continue
         ch, left, right, top, bottom, bx, by, bold, ang = s
         if ang != main:
@@ -86,16 +93,16 @@ def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char
     """PDF user space (y up) to reading space (y down) for text running at `angle`."""
     if angle == 0:
         x0, x1, t, b, base = left, right, h - top, h - bottom, h - by
-    elif angle == 90:     # text runs upwards: reading x is PDF y, reading y is PDF x
+    elif angle == 270:    # pdfium measures clockwise: text runs upwards, reading x is PDF y
         x0, x1, t, b, base = bottom, top, left, right, bx
     elif angle == 180:
         x0, x1, t, b, base = w - right, w - left, bottom, top, by
-    else:                 # 270: text runs downwards
+    else:                 # 90: text runs downwards
         x0, x1, t, b, base = h - top, h - bottom, w - right, w - left, w - bx
     return Char(ch, x0, x1, t, b, base, max(b - t, 0.1), bold)
 
 
-def words_of(chars: list[Char | None]) -> list[Word]:
+def words_of(chars: list[Char | str | None]) -> list[Word]:
     """Glue characters into words in content order. A raised, smaller character is a superscript
     (a footnote marker, an exponent); a lowered smaller one a subscript (CO2): both stay glued."""
     words: list[Word] = []
@@ -109,20 +116,29 @@ def words_of(chars: list[Char | None]) -> list[Word]:
             words.append(_word(cur, spaced))
         cur = []
 
+    generated = False
     for c in chars:
-        if c is None:
+        if c is SPACE:
             if cur:
                 flush()
                 pending_space = True
+            continue
+        if c is None:
+            generated = True   # decided by the next character's position
             continue
         if cur:
             prev = cur[-1]
             size = max(prev.size, c.size)
             same_line = abs(c.base - prev.base) < 0.45 * size or _overlap_y(prev, c) > 0.5 * min(prev.size, c.size)
             gap = c.x0 - prev.x1
-            if not same_line or gap > 0.25 * size or gap < -0.5 * size:
+            # pdfium guesses a break where the baseline moves (a subscript): glue what touches
+            entering = c.size < 0.85 * prev.size     # into a subscript or superscript
+            leaving = prev.size < 0.85 * c.size
+            limit = 0.3 * size if entering else 0.12 * size if (generated or leaving) else 0.25 * size
+            if not same_line or gap > limit or gap < -0.5 * size:
                 flush()
                 pending_space = False
+        generated = False
         if not cur:
             spaced = pending_space
             pending_space = False

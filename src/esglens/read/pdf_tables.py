@@ -203,6 +203,14 @@ def _grow_body(lines: list[Line], start: int, used: set[int]) -> list[int]:
             k = j + 1
             continue
         break
+    # the last row's label or unit wrapped onto lines below it, set as tightly as within a row
+    k = body[-1] + 1
+    pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
+    while k < len(lines) and not is_data_line(lines[k]) and all(f.x1 < vx - 2 for f in lines[k].frags) \
+            and lines[k].base - lines[k - 1].base < 1.3 * lines[k].size \
+            and lines[k].base - lines[k - 1].base < 0.75 * pitch:
+        body.append(k)
+        k += 1
     return body
 
 
