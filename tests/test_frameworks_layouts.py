@@ -1,0 +1,244 @@
+"""Content indexes laid out the ways reports print them, built as small text reports."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from esglens.frameworks import coverage, coverage_summary, declared_frameworks, extract_index
+from esglens.frameworks.index import pages_in, status_of
+from esglens.model import Document, Fact, Heading, Paragraph, RawRow, TableBlock
+from esglens.read import load
+
+
+def _doc(tmp_path: Path, text: str):
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    return load(str(p))
+
+
+def _rows(entries):
+    return [(e.line, e.framework, e.code, e.where, e.status) for e in entries]
+
+
+HKEX = """About the Report
+
+This report is prepared in accordance with the Environmental, Social and Governance Reporting Guide in Appendix C2 of the Main Board Listing Rules.
+
+Climate Action
+
+We cut emissions.
+
+HKEX ESG Reporting Guide Content Index
+
+Aspects\tDescription\tSection/Page
+A1: Emissions\t\t
+General Disclosure\tPolicies and compliance\tClimate Action
+KPI A1.1\tTypes of emissions\tP23
+KPI A1.2\tScope 1 and 2\tClimate Action, P24-25
+     12
+Aspects\tDescription\tSection/Page
+KPI A1.3\tHazardous waste\tNot applicable: we produce none
+A2 Use of Resources
+General Disclosure\tPolicies\tP30
+"""
+
+
+def test_hkex_index_with_aspects_pages_and_a_page_break(tmp_path):
+    doc = _doc(tmp_path, HKEX)
+    got = _rows(extract_index(doc))
+    assert got == [
+        (13, "HKEX", "A1", "Climate Action", "reported"),
+        (14, "HKEX", "A1.1", "P23", "reported"),
+        (15, "HKEX", "A1.2", "Climate Action, P24-25", "reported"),
+        (18, "HKEX", "A1.3", "Not applicable: we produce none", "not_applicable"),
+        (20, "HKEX", "A2", "P30", "reported"),
+    ]
+    entries = extract_index(doc)
+    assert entries[1].pages_cited == [23] and entries[1].title == "Types of emissions"
+    assert entries[2].pages_cited == []          # a section name beside the pages: not a page-only location
+    assert pages_in("P24-25") == [24, 25]
+
+
+def test_hkex_coverage_statuses(tmp_path):
+    doc = _doc(tmp_path, HKEX)
+    idx = extract_index(doc)
+    facts = [Fact(value=12.5, raw="12.5", unit="t", year=2024, label="Scope 1", source="table", line=3,
+                  metric="ghg.scope1")]
+    rows = {r["code"]: r for r in coverage(doc, facts, idx) if r["framework"] == "HKEX"}
+    assert rows["A1.2"]["status"] == "reported_with_evidence" and rows["A1.2"]["evidence"] == "facts: ghg.scope1 ×1"
+    assert rows["A1.1"]["status"] == "claimed_no_evidence"        # quantitative, no air-emission facts
+    assert rows["A1.3"]["status"] == "omitted"
+    assert rows["A1"]["status"] == "reported_with_evidence" and "Climate Action" in rows["A1"]["evidence"]
+    assert rows["B1.1"]["status"] == "missing" and rows["B1.1"]["index_line"] is None
+    assert rows["A1.2"]["requirement"] == "comply_or_explain" and rows["A1.2"]["kind"] == "quantitative"
+    # A2 cites only a page, and no heading speaks of resources: the claim stands unbacked
+    assert rows["A2"]["status"] == "claimed_no_evidence" and rows["A2"]["evidence"] == "cited 'P30' not found"
+    summary = {s["framework"]: s for s in coverage_summary(list(rows.values()))}["HKEX"]
+    assert (summary["items"], summary["reported_with_evidence"], summary["claimed_no_evidence"], summary["omitted"],
+            summary["missing"]) == (51, 7, 2, 1, 41)
+    assert summary["score"] == 15.7 and summary["index_backed"] == 50.0
+
+
+GRI_TWO_COLUMNS = """GRI Content Index
+
+GRI Standards\tDisclosure\tSection\tGRI Standards\tDisclosure\tSection
+GRI 2: General Disclosures 2021\t2-1 Organizational details\tAbout Us\t\t2-15 Conflicts of interest\tGovernance
+2-2 Entities included\tAbout the Report\t\t2-16 Critical concerns\tGovernance
+GRI 305: Emissions 2016\t305-1 Direct GHG emissions\t23-24
+305-2 Energy indirect GHG emissions\tOmitted: data unavailable
+"""
+
+
+def test_gri_two_column_layout_and_page_ranges(tmp_path):
+    got = _rows(extract_index(_doc(tmp_path, GRI_TWO_COLUMNS)))
+    assert got == [
+        (4, "GRI", "2-1", "About Us", "reported"),
+        (4, "GRI", "2-15", "Governance", "reported"),
+        (5, "GRI", "2-2", "About the Report", "reported"),
+        (5, "GRI", "2-16", "Governance", "reported"),
+        (6, "GRI", "305-1", "23-24", "reported"),     # a page range in the last cell is no GRI code
+        (7, "GRI", "305-2", "Omitted: data unavailable", "omitted"),
+    ]
+
+
+GRI_TOPICS = """GRI Standard Content Index
+
+Numbering\tContent\tDisclose Location
+101\tReporting basics\tAbout this Report
+Environment\t\t
+305\tEmissions\tClimate Action
+410\tSecurity practice\tNot Applicable
+"""
+
+
+def test_gri_topic_level_rows_claim_the_topic(tmp_path):
+    doc = _doc(tmp_path, GRI_TOPICS)
+    idx = extract_index(doc)
+    assert _rows(idx) == [(4, "GRI", "101", "About this Report", "reported"),
+                          (6, "GRI", "305", "Climate Action", "reported"),
+                          (7, "GRI", "410", "Not Applicable", "not_applicable")]
+    rows = {r["code"]: r for r in coverage(doc, [], idx) if r["framework"] == "GRI"}
+    assert rows["305-3"]["status"] == "claimed_no_evidence" and "(claimed as GRI 305)" in rows["305-3"]["evidence"]
+    assert rows["410-1"]["status"] == "omitted"
+    assert rows["2-1"]["status"] == "missing"
+
+
+SZSE_ARTICLES = """Content Index of Self-Regulatory Guidelines No. 17 for Companies Listed on Shenzhen Stock Exchange
+
+Dimension\tTopic\tArticle\tDisclose Location
+Environment\tSection 1 Climate Response\t\t
+\tClimate change tackling\tArticle 21\tAddressing Climate Change
+\t\tArticle 22\tAddressing Climate Change
+\tEthics of science and technology\tArticle 43\tNot Applicable
+"""
+
+
+def test_szse_articles_carry_their_topic(tmp_path):
+    idx = extract_index(_doc(tmp_path, SZSE_ARTICLES))
+    assert _rows(idx) == [(5, "SZSE-17", "Article 21", "Addressing Climate Change", "reported"),
+                          (6, "SZSE-17", "Article 22", "Addressing Climate Change", "reported"),
+                          (7, "SZSE-17", "Article 43", "Not Applicable", "not_applicable")]
+    assert [e.title for e in idx] == ["Climate change tackling", "Climate change tackling",
+                                      "Ethics of science and technology"]
+
+
+SZSE_TOPICS = """Appendix: Index Table
+
+Disclosure Requirements\t\tCorresponding chapters of this report
+Environment\tAddressing Climate Change\tClimate
+\tPollutant Emissions\tEnvironmental Compliance
+\tWaste Disposal\tEnvironmental Compliance
+\tEnergy Utilization\tResource Management
+
+Disclosure Requirements\t\tCorresponding chapters of this report
+Society\tEmployment\tOur People
+\tSelf-disclosure Issue\t/
+"""
+
+
+def test_topic_only_index_continued_after_a_repeated_header(tmp_path):
+    got = _rows(extract_index(_doc(tmp_path, SZSE_TOPICS)))
+    assert got == [
+        (4, "SZSE-17", "Addressing Climate Change", "Climate", "reported"),
+        (5, "SZSE-17", "Pollutant Emissions", "Environmental Compliance", "reported"),
+        (6, "SZSE-17", "Waste Disposal", "Environmental Compliance", "reported"),
+        (7, "SZSE-17", "Energy Utilization", "Resource Management", "reported"),
+        (10, "SZSE-17", "Employment", "Our People", "reported"),
+        (11, "SZSE-17", "Self-disclosure Issue", "/", "omitted"),
+    ]
+
+
+def test_a_table_of_unrelated_topics_is_no_index(tmp_path):
+    text = SZSE_TOPICS.replace("Addressing Climate Change", "Brand").replace("Pollutant Emissions", "Sales") \
+        .replace("Waste Disposal", "Marketing").replace("Energy Utilization", "Logistics")
+    assert extract_index(_doc(tmp_path, text)) == []
+
+
+def test_code_rows_without_a_title_need_to_stand_together(tmp_path):
+    lone = "Our plan\n\nKPI A1.2\tSee the climate chapter\n\nMore text follows here.\n"
+    assert extract_index(_doc(tmp_path, lone)) == []
+    many = "Table 9\n\n" + "".join(f"305-{i}\tEmissions {i}\tPage {20 + i}\n" for i in range(1, 6))
+    assert [e.code for e in extract_index(_doc(tmp_path, many))] == [f"305-{i}" for i in range(1, 6)]
+
+
+def test_sdg_numbers_after_a_marker(tmp_path):
+    text = ("Green Operations\n\nWe act.\n\nSDGs responded to in this chapter\n\n6\n\nCLEAN WATER AND SANITATION\n\n"
+            "13\n\nCLIMATE ACTION\n\nEnergy Use\n\nWe used 5 MWh.\n")
+    got = extract_index(_doc(tmp_path, text))
+    assert [(e.framework, e.code, e.where, e.title) for e in got] == [
+        ("SDG", "6", "Green Operations", "CLEAN WATER AND SANITATION"), ("SDG", "13", "Green Operations", "CLIMATE ACTION")]
+
+
+def test_tcfd_and_sasb_indexes(tmp_path):
+    text = ("TCFD Index\n\nPillar\tRecommended disclosure\tPage\nGovernance (a)\tBoard oversight\t12\n"
+            "Strategy (c)\tResilience\t14-15\n\nSASB Index\n\nCode\tMetric\tPage\n"
+            "RT-EE-130a.1\tEnergy consumed\t30\nRT-EE-250a.1\tRecalls\t31\n")
+    got = [(e.framework, e.code, e.pages_cited) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [("TCFD", "Governance (a)", [12]), ("TCFD", "Strategy (c)", [14, 15]),
+                   ("SASB", "RT-EE-130a.1", [30]), ("SASB", "RT-EE-250a.1", [31])]
+
+
+def test_pdf_rows_without_cells_and_pages():
+    """A PDF reader may give index rows as plain text lines: the page numbers end the line."""
+    doc = Document(path="x.pdf", name="x.pdf", sha256="", kind="pdf", lines=[], blocks=[
+        Heading("GRI Content Index", page=40),
+        Paragraph("305-1 Direct (Scope 1) GHG emissions 23", page=40),
+        Paragraph("305-2 Energy indirect (Scope 2) GHG emissions 23-24", page=40),
+        TableBlock(id="T1", rows=[RawRow(["305-3", "Other indirect emissions", "25"], page=41),
+                                  RawRow(["305-4", "GHG intensity", "26"], page=41)]),
+    ])
+    got = [(e.page, e.code, e.where, e.pages_cited, e.line) for e in extract_index(doc)]
+    assert got == [(40, "305-1", "23", [23], None), (40, "305-2", "23-24", [23, 24], None),
+                   (41, "305-3", "25", [25], None), (41, "305-4", "26", [26], None)]
+
+
+@pytest.mark.parametrize("where,status", [
+    ("Not applicable", "not_applicable"), ("N/A", "not_applicable"), ("/", "omitted"), ("", "omitted"),
+    ("Omitted due to confidentiality constraints", "omitted"),
+    ("We have no such accounts payable balance exceeding the threshold, so this topic does not arise for us.",
+     "explained"),
+    ("Resource Management", "reported"), ("P12-14", "reported")])
+def test_status_of_location(where, status):
+    assert status_of(where) == status
+
+
+def test_declared_frameworks_mode_and_version(tmp_path):
+    text = ("Basis of Preparation\n\nThis report is prepared in accordance with the GRI Standards (2021) and the "
+            "Self-Regulatory Guidelines No. 14 of the Shanghai Stock Exchange, with reference to the TCFD "
+            "recommendations and the United Nations Sustainable Development Goals.\n")
+    got = [(d["name"], d["version"], d["mode"], d["line"]) for d in declared_frameworks(_doc(tmp_path, text))]
+    assert got == [("GRI", "2021", "in_accordance", 3), ("SSE-14", None, "in_accordance", 3),
+                   ("TCFD", None, "with_reference", 3), ("SDG", None, "with_reference", 3)]
+
+
+def test_report_text_in_index_stays_inert_in_the_table(tmp_path):
+    from rich.console import Console
+
+    from esglens.frameworks.commands import _index_table
+
+    text = "GRI Content Index\n\n2-1 Details\t[bold red]Us[/bold red]\n2-2 Entities\tAbout\n2-3 Period\tAbout\n"
+    doc = _doc(tmp_path, text)
+    console = Console(record=True, width=200)
+    console.print(_index_table("r.txt", extract_index(doc), []))
+    assert "[bold red]Us[/bold red]" in console.export_text()
