@@ -222,6 +222,8 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         if chosen is None:
             continue
         m, pat = chosen
+        if fact.source != "narrative" and any(p.search(" > ".join(segs[:-1])) for p in m.veto_parent):
+            return Match(None, f"unmapped: {m.id} does not apply under '{' > '.join(segs[:-1])}'")
         if m.id in part_of:
             return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}' ({m.id})")
         reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, fact.unit or '')}"

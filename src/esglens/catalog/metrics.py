@@ -25,6 +25,7 @@ class Metric:
     patterns: tuple[re.Pattern, ...]
     loose: tuple[re.Pattern, ...]       # the patterns without ^/$ anchors, for sentences
     veto: tuple[re.Pattern, ...] = ()
+    veto_parent: tuple[re.Pattern, ...] = ()
     numerator: str | None = None        # intensities: the numerator's dimension
     water: bool = False                 # a mass printed for it is water: 1 t = 1 m³
     pint: str | None = None             # canonical pint expression when not the dimension's default
@@ -62,6 +63,7 @@ def _metric(d: dict) -> Metric:
     return Metric(id=d["id"], name=d["name"], definition=d["definition"], dimension=d["dimension"],
                   unit=str(d["unit"]), patterns=_compile(d.get("patterns")),
                   loose=_compile(_unanchor(p) for p in d.get("patterns") or ()), veto=_compile(d.get("veto")),
+                  veto_parent=_compile(d.get("veto_parent")),
                   numerator=d.get("numerator"), water=bool(d.get("water")), pint=d.get("pint"),
                   intensity_of=d.get("intensity_of"),
                   frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()})

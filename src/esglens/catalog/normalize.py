@@ -57,6 +57,11 @@ class Normalized:
     flag: str | None = None
 
 
+def _tidy(x: float) -> float:
+    """Drop binary noise from scaling (35.52 x 10,000 = 355200.00000000006)."""
+    return float(f"{x:.12g}")
+
+
 def _fail(why: str) -> Normalized:
     return Normalized(None, None, why)
 
@@ -114,8 +119,8 @@ def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | Non
     try:
         nf, nlabel = _numerator(u, dim or "", m)
         if u.den is None:
-            return Normalized(value * nf, nlabel if m is None or m.dimension in ("any", "intensity") or dim == "currency" else m.unit)
+            return Normalized(_tidy(value * nf), nlabel if m is None or m.dimension in ("any", "intensity") or dim == "currency" else m.unit)
         df, dlabel = _denominator(u.den)
-        return Normalized(value * nf / df, f"{nlabel}/{dlabel}")
+        return Normalized(_tidy(value * nf / df), f"{nlabel}/{dlabel}")
     except (ValueError, ZeroDivisionError, pint.errors.PintError):
         return _fail(f"cannot convert '{printed}'")

@@ -1,0 +1,106 @@
+"""`esglens metrics` lists the catalog; `esglens explain` shows why a label maps to a metric."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import InputError
+from ..model import Fact
+from . import annotate, load_catalog, match_fact, normalize_fact
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _fmt(value: Format | None) -> Format:
+    return value or (Format.table if sys.stdout.isatty() else Format.jsonl)
+
+
+def _emit(rows: list[dict], fmt: Format, title: str, columns: list[str]) -> None:
+    if fmt is Format.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt is Format.jsonl:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        t = Table(title=title)
+        for c in columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*(Text("" if r.get(c) is None else str(r.get(c))) for c in columns))
+        Console().print(t)
+
+
+def _metric_row(m) -> dict:
+    d = m.to_dict()
+    d["frameworks"] = "; ".join(f"{k} {v}" for k, v in m.frameworks.items())
+    return d
+
+
+def _explain_row(f: Fact, report: str | None = None) -> dict:
+    row = {"metric": f.metric, "label": f.label, "unit": f.unit, "value": f.value,
+           "value_normalized": f.value_normalized, "unit_normalized": f.unit_normalized,
+           "norm_flag": f.norm_flag, "reason": f.metric_reason}
+    if report:
+        row = {"report": report, "line": f.line, "page": f.page, **row}
+    return row
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def metrics(
+        format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
+        prefix: str = typer.Option(None, help="only metric ids starting with this ('ghg.')"),
+    ) -> None:
+        """List the metric catalog: ids, names, dimensions, canonical units, framework codes."""
+        rows = [_metric_row(m) for m in load_catalog().metrics if not prefix or m.id.startswith(prefix)]
+        _emit(rows, _fmt(format), f"{len(rows)} metrics",
+              ["id", "name", "dimension", "unit", "frameworks", "definition"])
+
+    @app.command()
+    def explain(
+        report: str = typer.Argument(None, help="a report: explain the mapping of all its facts"),
+        label: str = typer.Option(None, "--label", "-l", help="a row label path ('Hazardous waste > Total')"),
+        unit: str = typer.Option("", "--unit", "-u", help="the unit as printed"),
+        value: float = typer.Option(None, "--value", help="a value to normalize"),
+        narrative: bool = typer.Option(False, help="read --label as a sentence, not a table row"),
+        metric: str = typer.Option(None, help="with a report: only facts of this metric id (prefix)"),
+        format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
+    ) -> None:
+        """Explain which metric a label and unit map to, and why (or the mapping of every fact of a report)."""
+        fmt = _fmt(format)
+        if report is None and label is None:
+            print("error: give a REPORT or --label", file=sys.stderr)
+            raise typer.Exit(2)
+        if report is None:
+            f = Fact(value=value, raw="" if value is None else str(value), unit=unit or "", year=None,
+                     label=label, source="narrative" if narrative else "table",
+                     evidence=label if narrative else None)
+            m = match_fact(f)
+            f.metric, f.metric_reason = (m.metric.id if m.metric else None), m.reason
+            normalize_fact(f)
+            _emit([_explain_row(f)], fmt, "mapping", ["metric", "label", "unit", "value_normalized",
+                                                      "unit_normalized", "norm_flag", "reason"])
+            return
+        from ..facts import extract_facts
+        from ..read import load
+        try:
+            doc = load(report)
+        except InputError as exc:
+            Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
+                                       highlight=False, soft_wrap=True)
+            raise typer.Exit(1)
+        facts = annotate(extract_facts(doc), doc)
+        rows = [_explain_row(f, doc.name) for f in facts if not metric or (f.metric or "").startswith(metric)]
+        _emit(rows, fmt, f"{doc.name}: {len(rows)} facts",
+              ["line", "page", "metric", "label", "unit", "value_normalized", "unit_normalized", "reason"])
