@@ -101,7 +101,7 @@ def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
     i = m.loose.index(next(p for p in m.loose if p.pattern == pattern))
     if "^" not in m.patterns[i].pattern and "$" not in m.patterns[i].pattern:
         return True
-    return len(got) >= 0.6 * max(1, len(_content(text)))
+    return len(got) >= 0.5 * max(1, len(_content(text)))
 
 
 def _with_intensities(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | None, veto_text: str):
@@ -166,7 +166,8 @@ def _narrative_text(fact: Fact, doc: Document | None) -> str:
     before = re.split(r"[,;，；。:：!?(（]|\d(?=\s)", ev[:pos])[-1]
     after = re.split(r"[,;，；。!?)）]|\.(?:\s|$)|\d", ev[pos + len(fact.raw):])[0]
     text = norm_text(f"{before} # {after}")
-    if len(_content(text)) < 4 and doc is not None and fact.line:
+    bare = text.replace(norm_text(fact.unit), " ") if fact.unit else text
+    if len(_content(bare)) < 4 and doc is not None and fact.line:
         cap = _caption_above(doc, fact.line)
         if cap:
             return f"{cap} # {norm_text(after)}"
