@@ -182,6 +182,20 @@ def test_code_rows_without_a_title_need_to_stand_together(tmp_path):
     assert [e.code for e in extract_index(_doc(tmp_path, many))] == [f"305-{i}" for i in range(1, 6)]
 
 
+def test_location_wrapped_onto_the_next_row(tmp_path):
+    text = ("ESG Reporting Guide Content Index\n\nKPI\tDescription\tSection\n"
+            "KPI A1.1\tTypes of emissions\tClimate Action,\n\t\tKey Performance Table\n"
+            "KPI A1.2\tGHG emissions\tClimate Action\n")
+    got = [(e.line, e.code, e.where) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "A1.1", "Climate Action, Key Performance Table"), (6, "A1.2", "Climate Action")]
+
+
+def test_ranges_and_other_indexes_are_no_content_index(tmp_path):
+    text = ("Customer Satisfaction Index\n\nTenure\tEmployees\tShare\n1-3 years\t120\t30%\n"
+            "2-5 years\t80\t20%\n3-1 shifts\t4\t1%\n2-4 months\t10\t2%\n2-2 years\t3\t1%\n")
+    assert extract_index(_doc(tmp_path, text)) == []
+
+
 def test_sdg_numbers_after_a_marker(tmp_path):
     text = ("Green Operations\n\nWe act.\n\nSDGs responded to in this chapter\n\n6\n\nCLEAN WATER AND SANITATION\n\n"
             "13\n\nCLIMATE ACTION\n\nEnergy Use\n\nWe used 5 MWh.\n")

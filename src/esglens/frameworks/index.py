@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Document, IndexEntry
 from .rows import Row, rows_of
@@ -16,8 +17,8 @@ from .topics import topic_entries
 
 # a line that titles a content index ("GRI Content Index", "Content Index Table of ...", "Appendix: ... Index Table")
 _TITLE = re.compile(
-    r"\bindex\b\s*(table|of|for|:|$)|(content|contents|disclosure|benchmarking|reporting|indicators?|gri|hkex|esg|"
-    r"sasb|tcfd|szse|sse|issb|ifrs|esrs|standards?|guidelines?|code)\W+(\w+\W+){0,3}?index\b|"
+    r"(^|\b(content|contents|disclosure|disclosures|benchmarking|reporting|report|indicators?|gri|hkex|esg|sasb|tcfd|"
+    r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
     r"cross[- ]reference|comparison table|对照|索引", re.I)
 _TITLE_FW = [
     ("HKEX", re.compile(r"hong kong|hkex|\bsehk\b|appendix (c2|27)|esg reporting (guide|code)", re.I)),
@@ -33,7 +34,10 @@ _TITLE_FW = [
 _HKEX_CODE = re.compile(r"^(?:KPI\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)\s*[:：.]?\s*(.*)$", re.S)
 _HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])\s*(?:[:：\-–]\s*|\s+)(\D.*)?$", re.I | re.S)
 _GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
-_GRI_CODE = re.compile(r"^(?:GRI\s*)?(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])\s*[:：.]?\s*(.*)$", re.S)
+_GRI_CODE = re.compile(r"^(?:(?:GRI|disclosure)\s*)?(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])\s*[:：.]?\s*(.*)$", re.I | re.S)
+# "2-5 years", "1-3 times": a range of a quantity, not a disclosure code
+_NOT_A_CODE = re.compile(r"^(years?|yrs|months?|days?|hours?|times|people|persons?|%|km|kg|t\b|tons?|yuan|rmb|million)",
+                         re.I)
 _GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
 _GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
 _ARTICLE = re.compile(r"^(?:Article|Art\.)\s*(\d{1,3})\b\s*[:：.]?\s*(.*)$", re.I | re.S)
@@ -42,7 +46,7 @@ _ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4
 _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
                    re.I | re.S)
 _MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
-_GRI_STANDARDS = {1, 2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
+_GRI_STANDARDS = {2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
 
 _NOT_APPLICABLE = re.compile(r"not applicable|\bN/?A\b|不适用|does not apply|not relevant", re.I)
 _OMITTED = re.compile(r"omit|not (?:been )?disclosed|unavailable|not available|confidential|未披露", re.I)
@@ -60,6 +64,8 @@ class _State:
     aspect: str | None = None       # the HKEX aspect whose rows follow ("A1")
     topic: str | None = None        # the last topic printed beside article numbers
     articles_fw: str = "SZSE-17"
+    last: IndexEntry | None = None  # the entry of the row just read, and the column its location starts in
+    loc_col: int = 0
     regions: int = 0
     entries: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # (region, row number, entry)
 
@@ -71,10 +77,14 @@ def extract_index(doc: Document) -> list[IndexEntry]:
     for n, row in enumerate(rows):
         if _is_title(row):
             st.regions += 1
-            st.region, st.since, st.aspect, st.topic = st.regions, 0, None, None
+            st.region, st.since, st.aspect, st.topic, st.last = st.regions, 0, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
             continue
         found = _read_row(row, st)
+        if not found and st.since == 0 and _continues(row, st):
+            continue
+        if found:
+            st.last, st.loc_col = found[-1], _location_column(row)
         st.since = 0 if found else st.since + 1
         st.entries.extend((st.region, n, e) for e in found)
         if st.region and st.since > _GAP:
@@ -85,6 +95,22 @@ def extract_index(doc: Document) -> list[IndexEntry]:
 
     entries += sdg_entries(rows)
     return _dedupe(entries)
+
+
+def _location_column(row: Row) -> int:
+    filled = [i for i, c in enumerate(row.cells) if c]
+    return filled[-1] if len(filled) > 1 else 0
+
+
+def _continues(row: Row, st: _State) -> bool:
+    """A location that wrapped onto a row of its own, under the location column: add it to the entry above."""
+    filled = [i for i, c in enumerate(row.cells) if c]
+    if st.last is None or row.table is None or not filled or st.loc_col < 1 or filled[0] < st.loc_col:
+        return False
+    extra = " ".join(row.cells[i] for i in filled)
+    st.last.where = f"{st.last.where} {extra}".strip()
+    st.last.status, st.last.pages_cited = status_of(st.last.where), pages_in(st.last.where)
+    return True
 
 
 def _exchange_of(doc: Document) -> str:
@@ -141,7 +167,8 @@ def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
         return "HKEX", m.group(1).upper(), m.group(2)
     if m := _GRI_CODE.match(cell):
         std, sub, rest = int(m.group(1)), int(m.group(2)), m.group(3)
-        if std in _GRI_STANDARDS and sub <= 30 and (rest or not last or cell.upper().startswith("GRI")):
+        if _gri_disclosure(std, sub) and not _NOT_A_CODE.match(rest) and (
+                rest or not last or cell.upper().startswith("GRI")):
             return "GRI", f"{std}-{sub}", rest
     if m := _ARTICLE.match(cell):
         fw = st.framework if st.framework in ("SZSE-17", "SSE-14", "BSE-11") else st.articles_fw
@@ -156,6 +183,18 @@ def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
             and int(m.group(1)) in _GRI_STANDARDS):
         return "GRI", m.group(1), m.group(2)
     return None
+
+
+def _gri_disclosure(std: int, sub: int) -> bool:
+    """A disclosure the GRI catalog lists, or one of the newer topic standards (GRI 101-103)."""
+    return f"{std}-{sub}" in _gri_codes() or (101 <= std <= 103 and 1 <= sub <= 12)
+
+
+@cache
+def _gri_codes() -> frozenset[str]:
+    from .catalog import catalogs
+
+    return frozenset(i.code for c in catalogs() if c.framework == "GRI" for i in c.items)
 
 
 def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
