@@ -40,8 +40,11 @@ def _segments(label: str) -> list[str]:
 
 
 def _is_unit_word(text: str) -> bool:
+    """'Complaint', 'Person-times': every word a unit word (not 'Volunteering hours')."""
     u = parse_unit(text)
-    return u is not None and u.expr is not None and len(text.split()) <= 2
+    if u is None or u.expr is None or len(text.split()) > 2:
+        return False
+    return all(parse_unit(w) is not None and parse_unit(w).expr is not None for w in text.split())
 
 
 def _breakdown_of(cat: Catalog, segs: list[str]) -> set[str]:
