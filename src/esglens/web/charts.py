@@ -8,11 +8,18 @@ from __future__ import annotations
 import html
 from collections import Counter, defaultdict
 
+# Names go in through "text", never into the template itself (a name could hold "%{...}").
+HOVER = "%{text}<br>%{x}: %{y:,.6~g}<extra></extra>"
 PALETTE = ["#1f6f8b", "#e07a1f", "#3a9d5d", "#b23a48", "#6c5ba7", "#8a6d3b", "#2b8cbe", "#999999"]
 
 
 def _t(text: object) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def _short(text: str, width: int = 24) -> str:
+    """Tick and legend text: long company names would crowd the plot (hover shows the full name)."""
+    return _t(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
 def _main_unit(rows: list[dict]) -> tuple[str, list[dict]]:
@@ -24,14 +31,15 @@ def _main_unit(rows: list[dict]) -> tuple[str, list[dict]]:
     return unit, [r for r in norm if r["unit"] == unit]
 
 
-def _layout(title: str, unit: str, x_title: str, *, category_x: bool) -> dict:
+def _layout(title: str, unit: str, x_title: str, *, category_x: bool, legend_items: int = 1) -> dict:
     return {
         "title": {"text": title, "font": {"size": 14}, "x": 0, "xanchor": "left"},
         "margin": {"l": 70, "r": 20, "t": 40, "b": 60},
-        "height": 320,
+        "height": 320 + 22 * max(0, -(-legend_items // 3) - 1),
+        "autosize": True,
         "yaxis": {"title": {"text": _t(unit)}, "rangemode": "tozero", "gridcolor": "#e5e8ec"},
         "xaxis": {"title": {"text": x_title}, "type": "category" if category_x else "-", "dtick": 1},
-        "legend": {"orientation": "h", "y": -0.25},
+        "legend": {"orientation": "h", "y": -0.12, "yanchor": "top"},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
     }
@@ -48,10 +56,11 @@ def trend_figure(metric: str, rows: list[dict]) -> dict | None:
     data = []
     for i, (company, pts) in enumerate(sorted(by_company.items(), key=lambda kv: kv[0].casefold())):
         pts.sort(key=lambda r: r["year"])
-        data.append({"type": "scatter", "mode": "lines+markers", "name": _t(company),
+        data.append({"type": "scatter", "mode": "lines+markers", "name": _short(company),
                      "x": [r["year"] for r in pts], "y": [r["value"] for r in pts],
+                     "text": [_t(company)] * len(pts), "hovertemplate": HOVER,
                      "line": {"color": PALETTE[i % len(PALETTE)], "width": 2}})
-    layout = _layout(f"{_t(metric)} — trend", unit, "year", category_x=False)
+    layout = _layout(f"{_t(metric)} — trend", unit, "", category_x=False, legend_items=len(by_company))
     return {"data": data, "layout": layout}
 
 
@@ -64,10 +73,16 @@ def bar_figure(metric: str, rows: list[dict]) -> dict | None:
     years = sorted({r["year"] for r in rows})
     value = {(r["company"], r["year"]): r["value"] for r in rows}
     data = [{"type": "bar", "name": str(y), "x": [_t(c) for c in companies],
-             "y": [value.get((c, y)) for c in companies], "marker": {"color": PALETTE[i % len(PALETTE)]}}
+             "y": [value.get((c, y)) for c in companies], "marker": {"color": PALETTE[i % len(PALETTE)]},
+             "text": [f"{_t(c)} · {y}" for c in companies], "textposition": "none", "hovertemplate": HOVER}
             for i, y in enumerate(years)]
     layout = _layout(f"{_t(metric)} — by company", unit, "", category_x=True)
     layout["barmode"] = "group"
+    # Years above the plot: below it they would collide with slanted company names.
+    layout["legend"] = {"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"}
+    layout["margin"]["l"] = 90
+    layout["xaxis"].update({"tickvals": [_t(c) for c in companies], "ticktext": [_short(c, 18) for c in companies],
+                            "tickangle": 0 if len(companies) <= 3 else -25, "automargin": True})
     return {"data": data, "layout": layout}
 
 
