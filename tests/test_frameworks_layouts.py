@@ -196,6 +196,14 @@ def test_ranges_and_other_indexes_are_no_content_index(tmp_path):
     assert extract_index(_doc(tmp_path, text)) == []
 
 
+def test_cross_reference_column_shares_the_location(tmp_path):
+    text = ("Environmental, Social and Governance Reporting Guide Index\n\nKPI\tDescription\tGRI\tPage\n"
+            "KPI A1.2\tGHG emissions\tGRI 305-1\tP23\nKPI A1.3\tHazardous waste\tGRI 306-3\tP25\n")
+    got = [(e.line, e.framework, e.code, e.where) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "HKEX", "A1.2", "P23"), (4, "GRI", "305-1", "P23"),
+                   (5, "HKEX", "A1.3", "P25"), (5, "GRI", "306-3", "P25")]
+
+
 def test_sdg_numbers_after_a_marker(tmp_path):
     text = ("Green Operations\n\nWe act.\n\nSDGs responded to in this chapter\n\n6\n\nCLEAN WATER AND SANITATION\n\n"
             "13\n\nCLIMATE ACTION\n\nEnergy Use\n\nWe used 5 MWh.\n")

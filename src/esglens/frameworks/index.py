@@ -21,7 +21,8 @@ _TITLE = re.compile(
     r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
     r"cross[- ]reference|comparison table|对照|索引", re.I)
 _TITLE_FW = [
-    ("HKEX", re.compile(r"hong kong|hkex|\bsehk\b|appendix (c2|27)|esg reporting (guide|code)", re.I)),
+    ("HKEX", re.compile(r"hong kong|hkex|\bsehk\b|appendix (c2|27)|(esg|environmental,? social,? and governance) "
+                        r"reporting (guide|code)", re.I)),
     ("GRI", re.compile(r"\bGRI\b|global reporting initiative", re.I)),
     ("SZSE-17", re.compile(r"shenzhen|\bszse\b", re.I)),
     ("SSE-14", re.compile(r"shanghai|\bsse\b", re.I)),
@@ -221,6 +222,13 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
             out.append(_single_cell_entry(row, fw, code, rest))
         else:
             out.append(_entry(row, fw, code, title, seg))
+    # "A1.2 | GHG emissions | GRI 305-1 | P23": a cross-reference column; the location is the row's
+    if len({e.framework for e in out}) > 1 and out[-1].where:
+        for e in out[:-1]:
+            if e.title is None and e.where:
+                e.title, e.where = e.where, ""      # the lone cell before the next code was its title
+            if not e.where:
+                e.where, e.status, e.pages_cited = out[-1].where, out[-1].status, list(out[-1].pages_cited)
     return out
 
 
