@@ -204,6 +204,40 @@ def test_cross_reference_column_shares_the_location(tmp_path):
                    (5, "HKEX", "A1.3", "P25"), (5, "GRI", "306-3", "P25")]
 
 
+def test_aspect_code_beside_general_disclosure(tmp_path):
+    text = ("HKEX ESG Index\n\nAspect\tIndicator\tDescription\tSection\n"
+            "A1\tGeneral Disclosure\tPolicies on emissions\tGreen Operations\n"
+            "\tA1.1\tEmission types\tGreen Operations\n")
+    got = [(e.line, e.code, e.title, e.where) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "A1", "Policies on emissions", "Green Operations"), (5, "A1.1", "Emission types", "Green Operations")]
+
+
+def test_article_ranges_claim_every_article(tmp_path):
+    text = ("Shanghai Stock Exchange Guideline No. 14 Index\n\nTopic\tArticles\tLocation\n"
+            "Climate\tArticles 21-28\tClimate Action\nWater\tArticle 36\tWater Use\n")
+    doc = _doc(tmp_path, text)
+    idx = extract_index(doc)
+    assert [(e.framework, e.code) for e in idx] == [("SSE-14", "Article 21-28"), ("SSE-14", "Article 36")]
+    rows = {r["code"]: r for r in coverage(doc, [], idx) if r["framework"] == "SZSE-17"}
+    assert (rows["climate"]["index_line"], rows["water"]["index_line"], rows["waste"]["index_line"]) == (4, 5, None)
+
+
+def test_tcfd_letters_under_pillars_and_ifrs_paragraphs(tmp_path):
+    text = ("TCFD Content Index\n\nPillar\tRecommended disclosure\tSection\n"
+            "Governance\ta) Board oversight\tClimate Governance\n\tb) Management role\tClimate Governance\n"
+            "Strategy\t(c) Resilience\tScenario Analysis\n\n"
+            "IFRS S2 Index\n\nParagraph\tTopic\tSection\nParagraph 29(a)\tGHG emissions\tKPIs\n"
+            "Paragraph 22\tResilience\tScenario Analysis\nParagraph 11\tRisks\tClimate Governance\n")
+    doc = _doc(tmp_path, text)
+    idx = extract_index(doc)
+    assert [(e.line, e.framework, e.code) for e in idx] == [
+        (4, "TCFD", "Governance (a)"), (5, "TCFD", "Governance (b)"), (6, "TCFD", "Strategy (c)"),
+        (11, "IFRS-S2", "29(a)"), (12, "IFRS-S2", "22"), (13, "IFRS-S2", "11")]
+    rows = {(r["framework"], r["code"]): r["index_line"] for r in coverage(doc, [], idx)}
+    assert (rows[("IFRS-S2", "29(a)")], rows[("IFRS-S2", "22")], rows[("IFRS-S2", "10-12")]) == (11, 12, 13)
+    assert rows[("TCFD", "Strategy (c)")] == 6 and rows[("TCFD", "Strategy (a)")] is None
+
+
 def test_sdg_numbers_after_a_marker(tmp_path):
     text = ("Green Operations\n\nWe act.\n\nSDGs responded to in this chapter\n\n6\n\nCLEAN WATER AND SANITATION\n\n"
             "13\n\nCLIMATE ACTION\n\nEnergy Use\n\nWe used 5 MWh.\n")

@@ -58,13 +58,25 @@ def items_for_entry(cat: Catalog, e: IndexEntry) -> list[Item]:
         topic = cat.topic_aliases.get(code, code)
         return [i for i in cat.items if i.code.split("-")[0] == topic]
     if cat.framework == "SZSE-17":
-        if m := re.fullmatch(r"article\s*(\d+)", low):
-            return [i for i in cat.items if int(m.group(1)) in i.articles]
+        if m := re.fullmatch(r"article\s*(\d+)(?:-(\d+))?", low):
+            nums = set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
+            return [i for i in cat.items if nums & set(i.articles)]
         item = match_topic(code)
         return [item] if item else []
+    if cat.framework == "IFRS-S2" and (m := re.fullmatch(r"(\d{1,2})(\([a-z]\))?", low)):
+        return [i for i in cat.items if _paragraph_in(i.code, int(m.group(1)), m.group(2))]
     if cat.framework == "HKEX" and (m := re.fullmatch(r"(?:kpi\s*)?([ab]\d{1,2}(?:\.\d{1,2})?)", low)):
         return [i for i in cat.items if i.code.lower() == m.group(1)]
     return exact
+
+
+def _paragraph_in(code: str, para: int, sub: str | None) -> bool:
+    """IFRS S2 paragraph 29(a) is item '29(a)'; paragraph 11 falls in item '10-12'; paragraph 29 claims 29(a)-(g)."""
+    m = re.fullmatch(r"(\d+)(?:-(\d+))?(\([a-z]\))?", code)
+    if not m:
+        return False
+    lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+    return lo <= para <= hi and (sub is None or m.group(3) in (None, sub))
 
 
 def _row(item: Item, entries: list[IndexEntry], ev: Evidence) -> dict:

@@ -33,7 +33,7 @@ _TITLE_FW = [
     ("ESRS", re.compile(r"\besrs\b", re.I)),
 ]
 _HKEX_CODE = re.compile(r"^(?:KPI\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)\s*[:：.]?\s*(.*)$", re.S)
-_HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])\s*(?:[:：\-–]\s*|\s+)(\D.*)?$", re.I | re.S)
+_HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])(?:\s*[:：\-–]\s*|\s+|$)(\D.*)?$", re.I | re.S)
 _GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
 _GRI_CODE = re.compile(r"^(?:(?:GRI|disclosure)\s*)?(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])\s*[:：.]?\s*(.*)$", re.I | re.S)
 # "2-5 years", "1-3 times": a range of a quantity, not a disclosure code
@@ -41,7 +41,11 @@ _NOT_A_CODE = re.compile(r"^(years?|yrs|months?|days?|hours?|times|people|person
                          re.I)
 _GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
 _GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
-_ARTICLE = re.compile(r"^(?:Article|Art\.)\s*(\d{1,3})\b\s*[:：.]?\s*(.*)$", re.I | re.S)
+_ARTICLE = re.compile(r"^(?:Articles?|Art\.)\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?\b\s*[:：.]?\s*(.*)$", re.I | re.S)
+_PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)$", re.I)
+_LETTER = re.compile(r"^[\(（]?([abc])[\)）.]\s*(\S.*)$", re.S)
+_IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{1,2}(?:\s*\([a-z]\))?)\s*[:：.]?\s*(.*)$",
+                        re.I | re.S)
 _SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}[a-z]\.\d{1,2})\b\s*(.*)$", re.S)
 _ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4]|G1)-\d{1,2})\b\s*(.*)$", re.S)
 _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
@@ -67,6 +71,7 @@ class _State:
     articles_fw: str = "SZSE-17"
     last: IndexEntry | None = None  # the entry of the row just read, and the column its location starts in
     loc_col: int = 0
+    pillar: str | None = None       # the TCFD pillar whose (a), (b), (c) rows follow
     regions: int = 0
     entries: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # (region, row number, entry)
 
@@ -78,7 +83,7 @@ def extract_index(doc: Document) -> list[IndexEntry]:
     for n, row in enumerate(rows):
         if _is_title(row):
             st.regions += 1
-            st.region, st.since, st.aspect, st.topic, st.last = st.regions, 0, None, None, None
+            st.region, st.since, st.aspect, st.topic, st.last, st.pillar = st.regions, 0, None, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
             continue
         found = _read_row(row, st)
@@ -147,19 +152,28 @@ def _read_row(row: Row, st: _State) -> list[IndexEntry]:
     first = cells[filled[0]]
     if len(filled) == 1 and len(first) > 160:
         return []       # prose
-    if m := _HKEX_ASPECT.match(first):
-        if not _HKEX_CODE.match(first) and (st.framework in (None, "HKEX") or st.aspect):
-            st.aspect = m.group(1).upper()
-            rest = [cells[i] for i in filled[1:]]
-            if rest and not (len(rest) == 1 and _GENERAL.match(rest[0])):
-                return [_entry(row, "HKEX", st.aspect, m.group(2), rest)]
-            return []
+    if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
+        st.aspect = m.group(1).upper()
+        rest = [cells[i] for i in filled[1:]]
+        if rest and (g := _GENERAL.match(rest[0])):
+            rest = ([g.group(1)] if g.group(1) else []) + rest[1:]
+        if not rest:
+            return []       # the aspect's heading row: its general disclosure follows
+        return [_entry(row, "HKEX", st.aspect, m.group(2) if len(rest) == 1 else None, rest)]
     if (m := _GENERAL.match(first)) and st.aspect and len(filled) >= 2:
         rest = [cells[i] for i in filled[1:]]
         return [_entry(row, "HKEX", st.aspect, m.group(1) or None, rest)]
     if st.framework == "HKEX" and len(filled) >= 2 and _MANDATORY.match(first):
         return [_entry(row, "HKEX", first, None, [cells[i] for i in filled[1:]], mandatory=True)]
     return _code_segments(row, st)
+
+
+def _aspect_context(row: Row, st: _State) -> bool:
+    """An 'A1: Emissions' row is an HKEX aspect inside an HKEX (or untitled) index, or where it says so."""
+    if st.framework == "HKEX" or st.aspect:
+        return True
+    text = row.text.lower()
+    return st.framework is None and (st.region > 0 or "aspect" in text or "general disclosure" in text)
 
 
 def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
@@ -173,13 +187,19 @@ def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
             return "GRI", f"{std}-{sub}", rest
     if m := _ARTICLE.match(cell):
         fw = st.framework if st.framework in ("SZSE-17", "SSE-14", "BSE-11") else st.articles_fw
-        return fw, f"Article {int(m.group(1))}", m.group(2)
+        span = f"{int(m.group(1))}-{int(m.group(2))}" if m.group(2) else str(int(m.group(1)))
+        return fw, f"Article {span}", m.group(3)
     if m := _SASB.match(cell):
         return "SASB", m.group(1), m.group(2)
     if st.framework == "ESRS" and (m := _ESRS.match(cell)):
         return "ESRS", m.group(1), m.group(2)
-    if st.framework in ("TCFD", "IFRS-S2") and (m := _TCFD.match(cell)):
-        return st.framework, f"{m.group(1).title()} ({m.group(2).lower()})", m.group(3)
+    if st.framework in ("TCFD", "IFRS-S2"):
+        if m := _TCFD.match(cell):
+            return st.framework, f"{_pillar(m.group(1))} ({m.group(2).lower()})", m.group(3)
+        if st.pillar and (m := _LETTER.match(cell)):
+            return st.framework, f"{st.pillar} ({m.group(1).lower()})", m.group(2)
+        if st.framework == "IFRS-S2" and (m := _IFRS_PARA.match(cell)):
+            return "IFRS-S2", re.sub(r"\s+", "", m.group(1)), m.group(2)
     if (st.framework == "GRI" and not last and not _GRI_GROUP.match(cell) and (m := _GRI_TOPIC.match(cell))
             and int(m.group(1)) in _GRI_STANDARDS):
         return "GRI", m.group(1), m.group(2)
@@ -198,9 +218,16 @@ def _gri_codes() -> frozenset[str]:
     return frozenset(i.code for c in catalogs() if c.framework == "GRI" for i in c.items)
 
 
+def _pillar(name: str) -> str:
+    return name.title().replace("&", "and").replace("And", "and")
+
+
 def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
     cells = row.cells
     filled = [i for i, c in enumerate(cells) if c]
+    for i in filled:
+        if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(cells[i])):
+            st.pillar = _pillar(m.group(1))
     hits = []
     for k, i in enumerate(filled):
         code = _code_at(cells[i], st, last=(k == len(filled) - 1) and len(filled) > 1)
