@@ -96,7 +96,7 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> Fa
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    @app.api_route("/vendor/plotly.min.js", methods=["GET", "HEAD"], include_in_schema=False)
     def plotly_js() -> FileResponse:
         return FileResponse(plotly_js_path(), media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
