@@ -32,3 +32,7 @@ def test_counts_thresholds_and_targets():
 def test_chinese_sentence():
     got = facts("2024年，公司温室气体排放总量为12,345.6吨二氧化碳当量，同比下降5.2%。截至12月31日，员工共3,210人。")
     assert got == [(12345.6, "吨二氧化碳当量", None), (5.2, "%", None), (3210.0, "人", None)]
+
+
+def test_lists_of_codes_and_chemical_subscripts():
+    assert facts("Scope 1, 2 & 3 emissions and SDG 7 and 13 were 31.1 Mt CO 2 in total.") == [(31.1, "Mt CO", None)]

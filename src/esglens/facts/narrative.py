@@ -21,7 +21,7 @@ _BEFORE_SKIP = re.compile(
     r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|a|b|c|d)\s*$)"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|a|b|c|d|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
@@ -114,8 +114,12 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     for s_start, sentence in _sentences(text):
         years = {int(a or b) for a, b in _YEAR_IN.findall(sentence)}
         s_year = years.pop() if len(years) == 1 else default_year
+        code_end = -1   # end of the last number skipped as a code, for lists such as "Scope 1, 2 & 3"
         for m in _NUMBER.finditer(sentence):
             if s_start + m.start("num") < skip_until:
+                continue
+            if code_end >= 0 and re.fullmatch(r"\s*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
+                code_end = m.end()
                 continue
             num, pct = m.group("num"), m.group("pct")
             before = sentence[: m.start()]
@@ -123,6 +127,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             if _is_year(num, pct, after) and not re.search(r"\b(?:by|before|until)\s*$", before, re.I):
                 continue
             if _BEFORE_SKIP.search(before[-40:]) and not m.group("cur"):
+                code_end = m.end()
                 continue
             if not pct and _AFTER_SKIP.search(after):
                 continue

@@ -71,16 +71,22 @@ def flatten_profile(profile: dict) -> list[dict]:
 
     def add(section: str, key: str, value, item: dict | None) -> None:
         item = item or {}
-        if value is not None and not isinstance(value, (str, int, float, bool)):
+        if value is None or value == "":
+            return
+        if not isinstance(value, (str, int, float, bool)):
             value = json.dumps(value, ensure_ascii=False, default=str)
         rows.append({"section": section, "key": key, "value": value,
                      "line": item.get("line"), "page": item.get("page")})
 
     for key in ("company", "report_title", "report_year", "currency"):
         item = profile.get(key)
-        if item:
+        if isinstance(item, dict):
             add("report", key, item.get("value"), item)
-    if p := profile.get("period"):
+        elif item:
+            add("report", key, item, None)  # a bare value, as hand-built profiles give
+    if isinstance(p := profile.get("period"), dict):
+        if "value" in p and "start" not in p:
+            add("report", "period", p["value"], p)
         add("report", "period_start", p.get("start"), p)
         add("report", "period_end", p.get("end"), p)
     a = profile.get("assurance") or {}

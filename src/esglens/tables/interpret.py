@@ -88,7 +88,8 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     if years:
         if len(years) >= 2 or first or header_words or not others or len(others) <= 1:
             after = sum(1 for i, _ in others if i > years[-1][0])
-            return Header(years=years, unit_col=unit_col, after_years=after)
+            return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
+                          unit_hint=_unit_hint(c for _, c in others))
         return None
     # A yearless header: short text cells with header words, on the first row.
     if first and (header_words or unit_col is not None) and all(len(c.split()) <= 6 for _, c in others):
@@ -177,6 +178,44 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
     return run, start
 
 
+def _aligned_values(cells: list[str], header: Header | None) -> list[tuple[int, str, Parsed]] | None:
+    """Values read by position, when the row has exactly the header's columns and its cells under
+    the year columns are values or blanks, with at least one blank (exact layouts such as PDF)."""
+    if not header or not header.years or len(cells) != len(header.cells):
+        return None
+    under = [(i, cells[i].strip()) for i, _, _ in header.years]
+    if not any(not c for _, c in under) or all(not c for _, c in under):
+        return None
+    out = []
+    for i, c in under:
+        if not c:
+            continue
+        p = _is_value(c)
+        if p is None:
+            return None
+        out.append((i, c, p))
+    return out
+
+
+def detect_named_header(block: TableBlock) -> Header | None:
+    """A first row of column names with no years above rows of numbers:
+    "Product Group | Upstream Scope 3 | ... | Total". Its year is the one its title names, if any."""
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 2:
+        return None
+    cells = [c.strip() for c in rows[0].cells]
+    ne = _nonempty(cells)
+    if len(ne) < 3 or any(_is_value(c) is not None for _, c in ne) or any(len(c.split()) > 16 for _, c in ne):
+        return None
+    numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if _is_value(c.strip()) is not None) >= 2)
+    if numeric < max(1, (len(rows) - 1) // 2):
+        return None
+    ctx = {int(y) for _, c in ne for y in _YEAR_IN_TEXT.findall(c)}
+    return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
+                  value_cols=[c for _, c in ne[1:]], cells=cells,
+                  unit_hint=_unit_hint(c for _, c in ne) or title_unit(ne[0][1]))
+
+
 def _years_for(n: int, header: Header | None) -> list[tuple[int | None, str | None]]:
     """Years for n values: all header years in order, or the n most recent ones in header order."""
     if not header or not header.years:
@@ -219,8 +258,14 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     continues on the next page without repeating it."""
     block, places = transpose_if_years_in_rows(block)
     header: Header | None = None
-    if carry is not None and block.rows and detect_header([c.strip() for c in block.rows[0].cells], True) is None:
-        header = carry
+    first_is_header = bool(block.rows) and detect_header([c.strip() for c in block.rows[0].cells], True) is not None
+    if not first_is_header:
+        named = detect_named_header(block)
+        if named is not None:
+            header, block = named, TableBlock(id=block.id, rows=block.rows[1:], title=block.title,
+                                              section=block.section)
+        elif carry is not None:
+            header = carry
     stack: dict[int, str] = {}
     group: tuple[int, str] | None = None
     rows: list[Row] = []
@@ -242,9 +287,16 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
                 and year_of(ne[0][1]) is None:
             row.row_no = ne[0][1]
             cells[0] = ""
-        run, start = _trailing_values(cells, header) if is_data else ([], len(cells))
-        # Not-disclosed markers count only beside real numbers ("/" in a prose table is no value).
-        if run and all(p.value is None for _, _, p in run):
+        aligned = _aligned_values(cells, header) if is_data else None
+        if aligned is not None:
+            run, start = aligned, (aligned[0][0] if aligned else len(cells))
+        else:
+            run, start = _trailing_values(cells, header) if is_data else ([], len(cells))
+        # Not-disclosed markers count only beside real numbers or under a header's value columns
+        # ("/" in a prose table is no value).
+        if run and all(p.value is None for _, _, p in run) and not (
+                header and (header.years or header.value_cols) and len(run) <= max(len(header.years), 1)
+                and _nonempty(cells[:start])):
             run, start = [], len(cells)
         label_cells = [(i, c) for i, c in enumerate(cells[:start]) if c.strip()]
         unit = ""
@@ -300,7 +352,11 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
             unit = _unit_fallback(own, run, header, cells) or (header.unit_hint if header else "")
         row.unit = split_markers(unit, unit=True)[0] if unit else ""
         row.footnotes += split_markers(unit, unit=True)[1] if unit else []
-        for (i, c, parsed), (year, col) in zip(run, _years_for(len(run), header)):
+        years_for = _years_for(len(run), header)
+        if aligned is not None and header is not None:
+            by_col = {i: (y, t) for i, y, t in header.years}
+            years_for = [by_col[i] for i, _, _ in run]
+        for (i, c, parsed), (year, col) in zip(run, years_for):
             if header and not header.years and len(header.cells) == len(cells) and header.cells[i]:
                 col = header.cells[i]  # same shape as the header: name the column by position
             vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i)

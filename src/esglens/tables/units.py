@@ -17,7 +17,7 @@ time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|case
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|
-nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq
+nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq|pj|gj/t|mtco2e
 """
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
 _SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousand|'000|million|mn|billion|bn|hundred million|100 million|万|千|百万|亿|亿元|万元)"
@@ -32,11 +32,12 @@ def looks_like_unit(text: str) -> bool:
     if s in ("/", "-"):
         return False
     low = s.lower()
-    if _CJK_UNIT.match(s) or _CO2.search(low):
+    if _CJK_UNIT.match(s):
         return True
     if re.fullmatch(r"(?:rmb|cny|hkd|usd|us\$|hk\$|¥)\s?(?:10,000|10000|1,000|'000|100 million|million|billion)", low):
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
+    low = _CO2.sub(" co2e ", low)   # "tCO ₂ e", "Carbon dioxide equivalent" count as one known word
     tokens = re.split(r"[\s/()（）,·*×]+", low)
     tokens = [t for t in tokens if t]
     if not tokens:
