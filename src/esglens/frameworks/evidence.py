@@ -61,6 +61,8 @@ class Evidence:
         """Headings whose full text the location cites (locations run section names together)."""
         w = f" {norm_words(where)} "
         out = [s for s in self.sections if " " in s.norm and f" {s.norm} " in w]
+        # "Climate Change" inside a cited "Addressing Climate Change" is the longer name's
+        out = [s for s in out if not any(o is not s and f" {s.norm} " in f" {o.norm} " for o in out)]
         if out:
             return out
         # one-word chapters ("Environment Society Governance") count only when they make up the whole location
