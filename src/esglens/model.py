@@ -68,6 +68,7 @@ class Document:
     page_count: int | None = None
     warnings: list[str] = field(default_factory=list)
     report_year: int | None = None   # set by the facts stage: the year the report covers
+    page_labels: list[str | None] | None = None   # PDF: the page numbers as printed, by page
 
     @property
     def tables(self) -> list[TableBlock]:
