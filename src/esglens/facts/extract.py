@@ -138,8 +138,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
             break
         near.insert(0, b)
     label = " ".join(b.text for b in near).strip()
-    if re.fullmatch(r"0\d+", text):
-        return []
+    if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
+        return []  # numbering, or a year on the cover
     plain_int = re.fullmatch(r"\d{1,3}", text) is not None
     if plain_int and not _QUANTITY.search(label):
         return []
