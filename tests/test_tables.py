@@ -130,3 +130,11 @@ def test_latex_symbols_and_units_are_cleaned():
     from esglens.document.clean import clean
 
     assert clean(r"cobalt $\geq$ 98.5\%, tCO$_{2}$eq, $\leqslant$ 5, m$^{3}$") == "cobalt ≥ 98.5%, tCO₂eq, ≤ 5, m³"
+
+
+def test_change_column_after_the_years_is_not_a_year():
+    fs = facts_of("Indicator\tUnit\t2022\t2023\t2024\tYoY change\nWater\tt\t10\t11\t12\t9.1%\n"
+                  "Waste\tt\t1\t2\t3\tn/a")
+    assert [(f.label, f.year, f.value) for f in fs] == [
+        ("Water", 2022, 10.0), ("Water", 2023, 11.0), ("Water", 2024, 12.0),
+        ("Waste", 2022, 1.0), ("Waste", 2023, 2.0), ("Waste", 2024, 3.0)]

@@ -153,7 +153,9 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
         end = k
     run: list[tuple[int, str, Parsed]] = []
     i = end - 1
-    cap = len(header.years) if header and header.years else None
+    years = len(header.years) if header and header.years else None
+    # columns after the years ("YoY change") may hold numbers too: read them, then set them aside
+    cap = years + header.after_years if years else None
     while i >= 0:
         c = cells[i].strip()
         if not c:
@@ -170,6 +172,8 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
         run.append((i, c, p))
         i -= 1
     run.reverse()
+    if years and len(run) > years:
+        run = run[:years] if len(run) == cap else run[-years:]
     if not run and header and not header.years:
         # A yearless table may put remarks after the value: "Rate | 100% | Compliance".
         ne = _nonempty(cells[:end])
