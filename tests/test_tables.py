@@ -138,3 +138,11 @@ def test_change_column_after_the_years_is_not_a_year():
     assert [(f.label, f.year, f.value) for f in fs] == [
         ("Water", 2022, 10.0), ("Water", 2023, 11.0), ("Water", 2024, 12.0),
         ("Waste", 2022, 1.0), ("Waste", 2023, 2.0), ("Waste", 2024, 3.0)]
+
+
+def test_repeated_years_under_group_names():
+    fs = facts_of("Indicator\tUnit\tGroup\t\tCompany\t\n\t\t2023\t2024\t2023\t2024\n"
+                  "Water\tt\t10\t11\t3\t4")
+    assert [(f.label, f.year, f.value) for f in fs] == [
+        ("Water > Group", 2023, 10.0), ("Water > Group", 2024, 11.0),
+        ("Water > Company", 2023, 3.0), ("Water > Company", 2024, 4.0)]

@@ -11,6 +11,17 @@ from .narrative import narrative_facts
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
+def _with_column(label: str, column: str | None, named: bool) -> str:
+    """Add the column's name to the label when the column is not just a year."""
+    if not column:
+        return label
+    if named:
+        return f"{label} > {column}"
+    if " > " in column:  # a group over repeated years: "Company > 2024"
+        return f"{label} > {column.rsplit(' > ', 1)[0]}"
+    return label
+
+
 def interpret_all(doc: Document) -> dict[str, Table]:
     """Interpret every table; one that starts without a header right after a data table (a page
     break inside a table) carries that table's header on."""
@@ -58,7 +69,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             page = v.page if v.page is not None else row.page
             out.append(Fact(
                 value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or default_year,
-                label=f"{label} > {v.column}" if named_cols and v.column else label,
+                label=_with_column(label, v.column, named_cols),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,

@@ -182,6 +182,20 @@ def _trailing_values(cells: list[str], header: Header | None) -> tuple[list[tupl
     return run, start
 
 
+def _name_year_groups(header: Header, above: list[str]) -> None:
+    """Years that repeat ("Group 2023 2024 | Company 2023 2024") take the name printed above them,
+    the nearest one at or left of their column."""
+    names = {i: c for i, c in enumerate(above) if c and year_of(c) is None}
+    if not names:
+        return
+    out = []
+    for i, y, t in header.years:
+        left = [k for k in names if k <= i]
+        name = names[max(left)] if left else None
+        out.append((i, y, f"{name} > {t}" if name else t))
+    header.years = out
+
+
 def _aligned_values(cells: list[str], header: Header | None) -> list[tuple[int, str, Parsed]] | None:
     """Values read by position, when the row has exactly the header's columns and its cells under
     the year columns are values or blanks, with at least one blank (exact layouts such as PDF)."""
@@ -281,6 +295,8 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
         cells = [c.strip() for c in raw.cells]
         h = detect_header(cells, first=(n == 0 or not rows and header is None))
         if h is not None:
+            if n > 0 and len({y for _, y, _ in h.years}) < len(h.years):
+                _name_year_groups(h, [c.strip() for c in block.rows[n - 1].cells])
             header, stack, group, is_data = h, {}, None, True
             years_seen.update(y for _, y, _ in h.years)
             continue
