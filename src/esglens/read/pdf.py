@@ -18,6 +18,7 @@ import pypdfium2.raw as R
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
 from .pdf_chars import page_chars, words_of
+from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
 from .pdf_tables import PageTable, find_tables, is_year
@@ -26,11 +27,13 @@ MAX_PDF_BYTES = int(os.environ.get("ESGLENS_MAX_PDF_MB", "500")) * 1024 * 1024
 
 
 class _Page:
-    def __init__(self, number: int, lines: list[Line], tables: list[PageTable], angle: int):
+    def __init__(self, number: int, lines: list[Line], angle: int, height: float):
         self.number = number
         self.lines = lines
-        self.tables = tables
         self.angle = angle
+        self.height = height
+        self.tables: list[PageTable] = []
+        self.furniture: list[Line] = []     # running headers and footers: in doc.lines, not in blocks
 
 
 def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
@@ -44,8 +47,12 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
         labels = page_labels(pdf)
     finally:
         pdf.close()
+    printed = _split_furniture(pages)
+    for p in pages:
+        p.tables = find_tables(p.lines)
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
                    kind="pdf", lines=[], page_count=count)
+    doc.page_labels = _labels(labels, printed, count)
     empty = [p.number for p in pages if not p.lines]
     if pages and len(empty) == len(pages):
         raise InputError(path, "no text layer on any page (a scanned PDF needs OCR first)")
@@ -61,6 +68,9 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
     tcount = 0
     for p in pages:
         first_on_page = True
+        prev_frag: Fragment | None = None
+        head = [ln for ln in p.furniture if ln.top < p.height / 2]
+        doc.lines += [TextLine(text=ln.text, page=p.number) for ln in head]
         for item in _page_items(p):
             if isinstance(item, PageTable):
                 tcount += 1
@@ -74,6 +84,7 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
                     if row.page == p.number and any(row.cells):
                         doc.lines.append(TextLine(text=" | ".join(c for c in row.cells if c), page=p.number))
                 prev_table = block
+                prev_frag = None
                 continue
             text = item.text
             doc.lines.append(TextLine(text=text, page=p.number))
@@ -86,11 +97,37 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
                     doc.blocks.append(Heading(text=text, level=level, page=p.number))
                 section = doc.blocks[-1].text
                 prev_table = None
+                prev_frag = None
             else:
-                _add_paragraph(doc.blocks, text, p.number, item)
+                _add_paragraph(doc.blocks, text, p.number, item, prev_frag)
+                prev_frag = item
                 if len(text) > 60:
                     prev_table = None
+        doc.lines += [TextLine(text=ln.text, page=p.number) for ln in p.furniture if ln not in head]
     return doc
+
+
+def _split_furniture(pages: list[_Page]) -> dict[int, str]:
+    """Move running headers and footers out of each page's lines; the page numbers they print."""
+    listed = [PageLines(p.number, p.lines, p.height) for p in pages]
+    furn = find_furniture(listed)
+    printed = printed_numbers(listed, furn)
+    for p in pages:
+        drop = furn.get(p.number, set())
+        p.furniture = [ln for i, ln in enumerate(p.lines) if i in drop]
+        p.lines = [ln for i, ln in enumerate(p.lines) if i not in drop]
+    return printed
+
+
+def _labels(defined: list[str | None], printed: dict[int, str], count: int) -> list[str | None] | None:
+    """Page labels the PDF defines, unless they merely count the pages and the footers print
+    other numbers; else the numbers printed in headers and footers."""
+    trivial = all(lbl in (None, str(i + 1)) for i, lbl in enumerate(defined))
+    if any(defined) and not (trivial and printed and any(printed[n] != str(n) for n in printed)):
+        return list(defined)
+    if printed:
+        return [printed.get(i + 1) for i in range(count)]
+    return None
 
 
 def _read_bytes(path: str) -> bytes:
@@ -155,9 +192,8 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, path: str) -> _Page:
             page.close()
     except pdfium.PdfiumError as exc:
         raise InputError(path, f"page {i + 1} cannot be read ({_short(exc)})")
-    lines = build_lines(words_of(chars))
-    tables = find_tables(lines)
-    return _Page(i + 1, lines, tables, angle)
+    reading_height = width if angle in (90, 270) else height
+    return _Page(i + 1, build_lines(words_of(chars)), angle, reading_height)
 
 
 def _page_items(p: _Page) -> list:
@@ -200,16 +236,37 @@ def _heading_levels(pages: list[_Page], body: float) -> dict[float, int]:
     return {s: i + 1 for i, s in enumerate(levels)}
 
 
-def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment) -> None:
-    """Lines of one paragraph join while the previous line does not end a sentence early."""
+_LIST_ITEM = re.compile(r"^(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•▪●■◦*–-])\s")
+
+
+def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
+                   prev: Fragment | None) -> None:
+    """A line continues the paragraph of the line read just before it when it stands right below
+    it in the same type (a sentence broken over lines stays one); a list item, a sentence that
+    ended with the line before and starts with a capital, or a gap in the column starts anew."""
     last = blocks[-1] if blocks else None
-    if isinstance(last, Paragraph) and last.page == page and getattr(last, "_open", False) is not False:
-        pass
-    if isinstance(last, Paragraph) and last.page == page and not re.search(r"[.:;!?。]$", last.text) \
-            and text[:1].islower():
-        last.text = last.text[:-1] + text if last.text.endswith("-") else last.text + " " + text
+    if isinstance(last, Paragraph) and last.page == page and _continues(last.text, text, frag, prev):
+        if last.text.endswith("-") and len(last.text) > 1 and last.text[-2].isalpha() and text[:1].islower():
+            last.text = last.text[:-1] + text   # a word hyphenated at the line end
+        else:
+            last.text = last.text + " " + text
         return
     blocks.append(Paragraph(text=text, page=page))
+
+
+def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:
+    if _LIST_ITEM.match(text):
+        return False
+    ended = re.search(r"[.:;!?。]$", before) is not None
+    if prev is None:
+        return not ended and text[:1].islower()
+    below = 0 < frag.base - prev.base <= 1.6 * max(frag.size, prev.size)
+    same_type = abs(frag.size - prev.size) <= 0.15 * prev.size
+    # the same column: the line starts where the one above did, or under its hanging indent
+    aligned = prev.x0 - 2 <= frag.x0 <= prev.x0 + 2.5 * prev.size
+    if not (below and same_type and aligned):
+        return False
+    return not ended or text[:1].islower()
 
 
 def _table_block(t: PageTable, page: int, n: int, section: str | None, prev: TableBlock | None) -> TableBlock:
