@@ -8,26 +8,13 @@ head count and the female share; an amount and its intensity).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
-from .normalize import fit, hard_mismatch
+from .normalize import PHYSICAL, fit, hard_mismatch
+from .sentence import Clause, caption_above, norm_text, read_clause
 from .units import Unit, parse_unit
-
-# footnote markers: superscript digits and roman numerals (ⁱⁱⁱ, ^{iv}); subscripts (CO₂) stay
-_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a]+|\^\{[^}]*\}")
-_LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z]))")  # "- ", "7 Cumulative ..." list markers
-
-
-def norm_text(text: str | None) -> str:
-    """Lower case, footnote markers and list numbering removed, spaces collapsed."""
-    t = _LEAD.sub("", _SUPERSCRIPTS.sub("", text or "").strip())
-    t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
-    t = re.sub(r"\*\*|__", "", t)
-    return re.sub(r"\s+", " ", t).strip(" :：")
-
 
 @dataclass(slots=True)
 class Match:
@@ -84,11 +71,11 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
         return []
     out = []
     for m in cat.metrics:
-        for p in (m.loose if loose else m.patterns):
+        for p in ((*m.sentence, *m.loose) if loose else m.patterns):
             if _is_path(p.pattern) != path_mode:
                 continue
             hit = p.search(text)
-            if hit and loose and not _covers(hit, text, p.pattern, m):
+            if hit and loose and p not in m.sentence and not _covers(hit, text, p.pattern, m):
                 continue
             if hit and not _vetoed(m, cat, veto_text):
                 out.append((m, p.pattern))
@@ -99,12 +86,16 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
 def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
     """In a sentence, a pattern written for a whole row label must cover most of the phrase."""
     got = _content(hit.group(0))
-    if len(re.findall(r"[a-z]+|[\u4e00-\u9fff]{2,}", hit.group(0))) < 2 and not re.search(r"[\u4e00-\u9fff]", got):
+    if len(re.findall(r"[a-z]+|\d+|[\u4e00-\u9fff]{2,}", hit.group(0))) < 2 and not re.search(r"[\u4e00-\u9fff]", got):
         return False  # one word ("employees", "electricity") says too little in a sentence
     i = m.loose.index(next(p for p in m.loose if p.pattern == pattern))
-    if "^" not in m.patterns[i].pattern and "$" not in m.patterns[i].pattern:
+    if not _ANCHORED.search(m.patterns[i].pattern):
         return True
-    return len(got) >= 0.5 * max(1, len(_content(text)))
+    return len(got) >= 0.5 * len(_content(text))  # both empty: "number of suppliers" is all unit words
+
+
+# a pattern written for a whole label: "^..." or "...$" (not the "[^>]" of a character class)
+_ANCHORED = re.compile(r"(?:^|[(|])\^|(?<!\\)\$")
 
 
 def _with_intensities(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | None, veto_text: str):
@@ -133,6 +124,20 @@ def _choose(hits, u: Unit | None) -> tuple[tuple[Metric, str] | None, list[str]]
     return None, notes
 
 
+def _sentence_fit(hits, u: Unit | None, printed: str, level: str):
+    """In a sentence the word after the number is its unit: '180 countries' is no amount of energy,
+    and a share stated after a main clause ('..., accounting for 70.7%') is a share, not the amount."""
+    keep, notes = [], []
+    for m, pat in hits:
+        if u is None and printed.strip() and (m.dimension in PHYSICAL or m.dimension == "intensity"):
+            notes.append(f"{m.id} ruled out: '{printed}' is not a unit of {m.dimension}")
+        elif level.endswith("main clause") and u is not None and u.dim == "ratio" and m.dimension != "ratio":
+            notes.append(f"{m.id} ruled out: a share after its main clause is not the amount")
+        else:
+            keep.append((m, pat))
+    return keep, notes
+
+
 def _fit_words(m: Metric, u: Unit | None, printed: str) -> str:
     f = fit(m, u)
     if u is None:
@@ -145,7 +150,7 @@ def _fit_words(m: Metric, u: Unit | None, printed: str) -> str:
 _FILLER = re.compile(
     r"\b(?:the|a|an|company'?s?|group'?s?|our|we|its|was|were|is|are|has|had|have|reached|totaled|totalled|"
     r"total(?:ing|ling)?|of|with|over|about|approximately|around|nearly|more than|up to|in|and|to|by|for|"
-    r"during|year|this|which|that|amounted|stood at|at|as)\b")
+    r"during|year|this|which|that|amounted|stood at|at|as|n)\b")
 
 
 def _content(text: str) -> str:
@@ -160,40 +165,41 @@ def vocabulary_scales() -> set[str]:
     return {w for k in vocabulary()["scales"] for w in k.split()}
 
 
-def _narrative_text(fact: Fact, doc: Document | None) -> str:
-    """The clause around the number; the caption line above when the number stands alone."""
-    ev = fact.evidence or ""
-    pos = ev.find(fact.raw) if fact.raw else -1
-    if pos < 0:
-        return norm_text(f"{(fact.label or '').split(' > ')[-1]} # {fact.unit}")
-    before = re.split(r"[,;，；。:：!?(（]|\d(?=\s)", ev[:pos])[-1]
-    after = re.split(r"[,;，；。!?)）]|\.(?:\s|$)|\d", ev[pos + len(fact.raw):])[0]
-    text = norm_text(f"{before} # {after}")
-    bare = text.replace(norm_text(fact.unit), " ") if fact.unit else text
-    if len(_content(bare)) < 4 and doc is not None and fact.line:
-        cap = _caption_above(doc, fact.line)
-        if cap:
-            return f"{cap} # {norm_text(after)}"
-    return text
+def _sentence_levels(fact: Fact, doc: Document | None, cat: Catalog) -> tuple[list[tuple], Clause | None]:
+    """Texts to read a number in a sentence by, narrowest first: its clause; the main clause a
+    continuation leans on; the caption above a number that starts its line."""
+    clause = read_clause(fact, lambda text: any(p.search(text) for p in cat.veto_all))
+    if clause is None:
+        text = norm_text(f"{(fact.label or '').split(' > ')[-1]} # {fact.unit}")
+        return [("sentence", text, text, False, True)], None
+    levels = [("sentence", clause.near, clause.near, False, True)]
+    if clause.main:
+        both = f"{clause.main} … {clause.near}"
+        levels.append(("sentence with its main clause", both, both, False, True))
+    cap = caption_above(doc, fact.line) if clause.starts_line and doc is not None and fact.line else None
+    if cap:
+        both = f"{cap} {clause.near}"
+        levels.append(("sentence with the caption above", both, both, False, True))
+    return levels, clause
 
 
-def _caption_above(doc: Document, line: int) -> str | None:
-    for n in range(line - 1, max(0, line - 4), -1):
-        t = doc.text_at(line=n).strip()
-        if not t:
-            continue
-        t = norm_text(t)
-        return t if len(t.split()) <= 14 and not re.search(r"\d{2,}", t) else None
-    return None
+def _sentence_unit(u: Unit | None, clause: Clause | None) -> Unit | None:
+    """A ratio unit the facts stage cut short ('18.61kg carbon dioxide equivalent/kWh' read as 'kg')."""
+    if clause is None or (u is not None and u.is_ratio) or not re.search(r"/| per ", clause.after_raw):
+        return u
+    whole = parse_unit(clause.after_raw.strip())
+    return whole if whole is not None and whole.is_ratio else u
 
 
 def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
     cat = cat or load_catalog()
     u = parse_unit(fact.unit or "")
     part_of: set[str] = set()
+    clause = None
+    segs: list[str] = []
     if fact.source == "narrative":
-        text = _narrative_text(fact, doc)
-        levels = [("sentence", text, text, False, True)]
+        levels, clause = _sentence_levels(fact, doc, cat)
+        u = _sentence_unit(u, clause)
     else:
         segs = _segments(fact.label)
         path = " > ".join(segs)
@@ -215,10 +221,16 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
             with_ctx = f"{ctx[-1]} {leaf}"
             levels.append(("row label with table context", with_ctx, with_ctx, False, False))
         levels.append(("label path", " > ".join(ctx + segs), path, True, False))
+        if fact.evidence:  # a number inside a prose cell: its sentence names it when the row does not
+            more, clause = _sentence_levels(fact, doc, cat)
+            levels += more
     notes: list[str] = []
-    full = path if fact.source != "narrative" else text
     for level, text, veto_text, path_mode, loose in levels:
+        full = veto_text if loose else path
         hits = _with_intensities(cat, _hits(cat, text, veto_text, path_mode, loose, full), u, veto_text)
+        if loose:
+            hits, why_not = _sentence_fit(hits, u, fact.unit or "", level)
+            notes += why_not
         if not hits:
             continue
         chosen, why_not = _choose(hits, u)
@@ -226,11 +238,13 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         if chosen is None:
             continue
         m, pat = chosen
-        if fact.source != "narrative" and any(p.search(" > ".join(segs[:-1])) for p in m.veto_parent):
-            return Match(None, f"unmapped: {m.id} does not apply under '{' > '.join(segs[:-1])}'")
-        if m.id in part_of:
+        parents = " > ".join(segs[:-1]) if not loose else norm_text(fact.section)
+        if any(p.search(parents) for p in m.veto_parent):
+            return Match(None, f"unmapped: {m.id} does not apply under '{parents}'")
+        if not loose and m.id in part_of:
             return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}' ({m.id})")
-        reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, fact.unit or '')}"
+        printed = u.printed if u is not None and loose else fact.unit or ''
+        reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, printed)}"
         others = [h.id for h, _ in hits if h is not m]
         if others:
             reason += f"; also matched {', '.join(others)}"

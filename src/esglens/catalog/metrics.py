@@ -24,6 +24,7 @@ class Metric:
     unit: str
     patterns: tuple[re.Pattern, ...]
     loose: tuple[re.Pattern, ...]       # the patterns without ^/$ anchors, for sentences
+    sentence: tuple[re.Pattern, ...] = ()  # patterns written for sentences, '#' marking the number
     veto: tuple[re.Pattern, ...] = ()
     veto_parent: tuple[re.Pattern, ...] = ()
     numerator: str | None = None        # intensities: the numerator's dimension
@@ -62,7 +63,8 @@ def _metric(d: dict) -> Metric:
         raise ValueError(f"metric {d['id']}: unknown dimension {d['dimension']!r}")
     return Metric(id=d["id"], name=d["name"], definition=d["definition"], dimension=d["dimension"],
                   unit=str(d["unit"]), patterns=_compile(d.get("patterns")),
-                  loose=_compile(_unanchor(p) for p in d.get("patterns") or ()), veto=_compile(d.get("veto")),
+                  loose=_compile(_unanchor(p) for p in d.get("patterns") or ()),
+                  sentence=_compile(d.get("sentence")), veto=_compile(d.get("veto")),
                   veto_parent=_compile(d.get("veto_parent")),
                   numerator=d.get("numerator"), water=bool(d.get("water")), pint=d.get("pint"),
                   intensity_of=d.get("intensity_of"),
