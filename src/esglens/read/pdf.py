@@ -72,6 +72,11 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
         head = [ln for ln in p.furniture if ln.top < p.height / 2]
         doc.lines += [TextLine(text=ln.text, page=p.number) for ln in head]
         for item in _page_items(p):
+            if isinstance(item, PageTable) and item.contents:
+                # a contents list: its lines are the page's text, but it is neither data nor prose
+                doc.lines += [TextLine(text=ln.text, page=p.number) for ln in item.lines]
+                prev_frag = None
+                continue
             if isinstance(item, PageTable):
                 tcount += 1
                 # only the first table of a page continues the last table of the page before
@@ -255,8 +260,8 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
 
 
 def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:
-    if _LIST_ITEM.match(text):
-        return False
+    if _LIST_ITEM.match(text) or re.fullmatch(r"[\d.,%\s]+", text) or re.fullmatch(r"[\d.,%\s]+", before):
+        return False   # a number standing alone on its line is a chart label or a page number, not prose
     ended = re.search(r"[.:;!?。]$", before) is not None
     if prev is None:
         return not ended and text[:1].islower()

@@ -58,6 +58,8 @@ class PageTable:
     x0: float
     x1: float
     lines: list[Line] = field(default_factory=list)
+    prose: list[Fragment] = field(default_factory=list)   # a prose column beside it: not the table's
+    contents: bool = False     # a contents list (titles and page numbers): navigation, not data
 
 
 def tokens(line: Line) -> list[Token]:
@@ -145,6 +147,15 @@ def find_tables(lines: list[Line]) -> list[PageTable]:
     out: list[PageTable] = []
     for part in split_side_by_side(lines):
         out += _find_in(part)
+    # a prose column set beside a table reads as its first label column: take it out and look again
+    for _ in range(3):
+        prose = {id(f) for t in out for f in t.prose}
+        if not prose:
+            break
+        lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in prose])]
+        out = []
+        for part in split_side_by_side(lines):
+            out += _find_in(part)
     return out
 
 
@@ -294,6 +305,8 @@ def _header_lines(lines: list[Line], first: int, vx: float, label_x: float,
             break
         if lines[k + 1].base - ln.base > 1.0 * ln.size or abs(ln.size - cap[0].size) > 0.08 * cap[0].size:
             break
+        if ln.text[:1].islower():
+            break  # running text goes on there: a caption starts a phrase
         out.append(k)
         k -= 1
     return sorted(out), sorted(pending)
@@ -343,11 +356,70 @@ def _build(lines: list[Line], body: list[int], used: set[int]) -> PageTable | No
         rows.append(hdr)
     rows += _rows([lines[k] for k in body], place, nlab)
     all_idx = head + body
+    prose = _prose_column([lines[k] for k in all_idx], label_x, vx)
+    contents = _contents_list([lines[k] for k in data], cols, rows[0] if head else None)
+    if not prose and not contents and not _is_table(lines, data, cols, rows[0] if head else None, nlab):
+        return None
     used.update(all_idx)
     frs = [f for k in all_idx for f in lines[k].frags]
     return PageTable(rows=rows, title=title, header_rows=1 if head else 0,
                      top=min(f.top for f in frs), bottom=max(f.bottom for f in frs),
-                     x0=min(f.x0 for f in frs), x1=max(f.x1 for f in frs), lines=[lines[k] for k in all_idx])
+                     x0=min(f.x0 for f in frs), x1=max(f.x1 for f in frs), lines=[lines[k] for k in all_idx],
+                     prose=prose, contents=contents)
+
+
+def _is_table(lines: list[Line], data: list[int], cols: list[list[float]], header: list[str] | None,
+              nlab: int) -> bool:
+    """Numbers scattered over an infographic or a chart's axis are no table: some value column
+    must hold numbers aligned on three rows, or on two under a column header or beside another
+    such column (a grid), or on one under a year."""
+    aligned = [_aligned_rows([lines[k] for k in data], col) for col in cols]
+    heads = [header[nlab + c] if header else "" for c in range(len(cols))]
+    grid = sum(1 for n in aligned if n >= 2) >= 2
+    ok = any(n >= 3 or (n >= 2 and (head or grid)) or (n >= 1 and is_year(head))
+             for n, head in zip(aligned, heads))
+    return ok
+
+
+def _aligned_rows(lines: list[Line], col: list[float]) -> int:
+    """The most lines whose value in the column shares its right edge, left edge or centre."""
+    spans = [(t.x0, t.x1) for ln in lines for t in tokens(ln)
+             if is_value(t.text) and col[0] - 0.5 <= (t.x0 + t.x1) / 2 <= col[1] + 0.5]
+    best = 0
+    for edge in (lambda s: s[1], lambda s: s[0], lambda s: (s[0] + s[1]) / 2):
+        xs = sorted(edge(s) for s in spans)
+        for i, x in enumerate(xs):
+            best = max(best, sum(1 for y in xs[i:] if y - x <= 2.0))
+    return best
+
+
+def _contents_list(lines: list[Line], cols: list[list[float]], header: list[str] | None) -> bool:
+    """A single column of small whole numbers rising down the rows, titles beside them; over the
+    numbers no column name ("Employees"), at most a section title of the contents."""
+    if len(cols) != 1 or len(lines) < 3:
+        return False
+    if header and (any(is_year(c) for c in header) or 0 < len(header[-1].split()) <= 3):
+        return False
+    nums = [t.text for ln in lines for t in tokens(ln)[1:] if is_value(t.text)]
+    if len(nums) != len(lines) or not all(re.fullmatch(r"\d{1,3}", n) for n in nums):
+        return False
+    vals = [int(n) for n in nums]
+    return vals == sorted(vals)
+
+
+def _prose_column(lines: list[Line], label_x: float, vx: float) -> list[Fragment]:
+    """The first label column when it is running text with table labels to its right: most of its
+    lines go on with a sentence (a lower-case start) and hold several words."""
+    first = [ln.frags[0] for ln in lines if abs(ln.frags[0].x0 - label_x) < 2 and ln.frags[0].x1 < vx - 2]
+    if len(first) < 2:
+        return []
+    right = max(f.x1 for f in first)
+    labels = sum(1 for ln in lines if any(f.x0 > right + 2 and f.x1 < vx - 2 for f in ln.frags))
+    if labels < 2:
+        return []
+    lower = sum(1 for f in first if f.text[:1].islower())
+    words = sum(len(f.text.split()) for f in first) / len(first)
+    return first if lower * 5 >= 3 * len(first) and words >= 4 else []
 
 
 def _group_by_col(parts: list[Token], cols) -> list[Token]:
