@@ -9,6 +9,13 @@ from ..model import Document, Fact, Finding
 def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
     from .breakdowns import check_shares, check_sums
+    from .changes import check_base_changes, check_by_vs_to, check_restated_changes
+    from .horizons import check_horizons
+    from .sentences import report_year, sentences
+    from .statements import changes
+    from .targets import check_targets
+    from .textshares import check_text_shares
+    from .unittypos import check_unit_typos
     from .duplicates import check_duplicates
     from .intensity import check_intensities
     from .layout import check_layout
@@ -19,6 +26,15 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     from .unitfit import check_units
 
     rows = build_rows(facts, doc)
+    year = report_year(doc, facts)
+    prose = sentences(doc, facts)
+    stated: list = []
+
+    def stated_changes() -> list:
+        if not stated:
+            stated.extend(changes(prose, year))
+        return stated
+
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("sums", lambda: check_sums(rows)),
         ("shares", lambda: check_shares(rows)),
@@ -30,6 +46,13 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
         ("stated shares", lambda: check_stated_shares(facts)),
         ("intensities", lambda: check_intensities(facts)),
         ("units", lambda: check_units(facts)),
+        ("unit typos", lambda: check_unit_typos(facts)),
+        ("text shares", lambda: check_text_shares(prose, year)),
+        ("restated changes", lambda: check_restated_changes(stated_changes())),
+        ("base-year changes", lambda: check_base_changes(stated_changes())),
+        ("by or to", lambda: check_by_vs_to(stated_changes())),
+        ("targets", lambda: check_targets(prose, year)),
+        ("time horizons", lambda: check_horizons(prose)),
     ]
     findings: list[Finding] = []
     for name, check in checks:
@@ -47,8 +70,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         # sums of floats print as 99.92999999999999: keep what the arithmetic means
         f.values = [round(v, 6) if isinstance(v, float) else v for v in f.values]
-        key = (f.kind, f.year, tuple(f.lines), tuple(f.pages))
-        if key not in seen:
-            seen.add(key)
+        # the same error found from the facts and from the sentence carries the same numbers
+        keys = {(f.kind, f.year, tuple(f.lines), tuple(f.pages)),
+                (f.kind, tuple(f.lines), tuple(f.pages), tuple(map(str, f.values)))}
+        if not keys & seen:
+            seen.update(keys)
             out.append(f)
     return sorted(out, key=lambda f: ((f.lines or f.pages or [0])[0], f.kind))

@@ -1,0 +1,121 @@
+"""The report's prose as sentences with their places, for the checks that read wording.
+
+Lines wrapped inside a sentence (a text box broken over lines: "… a total of RMB" / "5,638,300 in …")
+are joined back; table rows are read cell by cell, since a long cell is prose too. A sentence
+remembers the one printed right before it in the same run of lines, so that "An increase of 45% from
+2023." can be read with the amount its neighbour states.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Fact
+
+_MARKUP = re.compile(r"\*\*|__|`|\^\{([^}]*)\}")
+_END = re.compile(r"[.!?;:。；！？]\s*$")
+_CONTINUES = re.compile(r"^[a-z0-9(“\"'‘]")
+# a sentence ends at . ! ? ; followed by a space and a capital, digit or quote, but not after the
+# abbreviations that print a full stop inside sentences
+_SPLIT = re.compile(r"(?<!\bNo\.)(?<!\bno\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
+                    r"(?<=[.!?;。；！？])\s+(?=[A-Z0-9“\"(])")
+
+
+@dataclass
+class Sentence:
+    text: str
+    lines: list[int] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    prev: "Sentence | None" = None    # the sentence printed right before, in the same run of lines
+
+    @property
+    def line(self) -> int | None:
+        return self.lines[0] if self.lines else None
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+
+def clean(text: str) -> str:
+    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split(text: str) -> list[str]:
+    return [s.strip() for s in _SPLIT.split(text) if s.strip()]
+
+
+def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:
+    """(text, lines, pages, starts_run) per cell or joined run of wrapped lines."""
+    out: list[tuple[str, list[int], list[int], bool]] = []
+    pending: tuple[str, list[int], list[int], bool] | None = None
+    blank = True
+    for tl in doc.lines:
+        raw = tl.text
+        if not raw.strip():
+            if pending:
+                out.append(pending)
+                pending = None
+            blank = True
+            continue
+        cells = [clean(c) for c in raw.split("\t")]
+        cells = [c for c in cells if c]
+        where = ([tl.line] if tl.line is not None else [], [tl.page] if tl.page is not None else [])
+        if len(cells) == 1 and pending and not _END.search(pending[0]) and _CONTINUES.match(cells[0]):
+            pending = (pending[0] + " " + cells[0], pending[1] + where[0], sorted(set(pending[2] + where[1])),
+                       pending[3])
+            continue
+        if pending:
+            out.append(pending)
+            pending = None
+        if len(cells) == 1:
+            pending = (cells[0], where[0], where[1], blank)
+        else:
+            out.extend((c, where[0], where[1], True) for c in cells)
+        blank = False
+    if pending:
+        out.append(pending)
+    return out
+
+
+def sentences(doc: Document | None, facts: list[Fact] | None = None) -> list[Sentence]:
+    """Every sentence of the document in reading order; without a document, the facts' evidence."""
+    if doc is None:
+        return _from_evidence(facts or [])
+    out: list[Sentence] = []
+    last: Sentence | None = None
+    for text, lines, pages, starts_run in _chunks(doc):
+        if starts_run:
+            last = None
+        for s in split(text):
+            sent = Sentence(s, lines, pages, last)
+            out.append(sent)
+            last = sent
+    return out
+
+
+def _from_evidence(facts: list[Fact]) -> list[Sentence]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        if not f.evidence:
+            continue
+        key = (f.line, f.page, f.evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Sentence(clean(f.evidence), [f.line] if f.line is not None else [],
+                            [f.page] if f.page is not None else []))
+    return out
+
+
+def report_year(doc: Document | None, facts: list[Fact]) -> int | None:
+    """The year the report covers: the document's, else the year most facts carry."""
+    if doc is not None and doc.report_year:
+        return doc.report_year
+    years: dict[int, int] = {}
+    for f in facts:
+        if f.year:
+            years[f.year] = years.get(f.year, 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
