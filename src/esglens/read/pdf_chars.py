@@ -63,6 +63,8 @@ def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str |
     for k in range(n):
         code = R.FPDFText_GetUnicode(raw, k)
         ch = chr(code) if code else ""
+        if ch == "\x02":
+            ch = "-"   # pdfium's code for a hyphen that ends a line
         if not ch or R.FPDFText_IsGenerated(raw, k) == 1:
             staged.append(None)
             continue

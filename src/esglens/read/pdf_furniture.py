@@ -93,12 +93,12 @@ def _same_slot(band: str, ln: Line, slot_band: str | None, other: Line) -> bool:
 def printed_numbers(pages: list[PageLines], furniture: dict[int, set[int]]) -> dict[int, str]:
     """Page numbers printed in the furniture: the number whose distance to the file's page number
     is the same on most pages (a report year printed on every page keeps changing distance)."""
-    seen: list[tuple[int, int]] = []           # page, number printed on it
+    seen: set[tuple[int, int]] = set()         # page, number printed on it
     for p in pages:
         for i in sorted(furniture.get(p.number, ())):
             for m in _DIGITS.finditer(p.lines[i].text):
                 if len(m.group()) <= 4:
-                    seen.append((p.number, int(m.group())))
+                    seen.add((p.number, int(m.group())))
     offsets = Counter(page - n for page, n in seen)
     if not offsets:
         return {}
