@@ -16,11 +16,21 @@ __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_
            "Metric", "parse_unit", "convert", "Unit", "normalize_fact"]
 
 
+WATER_NOTE = "water printed as a mass: 1 t read as 1 m³"
+
+
 def normalize_fact(fact: Fact) -> None:
-    """Set value_normalized, unit_normalized and norm_flag from the fact's metric and printed unit."""
+    """Set value_normalized, unit_normalized and norm_flag from the fact's metric and printed unit.
+
+    A water figure printed in tonnes is converted on the assumption 1 t = 1 m³; the metric reason says so.
+    """
     m = get_metric(fact.metric) if fact.metric else None
-    n = normalize(fact.value, parse_unit(fact.unit or ""), fact.unit or "", m)
+    u = parse_unit(fact.unit or "")
+    n = normalize(fact.value, u, fact.unit or "", m)
     fact.value_normalized, fact.unit_normalized, fact.norm_flag = n.value, n.unit, n.flag
+    if n.value is not None and m is not None and m.water and u is not None and u.dim == "mass" \
+            and WATER_NOTE not in (fact.metric_reason or ""):
+        fact.metric_reason = f"{fact.metric_reason}; {WATER_NOTE}" if fact.metric_reason else WATER_NOTE
 
 
 def annotate(facts: list[Fact], doc: Document | None = None) -> list[Fact]:

@@ -34,8 +34,9 @@ _NAMED = re.compile(
     r"\b(?:category|categories|tier|class|grade|level|phase|no\.)\s*\d+|\bpm\s*\d+(?:\.\d+)?|"
     r"\b(?!(?:rmb|usd|hkd|cny|eur|us)\d)[a-z]+\d+[a-z]*\b|\b\d+(?:st|nd|rd|th)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?(?:\s*%)?")
-_PUNCT = re.compile(r"[,;，；。!?:：]|\.(?=\s|$)")
-_AFTER_END = re.compile(r"[,;，；。!?:：()（）]|\.(?=\s|$)")
+_PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")      # not the comma of 1,417.61
+_AFTER_END = re.compile(r"[,，](?!\d{3})|[;；。!?:：()（）]|\.(?=\s|$)")
+_GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd|hkd|eur|us\$)(?=\d)", re.I)     # "RMB1,417.61"
 # a parenthesis that only widens or narrows the scope: "(including patents under application)"
 _SCOPE_NOTE = re.compile(r"\((?:including|includes|excluding|incl\.|e\.g\.|i\.e\.|such as)[^()]*\)", re.I)
 # clauses that add to the clause before them: the subject stands there
@@ -143,7 +144,7 @@ def read_clause(fact: Fact, skip=lambda text: False) -> Clause | None:
 
     `skip(text)` says a clause is a change or goal, never the subject of the numbers after it.
     """
-    ev = _SCOPE_NOTE.sub(" ", fact.evidence or "")
+    ev = _GLUED_CURRENCY.sub(r"\1 ", _SCOPE_NOTE.sub(" ", fact.evidence or ""))
     pos = locate(ev, fact)
     if pos < 0:
         return None
