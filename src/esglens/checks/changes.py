@@ -81,13 +81,12 @@ def check_restated_changes(cs: list[Change]) -> list[Finding]:
 def _restated(a: Change, b: Change) -> Finding:
     fine = a.amount if a.amount.tol <= b.amount.tol else b.amount
     bases = [fine.value / (1 + c.direction * c.value / 100.0) for c in (a, b)]
-    unit = fine.unit.split(" in ")[0]
     earlier = "the previous year's" if a.base == "yoy" else f"the {a.base}"
     msg = (f"{a.year or ''}: the same amount is stated with two different {_base_words(a)} changes: "
-           f"{a.amount.raw} {a.amount.unit.split(' in ')[0]} with {_signed(a)} ({_place(a)}) and "
-           f"{b.amount.raw} {b.amount.unit.split(' in ')[0]} with {_signed(b)} ({_place(b)}); difference "
-           f"{fmt(abs(a.direction * a.value - b.direction * b.value), 2)} points. They imply {earlier} amount was "
-           f"{fmt(bases[0], 2)} or {fmt(bases[1], 2)} {unit}.").lstrip(": ")
+           f"{a.amount.shown} with {_signed(a)} ({_place(a)}) and {b.amount.shown} with {_signed(b)} "
+           f"({_place(b)}); difference {fmt(abs(a.direction * a.value - b.direction * b.value), 2)} points. "
+           f"They imply {earlier} amount was {fmt(bases[0], 0)} or {fmt(bases[1], 0)} ({fine.unit}), "
+           f"so at most one change is right.").lstrip(": ")
     lines, pages = _where(a, b)
     return Finding("change_mismatch", "error", msg, lines, pages,
                    [a.amount.value, a.direction * a.value, b.amount.value, b.direction * b.value,

@@ -53,7 +53,7 @@ def check_duplicates(facts: list[Fact]) -> list[Finding]:
     _merge_unitless(groups)
     out = []
     for key, members in groups.items():
-        finding = _judge(key, members)
+        finding = _judge(key, members, facts)
         if finding:
             out.append(finding)
     return out
@@ -71,7 +71,30 @@ def _clusters(members: list[tuple[Fact, tuple]]) -> list[list[tuple[Fact, tuple]
     return clusters
 
 
-def _judge(key: tuple, members: list[tuple[Fact, tuple]]) -> Finding | None:
+def _nearest_group(clusters: list[list[tuple[Fact, tuple]]]) -> list[list[tuple[Fact, tuple]]] | None:
+    """The clusters close to the main one (most members, table ones first); a far-off number is a
+    different scope, not a typo."""
+    main = max(clusters, key=lambda c: (len(c), sum(f.source == "table" for f, _ in c)))
+    ref = main[0][1][1]
+    near = [c for c in clusters if rel_gap(c[0][1][1], ref) <= MAX_REL_GAP]
+    return near if len(near) >= 2 else None
+
+
+def _gap_is_a_part(near: list[list[tuple[Fact, tuple]]], facts: list[Fact]) -> bool:
+    """Total 583.9 and 'Downstream' 551.3 under one metric, with 'Upstream' 32.6 printed beside the
+    smaller: a whole and its part that the metric mapper could not tell apart, not one misprint."""
+    (fa, (_, a, ta)), (fb, (_, b, tb)) = near[0][0], near[-1][0]
+    gap = abs(a - b)
+    tables = {f.table_id for c in near for f, _ in c if f.table_id}
+    for f in facts:
+        if f.table_id in tables and f.year == fa.year and f.value is not None and f is not fa and f is not fb:
+            comp = _comparable(f)
+            if comp and comp[0] == near[0][0][1][0] and abs(comp[1] - gap) <= ta + tb + comp[2] + 1e-9 * gap:
+                return True
+    return False
+
+
+def _judge(key: tuple, members: list[tuple[Fact, tuple]], facts: list[Fact]) -> Finding | None:
     places = {(f.line, f.page) for f, _ in members}
     if len(places) < 2:
         return None
@@ -81,14 +104,13 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]]) -> Finding | None:
     clusters = _clusters(members)
     if len(clusters) < 2:
         return None
-    # keep clusters close to the largest one; a far-off number is a different scope, not a typo
-    main = max(clusters, key=lambda c: (len(c), sum(f.source == "table" for f, _ in c)))
-    ref = main[0][1][1]
-    near = [c for c in clusters if rel_gap(c[0][1][1], ref) <= MAX_REL_GAP]
-    if len(near) < 2:
+    near = _nearest_group(clusters)
+    if near is None:
         return None
     if not any(f.source == "table" for c in near for f, _ in c):
         return None  # two sentences alone may speak of two projects or sites: a table must be involved
+    if _gap_is_a_part(near, facts):
+        return None
     return _finding(key, near)
 
 

@@ -104,8 +104,9 @@ def check_stated_shares(facts: list[Fact]) -> list[Finding]:
     out = []
     by_place: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.line is not None or f.page is not None:
-            by_place.setdefault((f.line, f.page), []).append(f)
+        # one sentence, not one page: on a PDF page the next number may belong to anything
+        if f.evidence and (f.line is not None or f.page is not None):
+            by_place.setdefault((f.line, f.page, f.evidence), []).append(f)
     for same in by_place.values():
         for i, f in enumerate(same):
             whole_metric = PART_OF.get(f.metric or "")

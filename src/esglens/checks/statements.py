@@ -55,6 +55,7 @@ class Amount:
     tol: float                  # rounding slack in the same base
     key: str                    # what the base is: "CNY", "tonne" ...
     text_from: str = "own"      # "own" sentence, or "prev": the sentence before
+    shown: str = ""             # as printed: "RMB 5.64 million"
 
 
 @dataclass
@@ -149,6 +150,14 @@ def _cut(clause: str) -> str:
     return _FILLER.sub(" ", head) if not tokens(head)[0] else head
 
 
+def _tidy(subject: str) -> str:
+    """The subject as a reader would quote it: no bullet, no dangling 'in' or 'has'."""
+    words = subject.strip(" -–•*,;:").split()
+    while words and words[-1].lower().strip(",") in STOP:
+        words.pop()
+    return " ".join(words)
+
+
 def _base(text: str, start: int, end: int, limit: int, year: int | None) -> str | None:
     """What the change is measured against: a year named after the rate, year-on-year words in its
     clause, or a base year named before it."""
@@ -206,7 +215,7 @@ def changes_in(s: Sentence, report_year: int | None) -> list[Change]:
             subj, ctx = _subject_text(text, m.start())
         toks, den = tokens(subj)
         c = Change(s, float(m.group("num").replace(",", "")), m.group("num"), _direction(m.group("dir")),
-                   mode, base, year, toks, den, subj.strip(), m.start(), m.end(), context=ctx)
+                   mode, base, year, toks, den, _tidy(subj), m.start(), m.end(), context=ctx)
         c.aim = bool(_AIM.search(text))
         c.amount = amount_before(c)
         c.amount_from_prev = c.amount is not None and c.amount.text_from == "prev"
@@ -253,16 +262,19 @@ def _last_amount(text: str) -> Amount | None:
         unit = None
         for k in range(min(len(words), 4), -1, -1):
             cand = " ".join(([m.group("cur")] if m.group("cur") else []) + words[:k]).strip(" .,")
-            if not cand:
+            u = parse_unit(cand) if cand else None
+            if u is None or not (u.dim or u.currency):
                 continue
-            u = parse_unit(cand)
-            if u is not None and (u.dim or u.currency):
-                unit = (cand, u)
+            if unit is None or (u.scale, u.currency or u.expr) == (unit[1].scale, unit[1].currency or unit[1].expr):
+                unit = (cand, u)   # the fewest words that still read as the same unit
+            elif unit is not None:
                 break
         if unit is None:
             continue
         cand, u = unit
         value = float(num.replace(",", ""))
         key = u.currency or u.expr or ""
-        found = Amount(value, num, cand, value * u.scale, half_ulp(num) * u.scale, key)
+        words_used = cand[len(m.group("cur") or ""):].strip()
+        shown = " ".join(x for x in (m.group("cur"), num, words_used) if x)
+        found = Amount(value, num, cand, value * u.scale, half_ulp(num) * u.scale, key, shown=shown)
     return found
