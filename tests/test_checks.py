@@ -115,12 +115,15 @@ def test_trained_persons_beyond_everyone_employed():
 
 
 def test_stated_share_of_count():
+    said = "There are 7 directors, of which 2 are female directors, accounting for 28%, and 3 are independent."
     facts = [Fact(7, "7", "directors", 2024, "Board > directors", "narrative", line=5, metric="gov.directors"),
              Fact(2, "2", "female directors", 2024, "Board > female", "narrative", line=5, metric="gov.female_directors"),
              Fact(28, "28%", "%", 2024, "Board > female share", "narrative", line=5),
              Fact(3, "3", "independent", 2024, "Board > independent", "narrative", line=5,
                   metric="gov.independent_directors"),
              Fact(43, "43%", "%", 2024, "Board > independent share", "narrative", line=5)]
+    for f in facts:
+        f.evidence = said
     found = run_checks(facts)
     assert kinds(found) == ["rate_mismatch"] and found[0].values == [2, 7, 28, 28.57]
 
