@@ -35,4 +35,14 @@ def test_chinese_sentence():
 
 
 def test_lists_of_codes_and_chemical_subscripts():
-    assert facts("Scope 1, 2 & 3 emissions and SDG 7 and 13 were 31.1 Mt CO 2 in total.") == [(31.1, "Mt CO", None)]
+    assert facts("Scope 1, 2 & 3 emissions and SDG 7 and 13 were 31.1 Mt CO 2 in total.") == [(31.1, "Mt", None)]
+
+
+def test_deadlines_bases_and_rounding_notes():
+    assert facts("We aim to reduce Scope 1 & 2 emissions by 15% by 2025 and 50% by 2030.") == [
+        (15.0, "%", None), (50.0, "%", None)]
+    assert facts("Energy reported on 100% managed basis excludes joint ventures.") == []
+    assert facts("Note: Due to rounding, the sum may not total 100 per cent.") == []
+    assert facts("Emissions were 31.1Mt CO2e (location-based).") == [(31.1, "Mt CO2e", None)]
+    assert facts("Carbon neutrality in core operation by 2030, in the value chain by 2040.") == [
+        (2030.0, "", None), (2040.0, "", None)]

@@ -129,7 +129,9 @@ _BARE = re.compile(r"^\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+)\s*(?:%|\+)?\s*$")
 _QUANTITY = re.compile(
     r"\b(number|rate|total|amount|volume|emissions?|consumption|investment|invested|hours|percentage|ratio|"
     r"count|incidents?|accidents?|cases|fatalit\w*|injur\w*|employees|donat\w*|trainees|suppliers|"
-    r"patents|revenue|profit|tonnes|tons|kwh|mwh|person-times|proportion|share|coverage|satisfaction)\b", re.I)
+    r"patents|revenue|profit|tonnes|tons|kwh|mwh|person-times|proportion|share|coverage|satisfaction|"
+    r"increase[ds]?|decrease[ds]?|growth|reduc\w*|up|down|rose|fell|yoy|year-on-year|change|accounting|"
+    r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
 
 
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
@@ -151,8 +153,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
         return []  # numbering, or a year on the cover
-    plain_int = re.fullmatch(r"\d{1,3}", text) is not None
-    if plain_int and not _QUANTITY.search(label):
+    small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
+    if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
     if not label:
         return []

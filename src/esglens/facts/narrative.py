@@ -13,7 +13,7 @@ _CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _NUMBER = re.compile(
     r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×])(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰))?"
+    r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰|per cent\b|percent\b))?"
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _BEFORE_SKIP = re.compile(
@@ -34,7 +34,7 @@ _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|mj|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
+    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|mt|kt|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
     r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|"
@@ -115,6 +115,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
         years = {int(a or b) for a, b in _YEAR_IN.findall(sentence)}
         s_year = years.pop() if len(years) == 1 else default_year
         code_end = -1   # end of the last number skipped as a code, for lists such as "Scope 1, 2 & 3"
+        last_end = -1   # end of the last quantity found in this sentence
         for m in _NUMBER.finditer(sentence):
             if s_start + m.start("num") < skip_until:
                 continue
@@ -124,8 +125,16 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             num, pct = m.group("num"), m.group("pct")
             before = sentence[: m.start()]
             after = sentence[m.end():]
-            if _is_year(num, pct, after) and not re.search(r"\b(?:by|before|until)\s*$", before, re.I):
-                continue
+            if _is_year(num, pct, after):
+                # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
+                # not when it dates another ("cut emissions by 15% by 2025")
+                deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
+                if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])):
+                    continue
+            if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
+                continue  # "on a 100% managed basis": how figures are consolidated
+            if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
+                continue  # "the sum may not total 100 per cent": a rounding note
             if _BEFORE_SKIP.search(before[-40:]) and not m.group("cur"):
                 code_end = m.end()
                 continue
@@ -167,6 +176,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             except ValueError:
                 continue
             qual = _qualifier(before[-30:].lower(), after)
+            last_end = m.end()
             raw = sentence[m.start("num"): m.end()].strip()
             label = _label_before(sentence, m.start()) or (unit if unit and unit != "%" else "")
             if context:
