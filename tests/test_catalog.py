@@ -72,6 +72,9 @@ def test_every_metric_is_complete():
     ("Rate of injury accidents per million hours worked", "/", "safety.ltifr"),
     ("Contractor work injury rate > Number of work injury accidents", "Accident", None),
     ("Water using intensity per unit product", "MWh/GWh", "water.intensity"),   # kept: the checker flags the unit
+    ("Renewable energy (PJ)", "PJ", "energy.renewable"),                           # the row's own unit set apart
+    ("Non-renewable or grid energy purchased (PJ)", "PJ", None),
+    ("Operational emissions intensity (tCO2e/t Cu-eq)(equity)", "Mt CO2e", "ghg.intensity"),  # beats the table's
 ])
 def test_label_and_unit_decide_the_metric(label, unit, expected):
     assert _metric(label, unit) == expected

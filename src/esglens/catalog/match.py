@@ -43,6 +43,16 @@ def _breakdown_of(cat: Catalog, segs: list[str]) -> set[str]:
     return {m.id for m, _ in _hits(cat, subject, subject, False)} if subject else set()
 
 
+def _own_unit(leaf: str) -> tuple[str, Unit | None]:
+    """A row that prints its own unit ('Renewable energy (PJ)', 'Emissions intensity (tCO2e/t Cu-eq)'):
+    the label without it, and the unit, which beats a unit the whole table was given."""
+    for m in reversed(list(re.finditer(r"\s*\(([^()]+)\)", leaf))):
+        u = parse_unit(m.group(1))
+        if u is not None and u.expr is not None:
+            return (leaf[:m.start()] + leaf[m.end():]).strip(), u
+    return leaf, None
+
+
 def _stub_header(doc: Document | None, table_id: str | None) -> str | None:
     """The first cell of a table's header row ("Employment", "Indicator"), which names the subject."""
     if doc is None or not table_id:
@@ -202,7 +212,6 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         u = _sentence_unit(u, clause)
     else:
         segs = _segments(fact.label)
-        path = " > ".join(segs)
         if not segs:
             return Match(None, "no row label")
         leaf = segs[-1]
@@ -211,6 +220,9 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         if len(segs) > 1 and _is_unit_word(leaf):  # a unit column read as the last label level
             segs = segs[:-1]
             leaf = segs[-1]
+        leaf, own = _own_unit(leaf)
+        segs[-1] = leaf
+        u = own or u
         generic = bool(cat.generic_leaves.match(leaf))
         part_of = _breakdown_of(cat, segs) if not generic else set()
         levels = [] if generic and len(segs) > 1 else [("row label", leaf, leaf, False, False)]
@@ -220,6 +232,7 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
         if ctx and generic and len(segs) == 1:
             with_ctx = f"{ctx[-1]} {leaf}"
             levels.append(("row label with table context", with_ctx, with_ctx, False, False))
+        path = " > ".join(segs)
         levels.append(("label path", " > ".join(ctx + segs), path, True, False))
         if fact.evidence:  # a number inside a prose cell: its sentence names it when the row does not
             more, clause = _sentence_levels(fact, doc, cat)
