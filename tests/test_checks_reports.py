@@ -101,3 +101,32 @@ def test_no_other_findings(reports):
 def test_calb_average_training_hours_above_every_group(reports):
     [f] = by_lines(reports["calb"], 1898, 1901, 1902, 1903)
     assert f.kind == "rate_mismatch" and f.year == 2024 and f.values == [21.12, 12.25, 12.12, 20.72]
+
+
+def test_kstar_investment_with_two_year_on_year_changes(reports):
+    [f] = by_lines(reports["kstar"], 142, 1589)
+    assert (f.kind, f.severity) == ("change_mismatch", "error")
+    assert f.values == [5.64, 3.15, 5638300.0, 45.24, 5466117.3, 3882057.28]
+
+
+def test_kstar_two_reductions_against_2021_per_different_denominators(reports):
+    [f] = by_lines(reports["kstar"], 145, 1451)
+    assert (f.kind, f.severity, f.values) == ("change_mismatch", "info", [-41.17, -48.1])
+
+
+def test_kstar_target_declared_achieved_at_48_1_percent(reports):
+    [f] = by_lines(reports["kstar"], 1447, 1451)
+    assert (f.kind, f.values) == ("target_claim", [-50.0, -48.1])
+
+
+def test_calb_unit_typo_and_wording(reports):
+    [u] = by_lines(reports["calb"], 608)
+    assert (u.kind, u.values) == ("unit_typo", ["130WM", "MW"])
+    [w] = by_lines(reports["calb"], 133, 719)
+    assert (w.kind, w.values) == ("change_wording", [-73.68, -19.28])
+
+
+def test_calb_time_horizons(reports):
+    [f] = [f for f in reports["calb"] if f.kind == "definition_mismatch"]
+    assert f.lines == [394, 451, 510]
+    assert f.values == ["medium: 1-5 years", "medium: 1-10 years", "long: over 5 years", "long: over 10 years"]

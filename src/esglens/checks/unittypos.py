@@ -43,10 +43,14 @@ def check_unit_typos(facts: list[Fact]) -> list[Finding]:
     return out
 
 
+def _printed(f: Fact) -> str:
+    return f.raw if f.unit and f.unit in f.raw else f"{f.raw}{f.unit}"
+
+
 def _finding(f: Fact, good: str, others: list[Fact]) -> Finding:
-    shown = ", ".join(o.raw + o.unit for o in others[:3])
+    shown = ", ".join(_printed(o) for o in others[:3])
     where = f"line {f.line}" if f.line is not None else f"page {f.page}"
-    msg = (f"'{f.raw}{f.unit}' ({where}) is printed in '{f.unit}', the letters of '{good}' in another order, "
-           f"which the same passage uses ({shown}): most likely a typo for {f.raw} {good}.")
+    msg = (f"'{_printed(f)}' ({where}) is printed in '{f.unit}', the letters of '{good}' in another order, "
+           f"which the same passage uses ({shown}): most likely a typo for {f.raw.replace(f.unit, "").strip()} {good}.")
     return Finding("unit_typo", "warning", msg, [f.line] if f.line is not None else [],
-                   [f.page] if f.page is not None and f.line is None else [], [f.raw + f.unit, good], f.metric, f.year)
+                   [f.page] if f.page is not None and f.line is None else [], [_printed(f), good], f.metric, f.year)
