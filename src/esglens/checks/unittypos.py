@@ -49,8 +49,9 @@ def _printed(f: Fact) -> str:
 
 def _finding(f: Fact, good: str, others: list[Fact]) -> Finding:
     shown = ", ".join(_printed(o) for o in others[:3])
+    number = f.raw.replace(f.unit, "").strip()
     where = f"line {f.line}" if f.line is not None else f"page {f.page}"
     msg = (f"'{_printed(f)}' ({where}) is printed in '{f.unit}', the letters of '{good}' in another order, "
-           f"which the same passage uses ({shown}): most likely a typo for {f.raw.replace(f.unit, "").strip()} {good}.")
+           f"which the same passage uses ({shown}): most likely a typo for {number} {good}.")
     return Finding("unit_typo", "warning", msg, [f.line] if f.line is not None else [],
                    [f.page] if f.page is not None and f.line is None else [], [_printed(f), good], f.metric, f.year)
