@@ -46,3 +46,9 @@ def test_deadlines_bases_and_rounding_notes():
     assert facts("Emissions were 31.1Mt CO2e (location-based).") == [(31.1, "Mt CO2e", None)]
     assert facts("Carbon neutrality in core operation by 2030, in the value chain by 2040.") == [
         (2030.0, "", None), (2040.0, "", None)]
+
+
+def test_units_in_words_and_footnote_lines():
+    assert facts("Intensity fell to 18.61kg carbon dioxide equivalent/kWh.") == [
+        (18.61, "kg carbon dioxide equivalent/kWh", None)]
+    assert facts("⁶Scope 1 refers to direct emissions from fuel.") == []

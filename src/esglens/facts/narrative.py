@@ -17,7 +17,7 @@ _NUMBER = re.compile(
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _BEFORE_SKIP = re.compile(
-    r"(?:\b(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
+    r"(?:(?<![A-Za-z])(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
     r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
@@ -42,7 +42,9 @@ _UNIT = (
     r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
 )
 _UNIT_AFTER = re.compile(
-    r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
+    r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
+    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2]\s?-?e(?:q)?))?"
+    r"(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
 _NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z&\-']{1,30}(?:\s[A-Za-z][A-Za-z&\-']{1,30}){0,2})")
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}

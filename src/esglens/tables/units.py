@@ -59,7 +59,7 @@ def looks_like_unit(text: str) -> bool:
 
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
-    m = re.search(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$", label)
-    if m and looks_like_unit(m.group(1)):
-        return m.group(1)
+    for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]", label))):
+        if looks_like_unit(m.group(1)):
+            return m.group(1)   # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"
     return None
