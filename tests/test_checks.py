@@ -199,3 +199,23 @@ def test_overall_average_outside_its_group_averages():
                    {2023: "9.25", 2024: "20.72"}))
     found = run_checks(facts)
     assert [(f.kind, f.year, f.lines) for f in found] == [("rate_mismatch", 2024, [1, 3, 4])]
+
+
+def test_digit_slip_without_a_metric():
+    text = Fact(3812842.25, "3,812,842.25", "t carbon dioxide equivalence", 2024, "Scope 3", "narrative", line=5)
+    table = row("Scope 3", "Carbon dioxide equivalence (t)", 9, {2024: "3,812,842.27"}, table="T2")
+    swapped = row("Scope 2", "t", 12, {2024: "450,953.34"}, table="T3") + \
+        row("Scope 2 emissions", "t", 20, {2024: "450,935.34"}, table="T4")
+    found = run_checks([text] + table + swapped)
+    assert [(f.kind, f.lines, f.values) for f in found] == [
+        ("duplicate_mismatch", [5, 9], [3812842.25, 3812842.27]),
+        ("duplicate_mismatch", [12, 20], [450953.34, 450935.34])]
+    assert "0.02" in found[0].message and "18.00" in found[1].message
+
+
+def test_short_or_far_numbers_are_no_slip():
+    facts = (row("Employees", "Person", 1, {2024: "149,211"}, table="T1")     # six digits: chance
+             + row("Trainees", "Person", 2, {2024: "149,214"}, table="T2")
+             + row("Revenue", "RMB", 3, {2024: "1,234,567.89"}, table="T3")
+             + row("Cost", "RMB", 4, {2024: "1,234,567.8"}, table="T4"))     # printed to other places
+    assert run_checks(facts) == []

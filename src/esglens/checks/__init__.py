@@ -16,7 +16,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     from .targets import check_targets
     from .textshares import check_text_shares
     from .unittypos import check_unit_typos
-    from .duplicates import check_duplicates
+    from .duplicates import check_digit_slips, check_duplicates
     from .intensity import check_intensities
     from .layout import check_layout
     from .means import check_means
@@ -41,6 +41,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
         ("rates", lambda: check_rates(rows)),
         ("means", lambda: check_means(rows)),
         ("duplicates", lambda: check_duplicates(facts)),
+        ("digit slips", lambda: check_digit_slips(facts)),
         ("layout", lambda: check_layout(doc)),
         ("parts", lambda: check_parts(facts)),
         ("stated shares", lambda: check_stated_shares(facts)),

@@ -154,3 +154,81 @@ def _merge_unitless(groups: dict[tuple, list]) -> None:
             k = v / ref.value if ref.value else 1.0   # read the bare number in the other facts' unit
             for f, (_, val, tol) in groups.pop(key):
                 target.append((f, (unit, val * k, tol * abs(k))))
+
+
+# --- one digit slipped: 3,812,842.25 in a sentence, 3,812,842.27 in the table ------------------------
+
+MIN_SLIP_DIGITS = 7   # below this, two numbers one digit apart meet by chance too often
+
+
+def _digits(raw: str) -> str:
+    return re.sub(r"\D", "", raw).lstrip("0")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Same length, and one digit replaced or two neighbours swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) == 1:
+        return True
+    i, j = diff[0], diff[-1]
+    return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+
+
+def _dimension(f: Fact) -> str | None:
+    try:
+        from ..catalog import parse_unit
+        u = parse_unit(f.unit or "")
+    except Exception:  # a catalog bug must not stop the checks
+        u = None
+    if u is not None and (u.dim or u.currency):
+        return u.currency or u.dim
+    return None
+
+
+def _slip_pair(a: Fact, b: Fact) -> bool:
+    if a.year != b.year or a.source == b.source == "narrative" or (a.line, a.page) == (b.line, b.page):
+        return False
+    if a.metric and a.metric == b.metric:
+        return False   # the same metric twice is check_duplicates' to judge
+    if a.value is None or b.value is None or a.qualifier or b.qualifier:
+        return False
+    if _places(a.raw) != _places(b.raw) or abs(a.value - b.value) > 0.1 * max(abs(a.value), abs(b.value)):
+        return False
+    da, db = _dimension(a), _dimension(b)
+    return da == db or not (a.unit and b.unit)
+
+
+def _places(raw: str) -> int:
+    m = re.search(r"\.(\d+)", raw)
+    return len(m.group(1)) if m else 0
+
+
+def check_digit_slips(facts: list[Fact]) -> list[Finding]:
+    """A long number printed in two places with one digit changed or two swapped: a copying slip."""
+    by_shape: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        d = _digits(f.raw)
+        if f.value is not None and len(d) >= MIN_SLIP_DIGITS and f.year is not None:
+            by_shape.setdefault((f.year, len(d), d[0]), []).append(f)
+    out = []
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            mates = [b for b in group[i + 1:] if _one_slip(_digits(a.raw), _digits(b.raw)) and _slip_pair(a, b)]
+            if mates and not any(_one_slip(_digits(a.raw), _digits(b.raw)) and _slip_pair(b, a)
+                                 for b in group[:i]):
+                out.append(_slip_finding(a, mates))
+    return out
+
+
+def _slip_finding(a: Fact, mates: list[Fact]) -> Finding:
+    b = mates[0]
+    parts = [f"{a.raw} ({_place(a)})"] + [f"{m.raw} ({_place(m)})" for m in mates]
+    msg = (f"{a.year}: a long number is printed with one digit slipped: {' vs '.join(parts)}; difference "
+           f"{fmt_like(abs(a.value - b.value), [a.raw, b.raw])} {a.unit or b.unit}.")
+    involved = [a, *mates]
+    lines = sorted({f.line for f in involved if f.line is not None})
+    pages = sorted({f.page for f in involved if f.page is not None})
+    return Finding("duplicate_mismatch", "error", msg, lines, pages, [a.value] + [m.value for m in mates],
+                   a.metric or b.metric, a.year)

@@ -74,7 +74,8 @@ class Change:
     end: int
     amount: Amount | None = None
     amount_from_prev: bool = False   # the amount was read from the sentence printed before
-    aim: bool = False            # a target or plan ("will be reduced by 50% by 2025"), not a result
+    aim: bool = False            # a target or plan ("will be reduced by 50% by 2025"), or a list
+                                 # read "respectively": not a result the checks can pair
     context: list[str] = field(default_factory=list)   # the clause(s) the subject was read from
 
     @property
@@ -216,7 +217,8 @@ def changes_in(s: Sentence, report_year: int | None) -> list[Change]:
         toks, den = tokens(subj)
         c = Change(s, float(m.group("num").replace(",", "")), m.group("num"), _direction(m.group("dir")),
                    mode, base, year, toks, den, _tidy(subj), m.start(), m.end(), context=ctx)
-        c.aim = bool(_AIM.search(text))
+        # "A and B fell by 5% and 8% respectively": which rate is whose cannot be read from the words
+        c.aim = bool(_AIM.search(text)) or bool(re.search(r"\brespectively\b", text, re.I))
         c.amount = amount_before(c)
         c.amount_from_prev = c.amount is not None and c.amount.text_from == "prev"
         out.append(c)

@@ -22,6 +22,10 @@ _NOT_COUNT = re.compile(r"^(?:million|billion|thousand|hundred|percent|yuan|rmb|
                         r"years?|months?|days?|hours?|times?|m|km)\b", re.I)
 
 
+_OF_OTHER = re.compile(r"\s+of\s+\w", re.I)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|all|them|whom|which|the\s+total|the\s+whole)\b", re.I)
+
+
 def _int(raw: str) -> int:
     return int(raw.replace(",", ""))
 
@@ -39,6 +43,9 @@ def check_text_shares(sentences: list[Sentence], report_year: int | None) -> lis
                 a = _int(p.group("a"))
                 if a > n or p.group("what").strip().lower().startswith(("of ", "per ")):
                     continue
+                after = rest[p.end():]
+                if _OF_OTHER.match(after) and not _OF_WHOLE.match(after):
+                    continue  # "accounting for 25% of management": a share of something else
                 share = 100.0 * a / n
                 printed = float(p.group("p"))
                 if abs(share - printed) > half_ulp(p.group("p")) + 1e-9:
