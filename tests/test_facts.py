@@ -52,3 +52,7 @@ def test_units_in_words_and_footnote_lines():
     assert facts("Intensity fell to 18.61kg carbon dioxide equivalent/kWh.") == [
         (18.61, "kg carbon dioxide equivalent/kWh", None)]
     assert facts("⁶Scope 1 refers to direct emissions from fuel.") == []
+
+
+def test_range_ends_share_the_unit():
+    assert facts("keeping COD within the range of 60 - 80 mg/L.") == [(60.0, "mg/L", None), (80.0, "mg/L", None)]

@@ -34,7 +34,7 @@ _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|mj|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|mt|kt|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|kilograms?|grams?|liters?|litres?|"
+    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|mt|kt|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
     r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|"
@@ -156,8 +156,13 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                 continue  # phone numbers, stock codes, registration numbers
             unit = ""
             cur = (m.group("cur") or "").strip()
+            rng = re.match(r"^\s?[-–~]\s?[\d,.]+", after) if not pct else None
             if pct:
                 unit = pct.strip()
+                if unit.startswith("per"):
+                    unit = "%"
+            elif rng and (um := _UNIT_AFTER.match(after[rng.end():])) and um.group("u").strip():
+                unit = um.group("u").strip()   # the lower end of a range takes the range's unit: "60 - 80 mg/L"
             else:
                 um = _UNIT_AFTER.match(after)
                 if um and um.group("u").strip():
