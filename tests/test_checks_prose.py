@@ -155,3 +155,16 @@ def test_change_statements_read():
     doc = Document("x", "x", "", "text", [TextLine(t, line=i + 1) for i, t in enumerate(text)])
     got = [(c.raw, c.direction, c.mode, c.base, c.amount and c.amount.shown) for c in changes(sentences(doc), 2024)]
     assert got == [("9", -1, "by", "yoy", "6,613.74 tons of standard coal"), ("4", 1, "by", "2022", None)]
+
+
+def test_lists_read_respectively_and_shares_of_something_else_are_left_alone(check):
+    text = ("Scope 1 and Scope 2 emissions decreased by 5% and 8% respectively compared with 2023.\n\n"
+            "Scope 2 emissions decreased by 8% compared with 2023.\n\n"
+            "We have 1,200 employees, of which 300 are women, accounting for 40% of management.\n")
+    assert check(text) == []
+
+
+def test_target_hedged_or_planned_is_no_claim(check):
+    for verb in ("basically achieved", "nearly achieved"):
+        assert check(TARGET.format(p="48.1%", verb=verb)) == [], verb
+    assert check(TARGET.format(p="48.1%", verb="achieved").replace("it has", "it will have")) == []

@@ -20,15 +20,15 @@ _CLAIM = re.compile(
     r"|(?:targets?|goals?|objectives?)\b[^.;]{0,160}?\b(?:has|have|was|were|had)\s+been\s+(?:successfully\s+)?"
     r"(?:achieved|met|reached|fulfilled|accomplished|attained|realized|realised|completed)", re.I)
 _NOT = re.compile(r"\b(?:not|never|yet|failed|to|will|would|shall|expected|expects|aim|aims|plan|plans|strive|"
-                  r"partially|partly|basically|nearly|almost|largely|close)\s*$", re.I)
-_NOT_AFTER = re.compile(r"^\s*(?:not|yet)\b", re.I)
+                  r"partially|partly|basically|nearly|almost|largely|close)(?:\s+(?:have|be|been))?\s*$", re.I)
 
 
 def _claims(s: Sentence) -> list[re.Match]:
+    """Claims that a target was reached, without a negation or hedge right before the verb."""
     out = []
     for m in _CLAIM.finditer(s.text):
-        pre = (m.group("pre") or "") if m.group("pre") is not None else s.text[max(0, m.start() - 30):m.start()]
-        if _NOT.search(pre.strip() and pre or s.text[max(0, m.start() - 30):m.start()]):
+        verb_at = m.start() + len(m.group("pre") or "")
+        if _NOT.search(s.text[max(0, verb_at - 40):verb_at]):
             continue
         if re.search(r"\b(?:not|never|partially|partly|basically|nearly|almost|largely)\b", m.group(0), re.I):
             continue
