@@ -36,8 +36,9 @@ def _claims(s: Sentence) -> list[re.Match]:
     return out
 
 
-def _compatible(target: Change, progress: Change) -> bool:
-    if target.direction != progress.direction or progress.mode != "by":
+def _compatible(target: Change, progress: Change, progress_only: bool = True) -> bool:
+    """Same direction, base, denominator and subject; progress_only: a change "by", not a level "to"."""
+    if target.direction != progress.direction or (progress_only and progress.mode != "by"):
         return False
     if target.base and progress.base and target.base != progress.base:
         return False
@@ -79,14 +80,9 @@ def _declaration(sentences: list[Sentence], target: Change, claim: Sentence) -> 
         if s is claim or not re.search(r"\b(?:targets?|goals?|objectives?)\b", s.text, re.I):
             continue
         for c in changes_in(s, target.year):
-            if c.raw == target.raw and c.direction == target.direction and _compatible(target, _as_progress(c)):
+            if c.raw == target.raw and c.direction == target.direction and _compatible(target, c, progress_only=False):
                 return s
     return None
-
-
-def _as_progress(c: Change) -> Change:
-    c.mode = "by"
-    return c
 
 
 def _finding(target: Change, progress: Change, declared: Sentence | None) -> Finding:

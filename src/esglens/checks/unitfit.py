@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Finding
-from .units import dimension, ratio_units
+from .units import dimension
 
 # metric family -> dimensions its amounts (or an intensity's numerator) may have
 ALLOWED = {"water": {"volume", "mass"}, "effluent.volume": {"volume", "mass"}, "energy": {"energy"},
