@@ -146,3 +146,10 @@ def test_repeated_years_under_group_names():
     assert [(f.label, f.year, f.value) for f in fs] == [
         ("Water > Group", 2023, 10.0), ("Water > Group", 2024, 11.0),
         ("Water > Company", 2023, 3.0), ("Water > Company", 2024, 4.0)]
+
+
+def test_units_from_named_column_headers():
+    fs = facts_of("Product Group\tScope 1&2 emissions Mt CO2e\tWater use (m³)\nIron ore\t3.2\t10\nCopper\t1.0\t4")
+    assert [(f.label, f.unit, f.value) for f in fs] == [
+        ("Iron ore > Scope 1&2 emissions Mt CO2e", "Mt CO2e", 3.2), ("Iron ore > Water use (m³)", "m³", 10.0),
+        ("Copper > Scope 1&2 emissions Mt CO2e", "Mt CO2e", 1.0), ("Copper > Water use (m³)", "m³", 4.0)]

@@ -143,6 +143,8 @@ def _sentence_fit(hits, u: Unit | None, printed: str, level: str):
             notes.append(f"{m.id} ruled out: '{printed}' is not a unit of {m.dimension}")
         elif level.endswith("main clause") and u is not None and u.dim == "ratio" and m.dimension != "ratio":
             notes.append(f"{m.id} ruled out: a share after its main clause is not the amount")
+        elif u is not None and u.dim == "ratio" and m.dimension in PHYSICAL:
+            notes.append(f"{m.id} ruled out: a share is not an amount of {m.dimension}")
         else:
             keep.append((m, pat))
     return keep, notes

@@ -65,7 +65,11 @@ def _dims() -> dict[str, object]:
 
 
 def clean(printed: str) -> str:
-    u = unicodedata.normalize("NFKC", printed or "").lower()
+    u = unicodedata.normalize("NFKC", printed or "")
+    # Case matters only here: "Mt"/"kt" are mega- and kilotonnes, "MT"/"mt" a metric ton.
+    u = re.sub(r"\bMt(?=\s?CO|\b)", "megatonne ", u)
+    u = re.sub(r"\bkt(?=\s?CO|\b)", "kilotonne ", u)
+    u = u.lower()
     u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
     u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
     u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.interpret import Table, interpret, title_unit
+from ..tables.units import trailing_unit
 from .narrative import narrative_facts
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -64,7 +65,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
         for v in row.values:
-            unit = row.unit or v.parsed.unit or title_u
+            unit = row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(

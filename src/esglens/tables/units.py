@@ -63,3 +63,17 @@ def unit_in_parentheses(label: str) -> str | None:
         if looks_like_unit(m.group(1)):
             return m.group(1)   # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"
     return None
+
+
+def trailing_unit(header: str | None) -> str:
+    """The unit a column header ends with: "Scope 1&2 emissions Mt CO2e", "Water (m³)", "Revenue, RMB"."""
+    if not header:
+        return ""
+    u = unit_in_parentheses(header)
+    if u:
+        return u
+    words = header.replace(",", " ").split()
+    for n in (3, 2, 1):
+        if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(" ".join(words[-n:])):
+            return " ".join(words[-n:])
+    return ""
