@@ -8,6 +8,7 @@ head count and the female share; an amount and its intensity).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..model import Document, Fact, TableBlock
@@ -57,14 +58,29 @@ def _stub_header(doc: Document | None, table_id: str | None) -> str | None:
     """The first cell of a table's header row ("Employment", "Indicator"), which names the subject."""
     if doc is None or not table_id:
         return None
+    return _stub_headers(doc).get(table_id)
+
+
+_STUBS: dict[int, tuple[Document, dict[str, str]]] = {}
+
+
+def _stub_headers(doc: Document) -> dict[str, str]:
+    """Every table's stub header, worked out once per document (facts of one table share it)."""
+    cached = _STUBS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    out = {}
     for b in doc.blocks:
-        if isinstance(b, TableBlock) and b.id == table_id and b.rows:
+        if isinstance(b, TableBlock) and b.rows:
             cells = b.rows[0].cells
             if cells and cells[0].strip() and not re.search(r"\d", cells[0]) and len(cells) > 1:
-                return cells[0]
-    return None
+                out[b.id] = cells[0]
+    _STUBS.clear()   # one document at a time: keep the memo small
+    _STUBS[id(doc)] = (doc, out)
+    return out
 
 
+@lru_cache(maxsize=4096)
 def _is_path(pattern: str) -> bool:
     """A pattern that spans label levels ("employees ... > female"); "[^>]" only stays inside one."""
     return ">" in pattern.replace("[^>]", "")
@@ -74,9 +90,23 @@ def _vetoed(m: Metric, cat: Catalog, text: str) -> bool:
     return any(p.search(text) for p in m.veto) or any(p.search(text) for p in cat.veto_all)
 
 
+_HITS: dict[tuple, list] = {}
+
+
 def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool = False,
           path: str = "") -> list[tuple[Metric, str]]:
-    """Metrics whose patterns hit `text` and whose vetoes miss `veto_text` (and the catalog's, `path`)."""
+    """Metrics whose patterns hit `text` and whose vetoes miss `veto_text` (and the catalog's, `path`).
+    Memoized: the values of one row (one per year) ask the same question."""
+    key = (id(cat), text, veto_text, path_mode, loose, path)
+    if key not in _HITS:
+        if len(_HITS) > 20000:
+            _HITS.clear()
+        _HITS[key] = _hits_uncached(cat, text, veto_text, path_mode, loose, path)
+    return list(_HITS[key])
+
+
+def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool,
+                   path: str) -> list[tuple[Metric, str]]:
     if any(p.search(path or veto_text) for p in cat.veto_all):
         return []
     out = []
