@@ -67,3 +67,9 @@ def test_find_reports_expands_folders(tmp_path):
     (tmp_path / "sub" / "b.md").write_text("y")
     (tmp_path / "c.png").write_bytes(b"\x89PNG")
     assert [p.rsplit("/", 1)[-1] for p in find_reports([str(tmp_path)])] == ["a.txt", "b.md"]
+
+
+def test_latin1_text_is_not_read_as_chinese(tmp_path):
+    text = "Les émissions totales étaient de 1 234 tonnes en 2024, réparties entre sites français.\n" * 30
+    doc = load(write(tmp_path, "fr.txt", text.encode("cp1252")))
+    assert doc.lines[0].text.startswith("Les émissions totales étaient")

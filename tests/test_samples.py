@@ -93,3 +93,23 @@ def test_scores_against_answer_keys(analyzed, name):
     assert s["table_recall"] >= 0.99
     assert s["table_precision"] >= 0.995
     assert s["narrative_recall"] >= 0.70
+
+
+@pytest.mark.parametrize("variant", ["pipe", "gb18030", "utf-16"])
+def test_same_facts_from_other_converters_and_encodings(tmp_path, variant):
+    """The CALB report as a markdown pipe-table file, or saved as GB18030 / UTF-16, gives the same facts."""
+    from esglens.facts import extract_facts
+    from esglens.read import load
+
+    from conftest import sample
+
+    src = sample("calb").read_text(encoding="utf-8").split("\n")
+    if variant == "pipe":
+        data = "\n".join("| " + " | ".join(c.strip() for c in l.split("\t")) + " |" if "\t" in l else l
+                         for l in src).encode("utf-8")
+    else:
+        data = "\n".join(src).encode(variant)
+    p = tmp_path / "calb.txt"
+    p.write_bytes(data)
+    s = _score("calb", extract_facts(load(str(p))))
+    assert s["table_recall"] == 1.0 and s["table_precision"] == 1.0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Heading, Paragraph, RawRow, TableBlock
+from ..facts.values import is_not_disclosed
 from .clean import clean
 from .html_table import parse_html_table
 
@@ -36,7 +37,7 @@ def _unrepeat(cells: list[str]) -> list[str]:
     """
     out = list(cells)
     for i in range(1, len(out)):
-        if out[i] and out[i] == cells[i - 1] and not re.search(r"\d", out[i]):
+        if out[i] and out[i] == cells[i - 1] and not re.search(r"\d", out[i]) and not is_not_disclosed(out[i]):
             out[i] = ""
     return out
 

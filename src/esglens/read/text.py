@@ -61,6 +61,16 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise InputError(path, "unknown text encoding (not UTF-8, UTF-16 or a detectable legacy code page)")
     enc = best.encoding
+    if _single_byte(enc):
+        # Mostly-ASCII text decodes "cleanly" in any single-byte code page; a multibyte Chinese
+        # encoding that decodes every sequence strictly into ordinary characters is stronger evidence.
+        for cjk in ("gb18030", "big5"):
+            try:
+                text = data.decode(cjk)
+            except UnicodeDecodeError:
+                continue
+            if _ordinary(text):
+                return text, cjk
     # GB2312 and GBK are subsets of GB18030: decode with the superset so no character is lost.
     if enc.lower().replace("-", "").replace("_", "") in ("gb2312", "gbk", "cp936"):
         enc = "gb18030"
@@ -68,6 +78,25 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
         return data.decode(enc), enc
     except (UnicodeDecodeError, LookupError):
         raise InputError(path, f"unknown text encoding (best guess {enc} does not decode)")
+
+
+def _single_byte(enc: str) -> bool:
+    e = enc.lower().replace("-", "_")
+    return e.startswith(("cp", "iso8859", "latin", "windows", "hp_", "mac", "koi8", "tis")) and e not in (
+        "cp932", "cp936", "cp949", "cp950")
+
+
+_ORDINARY = ((0x00A0, 0x024F), (0x0370, 0x03FF), (0x2000, 0x22FF), (0x2460, 0x24FF), (0x2500, 0x27BF),
+             (0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xFF00, 0xFFEF))
+
+
+def _ordinary(text: str) -> bool:
+    """Non-ASCII characters are nearly all Latin, Greek, punctuation, symbols or CJK, and some exist."""
+    rest = [ord(c) for c in text if ord(c) > 127]
+    if not rest:
+        return False
+    ok = sum(1 for o in rest if any(a <= o <= b for a, b in _ORDINARY))
+    return ok >= 0.99 * len(rest)
 
 
 def _control_share(text: str) -> float:
