@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 
 from charset_normalizer import from_bytes
 
@@ -96,7 +97,13 @@ def _ordinary(text: str) -> bool:
     if not rest:
         return False
     ok = sum(1 for o in rest if any(a <= o <= b for a, b in _ORDINARY))
-    return ok >= 0.99 * len(rest)
+    if ok < 0.99 * len(rest):
+        return False
+    # Latin-1 accents misread as Chinese land inside words ("r閜arties"); real Chinese rarely does.
+    sample = text[:500_000]
+    cjk = len(re.findall(r"[\u3400-\u9fff]", sample))
+    inside = len(re.findall(r"(?<=[A-Za-z])[\u3400-\u9fff](?=[A-Za-z])", sample))
+    return not cjk or inside <= 0.2 * cjk
 
 
 def _control_share(text: str) -> float:
