@@ -154,3 +154,28 @@ def test_compare_cli_json_and_table(store):
 def test_bad_format_is_a_usage_error(store):
     res = run("list", "--db", store, "--format", "xml")
     assert res.exit_code == 2 and "unknown format 'xml'" in res.stderr
+
+
+def test_peers_compares_stored_profiles(tmp_path):
+    """Material topics of two companies side by side, from profiles stored by ingest."""
+    from esglens.model import Document, ReportResult, TextLine
+
+    def result(name, company, topics):
+        doc = Document(path=str(tmp_path / name), name=name, sha256=name * 4, kind="text",
+                       lines=[TextLine("x", line=1)])
+        profile = {"company": {"value": company, "line": 1},
+                   "material_topics": [{"name": t, "tier": tier, "line": ln} for t, tier, ln in topics]}
+        return ReportResult(document=doc, profile=profile, report_year=2024)
+
+    path = str(tmp_path / "p.duckdb")
+    con = db.connect(path)
+    db.ingest_results(con, [result("a.txt", "Alpha Ltd", [("Climate change", "High", 10), ("Water", "Medium", 11)]),
+                            result("b.txt", "Beta Ltd", [("Climate change", "Medium", 20)])])
+    con.close()
+    rows = json.loads(run("peers", "material_topics", "--db", path, "--format", "json").stdout)
+    assert sorted((r["company"], r["key"], r["value"], r["line"]) for r in rows) == [
+        ("Alpha Ltd", "Climate change", "High", 10), ("Alpha Ltd", "Water", "Medium", 11),
+        ("Beta Ltd", "Climate change", "Medium", 20)]
+    table = run("peers", "material_topics", "--db", path, "--format", "table").stdout
+    assert "Climate change" in table and "High (L10)" in table and "Medium (L20)" in table
+    assert run("peers", "nonsense", "--db", path).exit_code == 2

@@ -70,9 +70,11 @@ def flatten_profile(profile: dict) -> list[dict]:
     rows: list[dict] = []
 
     def add(section: str, key: str, value, item: dict | None) -> None:
-        item = item or {}
         if value is None or value == "":
-            return
+            if not item or section == "report":
+                return   # nothing said: no row
+            value = ""   # a listed item with nothing more to say still counts (a topic with no tier)
+        item = item or {}
         if not isinstance(value, (str, int, float, bool)):
             value = json.dumps(value, ensure_ascii=False, default=str)
         rows.append({"section": section, "key": key, "value": value,
@@ -112,7 +114,7 @@ def _summary(section: str, item: dict):
     if section == "governance":
         return f"reports to {item['reports_to']}" if item.get("reports_to") else item.get("role")
     if section == "material_topics":
-        return item.get("tier_label") or (f"rank {item['rank']}" if item.get("rank") else None)
+        return item.get("tier_label") or item.get("tier") or (f"rank {item['rank']}" if item.get("rank") else None)
     if section == "frameworks":
         return item.get("relation")
     if section == "listing":

@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
     app.command("list")(list_cmd)
     app.command("show")(show)
     app.command("compare")(compare)
+    app.command("peers")(peers)
     try:
         from ..export.commands import register as register_export
     except ModuleNotFoundError as exc:
@@ -252,3 +253,41 @@ def _compare_cell(r: dict):
     t.append(f"\n{r['report_name']} {where(r['line'], r['page'])}", style="dim")
     return t
 
+
+
+# --- peers ---------------------------------------------------------------------------------------
+
+PEER_SECTIONS = ("material_topics", "targets", "frameworks", "assurance", "climate_risks", "scenarios",
+                 "governance", "listing", "not_disclosed")
+
+
+def peers(section: str = typer.Argument("material_topics", help=f"Profile section: {', '.join(PEER_SECTIONS)}."),
+          companies: Optional[list[str]] = typer.Option(None, "--companies", "-c",
+                                                        help="Company, file name or id (part); repeat or comma-separate."),
+          db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:
+    """Compare the stored profiles of peers: which topics each rates material, which targets each sets ..."""
+    fmt = out.resolve_format(fmt)
+    if section not in PEER_SECTIONS:
+        out.fail(section, f"unknown profile section (one of {', '.join(PEER_SECTIONS)})", code=2)
+    wanted = [c.strip().casefold() for item in (companies or []) for c in item.split(",") if c.strip()]
+    con = _open(db, read_only=True)
+    try:
+        rows = store.profile_peers(con, section)
+    finally:
+        con.close()
+    if wanted:
+        rows = [r for r in rows if any(w in r["company"].casefold() or w in r["report_id"] for w in wanted)]
+    if fmt != "table":
+        out.print_json(rows, fmt)
+        return
+    if not rows:
+        out.console().print(f"No stored profile items in {section}.", markup=False)
+        return
+    names = sorted({r["company"] for r in rows}, key=str.casefold)
+    grid: dict[str, dict[str, list[str]]] = {}
+    for r in rows:
+        grid.setdefault(r["key"], {}).setdefault(r["company"], []).append(
+            f"{r['value']} ({where(r['line'], r['page'])})" if r["value"] not in (None, "") else where(r["line"], r["page"]))
+    body = [[key, *("; ".join(grid[key].get(c, [])) for c in names)]
+            for key in sorted(grid, key=lambda k: (-len(grid[k]), k.casefold()))]
+    out.console().print(out.table(f"Peers: {section} (value and where it is printed)", [section, *names], body))

@@ -329,3 +329,13 @@ def delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> bool:
         con.rollback()
         raise
     return bool(found)
+
+
+def profile_peers(con, section: str) -> list[dict]:
+    """One row per stored profile item of `section` and report, with the company, for comparison."""
+    rows = con.execute(
+        "SELECT p.report_id, r.company, r.report_year, p.key, p.value, p.line, p.page "
+        "FROM profile_items p JOIN reports r USING (report_id) WHERE p.section = ? "
+        "ORDER BY r.company, p.key", [section]).fetchall()
+    cols = ("report_id", "company", "report_year", "key", "value", "line", "page")
+    return [dict(zip(cols, r)) for r in rows]
