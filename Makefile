@@ -24,6 +24,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench_extract.py $(CORPUS)
+	$(BIN)/python bench/bench_pdf.py
 
 score: install
 	bash bench/score_samples.sh
