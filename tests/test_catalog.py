@@ -160,6 +160,26 @@ def test_real_reports_normalized(facts, report, line, year, metric, value, unit)
         assert f.value_normalized == f.value
 
 
+@pytest.mark.parametrize("report,line,raw,unit,metric,value,unit_n", [
+    ("kstar", 1505, "1.8", "billion kilowatt hours", None, 1800000.0, "MWh"),     # scale word + unit in words
+    ("kstar", 1505, "700", "MW", None, 700.0, "MW"),                                # power: PV plant capacity
+    ("kstar", 1505, "26,000", "acres", None, 26000 * 4046.8564224, "m²"),
+    ("kstar", 1588, "5,638,300", "RMB", "env.investment", 5638300.0, "CNY"),      # "a total of RMB" / "5,638,300"
+    ("jlmag", 202, "2.40", "million kWh", "energy.pv_generation", 2400.0, "MWh"),   # "...Project" generated / "2.40 million kWh"
+    ("kstar", 196, "50", "kW/197kWh", None, None, None),                            # a rating, not an intensity
+])
+def test_real_report_sentences_normalized(facts, report, line, raw, unit, metric, value, unit_n):
+    [f] = [f for f in facts(report) if f.line == line and f.raw == raw and f.source == "narrative"][:1]
+    assert (f.unit, f.metric, f.unit_normalized) == (unit, metric, unit_n)
+    assert f.value_normalized == (None if value is None else pytest.approx(value, rel=1e-9))
+
+
+def test_scores_are_points_not_lengths(facts):
+    # pint's own "point" is a typographic length: a customer satisfaction score must stay a score
+    [f] = [f for f in facts("calb") if f.line == 1978 and f.year == 2024]
+    assert (f.metric, f.value_normalized, f.unit_normalized) == ("product.customer_satisfaction", 93.4, "point")
+
+
 def _accuracy(facts, gold):
     by = {}
     for i, f in enumerate(facts):

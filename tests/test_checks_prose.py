@@ -132,7 +132,9 @@ def test_unit_letters_swapped():
         return Fact(float(raw.replace(",", "")), raw, unit, 2024, "PV capacity", "narrative", line=8)
     [f] = run_checks([fact("45", "MW"), fact("52", "MW"), fact("130", "WM"), fact("44,524", "MWh")])
     assert (f.kind, f.severity, f.lines, f.values) == ("unit_typo", "warning", [8], ["130WM", "MW"])
-    assert run_checks([fact("45", "MW"), fact("130", "WM")]) == []        # one use of an unknown unit: no proof
+    assert run_checks([fact("45", "kVA"), fact("130", "kAV")]) == []      # one use of an unknown unit: no proof
+    [f] = run_checks([fact("45", "MW"), fact("130", "WM")])              # one use of a known unit is enough
+    assert f.values == ["130WM", "MW"]
     assert run_checks([fact("45", "kWh"), fact("52", "kWh"), fact("130", "kwh")]) == []   # case only
 
 

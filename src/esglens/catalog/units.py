@@ -91,6 +91,9 @@ def _lookup(words: str) -> str | None:
     words = re.sub(r"\s+", " ", words.strip(" .,;:()[]-")).strip()
     if not words:
         return ""
+    words = re.sub(r"(?<![\w,.])1(?![\w,.])", " ", words).strip()  # "per 1 million": one of the unit
+    if re.search(r"(?<![a-z])\d", words):
+        return None  # "kW/197kWh": a number left that is no scale; not a unit we can read
     if words in aliases:
         return aliases[words]
     found = [aliases[t] for t in re.findall(r"[a-z$€%‰.\-]+|[\u4e00-\u9fff]+", words) if t in aliases]

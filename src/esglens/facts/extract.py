@@ -108,6 +108,7 @@ def extract_all(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     section = None
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
+    last_bare = None    # line of the last figure standing alone: the lines above it are its name
     for block in doc.blocks:
         if isinstance(block, Heading):
             recent.append(block)
@@ -117,10 +118,19 @@ def extract_all(doc: Document) -> list[Fact]:
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
                 facts += _bare_number(block, recent, year, section)
+                last_bare = block.line
                 continue
+            if _OPENS_WITH_FIGURE.match(block.text) and (caption := _caption(block, recent, last_bare)):
+                # an infographic: "The Company invested a total of RMB" / "5,638,300 in environmental
+                # protection." The figure's name and currency stand on the lines above.
+                joined = f"{caption} {block.text}"
+                facts += [f for f in narrative_facts(joined, line=block.line, page=block.page,
+                                                     default_year=year, section=section)
+                          if f.raw in block.text]
+            else:
+                facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
+                                         section=section)
             recent.append(block)
-            facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
-                                     section=section)
         elif isinstance(block, TableBlock):
             facts += table_facts(tables[block.id], block.section or section, year)
     return _dedupe(facts)
@@ -133,6 +143,29 @@ _QUANTITY = re.compile(
     r"patents|revenue|profit|tonnes|tons|kwh|mwh|person-times|proportion|share|coverage|satisfaction|"
     r"increase[ds]?|decrease[ds]?|growth|reduc\w*|up|down|rose|fell|yoy|year-on-year|change|accounting|"
     r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
+
+
+_OPENS_WITH_FIGURE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:%|[^\W\d_])")
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
+_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+
+
+def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
+    """The short lines right above a paragraph that opens with a figure, when they name it (no
+    figures of their own: a line with another number, or above another figure, names that one)."""
+    if _LIST_NUMBER.match(block.text):
+        return ""
+    near = []
+    for b in reversed(recent[-2:]):
+        if block.line and b.line and block.line - b.line > 6 or len(b.text.split()) > 15:
+            break
+        if last_bare is not None and b.line is not None and b.line < last_bare:
+            break
+        if _NOT_A_YEAR.search(b.text) or re.search(r"[.!?。]\s*$", b.text):
+            break  # another figure, or a finished sentence: not this figure's name
+        near.insert(0, b)
+        block = b
+    return " ".join(b.text.strip() for b in near)
 
 
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:

@@ -21,7 +21,7 @@ _BEFORE_SKIP = re.compile(
     r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|a|b|c|d|co|ch|so|nh|pm)\s*$)"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
@@ -32,7 +32,8 @@ _AFTER_SKIP = re.compile(
 _SCALE = r"(?:ten thousand|hundred million|100 million|million|billion|thousand|trillion|mn|bn|k|万|亿)"
 _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
-    r"tons? of standard coal|tonnes? of standard coal|tce|toe|kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|mj|"
+    r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
+    r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
     r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|mt|kt|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
@@ -94,12 +95,17 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _label_before(sentence: str, end: int) -> str:
     before = sentence[:end].rstrip()
-    cut = 0
-    for m in _CLAUSE_START.finditer(before):
-        cut = m.end()
-    words = before[cut:].split()
-    words = [w for w in words if not re.fullmatch(_CUR + r"?", w)]
-    return " ".join(words[-8:]).strip(" ,;:")
+    cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
+    for cut in reversed(cuts):
+        words = [w for w in before[cut:].split() if not re.fullmatch(_CUR + r"?", w)]
+        article = bool(words) and words[-1].lower() in ("a", "an", "the")
+        while words and words[-1].lower() in ("a", "an", "the"):
+            words.pop()
+        # "with a 100% coverage": a clause of only an article is named by the clause before it
+        if not article or " ".join(words).strip(" ,;:") or cut == 0:
+            label = " ".join(words[-8:]).strip(" ,;:-")
+            return "" if all(w.lower() in _STOP for w in label.split()) else label
+    return ""
 
 
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
@@ -172,8 +178,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     if nm and nm.group("w").split()[0].lower() not in _STOP:
                         words = []
                         for w in nm.group("w").split():
-                            if w.lower() in _STOP:
-                                break
+                            if w.lower() in _STOP or re.search(r"['’]s$", w):
+                                break  # "3,112 KSTAR's inverters": a possessive names an owner, not a unit
                             words.append(w)
                         unit = " ".join(words)
             if cur:
