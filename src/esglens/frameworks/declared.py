@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Heading, Paragraph
+from .names import declared_names, exchanges
 
 _BASIS_HEADING = re.compile(r"basis|standards?|guidelines?|references?|preparation|compilation|reporting framework|"
                             r"about (this|the) report", re.I)
@@ -13,26 +14,7 @@ _REFERENCE = re.compile(r"with reference to|referr?ing to|refers? to|by referenc
                         r"taking into account|drawing on", re.I)
 _ACCORDANCE = re.compile(r"in accordance with|prepared (according|pursuant) to|in compliance with|compl(y|ies) with|"
                          r"pursuant to|prepared (based on|under|following)", re.I)
-_NAMES: list[tuple[str, re.Pattern]] = [
-    ("HKEX", re.compile(r"(Environmental,? Social,? and Governance|ESG) Reporting (Guide|Code)|Appendix (C2|27)\b", re.I)),
-    ("HKEX-Climate-Guidance", re.compile(r"(Guidance on|Implementation Guidance for) (Implementing )?Climate", re.I)),
-    ("GRI", re.compile(r"\bGRI\b|Global Reporting Initiative", re.I)),
-    ("IFRS-S2", re.compile(r"IFRS\s*S2|IFRS Sustainability Disclosure Standards?|\bISSB\b|International Sustainability "
-                           r"Standards Board", re.I)),
-    ("IFRS-S1", re.compile(r"IFRS\s*S1\b", re.I)),
-    ("TCFD", re.compile(r"\bTCFD\b|Task Force on Climate[- ]related Financial Disclosures?", re.I)),
-    ("SASB", re.compile(r"\bSASB\b|Sustainability Accounting Standards Board", re.I)),
-    ("ESRS", re.compile(r"\bESRS\b|European Sustainability Reporting Standards?", re.I)),
-    ("SDG", re.compile(r"Sustainable Development Goals|\bSDGs?\b", re.I)),
-    ("GHG-Protocol", re.compile(r"GHG Protocol|Greenhouse Gas Protocol", re.I)),
-    ("ISO-14064", re.compile(r"ISO\s*14064", re.I)),
-    ("ISO-26000", re.compile(r"ISO\s*26000", re.I)),
-    ("AA1000", re.compile(r"AA\s?1000", re.I)),
-    ("UNGC", re.compile(r"(UN|United Nations) Global Compact", re.I)),
-]
 _GUIDELINE_NO = re.compile(r"No\.?\s*(\d{1,2})\b")
-_EXCHANGE = [("SZSE", re.compile(r"Shenzhen|\bSZSE\b", re.I)), ("SSE", re.compile(r"Shanghai|\bSSE\b", re.I)),
-             ("BSE", re.compile(r"Beijing Stock|\bBSE\b", re.I))]
 _VERSION = re.compile(r"^[\s*:]{0,4}((?:19|20)\d\d)\b|\((?:[^()]{0,40}?)((?:19|20)\d\d)[^()]{0,12}\)", re.I)
 _SCAN_LINES = 600      # a basis statement stands near the front; later mentions are not declarations
 
@@ -66,12 +48,12 @@ def _basis_sentences(doc: Document):
 
 def _frameworks_in(sent: str) -> list[dict]:
     found: list[tuple[int, str, str, str]] = []
-    for name, rx in _NAMES:
+    for name, rx in declared_names():
         if m := rx.search(sent):
             found.append((m.start(), name, m.group(0), sent[m.end():]))
     for m in _GUIDELINE_NO.finditer(sent):
         window = sent[max(0, m.start() - 80): m.end() + 160]
-        near = [(abs(x.start() - 80), ex) for ex, rx in _EXCHANGE for x in rx.finditer(window)]
+        near = [(abs(x.start() - 80), ex) for ex, _, rx in exchanges() for x in rx.finditer(window)]
         if near:
             ex = min(near)[1]
             found.append((m.start(), f"{ex}-{int(m.group(1))}", m.group(0), sent[m.end():]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Document, IndexEntry
+from .names import exchanges, index_title_names
 from .rows import Row, rows_of
 from .topics import topic_entries
 
@@ -20,18 +21,6 @@ _TITLE = re.compile(
     r"(^|\b(content|contents|disclosure|disclosures|benchmarking|reporting|report|indicators?|gri|hkex|esg|sasb|tcfd|"
     r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
     r"cross[- ]reference|comparison table|对照|索引", re.I)
-_TITLE_FW = [
-    ("HKEX", re.compile(r"hong kong|hkex|\bsehk\b|appendix (c2|27)|(esg|environmental,? social,? and governance) "
-                        r"reporting (guide|code)", re.I)),
-    ("GRI", re.compile(r"\bGRI\b|global reporting initiative", re.I)),
-    ("SZSE-17", re.compile(r"shenzhen|\bszse\b", re.I)),
-    ("SSE-14", re.compile(r"shanghai|\bsse\b", re.I)),
-    ("BSE-11", re.compile(r"beijing stock|\bbse\b", re.I)),
-    ("TCFD", re.compile(r"\btcfd\b|task force on climate", re.I)),
-    ("IFRS-S2", re.compile(r"\bifrs\b|\bissb\b", re.I)),
-    ("SASB", re.compile(r"\bsasb\b", re.I)),
-    ("ESRS", re.compile(r"\besrs\b", re.I)),
-]
 _HKEX_CODE = re.compile(r"^(?:KPI\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)\s*[:：.]?\s*(.*)$", re.S)
 _HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])(?:\s*[:：\-–]\s*|\s+|$)(\D.*)?$", re.I | re.S)
 _GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
@@ -122,9 +111,9 @@ def _continues(row: Row, st: _State) -> bool:
 def _exchange_of(doc: Document) -> str:
     """Which exchange's guideline "Article N" rows refer to when the index title does not say."""
     head = " ".join(t.text for t in doc.lines[:400])
-    for fw, rx in _TITLE_FW[2:5]:
+    for _, guideline, rx in exchanges():
         if rx.search(head):
-            return fw
+            return guideline
     return "SZSE-17"
 
 
@@ -138,7 +127,7 @@ def _is_title(row: Row) -> bool:
 
 
 def _title_framework(text: str, exchange: str) -> str | None:
-    named = [fw for fw, rx in _TITLE_FW if rx.search(text)]
+    named = [fw for fw, rx in index_title_names() if rx.search(text)]
     if "IFRS-S2" in named and "TCFD" in named:
         named.remove("TCFD")
     return named[0] if len(named) == 1 else None

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from ..model import IndexEntry
 from .catalog import Item, catalogs
+from .names import exchanges, index_title_names
 from .rows import Row
 
 _HEADER_WORDS = re.compile(r"disclos|requirement|indicator|topic|issue|article|dimension|location|chapter|page|"
                            r"section|content|numbering|standard|item|remark|index|correspond|position|reference", re.I)
-_EXCHANGES = ("SZSE-17", "SSE-14", "BSE-11")
 _MIN_TOPICS = 4
 
 
@@ -39,10 +39,10 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _title_exchange(text: str) -> str | None:
-    for fw, rx in (("SZSE-17", r"shenzhen|\bszse\b"), ("SSE-14", r"shanghai|\bsse\b"), ("BSE-11", r"beijing|\bbse\b")):
-        if re.search(rx, text, re.I):
-            return fw
-    if re.search(r"\b(GRI|HKEX|hong kong|SASB|TCFD|ESRS|IFRS|ISSB)\b", text, re.I):
+    for _, guideline, rx in exchanges():
+        if rx.search(text):
+            return guideline
+    if any(rx.search(text) for _, rx in index_title_names()):
         return ""      # another framework's index
     return None
 

@@ -1,0 +1,33 @@
+"""The names reports use for frameworks, compiled from data/framework_names.yaml."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def _data() -> dict:
+    text = resources.files("esglens").joinpath("data/framework_names.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def declared_names() -> tuple[tuple[str, re.Pattern], ...]:
+    """(framework id, pattern) for naming a framework in a basis-of-preparation sentence."""
+    return tuple((f["id"], re.compile(f["declared"], re.I)) for f in _data()["frameworks"] if f.get("declared"))
+
+
+@cache
+def exchanges() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(exchange id, its guideline's framework id, pattern)."""
+    return tuple((e["id"], e["guideline"], re.compile(e["pattern"], re.I)) for e in _data()["exchanges"])
+
+
+@cache
+def index_title_names() -> tuple[tuple[str, re.Pattern], ...]:
+    """(framework id, pattern) for naming a framework in a content index's title."""
+    own = [(f["id"], re.compile(f["index_title"], re.I)) for f in _data()["frameworks"] if f.get("index_title")]
+    return tuple(own + [(guideline, rx) for _, guideline, rx in exchanges()])
