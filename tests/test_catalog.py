@@ -242,3 +242,10 @@ def test_cli_explain_bad_file_is_one_line(app, tmp_path):
     assert out.exit_code == 1
     assert "missing.txt" in out.output and "Traceback" not in out.output
     assert len(out.output.strip().splitlines()) == 1
+
+
+def test_two_subjects_of_one_zero_keep_their_own_metrics(facts):
+    # KSTAR: "The incidence of occupational diseases and the number of work-related fatalities were 0"
+    got = {(f.label, f.metric) for f in facts("kstar") if f.line == 1913 and f.value == 0}
+    assert got == {("the number of work-related fatalities were", "safety.fatalities"),
+                   ("The incidence of occupational diseases", None)}

@@ -56,3 +56,18 @@ def test_units_in_words_and_footnote_lines():
 
 def test_range_ends_share_the_unit():
     assert facts("keeping COD within the range of 60 - 80 mg/L.") == [(60.0, "mg/L", None), (80.0, "mg/L", None)]
+
+
+def test_two_quantities_said_together_to_be_zero():
+    got = narrative_facts("The incidence of occupational diseases and the number of work-related fatalities were 0, "
+                          "the number of work-related injuries was 9.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in got] == [
+        (0.0, "the number of work-related fatalities were"), (0.0, "The incidence of occupational diseases"),
+        (9.0, "the number of work-related injuries was")]
+    # a sum that is not zero says nothing of its parts
+    assert facts("The number of injuries and the number of near misses were 12.") == [(12.0, "", None)]
+
+
+def test_article_before_a_figure_does_not_make_it_a_code():
+    assert facts("with a 100% coverage rate") == [(100.0, "%", None)]
+    assert facts("as listed in Annex A 3 times") == []

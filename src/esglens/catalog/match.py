@@ -211,6 +211,9 @@ def _sentence_levels(fact: Fact, doc: Document | None, cat: Catalog) -> tuple[li
     """Texts to read a number in a sentence by, narrowest first: its clause; the main clause a
     continuation leans on; the caption above a number that starts its line."""
     clause = read_clause(fact, lambda text: any(p.search(text) for p in cat.veto_all))
+    own = norm_text((fact.label or "").split(" > ")[-1])
+    if clause is not None and own and f"{own} and " in clause.near:
+        clause = None   # the first of two subjects said together ("A and B were 0"): its label names it
     if clause is None:
         text = norm_text(f"{(fact.label or '').split(' > ')[-1]} # {fact.unit}")
         return [("sentence", text, text, False, True)], None

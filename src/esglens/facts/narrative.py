@@ -75,6 +75,18 @@ def _qualifier(tail: str, after: str) -> str | None:
     return None
 
 
+_ZERO_PAIR = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and that)\s+)(?P<a>(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?)"
+    r"\s+and\s+(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?"
+    r"\s+(?:were|are|have been|had been|remained|both (?:were|are|stood at))\s+(?:both\s+|all\s+)?(?:at\s+)?$", re.I)
+
+
+def _zero_partner(before: str) -> str | None:
+    """The first of two quantities said together to be zero ("the incidence of A and the number of B were")."""
+    m = _ZERO_PAIR.search(before)
+    return m.group("a").strip() if m else None
+
+
 def _is_year(num: str, pct: str | None, after: str) -> bool:
     if pct or "," in num or "." in num:
         return False
@@ -194,11 +206,18 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             label = _label_before(sentence, m.start()) or (unit if unit and unit != "%" else "")
             if context:
                 label = f"{context} > {label}" if label else context
-            facts.append(Fact(
+            fact = Fact(
                 value=value, raw=raw, unit=unit, year=s_year, label=label or (section or ""),
                 source=source, line=line, page=page, section=section, qualifier=qual,
                 evidence=sentence.strip()[:600],
-            ))
+            )
+            facts.append(fact)
+            if value == 0 and not pct and (first := _zero_partner(before)):
+                # "the incidence of X and the number of Y were 0": two quantities that sum to zero
+                # are each zero. (Not for other values: "Scope 1 and 2 emissions were 32.6Mt" is one sum.)
+                facts.append(Fact(value=0.0, raw=raw, unit=unit, year=s_year,
+                                  label=f"{context} > {first}" if context else first, source=source, line=line,
+                                  page=page, section=section, qualifier=qual, evidence=fact.evidence))
         facts += _word_numbers(sentence, line, page, s_year, section, source, context)
     return facts
 
