@@ -45,6 +45,19 @@ def test_basics(profiles):
     assert j["currency"]["value"] == "CNY"
 
 
+def test_basics_of_a_pdf_report():
+    rio = SHARED / "corpus" / "pdf" / "riotinto-2023-climate-change-report.pdf"
+    if not rio.exists():
+        pytest.skip("../shared Rio Tinto PDF not present")
+    p = build_profile(load(str(rio)), [])
+    # dual-listed; a partner named once on an early page ("Yindjibarndi Energy Corporation") is not the reporter
+    assert p["company"] == {"value": "Rio Tinto plc and Rio Tinto Limited", "page": 42}
+    assert p["report_title"] == {"value": "Climate Change Report 2023", "page": 1}  # the year on its own cover line
+    assert p["period"] == {"start": None, "end": "2023-12-31", "page": 42}       # "for the year ended 31 December 2023"
+    assert p["report_year"]["value"] == 2023
+    assert p["currency"] is None       # a bare "$" 51 times and "A$" once: which dollar is not said
+
+
 def test_listing(profiles):
     assert profiles["kstar"]["listing"] == [{"exchange": "SZSE", "code": "002518", "line": 210}]
     assert profiles["jlmag"]["listing"] == [{"exchange": "SZSE", "code": "300748.SZ", "line": 130},

@@ -1,6 +1,7 @@
 """Who reports, for which period, in which currency, listed where, following which frameworks."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -19,6 +20,7 @@ _DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
 _PERIOD = re.compile(rf"(?:from|between)\s+({_DATE})\s+(?:to|until|through|and|-|–)\s+({_DATE})", re.I)
 _FY_END = re.compile(rf"(?:financial|fiscal) year ended\s+({_DATE})", re.I)
+_YEAR_ENDED = re.compile(rf"\byear ended\s+({_DATE})", re.I)
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
 
@@ -55,20 +57,33 @@ def period(units: list[Unit]) -> dict | None:
         m = _FY_END.search(u.text)
         if m and (end := parse_date(m[1])):
             return {"start": None, "end": end.isoformat(), **loc(u)}
+    # "for the year ended 31 December 2023": the end date said most often (comparisons name earlier years)
+    ends: Counter[date] = Counter()
+    first: dict[date, Unit] = {}
+    for u in units:
+        for m in _YEAR_ENDED.finditer(u.text):
+            if end := parse_date(m[1]):
+                ends[end] += 1
+                first.setdefault(end, u)
+    if ends:
+        end = max(ends, key=lambda d: (ends[d], d))
+        return {"start": None, "end": end.isoformat(), **loc(first[end])}
     return None
 
 
 def report_title(doc: Document) -> dict | None:
-    """The cover's lines up to the first one that says 'Report' (cover titles often wrap)."""
+    """The cover's lines up to the first one that says 'Report' (cover titles often wrap), and the
+    year printed on its own line under it ("Climate Change Report" / "2023")."""
+    cover = [(text, tl) for tl in doc.lines[:80] if (text := squash(clean(tl.text)).strip("*# "))]
     picked: list = []
-    for tl in doc.lines[:80]:
-        text = squash(clean(tl.text)).strip("*# ")
-        if not text:
-            continue
+    for i, (text, tl) in enumerate(cover):
         if rx(r"^(?:table of )?contents?$").match(text):
             break
         picked.append((text, tl))
         if rx(r"\breport\b").search(text):
+            nxt = cover[i + 1] if i + 1 < len(cover) else None
+            if nxt and re.fullmatch(r"(?:19|20)\d\d", nxt[0]) and not re.search(r"\b(?:19|20)\d\d\b", text):
+                picked.append(nxt)
             if len(picked) > 6:
                 picked = picked[-2:]
             title = " ".join(t for t, _ in picked)
@@ -105,9 +120,19 @@ def company(units: list[Unit]) -> dict | None:
                 cue_bonus[key] += 2
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k] + cue_bonus[k], -units.index(first[k])))
+    # A report names its own company over and over by the name without its legal form ("Rio Tinto",
+    # "CALB Group"); a partner named in one passage ("Yindjibarndi Energy Corporation") is not.
+    whole = " ".join(u.text for u in units).lower()
+    strip_suffix = re.compile(rf"\s*(?:{suffix})$", re.I)
+    stem_bonus = {k: math.log2(1 + whole.count(strip_suffix.sub("", k))) for k in counts}
+    best = max(counts, key=lambda k: (counts[k] + cue_bonus[k] + stem_bonus[k], -units.index(first[k])))
     u = first[best]
     spelled = next(_trim_name(m[1]) for m in pattern.finditer(u.text) if _trim_name(m[1]).lower() == best)
+    # dual-listed: "Rio Tinto plc and Rio Tinto Limited" report as one
+    stem = strip_suffix.sub("", spelled)
+    for v in units:
+        if m := re.search(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])", v.text):
+            return {"value": m[0], **loc(v)}
     return {"value": spelled, **loc(u)}
 
 
@@ -115,8 +140,13 @@ _LEAD_WORDS = {"the", "this", "by", "a", "an", "of", "and", "in", "as", "for", "
                "both", "to", "with", "from", "under", "each", "its"}
 
 
+# "Directors of Rio Tinto plc", "Listing Rules of the Stock Exchange ... Limited": the name follows "of"
+_ROLE_OF = re.compile(r"^.*?\b(?:directors?|chairman|chairperson|board|shareholders?|members?|rules|subsidiar\w*|"
+                      r"branch|president|ceo)\s+of\s+(?:the\s+)?", re.I)
+
+
 def _trim_name(name: str) -> str:
-    words = squash(name).split(" ")
+    words = squash(_ROLE_OF.sub("", name)).split(" ")
     while words and (words[0].lower() in _LEAD_WORDS or not words[0][:1].isupper()):
         words = words[1:]
     if len(words) < 2:
@@ -152,7 +182,10 @@ def currency(units: list[Unit]) -> dict | None:
                 first.setdefault(e["code"], u)
     if not counts:
         return None
-    code, _ = counts.most_common(1)[0]
+    code, n = counts.most_common(1)[0]
+    bare = sum(len(re.findall(r"(?<![A-Za-z])\$", u.text)) for u in units)   # not US$, HK$, A$
+    if bare > n:
+        return None   # mostly a bare "$" that does not say which dollar: not a guess to make
     return {"value": code, "basis": "most frequent", **loc(first[code])}
 
 
