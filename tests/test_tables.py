@@ -153,3 +153,54 @@ def test_units_from_named_column_headers():
     assert [(f.label, f.unit, f.value) for f in fs] == [
         ("Iron ore > Scope 1&2 emissions Mt CO2e", "Mt CO2e", 3.2), ("Iron ore > Water use (m³)", "m³", 10.0),
         ("Copper > Scope 1&2 emissions Mt CO2e", "Mt CO2e", 1.0), ("Copper > Water use (m³)", "m³", 4.0)]
+
+
+def test_years_split_into_number_and_percent_columns():
+    # "2024" and "2023" each span two columns, named by a sub-header row
+    fs = facts_of("Workforce\n\n\t2024\t\t2023\t\n\tNumber\t%\tNumber\t%\nMale\t1,862\t54.4\t1,843\t54.4")
+    assert by(fs, 5) == [(2023, 54.4, "%", "Male"), (2023, 1843.0, "Number", "Male"),
+                         (2024, 54.4, "%", "Male"), (2024, 1862.0, "Number", "Male")]
+    # the same years printed twice over their columns
+    fs = facts_of("Workforce\t2024\t2024\t2023\t2023\n\tNumber\t%\tNumber\t%\nMale\t1,862\t54.4\t1,843\t54.4")
+    assert by(fs, 3) == [(2023, 54.4, "%", "Male"), (2023, 1843.0, "Number", "Male"),
+                         (2024, 54.4, "%", "Male"), (2024, 1862.0, "Number", "Male")]
+    # no sub-header: the merged year cells still say which year each column is
+    fs = facts_of("\t2024\t\t2023\t\nTotal workforce\t3,420\t100.0\t3,388\t100.0")
+    assert [(f.year, f.value) for f in fs] == [(2024, 3420.0), (2024, 100.0), (2023, 3388.0), (2023, 100.0)]
+
+
+def test_unit_in_the_stub_header_and_thousands_units():
+    fs = facts_of("Energy consumption (kWh'000)\t2024\t2023\nTown gas\t6,815.3\t7,102.8\n"
+                  "Petrol (vehicles)\t96.4\t104.1")
+    assert {f.unit for f in fs} == {"kWh'000"}     # "(vehicles)" says what, the header how much
+    fs = facts_of("(HK$ million)\t2024\t2023\nRevenue\t9,845.2\t10,212.7")
+    assert [f.unit for f in fs] == ["HK$ million", "HK$ million"]
+    fs = facts_of("Indicator\tUnit\t2024\t2023\nTown gas\tkWh'000\t6,815.3\t7,102.8\n"
+                  "Petrol\tkWh in '000s\t96.4\t104.1\nElectricity (Hong Kong)\tMWh\t1\t2")
+    assert [(f.label, f.unit) for f in fs][::2] == [("Town gas", "kWh'000"), ("Petrol", "kWh in '000s"),
+                                                   ("Electricity (Hong Kong)", "MWh")]
+
+
+def test_footnote_markers_after_labels_and_group_lines_without_cells():
+    fs = facts_of("Employee turnover rate (%)(1)\t2024\t2023\nBy gender\nMale(1)\t17.9\t20.6\n"
+                  "Female (2)\t19.4\t22.1\nUnder 30*\t34.2\t38.5\nTotal**\t18.6\t21.3")
+    assert [(f.label, f.footnotes, f.unit) for f in fs if f.year == 2024] == [
+        ("By gender > Male", ["1"], "%"), ("By gender > Female", ["2"], "%"),
+        ("By gender > Under 30", ["*"], "%"), ("By gender > Total", ["**"], "%")]
+
+
+def test_content_index_rows_are_not_facts():
+    fs = facts_of("Aspect / KPI\tDescription\tSection / Remarks\n"
+                  "A2.5\tTotal packaging material used for finished products.\tNot applicable\n"
+                  "B2.1\tNumber and rate of work-related fatalities in each of the past three years.\tB2 Health\n"
+                  "B2.2\tLost days due to work injury.\t23")
+    assert fs == []
+
+
+def test_running_footer_with_page_numbers_is_not_a_row():
+    pages = []
+    for p in range(40, 44):
+        pages += ["Indicator\t2024\t2023", f"Taxes paid\t{p}.5\t356.4", "",
+                  f"Acme Holdings Limited | ESG Report 2024\t{p}", ""] + ["Some prose."] * 6
+    fs = facts_of("\n".join(pages))
+    assert sorted({f.label for f in fs}) == ["Taxes paid"]

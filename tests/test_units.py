@@ -24,6 +24,7 @@ def test_co2e_forms_are_tonnes_of_ghg(printed):
     ("Ten thousand m³", 1e4, "volume"), ("Ten thousand tons", 1e4, "mass"), ("RMB10,000", 1e4, "currency"),
     ("RMB 100 million", 1e8, "currency"), ("HKD million", 1e6, "currency"), ("万元", 1e4, "currency"),
     ("Person-times", 1.0, "count"), ("Hrs", 1.0, "time"), ("%", 1.0, "ratio"), ("吨标准煤", 1.0, "energy"),
+    ("kWh'000", 1e3, "energy"), ("kWh in '000s", 1e3, "energy"), ("HK$ million", 1e6, "currency"),
     ("MWp", 1.0, "power"), ("billion kilowatt hours", 1e9, "energy"), ("km", 1.0, "length"), ("Point", 1.0, "score"),
 ])
 def test_scales_and_dimensions(printed, scale, dim):

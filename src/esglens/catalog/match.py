@@ -15,6 +15,7 @@ from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
 from .normalize import PHYSICAL, fit, hard_mismatch
 from .sentence import Clause, caption_above, norm_text, read_clause
+from ..facts.values import split_markers
 from .units import Unit, parse_unit
 
 @dataclass(slots=True)
@@ -73,8 +74,9 @@ def _stub_headers(doc: Document) -> dict[str, str]:
     for b in doc.blocks:
         if isinstance(b, TableBlock) and b.rows:
             cells = b.rows[0].cells
-            if cells and cells[0].strip() and not re.search(r"\d", cells[0]) and len(cells) > 1:
-                out[b.id] = cells[0]
+            stub = split_markers(cells[0])[0] if cells else ""
+            if stub and not re.search(r"\d", stub) and len(cells) > 1:
+                out[b.id] = stub
     _STUBS.clear()   # one document at a time: keep the memo small
     _STUBS[id(doc)] = (doc, out)
     return out

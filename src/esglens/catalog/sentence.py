@@ -21,7 +21,8 @@ _LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z]))")  # "- ", "7 Cumula
 
 def norm_text(text: str | None) -> str:
     """Lower case, footnote markers and list numbering removed, spaces collapsed."""
-    t = _LEAD.sub("", _SUPERSCRIPTS.sub("", text or "").strip())
+    t = re.sub(r"(?<=[mM])\s?([²³])", lambda m: "2" if m[1] == "²" else "3", text or "")  # m³ is no footnote
+    t = _LEAD.sub("", _SUPERSCRIPTS.sub("", t).strip())
     t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
     t = re.sub(r"\*\*|__", "", t)
     t = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", t)    # "work- related": a hyphen split by a line break

@@ -71,6 +71,7 @@ def clean(printed: str) -> str:
     u = re.sub(r"\bkt(?=\s?CO|\b)", "kilotonne ", u)
     u = u.lower()
     u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
+    u = re.sub(r"\b(hk|us)\$", r"\1d ", u)            # "HK$ million" before LaTeX's "$" goes
     u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
     u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
     u = re.sub(r"\bm\s*([23])\b", r"m\1", u)           # "m 3": a superscript set apart

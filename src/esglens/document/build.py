@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Heading, Paragraph, RawRow, TableBlock
 from ..facts.values import is_not_disclosed
+from ..model import Document, Heading, Paragraph, RawRow, TableBlock
+from ..read.pdf_furniture import furniture_key
 from .clean import clean
 from .html_table import parse_html_table
 
@@ -77,10 +78,11 @@ def build(doc: Document) -> Document:
 
     lines = doc.lines
     html_until = -1
+    furniture = _running_lines(lines)
     for idx, tl in enumerate(lines):
         if idx <= html_until:
             continue
-        raw = tl.text
+        raw = "" if idx in furniture else tl.text
         if "<table" in raw.lower():
             flush()
             html_until, html_rows = _html_table(lines, idx)
@@ -100,6 +102,11 @@ def build(doc: Document) -> Document:
                 flush()
             gap = 0
             rows.append(RawRow(cells=cells, line=tl.line, page=tl.page))
+            continue
+        nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
+        if rows and gap == 0 and "\t" in nxt and _is_group_line(raw):
+            # "By gender" printed without cells between two rows: a merged group row of the table
+            rows.append(RawRow(cells=[clean(raw)], line=tl.line, page=tl.page))
             continue
         flush()
         gap = 0
@@ -146,6 +153,35 @@ def _html_table(lines, start: int) -> tuple[int, list[RawRow]]:
         if any(c.strip() for c in cells):
             rows.append(RawRow(cells=cells, line=where.line, page=where.page))
     return end, rows
+
+
+_PAGE_END = re.compile(r"^\s*(\d{1,3})[\s|]+([^\d.,\s].*\S)\s*$|^\s*(\S.*?[^.,\s])[\s|]+(\d{1,3})\s*$")
+
+
+def _running_lines(lines) -> set[int]:
+    """Running headers and footers a converter left in the text ("Acme Ltd | ESG Report 2024\t41"):
+    the same words on three or more lines, with a page number that grows each time."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for idx, tl in enumerate(lines):
+        text = tl.text
+        if len(text) > 120 or not (m := _PAGE_END.match(text)):
+            continue
+        words = m.group(2) or m.group(3)
+        if len(re.findall(r"[^\W\d_]{2,}", words)) < 2:
+            continue
+        seen.setdefault(furniture_key(words), []).append((idx, int(m.group(1) or m.group(4))))
+    out: set[int] = set()
+    for hits in seen.values():
+        pages = [n for _, n in hits]
+        apart = all(b[0] - a[0] >= 10 for a, b in zip(hits, hits[1:]))   # a page apart, not rows of a table
+        if len(hits) >= 3 and apart and all(a < b for a, b in zip(pages, pages[1:])):
+            out.update(i for i, _ in hits)
+    return out
+
+
+def _is_group_line(raw: str) -> bool:
+    text = clean(raw)
+    return bool(text) and len(text.split()) <= 6 and not re.search(r"\d|[.。]$", text) and not _MD_HEADING.match(raw)
 
 
 def _continues(rows: list[RawRow], cells: list[str]) -> bool:

@@ -65,7 +65,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
         for v in row.values:
-            unit = row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
+            unit = v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
@@ -132,8 +132,24 @@ def extract_all(doc: Document) -> list[Fact]:
                                          section=section)
             recent.append(block)
         elif isinstance(block, TableBlock):
-            facts += table_facts(tables[block.id], block.section or section, year)
+            if not _is_content_index(tables[block.id]):
+                facts += table_facts(tables[block.id], block.section or section, year)
     return _dedupe(facts)
+
+
+_INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"
+                         r"^[A-Z]{2}-[A-Z]{2,3}-\d{3}[a-z]\.\d", re.I)
+
+
+def _is_content_index(table) -> bool:
+    """A framework's content index ("A2.5 | Packaging material used | Not applicable"): its numbers
+    are page references and its text the standard's item, not the company's figures."""
+    if table.years or (table.header and table.header.unit_col is not None):
+        return False
+    firsts = [next((c for c in r.cells if c.strip()), "") for r in table.block.rows]
+    firsts = [c.strip() for c in firsts if c.strip()]
+    coded = sum(1 for c in firsts if _INDEX_CODE.match(c))
+    return coded >= 2 and coded >= 0.5 * len(firsts)
 
 
 _BARE = re.compile(r"^\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+)\s*(?:%|\+)?\s*$")

@@ -55,6 +55,12 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
         return ""
 
     s = _CARET.sub(take, s).strip()
+    if not unit:
+        # "Total**", "Male(1)", "Employee turnover rate (%)(1)": a trailing asterisk or bracketed digit
+        m = re.search(r"(?<=\S)\s*(?:(\*{1,3})|\((\d{1,2})\))$", s)
+        if m and re.search(r"\w|[%)]", s[: m.start()]):
+            notes.append(m.group(1) or m.group(2))
+            s = s[: m.start()].rstrip()
     pattern = _TRAIL_SUP if unit else _TRAIL_SUP_ANY
     m = pattern.search(s)
     if m and m.start() > 0:

@@ -37,6 +37,9 @@ class Header:
     value_cols: list[str] = field(default_factory=list)   # names of yearless value columns
     cells: list[str] = field(default_factory=list)        # the header row as printed
     unit_hint: str = ""                    # "Unit: tonnes" in a header cell
+    # a year header cell spanning several value columns ("2024" over "Number | %"):
+    # column -> (year, column name, unit the sub-header names)
+    spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,6 +51,7 @@ class ValueCell:
     col: int
     line: int | None = None                 # set when the value stands on another line than its row
     page: int | None = None
+    unit: str = ""                          # the unit its column's sub-header names ("%")
 
 
 @dataclass
@@ -88,8 +92,10 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     if years:
         if len(years) >= 2 or first or header_words or not others or len(others) <= 1:
             after = sum(1 for i, _ in others if i > years[-1][0])
+            # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
+            stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
             return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
-                          unit_hint=_unit_hint(c for _, c in others))
+                          unit_hint=_unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or ""))
         return None
     # A yearless header: short text cells with header words, on the first row.
     if first and (header_words or unit_col is not None) and all(len(c.split()) <= 6 for _, c in others):
@@ -215,6 +221,60 @@ def _aligned_values(cells: list[str], header: Header | None) -> list[tuple[int, 
     return out
 
 
+_SUB_WORDS = re.compile(r"^(?:number|no\.?|count|headcount|persons?|people|%|percentage|proportion|ratio|rate|share|"
+                        r"amount|value|total|人数|比例|占比|数量)$", re.I)
+
+
+def _sub_header(cells: list[str], header: Header) -> dict[int, tuple[int, str, str]] | None:
+    """A row under a year header that splits each year into measures ("Number | % | Number | %"):
+    each of its cells takes the year printed at or left of it."""
+    if not header.years:
+        return None
+    ne = _nonempty(cells)
+    first = header.years[0][0]
+    if len(ne) < 2 or len(ne) < len(header.years) or any(i < first for i, _ in ne):
+        return None
+    if not all(_SUB_WORDS.match(split_markers(c)[0]) or looks_like_unit(c) for _, c in ne):
+        return None
+    spans = {}
+    for j, c in ne:
+        i, y, t = max((h for h in header.years if h[0] <= j), key=lambda h: h[0])
+        spans[j] = (y, f"{t} {c}", c if looks_like_unit(c) else "")
+    return spans
+
+
+def _gap_spans(header: Header) -> dict[int, tuple[int, str, str]]:
+    """Years printed over merged cells ("| 2024 | | 2023 | |"): each blank header cell after a year
+    column belongs to that year."""
+    cols = [i for i, _, _ in header.years]
+    if len(cols) < 2 or not header.cells:
+        return {}
+    gaps = [b - a for a, b in zip(cols, cols[1:])]
+    if len(set(gaps)) != 1 or gaps[0] < 2 or any(header.cells[k].strip() for a in cols for k in range(a + 1, a + gaps[0])
+                                                 if k < len(header.cells)):
+        return {}
+    return {a + k: (y, t, "") for a, y, t in header.years for k in range(gaps[0])}
+
+
+def _span_values(cells: list[str], header: Header | None) -> list[tuple[int, str, Parsed]] | None:
+    """Values read by position under a year header whose cells span several columns."""
+    if not header or not header.spans:
+        return None
+    out = []
+    for i, c in enumerate(cells):
+        if not c:
+            continue
+        if i not in header.spans:
+            if i > min(header.spans):
+                return None
+            continue
+        p = _is_value(c)
+        if p is None:
+            return None
+        out.append((i, c, p))
+    return out or None
+
+
 def detect_named_header(block: TableBlock) -> Header | None:
     """A first row of column names with no years above rows of numbers:
     "Product Group | Upstream Scope 3 | ... | Total". Its year is the one its title names, if any."""
@@ -291,12 +351,20 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     is_data = header is not None
     if header is not None:
         years_seen.update(y for _, y, _ in header.years)
+    sub_rows: set[int] = set()
     for n, raw in enumerate(block.rows):
+        if n in sub_rows:
+            continue
         cells = [c.strip() for c in raw.cells]
         h = detect_header(cells, first=(n == 0 or not rows and header is None))
         if h is not None:
             if n > 0 and len({y for _, y, _ in h.years}) < len(h.years):
                 _name_year_groups(h, [c.strip() for c in block.rows[n - 1].cells])
+            nxt = [c.strip() for c in block.rows[n + 1].cells] if n + 1 < len(block.rows) else []
+            sub = _sub_header(nxt, h)
+            if sub:
+                sub_rows.add(n + 1)
+            h.spans = sub or _gap_spans(h)
             header, stack, group, is_data = h, {}, None, True
             years_seen.update(y for _, y, _ in h.years)
             continue
@@ -307,7 +375,8 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
                 and year_of(ne[0][1]) is None:
             row.row_no = ne[0][1]
             cells[0] = ""
-        aligned = _aligned_values(cells, header) if is_data else None
+        spanned = _span_values(cells, header) if is_data else None
+        aligned = spanned if spanned is not None else (_aligned_values(cells, header) if is_data else None)
         if aligned is not None:
             run, start = aligned, (aligned[0][0] if aligned else len(cells))
         else:
@@ -373,13 +442,16 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
         row.unit = split_markers(unit, unit=True)[0] if unit else ""
         row.footnotes += split_markers(unit, unit=True)[1] if unit else []
         years_for = _years_for(len(run), header)
-        if aligned is not None and header is not None:
+        if spanned is not None and header is not None:
+            years_for = [header.spans[i][:2] for i, _, _ in run]
+        elif aligned is not None and header is not None:
             by_col = {i: (y, t) for i, y, t in header.years}
             years_for = [by_col[i] for i, _, _ in run]
         for (i, c, parsed), (year, col) in zip(run, years_for):
             if header and not header.years and len(header.cells) == len(cells) and header.cells[i]:
                 col = header.cells[i]  # same shape as the header: name the column by position
-            vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i)
+            vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i,
+                           unit=header.spans[i][2] if spanned is not None and header is not None else "")
             if places:
                 vc.line, vc.page = places.get((n, i), (raw.line, raw.page))
             row.values.append(vc)
@@ -394,6 +466,10 @@ def _unit_fallback(own, run, header, cells) -> str:
         return ""  # the cell's own unit is used per value
     if own:
         u = unit_in_parentheses(own[-1][1])
-        if u:
-            return u
+        if u and not (header and header.unit_hint and u.lower() in _COUNT_NOUNS):
+            return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
     return ""
+
+
+_COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
+                "unit", "units", "set", "sets", "item", "items", "class", "classes", "case", "cases"}

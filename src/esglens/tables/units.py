@@ -17,6 +17,7 @@ time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|case
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|
+meter|meters|metre|metres|kilogram|kilograms|gram|grams|dollar|dollars|
 nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq|pj|gj/t|mtco2e
 """
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
@@ -32,8 +33,11 @@ def looks_like_unit(text: str) -> bool:
     if s in ("/", "-"):
         return False
     low = s.lower()
+    if not re.search(r"[^\W\d_]|[%‰$¥￥€£]", s):
+        return False   # "(1)", "(2023)": a note or a year, not a unit
     if _CJK_UNIT.match(s):
         return True
+    low = re.sub(r"(?<=[a-z$³²])\s*(['’‘]0{3,4})s?\b", r" \1", low)   # "kWh'000", "kWh in '000s"
     if re.fullmatch(r"(?:rmb|cny|hkd|usd|us\$|hk\$|¥)\s?(?:10,000|10000|1,000|'000|100 million|million|billion)", low):
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
@@ -42,19 +46,21 @@ def looks_like_unit(text: str) -> bool:
     tokens = [t for t in tokens if t]
     if not tokens:
         return False
-    known = 0
+    known = full = 0
     for tok in tokens:
         tok = tok.strip(".:;")
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
             known += 1
-        elif tok in ("of", "per", "standard", "coal", "equivalent", "revenue", "output", "product",
+            full += not re.fullmatch(r"[\d,']+", tok)
+        elif tok in ("of", "per", "in", "standard", "coal", "equivalent", "revenue", "output", "product",
                      "ten", "thousand", "million", "billion", "hundred", "cubic", "meters", "metres",
                      "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
                      "tonne-km", "the", "a", "an", "nm", "output", "sales", "operating", "income"):
             known += 0.5
-    return known >= 1 and known >= len(tokens) * 0.6
+    # one real unit word at least: "(Hong Kong)" has two helper words and no unit
+    return full >= 1 and known >= len(tokens) * 0.6
 
 
 def unit_in_parentheses(label: str) -> str | None:
