@@ -38,6 +38,9 @@ def looks_like_unit(text: str) -> bool:
     if _CJK_UNIT.match(s):
         return True
     low = re.sub(r"(?<=[a-z$³²])\s*(['’‘]0{3,4})s?\b", r" \1", low)   # "kWh'000", "kWh in '000s"
+    num, slash, den = low.partition("/")
+    if slash and num.strip() and len(den.split()) <= 3 and re.search(r"[^\W\d_]", den) and looks_like_unit(num):
+        return True   # an intensity per anything: "kgCO2e/room night", "m³/tonne of product"
     if re.fullmatch(r"(?:rmb|cny|hkd|usd|us\$|hk\$|¥)\s?(?:10,000|10000|1,000|'000|100 million|million|billion)", low):
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
