@@ -56,7 +56,7 @@ def test_hkex_index_with_aspects_pages_and_a_page_break(tmp_path):
     ]
     entries = extract_index(doc)
     assert entries[1].pages_cited == [23] and entries[1].title == "Types of emissions"
-    assert entries[2].pages_cited == []          # a section name beside the pages: not a page-only location
+    assert entries[2].pages_cited == [24, 25]    # a section name beside "P24-25": the marker says they are pages
     assert pages_in("P24-25") == [24, 25]
 
 
@@ -298,3 +298,31 @@ def test_report_text_in_index_stays_inert_in_the_table(tmp_path):
     console = Console(record=True, width=200)
     console.print(_index_table("r.txt", extract_index(doc), []))
     assert "[bold red]Us[/bold red]" in console.export_text()
+
+
+def test_aspect_and_its_first_kpi_on_one_row(tmp_path):
+    doc = _doc(tmp_path, "## HKEX ESG Reporting Code Content Index\n\nAspect\tKPI\tDescription\tSection/Page\n"
+                         "A1: Emissions\tA1.1\tThe types of emissions.\tEmissions, P.18\n"
+                         "\tA1.2\tGHG emissions.\tEmissions (P.18-19)\n")
+    got = [(e.line, e.code, e.title, e.where, e.pages_cited) for e in extract_index(doc)]
+    assert got == [(4, "A1.1", "The types of emissions.", "Emissions, P.18", [18]),
+                   (5, "A1.2", "GHG emissions.", "Emissions (P.18-19)", [18, 19])]
+
+
+def test_sdg_goal_named_in_its_cell_and_sasb_activity_metrics(tmp_path):
+    doc = _doc(tmp_path, "## SDG Index\n\nSDG\tSection\nSDG 6 Clean Water and Sanitation\tP.28\n"
+                         "Goal 13: Climate Action\tP.12\n\n## SASB Index\n\nTopic\tAccounting metric\tCode\tPage\n"
+                         "Activity metrics\tProduction of metal ores\tEM-MM-000.A\tP.5\n")
+    got = [(e.line, e.framework, e.code, e.where, e.pages_cited) for e in extract_index(doc)]
+    assert got == [(4, "SDG", "6", "P.28", [28]), (5, "SDG", "13", "P.12", [12]),
+                   (10, "SASB", "EM-MM-000.A", "P.5", [5])]
+
+
+def test_topic_index_ends_at_the_next_section_and_skips_running_footers(tmp_path):
+    doc = _doc(tmp_path, "## SZSE Guideline Index\n\nGovernance\tDue diligence\tRisk Management\n"
+                         "\tStakeholder communication\tStakeholder Engagement\n"
+                         "\tAnti-commercial bribery and anti-corruption\tBusiness Ethics\n"
+                         "\tAnti-unfair competition\tBusiness Ethics\n"
+                         "Hengtai Co., Ltd.\t2024 Sustainability Report\t66\n\n"
+                         "## Glossary\n\nAbbreviation\tFull name\nESG\tEnvironmental, social and governance\n")
+    assert [e.line for e in extract_index(doc)] == [3, 4, 5, 6]

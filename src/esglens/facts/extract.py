@@ -138,7 +138,7 @@ def extract_all(doc: Document) -> list[Fact]:
 
 
 _INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"
-                         r"^[A-Z]{2}-[A-Z]{2,3}-\d{3}[a-z]\.\d", re.I)
+                         r"^[A-Z]{2}-[A-Z]{2,3}-\d{3}(?:[a-z]\.\d|\.[A-Z])", re.I)
 
 
 def _is_content_index(table) -> bool:

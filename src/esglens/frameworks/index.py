@@ -35,7 +35,7 @@ _PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) t
 _LETTER = re.compile(r"^[\(（]?([abc])[\)）.]\s*(\S.*)$", re.S)
 _IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{1,2}(?:\s*\([a-z]\))?)\s*[:：.]?\s*(.*)$",
                         re.I | re.S)
-_SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}[a-z]\.\d{1,2})\b\s*(.*)$", re.S)
+_SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}(?:[a-z]\.\d{1,2}|\.[A-Z]))\b\s*(.*)$", re.S)  # EM-MM-110a.1, EM-MM-000.A
 _ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4]|G1)-\d{1,2})\b\s*(.*)$", re.S)
 _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
                    re.I | re.S)
@@ -148,6 +148,8 @@ def _read_row(row: Row, st: _State) -> list[IndexEntry]:
             rest = ([g.group(1)] if g.group(1) else []) + rest[1:]
         if not rest:
             return []       # the aspect's heading row: its general disclosure follows
+        if _HKEX_CODE.match(rest[0]):
+            return _code_segments(row, st)   # "A1: Emissions | A1.1 | ...": the aspect and its first KPI
         return [_entry(row, "HKEX", st.aspect, m.group(2) if len(rest) == 1 else None, rest)]
     if (m := _GENERAL.match(first)) and st.aspect and len(filled) >= 2:
         rest = [cells[i] for i in filled[1:]]
@@ -289,7 +291,12 @@ def status_of(where: str) -> str:
 
 def pages_in(where: str) -> list[int]:
     """Page numbers a location cites ("P12", "pp. 12-14", "23, 25"), only when it reads as page numbers."""
-    if not where or re.search(r"[A-Za-z]{4,}", re.sub(r"\bpages?\b", "", where, flags=re.I)):
+    if not where:
+        return []
+    marked = re.findall(r"(?<![A-Za-z])(?:p|pp|pg|pages?)\.?\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?", where, re.I)
+    if marked:   # "Emissions, P.18": the page marker says which numbers are pages, whatever the words
+        return sorted({p for a, b in marked for p in range(int(a), int(b or a) + 1) if int(b or a) - int(a) <= 60})
+    if re.search(r"[A-Za-z]{4,}", re.sub(r"\bpages?\b", "", where, flags=re.I)):
         return []
     pages: list[int] = []
     for m in _PAGES.finditer(where):

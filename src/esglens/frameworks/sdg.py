@@ -55,10 +55,22 @@ def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
                     col = i
             continue
         if col < len(row.cells):
-            cell = row.cells[col]
-            if re.fullmatch(r"(?:(?:SDGs?|goal)\s*)?\d{1,2}(?:\s*[,、/;&]\s*(?:(?:SDGs?|goal)\s*)?\d{1,2})*", cell.strip(), re.I):
-                for g in re.findall(r"\d{1,2}", cell):
-                    if 1 <= int(g) <= 17:
-                        out.append(IndexEntry(framework="SDG", code=str(int(g)), where=row.filled[0],
-                                              line=row.line, page=row.page))
+            from .index import pages_in
+
+            cell = row.cells[col].strip()
+            others = [c.strip() for i, c in enumerate(row.cells) if i != col and c.strip()]
+            # the goal column first: the location is the row's last cell; else the row's first cell names it
+            where = (others[-1] if col == 0 else row.filled[0]) if others else ""
+            goals, title = [], None
+            if re.fullmatch(r"(?:(?:SDGs?|goal)\s*)?\d{1,2}(?:\s*[,、/;&]\s*(?:(?:SDGs?|goal)\s*)?\d{1,2})*", cell, re.I):
+                goals = re.findall(r"\d{1,2}", cell)
+            elif m := _NAMED_GOAL.match(cell):      # "SDG 6 Clean Water and Sanitation", "Goal 12: ..."
+                goals, title = [m.group(1)], m.group(2) or None
+            for g in goals:
+                if 1 <= int(g) <= 17:
+                    out.append(IndexEntry(framework="SDG", code=str(int(g)), where=where, line=row.line,
+                                          page=row.page, title=title, pages_cited=pages_in(where)))
     return out
+
+
+_NAMED_GOAL = re.compile(r"^(?:SDGs?|goal)\s*(\d{1,2})(?!\d)\s*[:：.\-–]?\s*([A-Za-z].{0,80})?$", re.I)

@@ -12,6 +12,8 @@ from .rows import Row
 _HEADER_WORDS = re.compile(r"disclos|requirement|indicator|topic|issue|article|dimension|location|chapter|page|"
                            r"section|content|numbering|standard|item|remark|index|correspond|position|reference", re.I)
 _MIN_TOPICS = 4
+# "Acme Co., Ltd. | 2024 Sustainability Report | 66": a running footer, not a topic
+_RUNNING_TITLE = re.compile(r"\b(?:19|20)\d\d\b[^|]{0,40}\b(?:report|rapport)\b|\breport\s+(?:19|20)\d\d\b", re.I)
 
 
 def _norm(text: str) -> str:
@@ -62,8 +64,8 @@ def topic_entries(rows: list[Row], taken: set[int | None], is_title: Callable[[R
         cands: list[tuple[Row, str, str]] = []
         quiet = 0
         for r in rows[n + 1:]:
-            if is_title(r):
-                break
+            if is_title(r) or (r.heading and cands):
+                break   # the index ends where another index or a new section begins
             filled = r.filled
             if r.table is None or len(filled) < 2:
                 quiet += 1
@@ -73,7 +75,7 @@ def topic_entries(rows: list[Row], taken: set[int | None], is_title: Callable[[R
                     break
                 continue
             quiet = 0
-            if _is_header(filled) or (r.line or r.page) in taken:
+            if _is_header(filled) or (r.line or r.page) in taken or _RUNNING_TITLE.search(" ".join(filled)):
                 continue
             cands.append((r, filled[-2], filled[-1]))
         hits = sum(1 for _, topic, _ in cands if match_topic(topic))
