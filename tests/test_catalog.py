@@ -249,3 +249,14 @@ def test_two_subjects_of_one_zero_keep_their_own_metrics(facts):
     got = {(f.label, f.metric) for f in facts("kstar") if f.line == 1913 and f.value == 0}
     assert got == {("the number of work-related fatalities were", "safety.fatalities"),
                    ("The incidence of occupational diseases", None)}
+
+
+def test_each_clause_of_a_sentence_names_its_own_number():
+    from esglens.catalog import annotate
+    from esglens.facts.narrative import narrative_facts
+
+    fs = narrative_facts("In 2024 total water withdrawal was 458.77 ten thousand m³ and the recycled water "
+                         "volume reached 1,455.20 ten thousand m³.", line=1, page=None, default_year=2024)
+    annotate(fs, None)
+    assert [(f.value, f.metric, f.value_normalized) for f in fs] == [
+        (458.77, "water.withdrawal", 4587700.0), (1455.2, "water.recycled", 14552000.0)]

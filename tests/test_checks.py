@@ -219,3 +219,10 @@ def test_short_or_far_numbers_are_no_slip():
              + row("Revenue", "RMB", 3, {2024: "1,234,567.89"}, table="T3")
              + row("Cost", "RMB", 4, {2024: "1,234,567.8"}, table="T4"))     # printed to other places
     assert run_checks(facts) == []
+
+
+def test_fuels_printed_as_the_amount_burnt_are_no_unit_error():
+    facts = (row("Natural gas", "ten thousand m³", 1, {2024: "12.5"}, metric="energy.natural_gas")
+             + row("Diesel", "tons", 2, {2024: "310"}, metric="energy.diesel")
+             + row("Water withdrawal", "MWh", 3, {2024: "5"}, metric="water.withdrawal"))
+    assert [(f.kind, f.lines) for f in run_checks(facts)] == [("unit_mismatch", [3])]

@@ -71,3 +71,8 @@ def test_two_quantities_said_together_to_be_zero():
 def test_article_before_a_figure_does_not_make_it_a_code():
     assert facts("with a 100% coverage rate") == [(100.0, "%", None)]
     assert facts("as listed in Annex A 3 times") == []
+
+
+def test_scale_words_after_a_number_are_not_counts():
+    assert facts("Water withdrawal was 458.77 ten thousand m³ and we planted two hundred trees.") == [
+        (458.77, "ten thousand m³", None)]

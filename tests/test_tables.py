@@ -204,3 +204,12 @@ def test_running_footer_with_page_numbers_is_not_a_row():
                   f"Acme Holdings Limited | ESG Report 2024\t{p}", ""] + ["Some prose."] * 6
     fs = facts_of("\n".join(pages))
     assert sorted({f.label for f in fs}) == ["Taxes paid"]
+
+
+def test_a_row_back_at_a_group_column_ends_the_group():
+    fs = facts_of("Indicator\t\tUnit\t2023\t2024\nEnergy consumption by type\t\t\t\t\n\tDiesel\ttons\t1\t2\n"
+                  "Renewable energy\tPhotovoltaic power generation\t10,000 kWh\t3\t4\n"
+                  "\tGreen electricity purchased\t10,000 kWh\t5\t6\nEnergy intensity\t\ttce/RMB 10,000\t7\t8")
+    assert [f.label for f in fs if f.year == 2024] == [
+        "Energy consumption by type > Diesel", "Renewable energy > Photovoltaic power generation",
+        "Renewable energy > Green electricity purchased", "Energy intensity"]

@@ -37,6 +37,7 @@ def test_unknown_units_are_none():
     assert parse_unit("Times/year") is None
     assert parse_unit("°C") is None
     assert parse_unit("kW/197kWh") is None        # a number that is no scale: a rating, not a unit
+    assert parse_unit("per million hours worked") is None   # a rate's basis, not a million of anything
 
 
 @pytest.mark.parametrize("src,dst,value,expected", [

@@ -29,6 +29,7 @@ class Metric:
     veto_parent: tuple[re.Pattern, ...] = ()
     numerator: str | None = None        # intensities: the numerator's dimension
     water: bool = False                 # a mass printed for it is water: 1 t = 1 m³
+    fuel: bool = False                  # may be printed as the amount burnt (t, m³, L), not as energy
     pint: str | None = None             # canonical pint expression when not the dimension's default
     intensity_of: str | None = None
     frameworks: dict[str, str] = field(default_factory=dict)
@@ -66,7 +67,7 @@ def _metric(d: dict) -> Metric:
                   loose=_compile(_unanchor(p) for p in d.get("patterns") or ()),
                   sentence=_compile(d.get("sentence")), veto=_compile(d.get("veto")),
                   veto_parent=_compile(d.get("veto_parent")),
-                  numerator=d.get("numerator"), water=bool(d.get("water")), pint=d.get("pint"),
+                  numerator=d.get("numerator"), water=bool(d.get("water")), fuel=bool(d.get("fuel")), pint=d.get("pint"),
                   intensity_of=d.get("intensity_of"),
                   frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()})
 

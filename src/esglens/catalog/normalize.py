@@ -31,6 +31,8 @@ def fit(m: Metric, u: Unit | None) -> bool | None:
         return u.is_ratio and _amount_fits(m.numerator or "", u, m.water)
     if u.is_ratio or u.dim == "ratio":
         return False
+    if m.fuel and u.dim in ("mass", "volume"):
+        return True   # "Natural gas | ten thousand m³", "Diesel | tons": the amount burnt
     return _amount_fits(m.dimension, u, m.water)
 
 
@@ -109,6 +111,8 @@ def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | Non
             return Normalized(value, m.unit if m.dimension != "any" else None,
                               None if m.dimension != "any" else "no unit printed")
         return _fail("no unit printed")
+    if m is not None and m.fuel and u.dim in ("mass", "volume"):
+        return _fail(f"fuel printed as {u.dim} ('{printed}'): its energy needs a calorific value the report does not give")
     if m is not None and m.dimension == "score":
         return Normalized(value, "%" if u.dim == "ratio" else "point")
     dim = "ghg" if m is not None and m.dimension == "ghg" else u.dim

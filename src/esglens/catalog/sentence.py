@@ -36,7 +36,10 @@ _NAMED = re.compile(
     r"\b(?!(?:rmb|usd|hkd|cny|eur|us)\d)[a-z]+\d+[a-z]*\b|\b\d+(?:st|nd|rd|th)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?(?:\s*%)?")
 _PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")      # not the comma of 1,417.61
-_AFTER_END = re.compile(r"[,，](?!\d{3})|[;；。!?:：()（）]|\.(?=\s|$)")
+# the words after a number end at punctuation, or where "and"/"while" opens the next clause
+_AFTER_END = re.compile(
+    r"[,，](?!\d{3})|[;；。!?:：()（）]|\.(?=\s|$)|\s(?:and|while|whereas|but)\s(?=(?:the\s+|its\s+|our\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,4}\s+(?:was|were|is|are|reached|totall?ed|amounted|stood|rose|fell|increased|decreased)\b)")
 _GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd|hkd|eur|us\$)(?=\d)", re.I)     # "RMB1,417.61"
 # a parenthesis that only widens or narrows the scope: "(including patents under application)"
 _SCOPE_NOTE = re.compile(r"\((?:including|includes|excluding|incl\.|e\.g\.|i\.e\.|such as)[^()]*\)", re.I)

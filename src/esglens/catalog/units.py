@@ -149,6 +149,8 @@ def parse_unit(printed: str) -> Unit | None:
     u = clean(printed)
     if not u or u in ("/", "-"):
         return Unit(printed or "")
+    if u.startswith("per "):
+        return None   # "per million hours worked": a rate's basis, no amount to convert
     whole = _simple(printed, u)
     if whole is not None and not re.search(r"/| per ", u.replace("person/times", "")):
         return whole

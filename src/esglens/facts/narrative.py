@@ -224,7 +224,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-_WORD_NUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\s+(?!of\b|years? ago|times as|or\b|and\b|to\b)"
+_WORD_NUM = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(" + "|".join(_WORDS) + r")\s+"
+                       r"(?!of\b|years? ago|times as|or\b|and\b|to\b|thousand\b|million\b|billion\b|hundred\b)"
                        r"(?P<noun>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+)?)", re.I)
 
 

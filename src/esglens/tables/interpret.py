@@ -346,6 +346,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
             header = carry
     stack: dict[int, str] = {}
     group: tuple[int, str] | None = None
+    group_indented = False   # the group's rows so far stood right of it
     rows: list[Row] = []
     years_seen: set[int] = set()
     is_data = header is not None
@@ -414,7 +415,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
                 for k in [k for k in stack if k >= p]:
                     del stack[k]
                 stack[p] = text.rstrip(":：")
-                group = (p, stack[p])
+                group, group_indented = (p, stack[p]), False
                 row.labels = [stack[k] for k in sorted(stack)]
                 row.text_cells = []
             rows.append(row)
@@ -426,10 +427,16 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
             own.append((i, text))
         p = own[0][0] if own else start
         prefix = [stack[k] for k in sorted(stack) if k < p]
+        if group and group[0] == p and group_indented:
+            # the group's rows stood indented under it; a row back at its column starts anew
+            for k in [k for k in stack if k >= p]:
+                del stack[k]
+            group, prefix = None, [stack[k] for k in sorted(stack) if k < p]
         if group and group[0] == p and (not prefix or prefix[-1] != group[1]):
             prefix = prefix + [group[1]]
         elif group and group[0] > p:
             group = None
+        group_indented = bool(group) and (group_indented or p > group[0])
         for k in [k for k in stack if k >= p]:
             if not (group and k == group[0] and k == p):
                 del stack[k]
