@@ -4,12 +4,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator
 
-import yaml
-
-from ..document.clean import clean
+from ..core import vocab as _vocab
+from ..core.text import clean
 from ..model import Document, Heading, Paragraph, TableBlock
 
 
@@ -24,8 +22,7 @@ class Unit:
 
 @functools.cache
 def vocab() -> dict:
-    text = resources.files("esglens").joinpath("data/profile.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return _vocab.load("profile.yaml")
 
 
 @functools.cache
