@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Score esglens's table facts on the PDF keys in tests/keys/ (pages of the key only).
+
+Usage: PYTHONPATH=src python bench/score_pdf_keys.py [KEY.json ...] [--missed]
+Uses ../shared/eval/score.py's matching: same page, same value, same year.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def main(argv: list[str]) -> int:
+    show = "--missed" in argv
+    keys = [Path(a) for a in argv if not a.startswith("--")] or sorted((ROOT / "tests" / "keys").glob("*.json"))
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+    for key in keys:
+        gold = json.loads(key.read_text(encoding="utf-8"))
+        pdf = SHARED / "corpus" / "pdf" / gold["seed"]
+        if not pdf.exists():
+            print(f"{key.name}: {pdf} not present")
+            continue
+        pages = sorted({f["page"] for f in gold["facts"]})
+        doc = read_pdf(str(pdf), pages=pages)
+        pred = [f.to_dict() for f in extract_facts(doc)]
+        s = score.score_facts(gold, pred)
+        c = s["counts"]
+        print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
+              f"{100 * (s['table_precision'] or 0):.1f}  ({c['gold_table']} in key, "
+              f"{c['printed_on_gold_table_rows']} printed on its pages)")
+        if show:
+            g_used = set()
+            for m in s["missed_examples"]:
+                print("   missed", m)
+            good = {(g["page"], g["value"], g.get("year")) for g in gold["facts"]}
+            bad = [p for p in pred if p.get("page") in pages and (p["page"], p["value"], p["year"]) not in good]
+            for p in bad[:25]:
+                print("   wrong ", {k: p.get(k) for k in ("page", "value", "year", "raw", "label", "unit")})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
