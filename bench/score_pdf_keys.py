@@ -31,7 +31,9 @@ def main(argv: list[str]) -> int:
             continue
         pages = sorted({f["page"] for f in gold["facts"]})
         doc = read_pdf(str(pdf), pages=pages)
-        pred = [f.to_dict() for f in extract_facts(doc)]
+        # table facts only: the keys list every numeric table cell, not the sentences around them
+        pred = [f.to_dict() for f in extract_facts(doc) if f.source == "table"]
+        gold = {**gold, "facts": [f for f in gold["facts"] if f["source"] == "table"]}
         s = score.score_facts(gold, pred)
         c = s["counts"]
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
@@ -42,8 +44,10 @@ def main(argv: list[str]) -> int:
             for m in s["missed_examples"]:
                 print("   missed", m)
             good = {(g["page"], g["value"], g.get("year")) for g in gold["facts"]}
+            print(f"   missed {len(gold['facts']) - round(s['table_recall'] * len(gold['facts']))} (first 15 shown)")
             bad = [p for p in pred if p.get("page") in pages and (p["page"], p["value"], p["year"]) not in good]
-            for p in bad[:25]:
+            print(f"   wrong {len(bad)}")
+            for p in bad[:40]:
                 print("   wrong ", {k: p.get(k) for k in ("page", "value", "year", "raw", "label", "unit")})
     return 0
 

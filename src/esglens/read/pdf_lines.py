@@ -9,6 +9,10 @@ from .pdf_chars import Word, _superscript
 FRAGMENT_GAP = 0.8
 # ... unless a real space stood there and the gap is still narrow (justified prose).
 SPACED_GAP = 1.4
+# Words whose baselines differ by less than this many type sizes stand on one line ...
+BASELINE_TOLERANCE = 0.3
+# ... measured in the larger size, but never more than this many times the smaller one.
+GIANT_RATIO = 2.0
 
 
 @dataclass
@@ -90,7 +94,10 @@ def build_lines(words: list[Word]) -> list[Line]:
         if groups:
             g = groups[-1]
             gb = sorted(x.base for x in g)[len(g) // 2]
-            if abs(w.base - gb) <= 0.3 * max(w.size, max(x.size for x in g)):
+            gs = sorted(x.size for x in g)[len(g) // 2]
+            # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
+            # must not pull the lines of a table beside it into one band
+            if abs(w.base - gb) <= BASELINE_TOLERANCE * min(max(w.size, gs), GIANT_RATIO * min(w.size, gs)):
                 g.append(w)
                 continue
         groups.append([w])

@@ -1,0 +1,155 @@
+"""Columns and cells of one table: value columns from the alignment of numbers, text columns and
+indent levels in the label area, lines placed into cells, lines joined into rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .pdf_lines import Line
+from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_table_tokens import Token, glue, is_data_line, is_value, tokens
+
+
+def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
+    """Value columns: the merged x-extents of the value tokens right of the label area."""
+    spans = sorted([t.x0, t.x1] for ln in lines for t in tokens(ln) if is_value(t.text) and t.x0 >= vx - 2)
+    return _merge_spans(spans, st.col_join)
+
+
+def _merge_spans(spans: list[list[float]], join: float) -> list[list[float]]:
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a <= cols[-1][1] + join:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    return cols
+
+
+def col_of(x0: float, x1: float, cols: list[list[float]]) -> int:
+    """The column a token stands in: the one holding its centre, else the first whose right edge
+    it does not pass (numbers and their headers are mostly right-aligned), else the nearest."""
+    mid = (x0 + x1) / 2
+    for i, (a, b) in enumerate(cols):
+        if a - 1 <= mid <= b + 1:
+            return i
+    for i, (a, b) in enumerate(cols):
+        if x1 <= b + 3:
+            return i
+    return min(range(len(cols)), key=lambda i: _distance(x0, x1, cols[i]))
+
+
+def _distance(x0: float, x1: float, col: list[float]) -> float:
+    a, b = col
+    ov = min(b, x1) - max(a, x0)
+    if ov > 0:
+        return -ov
+    return min(abs(a - x1), abs(x0 - b), abs((a + b) / 2 - (x0 + x1) / 2))
+
+
+def text_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
+    """Text columns inside the label area after the first label: sub-labels, a unit column."""
+    spans = sorted([f.x0, f.x1] for ln in lines for f in [g for g in ln.frags if g.x1 < vx - 2][1:])
+    cols = _merge_spans(spans, st.text_col_join)
+    # a column needs two lines: a single stray fragment is part of its label
+    return [c for c in cols if sum(1 for ln in lines for f in ln.frags[1:] if c[0] <= f.x0 <= c[1]) >= 2]
+
+
+def indents(lines: list[Line], label_x: float, vx: float, extra, st: TableSettings = DEFAULT) -> list[float]:
+    """Start positions of indented first labels (child rows), nearest first."""
+    starts = sorted({round(ln.frags[0].x0) for ln in lines
+                     if ln.frags and ln.frags[0].x1 < vx - 2 and ln.frags[0].x0 > label_x + st.indent_pt
+                     and not any(a - 1 <= ln.frags[0].x0 <= b for a, b in extra)})
+    levels: list[float] = []
+    for s in starts:
+        if not levels or s - levels[-1] > st.indent_pt:
+            levels.append(s)
+    return levels[:st.max_indent_levels]
+
+
+@dataclass
+class Grid:
+    """The columns of one table: label columns (first label, indent levels, text columns) and
+    value columns."""
+    vx: float                      # where the values start
+    label_x: float                 # the table's left edge
+    cols: list[list[float]]        # value columns
+    extra: list[list[float]]       # text columns in the label area
+    levels: list[float]            # indent levels of first labels
+
+    @property
+    def nlab(self) -> int:
+        return 1 + len(self.levels) + len(self.extra)
+
+    @property
+    def width(self) -> int:
+        return self.nlab + len(self.cols)
+
+    def place(self, ln: Line) -> list[str]:
+        """One line's tokens in the cells of the grid."""
+        cells = [""] * self.width
+        first = True
+        for t in tokens(ln):
+            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2:
+                for p in self._split_over_columns(t):
+                    c = self.nlab + col_of(p.x0, p.x1, self.cols)
+                    cells[c] = glue(cells[c], p.text)
+                continue
+            c = self._label_col(t, first)
+            first = False
+            cells[c] = glue(cells[c], t.text)
+        return cells
+
+    def _split_over_columns(self, t: Token) -> list[Token]:
+        """Words of a header fragment that spans two columns go to their own columns."""
+        if is_value(t.text) or len(t.frag.words) == 1:
+            return [t]
+        out: list[Token] = []
+        for w in t.frag.words:
+            p = Token(w.text, w.x0, w.x1, t.frag)
+            if out and col_of(out[-1].x0, out[-1].x1, self.cols) == col_of(p.x0, p.x1, self.cols):
+                out[-1] = Token(glue(out[-1].text, p.text), out[-1].x0, p.x1, p.frag)
+            else:
+                out.append(p)
+        return out
+
+    def _label_col(self, t: Token, first: bool) -> int:
+        for i, (a, b) in enumerate(self.extra):
+            if a - 1 <= t.x0 <= b:
+                return 1 + len(self.levels) + i
+        if not first:
+            return 0
+        level = 0
+        for i, s in enumerate(self.levels):
+            if t.x0 >= s - 1.5:
+                level = i + 1
+        return level
+
+
+def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> list[list[str]]:
+    """Lines to rows: a label-only line closer to its neighbour than the row pitch is part of it."""
+    data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
+    gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
+    pitch = gaps[len(gaps) // 2] if gaps else 1.6 * lines[0].size
+    nlab = grid.nlab
+    rows: list[list[str]] = []
+    kinds: list[str] = []            # "data" or "label" per row
+    prev_base = None
+    for ln in lines:
+        cells = grid.place(ln)
+        has_vals = any(cells[nlab:])
+        close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
+        if rows and close and (not has_vals or kinds[-1] == "label" or not any(rows[-1][nlab:])):
+            _merge(rows[-1], cells)
+            if has_vals:
+                kinds[-1] = "data"
+        else:
+            rows.append(cells)
+            kinds.append("data" if has_vals else "label")
+        prev_base = ln.base
+    return rows
+
+
+def _merge(row: list[str], cells: list[str]) -> None:
+    for c, text in enumerate(cells):
+        if text:
+            row[c] = glue(row[c], text)

@@ -1,0 +1,78 @@
+"""Is it a table, and is all of it the table's? Numbers scattered over a chart, a contents list,
+a prose column or a navigation bar set beside the numbers."""
+from __future__ import annotations
+
+import re
+
+from .pdf_lines import Fragment, Line
+from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_table_tokens import is_value, is_year, tokens
+
+
+def is_table(data: list[Line], cols: list[list[float]], header: list[str] | None, nlab: int,
+             st: TableSettings = DEFAULT) -> bool:
+    """Numbers scattered over an infographic or a chart's axis are no table: some value column
+    must hold numbers aligned on three rows, or on two under a column header or beside another
+    such column (a grid), or on one under a year."""
+    aligned = [aligned_rows(data, col, st) for col in cols]
+    heads = [header[nlab + c] if header else "" for c in range(len(cols))]
+    grid = sum(1 for n in aligned if n >= 2) >= 2
+    return any(n >= 3 or (n >= 2 and (head or grid)) or (n >= 1 and is_year(head))
+               for n, head in zip(aligned, heads))
+
+
+def aligned_rows(lines: list[Line], col: list[float], st: TableSettings = DEFAULT) -> int:
+    """The most lines whose value in the column shares its right edge, left edge or centre."""
+    spans = [(t.x0, t.x1) for ln in lines for t in tokens(ln)
+             if is_value(t.text) and col[0] - 0.5 <= (t.x0 + t.x1) / 2 <= col[1] + 0.5]
+    best = 0
+    for edge in (lambda s: s[1], lambda s: s[0], lambda s: (s[0] + s[1]) / 2):
+        xs = sorted(edge(s) for s in spans)
+        for i, x in enumerate(xs):
+            best = max(best, sum(1 for y in xs[i:] if y - x <= st.align_pt))
+    return best
+
+
+def contents_list(lines: list[Line], cols: list[list[float]], header: list[str] | None) -> bool:
+    """A single column of small whole numbers rising down the rows, titles beside them; over the
+    numbers no column name ("Employees"), at most a section title of the contents."""
+    if len(cols) != 1 or len(lines) < 3:
+        return False
+    if header and (any(is_year(c) for c in header) or 0 < len(header[-1].split()) <= 3):
+        return False
+    nums = [t.text for ln in lines for t in tokens(ln)[1:] if is_value(t.text)]
+    if len(nums) != len(lines) or not all(re.fullmatch(r"\d{1,3}", n) for n in nums):
+        return False
+    vals = [int(n) for n in nums]
+    return vals == sorted(vals)
+
+
+def prose_column(lines: list[Line], label_x: float, vx: float) -> list[Fragment]:
+    """The first label column when it is running text with table labels to its right: most of its
+    lines go on with a sentence (a lower-case start) and hold several words."""
+    first = [ln.frags[0] for ln in lines if abs(ln.frags[0].x0 - label_x) < 2 and ln.frags[0].x1 < vx - 2]
+    if len(first) < 2:
+        return []
+    right = max(f.x1 for f in first)
+    labels = sum(1 for ln in lines if any(f.x0 > right + 2 and f.x1 < vx - 2 for f in ln.frags))
+    if labels < 2:
+        return []
+    lower = sum(1 for f in first if f.text[:1].islower())
+    words = sum(len(f.text.split()) for f in first) / len(first)
+    return first if lower * 5 >= 3 * len(first) and words >= 4 else []
+
+
+def beside(lines: list[Line], cols: list[list[float]], st: TableSettings = DEFAULT) -> list[Fragment]:
+    """Text set far right of the last value column, beyond a gap several column pitches wide:
+    a navigation bar, a side note or the next prose column, never a column of the table."""
+    if not cols:
+        return []
+    mids = [(a + b) / 2 for a, b in cols]
+    pitch = (mids[-1] - mids[0]) / (len(mids) - 1) if len(mids) > 1 else cols[0][1] - cols[0][0]
+    edge = cols[-1][1]
+    out = []
+    for ln in lines:
+        for f in ln.frags:
+            if f.x0 - edge > max(st.beside_pitches * pitch, st.beside_sizes * f.size) and not is_value(f.text):
+                out.append(f)
+    return out

@@ -1,0 +1,147 @@
+"""Where a table stands on a page: two tables side by side, the lines of a body, the header
+lines above it."""
+from __future__ import annotations
+
+from .pdf_lines import Line
+from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
+
+
+def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
+    """Cut the page into a left and a right half where most data lines read label, numbers,
+    label, numbers: two tables printed side by side. Returns the line sets to read apart."""
+    cuts = [x for ln in lines if (x := _label_after_numbers(ln)) is not None]
+    if len(cuts) < st.side_lines:
+        return [lines]
+    cuts.sort()
+    x = cuts[len(cuts) // 2]
+    near = [c for c in cuts if abs(c - x) < st.side_spread_pt]
+    if len(near) < st.side_lines:
+        return [lines]
+    cut = min(near) - 1
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines:
+        lf = [f for f in ln.frags if f.x1 <= cut + 1 or (f.x0 < cut and (cut - f.x0) > (f.x1 - cut))]
+        rf = [f for f in ln.frags if f not in lf]
+        if lf:
+            left.append(Line(frags=lf))
+        if rf:
+            right.append(Line(frags=rf))
+    return [left, right]
+
+
+def _label_after_numbers(ln: Line) -> float | None:
+    """The x of a worded label standing after values, with more numbers after it."""
+    toks = tokens(ln)
+    seen_num = False
+    for i, t in enumerate(toks):
+        if is_value(t.text):
+            seen_num = True
+        elif seen_num and any(is_number(u.text) for u in toks[i + 1:]) and has_words(t.text):
+            return t.x0
+    return None
+
+
+def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> list[int]:
+    """Consecutive lines from a data line: data lines, and up to a few label-only lines between
+    data lines when they stay left of the numbers and close together."""
+    body = [start]
+    vx = value_start(lines[start])
+    k = start + 1
+    while k < len(lines):
+        ln, prev = lines[k], lines[body[-1]]
+        if ln.base - prev.base > st.row_gap * max(prev.size, ln.size):
+            break
+        if is_data_line(ln) and not crosses(ln, vx, st):
+            body.append(k)
+            vx = min(vx, value_start(ln))
+            k += 1
+            continue
+        j = _label_run_end(lines, k, vx, st)
+        if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
+                and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
+            body += list(range(k, j + 1))
+            vx = min(vx, value_start(lines[j]))
+            k = j + 1
+            continue
+        break
+    return body + _wrapped_tail(lines, body, vx, st)
+
+
+def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> int:
+    """The end of a run of label-only lines from k (left of the numbers, set close)."""
+    j = k
+    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and all(
+            f.x1 < vx - 2 for f in lines[j].frags) and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
+        j += 1
+    return j
+
+
+def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettings) -> list[int]:
+    """The last row's label or unit wrapped onto lines below it, set as tightly as within a row."""
+    out: list[int] = []
+    k = body[-1] + 1
+    pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
+    while k < len(lines) and not is_data_line(lines[k]) and all(f.x1 < vx - 2 for f in lines[k].frags) \
+            and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
+            and lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch:
+        out.append(k)
+        k += 1
+    return out
+
+
+def crosses(line: Line, vx: float, st: TableSettings = DEFAULT) -> bool:
+    """A fragment that runs from the label area deep into the numbers: prose, not a row."""
+    return any(t.x0 < vx - 2 and t.x1 > vx + st.prose_reach and not is_value(t.text) for t in tokens(line))
+
+
+def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used: set[int],
+                 st: TableSettings = DEFAULT) -> tuple[list[int], list[int]]:
+    """Lines just above the body with text over the value columns (years, column names); label
+    lines beside them belong to the header's first cell. Label-only lines between the header and
+    the body (a group row: "Upstream emissions") are returned apart, as body rows."""
+    out: list[int] = []
+    pending: list[int] = []
+    k = first - 1
+    below = lines[first]
+    while k >= 0 and k not in used and len(out) < st.max_header_lines:
+        ln = lines[k]
+        if below.base - ln.base > st.header_gap * max(ln.size, below.size):
+            break
+        over = [f for f in ln.frags if f.x1 > vx + 2]
+        if any(abs(f.x0 - label_x) < ln.size and f.x1 > vx + st.prose_reach for f in ln.frags):
+            break  # prose from the left margin into the numbers
+        if not over:
+            if out or len(pending) >= st.max_caption_lines:
+                break
+            pending.append(k)
+        elif any(is_number(f.text) for f in over):
+            break
+        else:
+            out.append(k)
+        below = ln
+        k -= 1
+    if not out:
+        return [], []
+    return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,
+                   st: TableSettings) -> list[int]:
+    """Label-only lines just above the header, set as tightly as its caption: the caption's start."""
+    cap = [f for f in lines[top].frags if f.x1 <= vx + 2]
+    out: list[int] = []
+    k = top - 1
+    while cap and k >= 0 and k not in used and have + len(out) < st.max_header_lines + st.max_caption_lines:
+        ln = lines[k]
+        if any(f.x1 > vx + 2 for f in ln.frags):
+            break
+        if lines[k + 1].base - ln.base > st.caption_gap * ln.size \
+                or abs(ln.size - cap[0].size) > st.caption_size_ratio * cap[0].size:
+            break
+        if ln.text[:1].islower():
+            break  # running text goes on there: a caption starts a phrase
+        out.append(k)
+        k -= 1
+    return out

@@ -1,0 +1,100 @@
+"""What a piece of a table line is: a value, a not-disclosed marker, a year; tokens of a line
+(a fragment, or one word of it when the fragment holds several values set close together)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pdf_lines import Fragment, Line
+
+_NUM = re.compile(
+    r"^[(<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?\)?"
+    r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
+_MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
+                      r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
+_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$", re.I)
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def is_number(text: str) -> bool:
+    t = text.strip()
+    return bool(_NUM.match(t)) and not _YEAR.match(t)
+
+
+def is_value(text: str) -> bool:
+    return is_number(text) or bool(_MISSING.match(text.strip()))
+
+
+def is_year(text: str) -> bool:
+    return bool(_YEAR.match(text.strip()))
+
+
+def has_words(text: str) -> bool:
+    return bool(_LETTERS.search(text))
+
+
+@dataclass
+class Token:
+    """A fragment, or one word of it when the fragment holds several numbers (close columns)."""
+    text: str
+    x0: float
+    x1: float
+    frag: Fragment
+
+
+def tokens(line: Line) -> list[Token]:
+    out: list[Token] = []
+    for f in line.frags:
+        items = _value_items(f.words) if len(f.words) > 1 and not _thousands_split(f.words) else None
+        if items and len(items) > 1:
+            out += [Token(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, f) for ws in items]
+        else:
+            out.append(Token(f.text, f.x0, f.x1, f))
+    return out
+
+
+def _value_items(words) -> list[list] | None:
+    """A fragment that is nothing but values set close together ("Not applicable Not applicable",
+    "12.1 13.4"): its values one by one, else None."""
+    items: list[list] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            ws = words[i:i + n]
+            if len(ws) == n and is_value(" ".join(w.text for w in ws)):
+                items.append(ws)
+                i += n
+                break
+        else:
+            return None
+    return items
+
+
+def _thousands_split(ws) -> bool:
+    """"1 234 567": one number printed with spaces between its groups."""
+    return all(re.fullmatch(r"\d{3}[.,]?\d*%?", w.text) for w in ws[1:]) and re.fullmatch(r"\d{1,3}", ws[0].text)
+
+
+def is_data_line(line: Line) -> bool:
+    """A label (or not) and values standing apart from it: at least one number, or two or more
+    not-disclosed markers ("Not applicable | Not applicable")."""
+    toks = tokens(line)
+    if len(toks) < 2:
+        return False
+    vals = [t for t in toks[1:] if is_value(t.text)]
+    return any(is_number(t.text) for t in vals) or len(vals) >= 2
+
+
+def value_start(line: Line) -> float:
+    """Where the line's first value (after its label) starts."""
+    xs = [t.x0 for t in tokens(line)[1:] if is_value(t.text)]
+    return min(xs) if xs else 1e9
+
+
+def glue(a: str, b: str, space: bool = True) -> str:
+    """Two pieces of one cell; a word hyphenated at a line end is joined again."""
+    if not a:
+        return b
+    if a.endswith("-") and b[:1].islower():
+        return a[:-1] + b if len(a) > 1 and a[-2].isalpha() else a + b
+    return a + (" " if space else "") + b
