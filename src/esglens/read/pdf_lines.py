@@ -11,8 +11,8 @@ FRAGMENT_GAP = 0.8
 SPACED_GAP = 1.4
 # Words whose baselines differ by less than this many type sizes stand on one line ...
 BASELINE_TOLERANCE = 0.3
-# ... measured in the larger size, but never more than this many times the smaller one.
-GIANT_RATIO = 2.0
+# ... unless one is set this many times larger than the other (a giant glyph in a banner).
+GIANT_RATIO = 3.0
 
 
 @dataclass
@@ -97,7 +97,7 @@ def build_lines(words: list[Word]) -> list[Line]:
             gs = sorted(x.size for x in g)[len(g) // 2]
             # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
             # must not pull the lines of a table beside it into one band
-            if abs(w.base - gb) <= BASELINE_TOLERANCE * min(max(w.size, gs), GIANT_RATIO * min(w.size, gs)):
+            if abs(w.base - gb) <= BASELINE_TOLERANCE * max(w.size, gs) and max(w.size, gs) <= GIANT_RATIO * min(w.size, gs):
                 g.append(w)
                 continue
         groups.append([w])

@@ -70,9 +70,11 @@ def beside(lines: list[Line], cols: list[list[float]], st: TableSettings = DEFAU
     mids = [(a + b) / 2 for a, b in cols]
     pitch = (mids[-1] - mids[0]) / (len(mids) - 1) if len(mids) > 1 else cols[0][1] - cols[0][0]
     edge = cols[-1][1]
+    sizes = sorted(ln.size for ln in lines)
+    size = sizes[len(sizes) // 2]
     out = []
     for ln in lines:
         for f in ln.frags:
-            if f.x0 - edge > max(st.beside_pitches * pitch, st.beside_sizes * f.size) and not is_value(f.text):
+            if f.x0 - edge > max(st.beside_pitches * pitch, st.beside_sizes * size) and not is_value(f.text):
                 out.append(f)
     return out
