@@ -19,7 +19,8 @@ _TRAIL_SUP = re.compile(r"(?<![mM])[" + SUPERSCRIPTS + r"]+$")
 _TRAIL_SUP_ANY = re.compile(r"[" + SUPERSCRIPTS + r"]+$")
 _ROMAN_MARK = re.compile(r"\s*\(([ivx]{1,5})\)$")
 
-_NUM = r"\(?[-−–]?\s?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?\)?"
+# western groups of three (1,234,567) or Indian lakh/crore groups (8,89,078; 1,23,45,678)
+_NUM = r"\(?[-−–]?\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?\)?"
 _VALUE = re.compile(
     r"^(?P<cmp>≤|≥|<=|>=|<|>|~|≈|approx\.?\s*|about\s+|over\s+|more than\s+|less than\s+|up to\s+)?\s*"
     r"(?P<cur>(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)\s?)?"
@@ -139,11 +140,22 @@ def parse_value(cell: str) -> Parsed | None:
     return Parsed(value, unit=unit, qualifier=qual, footnotes=notes, high=high)
 
 
-YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*年度?)?(?:\s*\([^)]{1,20}\))?$", re.I)
+YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年度?)?"
+                       r"(?:\s*\([^)]{1,40}\))?$", re.I)
 
 
 def year_of(cell: str) -> int | None:
-    """The year a column header names ("2024", "FY2023", "2022²", "2024年"), else None."""
+    """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24"), else None."""
     s, _ = split_markers(cell)
     m = YEAR_CELL.match(s.strip())
-    return int(m.group(1)) if m else None
+    if not m:
+        return None
+    start = int(m.group(1))
+    if m.group(2) is None:
+        return start
+    # a fiscal year over two calendar years ("FY 2023-24", "2022/23") is the year it ends in;
+    # two years further apart ("2019-2021") are a period, not a column's year
+    end = int(m.group(2)) if len(m.group(2)) == 4 else start - start % 100 + int(m.group(2))
+    if end < start and len(m.group(2)) == 2:
+        end += 100    # "1999-00"
+    return end if end == start + 1 else None

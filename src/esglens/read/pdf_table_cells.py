@@ -90,8 +90,9 @@ class Grid:
         first = True
         for t in tokens(ln):
             if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2:
-                for p in self._split_over_columns(t):
-                    c = self.nlab + col_of(p.x0, p.x1, self.cols)
+                parts = self._split_over_columns(t)
+                for p in parts:
+                    c = self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p))
                     cells[c] = glue(cells[c], p.text)
                 continue
             c = self._label_col(t, first)
@@ -100,17 +101,30 @@ class Grid:
         return cells
 
     def _split_over_columns(self, t: Token) -> list[Token]:
-        """Words of a header fragment that spans two columns go to their own columns."""
-        if is_value(t.text) or len(t.frag.words) == 1:
+        """Words of a header fragment that spans two columns go to their own columns; a fragment
+        over one column's centre only (a header centred over its column, wider than its numbers)
+        stays whole."""
+        if is_value(t.text) or len(t.frag.words) == 1 or self._centres_under(t) <= 1:
             return [t]
         out: list[Token] = []
         for w in t.frag.words:
             p = Token(w.text, w.x0, w.x1, t.frag)
-            if out and col_of(out[-1].x0, out[-1].x1, self.cols) == col_of(p.x0, p.x1, self.cols):
+            if out and self.zone_of(out[-1]) == self.zone_of(p):
                 out[-1] = Token(glue(out[-1].text, p.text), out[-1].x0, p.x1, p.frag)
             else:
                 out.append(p)
         return out
+
+    def zone_of(self, t: Token) -> int:
+        """The column whose zone holds the word's centre; zones meet halfway between columns."""
+        mid = (t.x0 + t.x1) / 2
+        for i in range(len(self.cols) - 1):
+            if mid < (self.cols[i][1] + self.cols[i + 1][0]) / 2:
+                return i
+        return len(self.cols) - 1
+
+    def _centres_under(self, t: Token) -> int:
+        return sum(1 for a, b in self.cols if t.x0 <= (a + b) / 2 <= t.x1)
 
     def _label_col(self, t: Token, first: bool) -> int:
         for i, (a, b) in enumerate(self.extra):
