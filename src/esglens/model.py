@@ -41,6 +41,8 @@ class RawRow:
     cells: list[str]
     line: int | None = None
     page: int | None = None
+    # PDF: each cell's box on its page (x0, top, x1, bottom in points), None for an empty cell
+    boxes: list[tuple[float, float, float, float] | None] | None = None
 
 
 @dataclass(slots=True)
@@ -50,6 +52,9 @@ class TableBlock:
     rows: list[RawRow]
     title: str | None = None      # the nearest caption-like line above the table
     section: str | None = None    # the heading the table stands under
+    # cells stand in the columns they were printed in (rebuilt from geometry), so a value's
+    # column is its position; text and markdown tables may shift cells and are read by shape
+    positioned: bool = False
 
 
 Block = Union[Heading, Paragraph, TableBlock]

@@ -282,4 +282,4 @@ def _table_block(t: PageTable, page: int, n: int, section: str | None, prev: Tab
         # continued from the previous page or block: repeat its header so the years carry over
         rows.insert(0, RawRow(cells=list(prev.rows[0].cells), page=page))
         title = title or prev.title
-    return TableBlock(id=f"p{page}-t{n}", rows=rows, title=title, section=section)
+    return TableBlock(id=f"p{page}-t{n}", rows=rows, title=title, section=section, positioned=True)

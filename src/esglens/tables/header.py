@@ -1,0 +1,154 @@
+"""Header rows of a raw table: the years they name (and the columns those stand in), a unit
+column, names of yearless value columns, a year spanning sub-columns ("2024" over "Number | %")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
+from ..model import TableBlock
+from .units import looks_like_unit, unit_in_parentheses
+from .values import is_value_cell, nonempty
+
+HEADER_WORDS = re.compile(
+    r"^(indicators?|key performance indicators?|kpis?|units?|unit of measure|items?|categor(y|ies)|metrics?|"
+    r"disclosure indicators?|index|type|description|data|year|indicator name|performance|scope|"
+    r"category of .*|.* indicators|target value|target|remarks?|notes?|aspect|topic|"
+    r"指标|单位|类别|项目|关键绩效指标|年份|数据)$", re.I)
+UNIT_HEADER = re.compile(r"^(units?|unit of measure|measurement unit|单位|计量单位)$", re.I)
+YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_UNIT_LABEL = re.compile(r"(?:^|[(（\s])(?:unit|units|单位)\s*[:：]\s*([^)）]{1,30})", re.I)
+_SUB_WORDS = re.compile(r"^(?:number|no\.?|count|headcount|persons?|people|%|percentage|proportion|ratio|rate|share|"
+                        r"amount|value|total|人数|比例|占比|数量)$", re.I)
+# a yearless header's cells are short
+_MAX_HEADER_WORDS = 6
+# a named header's column names are shorter than this many words
+_MAX_NAME_WORDS = 16
+
+
+@dataclass
+class Header:
+    years: list[tuple[int, int, str]]      # (column index, year, header text)
+    unit_col: int | None = None
+    context_year: int | None = None        # "Compliance in 2024": the year of a yearless table
+    after_years: int = 0                   # non-year columns after the last year column
+    value_cols: list[str] = field(default_factory=list)   # names of yearless value columns
+    cells: list[str] = field(default_factory=list)        # the header row as printed
+    unit_hint: str = ""                    # "Unit: tonnes" in a header cell
+    # a year header cell spanning several value columns ("2024" over "Number | %"):
+    # column -> (year, column name, unit the sub-header names)
+    spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+
+
+def detect_header(cells: list[str], first: bool) -> Header | None:
+    ne = nonempty(cells)
+    if not ne:
+        return None
+    years = [(i, y, c) for i, c in ne if (y := year_of(c)) is not None]
+    others = [(i, c) for i, c in ne if year_of(c) is None]
+    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
+        return None
+    header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
+    unit_col = next((i for i, c in others if UNIT_HEADER.match(split_markers(c)[0])), None)
+    if years:
+        return _year_header(years, others, unit_col, header_words, first, cells)
+    # A yearless header: short text cells with header words, on the first row.
+    if first and (header_words or unit_col is not None) and all(len(c.split()) <= _MAX_HEADER_WORDS
+                                                                 for _, c in others):
+        ctx = {int(y) for _, c in others for y in YEAR_IN_TEXT.findall(c)}
+        after = [c for i, c in others if unit_col is not None and i > unit_col] if unit_col is not None \
+            else [c for _, c in others[1:]]
+        return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None,
+                      value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells)
+    return None
+
+
+def _year_header(years, others, unit_col, header_words, first, cells) -> Header | None:
+    if not (len(years) >= 2 or first or header_words or not others or len(others) <= 1):
+        return None
+    after = sum(1 for i, _ in others if i > years[-1][0])
+    # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
+    stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
+    return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
+                  unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or ""))
+
+
+def unit_hint(texts) -> str:
+    """"Unit: tonnes" or "(单位：吨)" in a header cell or a table title."""
+    for t in texts:
+        m = _UNIT_LABEL.search(t or "")
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def title_unit(title: str | None) -> str:
+    """The unit a table title announces: "Emissions (Mt CO2e)", "Unit: RMB 10,000"."""
+    if not title:
+        return ""
+    return unit_hint([title]) or (unit_in_parentheses(title) or "")
+
+
+def name_year_groups(header: Header, above: list[str]) -> None:
+    """Years that repeat ("Group 2023 2024 | Company 2023 2024") take the name printed above them,
+    the nearest one at or left of their column."""
+    names = {i: c for i, c in enumerate(above) if c and year_of(c) is None}
+    if not names:
+        return
+    out = []
+    for i, y, t in header.years:
+        left = [k for k in names if k <= i]
+        name = names[max(left)] if left else None
+        out.append((i, y, f"{name} > {t}" if name else t))
+    header.years = out
+
+
+def sub_header(cells: list[str], header: Header) -> dict[int, tuple[int, str, str]] | None:
+    """A row under a year header that splits each year into measures ("Number | % | Number | %"):
+    each of its cells takes the year printed at or left of it."""
+    if not header.years:
+        return None
+    ne = nonempty(cells)
+    first = header.years[0][0]
+    if len(ne) < 2 or len(ne) < len(header.years) or any(i < first for i, _ in ne):
+        return None
+    if not all(_SUB_WORDS.match(split_markers(c)[0]) or looks_like_unit(c) for _, c in ne):
+        return None
+    spans = {}
+    for j, c in ne:
+        i, y, t = max((h for h in header.years if h[0] <= j), key=lambda h: h[0])
+        spans[j] = (y, f"{t} {c}", c if looks_like_unit(c) else "")
+    return spans
+
+
+def gap_spans(header: Header) -> dict[int, tuple[int, str, str]]:
+    """Years printed over merged cells ("| 2024 | | 2023 | |"): each blank header cell after a year
+    column belongs to that year."""
+    cols = [i for i, _, _ in header.years]
+    if len(cols) < 2 or not header.cells:
+        return {}
+    gaps = [b - a for a, b in zip(cols, cols[1:])]
+    if len(set(gaps)) != 1 or gaps[0] < 2 or any(header.cells[k].strip() for a in cols for k in range(a + 1, a + gaps[0])
+                                                 if k < len(header.cells)):
+        return {}
+    return {a + k: (y, t, "") for a, y, t in header.years for k in range(gaps[0])}
+
+
+def detect_named_header(block: TableBlock) -> Header | None:
+    """A first row of column names with no years above rows of numbers:
+    "Product Group | Upstream Scope 3 | ... | Total". Its year is the one its title names, if any."""
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 2:
+        return None
+    cells = [c.strip() for c in rows[0].cells]
+    ne = nonempty(cells)
+    if len(ne) < 3 or any(is_value_cell(c) is not None for _, c in ne) or any(len(c.split()) > _MAX_NAME_WORDS
+                                                                              for _, c in ne):
+        return None
+    numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if is_value_cell(c.strip()) is not None) >= 2)
+    if numeric < max(1, (len(rows) - 1) // 2):
+        return None
+    ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
+    return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
+                  value_cols=[c for _, c in ne[1:]], cells=cells,
+                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]))
