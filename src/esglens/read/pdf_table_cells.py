@@ -15,6 +15,19 @@ def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> 
     return _merge_spans(spans, st.col_join)
 
 
+def text_value_columns(lines: list[Line], vx: float, cols: list[list[float]],
+                       st: TableSettings = DEFAULT) -> list[list[float]]:
+    """Text columns among the value columns ("Target: Net zero 2050", "Remarks"): words in the value
+    area that stand clear of every value column, aligned on two lines or more."""
+    def clear(t: Token) -> bool:
+        mid = (t.x0 + t.x1) / 2
+        return not any(a - 1 <= mid <= b + 1 or (t.x0 < b and t.x1 > a) for a, b in cols)
+    spans = sorted([t.x0, t.x1] for ln in lines for t in tokens(ln)
+                   if t.x0 >= vx - 2 and not is_value(t.text) and clear(t))
+    found = _merge_spans(spans, st.text_col_join)
+    return [c for c in found if sum(1 for a, b in spans if c[0] <= a and b <= c[1]) >= 2]
+
+
 def _merge_spans(spans: list[list[float]], join: float) -> list[list[float]]:
     cols: list[list[float]] = []
     for a, b in spans:
@@ -150,7 +163,7 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> lis
     prev_base = None
     for ln in lines:
         cells = grid.place(ln)
-        has_vals = any(cells[nlab:])
+        has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
         if rows and close and (not has_vals or kinds[-1] == "label" or not any(rows[-1][nlab:])):
             _merge(rows[-1], cells)

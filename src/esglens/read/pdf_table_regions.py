@@ -58,6 +58,12 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             vx = min(vx, value_start(ln))
             k += 1
             continue
+        if _half_line(lines, k, st) and k + 1 < len(lines) and is_data_line(lines[k + 1]) \
+                and not crosses(lines[k + 1], vx, st) and _half_line(lines, k + 1, st, above=True):
+            body += [k, k + 1]      # a cell wrapped over lines, centred on its row's values
+            vx = min(vx, value_start(lines[k + 1]))
+            k += 2
+            continue
         j = _label_run_end(lines, k, vx, st)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
@@ -83,12 +89,22 @@ def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettin
     out: list[int] = []
     k = body[-1] + 1
     pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
-    while k < len(lines) and not is_data_line(lines[k]) and all(f.x1 < vx - 2 for f in lines[k].frags) \
+    while k < len(lines) and not is_data_line(lines[k]) and (
+            all(f.x1 < vx - 2 for f in lines[k].frags) or _half_line(lines, k, st, above=True)) \
             and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
             and lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch:
         out.append(k)
         k += 1
     return out
+
+
+def _half_line(lines: list[Line], k: int, st: TableSettings, above: bool = False) -> bool:
+    """Line k stands less than half a line from the next (or, above=True, the previous) line:
+    the two are one row, a cell wrapped over lines around its row's baseline."""
+    j = k - 1 if above else k + 1
+    if not 0 <= j < len(lines):
+        return False
+    return abs(lines[k].base - lines[j].base) < st.half_line * min(lines[k].size, lines[j].size)
 
 
 def crosses(line: Line, vx: float, st: TableSettings = DEFAULT) -> bool:
@@ -116,7 +132,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over):
+        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st):
             break
         else:
             out.append(k)
@@ -125,6 +141,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out:
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _sentence_over(over, vx: float, st: TableSettings) -> bool:
+    """A run of words stretched over the value columns (a link, a note, a caption set right):
+    column headers stand over their columns, they do not run across the whole value area."""
+    return any(len(f.text.split()) >= st.sentence_words and f.x1 - max(f.x0, vx) > st.sentence_span_pt
+               for f in over)
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,

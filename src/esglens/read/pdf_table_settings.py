@@ -18,9 +18,15 @@ class TableSettings:
     row_merge_pitch: float = 0.75
     # ... and a wrapped last label is closer than this many sizes to its line
     wrap_gap: float = 1.3
+    # lines closer than this many sizes are one row, whatever columns they stand in
+    half_line: float = 0.6
     # header: lines above the body, each closer than this to the one below
     header_gap: float = 2.6
     max_header_lines: int = 6
+    # a header line holding a run of this many words stretched this wide (pt) over the value
+    # columns is a note or a link, not a column header: the header ends below it
+    sentence_words: int = 5
+    sentence_span_pt: float = 150.0
     max_caption_lines: int = 2
     # a caption line above a header is set this tight (sizes) and in nearly the same type
     caption_gap: float = 1.0

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Grid, indents, join_rows, text_columns, value_columns
+from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, split_side_by_side
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -108,6 +108,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     cols = value_columns(d.of(d.data), vx, st)
     if not cols:
         return None
+    cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
     if not d.head and len(d.data) < 2:

@@ -49,6 +49,8 @@ def value_run(cells: list[str], header: Header | None, positioned: bool) -> tupl
             continue
         run = read(cells, header)
         if run is not None:
+            if mode == "positioned":
+                return run, header.years[0][0], mode
             return run, (run[0][0] if run else len(cells)), mode
     run, start = trailing_values(cells, header)
     return run, start, "trailing"
@@ -56,7 +58,8 @@ def value_run(cells: list[str], header: Header | None, positioned: bool) -> tupl
 
 def positioned_values(cells: list[str], header: Header | None) -> Run | None:
     """Cells under the year columns of a header of the same width, when each is a value or blank
-    and at least one is a value, and no value stands between the label and the first year column."""
+    and no value stands between the label and the first year column. A row with nothing under
+    the year columns has no values (a number under an "SDG" or "Target" column is no year's)."""
     if not header or not header.years or len(cells) != len(header.cells):
         return None
     first = header.years[0][0]
@@ -71,7 +74,7 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
         if p is None:
             return None
         out.append((i, c, p))
-    return out or None
+    return out
 
 
 def aligned_values(cells: list[str], header: Header | None) -> Run | None:
