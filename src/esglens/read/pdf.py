@@ -21,6 +21,7 @@ from .pdf_chars import page_chars, words_of
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
+from .pdf_panels import find_panels
 from .pdf_tables import PageTable, find_tables, is_year
 
 MAX_PDF_BYTES = int(os.environ.get("ESGLENS_MAX_PDF_MB", "500")) * 1024 * 1024
@@ -37,79 +38,121 @@ class _Page:
 
 
 def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
-    """Read every page, or only the 1-based `pages` given (a quick look at a few pages)."""
+    """Read every page, or only the 1-based `pages` given (a quick look at a few pages).
+    A page that cannot be read, or whose tables cannot be rebuilt, is reported in the document's
+    warnings with its number and the reason; the other pages are read."""
     data = _read_bytes(path)
     pdf = _open(path, data)
+    problems: list[str] = []
     try:
         count = len(pdf)
         wanted = range(count) if pages is None else sorted({p - 1 for p in pages if 0 < p <= count})
-        pages = [_read_page(pdf, i, path) for i in wanted]
+        read = [_read_page(pdf, i, problems) for i in wanted]
         labels = page_labels(pdf)
     finally:
         pdf.close()
+    pages = [p for p in read if p is not None]
+    if read and not pages:
+        raise InputError(path, f"no page can be read ({problems[0]})")
     printed = _split_furniture(pages)
+    body = _body_size(pages)
     for p in pages:
-        p.tables = find_tables(p.lines)
+        _find_tables(p, body, problems)
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
                    kind="pdf", lines=[], page_count=count)
     doc.page_labels = _labels(labels, printed, count)
     empty = [p.number for p in pages if not p.lines]
     if pages and len(empty) == len(pages):
         raise InputError(path, "no text layer on any page (a scanned PDF needs OCR first)")
-    for n in empty:
-        doc.warnings.append(f"page {n} has no text layer")
+    doc.warnings += problems + [f"page {n} has no text layer" for n in empty]
     if labels and any(lbl != str(i + 1) for i, lbl in enumerate(labels) if lbl):
         doc.warnings.append("printed page labels: " + ", ".join(
             f"{i + 1}={lbl}" for i, lbl in enumerate(labels) if lbl and lbl != str(i + 1))[:2000])
-    body = _body_size(pages)
-    heading_sizes = _heading_levels(pages, body)
-    prev_table: TableBlock | None = None
-    section: str | None = None
-    tcount = 0
-    for p in pages:
-        first_on_page = True
-        prev_frag: Fragment | None = None
-        head = [ln for ln in p.furniture if ln.top < p.height / 2]
-        doc.lines += [TextLine(text=ln.text, page=p.number) for ln in head]
-        for item in _page_items(p):
-            if isinstance(item, PageTable) and item.contents:
-                # a contents list: its lines are the page's text, but it is neither data nor prose
-                doc.lines += [TextLine(text=ln.text, page=p.number) for ln in item.lines]
-                prev_frag = None
-                continue
-            if isinstance(item, PageTable):
-                tcount += 1
-                # only the first table of a page continues the last table of the page before
-                cont = prev_table if first_on_page and prev_table is not None \
-                    and prev_table.rows[-1].page == p.number - 1 else None
-                first_on_page = False
-                block = _table_block(item, p.number, tcount, section, cont)
-                doc.blocks.append(block)
-                for row in block.rows:
-                    if row.page == p.number and any(row.cells):
-                        doc.lines.append(TextLine(text=" | ".join(c for c in row.cells if c), page=p.number))
-                prev_table = block
-                prev_frag = None
-                continue
-            text = item.text
-            doc.lines.append(TextLine(text=text, page=p.number))
-            level = heading_sizes.get(round(item.size, 1))
-            if level and len(text.split()) <= 16 and re.search(r"[^\W\d_]", text):
-                last = doc.blocks[-1] if doc.blocks else None
-                if isinstance(last, Heading) and last.page == p.number and last.level == level:
-                    last.text = last.text + " " + text  # a heading wrapped over two lines
-                else:
-                    doc.blocks.append(Heading(text=text, level=level, page=p.number))
-                section = doc.blocks[-1].text
-                prev_table = None
-                prev_frag = None
-            else:
-                _add_paragraph(doc.blocks, text, p.number, item, prev_frag)
-                prev_frag = item
-                if len(text) > 60:
-                    prev_table = None
-        doc.lines += [TextLine(text=ln.text, page=p.number) for ln in p.furniture if ln not in head]
+    _Assembler(doc, _heading_levels(pages, body)).pages(pages)
     return doc
+
+
+def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
+    """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
+    try:
+        p.tables = find_tables(p.lines)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_panels(p.lines, body, used)
+    except Exception as exc:  # noqa: BLE001 - one odd page must not stop the report
+        p.tables = []
+        problems.append(f"page {p.number}: tables not rebuilt ({type(exc).__name__}: {_short(exc)}); "
+                        "its text is read as prose")
+
+
+class _Assembler:
+    """Pages into the document's lines and blocks in reading order: headings, paragraphs, tables
+    (a table continues the one at the end of the page before; the line above it is its caption)."""
+
+    def __init__(self, doc: Document, heading_sizes: dict[float, int]):
+        self.doc = doc
+        self.heading_sizes = heading_sizes
+        self.prev_table: TableBlock | None = None
+        self.section: str | None = None
+        self.tcount = 0
+
+    def pages(self, pages: list[_Page]) -> None:
+        for p in pages:
+            self.first_on_page = True
+            self.prev_frag: Fragment | None = None
+            self.caption: Fragment | None = None     # the text line read last: a table's caption?
+            head = [ln for ln in p.furniture if ln.top < p.height / 2]
+            self.doc.lines += [TextLine(text=ln.text, page=p.number) for ln in head]
+            for item in _page_items(p):
+                if isinstance(item, PageTable):
+                    self.table(item, p.number)
+                else:
+                    self.text(item, p.number)
+            self.doc.lines += [TextLine(text=ln.text, page=p.number) for ln in p.furniture if ln not in head]
+
+    def table(self, item: PageTable, page: int) -> None:
+        doc = self.doc
+        self.prev_frag = None
+        if item.contents:
+            # a contents list: its lines are the page's text, but it is neither data nor prose
+            doc.lines += [TextLine(text=ln.text, page=page) for ln in item.lines]
+            return
+        self.tcount += 1
+        # only the first table of a page continues the last table of the page before
+        cont = self.prev_table if self.first_on_page and self.prev_table is not None and not item.panel \
+            and self.prev_table.rows[-1].page == page - 1 else None
+        self.first_on_page = False
+        if item.title is None and not item.panel and _is_caption(self.caption, item):
+            item.title = self.caption.text
+        self.caption = None
+        block = _table_block(item, page, self.tcount, self.section, cont)
+        if item.panel:
+            block.id = f"p{page}-panel{self.tcount}"
+        doc.blocks.append(block)
+        for row in block.rows[item.header_rows if item.panel else 0:]:
+            if row.page == page and any(row.cells):
+                doc.lines.append(TextLine(text=" | ".join(c for c in row.cells if c), page=page))
+        self.prev_table = None if item.panel else block
+
+    def text(self, item: Fragment, page: int) -> None:
+        doc = self.doc
+        text = item.text
+        self.caption = item
+        doc.lines.append(TextLine(text=text, page=page))
+        level = self.heading_sizes.get(round(item.size, 1))
+        if level and len(text.split()) <= 16 and re.search(r"[^\W\d_]", text):
+            last = doc.blocks[-1] if doc.blocks else None
+            if isinstance(last, Heading) and last.page == page and last.level == level:
+                last.text = last.text + " " + text  # a heading wrapped over two lines
+            else:
+                doc.blocks.append(Heading(text=text, level=level, page=page))
+            self.section = doc.blocks[-1].text
+            self.prev_table = None
+            self.prev_frag = None
+        else:
+            _add_paragraph(doc.blocks, text, page, item, self.prev_frag)
+            self.prev_frag = item
+            if len(text) > 60:
+                self.prev_table = None
 
 
 def _split_furniture(pages: list[_Page]) -> dict[int, str]:
@@ -185,7 +228,7 @@ def page_labels(pdf: pdfium.PdfDocument) -> list[str | None]:
     return out
 
 
-def _read_page(pdf: pdfium.PdfDocument, i: int, path: str) -> _Page:
+def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | None:
     try:
         page = pdf[i]
         width, height = page.get_size()
@@ -196,7 +239,8 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, path: str) -> _Page:
             textpage.close()
             page.close()
     except pdfium.PdfiumError as exc:
-        raise InputError(path, f"page {i + 1} cannot be read ({_short(exc)})")
+        problems.append(f"page {i + 1} cannot be read ({_short(exc)})")
+        return None
     reading_height = width if angle in (90, 270) else height
     return _Page(i + 1, build_lines(words_of(chars)), angle, reading_height)
 
@@ -272,6 +316,19 @@ def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) ->
     if not (below and same_type and aligned):
         return False
     return not ended or text[:1].islower()
+
+
+# a caption stands at most this many of its type sizes above the table, in at most this many words
+CAPTION_GAP = 3.0
+CAPTION_WORDS = 20
+
+
+def _is_caption(frag: Fragment | None, t: PageTable) -> bool:
+    """The line just above a table, short and overlapping it: its title ("Table 3 Emissions
+    (thousand tonnes CO2-e)"), even when set as a heading."""
+    if frag is None or len(frag.text.split()) > CAPTION_WORDS or frag.text.rstrip().endswith((".", ";")):
+        return False
+    return 0 <= t.top - frag.bottom <= CAPTION_GAP * frag.size and frag.x0 < t.x1 and frag.x1 > t.x0
 
 
 def _table_block(t: PageTable, page: int, n: int, section: str | None, prev: TableBlock | None) -> TableBlock:

@@ -1,9 +1,13 @@
 """Words of a page into visual lines and line fragments (runs of words with no wide gap)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .pdf_chars import Word, _superscript
+
+# a footnote marker set as a small raised word of its own
+_MARKER = re.compile(r"\((\w{1,3})\)|(\w{1,3}|\*{1,3}|[†‡§])")
 
 # A gap wider than this many type sizes separates two fragments (table cells, prose columns).
 FRAGMENT_GAP = 0.8
@@ -87,8 +91,10 @@ def build_lines(words: list[Word]) -> list[Line]:
         return []
     sizes = sorted(w.size for w in words)
     body = sizes[len(sizes) // 2]
-    big = [w for w in words if w.size >= 0.8 * body or len(w.text) > 2]
-    small = [w for w in words if not (w.size >= 0.8 * body or len(w.text) > 2)]
+    def is_small(w: Word) -> bool:
+        return w.size < 0.8 * body and (len(w.text) <= 2 or bool(_MARKER.fullmatch(w.text)))
+    big = [w for w in words if not is_small(w)]
+    small = [w for w in words if is_small(w)]
     groups: list[list[Word]] = []
     for w in sorted(big, key=lambda w: (w.base, w.x0)):
         if groups:
@@ -110,8 +116,8 @@ def build_lines(words: list[Word]) -> list[Line]:
                 best, score = g, ov
         if best is not None and score > 0.3 * (w.bottom - w.top):
             gb = sorted(x.base for x in best)[len(best) // 2]
-            if w.base < gb - 0.15 * w.size * 2 and w.text.isalnum():
-                w.text = _superscript(w.text)
+            if w.base < gb - 0.15 * w.size * 2 and (m := _MARKER.fullmatch(w.text)):
+                w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
             best.append(w)
         else:
             groups.append([w])

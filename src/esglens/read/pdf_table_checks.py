@@ -77,4 +77,14 @@ def beside(lines: list[Line], cols: list[list[float]], st: TableSettings = DEFAU
         for f in ln.frags:
             if f.x0 - edge > max(st.beside_pitches * pitch, st.beside_sizes * size) and not is_value(f.text):
                 out.append(f)
-    return out
+    return out + [f for f in _prose_right(lines, edge, st) if f not in out]
+
+
+def _prose_right(lines: list[Line], edge: float, st: TableSettings) -> list[Fragment]:
+    """Running text set right of the last value column, line by line beside the rows: many words
+    per line on several lines (a remarks column holds a few words)."""
+    right = [f for ln in lines for f in ln.frags if f.x0 > edge + 2 and not is_value(f.text)]
+    if len(right) < st.prose_lines:
+        return []
+    words = sum(len(f.text.split()) for f in right) / len(right)
+    return right if words >= st.prose_words else []

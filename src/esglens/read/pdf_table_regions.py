@@ -10,15 +10,19 @@ from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, toke
 def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
     """Cut the page into a left and a right half where most data lines read label, numbers,
     label, numbers: two tables printed side by side. Returns the line sets to read apart."""
-    cuts = [x for ln in lines if (x := _label_after_numbers(ln)) is not None]
-    if len(cuts) < st.side_lines:
+    found = [(k, x) for k, ln in enumerate(lines) if (x := _label_after_numbers(ln)) is not None]
+    if len(found) < st.side_lines:
         return [lines]
-    cuts.sort()
+    cuts = sorted(x for _, x in found)
     x = cuts[len(cuts) // 2]
-    near = [c for c in cuts if abs(c - x) < st.side_spread_pt]
+    near = [(k, c) for k, c in found if abs(c - x) < st.side_spread_pt]
     if len(near) < st.side_lines:
         return [lines]
-    cut = min(near) - 1
+    cut = min(c for _, c in near) - 1
+    # a vertical gap: between the first and last such line, nothing is printed across the cut
+    first, last = min(k for k, _ in near), max(k for k, _ in near)
+    if any(f.x0 < cut - 1 and f.x1 > cut + 2 for ln in lines[first:last + 1] for f in ln.frags):
+        return [lines]
     left: list[Line] = []
     right: list[Line] = []
     for ln in lines:
@@ -36,8 +40,8 @@ def _label_after_numbers(ln: Line) -> float | None:
     toks = tokens(ln)
     seen_num = False
     for i, t in enumerate(toks):
-        if is_value(t.text):
-            seen_num = True
+        if is_number(t.text):
+            seen_num = True     # a number: a dash may be a list's bullet
         elif seen_num and any(is_number(u.text) for u in toks[i + 1:]) and has_words(t.text):
             return t.x0
     return None
@@ -49,8 +53,12 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
     body = [start]
     vx = value_start(lines[start])
     k = start + 1
+    right = max(f.x1 for f in lines[start].frags)
     while k < len(lines):
         ln, prev = lines[k], lines[body[-1]]
+        if far_right(ln, right, prev.size, st):
+            k += 1      # a page badge or side note beside the table: not in the way
+            continue
         if ln.base - prev.base > st.row_gap * max(prev.size, ln.size):
             break
         if is_data_line(ln) and not crosses(ln, vx, st):
@@ -73,6 +81,11 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             continue
         break
     return body + _wrapped_tail(lines, body, vx, st)
+
+
+def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
+    """Everything on the line stands far right of the table's right edge."""
+    return all(f.x0 > right + st.beside_sizes * size for f in ln.frags)
 
 
 def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> int:
@@ -121,8 +134,12 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     pending: list[int] = []
     k = first - 1
     below = lines[first]
+    right = max(f.x1 for f in lines[first].frags)
     while k >= 0 and k not in used and len(out) < st.max_header_lines:
         ln = lines[k]
+        if far_right(ln, right, below.size, st):
+            k -= 1      # set far right of the table (a page badge, a side note): not in the way
+            continue
         if below.base - ln.base > st.header_gap * max(ln.size, below.size):
             break
         over = [f for f in ln.frags if f.x1 > vx + 2]

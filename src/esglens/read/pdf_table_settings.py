@@ -37,6 +37,9 @@ class TableSettings:
     # and this many sizes, it is a navigation bar or a prose column, not a table column
     beside_pitches: float = 3.0
     beside_sizes: float = 10.0
+    # ... or running text right of the values: this many lines of this many words on average
+    prose_lines: int = 3
+    prose_words: float = 5.0
     # columns: value spans closer than this (pt) are one column; text columns in the label area
     col_join: float = 0.5
     text_col_join: float = 1.0
@@ -45,8 +48,9 @@ class TableSettings:
     # indents: a first label starting this far (pt) right of the table's left edge is a child row
     indent_pt: float = 3.0
     max_indent_levels: int = 3
-    # side by side: a label after numbers, seen at about the same x on this many lines
-    side_lines: int = 3
+    # side by side: a label after numbers, seen at about the same x on this many lines, with a
+    # vertical gap (nothing printed across) between them
+    side_lines: int = 2
     side_spread_pt: float = 20.0
 
     def __post_init__(self):

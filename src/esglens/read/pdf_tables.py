@@ -45,6 +45,7 @@ class PageTable:
     lines: list[Line] = field(default_factory=list)
     prose: list[Fragment] = field(default_factory=list)   # a prose column beside it: not the table's
     contents: bool = False     # a contents list (titles and page numbers): navigation, not data
+    panel: bool = False        # a highlight panel: a figure printed large over its caption
 
 
 def find_tables(lines: list[Line], settings: TableSettings | None = None) -> list[PageTable]:
@@ -93,6 +94,7 @@ class _Draft:
     grid: Grid | None = None
     rows: list[list[str]] = field(default_factory=list)
     title: str | None = None
+    value_cols: list[list[float]] = field(default_factory=list)   # the columns of numbers only
 
     def of(self, idx: list[int]) -> list[Line]:
         return [self.lines[k] for k in idx]
@@ -108,6 +110,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     cols = value_columns(d.of(d.data), vx, st)
     if not cols:
         return None
+    d.value_cols = cols
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
@@ -140,7 +143,7 @@ def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:
     beside it must be taken away first)."""
     all_idx = d.head + d.body
     g = d.grid
-    prose = prose_column(d.of(all_idx), g.label_x, g.vx) + beside(d.of(all_idx), g.cols, st)
+    prose = prose_column(d.of(all_idx), g.label_x, g.vx) + beside(d.of(all_idx), d.value_cols, st)
     contents = contents_list(d.of(d.data), g.cols, d.header)
     if not prose and not contents and not is_table(d.of(d.data), g.cols, d.header, g.nlab, st):
         return None

@@ -1,0 +1,69 @@
+"""Highlight panels: a figure printed large over a caption in small type ("1,676 | ten thousand kWh |
+cumulative PV generation"). Each becomes a one-row table — caption, unit, value — so that it is a
+fact with its caption as label, like any table cell."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pdf_lines import Fragment, Line
+from .pdf_tables import PageTable, is_number, is_year
+
+
+@dataclass(frozen=True)
+class PanelSettings:
+    big: float = 1.8          # the figure is set this many times the page's body size or larger
+    below: float = 1.6        # the caption starts within this many of the figure's sizes below it
+    line_gap: float = 1.8     # caption lines follow each other within this many of their sizes
+    max_lines: int = 3
+    unit_words: int = 3       # a first caption line this short, with more below, is the unit
+
+
+HEADER = ["Indicator", "Unit", "Value"]
+_LEADING_ZERO = re.compile(r"^0\d")
+# a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%"
+_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥]?\d[\d,.]*\s?(?:[^\W\d_]{1,12}\s?){0,2}[%％]?$")
+# the caption is one phrase or sentence: running text after it is the page's prose
+_SENTENCE_END = re.compile(r"[.!?。](?=\s+[A-Z])")
+
+
+def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSettings = PanelSettings()) -> list[PageTable]:
+    """Panels among the page's lines; `used` holds the ids of fragments already in tables."""
+    frags = [f for ln in lines for f in ln.frags if id(f) not in used]
+    out: list[PageTable] = []
+    taken: set[int] = set()
+    for f in frags:
+        if f.size < st.big * body or not _FIGURE.match(f.text) or id(f) in taken or _LEADING_ZERO.match(f.text):
+            continue   # "05": a chapter's number, not a quantity
+        if is_year(f.text):
+            continue   # "2024" over "at a glance": a title
+        caption = _caption_under(f, frags, taken, st)
+        if not caption:
+            continue
+        texts = [c.text for c in caption]
+        unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words else ""
+        label = " ".join(texts[1:] if unit else texts)
+        if m := _SENTENCE_END.search(label):
+            label = label[:m.start()]
+        parts = [f, *caption]
+        taken.update(id(p) for p in parts)
+        out.append(PageTable(rows=[list(HEADER), [label, unit, f.text]], title=None, header_rows=1,
+                             top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
+                             x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
+    return out
+
+
+def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
+    """Small-type lines right under the figure, starting within its width."""
+    out: list[Fragment] = []
+    last = big
+    for _ in range(st.max_lines):
+        limit = st.below * big.size if last is big else st.line_gap * last.size
+        nxt = [g for g in frags if id(g) not in taken and g is not big and g not in out
+               and 0 < g.base - last.base <= limit + g.size and g.size < big.size / 1.5
+               and big.x0 - g.size <= g.x0 <= big.x1 + g.size and not is_number(g.text)]
+        if not nxt:
+            break
+        last = min(nxt, key=lambda g: (g.base, g.x0))
+        out.append(last)
+    return out
