@@ -159,7 +159,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     run, start, mode = value_run(cells, header, st.block.positioned) if st.is_data else ([], len(cells), "")
     run, start = _lone_markers(run, start, cells, header)
     label_cells = [(i, c) for i, c in enumerate(cells[:start]) if c.strip()]
-    label_cells, unit, run = split_unit_cell(label_cells, run, header)
+    label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not run:
         _label_only_row(st, row, label_cells)
         return row

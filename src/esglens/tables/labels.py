@@ -63,9 +63,11 @@ class LabelStack:
         return prefix + [t for _, t in own]
 
 
-def split_unit_cell(label_cells: list[tuple[int, str]], run, header) -> tuple[list[tuple[int, str]], str, list]:
+def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
+                    positioned: bool = False) -> tuple[list[tuple[int, str]], str, list]:
     """The unit cell just before the values (or a "/" standing in the unit column): the label
-    cells without it, the unit, and the run (a "/" read as a value is the unit column's)."""
+    cells without it, the unit, and the run (a "/" read as a value is the unit column's, unless
+    the values were read by position under the year columns)."""
     unit = ""
     if run and label_cells:
         ui, uc = label_cells[-1]
@@ -76,7 +78,7 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header) -> tuple[li
         elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
             # a row that has only a unit: its label is inherited (rare; keep it as unit)
             unit, label_cells = uc, []
-    if (run and not unit and run[0][2].value is None and header and header.unit_col is not None
+    if (run and not unit and not positioned and run[0][2].value is None and header and header.unit_col is not None
             and header.years and len(run) == len(header.years) and label_cells
             and not looks_like_unit(label_cells[-1][1])):
         # "/" standing in the unit column: the row has one value fewer than the header's years
