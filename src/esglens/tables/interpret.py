@@ -97,6 +97,7 @@ class _State:
     rows: list[Row] = field(default_factory=list)
     years_seen: set[int] = field(default_factory=set)
     sub_rows: set[int] = field(default_factory=set)
+    header_at: int = -2          # the row the header in force was read from
 
     @property
     def is_data(self) -> bool:
@@ -146,7 +147,11 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
     if sub:
         st.sub_rows.add(n + 1)
     h.spans = sub or gap_spans(h)
-    st.header = h
+    prev = st.header
+    if prev is not None and st.header_at == n - 1 and h.unit_col is None and prev.unit_col is not None \
+            and prev.unit_col < len(cells) and not cells[prev.unit_col]:
+        h.unit_col = prev.unit_col   # a header over two rows: "Unit" spans both, the years are below
+    st.header, st.header_at = h, n
     st.labels.reset()
     st.years_seen.update(y for _, y, _ in h.years)
     return True

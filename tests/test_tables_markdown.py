@@ -1,0 +1,59 @@
+"""Markdown and HTML tables as converters write them: merged cells repeated in every slot they span,
+a table split over a page break, spans as colspan/rowspan. Wordings of our own."""
+from __future__ import annotations
+
+from esglens.document.build import build
+from esglens.facts import extract_facts
+from esglens.model import Document, TextLine
+
+
+def facts_of(text: str):
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
+    return {(f.label, f.year, f.column, f.unit): (f.value, f.unit, f.line)
+            for f in extract_facts(doc) if f.source == "table"}
+
+
+def test_merged_cells_repeated_by_the_converter():
+    md = ("## Workforce\n\n"
+          "| Indicator | Indicator | 2024 | 2024 | 2023 | 2023 |\n"
+          "|---|---|---|---|---|---|\n"
+          "| | | Number | % | Number | % |\n"
+          "| Staff by contract | Permanent | 1,480 | 92% | 1,390 | 91% |\n"
+          "| Staff by contract | Temporary | 129 | 8% | 137 | 9% |\n")
+    f = facts_of(md)
+    vals = {(lab, year, unit): v for (lab, year, _, _), (v, unit, _) in f.items()}
+    assert vals[("Staff by contract > Permanent", 2024, "Number")] == 1480
+    assert vals[("Staff by contract > Permanent", 2024, "%")] == 92
+    assert vals[("Staff by contract > Temporary", 2023, "Number")] == 137
+    assert vals[("Staff by contract > Temporary", 2023, "%")] == 9
+    assert len(f) == 8
+
+
+def test_table_split_over_a_page_break_keeps_its_header():
+    md = ("| Waste (t) | 2022 | 2023 |\n"
+          "|---|---|---|\n"
+          "| Hazardous waste | 41.5 | 38.2 |\n"
+          "| Non-hazardous waste | 1,210 | 1,186 |\n"
+          "\n"
+          "Annual report 2023 — 57\n"
+          "\n"
+          "| Waste sent to landfill | 302 | 277 |\n"
+          "| Waste recycled | 869 | 901 |\n")
+    f = {(lab, year): (v, unit, line) for (lab, year, _, _), (v, unit, line) in facts_of(md).items()}
+    assert f[("Waste sent to landfill", 2022)] == (302.0, "t", 8)
+    assert f[("Waste recycled", 2023)] == (901.0, "t", 9)
+    assert f[("Hazardous waste", 2023)][0] == 38.2
+
+
+def test_html_table_with_row_and_column_spans():
+    md = ("<table><tr><th rowspan=2>Energy</th><th rowspan=2>Unit</th><th colspan=2>Group</th></tr>"
+          "<tr><th>2023</th><th>2024</th></tr>"
+          "<tr><td rowspan=2>Electricity</td><td>MWh</td><td>5,400</td><td>5,120</td></tr>"
+          "<tr><td>GJ</td><td>19,440</td><td>18,432</td></tr>"
+          "<tr><td>Natural gas</td><td>GJ</td><td>7,300</td><td>6,950</td></tr></table>")
+    f = {(lab, year, unit): v for (lab, year, _, _), (v, unit, _) in facts_of(md).items()}
+    assert f[("Electricity", 2023, "MWh")] == 5400
+    assert f[("Electricity", 2024, "GJ")] == 18432
+    assert f[("Natural gas", 2024, "GJ")] == 6950
+    assert len(f) == 6
