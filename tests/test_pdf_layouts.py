@@ -228,3 +228,19 @@ def test_settings_are_validated_and_overridable():
     with pytest.raises(ValueError, match="row_gap"):
         TableSettings(row_gap=-1)
     assert TableSettings().but(row_gap=5.0).row_gap == 5.0
+
+
+def test_value_and_label_boxes_on_the_fact(tmp_path):
+    pdf = tmp_path / "box.pdf"
+    c = canvas_mod.Canvas(str(pdf))        # 842 pt high: y from the top is 842 - y
+    years_row(c, 760, (300, 360), ["2023", "2024"])
+    text(c, 40, 746, "Trees planted")
+    text(c, 300, 746, "5,600", right=True)
+    text(c, 360, 746, "7,250", right=True)
+    c.showPage()
+    c.save()
+    (f23, f24) = sorted((f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"), key=lambda f: f.year)
+    x0, top, x1, bottom = f24.box
+    assert abs(x1 - 360) < 1 and 330 < x0 < 340 and abs(bottom - (842 - 746)) < 3 and top < bottom
+    assert f23.box[2] < f24.box[0]
+    assert abs(f24.label_box[0] - 40) < 1 and f24.label_box[2] < f23.box[0]

@@ -111,6 +111,9 @@ class Fact:
     value_normalized: float | None = None
     unit_normalized: str | None = None
     norm_flag: str | None = None  # why no normalized value (unknown unit, wrong dimension ...)
+    # PDF tables: where the value and its row label are printed on `page` (x0, top, x1, bottom, points)
+    box: tuple[float, float, float, float] | None = None
+    label_box: tuple[float, float, float, float] | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

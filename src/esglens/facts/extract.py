@@ -74,6 +74,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,
+                box=v.box, label_box=row.box,
             ))
         if row.text_cells:
             context = label or None

@@ -332,7 +332,7 @@ def _is_caption(frag: Fragment | None, t: PageTable) -> bool:
 
 
 def _table_block(t: PageTable, page: int, n: int, section: str | None, prev: TableBlock | None) -> TableBlock:
-    rows = [RawRow(cells=r, page=page) for r in t.rows]
+    rows = [RawRow(cells=r, page=page, boxes=t.boxes[i] if t.boxes else None) for i, r in enumerate(t.rows)]
     title = t.title
     has_years = t.header_rows and sum(1 for c in t.rows[0] if is_year(c)) >= 1
     if not has_years and prev is not None and prev.rows and len(prev.rows[0].cells) == len(t.rows[0]):

@@ -47,7 +47,9 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
             label = label[:m.start()]
         parts = [f, *caption]
         taken.update(id(p) for p in parts)
+        cap = caption[1:] if unit else caption
         out.append(PageTable(rows=[list(HEADER), [label, unit, f.text]], title=None, header_rows=1,
+                             boxes=[[None] * 3, [_box(cap), _box(caption[:1]) if unit else None, _box([f])]],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
@@ -67,3 +69,9 @@ def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: Pa
         last = min(nxt, key=lambda g: (g.base, g.x0))
         out.append(last)
     return out
+
+
+def _box(frags: list[Fragment]) -> tuple[float, float, float, float] | None:
+    if not frags:
+        return None
+    return (min(f.x0 for f in frags), min(f.top for f in frags), max(f.x1 for f in frags), max(f.bottom for f in frags))

@@ -8,6 +8,8 @@ from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, glue, is_data_line, is_value, tokens
 
+Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
+
 
 def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
     """Value columns: the merged x-extents of the value tokens right of the label area."""
@@ -97,21 +99,25 @@ class Grid:
     def width(self) -> int:
         return self.nlab + len(self.cols)
 
-    def place(self, ln: Line) -> list[str]:
-        """One line's tokens in the cells of the grid."""
+    def place(self, ln: Line) -> tuple[list[str], list[Box | None]]:
+        """One line's tokens in the cells of the grid, and each cell's box."""
         cells = [""] * self.width
+        boxes: list[Box | None] = [None] * self.width
+
+        def put(c: int, t: Token) -> None:
+            cells[c] = glue(cells[c], t.text)
+            boxes[c] = union(boxes[c], (t.x0, t.frag.top, t.x1, t.frag.bottom))
+
         first = True
         for t in tokens(ln):
             if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2:
                 parts = self._split_over_columns(t)
                 for p in parts:
-                    c = self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p))
-                    cells[c] = glue(cells[c], p.text)
+                    put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)
                 continue
-            c = self._label_col(t, first)
+            put(self._label_col(t, first), t)
             first = False
-            cells[c] = glue(cells[c], t.text)
-        return cells
+        return cells, boxes
 
     def _split_over_columns(self, t: Token) -> list[Token]:
         """Words of a header fragment that spans two columns go to their own columns; a fragment
@@ -152,31 +158,40 @@ class Grid:
         return level
 
 
-def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> list[list[str]]:
-    """Lines to rows: a label-only line closer to its neighbour than the row pitch is part of it."""
+def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> list[tuple[list[str], list]]:
+    """Lines to rows (cells and their boxes): a label-only line closer to its neighbour than the
+    row pitch is part of it."""
     data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
     gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
     pitch = gaps[len(gaps) // 2] if gaps else 1.6 * lines[0].size
     nlab = grid.nlab
-    rows: list[list[str]] = []
+    rows: list[tuple[list[str], list]] = []
     kinds: list[str] = []            # "data" or "label" per row
     prev_base = None
     for ln in lines:
-        cells = grid.place(ln)
+        cells, boxes = grid.place(ln)
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
-        if rows and close and (not has_vals or kinds[-1] == "label" or not any(rows[-1][nlab:])):
-            _merge(rows[-1], cells)
+        if rows and close and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])):
+            merge_cells(rows[-1], (cells, boxes))
             if has_vals:
                 kinds[-1] = "data"
         else:
-            rows.append(cells)
+            rows.append((cells, boxes))
             kinds.append("data" if has_vals else "label")
         prev_base = ln.base
     return rows
 
 
-def _merge(row: list[str], cells: list[str]) -> None:
-    for c, text in enumerate(cells):
+def merge_cells(row: tuple[list[str], list], more: tuple[list[str], list]) -> None:
+    """The cells of another line of the same row, glued to the row's."""
+    for c, text in enumerate(more[0]):
         if text:
-            row[c] = glue(row[c], text)
+            row[0][c] = glue(row[0][c], text)
+            row[1][c] = union(row[1][c], more[1][c])
+
+
+def union(a: Box | None, b: Box | None) -> Box | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, split_side_by_side
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import Token, glue, is_data_line, is_number, is_value, is_year, tokens, value_start
+from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 
 __all__ = ["PageTable", "TableSettings", "Token", "find_tables", "is_data_line", "is_number", "is_value",
            "is_year", "tokens"]
@@ -46,6 +46,7 @@ class PageTable:
     prose: list[Fragment] = field(default_factory=list)   # a prose column beside it: not the table's
     contents: bool = False     # a contents list (titles and page numbers): navigation, not data
     panel: bool = False        # a highlight panel: a figure printed large over its caption
+    boxes: list[list[tuple[float, float, float, float] | None]] | None = None   # per row, per cell
 
 
 def find_tables(lines: list[Line], settings: TableSettings | None = None) -> list[PageTable]:
@@ -92,7 +93,7 @@ class _Draft:
     data: list[int]
     head: list[int] = field(default_factory=list)
     grid: Grid | None = None
-    rows: list[list[str]] = field(default_factory=list)
+    rows: list[tuple[list[str], list]] = field(default_factory=list)     # (cells, boxes)
     title: str | None = None
     value_cols: list[list[float]] = field(default_factory=list)   # the columns of numbers only
 
@@ -101,7 +102,7 @@ class _Draft:
 
     @property
     def header(self) -> list[str] | None:
-        return self.rows[0] if self.head else None
+        return self.rows[0][0] if self.head else None
 
 
 def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings) -> PageTable | None:
@@ -129,12 +130,10 @@ def _header_row(d: _Draft) -> None:
     """All header lines make one header row; its label cells are the table's title."""
     if not d.head:
         return
-    hdr = [""] * d.grid.width
+    hdr: tuple[list[str], list] = ([""] * d.grid.width, [None] * d.grid.width)
     for k in d.head:
-        for c, text in enumerate(d.grid.place(d.lines[k])):
-            if text:
-                hdr[c] = glue(hdr[c], text)
-    d.title = " ".join(hdr[:d.grid.nlab]).strip() or None
+        merge_cells(hdr, d.grid.place(d.lines[k]))
+    d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
 
 
@@ -149,7 +148,7 @@ def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:
         return None
     used.update(all_idx)
     frs = [f for k in all_idx for f in d.lines[k].frags]
-    return PageTable(rows=d.rows, title=d.title, header_rows=1 if d.head else 0,
+    return PageTable(rows=[r for r, _ in d.rows], boxes=[b for _, b in d.rows], title=d.title, header_rows=1 if d.head else 0,
                      top=min(f.top for f in frs), bottom=max(f.bottom for f in frs),
                      x0=min(f.x0 for f in frs), x1=max(f.x1 for f in frs), lines=d.of(all_idx),
                      prose=prose, contents=contents)
