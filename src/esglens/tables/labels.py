@@ -69,6 +69,10 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     cells without it, the unit, and the run (a "/" read as a value is the unit column's, unless
     the values were read by position under the year columns)."""
     unit = ""
+    if run and positioned and header and header.unit_col is not None:
+        at = [c for i, c in label_cells if i == header.unit_col]
+        if at and len(label_cells) > 1:      # the cell under the unit header is the unit, whatever it says
+            return [(i, c) for i, c in label_cells if i != header.unit_col], at[0], run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"

@@ -8,8 +8,9 @@ from ..core.numbers import split_markers
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
 kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|pj|mj|kj|tce|tce/\S+|toe|btu|
-m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|
-%|‰|percent|ppm|ppb|
+joule|joules|kilojoule|kilojoules|megajoule|megajoules|gigajoule|gigajoules|terajoule|terajoules|petajoule|petajoules|
+m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|kilolitre|kilolitres|kiloliter|kiloliters|megalitre|megalitres|
+%|％|‰|percent|ppm|ppb|
 person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
 rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|
@@ -26,6 +27,9 @@ _CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*e?q?|carbon dioxide equivalen", re.I)
 _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
 
 
+_CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
+
+
 def looks_like_unit(text: str) -> bool:
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
     if not s or len(s) > 60:
@@ -33,10 +37,12 @@ def looks_like_unit(text: str) -> bool:
     if s in ("/", "-"):
         return False
     low = s.lower()
-    if not re.search(r"[^\W\d_]|[%‰$¥￥€£]", s):
+    if not re.search(r"[^\W\d_]|[%％‰$¥￥€£]", s):
         return False   # "(1)", "(2023)": a note or a year, not a unit
     if _CJK_UNIT.match(s):
         return True
+    if (m := _CJK_SCALE.match(s)) and looks_like_unit(m.group(1)):
+        return True   # "千m³", "万t", "百万kWh": a scale written before the unit
     low = re.sub(r"(?<=[a-z$³²])\s*(['’‘]0{3,4})s?\b", r" \1", low)   # "kWh'000", "kWh in '000s"
     num, slash, den = low.partition("/")
     if slash and num.strip() and len(den.split()) <= 3 and re.search(r"[^\W\d_]", den) and looks_like_unit(num):
