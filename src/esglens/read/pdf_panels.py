@@ -22,7 +22,12 @@ class PanelSettings:
 HEADER = ["Indicator", "Unit", "Value"]
 _LEADING_ZERO = re.compile(r"^0\d")
 # a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%"
-_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥]?\d[\d,.]*\s?(?:[^\W\d_]{1,12}\s?){0,2}[%％]?$")
+# (a unit glued on, or scale and unit words in lower case after a space: not "1.1 Corporate Profile")
+_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥]?\d[\d,.]*(?:[^\W\d_]{1,12}|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
+# a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
+_NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
+# "(2022: $33m)": the figure of the year before, printed under the caption
+_PRIOR = re.compile(r"^\(?(?:19|20)\d{2}\s*:[^)]*\)?$")
 # the caption is one phrase or sentence: running text after it is the page's prose
 _SENTENCE_END = re.compile(r"[.!?。](?=\s+[A-Z])")
 
@@ -35,12 +40,14 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     for f in frags:
         if f.size < st.big * body or not _FIGURE.match(f.text) or id(f) in taken or _LEADING_ZERO.match(f.text):
             continue   # "05": a chapter's number, not a quantity
-        if is_year(f.text):
-            continue   # "2024" over "at a glance": a title
+        if is_year(f.text) or _NUMBERING.match(f.text):
+            continue   # "2024" over "at a glance", a step's number: a title
         caption = _caption_under(f, frags, taken, st)
         if not caption:
             continue
-        texts = [c.text for c in caption]
+        texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
+        if not texts:
+            continue
         unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words else ""
         label = " ".join(texts[1:] if unit else texts)
         if m := _SENTENCE_END.search(label):
