@@ -12,7 +12,7 @@ def _register_all() -> None:
 
     for mod in ("esglens.facts.commands", "esglens.catalog.commands", "esglens.checks.commands",
                 "esglens.frameworks.commands", "esglens.profile.commands", "esglens.store.commands",
-                "esglens.web.commands"):
+                "esglens.web.commands", "esglens.produce.commands"):
         try:
             module = importlib.import_module(mod)
         except ModuleNotFoundError as exc:

@@ -17,6 +17,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
     from .textshares import check_text_shares
     from .unittypos import check_unit_typos
     from .duplicates import check_digit_slips, check_duplicates
+    from .implied_factor import check_implied_factors
     from .intensity import check_intensities
     from .layout import check_layout
     from .means import check_means
@@ -46,6 +47,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
         ("parts", lambda: check_parts(facts)),
         ("stated shares", lambda: check_stated_shares(facts)),
         ("intensities", lambda: check_intensities(facts)),
+        ("implied factors", lambda: check_implied_factors(facts, doc)),
         ("units", lambda: check_units(facts)),
         ("unit typos", lambda: check_unit_typos(facts)),
         ("text shares", lambda: check_text_shares(prose, year)),

@@ -55,6 +55,8 @@ class FactorSet:
     def cite(self, spec: dict) -> str:
         src = self.sources.get(spec.get("source"), {})
         title = src.get("title", spec.get("source", "?"))
+        if src.get("publisher"):
+            title = f"{title} ({src['publisher']})"
         use = f"; {spec['use']}" if spec.get("use") else ""
         return f"{title}{use}"
 

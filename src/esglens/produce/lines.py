@@ -167,6 +167,9 @@ def _fuel(line: Line, unit, fs: FactorSet, key: str, mobile: bool) -> None:
 
 def _fuel_tce(line: Line, unit, spec: dict, tj: float) -> float:
     kg = magnitude(line.quantity, unit, "kilogram")
+    litres = magnitude(line.quantity, unit, "liter")
+    if kg is None and litres is not None and spec.get("density") and not spec.get("coal_equivalent_volume"):
+        kg = litres * convert(spec["density"]["value"], spec["density"]["unit"], "kilogram / liter")
     if kg is not None and spec.get("coal_equivalent"):
         return kg * spec["coal_equivalent"]["value"] / 1000
     m3 = magnitude(line.quantity, unit, "meter ** 3")
