@@ -94,3 +94,17 @@ def test_xlsx_annex_holds_numbers(inv, tmp_path):
     row = next(r for r in ws.iter_rows(values_only=True) if r[1] == "Scope 1 GHG emissions")
     assert row[3] == pytest.approx(inv.totals[2023]["scope1_t"]) and row[4] == pytest.approx(inv.totals[2024]["scope1_t"])
     assert {"KPI annex", "Inventory", "Content index"} <= set(wb.sheetnames)
+
+
+@pytest.mark.parametrize("old, new, kind", [
+    ("| 1,917.65 |", "| 1,971.65 |", "sum_mismatch"),        # Scope 1 and 2 total, two digits swapped
+    ("| 215.40 |", "| 251.40 |", "sum_mismatch"),            # total waste
+    ("| 0.03278 |", "| 0.03728 |", "intensity_mismatch"),    # GHG intensity
+])
+def test_seeded_total_and_intensity_errors_are_found(inv, tmp_path, old, new, kind):
+    annex, path = _annex_file(inv, "hkex", tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    res = analyze(str(path), stages=("facts", "checks"))
+    assert kind in {f.kind for f in res.findings} and all(f.year == 2024 for f in res.findings)

@@ -42,16 +42,31 @@ def _grid() -> dict:
     return yaml.safe_load(text)["regions"]
 
 
+def _paragraphs(doc: Document) -> list[str]:
+    """The report's text in paragraphs: lines joined until a blank line or a table row."""
+    out, cur = [], []
+    for tl in doc.lines:
+        text = tl.text.strip()
+        if not text or "\t" in tl.text or text.startswith("|"):
+            if cur:
+                out.append(" ".join(cur))
+            cur = []
+            continue
+        cur.append(text)
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
 def cited_factor_sets(doc: Document | None) -> set[tuple[str, int]]:
     """(region prefix, year) of the published grid factors the report says it used."""
     if doc is None:
         return set()
     out = set()
-    for tl in doc.lines:
-        text = tl.text
-        if not _FACTOR_WORDS.search(text):
+    for para in _paragraphs(doc):
+        if not _FACTOR_WORDS.search(para):
             continue
-        for sentence in re.split(r"(?<=[.;。；])\s+", text):
+        for sentence in re.split(r"(?<=[.;。；])\s+", para):
             if not _FACTOR_WORDS.search(sentence):
                 continue
             years = {int(y) for y in _YEAR.findall(sentence)}

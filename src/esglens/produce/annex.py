@@ -84,14 +84,15 @@ def figure(inv: Inventory, name: str, year: int) -> tuple[float | None, str | No
     return t.get(name), None
 
 
-def _covered(inv: Inventory, name: str) -> bool:
-    kinds = {ln.kind for ln in inv.lines if not ln.error}
+def _covered(inv: Inventory, name: str, year: int | None = None) -> bool:
+    """Whether any counted line of `year` (any year when None) stands behind the figure."""
+    kinds = {ln.kind for ln in inv.lines if not ln.error and (year is None or ln.year == year)}
     if name.startswith("fuel."):
         return any((inv.fuels.get(y) or {}).get(name[5:]) for y in inv.years)
-    if name.startswith(("ghg_intensity", "energy_intensity")):
-        return bool(inv.intensities)
+    if name.endswith(("intensity", "intensity_tce")):
+        return any(name in (inv.intensities.get(y) or {}) for y in ([year] if year else inv.years))
     if name == "renewable_mwh":
-        return any((inv.totals[y].get("renewable_mwh") or 0) > 0 for y in inv.years)
+        return any((inv.totals[y].get("renewable_mwh") or 0) > 0 for y in ([year] if year else inv.years))
     return bool(_COVER.get(name, set()) & kinds)
 
 
@@ -104,7 +105,7 @@ def build_annex(inv: Inventory, layout: str) -> Annex:
         values, unit = {}, r.get("unit", "")
         for y in inv.years:
             v, u = figure(inv, r["figure"], y)
-            values[y] = v
+            values[y] = v if _covered(inv, r["figure"], y) else None
             unit = unit or (u or "")
         if not unit or all(v is None for v in values.values()):
             continue
