@@ -88,7 +88,9 @@ def _covered(inv: Inventory, name: str, year: int | None = None) -> bool:
     """Whether any counted line of `year` (any year when None) stands behind the figure."""
     kinds = {ln.kind for ln in inv.lines if not ln.error and (year is None or ln.year == year)}
     if name.startswith("fuel."):
-        return any((inv.fuels.get(y) or {}).get(name[5:]) for y in inv.years)
+        return any((inv.fuels.get(y) or {}).get(name[5:]) for y in ([year] if year else inv.years))
+    if name == "water_consumption_m3":  # withdrawal less discharge: both must be measured
+        return {"water_withdrawal", "water_discharge"} <= kinds
     if name.endswith(("intensity", "intensity_tce")):
         return any(name in (inv.intensities.get(y) or {}) for y in ([year] if year else inv.years))
     if name == "renewable_mwh":

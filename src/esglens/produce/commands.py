@@ -16,7 +16,7 @@ from .annex import LAYOUTS, build_annex
 from .factors import FactorError, load
 from .index import content_index
 from .inventory import Denominator, build, parse_denominator
-from .render import annex_html, annex_markdown, annex_xlsx, fmt, inventory_table
+from .render import annex_html, annex_markdown, annex_xlsx, fmt, inventory_html, inventory_markdown
 
 
 class Format(str, Enum):
@@ -55,16 +55,26 @@ def _write_annex(inv, layouts: list[str], out: Path) -> list[Path]:
         p = out / f"annex-{name}.xlsx"
         annex_xlsx(p, annex, inv, index)
         written.append(p)
+    for suffix, text in ((".md", inventory_markdown(inv)), (".html", inventory_html(inv))):
+        p = out / f"inventory{suffix}"
+        tmp = p.with_suffix(p.suffix + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(p)
+        written.append(p)
     return written
 
 
 def _print_table(inv, console: Console) -> None:
-    head, body = inventory_table(inv)
-    t = Table(title="Inventory lines", show_lines=False)
-    for h in ("Row", "Site", "Period", "Activity", "Quantity", "Unit", "Factor", "Result (tCO2e)", "Market-based (tCO2e)", "Notes"):
-        t.add_column(h, overflow="fold")
-    for r in body:
-        t.add_row(*(Text(x) for x in (r[0], r[1], r[2], r[3], r[4], r[5], r[8], r[10], r[11], r[13])))
+    """The lines without their long sources (those are in --format json and the annex XLSX), then totals."""
+    t = Table(title="Inventory lines")
+    for h in ("row", "site", "period", "activity", "quantity", "unit", "factor", "tCO2e", "market tCO2e", "MWh"):
+        t.add_column(h, overflow="fold", justify="right" if h in ("quantity", "tCO2e", "market tCO2e", "MWh") else "left")
+    for ln in inv.lines:
+        num = lambda v: "" if v is None else f"{v:,.2f}"  # noqa: E731
+        factor = ln.factor.split(" (=")[0] if not ln.error else "not counted"
+        t.add_row(*(Text(x) for x in (str(ln.row), ln.site, ln.period, ln.activity,
+                                      "" if ln.quantity is None else f"{ln.quantity:,.6g}", ln.unit, factor,
+                                      num(ln.co2e_t), num(ln.market_t), num(ln.energy_mwh))))
     console.print(t)
     tot = Table(title="Totals")
     tot.add_column("figure")
@@ -73,10 +83,13 @@ def _print_table(inv, console: Console) -> None:
     for key in ("scope1_t", "scope2_location_t", "scope2_market_t", "energy_mwh", "energy_tce"):
         tot.add_row(key, *(fmt(inv.totals[y][key]) for y in inv.years))
     for key in ("ghg_intensity", "energy_intensity"):
-        if any(key in inv.intensities.get(y, {}) for y in inv.years):
-            unit = next(inv.intensities[y][key][1] for y in inv.years if key in inv.intensities.get(y, {}))
-            tot.add_row(f"{key} ({unit})", *(fmt(inv.intensities.get(y, {}).get(key, (None,))[0], True) for y in inv.years))
+        units = [inv.intensities[y][key][1] for y in inv.years if key in inv.intensities.get(y, {})]
+        if units:
+            tot.add_row(f"{key} ({units[0]})", *(fmt(inv.intensities.get(y, {}).get(key, (None,))[0], True) for y in inv.years))
     console.print(tot)
+    for ln in inv.lines:
+        for n in ln.notes:
+            console.print(Text(f"row {ln.row}: {n}"))
     for f in inv.findings:
         console.print(Text(f"{f['kind']}: {f['message']}"))
 

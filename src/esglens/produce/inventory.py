@@ -116,9 +116,9 @@ def _intensities(totals: dict, dens: dict) -> dict:
                   "ghg_intensity_market": ((t["scope1_t"] + t["scope2_market_t"]) / d.value, f"tCO2e/{d.unit}"),
                   "energy_intensity": (t["energy_mwh"] / d.value, f"MWh/{d.unit}"),
                   "energy_intensity_tce": (t["energy_tce"] / d.value, f"tce/{d.unit}")}
-        if t["water_withdrawal_m3"]:
-            consumption = t["water_withdrawal_m3"] - t["water_discharge_m3"]
-            out[y]["water_intensity"] = (consumption / d.value, f"m³/{d.unit}")
+        if t["water_withdrawal_m3"]:   # consumption when discharge is measured, else withdrawal
+            water = t["water_withdrawal_m3"] - t["water_discharge_m3"]
+            out[y]["water_intensity"] = (water / d.value, f"m³/{d.unit}")
         if t["waste_hazardous_t"]:
             out[y]["waste_hazardous_intensity"] = (t["waste_hazardous_t"] / d.value, f"t/{d.unit}")
     return out

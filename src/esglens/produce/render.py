@@ -71,6 +71,14 @@ def annex_markdown(annex: Annex, index: list[IndexRow] | None = None) -> str:
     return "\n".join(parts) + "\n"
 
 
+def inventory_markdown(inv: Inventory) -> str:
+    """The inventory table: each line with its quantity, factor, factor source and result."""
+    parts = ["# GHG inventory", "", md_table(*inventory_table(inv))]
+    if inv.findings:
+        parts += ["", "## Findings in the activity data", ""] + [f"- {f['message']}" for f in inv.findings]
+    return "\n".join(parts) + "\n"
+
+
 # ---------------------------------------------------------------- html
 def html_table(head: list[str], body: list[list[str]]) -> str:
     e = html.escape
@@ -86,6 +94,16 @@ def annex_html(annex: Annex, index: list[IndexRow] | None = None) -> str:
     parts += [f"<li>{e(n)}</li>" for n in annex.notes] + ["</ul>"]
     if index:
         parts += ["<h2>Content index</h2>", html_table(*index_table(index))]
+    return "\n".join(parts + ["</body></html>"]) + "\n"
+
+
+def inventory_html(inv: Inventory) -> str:
+    e = html.escape
+    parts = ["<!doctype html>", '<html><head><meta charset="utf-8"><title>GHG inventory</title></head><body>',
+             "<h1>GHG inventory</h1>", html_table(*inventory_table(inv))]
+    if inv.findings:
+        parts += ["<h2>Findings in the activity data</h2>", "<ul>"]
+        parts += [f"<li>{e(f['message'])}</li>" for f in inv.findings] + ["</ul>"]
     return "\n".join(parts + ["</body></html>"]) + "\n"
 
 
