@@ -111,7 +111,7 @@ def build_annex(inv: Inventory, layout: str) -> Annex:
             unit = unit or (u or "")
         if not unit or all(v is None for v in values.values()):
             continue
-        codes = ", ".join(codes_for(spec["framework"], r["metric"]))
+        codes = r.get("code") or ", ".join(codes_for(spec["framework"], r["metric"]))
         rows.append(AnnexRow(codes, r["label"], unit, values, r["metric"], r["figure"]))
     return Annex(layout, spec["title"], spec["framework"], inv.years, rows, _notes(inv))
 
