@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..batch import Failure, iter_results
 from ..model import Finding
+from ..core.registry import hookimpl
 
 
 class Format(str, Enum):
@@ -57,7 +58,7 @@ def register(app: typer.Typer) -> None:
         ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, stages=("facts", "checks")):
+        for res in iter_results(paths, only=("checks",)):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -75,3 +76,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
         if ok == 0 and failed:
             raise typer.Exit(1)
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)
