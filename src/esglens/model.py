@@ -177,3 +177,4 @@ class ReportResult:
     issues: list[Issue] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, "read" included
     stages_run: list[str] = field(default_factory=list)
+    extras: dict = field(default_factory=dict)   # slots of stages added by plugins

@@ -93,7 +93,10 @@ def _run_stage(stage: Stage, ctx: Context) -> bool:
         result.issues.append(Issue(stage.name, "error", f"{type(exc).__name__}: {exc}"))
         ok = False
     else:
-        setattr(result, stage.slot, value)
+        if stage.slot in result.__dataclass_fields__ and stage.slot != "extras":
+            setattr(result, stage.slot, value)
+        else:
+            result.extras[stage.slot] = value
         ok = True
     result.timings[stage.name] = time.perf_counter() - t
     _take_warnings(result, stage.name, warnings_before)
