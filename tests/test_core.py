@@ -168,3 +168,15 @@ def test_the_splitter_is_linear_on_a_sentence_that_never_ends():
     assert len(text.sentences("word " * 200_000)) == 1
     assert len(text.sentences("No. " * 100_000 + "End.")) == 1
     assert time.perf_counter() - t < 2.0
+
+
+def test_checks_stop_at_the_deadline_and_say_which_were_not_run(report):
+    from esglens.checks import run_checks
+    from esglens.read import load
+
+    doc = load(report)
+    from esglens.facts import extract_facts
+
+    run_checks(extract_facts(doc), doc, deadline=time.perf_counter() - 1)
+    [warning] = [w for w in doc.warnings if w.startswith("time budget ran out")]
+    assert "sums" in warning and "time horizons" in warning

@@ -75,7 +75,8 @@ def analyze(path: str, *, only: Iterable[str] | None = ALL, settings: PipelineSe
     stated_year = stated.get("value") if isinstance(stated, dict) else None
     # the stated reporting period wins over the years the tables show
     result.report_year = stated_year if isinstance(stated_year, int) else doc.report_year
-    if any(i.kind in ("error", "timeout", "skipped") for i in result.issues):
+    if any(i.kind in ("error", "timeout", "skipped") or i.message.startswith("time budget ran out")
+           for i in result.issues):
         result.status = "partial"
     result.seconds = time.perf_counter() - t0
     return result

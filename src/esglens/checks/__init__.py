@@ -5,6 +5,7 @@ Each check is a registered `Check` (see `checks/builtin.py` for esglens's own); 
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from functools import cached_property
 
@@ -45,16 +46,24 @@ class CheckContext:
 
 
 def run_checks(facts: list[Fact], doc: Document | None = None, *, report_year: int | None = None,
-               skip: Iterable[str] = ()) -> list[Finding]:
-    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
+               skip: Iterable[str] = (), deadline: float | None = None) -> list[Finding]:
+    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given).
+
+    With a `deadline` (a time.perf_counter() value), the checks not started by then are not run, and
+    the document's warnings say which.
+    """
     from ..core import registry
 
     ctx = CheckContext(facts, doc, report_year)
     skipped = set(skip)
     findings: list[Finding] = []
-    for check in registry.checks():
-        if check.kind in skipped:
-            continue
+    todo = [c for c in registry.checks() if c.kind not in skipped]
+    for i, check in enumerate(todo):
+        if deadline is not None and time.perf_counter() > deadline:
+            if doc is not None:
+                doc.warnings.append("time budget ran out: consistency checks not run: "
+                                    + ", ".join(c.kind for c in todo[i:]))
+            break
         try:
             findings += check.run(ctx)
         except Exception as exc:  # one faulty check must not cost the report its other findings

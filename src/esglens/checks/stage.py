@@ -9,7 +9,7 @@ from . import run_checks
 
 def _run(ctx: Context):
     settings = ctx.shared("settings", lambda: PIPELINE)
-    return run_checks(ctx.result.facts, ctx.doc, skip=settings.disabled_checks)
+    return run_checks(ctx.result.facts, ctx.doc, skip=settings.disabled_checks, deadline=ctx.deadline)
 
 
 CHECKS = Stage("checks", "findings", _run, needs=("metrics",),
