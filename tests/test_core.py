@@ -180,3 +180,22 @@ def test_checks_stop_at_the_deadline_and_say_which_were_not_run(report):
     run_checks(extract_facts(doc), doc, deadline=time.perf_counter() - 1)
     [warning] = [w for w in doc.warnings if w.startswith("time budget ran out")]
     assert "sums" in warning and "time horizons" in warning
+
+
+def test_parts_command_lists_every_registered_part_and_check_skips_one(report):
+    import json
+
+    from typer.testing import CliRunner
+
+    from esglens.cli import app
+
+    out = CliRunner().invoke(app, ["parts", "--jsonl"])
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert {"reader", "stage", "check", "setting"} == {r["part"] for r in rows}
+    assert {"name": "coverage", "needs": "index, metrics"}.items() <= next(r for r in rows if r["name"] == "coverage").items()
+    with registry.plugin(ScopeTwoIsLarge()):
+        ran = CliRunner().invoke(app, ["check", report, "--format", "jsonl"])
+        skipped = CliRunner().invoke(app, ["check", report, "--format", "jsonl", "--skip", "scope 2 large"])
+        wrong = CliRunner().invoke(app, ["check", report, "--skip", "no such check"])
+    assert ran.stdout.count('"scope2_large"') == 2 and '"scope2_large"' not in skipped.stdout
+    assert wrong.exit_code == 1 and "no check named 'no such check'" in wrong.output

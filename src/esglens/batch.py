@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .errors import InputError
 from .model import Failure, ReportResult
+from .core.settings import PIPELINE, PipelineSettings
 from .pipeline import analyze
 from .read import find_reports
 
@@ -17,7 +18,7 @@ err_console = Console(stderr=True)
 
 
 def iter_results(paths: list[str], *, progress: bool | None = None,
-                 only: tuple[str, ...] | None = None,
+                 only: tuple[str, ...] | None = None, settings: PipelineSettings = PIPELINE,
                  ) -> Iterator[ReportResult | Failure]:
     """Yield a ReportResult or a Failure for every report under `paths`, in order.
 
@@ -39,7 +40,7 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             if bar is not None:
                 bar.update(task, name=path.rsplit("/", 1)[-1])
             try:
-                yield analyze(path, only=only)
+                yield analyze(path, only=only, settings=settings)
             except InputError as exc:
                 err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)

@@ -39,6 +39,7 @@ CLI_PLUGINS = (
     "esglens.cli.store",
     "esglens.cli.export",
     "esglens.cli.web",
+    "esglens.cli.parts",
 )
 
 

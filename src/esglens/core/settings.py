@@ -57,7 +57,7 @@ class PipelineSettings(Settings):
     time_budget: float | None = setting(
         120.0, "seconds one report may take; a report over it ends 'partial' with the stages that finished",
         min=0.1)
-    disabled_checks: frozenset[str] = setting(frozenset(), "check kinds not run (see `esglens checks list`)")
+    disabled_checks: frozenset[str] = setting(frozenset(), "check names not run (listed by `esglens parts`)")
     disabled_stages: frozenset[str] = setting(frozenset(), "stages not run, with everything that needs them")
 
 
