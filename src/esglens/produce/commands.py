@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..core.registry import hookimpl
 from .activity import ActivityError, read_activity
 from .annex import LAYOUTS, build_annex
 from .factors import FactorError, load
@@ -133,3 +134,8 @@ def register(app: typer.Typer) -> None:
             _print_table(inv, console)
             for p in written:
                 console.print(Text(f"wrote {p}"))
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import re
 
-try:  # the lead moves the unit reader into core/
-    from ..core.units import parse_unit, registry
-except ImportError:  # pragma: no cover - before the move
-    from ..catalog.units import parse_unit, registry
+from ..core.units import parse_unit, registry
 
 # "Nm³" (normal cubic metre) and "m3": the reader knows m³
 _NORMAL_M3 = re.compile(r"\b(?:N|n)m\s*(?:³|3)\b|\bNm³")
