@@ -163,3 +163,37 @@ def test_xlsx_activity_file(tmp_path):
     wb.save(tmp_path / "a.xlsx")
     inv = _inv(tmp_path / "a.xlsx", grid="CN")
     assert inv.totals[2022]["scope2_location_t"] == pytest.approx(536.6)
+
+
+def test_heat_pv_supplier_and_use_column_by_hand(tmp_path):
+    acts = _write(tmp_path, "site,period,activity,quantity,unit,supplier,use\n"
+                            "B,2022,purchased heat,500,GJ,,\n"
+                            "B,2022,solar,250,MWh,,\n"
+                            "B,2022,electricity,400,MWh,Acme Power,\n"
+                            "B,2022,diesel,1,t,,mobile\n"
+                            "B,2022,sulphur,3,t,,\n"
+                            "B,2022,HFC-134a,2,kg,,\n")
+    user = _write(tmp_path, "kind,key,year,value,unit,source\nsupplier,Acme Power,,0.2,t/MWh,contract\n"
+                            "gwp,HFC-134a,,1430,,AR4\n", "mine.yaml.csv")
+    inv = _inv(acts, grid="CN", user=str(user))
+    heat, pv, el, diesel, bad, hfc = inv.lines
+    assert heat.co2e_t == pytest.approx(500 * 0.11) and heat.energy_mwh == pytest.approx(500 / 3.6)
+    assert heat.energy_tce == pytest.approx(500_000 * 0.03412 / 1000)        # 17.06 tce
+    assert pv.co2e_t == 0 and pv.renewable and pv.energy_tce == pytest.approx(250 * 0.1229)
+    assert el.co2e_t == pytest.approx(400 * 0.5366) and el.market_t == pytest.approx(400 * 0.2)
+    # diesel burnt in vehicles: 0.001 Gg x 43.0 = 0.043 TJ x (74,100 + 3.9 x 28 + 3.9 x 265 = 75,242.7 kg/TJ)
+    assert diesel.category == "mobile combustion" and diesel.co2e_t == pytest.approx(0.043 * 75242.7 / 1000)
+    assert bad.error and "not known" in bad.error
+    assert hfc.co2e_t == pytest.approx(2 * 1430 / 1000) and hfc.user_factor
+    assert inv.totals[2022]["direct_energy_mwh"] == pytest.approx(250 + 0.043e6 / 3600)
+
+
+def test_electricity_without_a_grid_is_not_counted(tmp_path):
+    inv = _inv(_write(tmp_path, "site,period,activity,quantity,unit\nC,2022,electricity,10,MWh\nC,2022,diesel,1,t\n"))
+    assert inv.lines[0].error == "electricity needs a grid (a 'grid' column or --grid)"
+    assert [f["kind"] for f in inv.findings] == ["bad_row"] and inv.totals[2022]["scope2_location_t"] == 0
+
+
+def test_a_year_before_any_factor_is_not_counted(tmp_path):
+    inv = _inv(_write(tmp_path, "site,period,activity,quantity,unit\nC,2019,electricity,10,MWh\n"), grid="UK")
+    assert inv.lines[0].error == "no grid factor for UK in or before 2019" and inv.years == []

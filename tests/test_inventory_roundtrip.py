@@ -40,19 +40,20 @@ def inv(tmp_path_factory):
     return inventory.build(activity.read_activity(p), factors.load(), None, dens)
 
 
-def _annex_file(inv, layout, tmp_path, seed=None):
+def _annex_file(inv, layout, tmp_path, seed=None, kind="md"):
     annex = build_annex(inv, layout)
-    text = annex_markdown(annex, content_index(annex))
+    text = (annex_markdown if kind == "md" else annex_html)(annex, content_index(annex))
     if seed:
         text = seed(text)
-    p = tmp_path / f"annex-{layout}.md"
+    p = tmp_path / f"annex-{layout}.{kind}"
     p.write_text(text, encoding="utf-8")
     return annex, p
 
 
+@pytest.mark.parametrize("kind", ["md", "html"])
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_annex_reads_back_figure_for_figure(inv, layout, tmp_path):
-    annex, path = _annex_file(inv, layout, tmp_path)
+def test_annex_reads_back_figure_for_figure(inv, layout, kind, tmp_path):
+    annex, path = _annex_file(inv, layout, tmp_path, kind=kind)
     res = analyze(str(path), only=("checks", "index"))
     head, body = annex_table(annex)
     got = {(f.metric, f.year, f.unit, f.raw) for f in res.facts if f.source == "table"}
