@@ -26,7 +26,7 @@ class Format(str, Enum):
 
 
 def _fail(msg: str) -> None:
-    Console(stderr=True).print(Text(f"error: {msg}"))
+    Console(stderr=True).print(Text(f"error: {msg}"), soft_wrap=True)
     raise typer.Exit(1)
 
 
