@@ -197,3 +197,15 @@ def test_electricity_without_a_grid_is_not_counted(tmp_path):
 def test_a_year_before_any_factor_is_not_counted(tmp_path):
     inv = _inv(_write(tmp_path, "site,period,activity,quantity,unit\nC,2019,electricity,10,MWh\n"), grid="UK")
     assert inv.lines[0].error == "no grid factor for UK in or before 2019" and inv.years == []
+
+
+def test_outlier_ratio_is_a_setting(tmp_path):
+    rows = "site,period,activity,quantity,unit\n" + "".join(f"P,2024-0{m},diesel,{q},L\n" for m, q in
+                                                           zip(range(1, 5), (100, 110, 105, 1200)))
+    fs = factors.load()
+    acts = activity.read_activity(_write(tmp_path, rows))
+    assert inventory.build(acts, fs).findings == []                        # 1,200 is 11 times the median, < 20
+    strict = inventory.InventorySettings(outlier_ratio=10)
+    assert [f["row"] for f in inventory.build(acts, fs, settings=strict).findings] == [5]
+    with pytest.raises(ValueError):
+        inventory.InventorySettings(outlier_ratio=0.5)

@@ -5,13 +5,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
+from ..core.settings import Settings, setting
 from .activity import ActivityRow
 from .factors import FactorSet
 from .lines import Line, make_line
 from .quantities import number, read_unit
 
-OUTLIER_RATIO = 20.0     # a period's quantity this many times above/below the site's other periods: a unit slip?
-MIN_PERIODS = 3          # periods of one site and activity needed before a value is called an outlier
+
+
+@dataclass(frozen=True)
+class InventorySettings(Settings):
+    outlier_ratio: float = setting(20.0, "a period this many times above or below the median of the site's other "
+                                         "periods of one activity is flagged as a likely unit or digit slip", min=1.0)
+    min_periods: int = setting(3, "periods of one site and activity needed before a value is called an outlier", min=2)
+
+
+INVENTORY = InventorySettings()
 TOTAL_KEYS = ("scope1_t", "scope2_location_t", "scope2_market_t", "energy_mwh", "energy_tce",
               "direct_energy_mwh", "indirect_energy_mwh", "electricity_mwh", "renewable_mwh", "pv_mwh",
               "water_withdrawal_m3", "water_discharge_m3", "waste_hazardous_t", "waste_non_hazardous_t")
@@ -62,7 +71,8 @@ def parse_denominator(text: str) -> tuple[int | None, Denominator]:
 
 
 def build(rows: list[ActivityRow], fs: FactorSet, grid: str | None = None,
-          denominators: dict[int | None, Denominator] | None = None) -> Inventory:
+          denominators: dict[int | None, Denominator] | None = None,
+          settings: InventorySettings = INVENTORY) -> Inventory:
     lines = [make_line(r, fs, grid) for r in rows]
     totals: dict[int, dict[str, float]] = {}
     fuels: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -76,7 +86,7 @@ def build(rows: list[ActivityRow], fs: FactorSet, grid: str | None = None,
     inv = Inventory(lines, totals, {y: dict(v) for y, v in fuels.items()}, {}, gwp=fs.gwp_name,
                     user_file=fs.user_file)
     inv.intensities = _intensities(totals, denominators or {})
-    inv.findings = data_findings(lines)
+    inv.findings = data_findings(lines, settings)
     return inv
 
 
@@ -125,11 +135,11 @@ def _intensities(totals: dict, dens: dict) -> dict:
 
 
 # ---------------------------------------------------------------- findings in the activity data
-def data_findings(lines: list[Line]) -> list[dict]:
+def data_findings(lines: list[Line], settings: InventorySettings = INVENTORY) -> list[dict]:
     out = [{"kind": "bad_row", "row": ln.row, "message": f"row {ln.row} ({ln.site}, {ln.period}, {ln.activity}): {ln.error}; not counted"}
            for ln in lines if ln.error]
     out += _duplicates(lines)
-    out += _outliers(lines)
+    out += _outliers(lines, settings)
     return out
 
 
@@ -157,20 +167,20 @@ def _base(ln: Line) -> float | None:
     return ln.co2e_t
 
 
-def _outliers(lines: list[Line]) -> list[dict]:
+def _outliers(lines: list[Line], settings: InventorySettings) -> list[dict]:
     groups: dict[tuple, list[Line]] = defaultdict(list)
     for ln in lines:
         if not ln.error and _base(ln):
             groups[(ln.site.lower(), ln.activity.lower())].append(ln)
     out = []
     for group in groups.values():
-        if len(group) < MIN_PERIODS:
+        if len(group) < settings.min_periods:
             continue
         for ln in group:
             others = [_base(o) for o in group if o is not ln]
             mid = median(others)
             ratio = _base(ln) / mid if mid else None
-            if ratio and (ratio >= OUTLIER_RATIO or ratio <= 1 / OUTLIER_RATIO):
+            if ratio and (ratio >= settings.outlier_ratio or ratio <= 1 / settings.outlier_ratio):
                 out.append({"kind": "outlier", "row": ln.row,
                             "message": f"row {ln.row} ({ln.site}, {ln.period}, {ln.activity}): {ln.quantity:g} {ln.unit} is "
                                        f"{ratio:.3g} times the median of the site's other periods: a unit or digit slip?"})
