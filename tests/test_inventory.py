@@ -209,3 +209,21 @@ def test_outlier_ratio_is_a_setting(tmp_path):
     assert [f["row"] for f in inventory.build(acts, fs, settings=strict).findings] == [5]
     with pytest.raises(ValueError):
         inventory.InventorySettings(outlier_ratio=0.5)
+
+
+def test_every_shipped_factor_cites_a_known_source():
+    fs = factors.load()
+    specs = [spec for fuel in fs.fuels.values() for spec in fuel.values() if isinstance(spec, dict)]
+    specs += [spec for kind in fs.energy.values() for spec in kind.values()]
+    specs += [f for r in fs.grid["regions"].values() for f in r["factors"].values()]
+    assert specs and all(s.get("source") in fs.sources for s in specs)
+    assert all(s.get("use") for s in specs if "value" in s and "residual" not in s and "unit" in s)
+    assert {fs._gwp_data()["sets"][k]["source"] for k in ("AR5", "AR6")} <= set(fs.sources)
+
+
+def test_template_with_a_title_row_and_other_column_names(tmp_path):
+    text = ("Energy data FY2024,,,,\n\nFacility,Month,Fuel,Amount,Units\n"
+            "HQ,2024-01,electricity,1000,MWh\n\nHQ,2024-02,electricity,1100,MWh\n")
+    inv = _inv(_write(tmp_path, text), grid="CN")
+    assert [ln.row for ln in inv.lines] == [4, 6]                   # the file's own line numbers
+    assert inv.totals[2024]["scope2_location_t"] == pytest.approx(2100 * 0.5366)

@@ -14,6 +14,12 @@ from .quantities import number
 
 REQUIRED = ("site", "period", "activity", "quantity", "unit")
 OPTIONAL = ("supplier", "instrument", "grid", "use")
+# other names a template may give a column
+ALIASES = {"facility": "site", "location": "site", "year": "period", "month": "period", "date": "period",
+           "fuel": "activity", "source": "activity", "activity_type": "activity", "type": "activity",
+           "amount": "quantity", "value": "quantity", "consumption": "quantity", "units": "unit",
+           "region": "grid", "grid_region": "grid", "certificate": "instrument", "contract": "instrument"}
+HEADER_SEARCH = 10       # rows above the header (a title, a note) that a template may have
 MAX_BYTES = 20_000_000
 
 
@@ -77,34 +83,46 @@ def _table(path: Path) -> list[list[str]]:
     return [row for row in csv.reader(text.splitlines(), dialect)]
 
 
+def _names(row: list) -> list[str]:
+    names = [str(c).strip().lower().replace(" ", "_") for c in row]
+    return [n if n in REQUIRED or n in OPTIONAL else ALIASES.get(n, n) for n in names]
+
+
+def _header(rows: list[list]) -> tuple[int, list[str]]:
+    """(index, column names) of the first row among the first few that names every required column."""
+    for i, row in enumerate(rows[:HEADER_SEARCH]):
+        names = _names(row)
+        if all(c in names for c in REQUIRED):
+            return i, names
+    return 0, _names(rows[0])
+
+
 def read_activity(path: str | Path) -> list[ActivityRow]:
     p = Path(path)
     if not p.is_file():
         raise ActivityError(f"{p}: no such file")
     if p.stat().st_size > MAX_BYTES:
         raise ActivityError(f"{p}: larger than {MAX_BYTES // 1_000_000} MB")
-    rows = [r for r in _table(p) if any(str(c).strip() for c in r)]
-    if not rows:
+    numbered = [(i, r) for i, r in enumerate(_table(p), start=1) if any(str(c).strip() for c in r)]
+    if not numbered:
         raise ActivityError(f"{p}: empty")
-    header = [str(c).strip().lower().replace(" ", "_") for c in rows[0]]
+    at, header = _header([r for _, r in numbered])
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ActivityError(f"{p}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED)})")
     col = {name: header.index(name) for name in (*REQUIRED, *OPTIONAL) if name in header}
 
-    def cell(r: list, name: str):
+    def cell(r: list, name: str) -> str:
         i = col.get(name)
-        return "" if i is None or i >= len(r) else r[i]
+        v = "" if i is None or i >= len(r) else r[i]
+        if isinstance(v, float) and v.is_integer() and name == "period":
+            return str(int(v))      # 2024.0 from a spreadsheet is the year 2024
+        return v if isinstance(v, (int, float)) and name == "quantity" else str(v).strip()
 
     out = []
-    for n, r in enumerate(rows[1:], start=2):
-        q = cell(r, "quantity")
-        period = str(cell(r, "period")).strip()
-        if isinstance(cell(r, "period"), float) and float(cell(r, "period")).is_integer():
-            period = str(int(cell(r, "period")))
-        out.append(ActivityRow(n, str(cell(r, "site")).strip(), period, period_year(period),
-                               str(cell(r, "activity")).strip(), number(q), str(q).strip(),
-                               str(cell(r, "unit")).strip(), str(cell(r, "supplier")).strip(),
-                               str(cell(r, "instrument")).strip(), str(cell(r, "grid")).strip(),
-                               str(cell(r, "use")).strip().lower()))
+    for n, r in numbered[at + 1:]:
+        q, period = cell(r, "quantity"), cell(r, "period")
+        out.append(ActivityRow(n, cell(r, "site"), period, period_year(period), cell(r, "activity"), number(q),
+                               str(q).strip(), cell(r, "unit"), cell(r, "supplier"), cell(r, "instrument"),
+                               cell(r, "grid"), cell(r, "use").lower()))
     return out
