@@ -63,3 +63,9 @@ def test_sample_reports(name, cited):
     # KSTAR 27,525.89 t / 51,200.12 MWh = 0.5376; JL MAG 0.5703, 0.2817 (green power), 0.4308: all within
     # 0.1073-0.7252; CALB names no factor set: the check abstains
     assert [f for f in res.findings if f.kind == "implied_factor"] == []
+
+
+def test_a_year_held_only_in_part_gives_no_bound():
+    # 2021: only the national factors are held, not the provinces' spread: no range to compare with
+    assert published_range({("CN", 2021)}) is None
+    assert published_range({("UK", 2023)})[:2] == (0.20707, 0.20707)

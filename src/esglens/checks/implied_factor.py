@@ -37,9 +37,13 @@ _INSTRUMENTS = re.compile(r"green (?:power|electricity)|\bGECs?\b|\bI-?RECs?\b|c
 
 
 @lru_cache(maxsize=1)
-def _grid() -> dict:
+def _grid_file() -> dict:
     text = resources.files("esglens").joinpath("data/factors/grid.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["regions"]
+    return yaml.safe_load(text)
+
+
+def _grid() -> dict:
+    return _grid_file()["regions"]
 
 
 def _paragraphs(doc: Document) -> list[str]:
@@ -77,9 +81,13 @@ def cited_factor_sets(doc: Document | None) -> set[tuple[str, int]]:
 
 
 def published_range(sets: set[tuple[str, int]]) -> tuple[float, float, list[str]] | None:
-    """(lowest, highest, names) of the factors published for those regions and years; None when we hold none."""
+    """(lowest, highest, names) of the factors published for those regions and years; None when we hold
+    no complete set of them (data/factors/grid.yaml `complete`)."""
     values, names = [], []
+    complete = _grid_file().get("complete") or {}
     for prefix, year in sorted(sets):
+        if year not in complete.get(prefix, []):
+            continue   # we do not hold that year's whole range: no bound to compare with
         for code, spec in _grid().items():
             f = (spec.get("factors") or {}).get(year)
             if f is None or not (code == prefix or code.startswith(prefix + "-")):
