@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.settings import Settings, setting
 from .pdf_lines import Fragment, Line
 from .pdf_tables import PageTable, is_number, is_year
 
 
 @dataclass(frozen=True)
-class PanelSettings:
-    big: float = 1.8          # the figure is set this many times the page's body size or larger
-    below: float = 1.6        # the caption starts within this many of the figure's sizes below it
-    line_gap: float = 1.8     # caption lines follow each other within this many of their sizes
-    max_lines: int = 3
-    unit_words: int = 3       # a first caption line this short, with more below, is the unit
+class PanelSettings(Settings):
+    big: float = setting(1.8, "a panel's figure is set this many times the page's body size or larger", min=1)
+    below: float = setting(1.6, "its caption starts within this many of the figure's sizes below it", min=0)
+    line_gap: float = setting(1.8, "caption lines follow each other within this many of their sizes", min=0)
+    max_lines: int = setting(3, "most caption lines", min=1)
+    unit_words: int = setting(3, "a first caption line this short, with more below, is the unit", min=0)
 
 
+PANELS = PanelSettings()
 HEADER = ["Indicator", "Unit", "Value"]
 _LEADING_ZERO = re.compile(r"^0\d")
 # a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%"
@@ -32,7 +34,7 @@ _PRIOR = re.compile(r"^\(?(?:19|20)\d{2}\s*:[^)]*\)?$")
 _SENTENCE_END = re.compile(r"[.!?。](?=\s+[A-Z])")
 
 
-def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSettings = PanelSettings()) -> list[PageTable]:
+def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSettings = PANELS) -> list[PageTable]:
     """Panels among the page's lines; `used` holds the ids of fragments already in tables."""
     frags = [f for ln in lines for f in ln.frags if id(f) not in used]
     out: list[PageTable] = []

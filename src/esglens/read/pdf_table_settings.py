@@ -5,63 +5,44 @@ Distances are in type sizes of the line concerned unless the name says points (p
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
+
+from ..core.settings import Settings, setting
 
 
 @dataclass(frozen=True)
-class TableSettings:
-    # body: a gap wider than this between two lines ends a table body
-    row_gap: float = 3.2
-    # label-only lines (a group row, a wrapped label) kept between two data lines
-    max_label_lines: int = 3
-    # a line closer than this share of the row pitch to the one above is part of the same row
-    row_merge_pitch: float = 0.75
-    # ... and a wrapped last label is closer than this many sizes to its line
-    wrap_gap: float = 1.3
-    # lines closer than this many sizes are one row, whatever columns they stand in
-    half_line: float = 0.6
-    # header: lines above the body, each closer than this to the one below
-    header_gap: float = 2.6
-    max_header_lines: int = 6
-    # a header line holding a run of this many words stretched this wide (pt) over the value
-    # columns is a note or a link, not a column header: the header ends below it
-    sentence_words: int = 5
-    sentence_span_pt: float = 150.0
-    max_caption_lines: int = 2
-    # a caption line above a header is set this tight (sizes) and in nearly the same type
-    caption_gap: float = 1.0
-    caption_size_ratio: float = 0.08
-    # prose: a fragment from the label area running this far (pt) into the numbers is running text
-    prose_reach: float = 30.0
-    # text beside a table: farther right of its last value column than this many column pitches
-    # and this many sizes, it is a navigation bar or a prose column, not a table column
-    beside_pitches: float = 3.0
-    beside_sizes: float = 10.0
-    # ... or running text right of the values: this many lines of this many words on average
-    prose_lines: int = 3
-    prose_words: float = 5.0
-    # columns: value spans closer than this (pt) are one column; text columns in the label area
-    col_join: float = 0.5
-    text_col_join: float = 1.0
-    # alignment: values whose edges differ by less than this (pt) stand in one column
-    align_pt: float = 2.0
-    # indents: a first label starting this far (pt) right of the table's left edge is a child row
-    indent_pt: float = 3.0
-    max_indent_levels: int = 3
-    # side by side: a label after numbers, seen at about the same x on this many lines, with a
-    # vertical gap (nothing printed across) between them
-    side_lines: int = 2
-    side_spread_pt: float = 20.0
-
-    def __post_init__(self):
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if not isinstance(v, (int, float)) or v < 0:
-                raise ValueError(f"TableSettings.{f.name} must be a number >= 0, not {v!r}")
+class TableSettings(Settings):
+    row_gap: float = setting(3.2, "a gap wider than this (sizes) between two lines ends a table body", min=0)
+    max_label_lines: int = setting(3, "label-only lines (group row, wrapped label) kept between two data lines", min=0)
+    row_merge_pitch: float = setting(0.75, "a line closer than this share of the row pitch is part of the row", min=0)
+    wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
+    half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
+    header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
+    max_header_lines: int = setting(6, "most lines one header row is read from", min=1)
+    sentence_words: int = setting(5, "a run of this many words over the value columns is a note, not a header", min=1)
+    sentence_span_pt: float = setting(150.0, "... when it stretches this wide (pt) over them", min=0)
+    max_caption_lines: int = setting(2, "label-only lines between a header and its body (group rows)", min=0)
+    caption_gap: float = setting(1.0, "a caption line above a header is set this tight (sizes)", min=0)
+    caption_size_ratio: float = setting(0.08, "... in a type size this close to the caption's", min=0)
+    prose_reach: float = setting(30.0, "a fragment from the label area running this far (pt) into the numbers is prose",
+                                 min=0)
+    beside_pitches: float = setting(3.0, "text farther right of the last value column than this many column pitches"
+                                    " (and beside_sizes) is a navigation bar or side note, not a column", min=0)
+    beside_sizes: float = setting(10.0, "... and than this many type sizes", min=0)
+    prose_lines: int = setting(3, "running text right of the values: on this many lines ...", min=1)
+    prose_words: float = setting(5.0, "... of this many words on average", min=0)
+    col_join: float = setting(0.5, "value spans closer than this (pt) are one column", min=0)
+    text_col_join: float = setting(1.0, "text spans closer than this (pt) are one text column", min=0)
+    align_pt: float = setting(2.0, "values whose edges differ by less than this (pt) are aligned", min=0)
+    indent_pt: float = setting(3.0, "a first label this far (pt) right of the table's edge is a child row", min=0)
+    max_indent_levels: int = setting(3, "most indent levels of child rows", min=0)
+    side_lines: int = setting(2, "two tables side by side: a label after numbers at one x on this many lines,"
+                              " nothing printed across", min=1)
+    side_spread_pt: float = setting(20.0, "... within this many points", min=0)
 
     def but(self, **changes) -> "TableSettings":
         """These settings with some changed (validated again)."""
-        return replace(self, **changes)
+        return self.replace(**changes)
 
 
 DEFAULT = TableSettings()
