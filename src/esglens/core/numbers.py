@@ -110,7 +110,7 @@ def parse_value(cell: str) -> Parsed | None:
         # "12 years" is fine; "3 of the 5 sites" or a code such as "2-1 Details" is not a value cell.
         if re.search(r"\d", unit) and not re.fullmatch(r"(?:RMB|CNY|HKD|USD)?\s*[\d,]+\s*\w*", unit, re.I):
             return None
-        if len(unit.split()) > 6:   # "J per rupee of turnover", "GJ per Full Time Employee (FTE)"
+        if len(unit.split()) > 4:
             return None
     num = m.group("num")
     if re.fullmatch(r"\d+-\d+", num.replace(" ", "")):

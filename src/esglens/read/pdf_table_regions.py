@@ -72,10 +72,6 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             vx = min(vx, value_start(lines[k + 1]))
             k += 2
             continue
-        if _wrapped_cells(lines, body, k, vx, st):
-            body.append(k)          # the row's cells go on below it, closer than the row pitch
-            k += 1
-            continue
         j = _label_run_end(lines, k, vx, st)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
@@ -84,19 +80,7 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             k = j + 1
             continue
         break
-    while body[-1] + 1 < len(lines) and _wrapped_cells(lines, body, body[-1] + 1, vx, st):
-        body.append(body[-1] + 1)
     return body + _wrapped_tail(lines, body, vx, st)
-
-
-def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: TableSettings) -> bool:
-    """Line k holds no number and stands closer to the row above than the body's row pitch allows
-    for a new row: the label and value cells of that row wrapped onto a second line."""
-    if is_data_line(lines[k]) or crosses(lines[k], vx, st):
-        return False
-    gaps = [lines[b].base - lines[a].base for a, b in zip(body, body[1:])]
-    pitch = min(gaps) if gaps else st.default_pitch * lines[body[-1]].size
-    return lines[k].base - lines[body[-1]].base < st.row_merge_pitch * pitch
 
 
 def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
@@ -159,15 +143,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if below.base - ln.base > st.header_gap * max(ln.size, below.size):
             break
         over = [f for f in ln.frags if f.x1 > vx + 2]
-        if any(f.x0 < label_x + ln.size and f.x1 > vx + st.prose_reach for f in ln.frags):
-            break  # prose from the left margin (or left of the table) into the numbers
+        if any(abs(f.x0 - label_x) < ln.size and f.x1 > vx + st.prose_reach for f in ln.frags):
+            break  # prose from the left margin into the numbers
         if not over:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st) or any(
-                f.x0 < (label_x + vx) / 2 and len(f.text.split()) >= st.sentence_words for f in over):
-            # a number, a note stretched over the values, a sentence straddling label area and values
+        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st):
             break
         else:
             out.append(k)

@@ -16,13 +16,9 @@ _YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴�
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
-# a number with its unit in words in the same cell: "1,105 J per rupee of", "20.55 GJ per Full Time"
-_NUM_UNIT = re.compile(r"^[(<>≤≥~≈]?[$€£¥]?\d[\d,.]*\s?[%％]?\s+(?:[^\W\d_][\w/().*%²³₂'’-]*\s?){1,6}$")
-
-
 def is_number(text: str) -> bool:
     t = text.strip()
-    return bool(_NUM.match(t) or (len(t) <= 40 and _NUM_UNIT.match(t))) and not _YEAR.match(t)
+    return bool(_NUM.match(t)) and not _YEAR.match(t)
 
 
 def is_value(text: str) -> bool:
