@@ -272,11 +272,9 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
     wanted = [c.strip().casefold() for item in (companies or []) for c in item.split(",") if c.strip()]
     con = _open(db, read_only=True)
     try:
-        rows = store.profile_peers(con, section)
+        rows = store.profile_peers(con, section, wanted or None)
     finally:
         con.close()
-    if wanted:
-        rows = [r for r in rows if any(w in r["company"].casefold() or w in r["report_id"] for w in wanted)]
     if fmt != "table":
         out.print_json(rows, fmt)
         return
