@@ -14,6 +14,8 @@ import os
 import signal
 import threading
 import time
+import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -129,7 +131,7 @@ def client_for(workers: int, scheduler: str | None, limits: Limits) -> Iterator[
                 yield client
             return
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=limits.memory or 0,
-                          dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+                          dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
 
 
@@ -142,7 +144,9 @@ def _quiet_logs() -> Iterator[None]:
     for lg in loggers:
         lg.setLevel(logging.CRITICAL)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "port in use, hosting on another port"
+            yield
     finally:
         for lg, lvl in zip(loggers, levels):
             lg.setLevel(lvl)
@@ -150,29 +154,36 @@ def _quiet_logs() -> Iterator[None]:
 
 def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, scheduler: str | None,
                 limits: Limits) -> Iterator[Outcome]:
+    """Keep one report in flight per worker thread; a new one goes out as each finishes.
+
+    Handing the scheduler no more reports than it has threads keeps each worker on one report, so a report
+    that kills or hangs its worker takes no other report down with it, and its clock starts when it is sent.
+    """
     from distributed import wait
 
     with client_for(workers, scheduler, limits) as client:
-        futures = {client.submit(task, p, key=f"esglens-{i}-{os.path.basename(p)}", pure=False, retries=0): p
-                   for i, p in enumerate(paths)}
+        queue = list(reversed(paths))
+        futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
-        pending = set(futures)
         try:
-            while pending:
+            while queue or futures:
+                slots = max(1, sum(client.nthreads().values())) - len(futures)
+                while queue and slots > 0:
+                    path = queue.pop()
+                    futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
+                    slots -= 1
                 try:
-                    done, _ = wait(list(pending), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+                    done, _ = wait(list(futures), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
                 except TimeoutError:
                     done = set()
                 for fut in done:
-                    pending.discard(fut)
-                    yield _outcome(futures[fut], fut)
-                for fut in watch.overdue(pending):
-                    pending.discard(fut)
-                    yield Outcome(futures[fut], reason=f"stopped: took longer than the {limits.seconds:g} s limit "
-                                                       "per report (its worker was restarted)")
+                    yield _outcome(futures.pop(fut), fut)
+                for fut in watch.overdue(set(futures)):
+                    yield Outcome(futures.pop(fut), reason=f"stopped: took longer than the {limits.seconds:g} s "
+                                                           "limit per report (its worker was restarted)")
         finally:
-            if pending:
-                client.cancel(list(pending), force=True)
+            if futures:
+                client.cancel(list(futures), force=True)
 
 
 def _outcome(path: str, fut: Any) -> Outcome:
