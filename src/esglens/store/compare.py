@@ -23,7 +23,7 @@ WITH cand AS (
            CASE WHEN normalized THEN f.value_normalized ELSE f.value END AS fig_value,
            CASE WHEN normalized THEN f.unit_normalized ELSE coalesce(f.unit, '') END AS fig_unit
     FROM facts f JOIN ({reports}) r USING (report_id)
-    WHERE f.metric IN ({metrics}) AND f.value IS NOT NULL AND f.year IS NOT NULL
+    WHERE f.metric IN ({metrics}) AND f.value IS NOT NULL AND f.year IS NOT NULL {cand_years}
 ), votes AS (
     SELECT metric, company, year, fig_value, fig_unit, count(*) AS votes FROM cand GROUP BY ALL
 ), groups AS (
@@ -89,6 +89,9 @@ def compare(con: Any, metrics: list[str], years: list[int] | None = None,
     sql = _SQL.format(reports=_SOME_REPORTS if wanted else _ALL_REPORTS,
                       metrics=_literals([*asked, REVENUE]), asked=_literals(asked),
                       years="AND c.year IN (SELECT unnest($years))" if years else "",
+                      # the years asked for and the ones before them (for the change on the year before)
+                      cand_years=(f"AND f.year IN ({', '.join(str(y + d) for y in params['years'] for d in (-1, 0))})"
+                                  if years else ""),
                       limit=f"LIMIT {int(limit)}" if limit else "")
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
