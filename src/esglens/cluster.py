@@ -165,22 +165,29 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
         queue = list(reversed(paths))
         futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
+
+        def refill() -> None:
+            slots = max(1, sum(client.nthreads().values())) - len(futures)
+            while queue and slots > 0:
+                path = queue.pop()
+                futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
+                slots -= 1
+
         try:
-            while queue or futures:
-                slots = max(1, sum(client.nthreads().values())) - len(futures)
-                while queue and slots > 0:
-                    path = queue.pop()
-                    futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
-                    slots -= 1
+            refill()
+            while futures:
                 try:
                     done, _ = wait(list(futures), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
                 except TimeoutError:
                     done = set()
-                for fut in done:
-                    yield _outcome(futures.pop(fut), fut)
-                for fut in watch.overdue(set(futures)):
-                    yield Outcome(futures.pop(fut), reason=f"stopped: took longer than the {limits.seconds:g} s "
-                                                           "limit per report (its worker was restarted)")
+                finished = [(futures.pop(fut), fut) for fut in done]
+                late = [(futures.pop(fut), fut) for fut in watch.overdue(set(futures))]
+                refill()  # before handing anything back: the workers go on while this process stores
+                for path, fut in finished:
+                    yield _outcome(path, fut)
+                for path, _ in late:
+                    yield Outcome(path, reason=f"stopped: took longer than the {limits.seconds:g} s "
+                                               "limit per report (its worker was restarted)")
         finally:
             if futures:
                 client.cancel(list(futures), force=True)

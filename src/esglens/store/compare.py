@@ -61,7 +61,7 @@ SELECT metric, company, year, fig_value AS value, fig_unit AS unit, value AS val
        CASE WHEN rev_normalized AND rev_value <> 0 THEN rev_line END AS revenue_line,
        CASE WHEN rev_normalized AND rev_value <> 0 THEN rev_page END AS revenue_page
 FROM withprev
-ORDER BY list_position($asked, metric), lower(company), year
+ORDER BY list_position($asked, metric), lower(company), company, year
 {limit}
 """
 
