@@ -9,7 +9,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
@@ -17,18 +16,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import cluster
+from ..model import Failure
 from . import db
 
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
 PRECHECK_MAX_BYTES = 64 * 1024 * 1024
 
 err_console = Console(stderr=True, highlight=False)
-
-
-@dataclass
-class Failure:
-    path: str
-    reason: str
 
 
 def analyze_for_store(path: str) -> db.PreparedReport | Failure:

@@ -5,11 +5,12 @@ from typing import Optional
 
 import typer
 
-from . import db as store
-from . import output as out
 from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS
-from .maintain import refresh
-from .output import fmt_number, where
+from ..core.registry import hookimpl
+from ..store import db as store
+from ..store import output as out
+from ..store.maintain import refresh
+from ..store.output import fmt_number, where
 
 DEFAULT_DB = "esglens.duckdb"
 
@@ -23,13 +24,6 @@ def register(app: typer.Typer) -> None:
     app.command("show")(show)
     app.command("compare")(compare)
     app.command("peers")(peers)
-    try:
-        from ..export.commands import register as register_export
-    except ModuleNotFoundError as exc:
-        if exc.name != "esglens.export.commands":
-            raise
-    else:
-        register_export(app)
 
 
 def _open(db_path: str, read_only: bool):
@@ -56,7 +50,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
     """Analyse reports (in parallel) and store their facts, findings, index, coverage and profile."""
     from ..cluster import Limits
     from ..read import find_reports
-    from .ingest import ingest_paths
+    from ..store.ingest import ingest_paths
 
     fmt = out.resolve_format(fmt)
     files = find_reports(paths)
@@ -268,3 +262,8 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
     body = [[key, *("; ".join(grid[key].get(c, [])) for c in names)]
             for key in sorted(grid, key=lambda k: (-len(grid[k]), k.casefold()))]
     out.console().print(out.table(f"Peers: {section} (value and where it is printed)", [section, *names], body))
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)
