@@ -119,7 +119,7 @@ def test_resume_after_interruption_stores_only_what_is_missing(tmp_path, schedul
 def test_cli_streams_one_jsonl_line_per_report_and_uses_the_scheduler(tmp_path, scheduler, monkeypatch):
     import typer
 
-    from esglens.store.commands import register
+    from esglens.cli.store import register
 
     app = typer.Typer()
     register(app)
