@@ -23,6 +23,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
+	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_extract.py $(CORPUS)
 	$(BIN)/python bench/bench_pdf.py
 

@@ -11,7 +11,7 @@ LAYERS = [
     ("core", ("core", "model", "errors", "__init__")),
     ("readers", ("read", "document")),
     ("stages", ("tables", "facts", "catalog", "checks", "frameworks", "profile", "produce")),
-    ("pipeline", ("pipeline", "batch")),
+    ("pipeline", ("pipeline", "batch", "cluster")),
     ("library", ("store",)),
     ("apps", ("cli", "web", "export")),
 ]

@@ -132,7 +132,7 @@ KILL_SCRIPT = textwrap.dedent("""
     real = db._insert
     def slow(c, table, rows):
         real(c, table, rows)
-        if table == "facts" and rows and rows[0]["report_id"].startswith({victim!r}):
+        if table == "facts" and rows.column("report_id")[0].as_py().startswith({victim!r}):
             print("inside", flush=True)
             time.sleep(60)
     db._insert = slow

@@ -1,20 +1,18 @@
 """CLI: esglens ingest / list / show / compare (and export, registered from esglens.export)."""
 from __future__ import annotations
 
-import hashlib
-import os
 from typing import Optional
 
 import typer
 
+from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS
+from ..core.registry import hookimpl
 from ..store import db as store
 from ..store import output as out
+from ..store.maintain import refresh
 from ..store.output import fmt_number, where
-from ..core.registry import hookimpl
 
 DEFAULT_DB = "esglens.duckdb"
-# Files above this are not hashed up front (the reader will refuse or analyse them anyway).
-PRECHECK_MAX_BYTES = 64 * 1024 * 1024
 
 DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
 FormatOpt = typer.Option(None, "--format", "-f", help="table | jsonl | json (default: table on a terminal, else jsonl).")
@@ -40,58 +38,39 @@ def _open(db_path: str, read_only: bool):
 def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders of reports."),
            db: str = DbOpt,
            force: bool = typer.Option(False, "--force", help="Analyse and store again even when the content is already stored."),
-           fmt: Optional[str] = typer.Option("table", "--format", "-f", help="table | jsonl | json")) -> None:
-    """Analyse reports and store their facts, findings, index, coverage and profile."""
+           fmt: Optional[str] = typer.Option("table", "--format", "-f", help="table | jsonl (one line per report as it is stored) | json"),
+           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                                 help="Worker processes (default: every core; 1: in this process)."),
+           scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="DASK_SCHEDULER_ADDRESS",
+                                                   help="Address of a running Dask scheduler (its workers must see the files)."),
+           timeout: float = typer.Option(DEFAULT_SECONDS, "--timeout", min=0,
+                                         help="Seconds one report may take before it is stopped (0: no limit)."),
+           memory: str = typer.Option(DEFAULT_MEMORY, "--memory-limit",
+                                      help="Memory per local worker, e.g. 2GiB (over it the worker is restarted).")) -> None:
+    """Analyse reports (in parallel) and store their facts, findings, index, coverage and profile."""
+    from ..cluster import Limits
     from ..read import find_reports
+    from ..store.ingest import ingest_paths
 
     fmt = out.resolve_format(fmt)
     files = find_reports(paths)
     if not files:
         out.fail(" ".join(paths), "no reports found (.txt, .md or .pdf)")
     con = _open(db, read_only=False)
+    stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
     try:
-        statuses = _ingest_files(con, files, force)
+        statuses = ingest_paths(con, files, force=force, workers=workers, scheduler=scheduler,
+                                limits=Limits(seconds=timeout or None, memory=memory or None), on_status=stream)
+        refresh(con)
     except KeyboardInterrupt:
         # The open report was rolled back; reports committed before it stay.
         out.fail(db, "interrupted; reports stored before the interruption are kept", code=130)
     finally:
         con.close()
-    _print_ingest(statuses, fmt)
+    if fmt != "jsonl":
+        _print_ingest(statuses, fmt)
     if not any(s.status != "failed" for s in statuses):
         raise typer.Exit(1)
-
-
-def _ingest_files(con, files: list[str], force: bool) -> list[store.IngestStatus]:
-    from ..batch import iter_results
-
-    done: dict[int, store.IngestStatus] = {}
-    todo: list[int] = []
-    for i, path in enumerate(files):
-        known = None if force else _already_stored(con, path)
-        if known is not None:
-            done[i] = known
-        else:
-            todo.append(i)
-    # iter_results runs the whole analysis before yielding: no transaction is open while it works.
-    for i, result in zip(todo, iter_results([files[i] for i in todo])):
-        status = store.ingest_results(con, [result], force=force)[0]
-        if status.status == "failed" and status.report_id:  # a store error (analysis errors print in batch)
-            out.error(status.path, status.reason or "could not be stored")
-        done[i] = status
-    return [done[i] for i in range(len(files))]
-
-
-def _already_stored(con, path: str) -> store.IngestStatus | None:
-    try:
-        if not os.path.isfile(path) or os.path.getsize(path) > PRECHECK_MAX_BYTES:
-            return None
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None  # the reader reports why
-    return store.stored_status(con, digest.hexdigest()[:16], path)
 
 
 def _print_ingest(statuses: list[store.IngestStatus], fmt: str) -> None:
@@ -266,11 +245,9 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
     wanted = [c.strip().casefold() for item in (companies or []) for c in item.split(",") if c.strip()]
     con = _open(db, read_only=True)
     try:
-        rows = store.profile_peers(con, section)
+        rows = store.profile_peers(con, section, wanted or None)
     finally:
         con.close()
-    if wanted:
-        rows = [r for r in rows if any(w in r["company"].casefold() or w in r["report_id"] for w in wanted)]
     if fmt != "table":
         out.print_json(rows, fmt)
         return

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import typer
 
-from ..web.upload import DEFAULT_MAX_BYTES
 from ..core.registry import hookimpl
+from ..web.cache import DEFAULT_PAGE_CACHE
+from ..web.upload import DEFAULT_MAX_BYTES
 
 
 def register(app: typer.Typer) -> None:
@@ -15,7 +16,9 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
           host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (local only unless told otherwise)."),
           port: int = typer.Option(8000, "--port", help="Port to listen on."),
           max_upload_mb: float = typer.Option(DEFAULT_MAX_BYTES / 1048576, "--max-upload-mb",
-                                              help="Largest report the upload page accepts, in MB.")) -> None:
+                                              help="Largest report the upload page accepts, in MB."),
+          page_cache: int = typer.Option(DEFAULT_PAGE_CACHE, "--page-cache", min=0,
+                                         help="Rendered pages kept until the library changes (0: none).")) -> None:
     """Serve the library in a browser: reports, facts with their sources, findings, coverage, charts, upload."""
     import os
 
@@ -32,12 +35,15 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
     if os.path.isdir(db):
         fail(db, "is a folder, not a store file")
     if os.path.exists(db):
+        probe = Store(db, idle_seconds=0)
         try:  # a file that is not a store: say so now, not on every page
-            with Store(db).read():
+            with probe.read():
                 pass
         except StoreUnavailable as exc:
             fail(exc.path, exc.reason)
-    app = create_app(db, max_upload_bytes=int(max_upload_mb * 1048576))
+        finally:
+            probe.close()
+    app = create_app(db, max_upload_bytes=int(max_upload_mb * 1048576), page_cache=page_cache)
     typer.echo(f"esglens: serving {db} on http://{host}:{port} (Ctrl-C to stop)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")

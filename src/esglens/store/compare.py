@@ -3,98 +3,105 @@
 Where several facts give the same metric and year (a highlights page and the data table, or the same
 year in two editions of a report), the figure from the newest report wins (restated figures replace old
 ones), then table facts before narrative ones, then the value most facts agree on, then the first printed.
+
+All of it runs in DuckDB (window functions over the facts of the asked metrics): only the chosen rows
+reach Python, so a library of millions of facts answers as fast as the metrics asked for are small.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from typing import Any
 
 REVENUE = "econ.revenue"
 
+# The candidates: facts of the asked metrics (plus revenue), with the figure in normalized units when the
+# catalog could normalize it. {reports} narrows the reports (companies filter) before the join.
+_SQL = """
+WITH cand AS (
+    SELECT f.report_id, f.fact_id, f.metric, f.label, f.value, f.raw, f.unit, f.year, f.line, f.page, f.source,
+           r.report_year, r.name AS report_name, coalesce(nullif(r.company, ''), r.name) AS company,
+           (f.value_normalized IS NOT NULL AND coalesce(f.unit_normalized, '') <> '') AS normalized,
+           CASE WHEN normalized THEN f.value_normalized ELSE f.value END AS fig_value,
+           CASE WHEN normalized THEN f.unit_normalized ELSE coalesce(f.unit, '') END AS fig_unit
+    FROM facts f JOIN ({reports}) r USING (report_id)
+    WHERE f.metric IN ({metrics}) AND f.value IS NOT NULL AND f.year IS NOT NULL {cand_years}
+), votes AS (
+    SELECT metric, company, year, fig_value, fig_unit, count(*) AS votes FROM cand GROUP BY ALL
+), groups AS (
+    SELECT metric, company, year, count(*) AS n_candidates, list(DISTINCT fig_value) AS all_values
+    FROM cand GROUP BY ALL
+), best AS (
+    SELECT arg_min({{'report_id': c.report_id, 'fact_id': c.fact_id}},
+                   {{'newest': -coalesce(c.report_year, 0), 'narrative': c.source <> 'table', 'votes': -v.votes,
+                    'fact_id': c.fact_id, 'report_id': c.report_id}}) AS k
+    FROM cand c JOIN votes v USING (metric, company, year, fig_value, fig_unit)
+    GROUP BY c.metric, c.company, c.year
+), chosen AS MATERIALIZED (
+    SELECT c.*, g.n_candidates, g.all_values
+    FROM best b JOIN cand c ON c.report_id = b.k.report_id AND c.fact_id = b.k.fact_id
+    JOIN groups g USING (metric, company, year)
+), withprev AS (
+    SELECT c.*, p.fig_value AS prev_value, p.fig_unit AS prev_unit,
+           rev.fig_value AS rev_value, rev.fig_unit AS rev_unit, rev.normalized AS rev_normalized,
+           rev.line AS rev_line, rev.page AS rev_page
+    FROM chosen c
+    LEFT JOIN chosen p ON p.metric = c.metric AND p.company = c.company AND p.year = c.year - 1
+    LEFT JOIN chosen rev ON rev.metric = $revenue AND rev.company = c.company AND rev.year = c.year
+    WHERE c.metric IN ({asked}) {years}
+)
+SELECT metric, company, year, fig_value AS value, fig_unit AS unit, value AS value_as_printed,
+       unit AS unit_as_printed, raw, label, source, report_id, report_name, line, page,
+       fact_id, n_candidates, all_values AS other_values, normalized,
+       CASE WHEN prev_value IS NOT NULL AND prev_unit = fig_unit AND prev_value <> 0
+            THEN round((fig_value - prev_value) / abs(prev_value) * 100, 2) END AS yoy_pct,
+       prev_value,
+       CASE WHEN rev_normalized AND rev_value <> 0 THEN fig_value / (rev_value / 1e6) END AS intensity,
+       CASE WHEN rev_normalized AND rev_value <> 0
+            THEN coalesce(nullif(fig_unit, ''), 'unit') || '/million ' || coalesce(nullif(rev_unit, ''), 'revenue')
+       END AS intensity_unit,
+       CASE WHEN rev_normalized AND rev_value <> 0 THEN rev_line END AS revenue_line,
+       CASE WHEN rev_normalized AND rev_value <> 0 THEN rev_page END AS revenue_page
+FROM withprev
+ORDER BY list_position($asked, metric), lower(company), company, year
+{limit}
+"""
+
+_ALL_REPORTS = "SELECT report_id, company, name, report_year FROM reports"
+# A company filter matches a part of the company or file name, or a report id prefix (case-insensitive).
+_SOME_REPORTS = (_ALL_REPORTS + " WHERE EXISTS (SELECT 1 FROM (SELECT unnest($companies) AS w) "
+                 "WHERE contains(lower(coalesce(company, '')), w) OR contains(lower(coalesce(name, '')), w) "
+                 "OR starts_with(report_id, w))")
+
 
 def compare(con: Any, metrics: list[str], years: list[int] | None = None,
-            companies: list[str] | None = None) -> list[dict]:
+            companies: list[str] | None = None, limit: int | None = None) -> list[dict]:
     """Rows sorted by metric, company, year: value in normalized units (when the catalog gave one),
     year-on-year change, intensity per million of revenue, and where the figure stands."""
-    metrics = list(dict.fromkeys(m.strip() for m in metrics if m and m.strip()))
-    if not metrics:
+    asked = list(dict.fromkeys(m.strip() for m in metrics if m and m.strip()))
+    if not asked:
         return []
-    facts = _facts(con, [*metrics, REVENUE], companies)
-    chosen = _choose(facts)
-    revenue = {(c, y): row for (m, c, y), row in chosen.items() if m == REVENUE}
-    out = []
-    for (metric, company, year), row in chosen.items():
-        if metric not in metrics:
-            continue
-        prev = chosen.get((metric, company, year - 1)) if year is not None else None
-        row["yoy_pct"] = _change(prev, row)
-        row["prev_value"] = prev["value"] if prev else None
-        row.update(_intensity(row, revenue.get((company, year))))
-        out.append(row)
+    params: dict[str, Any] = {"asked": asked, "revenue": REVENUE}
+    wanted = [c.strip().casefold() for c in companies or [] if c and c.strip()]
+    if wanted:
+        params["companies"] = wanted
     if years:
-        wanted = {int(y) for y in years}
-        out = [r for r in out if r["year"] in wanted]
-    order = {m: i for i, m in enumerate(metrics)}
-    out.sort(key=lambda r: (order[r["metric"]], r["company"].casefold(), r["year"] or 0))
-    return out
-
-
-def _facts(con: Any, metrics: list[str], companies: list[str] | None) -> list[dict]:
-    cur = con.execute(
-        "SELECT f.*, r.company, r.name AS report_name, r.report_year FROM facts f JOIN reports r USING (report_id) "
-        "WHERE f.metric IN (SELECT unnest(?)) AND f.value IS NOT NULL ORDER BY f.report_id, f.fact_id", [metrics])
+        params["years"] = sorted({int(y) for y in years})
+    # Metric ids go in as literals (escaped): DuckDB prunes the facts scan by a constant IN list.
+    sql = _SQL.format(reports=_SOME_REPORTS if wanted else _ALL_REPORTS,
+                      metrics=_literals([*asked, REVENUE]), asked=_literals(asked),
+                      years="AND c.year IN (SELECT unnest($years))" if years else "",
+                      # the years asked for and the ones before them (for the change on the year before)
+                      cand_years=(f"AND f.year IN ({', '.join(str(y + d) for y in params['years'] for d in (-1, 0))})"
+                                  if years else ""),
+                      limit=f"LIMIT {int(limit)}" if limit else "")
+    cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    if companies:
-        wanted = [c.casefold() for c in companies if c.strip()]
-        rows = [r for r in rows if any(w in (r["company"] or "").casefold() or w in (r["report_name"] or "").casefold()
-                                       or r["report_id"].startswith(w) for w in wanted)]
+    for row in rows:
+        row["other_values"] = sorted(v for v in row["other_values"] or () if v != row["value"])
+        if row["intensity"] is None:
+            del row["revenue_line"], row["revenue_page"]
     return rows
 
 
-def _choose(facts: list[dict]) -> dict[tuple, dict]:
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for f in facts:
-        if f["year"] is not None:
-            groups[(f["metric"], f["company"] or f["report_name"], f["year"])].append(f)
-    return {key: _best(cands) for key, cands in groups.items()}
-
-
-def _best(cands: list[dict]) -> dict:
-    votes = Counter(_figure(f) for f in cands)
-    best = min(cands, key=lambda f: (-(f["report_year"] or 0), f["source"] != "table", -votes[_figure(f)],
-                                     f["fact_id"]))
-    value, unit = _figure(best)
-    others = sorted({v for v, _ in votes if v != value})
-    return {
-        "metric": best["metric"], "company": best["company"] or best["report_name"], "year": best["year"],
-        "value": value, "unit": unit, "value_as_printed": best["value"], "unit_as_printed": best["unit"],
-        "raw": best["raw"], "label": best["label"], "source": best["source"],
-        "report_id": best["report_id"], "report_name": best["report_name"], "line": best["line"],
-        "page": best["page"], "fact_id": best["fact_id"], "n_candidates": len(cands), "other_values": others,
-        "normalized": best["value_normalized"] is not None and bool(best["unit_normalized"]),
-    }
-
-
-def _figure(f: dict) -> tuple[float, str]:
-    """The value in normalized units when the catalog could normalize it, else as printed."""
-    if f["value_normalized"] is not None and f["unit_normalized"]:
-        return f["value_normalized"], f["unit_normalized"]
-    return f["value"], f["unit"] or ""
-
-
-def _change(prev: dict | None, row: dict) -> float | None:
-    if not prev or prev["unit"] != row["unit"] or not prev["value"]:
-        return None
-    return round((row["value"] - prev["value"]) / abs(prev["value"]) * 100, 2)
-
-
-def _intensity(row: dict, revenue: dict | None) -> dict:
-    """The figure per million of revenue (same company, same year), when revenue is known."""
-    # Revenue as printed ("RMB 10,000", "100 million yuan") has an unknown scale: only a normalized one divides.
-    if not revenue or not revenue["value"] or not revenue["normalized"]:
-        return {"intensity": None, "intensity_unit": None}
-    value = row["value"] / (revenue["value"] / 1e6)
-    unit = f"{row['unit'] or 'unit'}/million {revenue['unit'] or 'revenue'}".strip()
-    return {"intensity": value, "intensity_unit": unit,
-            "revenue_line": revenue["line"], "revenue_page": revenue["page"]}
+def _literals(values: list[str]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)

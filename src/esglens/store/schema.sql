@@ -114,3 +114,11 @@ CREATE TABLE IF NOT EXISTS profile_items (
     line INTEGER,
     page INTEGER
 );
+
+-- Per metric: how many companies and facts give a value. Rebuilt after each ingest (store/maintain.py);
+-- store_meta 'summary' says whether it is fresh ('stale' once a report is stored or deleted).
+CREATE TABLE IF NOT EXISTS metric_summary (
+    metric VARCHAR,
+    companies BIGINT,
+    facts BIGINT
+);

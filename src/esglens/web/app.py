@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import charts, highlight, queries
 from .access import Store, StoreUnavailable
+from .cache import DEFAULT_PAGE_CACHE, CachedPages, PageCache, SecurityHeaders
 from .upload import DEFAULT_MAX_BYTES, FORM_OVERHEAD, TooLarge, ingest_upload, limited_receive
 
 HERE = Path(__file__).resolve().parent
@@ -35,7 +36,8 @@ def plotly_js_path() -> Path:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+    # Templates compile once per process (no file checks per request).
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), auto_reload=False,
                       autoescape=select_autoescape(["html"], default_for_string=True, default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = format_number
@@ -65,24 +67,24 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
-    """The app serving the store at db_path (the file may not exist yet: an upload creates it)."""
+def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
+               page_cache: int = DEFAULT_PAGE_CACHE) -> FastAPI:
+    """The app serving the store at db_path (the file may not exist yet: an upload creates it).
+
+    page_cache: how many rendered pages to keep until the library changes (0: render every request).
+    """
     app = FastAPI(title="esglens", docs_url=None, redoc_url=None, openapi_url=None)
     store = Store(db_path)
+    app.state.store = store
+    # Outermost first: a cached page is answered before routing, with the headers it was sent with.
+    app.add_middleware(SecurityHeaders, csp=CSP)
+    app.add_middleware(CachedPages, cache=PageCache(page_cache), generation=store.current_generation)
     env = _environment()
     env.globals["db_name"] = os.path.basename(db_path)
 
     def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         html = env.get_template(template).render(request_path=request.url.path, **ctx)
         return HTMLResponse(html, status_code=status)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable) -> HTMLResponse:
@@ -102,10 +104,12 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> Fa
                             headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/", response_class=HTMLResponse)
-    def library(request: Request) -> HTMLResponse:
-        with store.read() as con:
-            reports = queries.library(con)
-        return render(request, "library.html", reports=reports, statuses=queries.COVERAGE_STATUSES)
+    def library(request: Request, p: str | None = None) -> HTMLResponse:
+        def make() -> HTMLResponse:
+            with store.read() as con:
+                lib = queries.library(con, page=_int(p) or 1)
+            return render(request, "library.html", reports=lib.reports, lib=lib, statuses=queries.COVERAGE_STATUSES)
+        return make()
 
     @app.get("/report/{report_id}", response_class=HTMLResponse)
     def report(request: Request, report_id: str, metric: str | None = None, section: str | None = None,
@@ -114,6 +118,9 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> Fa
         flt = queries.FactFilter(metric=metric or None, section=section or None, q=(q or "").strip() or None,
                                  year=_int(year), source=source if source in ("table", "narrative") else None,
                                  page=_int(p) or 1)
+        return _report_page(request, report_id, flt)
+
+    def _report_page(request: Request, report_id: str, flt: queries.FactFilter) -> HTMLResponse:
         with store.read() as con:
             rep = _report_or_404(con, report_id)
             facts = queries.facts_page(con, report_id, flt)
@@ -129,10 +136,12 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> Fa
     @app.get("/report/{report_id}/source", response_class=HTMLResponse)
     def source(request: Request, report_id: str, line: str | None = None, page: str | None = None,
                fact: str | None = None) -> HTMLResponse:
-        with store.read() as con:
-            rep = _report_or_404(con, report_id)
-            ctx = _source_context(con, rep, _int(line), _int(page), _int(fact))
-        return render(request, "source.html", report=rep, **ctx)
+        def make() -> HTMLResponse:
+            with store.read() as con:
+                rep = _report_or_404(con, report_id)
+                ctx = _source_context(con, rep, _int(line), _int(page), _int(fact))
+            return render(request, "source.html", report=rep, **ctx)
+        return make()
 
     @app.get("/compare", response_class=HTMLResponse)
     def compare(request: Request) -> HTMLResponse:
@@ -140,11 +149,15 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> Fa
         metrics = [m for m in dict.fromkeys(v.strip() for v in params.getlist("metric")) if m]
         years = [y for y in (_int(p.strip()) for v in params.getlist("year") for p in v.split(",")) if y is not None]
         companies = [c.strip() for v in params.getlist("company") for c in v.split(",") if c.strip()]
-        with store.read() as con:
-            available = queries.compare_metrics(con)
-            rows = queries.compare(con, metrics, years, companies)
-        return render(request, "compare.html", available=available, metrics=metrics, years=years,
-                    companies=companies, blocks=charts.figures_by_metric(rows, metrics))
+
+        def make() -> HTMLResponse:
+            with store.read() as con:
+                available = queries.compare_metrics(con)
+                rows = queries.compare(con, metrics, years, companies, limit=queries.COMPARE_ROWS)
+            return render(request, "compare.html", available=available, metrics=metrics, years=years,
+                          companies=companies, blocks=charts.figures_by_metric(rows, metrics),
+                          truncated=len(rows) >= queries.COMPARE_ROWS, max_rows=queries.COMPARE_ROWS)
+        return make()
 
     @app.get("/upload", response_class=HTMLResponse)
     def upload_form(request: Request) -> HTMLResponse:

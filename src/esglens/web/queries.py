@@ -8,8 +8,11 @@ from typing import Any
 import duckdb
 
 from ..store import db as store
+from ..store.maintain import metric_summary
 
-PAGE_SIZE = 200
+PAGE_SIZE = 200          # facts per report page
+LIBRARY_PAGE = 200       # reports per library page
+COMPARE_ROWS = 2000      # figures on one compare page (narrow by year or company for the rest)
 COVERAGE_STATUSES = ("reported_with_evidence", "claimed_no_evidence", "omitted", "missing")
 
 
@@ -19,18 +22,30 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
-def library(con: duckdb.DuckDBPyConnection | None) -> list[dict]:
-    """Every stored report with its counts; coverage summed by status for the library's bar."""
+@dataclass
+class LibraryPage:
+    reports: list[dict]
+    total: int
+    page: int
+    pages: int
+
+
+def library(con: duckdb.DuckDBPyConnection | None, page: int = 1) -> LibraryPage:
+    """One page of the stored reports with their counts; coverage summed by status for the library's bar."""
     if con is None:
-        return []
-    reports = store.list_reports(con)
+        return LibraryPage([], 0, 1, 1)
+    total = store.count_reports(con)
+    pages = max(1, -(-total // LIBRARY_PAGE))
+    page = min(max(page, 1), pages)
+    reports = store.list_reports(con, limit=LIBRARY_PAGE, offset=(page - 1) * LIBRARY_PAGE)
     counts: dict[str, dict[str, int]] = {}
     for rid, status, n in con.execute(
-            "SELECT report_id, status, count(*) FROM coverage GROUP BY ALL").fetchall():
+            "SELECT report_id, status, count(*) FROM coverage WHERE report_id IN (SELECT unnest(?)) GROUP BY ALL",
+            [[r["report_id"] for r in reports]]).fetchall():
         counts.setdefault(rid, {})[status] = n
     for r in reports:
         r["coverage_counts"] = counts.get(r["report_id"], {})
-    return reports
+    return LibraryPage(reports, total, page, pages)
 
 
 def report(con: duckdb.DuckDBPyConnection | None, report_id: str) -> dict | None:
@@ -68,25 +83,28 @@ class FactPage:
 
 
 def facts_page(con: duckdb.DuckDBPyConnection, report_id: str, flt: FactFilter) -> FactPage:
-    """One page of the report's facts under the filter, and the values each filter can take."""
-    # section is chosen from a list of exact names; query_facts matches a part, so refine afterwards.
-    rows = store.query_facts(con, report_id=report_id, metric=flt.metric, section=flt.section, q=flt.q,
-                             year=flt.year, source=flt.source)
-    if flt.section:
-        rows = [r for r in rows if r["section"] == flt.section] or rows
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    """One page of the report's facts under the filter (counted and cut in SQL), and each filter's values."""
+    # The section is chosen from a list of exact names; a typed part of a name matches too.
+    exact = bool(flt.section) and con.execute(
+        "SELECT count(*) > 0 FROM facts WHERE report_id = ? AND section = ?", [report_id, flt.section]).fetchone()[0]
+    args = dict(report_id=report_id, metric=flt.metric, section=flt.section, q=flt.q, year=flt.year,
+                source=flt.source, exact_section=exact)
+    total = store.query_facts(con, **args, limit=1, count=True)[1]
+    pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(flt.page, 1), pages)
-    shown = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-    return FactPage(facts=shown, total=len(rows), page=page, pages=pages, choices=_choices(con, report_id))
+    shown = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return FactPage(facts=shown, total=total, page=page, pages=pages, choices=_choices(con, report_id))
 
 
 def _choices(con: duckdb.DuckDBPyConnection, report_id: str) -> dict[str, list]:
-    def distinct(column: str) -> list:
-        return [r[0] for r in con.execute(
-            f"SELECT {column}, min(fact_id) AS first FROM facts WHERE report_id = ? AND {column} IS NOT NULL "
-            f"GROUP BY 1 ORDER BY {'1' if column != 'section' else 'first'}", [report_id]).fetchall()]
-
-    return {"metric": distinct("metric"), "section": distinct("section"), "year": distinct("year")}
+    """The values each filter can take, in one query (metrics and years sorted, sections in report order)."""
+    row = con.execute(
+        "SELECT list(DISTINCT metric ORDER BY metric) FILTER (WHERE metric IS NOT NULL), "
+        "list(DISTINCT year ORDER BY year) FILTER (WHERE year IS NOT NULL), "
+        "(SELECT list(section ORDER BY first) FROM (SELECT section, min(fact_id) AS first FROM facts "
+        " WHERE report_id = $rid AND section IS NOT NULL GROUP BY 1)) "
+        "FROM facts WHERE report_id = $rid", {"rid": report_id}).fetchone()
+    return {"metric": row[0] or [], "section": row[2] or [], "year": row[1] or []}
 
 
 def findings(con: duckdb.DuckDBPyConnection, report_id: str) -> list[dict]:
@@ -163,9 +181,7 @@ def compare_metrics(con: duckdb.DuckDBPyConnection | None) -> list[dict]:
     """Metrics with values in the store: how many companies and facts give them."""
     if con is None:
         return []
-    return _dicts(con, "SELECT f.metric, count(DISTINCT coalesce(r.company, r.name)) AS companies, "
-                       "count(*) AS facts FROM facts f JOIN reports r USING (report_id) "
-                       "WHERE f.metric IS NOT NULL AND f.value IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1")
+    return metric_summary(con)
 
 
 def trend_metrics(con: duckdb.DuckDBPyConnection, report_id: str, limit: int = 6) -> list[str]:
@@ -177,7 +193,7 @@ def trend_metrics(con: duckdb.DuckDBPyConnection, report_id: str, limit: int = 6
 
 
 def compare(con: duckdb.DuckDBPyConnection | None, metrics: list[str], years: list[int] | None = None,
-            companies: list[str] | None = None) -> list[dict]:
+            companies: list[str] | None = None, limit: int | None = None) -> list[dict]:
     if con is None or not metrics:
         return []
-    return store.compare(con, metrics, years or None, companies or None)
+    return store.compare(con, metrics, years or None, companies or None, limit=limit)

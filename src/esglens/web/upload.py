@@ -72,8 +72,12 @@ def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_byt
             return UploadOutcome(None, f"{name}: {exc.reason}")
         except Exception as exc:  # one line for the page; the analysis of one bad file must not crash the app
             return UploadOutcome(None, f"{name}: could not be analysed ({type(exc).__name__}: {_first_line(exc)})")
+        from ..store.maintain import refresh
+
         with store.write() as con:
             status = db.ingest_results(con, [result])[0]
+            if status.status != "failed":
+                refresh(con)
         if status.status == "failed":
             return UploadOutcome(None, f"{name}: {status.reason or 'could not be stored'}")
         return UploadOutcome(status.report_id)

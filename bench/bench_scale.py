@@ -1,0 +1,179 @@
+"""Benchmark of scale, in one run (not a test): `make bench` prints it.
+
+    python bench/bench_scale.py [--reports 40] [--facts 10000000] [--requests 2000] [--skip ingest,growth,...]
+
+1. ingest of N reports (copies of the sample reports, each with a changed byte so hashes differ), serial
+   (`--workers 1`) against parallel (every core), each a fresh `esglens ingest` process and a fresh library;
+2. the cost of 1×, 2×, 4×, 8× a report (its text concatenated), warm, in this process;
+3. compare and the web compare page over a synthetic library of 10 million facts (bench/synthetic.py,
+   cached under the temp folder), and its file size per million facts;
+4. the web app at 20 concurrent clients on the sample library: p50 / p95 / p99;
+5. the PDF reader against pypdfium2's raw text, on the same pages.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_web  # noqa: E402
+import synthetic  # noqa: E402
+
+SAMPLES = bench_web.SAMPLES
+PDF = SAMPLES.parent / "pdf" / "riotinto-2023-climate-change-report.pdf"
+CLI = "import sys; from esglens.cli import main; sys.argv = ['esglens'] + sys.argv[1:]; main()"
+
+
+def _samples() -> list[Path]:
+    return sorted(SAMPLES.glob("*.txt"))
+
+
+def copies(folder: Path, n: int) -> list[Path]:
+    """n copies of the sample reports, copy k ending in k extra spaces (a new hash, the same analysis)."""
+    samples = _samples()
+    out = []
+    for k in range(n):
+        src = samples[k % len(samples)]
+        dst = folder / f"{src.stem}-copy{k:03d}{src.suffix}"
+        dst.write_bytes(src.read_bytes() + b" " * (k + 1))
+        out.append(dst)
+    return out
+
+
+def ingest_seconds(folder: Path, db: str, workers: int | None) -> float:
+    args = [sys.executable, "-c", CLI, "ingest", str(folder), "--db", db, "--format", "json"]
+    if workers:
+        args += ["--workers", str(workers)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, capture_output=True, text=True)
+    took = time.perf_counter() - t0
+    if proc.returncode != 0 or '"failed"' in proc.stdout:
+        raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
+    return took
+
+
+def bench_ingest(n: int, tmp: Path) -> None:
+    from esglens.cluster import cores
+
+    folder = tmp / "copies"
+    folder.mkdir()
+    copies(folder, n)
+    serial = ingest_seconds(folder, str(tmp / "serial.duckdb"), 1)
+    parallel = ingest_seconds(folder, str(tmp / "parallel.duckdb"), None)
+    print(f"ingest {n} reports: serial (--workers 1) {serial:.1f} s, parallel ({cores()} workers) {parallel:.1f} s "
+          f"→ {serial / parallel:.2f}× (each a fresh process; the parallel time includes starting the cluster)")
+
+
+def bench_growth(tmp: Path) -> None:
+    from esglens.pipeline import analyze
+
+    src = min(_samples(), key=lambda p: p.stat().st_size)
+    text = src.read_text("utf-8")
+    analyze(str(src))  # warm: imports, regexes, catalogs
+    times = {}
+    for k in (1, 2, 4, 8):
+        path = tmp / f"{src.stem}-x{k}.txt"
+        path.write_text("\n".join([text] * k), encoding="utf-8")
+        runs = 3 if k == 1 else 1
+        best = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            analyze(str(path))
+            best.append(time.perf_counter() - t0)
+        times[k] = min(best)
+    cells = ", ".join(f"{k}× {t:.2f} s ({t / times[1]:.2f}×)" for k, t in times.items())
+    print(f"one report, warm ({src.name}, {src.stat().st_size // 1024} KB): {times[1] * 1000:.0f} ms; "
+          f"growth: {cells}")
+
+
+def _median_ms(fn, repeat: int = 5) -> float:
+    fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def bench_library(n_facts: int) -> None:
+    from esglens.store import db
+
+    path, built = synthetic.ensure(n_facts)
+    size = os.path.getsize(path)
+    print(f"synthetic library: {n_facts / 1e6:g} M facts, {size / 1e6:.0f} MB ({size / 1e6 / (n_facts / 1e6):.1f} MB per "
+          f"million facts){f', built in {built:.0f} s' if built else ' (cached)'}: {path}")
+    con = db.connect(path, read_only=True)
+    try:
+        cases = [("compare ghg.scope1, one year", (["ghg.scope1"], [2022], None)),
+                 ("compare ghg.scope1, all years", (["ghg.scope1"], None, None)),
+                 ("compare 2 metrics, one company", (["ghg.scope1", "water.withdrawal"], None, ["company 12 "]))]
+        for label, (metrics, years, companies) in cases:
+            rows = db.compare(con, metrics, years, companies)
+            ms = _median_ms(lambda: db.compare(con, metrics, years, companies))
+            print(f"  {label}: {len(rows)} rows in {ms:.0f} ms")
+    finally:
+        con.close()
+    pages = ["/compare?metric=ghg.scope1&year=2022", "/compare?metric=ghg.scope1&company=Company+12+"]
+    for label, cache in (("rendered every time", 0), ("page cache on", None)):
+        times = bench_web.page_times(path, pages, repeat=5, page_cache=cache)
+        print(f"  web compare page ({label}): " + ", ".join(f"{p} {ms:.0f} ms" for p, ms in times.items()))
+
+
+def bench_web_load(tmp: Path, n_requests: int) -> None:
+    db = bench_web.sample_library(str(tmp))
+    for label, cache in (("page cache on", None), ("page cache off", 0)):
+        r = bench_web.load_test(db, n_requests, 20, cache)
+        print(bench_web.report_line(r, 20, label))
+
+
+def bench_pdf() -> None:
+    if not PDF.exists():
+        print(f"pdf: {PDF.name} not present, skipped")
+        return
+    import pypdfium2 as pdfium
+
+    from esglens.read.pdf import read_pdf
+
+    def raw() -> None:
+        pdf = pdfium.PdfDocument(str(PDF))
+        for page in pdf:
+            page.get_textpage().get_text_range()
+        pdf.close()
+
+    ours = _median_ms(lambda: read_pdf(str(PDF)), repeat=3)
+    theirs = _median_ms(raw, repeat=3)
+    print(f"pdf reader ({PDF.name}): esglens {ours:.0f} ms, pypdfium2 raw text {theirs:.0f} ms → {ours / theirs:.1f}×")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--facts", type=int, default=10_000_000)
+    ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--skip", default="", help="comma-separated: ingest, growth, library, web, pdf")
+    args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    if not _samples():
+        sys.exit(f"no sample reports in {SAMPLES}")
+    with tempfile.TemporaryDirectory(prefix="esglens-bench-") as tmp:
+        tmp = Path(tmp)
+        steps = [("ingest", lambda: bench_ingest(args.reports, tmp)), ("growth", lambda: bench_growth(tmp)),
+                 ("library", lambda: bench_library(args.facts)), ("web", lambda: bench_web_load(tmp, args.requests)),
+                 ("pdf", bench_pdf)]
+        for name, step in steps:
+            if name not in skip:
+                step()
+                sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""Run one task per report on every core or on a Dask cluster, and hand back each outcome as it finishes.
+
+The task (a module-level function of one path, so that a worker can import it) runs on a dask.distributed
+worker: a LocalCluster of processes by default, or the cluster at `scheduler` (or $DASK_SCHEDULER_ADDRESS).
+Each worker runs one report at a time. A report that kills its worker (a crash, or the nanny ending a
+worker over its memory limit) or that runs past the time limit is reported as that report's failure; its
+worker is restarted and the batch goes on. With workers=1 the tasks run one by one in the calling process
+(the time limit then needs the main thread: a SIGALRM timer).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+import uuid
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+# Named limits (settings): a report's wall time, a worker's memory (the nanny ends a worker at 95 % of it).
+DEFAULT_SECONDS = 300.0
+DEFAULT_MEMORY = "3GiB"
+# How often the client looks at which report each worker is on (for the time limit).
+POLL_SECONDS = 0.5
+# Without --workers, a cluster is started only when there are at least this many reports per core.
+MIN_REPORTS_PER_WORKER = 2
+
+
+@dataclass
+class Limits:
+    seconds: float | None = DEFAULT_SECONDS     # per report; None: no limit
+    memory: str | None = DEFAULT_MEMORY         # per worker (LocalCluster only); None: no limit
+
+
+@dataclass
+class Outcome:
+    path: str
+    value: Any = None            # what the task returned (None when it failed)
+    reason: str | None = None    # why it gave nothing: crash, time limit, error
+
+
+def cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def plan_workers(n_reports: int, workers: int | None, scheduler: str | None) -> int:
+    """How many local workers to use: 1 means in this process (ignored when a scheduler is given)."""
+    if scheduler:
+        return 0
+    if workers is not None:
+        return max(1, min(workers, n_reports))
+    n = cores()
+    return n if n > 1 and n_reports >= MIN_REPORTS_PER_WORKER * n else 1
+
+
+def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = None,
+        scheduler: str | None = None, limits: Limits | None = None) -> Iterator[Outcome]:
+    """One Outcome per path, in the order they finish."""
+    limits = limits or Limits()
+    scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
+    n = plan_workers(len(paths), workers, scheduler)
+    if not paths:
+        return
+    if n == 1:
+        yield from _in_process(task, paths, limits)
+    else:
+        yield from _on_cluster(task, paths, n, scheduler, limits)
+
+
+# --- in this process -----------------------------------------------------------------------------
+
+class ReportTimeout(Exception):
+    pass
+
+
+def _in_process(task: Callable[[str], Any], paths: list[str], limits: Limits) -> Iterator[Outcome]:
+    for path in paths:
+        try:
+            with _alarm(limits.seconds):
+                value = task(path)
+        except ReportTimeout:
+            yield Outcome(path, reason=f"stopped: took longer than the {limits.seconds:g} s limit per report")
+            continue
+        yield Outcome(path, value)
+
+
+@contextmanager
+def _alarm(seconds: float | None) -> Iterator[None]:
+    """Raise ReportTimeout in the main thread after `seconds` (no limit off the main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def ring(signum, frame):
+        raise ReportTimeout()
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# --- on a Dask cluster ---------------------------------------------------------------------------
+
+# The scheduler of a LocalCluster we start: a report that kills its worker fails at once (no retry on
+# another worker), and a worker holds one report at a time (so a kill or a restart touches only that one).
+_LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+
+
+@contextmanager
+def client_for(workers: int, scheduler: str | None, limits: Limits) -> Iterator[Any]:
+    """A Client on the cluster at `scheduler`, or on a LocalCluster of `workers` one-thread processes."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    quiet = _quiet_logs()
+    with dask.config.set(_LOCAL_CONFIG), quiet:
+        if scheduler:
+            with Client(scheduler, timeout="30s") as client:
+                yield client
+            return
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=limits.memory or 0,
+                          dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+            yield client
+
+
+@contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """Dask logs every worker restart at WARNING; esglens reports the report instead."""
+    loggers = [logging.getLogger(n) for n in ("distributed", "distributed.nanny", "distributed.scheduler",
+                                              "distributed.worker", "distributed.core")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "port in use, hosting on another port"
+            yield
+    finally:
+        for lg, lvl in zip(loggers, levels):
+            lg.setLevel(lvl)
+
+
+def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, scheduler: str | None,
+                limits: Limits) -> Iterator[Outcome]:
+    """Keep one report in flight per worker thread; a new one goes out as each finishes.
+
+    Handing the scheduler no more reports than it has threads keeps each worker on one report, so a report
+    that kills or hangs its worker takes no other report down with it, and its clock starts when it is sent.
+    """
+    from distributed import wait
+
+    with client_for(workers, scheduler, limits) as client:
+        queue = list(reversed(paths))
+        futures: dict[Any, str] = {}
+        watch = _Watch(client, limits.seconds)
+
+        def refill() -> None:
+            slots = max(1, sum(client.nthreads().values())) - len(futures)
+            while queue and slots > 0:
+                path = queue.pop()
+                futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
+                slots -= 1
+
+        try:
+            refill()
+            while futures:
+                try:
+                    done, _ = wait(list(futures), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    done = set()
+                finished = [(futures.pop(fut), fut) for fut in done]
+                late = [(futures.pop(fut), fut) for fut in watch.overdue(set(futures))]
+                refill()  # before handing anything back: the workers go on while this process stores
+                for path, fut in finished:
+                    yield _outcome(path, fut)
+                for path, _ in late:
+                    yield Outcome(path, reason=f"stopped: took longer than the {limits.seconds:g} s "
+                                               "limit per report (its worker was restarted)")
+        finally:
+            if futures:
+                client.cancel(list(futures), force=True)
+
+
+def _outcome(path: str, fut: Any) -> Outcome:
+    if fut.status == "finished":
+        try:
+            return Outcome(path, fut.result())
+        except Exception as exc:  # the result could not be read back
+            return Outcome(path, reason=f"internal error ({type(exc).__name__}: {exc})")
+    exc = fut.exception()
+    if type(exc).__name__ == "KilledWorker":
+        return Outcome(path, reason="killed its worker (a crash, or over the worker's memory limit); "
+                                    "the worker was restarted")
+    return Outcome(path, reason=f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
+
+
+class _Watch:
+    """When each report started on a worker (as the scheduler says), and which ones are past the limit."""
+
+    def __init__(self, client: Any, seconds: float | None):
+        self.client = client
+        self.seconds = seconds
+        self.started: dict[str, tuple[float, str]] = {}   # key → (first seen running, worker address)
+        self.last = 0.0
+
+    def overdue(self, pending: set) -> list:
+        if not self.seconds or not pending:
+            return []
+        now = time.monotonic()
+        if now - self.last >= POLL_SECONDS:
+            self.last = now
+            for worker, keys in self.client.processing().items():
+                for key in keys:
+                    self.started.setdefault(key, (now, worker))
+        late = [f for f in pending if f.key in self.started and now - self.started[f.key][0] > self.seconds]
+        if late:
+            self.client.cancel(late, force=True)
+            workers = sorted({self.started[f.key][1] for f in late})
+            try:  # a hung report holds its worker's thread: only a restart frees it
+                self.client.restart_workers(workers, raise_for_error=False)
+            except Exception:  # a cluster without nannies cannot restart a worker; the batch goes on anyway
+                pass
+        return late

@@ -1,0 +1,28 @@
+"""Worker tasks for the parallel-ingest tests (test fixtures, never used by esglens itself).
+
+They live in their own module so that a Dask worker process can import them by name.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from esglens.store.ingest import analyze_for_store
+
+CRASH_NAME = "crash-me.txt"
+HANG_NAME = "hang-me.txt"
+
+
+def crash_or_analyze(path: str):
+    """A report named CRASH_NAME kills the worker process outright (as a segfault in a parser would)."""
+    if os.path.basename(path) == CRASH_NAME:
+        os._exit(3)
+    return analyze_for_store(path)
+
+
+def hang_or_analyze(path: str):
+    """A report named HANG_NAME never finishes (as a catastrophic regex would)."""
+    if os.path.basename(path) == HANG_NAME:
+        while True:
+            time.sleep(0.05)
+    return analyze_for_store(path)

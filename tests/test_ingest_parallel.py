@@ -1,0 +1,140 @@
+"""Parallel ingest: a two-worker LocalCluster, a report that kills or hangs its worker, resume after interruption."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from esglens import cluster
+from esglens.store import db
+from esglens.store.ingest import ingest_paths
+from ingest_tasks import CRASH_NAME, HANG_NAME, crash_or_analyze, hang_or_analyze
+
+TEMPLATE = """{company} Environmental, Social and Governance Report {year}
+
+Key performance indicators
+
+| Indicator | Unit | {prev} | {year} |
+| --- | --- | --- | --- |
+| Scope 1 emissions | tCO2e | {a:,} | {b:,} |
+| Water withdrawal | m³ | {c:,} | {d:,} |
+
+In {year}, {company} employed {e:,} people.
+"""
+
+
+def make_reports(folder, names: list[str]) -> list[str]:
+    """Small reports, each with its own company and figures (so each has its own content hash)."""
+    paths = []
+    for i, name in enumerate(names):
+        text = TEMPLATE.format(company=f"Company {chr(65 + i)} Holdings", year=2024, prev=2023, a=1000 + i,
+                               b=900 + i, c=50_000 + 7 * i, d=48_000 + 3 * i, e=300 + i)
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """One shared two-worker cluster, configured as esglens configures its own LocalCluster."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(cluster._LOCAL_CONFIG), cluster._quiet_logs():
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=50) as lc:
+            yield lc.scheduler_address
+
+
+def stored(store: str) -> dict[str, int]:
+    con = db.connect(store, read_only=True)
+    try:
+        return dict(con.execute("SELECT name, n_facts FROM reports").fetchall())
+    finally:
+        con.close()
+
+
+def test_ingest_on_a_two_worker_local_cluster(tmp_path):
+    paths = make_reports(tmp_path, [f"r{i}.txt" for i in range(3)])
+    store = str(tmp_path / "par.duckdb")
+    con = db.connect(store)
+    statuses = ingest_paths(con, paths, workers=2)
+    con.close()
+    assert [s.status for s in statuses] == ["stored"] * 3
+    assert [s.name for s in statuses] == [f"r{i}.txt" for i in range(3)]  # in the order given
+    assert all(s.n_facts >= 4 for s in statuses), statuses
+    assert stored(store) == {s.name: s.n_facts for s in statuses}
+
+
+def test_a_report_that_kills_its_worker_is_reported_and_the_rest_are_stored(tmp_path, scheduler, capsys):
+    paths = make_reports(tmp_path, ["a.txt", CRASH_NAME, "b.txt", "c.txt"])
+    con = db.connect(str(tmp_path / "s.duckdb"))
+    statuses = ingest_paths(con, paths, scheduler=scheduler, task=crash_or_analyze)
+    con.close()
+    by_name = {s.name: s for s in statuses}
+    assert by_name[CRASH_NAME].status == "failed" and "killed its worker" in by_name[CRASH_NAME].reason
+    assert sorted(stored(str(tmp_path / "s.duckdb"))) == ["a.txt", "b.txt", "c.txt"]
+    err = capsys.readouterr().err
+    assert f"{CRASH_NAME}: killed its worker" in err and "Traceback" not in err
+
+
+def test_a_report_that_hangs_is_stopped_at_the_time_limit(tmp_path, scheduler):
+    paths = make_reports(tmp_path, [HANG_NAME, "a.txt", "b.txt"])
+    con = db.connect(str(tmp_path / "s.duckdb"))
+    statuses = ingest_paths(con, paths, scheduler=scheduler, task=hang_or_analyze,
+                            limits=cluster.Limits(seconds=1.5))
+    con.close()
+    assert statuses[0].status == "failed" and "longer than the 1.5 s limit" in statuses[0].reason
+    assert [s.status for s in statuses[1:]] == ["stored", "stored"]
+
+
+@pytest.mark.parametrize("where", ["process", "cluster"])
+def test_resume_after_interruption_stores_only_what_is_missing(tmp_path, scheduler, where):
+    paths = make_reports(tmp_path, [f"r{i}.txt" for i in range(5)])
+    store = str(tmp_path / "s.duckdb")
+    opts = {"workers": 1} if where == "process" else {"scheduler": scheduler}
+    seen = []
+
+    def interrupt_after_two(status):
+        seen.append(status)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    con = db.connect(store)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(con, paths, on_status=interrupt_after_two, **opts)
+    con.close()
+    first = stored(store)
+    assert len(first) == 2
+    con = db.connect(store)
+    again = ingest_paths(con, paths, **opts)
+    con.close()
+    assert sorted(s.name for s in again if s.status == "unchanged") == sorted(first)
+    assert sum(s.status == "stored" for s in again) == 3
+    assert sorted(stored(store)) == [f"r{i}.txt" for i in range(5)]
+
+
+def test_cli_streams_one_jsonl_line_per_report_and_uses_the_scheduler(tmp_path, scheduler, monkeypatch):
+    import typer
+
+    from esglens.cli.store import register
+
+    app = typer.Typer()
+    register(app)
+    paths = make_reports(tmp_path, ["x.txt", "y.txt", "z.txt"])
+    monkeypatch.setenv(cluster.SCHEDULER_ENV, scheduler)
+    res = CliRunner().invoke(app, ["ingest", *paths, "--db", str(tmp_path / "s.duckdb"), "--format", "jsonl"],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert sorted(x["name"] for x in lines) == ["x.txt", "y.txt", "z.txt"]
+    assert {x["status"] for x in lines} == {"stored"}
+
+
+def test_plan_workers_defaults():
+    assert cluster.plan_workers(10, 1, None) == 1
+    assert cluster.plan_workers(3, 8, None) == 3
+    assert cluster.plan_workers(1, None, None) == 1
+    assert cluster.plan_workers(5, None, "tcp://10.0.0.1:8786") == 0

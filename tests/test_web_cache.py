@@ -1,0 +1,60 @@
+"""The web app's page cache and kept-open connection: pages follow the library as it changes."""
+from __future__ import annotations
+
+import time
+
+from fastapi.testclient import TestClient
+
+from esglens.store import db
+from esglens.web.access import Store
+from esglens.web.app import create_app
+from test_store import tiny_result
+from test_web_support import build_store
+
+
+def _add_report(path, name: str, company: str) -> None:
+    con = db.connect(str(path))
+    try:
+        db.store_result(con, tiny_result(f"/tmp/{name}", f"text of {name}", [], company))
+    finally:
+        con.close()
+
+
+def test_cached_pages_follow_writes_by_this_app_and_by_another_process(tmp_path):
+    store_file = build_store(tmp_path / "s.duckdb")
+    app = create_app(str(store_file))
+    client = TestClient(app)
+    first = client.get("/")
+    assert first.status_code == 200 and "Acme Battery Co." in first.text
+    assert first.headers["content-security-policy"].startswith("default-src 'self'")
+    again = client.get("/")
+    assert again.text == first.text and again.headers["content-security-policy"] == first.headers["content-security-policy"]
+    # a write here (as an upload does) is seen at once
+    with app.state.store.write() as con:
+        db.store_result(con, tiny_result("/tmp/new-one.txt", "new one", [], "Newco Written Here"))
+    assert "Newco Written Here" in client.get("/").text
+    # another process can write once the kept-open connection is idle and closed; the page follows
+    app.state.store.close()
+    _add_report(store_file, "other.txt", "Otherco Written Elsewhere")
+    assert "Otherco Written Elsewhere" in client.get("/").text
+
+
+def test_idle_connection_is_closed_so_an_ingest_can_write(tmp_path):
+    store_file = build_store(tmp_path / "s.duckdb")
+    store = Store(str(store_file), idle_seconds=0.2)
+    with store.read() as con:
+        assert con.execute("SELECT count(*) FROM reports").fetchone()[0] == 4
+    deadline = time.monotonic() + 5
+    while store._con is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert store._con is None
+    _add_report(store_file, "later.txt", "Later Co")  # a read-write open succeeds
+    gen = store.generation
+    assert store.current_generation() == gen + 1
+
+
+def test_page_cache_off_renders_every_time(tmp_path):
+    store_file = build_store(tmp_path / "s.duckdb")
+    client = TestClient(create_app(str(store_file), page_cache=0))
+    assert client.get("/compare?metric=ghg.scope1").status_code == 200
+    assert "Beta Cells Ltd" in client.get("/compare?metric=ghg.scope1").text
