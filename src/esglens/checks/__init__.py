@@ -6,8 +6,12 @@ from collections.abc import Callable
 from ..model import Document, Fact, Finding
 
 
-def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
-    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
+def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bool = False) -> list[Finding]:
+    """The internal inconsistencies found among `facts` (and the layout of `doc`, when given).
+
+    By default only findings with complete evidence and enough confidence (evidence.shown);
+    `everything=True` also returns the doubtful ones."""
+    from .evidence import shown
     from .breakdowns import check_shares, check_sums
     from .changes import check_base_changes, check_by_vs_to, check_restated_changes
     from .horizons import check_horizons
@@ -62,7 +66,8 @@ def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
         except Exception as exc:  # one faulty check must not cost the report its other findings
             if doc is not None:
                 doc.warnings.append(f"consistency check '{name}' failed: {type(exc).__name__}: {exc}")
-    return _dedupe(findings)
+    findings = _dedupe(findings)
+    return findings if everything else [f for f in findings if shown(f)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -1,10 +1,11 @@
 """Totals that are not the sum of their parts, and shares that do not add to 100 %.
 
-A breakdown is recognised from the table's structure only: rows printed right after (or before) a
-row in the same unit, or a group of rows under one parent label. Structure alone cannot prove that
-rows are meant to add up, so a breakdown is trusted only when it adds up in at least one other
-year (or a sibling breakdown "X by A" / "X by B" of the same total adds up in that year). That is what
-keeps unrelated neighbouring rows from raising false alarms.
+Which rows add up comes from `relations`: the catalog's definitions, the labels ('Total', '<X> by
+gender', complete sets of breakdown words), the label tree and the arithmetic itself. Each relation
+is judged with the rounding slack of the printed numbers; how sure a finding is depends on its basis
+and on whether the same rows add up in another year. Rows only found by arithmetic must add up in
+another year (or a sibling breakdown "X by A" / "X by B" of the same total must add up in that year):
+that keeps unrelated neighbouring rows from raising false alarms.
 """
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 from ..model import Finding
-from .numbers import close, fmt_like, sum_tolerance
+from .evidence import CONFIDENCE, leaked_label
+from .numbers import close, fmt_like, rel_gap, sum_tolerance
+from .relations import Relation, mean_like, adjacent_runs, catalog_relations, flat_relations, marker_relations, tree_relations
 from .rows import Row, by_group, norm_unit, where
 
-MAX_RUN = 12
+MAX_UNCONFIRMED_GAP = 0.25   # a gap this large, never seen to add up, is more likely another boundary
 _BY = re.compile(r"^(.*?)\s+(?:divided\s+)?by\b", re.I)
 
 
@@ -57,92 +60,151 @@ def _sibling_groups(rows: list[Row]) -> list[list[Row]]:
     return [g for g in groups.values() if len(g) >= 2]
 
 
-def _runs(rows: list[Row], i: int) -> list[list[Row]]:
-    """Contiguous runs of rows in the total's unit right after and right before row i."""
-    unit = norm_unit(rows[i].unit)
-    out: list[list[Row]] = []
-    for step in (1, -1):
-        run: list[Row] = []
-        j = i + step
-        while 0 <= j < len(rows) and len(run) < MAX_RUN and norm_unit(rows[j].unit) == unit:
-            run.append(rows[j])
-            if len(run) >= 2:
-                out.append(list(run) if step == 1 else list(reversed(run)))
-            j += step
-    return out
-
-
 def _sibling_key(parts: list[Row]) -> str | None:
     m = _BY.match(parts[0].parts[-2]) if len(parts[0].parts) >= 2 else None
     return m.group(1).strip().lower() if m else None
 
 
-def _candidates(rows: list[Row], i: int, siblings: list[list[Row]]) -> list[Candidate]:
-    total = rows[i]
-    cands: list[Candidate] = []
-    best_run: Candidate | None = None
-    best_score = 0
-    for run in _runs(rows, i):
-        c = Candidate(total, run)
-        score = sum(1 for y in c.years() if (s := c.status(y)) and s[0] == "confirm")
-        if score > best_score:  # nested runs: keep the one that adds up most often
-            best_run, best_score = c, score
-    if best_run is not None:
-        cands.append(best_run)
-    unit = norm_unit(total.unit)
-    for g in siblings:
-        if total in g or norm_unit(g[0].unit) != unit:
+def _score(c: Candidate) -> int:
+    return sum(1 for y in c.years() if (s := c.status(y)) and s[0] == "confirm")
+
+
+def _arithmetic(group: list[Row], i: int) -> Relation | None:
+    """Of the runs next to row i, the one that adds up most often (the longer one on a tie: a part
+    that is zero in the years that add up is still a part)."""
+    best, best_score = None, 0
+    for run in adjacent_runs(group, i):
+        score = _score(Candidate(group[i], run))
+        if score > best_score or (score == best_score and best is not None and len(run) > len(best)):
+            best, best_score = run, score
+    if best is None or best_score == 0:
+        return None
+    return Relation(group[i], best, "arithmetic", True, "")
+
+
+def relations(rows: list[Row]) -> list[Relation]:
+    """Every total-and-parts relation found, the best-founded one kept for the same rows."""
+    found: list[Relation] = []
+    for group in by_group(rows).values():
+        found += tree_relations(group) + marker_relations(group) + flat_relations(group)
+        for i, total in enumerate(group):
+            if not _is_pct(total):
+                rel = _arithmetic(group, i)
+                if rel is not None:
+                    found.append(rel)
+    found += catalog_relations(rows)
+    rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
+    best: dict[tuple, Relation] = {}
+    for rel in found:
+        if _is_pct(rel.total) or mean_like(rel.total.leaf):
             continue
-        if best_run is not None and set(map(id, g)) == set(map(id, best_run.parts)):
-            best_run.sibling_key = _sibling_key(g)
-            continue
-        cands.append(Candidate(total, g, _sibling_key(g)))
-    return cands
+        k = rel.key()
+        if k not in best or rank[rel.basis] < rank[best[k].basis]:
+            best[k] = rel
+    return list(best.values())
 
 
 def check_sums(rows: list[Row]) -> list[Finding]:
+    rels = relations(rows)
+    confirmed: dict[tuple[int, str], set[int]] = {}   # (total, sibling key) -> years a breakdown adds up
+    ok_family: dict[str, set[int]] = {}
+    for rel in rels:
+        c = Candidate(rel.total, rel.parts)
+        good = {y for y in c.years() if (s := c.status(y)) and s[0] in ("ok", "confirm")}
+        key = _sibling_key(rel.parts)
+        if key:
+            confirmed.setdefault((id(rel.total), key), set()).update(
+                y for y in good if c.status(y)[0] == "confirm")
+        if rel.family:
+            ok_family.setdefault(rel.family, set()).update(good)
     findings: list[Finding] = []
-    for group in by_group(rows).values():
-        siblings = _sibling_groups(group)
-        for i, total in enumerate(group):
-            if _is_pct(total):
-                continue
-            cands = _candidates(group, i, siblings)
-            confirmed_years: dict[str, set[int]] = {}
-            for c in cands:
-                if c.sibling_key:
-                    ys = {y for y in c.years() if (s := c.status(y)) and s[0] == "confirm"}
-                    confirmed_years.setdefault(c.sibling_key, set()).update(ys)
-            for c in cands:
-                findings.extend(_judge(c, confirmed_years.get(c.sibling_key or "", set())))
+    for rel in rels:
+        sib = confirmed.get((id(rel.total), _sibling_key(rel.parts) or ""), set())
+        findings.extend(_judge(rel, sib, ok_family.get(rel.family or "", set())))
     return findings
 
 
-def _judge(c: Candidate, sibling_confirmed: set[int]) -> list[Finding]:
+def _judge(rel: Relation, sibling_confirmed: set[int], family_ok: set[int]) -> list[Finding]:
+    c = Candidate(rel.total, rel.parts)
     status = {y: s for y in c.years() if (s := c.status(y))}
     confirm = [y for y, s in status.items() if s[0] == "confirm"]
-    fail = [y for y, s in status.items() if s[0] == "fail"]
+    fail = [y for y, s in status.items() if s[0] == "fail" and y not in family_ok]
+    average = _total_is_average(rel, status)
+    if average is not None:
+        return [average]
+    if any(mean_like(p.leaf) for p in rel.parts):
+        return []   # averages or rates under a total: not parts of it
     out = []
     for y in fail:
-        by_sibling = y in sibling_confirmed
-        if not (confirm and len(confirm) >= len(fail)) and not by_sibling:
-            continue
         _, t, s, _ = status[y]
-        out.append(_finding(c, y, t, s, confirm, by_sibling))
+        conf = _confidence(rel, t, s, confirm, len(fail), y in sibling_confirmed)
+        if conf is None:
+            continue
+        out.append(_finding(rel, y, t, s, confirm, y in sibling_confirmed, conf))
     return out
 
 
-def _finding(c: Candidate, year: int, t: float, s: float, confirm: list[int], by_sibling: bool) -> Finding:
-    raws = [c.total.raw(year)] + [p.raw(year) for p in c.parts]
-    unit = c.total.unit
-    lines, pages = where([c.total] + c.parts)
-    why = (f"the same rows add up in {', '.join(map(str, confirm))}" if confirm
-           else "another breakdown of the same total adds up in that year")
-    msg = (f"{year}: '{c.total.leaf}' is {c.total.raw(year)} {unit}, but its {len(c.parts)} parts "
-           f"({', '.join(p.leaf for p in c.parts)}) add up to {fmt_like(s, raws)} {unit}; "
+def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: int, by_sibling: bool) -> float | None:
+    confirmed = bool(confirm) and len(confirm) >= n_fail
+    if rel.basis == "arithmetic":
+        return CONFIDENCE["confirmed"] if confirmed or by_sibling else None
+    if not rel.exhaustive:
+        if s > t or confirmed:
+            return CONFIDENCE["confirmed"] if confirmed else CONFIDENCE["labelled"]
+        return CONFIDENCE["structure"] - 0.1
+    if confirmed:
+        return CONFIDENCE["confirmed"]
+    conf = CONFIDENCE[rel.basis]
+    return conf if rel_gap(t, s) <= MAX_UNCONFIRMED_GAP else min(conf, 0.5)
+
+
+def _total_is_average(rel: Relation, status: dict) -> Finding | None:
+    """A row labelled a total whose values lie between its parts' in every year: per-person averages
+    (or another mean) printed as a total."""
+    if "total" not in rel.total.leaf.lower() or len(status) == 0:
+        return None
+    inside = []
+    for y, (st, t, s, _) in status.items():
+        vals = [p.value(y) for p in rel.parts]
+        if st != "fail" or sum(1 for v in vals if v) < 2 or not (min(vals) <= t <= max(vals)):
+            return None
+        inside.append((y, t, vals))
+    lines, pages = where([rel.total] + rel.parts)
+    shown = "; ".join(f"{y}: {rel.total.raw(y)} vs parts {', '.join(p.raw(y) for p in rel.parts)}"
+                      for y, _, _ in sorted(inside))
+    msg = (f"'{rel.total.leaf}' is labelled a total but in every year lies between its parts "
+           f"({', '.join(p.leaf for p in rel.parts)}) instead of being their sum ({shown}): "
+           f"the row holds averages, not totals.")
+    y0 = sorted(inside)[-1][0]
+    return Finding("total_is_average", "error", msg, lines, pages,
+                   [rel.total.value(y0)] + [p.value(y0) for p in rel.parts], rel.total.by_year[y0].metric, y0,
+                   confidence=CONFIDENCE["labelled"], rule="total_is_average",
+                   complete=not any(leaked_label(r.label) for r in [rel.total] + rel.parts))
+
+
+def _finding(rel: Relation, year: int, t: float, s: float, confirm: list[int], by_sibling: bool,
+             conf: float) -> Finding:
+    raws = [rel.total.raw(year)] + [p.raw(year) for p in rel.parts]
+    unit = rel.total.unit
+    lines, pages = where([rel.total] + rel.parts)
+    if confirm:
+        why = f"the same rows add up in {', '.join(map(str, confirm))}"
+    elif by_sibling:
+        why = "another breakdown of the same total adds up in that year"
+    else:
+        why = rel.why
+    exceeds = s > t and not rel.exhaustive
+    kind = "part_exceeds_whole" if exceeds else "sum_mismatch"
+    verb = "exceed it" if exceeds else "add up to"
+    msg = (f"{year}: '{rel.total.leaf}' is {rel.total.raw(year)} {unit}, but its {len(rel.parts)} parts "
+           f"({', '.join(p.leaf for p in rel.parts)}) add up to {fmt_like(s, raws)} {unit}; "
            f"difference {fmt_like(t - s, raws)} {unit} ({why}).")
-    return Finding("sum_mismatch", "error", msg, lines, pages,
-                   [t] + [p.value(year) for p in c.parts] + [s], c.total.by_year[year].metric, year)
+    if exceeds:
+        msg = msg.replace(" add up to ", f" {verb}: together ", 1)
+    complete = not any(leaked_label(r.label) for r in [rel.total] + rel.parts)
+    return Finding(kind, "error", msg, lines, pages,
+                   [t] + [p.value(year) for p in rel.parts] + [s], rel.total.by_year[year].metric, year,
+                   confidence=conf, rule=f"sum:{rel.basis}", complete=complete)
 
 
 def check_shares(rows: list[Row]) -> list[Finding]:
