@@ -12,7 +12,10 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
     By default only findings with complete evidence and enough confidence (evidence.shown);
     `everything=True` also returns the doubtful ones."""
     from .evidence import shown
-    from .breakdowns import check_shares, check_sums
+    from .breakdowns import check_shares, check_sums, relations
+    from .ratios import check_stated_rates
+    from .rounding import check_share_rounding
+    from .rowyears import check_row_years
     from .changes import check_base_changes, check_by_vs_to, check_restated_changes
     from .horizons import check_horizons
     from .sentences import report_year, sentences
@@ -43,6 +46,9 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
         ("sums", lambda: check_sums(rows)),
         ("shares", lambda: check_shares(rows)),
         ("rates", lambda: check_rates(rows)),
+        ("stated rates", lambda: check_stated_rates(rows)),
+        ("row years", lambda: check_row_years(rows)),
+        ("share rounding", lambda: check_share_rounding(rows, relations(rows))),
         ("means", lambda: check_means(rows)),
         ("duplicates", lambda: check_duplicates(facts)),
         ("digit slips", lambda: check_digit_slips(facts)),

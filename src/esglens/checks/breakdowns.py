@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label
 from .numbers import close, fmt_like, rel_gap, sum_tolerance
-from .relations import Relation, mean_like, adjacent_runs, catalog_relations, flat_relations, marker_relations, tree_relations
+from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
+                        mean_like, stem_of, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
 MAX_UNCONFIRMED_GAP = 0.25   # a gap this large, never seen to add up, is more likely another boundary
@@ -207,14 +208,27 @@ def _finding(rel: Relation, year: int, t: float, s: float, confirm: list[int], b
                    confidence=conf, rule=f"sum:{rel.basis}", complete=complete)
 
 
+_SHARE_WORDS = re.compile(r"\b(?:percentage|proportion|share|distribution|composition|structure)\b|占比|比例", re.I)
+_RATE_WORDS = re.compile(r"\brate\b|\bratio\b|\bcoverage\b|率", re.I)
+MAX_UNCONFIRMED_SHARE_GAP = 5.0   # points: a labelled share breakdown this far from 100 % is not one
+
+
 def check_shares(rows: list[Row]) -> list[Finding]:
     findings: list[Finding] = []
     for group in by_group(rows).values():
-        for g in _sibling_groups(group):
-            if not _is_pct(g[0]):
-                continue
+        flat = [r for r in group if not r.parent and _is_pct(r)]
+        sets = [g for g in _sibling_groups(group) if _is_pct(g[0])]
+        sets += [flat[a:b] for a, b, _ in word_sets(flat)]
+        for g in sets:
             findings.extend(_judge_shares(g))
     return findings
+
+
+def _labelled_shares(g: list[Row]) -> bool:
+    """'Percentage of employees by gender > Male / Female': the label says the shares split a whole."""
+    head = g[0].parts[-2] if len(g[0].parts) >= 2 else ""
+    return bool(head and _SHARE_WORDS.search(head) and not _RATE_WORDS.search(head)
+                and (stem_of(head) or complete_set([r.leaf for r in g])))
 
 
 def _judge_shares(g: list[Row]) -> list[Finding]:
@@ -229,17 +243,24 @@ def _judge_shares(g: list[Row]) -> list[Finding]:
         status[y] = (close(s, 100.0, tol) and sum(1 for v in vals if v) >= 2, close(s, 100.0, tol), s)
     confirm = [y for y, st in status.items() if st[0]]
     fail = [y for y, st in status.items() if not st[1]]
-    if not confirm or len(confirm) < len(fail):
+    if confirm and len(confirm) >= len(fail):
+        conf = CONFIDENCE["confirmed"]
+    elif _labelled_shares(g):
+        conf = CONFIDENCE["labelled"]
+        fail = [y for y in fail if abs(100.0 - status[y][2]) <= MAX_UNCONFIRMED_SHARE_GAP]
+    else:
         return []
     out = []
     for y in fail:
         s = status[y][2]
         raws = [r.raw(y) for r in g]
         lines, pages = where(g)
-        parent = g[0].parts[-2] if len(g[0].parts) >= 2 else g[0].parent
+        parent = g[0].parts[-2] if len(g[0].parts) >= 2 else g[0].parent or "one breakdown"
+        why = (f"they add up to 100 % in {', '.join(map(str, confirm))}" if confirm
+               else "the label says they split one whole")
         msg = (f"{y}: the shares under '{parent}' ({' + '.join(r.raw(y) for r in g)}) add up to "
-               f"{fmt_like(s, raws)} %, not 100 %; difference {fmt_like(100.0 - s, raws)} points "
-               f"(they add up to 100 % in {', '.join(map(str, confirm))}).")
-        out.append(Finding("share_sum", "error", msg, lines, pages,
-                           [r.value(y) for r in g] + [s], None, y))
+               f"{fmt_like(s, raws)} %, not 100 %; difference {fmt_like(100.0 - s, raws)} points ({why}).")
+        out.append(Finding("share_sum", "error", msg, lines, pages, [r.value(y) for r in g] + [s], None, y,
+                           confidence=conf, rule="shares_add_to_100",
+                           complete=not any(leaked_label(r.label) for r in g)))
     return out

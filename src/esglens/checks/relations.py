@@ -225,7 +225,7 @@ def flat_relations(group: list[Row]) -> list[Relation]:
             run = _run(flat, i, -1) or _run(flat, i, 1)
             if run and _fits(r, run):
                 out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total"))
-    for start, end, kind in _word_sets(flat):
+    for start, end, kind in word_sets(flat):
         total = _above(flat, start, flat[start])
         if total is not None and _fits(total, flat[start:end]):
             out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown"))
@@ -242,7 +242,7 @@ def _run(rows: list[Row], i: int, step: int) -> list[Row]:
     return run if step > 0 else run[::-1]
 
 
-def _word_sets(rows: list[Row]) -> list[tuple[int, int, str]]:
+def word_sets(rows: list[Row]) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(rows):
