@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label
-from .numbers import close, fmt_like, rel_gap, sum_tolerance
+from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
 from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
                         mean_like, stem_of, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
@@ -97,7 +97,10 @@ def relations(rows: list[Row]) -> list[Relation]:
     rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
     best: dict[tuple, Relation] = {}
     for rel in found:
-        if _is_pct(rel.total) or mean_like(rel.total.leaf):
+        if _is_pct(rel.total):
+            if rel.basis == "arithmetic" or not all(_is_pct(p) for p in rel.parts):
+                continue
+        elif mean_like(rel.total.leaf):
             continue
         k = rel.key()
         if k not in best or rank[rel.basis] < rank[best[k].basis]:
@@ -130,6 +133,8 @@ def _judge(rel: Relation, sibling_confirmed: set[int], family_ok: set[int]) -> l
     status = {y: s for y in c.years() if (s := c.status(y))}
     confirm = [y for y, s in status.items() if s[0] == "confirm"]
     fail = [y for y, s in status.items() if s[0] == "fail" and y not in family_ok]
+    if _is_pct(rel.total):
+        return _judge_rates(rel, status, confirm, fail)
     average = _total_is_average(rel, status)
     if average is not None:
         return [average]
@@ -142,6 +147,27 @@ def _judge(rel: Relation, sibling_confirmed: set[int], family_ok: set[int]) -> l
         if conf is None:
             continue
         out.append(_finding(rel, y, t, s, confirm, y in sibling_confirmed, conf))
+    return out
+
+
+def _judge_rates(rel: Relation, status: dict, confirm: list[int], fail: list[int]) -> list[Finding]:
+    """Group rates under a total rate: either they add up to it (group count / everyone, seen to add
+    up in another year) or the total is a weighted average of them, inside their range."""
+    if confirm and len(confirm) >= len(fail):
+        return [_finding(rel, y, status[y][1], status[y][2], confirm, False, CONFIDENCE["confirmed"]) for y in fail]
+    if not rel.complete:
+        return []   # 'by category' may leave a category out: a total rate outside the range proves nothing
+    out = []
+    for y in fail:
+        _, t, s, _ = status[y]
+        vals = [p.value(y) for p in rel.parts]
+        slack = half_ulp(rel.total.raw(y)) + max(half_ulp(p.raw(y)) for p in rel.parts)
+        if min(vals) - slack <= t <= max(vals) + slack:
+            continue
+        f = _finding(rel, y, t, s, [], False, CONFIDENCE["labelled"] - 0.1)
+        f.message = f.message.replace(f"({rel.why})", f"({rel.why}; nor is the total a weighted average of "
+                                      f"them, which would lie between {fmt(min(vals), 2)} and {fmt(max(vals), 2)})")
+        out.append(f)
     return out
 
 
@@ -197,9 +223,9 @@ def _finding(rel: Relation, year: int, t: float, s: float, confirm: list[int], b
     exceeds = s > t and not rel.exhaustive
     kind = "part_exceeds_whole" if exceeds else "sum_mismatch"
     verb = "exceed it" if exceeds else "add up to"
-    msg = (f"{year}: '{rel.total.leaf}' is {rel.total.raw(year)} {unit}, but its {len(rel.parts)} parts "
-           f"({', '.join(p.leaf for p in rel.parts)}) add up to {fmt_like(s, raws)} {unit}; "
-           f"difference {fmt_like(t - s, raws)} {unit} ({why}).")
+    msg = (f"{year}: '{rel.total.leaf}' is {show(rel.total.raw(year), unit)}, but its {len(rel.parts)} parts "
+           f"({', '.join(p.leaf for p in rel.parts)}) add up to {show(fmt_like(s, raws), unit)}; "
+           f"difference {show(fmt_like(t - s, raws), unit)} ({why}).")
     if exceeds:
         msg = msg.replace(" add up to ", f" {verb}: together ", 1)
     complete = not any(leaked_label(r.label) for r in [rel.total] + rel.parts)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..core.units import convert
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label, units_fit, words
-from .numbers import fmt, half_ulp
+from .numbers import fmt, half_ulp, show
 from .rows import Row, by_group, norm_unit, where
 
 MAX_PAIRS = 4
@@ -146,8 +146,8 @@ def _finding(p: RatePair, y: int, ratio: float, confirm: list[int], conf: float)
     why = (f"the rate equals this ratio in {', '.join(map(str, confirm))}" if confirm
            else "by definition" if p.basis == "definition" else "the rate's label names both rows")
     conv = "" if p.factor == 1.0 else f" (after converting {p.num.unit} to {p.den.unit})"
-    msg = (f"{y}: '{p.rate.leaf}' is printed as {p.rate.raw(y)} %, but '{p.num.leaf}' / '{p.den.leaf}' = "
-           f"{p.num.raw(y)} {p.num.unit} / {p.den.raw(y)} {p.den.unit}{conv} = {ratio:.2f} %; difference "
+    msg = (f"{y}: '{p.rate.leaf}' is printed as {show(p.rate.raw(y), '%')}, but '{p.num.leaf}' / '{p.den.leaf}' = "
+           f"{show(p.num.raw(y), p.num.unit)} / {show(p.den.raw(y), p.den.unit)}{conv} = {ratio:.2f} %; difference "
            f"{fmt(p.rate.value(y) - ratio, 2)} points ({why}).")
     lines, pages = where([p.rate, p.num, p.den])
     complete = not any(leaked_label(r.label) for r in (p.rate, p.num, p.den))

@@ -31,6 +31,7 @@ class Relation:
     exhaustive: bool      # the parts are all of the total (else: they only cannot exceed it)
     why: str = ""         # words for the message
     family: str | None = None   # alternatives of one definition: inconsistent only if none adds up
+    complete: str | None = None  # the parts are a complete set of breakdown words ('gender', 'age')
 
     def key(self) -> tuple:
         return id(self.total), frozenset(map(id, self.parts))
@@ -78,8 +79,31 @@ def age_band(leaf: str) -> str | None:
     return None
 
 
+def _strip_common(leaves: list[str]) -> list[str]:
+    """'Turnover rate - women (%)', 'Turnover rate - men (%)' -> 'women', 'men': the words all share go."""
+    toks = [[t for t in re.findall(r"[^\s:,()]+", x) if t.strip("-–—")] for x in leaves]
+    if len(toks) < 2 or any(not t for t in toks):
+        return leaves
+    i = 0
+    while all(len(t) > i + 1 for t in toks) and len({t[i].lower() for t in toks}) == 1:
+        i += 1
+    j = 0
+    while all(len(t) > i + j + 1 for t in toks) and len({t[-1 - j].lower() for t in toks}) == 1:
+        j += 1
+    return [" ".join(t[i:len(t) - j]) for t in toks]
+
+
 def complete_set(leaves: list[str]) -> str | None:
-    """The breakdown a set of leaves makes whole ('gender', 'age'), or None."""
+    """The breakdown a set of leaves makes whole ('gender', 'age'), or None; words the leaves share
+    ('Number of female employees', 'Number of male employees') are set aside first."""
+    kind = _complete_set(leaves)
+    if kind is None:
+        stripped = _strip_common(leaves)
+        kind = _complete_set(stripped) if stripped != leaves else None
+    return kind
+
+
+def _complete_set(leaves: list[str]) -> str | None:
     bands = [age_band(x) for x in leaves]
     if all(bands) and bands.count("low") == 1 and bands.count("high") == 1:
         return "age"
@@ -188,7 +212,7 @@ def tree_relations(group: list[Row]) -> list[Relation]:
             continue
         if stem or kind:
             why = f"the rows are labelled '{sibs[0].parts[-2]}'" if stem else f"the rows are a complete {kind} breakdown"
-            out.append(Relation(total, sibs, "labelled", True, why))
+            out.append(Relation(total, sibs, "labelled", True, why, complete=kind))
         else:
             out.append(Relation(total, sibs, "structure", False, f"the rows stand under '{parent}'"))
     return out
@@ -228,7 +252,8 @@ def flat_relations(group: list[Row]) -> list[Relation]:
     for start, end, kind in word_sets(flat):
         total = _above(flat, start, flat[start])
         if total is not None and _fits(total, flat[start:end]):
-            out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown"))
+            out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
+                                complete=kind))
     return out
 
 

@@ -12,7 +12,7 @@ import re
 
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label
-from .numbers import decimals, half_ulp
+from .numbers import decimals, half_ulp, show
 from .relations import Relation, content_words
 from .rows import Row, norm_unit, where
 
@@ -30,7 +30,8 @@ def _stem(text: str) -> set[str]:
 def _share_row(part: Row, pcts: list[Row]) -> Row | None:
     """The % row of the same item: printed on the part's own line, or the same leaf under a parent that
     names the same breakdown ('Percentage of employees by gender' / 'Number of employees by gender')."""
-    same_line = [r for r in pcts if r.line is not None and r.line == part.line and r.label == part.label]
+    same_line = [r for r in pcts if r.line is not None and r.line == part.line
+                 and (r.label == part.label or r.leaf == part.leaf)]
     if len(same_line) == 1:
         return same_line[0]
     if not part.parent:
@@ -74,7 +75,7 @@ def _judge(total: Row, pairs: list[tuple[Row, Row]]) -> list[Finding]:
 
 def _finding(total: Row, y: int, part: Row, share: Row, exact: float) -> Finding:
     places = decimals(share.raw(y))
-    msg = (f"{y}: the share of '{part.leaf}' is printed as {share.raw(y)} %, but {part.raw(y)} of "
+    msg = (f"{y}: the share of '{part.leaf}' is printed as {show(share.raw(y), '%')}, but {part.raw(y)} of "
            f"'{total.leaf}' {total.raw(y)} is {exact:.{places + 2}f} %, which rounds to {exact:.{places}f} %; "
            f"the other shares of this breakdown round correctly.")
     lines, pages = where([total, part, share])

@@ -72,6 +72,29 @@ def _years(t: TableBlock) -> tuple[str, ...]:
     return tuple(c.strip() for c in t.rows[0].cells if _YEAR.match(c.strip()))
 
 
+_LABEL_UNIT = re.compile(r"(?:,\s*|\(\s*|\bin\s+)([^,()]{1,25}?)\s*\)?\s*$")
+
+
+def unit_in_label(label: str) -> str:
+    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell."""
+    from ..core.units import parse_unit
+    m = _LABEL_UNIT.search(label.split(" > ")[-1])
+    if not m:
+        return ""
+    u = parse_unit(m.group(1))
+    return m.group(1).strip() if u is not None and u.expr else ""
+
+
+def measure_first(f: Fact) -> str:
+    """A row of items under columns of measures ('Hong Kong' under 'Headcount' and 'Share'), read as
+    the measure's breakdown: 'Hong Kong > Headcount' -> 'Headcount > Hong Kong'."""
+    col = (f.column or "").strip()
+    tail = " > " + col
+    if col and not _YEAR.match(col) and f.label.endswith(tail) and len(f.label) > len(tail):
+        return col + " > " + f.label[: -len(tail)]
+    return f.label
+
+
 def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
     """Group table facts into rows, in reading order."""
     groups = table_groups(doc)
@@ -80,10 +103,12 @@ def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
         if f.source != "table" or f.year is None:
             continue
         gid = groups.get(f.table_id or "", f.table_id or f"?{f.page or 0}")
-        key = (gid, f.line, f.page if f.line is None else None, f.label, norm_unit(f.unit))
+        label = measure_first(f)
+        unit = f.unit if (f.unit or "").strip() else unit_in_label(label)
+        key = (gid, f.line, f.page if f.line is None else None, label, norm_unit(unit))
         row = rows.get(key)
         if row is None:
-            row = rows[key] = Row(gid, f.label, f.unit, f.line, f.page, len(rows))
+            row = rows[key] = Row(gid, label, unit, f.line, f.page, len(rows))
         if f.year in row.by_year:
             continue  # two values for one year in one row: leave the first, the extractor's call
         row.by_year[f.year] = f
