@@ -23,7 +23,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
     from .targets import check_targets
     from .textshares import check_text_shares
     from .unittypos import check_unit_typos
-    from .duplicates import check_digit_slips, check_duplicates
+    from .duplicates import check_digit_slips, check_duplicates, check_unit_slips
     from .intensity import check_intensities
     from .layout import check_layout
     from .means import check_means
@@ -52,6 +52,7 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
         ("means", lambda: check_means(rows)),
         ("duplicates", lambda: check_duplicates(facts)),
         ("digit slips", lambda: check_digit_slips(facts)),
+        ("unit slips", lambda: check_unit_slips(facts)),
         ("layout", lambda: check_layout(doc)),
         ("parts", lambda: check_parts(facts)),
         ("stated shares", lambda: check_stated_shares(facts)),
