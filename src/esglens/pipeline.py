@@ -16,10 +16,11 @@ def analyze(path: str, *, stages: tuple[str, ...] = ("facts", "checks", "index",
     result = ReportResult(document=doc)
     result.facts = catalog.annotate(extract_facts(doc), doc)
     result.report_year = doc.report_year
+    if "index" in stages or "checks" in stages:
+        result.index_entries = frameworks.extract_index(doc)   # the checks read the index's claims
     if "checks" in stages:
-        result.findings = checks.run_checks(result.facts, doc)
+        result.findings = checks.run_checks(result.facts, doc, index=result.index_entries)
     if "index" in stages:
-        result.index_entries = frameworks.extract_index(doc)
         result.coverage = frameworks.coverage(doc, result.facts, result.index_entries)
     if "profile" in stages:
         result.profile = profile.build_profile(doc, result.facts)

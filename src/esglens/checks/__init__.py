@@ -6,7 +6,8 @@ from collections.abc import Callable
 from ..model import Document, Fact, Finding
 
 
-def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bool = False) -> list[Finding]:
+def run_checks(facts: list[Fact], doc: Document | None = None, *, index: list | None = None,
+               everything: bool = False) -> list[Finding]:
     """The internal inconsistencies found among `facts` (and the layout of `doc`, when given).
 
     By default only findings with complete evidence and enough confidence (evidence.shown);
@@ -32,6 +33,11 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
     from .rows import build_rows
     from .unitfit import check_units
 
+    from .index_claims import check_index_company, check_index_not_applicable
+
+    if index is None and doc is not None:
+        from ..frameworks import extract_index   # the content index the claims are read from
+        index = extract_index(doc)
     rows = build_rows(facts, doc)
     year = report_year(doc, facts)
     prose = sentences(doc, facts)
@@ -65,6 +71,8 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, everything: bo
         ("by or to", lambda: check_by_vs_to(stated_changes())),
         ("targets", lambda: check_targets(prose, year)),
         ("time horizons", lambda: check_horizons(prose)),
+        ("index: not applicable", lambda: check_index_not_applicable(doc, facts, index or [])),
+        ("index: another company", lambda: check_index_company(doc, index or [])),
     ]
     findings: list[Finding] = []
     for name, check in checks:

@@ -19,6 +19,7 @@ from .relations import (Relation, adjacent_runs, catalog_relations, complete_set
                         mean_like, stem_of, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
+MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation
 MAX_UNCONFIRMED_GAP = 0.25   # a gap this large, never seen to add up, is more likely another boundary
 _BY = re.compile(r"^(.*?)\s+(?:divided\s+)?by\b", re.I)
 
@@ -176,8 +177,10 @@ def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: i
     if rel.basis == "arithmetic":
         return CONFIDENCE["confirmed"] if confirmed or by_sibling else None
     if not rel.exhaustive:
-        if s > t or confirmed:
-            return CONFIDENCE["confirmed"] if confirmed else CONFIDENCE["labelled"]
+        if confirmed:
+            return CONFIDENCE["confirmed"]
+        if s > t:   # parts far above their whole are more likely not its parts at all
+            return CONFIDENCE["labelled"] if s <= MAX_EXCESS * t else CONFIDENCE["structure"] - 0.1
         return CONFIDENCE["structure"] - 0.1
     if confirmed:
         return CONFIDENCE["confirmed"]

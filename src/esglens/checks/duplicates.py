@@ -111,7 +111,30 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]], facts: list[Fact]) -> 
         return None  # two sentences alone may speak of two projects or sites: a table must be involved
     if _gap_is_a_part(near, facts):
         return None
-    return _finding(key, near)
+    if _other_basis(near):
+        return None
+    f = _finding(key, near)
+    # a side printed without any unit was read in the other side's unit: the evidence is incomplete
+    f.complete = all(any((m.unit or "").strip() for m, _ in c) for c in near)
+    f.rule = "same_metric_year_two_values"
+    return f
+
+
+_BASIS = re.compile(r"\b(location|market)[- ]based\b|\b(gross|net)\b|\b(equity|operational control|financial control)\b|"
+                    r"\b(with|without|excluding|including) offsets\b|\b(illustrative|scenario|projected|trajectory|trajectories|pathway)\b",
+                    re.I)
+
+
+def _basis_words(f: Fact) -> set[str]:
+    text = f"{f.label} {f.evidence or ''} {f.column or ''}"
+    return {next(g for g in m.groups() if g).lower() for m in _BASIS.finditer(text)}
+
+
+def _other_basis(clusters: list[list[tuple[Fact, tuple]]]) -> bool:
+    """'31.1 Mt (location-based)' and '32.6 Mt (market-based)', a net and a gross figure, or an illustrative
+    trajectory: the words around the numbers say they measure different things."""
+    sets = [set().union(*(_basis_words(f) for f, _ in c)) for c in clusters]
+    return any(a != b for a in sets for b in sets)
 
 
 def _finding(key: tuple, clusters: list[list[tuple[Fact, tuple]]]) -> Finding:

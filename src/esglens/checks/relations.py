@@ -230,6 +230,10 @@ def marker_relations(group: list[Row]) -> list[Relation]:
         while j < len(group) and marked_child(group[j].leaf) and group[j].parent == group[i].parent:
             j += 1
         total, parts = group[i - 1], group[i:j]
+        if total.raw_index is not None and parts[0].raw_index is not None \
+                and parts[0].raw_index != total.raw_index + 1:
+            i = j
+            continue   # a printed row without values ('10. Processing of sold products') stands between
         if not marked_child(total.leaf) and all(parts_fit(total.unit, p.unit) for p in parts):
             exhaustive = not any(subset(p.leaf) for p in parts)
             if len(parts) >= 2 or not exhaustive:

@@ -18,6 +18,7 @@ class Row:
     page: int | None
     order: int                    # position within the group, in reading order
     by_year: dict[int, Fact] = field(default_factory=dict)
+    raw_index: int | None = None  # position of its printed row in its table (rows without values count)
 
     @property
     def parts(self) -> list[str]:
@@ -95,9 +96,35 @@ def measure_first(f: Fact) -> str:
     return f.label
 
 
+def _cell_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def raw_positions(doc: Document | None) -> dict[tuple, int]:
+    """(table id, line) and (table id, label cell) -> index of the printed row in its table."""
+    out: dict[tuple, int] = {}
+    if doc is None:
+        return out
+    for t in doc.tables:
+        for i, r in enumerate(t.rows):
+            if r.line is not None:
+                out.setdefault((t.id, "line", r.line), i)
+            for c in r.cells:
+                if c.strip():
+                    out.setdefault((t.id, "cell", _cell_key(c)), i)
+    return out
+
+
+def _raw_index(pos: dict[tuple, int], f: Fact, label: str) -> int | None:
+    if f.line is not None:
+        return pos.get((f.table_id, "line", f.line))
+    return pos.get((f.table_id, "cell", _cell_key(label.split(" > ")[-1])))
+
+
 def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
     """Group table facts into rows, in reading order."""
     groups = table_groups(doc)
+    pos = raw_positions(doc)
     rows: dict[tuple, Row] = {}
     for f in facts:
         if f.source != "table" or f.year is None:
@@ -108,7 +135,7 @@ def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
         key = (gid, f.line, f.page if f.line is None else None, label, norm_unit(unit))
         row = rows.get(key)
         if row is None:
-            row = rows[key] = Row(gid, label, unit, f.line, f.page, len(rows))
+            row = rows[key] = Row(gid, label, unit, f.line, f.page, len(rows), raw_index=_raw_index(pos, f, label))
         if f.year in row.by_year:
             continue  # two values for one year in one row: leave the first, the extractor's call
         row.by_year[f.year] = f

@@ -14,15 +14,22 @@ _AS_OF = re.compile(
     r"(?:(?:the\s+)?(?:year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)?\d{2})", re.I)
 # words that make a year in a label a reference point, not the row's own year
-_REFERENCE = re.compile(r"\bbase(?:line)?\b|\bcompared\b|\bsince\b|\bfrom\b|\bvs\.?\b|\bversus\b|\btarget|"
+_REFERENCE = re.compile(r"\bbase(?:line)?\b|\bcompared\b|\bsince\b|\bfrom\b|\bvs\.?\b|\bversus\b|\btarget|\breported\b|\bpublished\b|"
                         r"\bby\s+(?:19|20)\d{2}|\brelative to\b|\bagainst\b", re.I)
 
 
 def label_year(label: str) -> int | None:
     if _REFERENCE.search(label):
         return None
-    years = {int(m.group(1)) for m in _AS_OF.finditer(label)}
+    # the year must close the label ('… as of 31 December 2024', '… in 2023 (persons)'): a year followed by
+    # more words names something else ('as reported in 2022 Sustainability Fact Book')
+    years = {int(m.group(1)) for m in _AS_OF.finditer(label) if _closes(label[m.end():])}
     return years.pop() if len(years) == 1 else None
+
+
+def _closes(rest: str) -> bool:
+    rest = re.sub(r"\([^)]*\)|\^\{[^}]*\}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+", " ", rest)
+    return not re.search(r"[A-Za-z]{2,}", rest)
 
 
 def check_row_years(rows: list[Row]) -> list[Finding]:
