@@ -16,7 +16,7 @@ from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label
 from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
 from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
-                        mean_like, stem_of, tree_relations, word_sets)
+                        mean_like, stem_of, subset_relations, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
 MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation
@@ -88,7 +88,7 @@ def relations(rows: list[Row]) -> list[Relation]:
     """Every total-and-parts relation found, the best-founded one kept for the same rows."""
     found: list[Relation] = []
     for group in by_group(rows).values():
-        found += tree_relations(group) + marker_relations(group) + flat_relations(group)
+        found += tree_relations(group) + marker_relations(group) + flat_relations(group) + subset_relations(group)
         for i, total in enumerate(group):
             if not _is_pct(total):
                 rel = _arithmetic(group, i)
@@ -96,6 +96,7 @@ def relations(rows: list[Row]) -> list[Relation]:
                     found.append(rel)
     found += catalog_relations(rows)
     rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
+    found = [r for r in found if r.basis != "arithmetic" or not _inside_breakdown(r, found)]
     best: dict[tuple, Relation] = {}
     for rel in found:
         if _is_pct(rel.total):
@@ -107,6 +108,13 @@ def relations(rows: list[Row]) -> list[Relation]:
         if k not in best or rank[rel.basis] < rank[best[k].basis]:
             best[k] = rel
     return list(best.values())
+
+
+def _inside_breakdown(rel: Relation, found: list[Relation]) -> bool:
+    """Rows that sum in one year by chance ('under 30' = '30-50' + 'over 50') while all of them are parts
+    of one labelled breakdown: siblings, not a total and its parts."""
+    ids = {id(rel.total)} | {id(p) for p in rel.parts}
+    return any(o.basis in ("definition", "labelled") and ids <= {id(p) for p in o.parts} for o in found)
 
 
 def check_sums(rows: list[Row]) -> list[Finding]:
@@ -123,10 +131,20 @@ def check_sums(rows: list[Row]) -> list[Finding]:
         if rel.family:
             ok_family.setdefault(rel.family, set()).update(good)
     findings: list[Finding] = []
+    by_family: dict[tuple[str, int], Finding] = {}
     for rel in rels:
         sib = confirmed.get((id(rel.total), _sibling_key(rel.parts) or ""), set())
-        findings.extend(_judge(rel, sib, ok_family.get(rel.family or "", set())))
-    return findings
+        for f in _judge(rel, sib, ok_family.get(rel.family or "", set())):
+            if rel.family is None:
+                findings.append(f)
+                continue
+            # alternatives of one definition (Scope 2 location- or market-based): the one nearest to
+            # adding up is the one the report meant
+            k = (rel.family, f.year)
+            if k not in by_family or (-f.confidence, abs(f.values[0] - f.values[-1])) < \
+                    (-by_family[k].confidence, abs(by_family[k].values[0] - by_family[k].values[-1])):
+                by_family[k] = f
+    return findings + list(by_family.values())
 
 
 def _judge(rel: Relation, sibling_confirmed: set[int], family_ok: set[int]) -> list[Finding]:
@@ -181,7 +199,7 @@ def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: i
             return CONFIDENCE["confirmed"]
         if s > t:   # parts far above their whole are more likely not its parts at all
             return CONFIDENCE["labelled"] if s <= MAX_EXCESS * t else CONFIDENCE["structure"] - 0.1
-        return CONFIDENCE["structure"] - 0.1
+        return None if len(rel.parts) == 1 else CONFIDENCE["structure"] - 0.1   # a group below its whole
     if confirmed:
         return CONFIDENCE["confirmed"]
     conf = CONFIDENCE[rel.basis]

@@ -66,7 +66,13 @@ def units_fit(a: str, b: str) -> bool:
     return True
 
 
+_COUNT_WORDS = re.compile(r"^(?:headcount|head count|number|no\.?|count|people|persons?|employees?|staff|fte|人|名)$", re.I)
+
+
 def is_count(unit: str) -> bool:
+    """A unit that counts (persons, times, 'headcount', 'Number')."""
+    if _COUNT_WORDS.match((unit or "").strip()):
+        return True
     k = unit_key(unit)
     return k is not None and k[0] == "each"
 

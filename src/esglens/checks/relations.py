@@ -131,12 +131,20 @@ def _drop_unit_brackets(text: str) -> str:
     return re.sub(r"\(([^()]*)\)", unit_or_words, text)
 
 
+_SUFFIX = re.compile(r"(?:ations?|ions?|ing|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """'abstraction', 'abstracted' -> 'abstract': word forms of one name meet."""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word.rstrip("s")
+
+
 def content_words(text: str) -> set[str]:
     """The words that name what a label measures: units in brackets, footnotes and filler dropped."""
     t = _drop_unit_brackets(re.sub(r"\^\{[^}]*\}", " ", text)).lower()
     for short, long in words()["synonyms"].items():
         t = re.sub(rf"\b{re.escape(long)}\b", short, t)
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
 
 
 _MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"
@@ -296,6 +304,33 @@ def _above(rows: list[Row], start: int, first: Row) -> Row | None:
             continue
         return r if parts_fit(r.unit, first.unit) else None
     return None
+
+
+_GROUP_WORD = re.compile(r"\b(?:women|woman|female|men|man|male|under\s*\d{2}|over\s*\d{2}|below\s*\d{2}|"
+                         r"above\s*\d{2}|aged\s+\d{2}\S*)\b", re.I)
+_MEASURE_WORDS = {"headcount", "count", "no", "figure", "size"}
+
+
+def subset_relations(group: list[Row]) -> list[Relation]:
+    """'Women in senior management' under 'Senior management headcount': a group of a population named
+    by the population's words plus a gender or age word can never exceed it."""
+    out: list[Relation] = []
+    cores = {id(r): content_words(r.leaf) - _MEASURE_WORDS for r in group}
+    for part in group:
+        m = _GROUP_WORD.search(part.leaf)
+        if not m or mean_like(part.leaf):
+            continue
+        core = cores[id(part)] - content_words(m.group(0)) - {"in", "among", "who", "are"}
+        if not core:
+            continue
+        for whole in group:
+            if whole is part or mean_like(whole.leaf) or _GROUP_WORD.search(whole.leaf) \
+                    or not parts_fit(whole.unit, part.unit) or not parts_fit(part.unit, whole.unit):
+                continue
+            if cores[id(whole)] == core:
+                out.append(Relation(whole, [part], "structure", False,
+                                    f"'{part.leaf}' is a group of '{whole.leaf}'"))
+    return out
 
 
 def catalog_relations(rows: list[Row]) -> list[Relation]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .evidence import CONFIDENCE, leaked_label
+from .evidence import CONFIDENCE, is_count, leaked_label
 from .numbers import decimals, half_ulp, show
 from .relations import Relation, content_words
 from .rows import Row, norm_unit, where
@@ -41,6 +41,14 @@ def _share_row(part: Row, pcts: list[Row]) -> Row | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _slack(r: Row, y: int) -> float:
+    """Rounding of a printed amount; whole numbers of a count (or of no unit) are exact."""
+    raw = r.raw(y)
+    if decimals(raw) == 0 and (not (r.unit or "").strip() or is_count(r.unit)):
+        return 0.0
+    return half_ulp(raw)
+
+
 def check_share_rounding(rows: list[Row], relations: list[Relation]) -> list[Finding]:
     pcts = [r for r in rows if _pct(r)]
     out: list[Finding] = []
@@ -62,8 +70,8 @@ def _judge(total: Row, pairs: list[tuple[Row, Row]]) -> list[Finding]:
             if t is None or c is None or s is None or not t:
                 continue
             exact = 100.0 * c / t
-            slack = half_ulp(share.raw(y)) + exact * (half_ulp(part.raw(y)) / c if c else 0) \
-                + exact * half_ulp(total.raw(y)) / t + 1e-9
+            slack = half_ulp(share.raw(y)) + exact * (_slack(part, y) / c if c else 0) \
+                + exact * _slack(total, y) / t + 1e-9
             if abs(exact - s) <= slack:
                 good += 1
             else:
