@@ -126,8 +126,9 @@ def test_total_row_holding_averages():
 
 
 def test_leaked_number_in_a_label_hides_the_finding():
-    facts = (row("Total 12,345 tonnes", "t", 1, {2023: "300", 2024: "400"})
-             + row("Coal", "t", 2, {2023: "100", 2024: "100"}) + row("Gas", "t", 3, {2023: "200", 2024: "200"}))
+    facts = (row("Total 12,345 tonnes", "t", 1, {2022: "250", 2023: "300", 2024: "400"})
+             + row("Coal", "t", 2, {2022: "100", 2023: "100", 2024: "100"})
+             + row("Gas", "t", 3, {2022: "150", 2023: "200", 2024: "200"}))
     assert found(facts) == []
     assert [(f.kind, f.complete) for f in run_checks(facts, everything=True)] == [("sum_mismatch", False)]
 
@@ -216,4 +217,33 @@ def test_years_that_are_references_are_no_row_year():
     facts = (row("Reduction against 2019", "%", 1, {2023: "10", 2024: "12"})
              + row("Scope 2 as reported in 2022 Fact Book", "t", 2, {2018: "9.3"})
              + row("Emissions in 2024 (t)", "t", 3, {2024: "9.3"}))
+    assert found(facts) == []
+
+
+def test_small_numbers_adding_up_in_one_year_prove_no_breakdown():
+    facts = (row("Partnerships", "", 1, {2023: "7", 2024: "3"}) + row("Education", "", 2, {2023: "6", 2024: "2"})
+             + row("Other", "", 3, {2023: "3", 2024: "1"}))
+    assert found(facts, everything=True) == []
+
+
+def test_total_naming_its_parts_by_letter():
+    facts = (row("Permanent (D)", "", 1, {2024: "6,799"}) + row("Other than permanent (E)", "", 2, {2024: "1,598"})
+             + row("Total (D + E)", "", 3, {2024: "8,407"}) + row("Permanent (F)", "", 4, {2024: "1,275"})
+             + row("Other than permanent (G)", "", 5, {2024: "0"}) + row("Total (F + G)", "", 6, {2024: "1,275"}))
+    got = run_checks(facts)
+    assert [(f.kind, f.lines) for f in got] == [("sum_mismatch", [1, 2, 3])]
+    assert "8,397" in got[0].message
+
+
+def test_values_misread_from_cells_run_together_are_incomplete_evidence():
+    facts = (row("Contract workers", "", 1, {2022: "2,900", 2023: "2,828"})
+             + row("Contract workers by gender > Men", "", 2, {2022: "2,300", 2023: "2,216"})
+             + row("Contract workers by gender > Women", "", 3, {2022: "600", 2023: "612.218"}))
+    assert found(facts) == []
+    assert [f.complete for f in run_checks(facts, everything=True)] == [False]
+
+
+def test_parts_under_another_column_header_are_incomplete_evidence():
+    facts = (row("Oil spills", "", 1, {2023: "36"}, column="2023") + row("Oil spills by area > Upstream", "", 2, {2023: "30"}, column="2022 2023")
+             + row("Oil spills by area > Downstream", "", 3, {2023: "9"}, column="2022 2023"))
     assert found(facts) == []

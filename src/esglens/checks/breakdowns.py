@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Finding
-from .evidence import CONFIDENCE, leaked_label
+from .evidence import CONFIDENCE, leaked_label, misread
 from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
 from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
-                        mean_like, stem_of, subset_relations, tree_relations, word_sets)
+                        is_total_leaf, marked_child, mean_like, stem_of, subset_relations, tree_relations,
+                        word_sets)
 from .rows import Row, by_group, norm_unit, where
 
 MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation
@@ -81,7 +82,14 @@ def _arithmetic(group: list[Row], i: int) -> Relation | None:
             best, best_score = run, score
     if best is None or best_score == 0:
         return None
-    return Relation(group[i], best, "arithmetic", True, "")
+    total = group[i]
+    if len({p.parent for p in best}) > 1:
+        return None   # parts from different places of the label tree are not one breakdown
+    if total.parent and best[0].parent == total.parent and not is_total_leaf(total.leaf):
+        return None   # siblings under one parent: one of them is no total of the others
+    if marked_child(total.leaf) and all(marked_child(p.leaf) for p in best):
+        return None   # 'of which: …' rows are all parts of the row above them
+    return Relation(total, best, "arithmetic", True, "")
 
 
 def relations(rows: list[Row]) -> list[Relation]:
@@ -193,7 +201,9 @@ def _judge_rates(rel: Relation, status: dict, confirm: list[int], fail: list[int
 def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: int, by_sibling: bool) -> float | None:
     confirmed = bool(confirm) and len(confirm) >= n_fail
     if rel.basis == "arithmetic":
-        return CONFIDENCE["confirmed"] if confirmed or by_sibling else None
+        # small numbers add up by chance: one year proves it only for totals of four digits or more
+        telling = len(confirm) >= 2 or any(abs(rel.total.value(y) or 0) >= 1000 for y in confirm)
+        return CONFIDENCE["confirmed"] if (confirmed and telling) or by_sibling else None
     if not rel.exhaustive:
         if confirmed:
             return CONFIDENCE["confirmed"]
@@ -230,6 +240,19 @@ def _total_is_average(rel: Relation, status: dict) -> Finding | None:
                    complete=not any(leaked_label(r.label) for r in [rel.total] + rel.parts))
 
 
+def _complete(rows: list[Row], year: int) -> bool:
+    """No number leaked into a label, no value misread, and in one table every value of the year under
+    the same column header (a shifted column gives a part another year's value)."""
+    if any(leaked_label(r.label) or misread([f.raw for f in r.by_year.values()]) for r in rows):
+        return False
+    cols: dict[str, set[str]] = {}
+    for r in rows:
+        f = r.by_year.get(year)
+        if f is not None and f.table_id and f.column:
+            cols.setdefault(f.table_id, set()).add(" ".join(f.column.split()).lower())
+    return all(len(c) == 1 for c in cols.values())
+
+
 def _finding(rel: Relation, year: int, t: float, s: float, confirm: list[int], by_sibling: bool,
              conf: float) -> Finding:
     raws = [rel.total.raw(year)] + [p.raw(year) for p in rel.parts]
@@ -249,7 +272,7 @@ def _finding(rel: Relation, year: int, t: float, s: float, confirm: list[int], b
            f"difference {show(fmt_like(t - s, raws), unit)} ({why}).")
     if exceeds:
         msg = msg.replace(" add up to ", f" {verb}: together ", 1)
-    complete = not any(leaked_label(r.label) for r in [rel.total] + rel.parts)
+    complete = _complete([rel.total] + rel.parts, year)
     return Finding(kind, "error", msg, lines, pages,
                    [t] + [p.value(year) for p in rel.parts] + [s], rel.total.by_year[year].metric, year,
                    confidence=conf, rule=f"sum:{rel.basis}", complete=complete)

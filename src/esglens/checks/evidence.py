@@ -31,10 +31,25 @@ def words() -> dict:
     return vocab.load("checks.yaml")
 
 
+def misread(raws: list[str]) -> bool:
+    """A row printed in whole numbers with one value of exactly three decimals ('612.218' beside '2,828'):
+    most likely two cells run together or a thousands separator read as a decimal point."""
+    shapes = [re.fullmatch(r"[-+]?\d[\d,]*(\.(\d+))?%?", (r or "").strip()) for r in raws if (r or "").strip()]
+    if not shapes or any(m is None for m in shapes):
+        return False
+    dec = [len(m.group(2) or "") for m in shapes]
+    big3 = any(d == 3 and abs(float(m.group(0).rstrip("%").replace(",", ""))) >= 100 for d, m in zip(dec, shapes))
+    return big3 and 0 in dec and set(dec) <= {0, 3}
+
+
 def leaked_label(label: str) -> bool:
     """A label holding a number that looks like a value ('Total 12,345', 'Scope 1 2.5'): a cell that
     leaked into the label, so the row's values may belong to another row. Years, codes, scales
-    ('per RMB 10,000') and small ordinals ('Scope 3 Category 4', '30-50') are no leak."""
+    ('per RMB 10,000') and small ordinals ('Scope 3 Category 4', '30-50') are no leak. A leaf that is
+    nothing but a number ('29', '242. 160') is a value read as a label."""
+    leaf = (label or "").split(" > ")[-1]
+    if leaf.strip() and not re.search(r"[^\W\d_]", leaf):
+        return True
     for m in _NUMBER_IN_LABEL.finditer(label or ""):
         tok = m.group(0)
         if _POWER_OF_TEN.match(tok.replace(",", "")) or _POWER_OF_TEN.match(tok):

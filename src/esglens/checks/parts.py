@@ -27,10 +27,13 @@ def _base(f: Fact) -> float | None:
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:
+    """Both amounts in units of one dimension; an intensity ('g/kWh') or an unreadable unit never compares."""
+    if "/" in (a.unit or "") + (b.unit or ""):
+        return False
     sa, sb = scale(a.unit), scale(b.unit)
     if sa and sb:
         return sa[0] == sb[0]
-    return (a.unit or "").strip().lower() == (b.unit or "").strip().lower() or (sa is None and sb is None)
+    return (a.unit or "").strip().lower() == (b.unit or "").strip().lower()
 
 
 def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:

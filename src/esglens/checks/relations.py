@@ -258,7 +258,7 @@ def flat_relations(group: list[Row]) -> list[Relation]:
     flat = [r for r in group if not r.parent]
     for i, r in enumerate(flat):
         if is_total_leaf(r.leaf):
-            run = _run(flat, i, -1) or _run(flat, i, 1)
+            run = named_parts(r, flat) or _run(flat, i, -1) or _run(flat, i, 1)
             if run and _fits(r, run):
                 out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total"))
     for start, end, kind in word_sets(flat):
@@ -267,6 +267,24 @@ def flat_relations(group: list[Row]) -> list[Relation]:
             out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
                                 complete=kind))
     return out
+
+
+_LETTERS = re.compile(r"\(\s*([A-Z](?:\s*\+\s*[A-Z])+)\s*\)")
+_LETTER = re.compile(r"\(\s*([A-Z])\s*\)\s*$")
+
+
+def named_parts(total: Row, rows: list[Row]) -> list[Row]:
+    """'Total (D + E)': the rows labelled '(D)' and '(E)', all of them, or nothing."""
+    m = _LETTERS.search(total.leaf)
+    if not m:
+        return []
+    want = [x.strip() for x in m.group(1).split("+")]
+    found = {}
+    for r in rows[: rows.index(total)][::-1]:
+        lm = _LETTER.search(r.leaf)
+        if lm and lm.group(1) in want and lm.group(1) not in found:
+            found[lm.group(1)] = r
+    return [found[x] for x in want] if len(found) == len(want) else []
 
 
 def _run(rows: list[Row], i: int, step: int) -> list[Row]:
