@@ -1,86 +1,97 @@
-"""Consistency checks: numbers in one report that contradict each other."""
+"""Consistency checks: numbers in one report that contradict each other.
+
+Each check is a registered `Check` (see `checks/builtin.py` for esglens's own); they all read one
+`CheckContext`, whose rows, sentences and report year are worked out once and shared.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Iterable
+from functools import cached_property
 
 from ..model import Document, Fact, Finding
 
 
-def run_checks(facts: list[Fact], doc: Document | None = None, *, index: list | None = None,
+class CheckContext:
+    """What every check reads: the facts and document, and values derived from them once, read-only."""
+
+    def __init__(self, facts: list[Fact], doc: Document | None = None, report_year: int | None = None,
+                 index: list | None = None):
+        self.facts = facts
+        self.doc = doc
+        self._year = report_year
+        self._index = index
+
+    @cached_property
+    def index(self) -> list:
+        """The report's content index, whose claims some checks test (read here when no stage gave it)."""
+        if self._index is not None:
+            return self._index
+        if self.doc is None:
+            return []
+        from ..frameworks import extract_index
+
+        return extract_index(self.doc)
+
+    @cached_property
+    def relations(self):
+        from .breakdowns import relations
+
+        return relations(self.rows)
+
+    @cached_property
+    def rows(self):
+        from .rows import build_rows
+
+        return build_rows(self.facts, self.doc)
+
+    @cached_property
+    def sentences(self):
+        from .sentences import sentences
+
+        return sentences(self.doc, self.facts)
+
+    @cached_property
+    def year(self) -> int | None:
+        from .sentences import report_year
+
+        return self._year or report_year(self.doc, self.facts)
+
+    @cached_property
+    def stated_changes(self) -> list:
+        from .statements import changes
+
+        return changes(self.sentences, self.year)
+
+
+def run_checks(facts: list[Fact], doc: Document | None = None, *, report_year: int | None = None,
+               skip: Iterable[str] = (), deadline: float | None = None, index: list | None = None,
                everything: bool = False) -> list[Finding]:
     """The internal inconsistencies found among `facts` (and the layout of `doc`, when given).
 
-    By default only findings with complete evidence and enough confidence (evidence.shown);
-    `everything=True` also returns the doubtful ones."""
+    By default only findings with complete evidence and enough confidence (`evidence.shown`): a false
+    alarm costs more trust than a miss; `everything=True` keeps the doubtful ones too. With a
+    `deadline` (a time.perf_counter() value), the checks not started by then are not run, and the
+    document's warnings say which.
+    """
+    from ..core import registry
     from .evidence import shown
-    from .breakdowns import check_shares, check_sums, relations
-    from .ratios import check_stated_rates
-    from .rounding import check_share_rounding
-    from .rowyears import check_row_years
-    from .changes import check_base_changes, check_by_vs_to, check_restated_changes
-    from .horizons import check_horizons
-    from .sentences import report_year, sentences
-    from .statements import changes
-    from .targets import check_targets
-    from .textshares import check_text_shares
-    from .unittypos import check_unit_typos
-    from .duplicates import check_digit_slips, check_duplicates, check_unit_slips
-    from .intensity import check_intensities
-    from .layout import check_layout
-    from .means import check_means
-    from .parts import check_parts, check_stated_shares
-    from .rates import check_rates
-    from .rows import build_rows
-    from .unitfit import check_units
 
-    from .index_claims import check_index_company, check_index_not_applicable
-
-    if index is None and doc is not None:
-        from ..frameworks import extract_index   # the content index the claims are read from
-        index = extract_index(doc)
-    rows = build_rows(facts, doc)
-    year = report_year(doc, facts)
-    prose = sentences(doc, facts)
-    stated: list = []
-
-    def stated_changes() -> list:
-        if not stated:
-            stated.extend(changes(prose, year))
-        return stated
-
-    checks: list[tuple[str, Callable[[], list[Finding]]]] = [
-        ("sums", lambda: check_sums(rows)),
-        ("shares", lambda: check_shares(rows)),
-        ("rates", lambda: check_rates(rows)),
-        ("stated rates", lambda: check_stated_rates(rows)),
-        ("row years", lambda: check_row_years(rows)),
-        ("share rounding", lambda: check_share_rounding(rows, relations(rows))),
-        ("means", lambda: check_means(rows)),
-        ("duplicates", lambda: check_duplicates(facts)),
-        ("digit slips", lambda: check_digit_slips(facts)),
-        ("unit slips", lambda: check_unit_slips(facts)),
-        ("layout", lambda: check_layout(doc)),
-        ("parts", lambda: check_parts(facts)),
-        ("stated shares", lambda: check_stated_shares(facts)),
-        ("intensities", lambda: check_intensities(facts)),
-        ("units", lambda: check_units(facts)),
-        ("unit typos", lambda: check_unit_typos(facts)),
-        ("text shares", lambda: check_text_shares(prose, year)),
-        ("restated changes", lambda: check_restated_changes(stated_changes())),
-        ("base-year changes", lambda: check_base_changes(stated_changes())),
-        ("by or to", lambda: check_by_vs_to(stated_changes())),
-        ("targets", lambda: check_targets(prose, year)),
-        ("time horizons", lambda: check_horizons(prose)),
-        ("index: not applicable", lambda: check_index_not_applicable(doc, facts, index or [])),
-        ("index: another company", lambda: check_index_company(doc, index or [])),
-    ]
+    ctx = CheckContext(facts, doc, report_year, index)
+    skipped = set(skip)
     findings: list[Finding] = []
-    for name, check in checks:
+    todo = [c for c in registry.checks() if c.kind not in skipped]
+    for i, check in enumerate(todo):
+        if deadline is not None and time.perf_counter() > deadline:
+            if doc is not None:
+                doc.warnings.append("time budget ran out: consistency checks not run: "
+                                    + ", ".join(c.kind for c in todo[i:]))
+            break
         try:
-            findings += check()
+            findings += check.run(ctx)
         except Exception as exc:  # one faulty check must not cost the report its other findings
             if doc is not None:
-                doc.warnings.append(f"consistency check '{name}' failed: {type(exc).__name__}: {exc}")
+                doc.warnings.append(f"consistency check '{check.kind}' failed: {type(exc).__name__}: {exc}")
     findings = _dedupe(findings)
     return findings if everything else [f for f in findings if shown(f)]
 

@@ -62,3 +62,79 @@ def clean(text: str) -> str:
         text = html.unescape(text)
     text = text.replace("\xa0", " ")
     return re.sub(r"[ \u3000]{2,}", " ", text).strip()
+
+
+# --- sentences and clauses -------------------------------------------------------------------------
+# One splitter for the whole project. A sentence ends at . ! ? (and ; unless asked not to) followed by
+# white space and a capital, digit, quote or bracket; a Chinese full stop ends one at once. A full stop
+# that belongs to an abbreviation ("No. 17", "Co., Ltd.", "e.g.") ends nothing.
+ABBREVIATIONS = ("No.", "no.", "Nos.", "Co.", "Ltd.", "e.g.", "i.e.", "vs.", "v.", "Mr.", "Mrs.", "Ms.", "Dr.",
+                 "St.", "Inc.", "approx.", "Fig.", "fig.", "Art.", "para.", "p.", "pp.")
+_END_STRONG = re.compile(r"[.!?]\s+(?=[A-Z0-9“\"(‘'])|[。！？]\s*")
+_END_WITH_SEMI = re.compile(r"[.!?;]\s+(?=[A-Z0-9“\"(‘'])|[。；！？]\s*")
+_CLAUSE_PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")   # not the comma of 1,417.61
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """Does the full stop at text[end] close an abbreviation (a whole word)?"""
+    for abbr in ABBREVIATIONS:
+        start = end + 1 - len(abbr)
+        if start >= 0 and text.startswith(abbr, start) and (start == 0 or not text[start - 1].isalnum()):
+            return True
+    return False
+
+
+def sentence_spans(text: str, *, semicolons: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of `text`, white space at the ends trimmed; linear in the text."""
+    rx = _END_WITH_SEMI if semicolons else _END_STRONG
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in rx.finditer(text):
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
+            continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def sentences(text: str, *, semicolons: bool = True) -> list[str]:
+    """The sentences of a run of prose, in order."""
+    return [text[a:b] for a, b in sentence_spans(text, semicolons=semicolons)]
+
+
+def clauses(text: str) -> list[str]:
+    """The punctuation clauses of a sentence: split at , ; : and full stops, never inside 1,417.61."""
+    out, start = [], 0
+    for m in _CLAUSE_PUNCT.finditer(text):
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
+_EMPHASIS = re.compile(r"\*\*|__|`|\^\{([^}]*)\}")
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis dropped, a ^{marker} kept as its text, white space collapsed."""
+    text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
+    return squash(text)
+
+
+def squash(text: str) -> str:
+    """White space runs as one space, ends trimmed."""
+    return " ".join(text.split())
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: lower-case letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()

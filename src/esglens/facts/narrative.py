@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import sentence_spans
 from ..model import Fact
 
 _CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
@@ -50,7 +51,6 @@ _NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z&\-']{1,30}(?:\s[A-Za-z][A-Za-z&\-
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 _YEAR_IN = re.compile(r"\b(?:in|during|for|of|as of|throughout|fiscal|FY)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*年")
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])|(?<=[。；！？])")
 _CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including)\b", re.I)
 
 
@@ -97,12 +97,7 @@ def _is_year(num: str, pct: str | None, after: str) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in _SENT.split(text):
-        start = text.find(part, pos)
-        out.append((start, part))
-        pos = start + len(part)
-    return out
+    return [(a, text[a:b]) for a, b in sentence_spans(text)]
 
 
 def _label_before(sentence: str, end: int) -> str:
