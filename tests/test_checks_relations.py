@@ -247,3 +247,15 @@ def test_parts_under_another_column_header_are_incomplete_evidence():
     facts = (row("Oil spills", "", 1, {2023: "36"}, column="2023") + row("Oil spills by area > Upstream", "", 2, {2023: "30"}, column="2022 2023")
              + row("Oil spills by area > Downstream", "", 3, {2023: "9"}, column="2022 2023"))
     assert found(facts) == []
+
+
+def test_a_parent_label_printed_twice_heads_two_breakdowns():
+    facts = (row("Employees > Other than permanent", "", 1, {2023: "262"})
+             + row("Employees > Other than permanent > Male", "", 2, {2023: "175"})
+             + row("Employees > Other than permanent > Female", "", 3, {2023: "85"})
+             + row("Employees > Other than permanent", "", 4, {2023: "36,167"})
+             + row("Employees > Other than permanent > Male", "", 5, {2023: "35,467"})
+             + row("Employees > Other than permanent > Female", "", 6, {2023: "700"}))
+    got = run_checks(facts)
+    assert [(f.kind, f.lines) for f in got] == [("sum_mismatch", [1, 2, 3])]
+    assert "260" in got[0].message

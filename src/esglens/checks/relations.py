@@ -171,16 +171,23 @@ def _fits(total: Row, parts: list[Row]) -> bool:
 
 
 def _sibling_sets(group: list[Row]) -> list[list[Row]]:
-    sets: dict[str, list[Row]] = {}
+    """Rows under one parent label. A parent label printed twice in one table ('Other than permanent'
+    for employees and again for workers) heads two sets: a leaf seen again starts the next set."""
+    sets: dict[str, list[list[Row]]] = {}
     for r in group:
         if r.parent:
-            sets.setdefault(r.parent, []).append(r)
+            runs = sets.setdefault(r.parent, [[]])
+            if any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
+                   for x in runs[-1]):
+                runs.append([])
+            runs[-1].append(r)
     out = []
-    for rows in sets.values():
-        by_unit: dict[str, list[Row]] = {}
-        for r in rows:
-            by_unit.setdefault((r.unit or "").strip().lower(), []).append(r)
-        out.extend(v for v in by_unit.values() if len(v) >= 2)
+    for runs in sets.values():
+        for rows in runs:
+            by_unit: dict[str, list[Row]] = {}
+            for r in rows:
+                by_unit.setdefault((r.unit or "").strip().lower(), []).append(r)
+            out.extend(v for v in by_unit.values() if len(v) >= 2)
     return out
 
 
@@ -203,7 +210,6 @@ def _stem_total(group: list[Row], sibs: list[Row], stem: str) -> Row | None:
 def tree_relations(group: list[Row]) -> list[Relation]:
     """Rows under one parent label: a 'Total' among them, a row named like the parent, or '<X> by <y>'."""
     out: list[Relation] = []
-    by_label = {r.label: r for r in group}
     for sibs in _sibling_sets(group):
         parent = sibs[0].parent
         totals = [r for r in sibs if is_total_leaf(r.leaf)]
@@ -212,7 +218,8 @@ def tree_relations(group: list[Row]) -> list[Relation]:
             if _fits(totals[0], parts):
                 out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total"))
             continue
-        own = by_label.get(parent)
+        first = group.index(sibs[0])
+        own = next((r for r in group[:first][::-1] if r.label == parent), None)
         stem = stem_of(sibs[0].parts[-2])
         kind = complete_set([r.leaf for r in sibs])
         total = own if own is not None else (_stem_total(group, sibs, stem) if stem else None)
