@@ -130,6 +130,9 @@ class Finding:
     values: list = field(default_factory=list)
     metric: str | None = None
     year: int | None = None
+    confidence: float = 1.0       # how sure the check is that this is an error of the report (0-1)
+    rule: str | None = None       # the named rule that found it
+    complete: bool = True         # every number involved parsed, units fitting, no number leaked into a label
 
     def to_dict(self) -> dict:
         return asdict(self)

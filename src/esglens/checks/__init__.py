@@ -15,10 +15,29 @@ from ..model import Document, Fact, Finding
 class CheckContext:
     """What every check reads: the facts and document, and values derived from them once, read-only."""
 
-    def __init__(self, facts: list[Fact], doc: Document | None = None, report_year: int | None = None):
+    def __init__(self, facts: list[Fact], doc: Document | None = None, report_year: int | None = None,
+                 index: list | None = None):
         self.facts = facts
         self.doc = doc
         self._year = report_year
+        self._index = index
+
+    @cached_property
+    def index(self) -> list:
+        """The report's content index, whose claims some checks test (read here when no stage gave it)."""
+        if self._index is not None:
+            return self._index
+        if self.doc is None:
+            return []
+        from ..frameworks import extract_index
+
+        return extract_index(self.doc)
+
+    @cached_property
+    def relations(self):
+        from .breakdowns import relations
+
+        return relations(self.rows)
 
     @cached_property
     def rows(self):
@@ -46,15 +65,19 @@ class CheckContext:
 
 
 def run_checks(facts: list[Fact], doc: Document | None = None, *, report_year: int | None = None,
-               skip: Iterable[str] = (), deadline: float | None = None) -> list[Finding]:
-    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given).
+               skip: Iterable[str] = (), deadline: float | None = None, index: list | None = None,
+               everything: bool = False) -> list[Finding]:
+    """The internal inconsistencies found among `facts` (and the layout of `doc`, when given).
 
-    With a `deadline` (a time.perf_counter() value), the checks not started by then are not run, and
-    the document's warnings say which.
+    By default only findings with complete evidence and enough confidence (`evidence.shown`): a false
+    alarm costs more trust than a miss; `everything=True` keeps the doubtful ones too. With a
+    `deadline` (a time.perf_counter() value), the checks not started by then are not run, and the
+    document's warnings say which.
     """
     from ..core import registry
+    from .evidence import shown
 
-    ctx = CheckContext(facts, doc, report_year)
+    ctx = CheckContext(facts, doc, report_year, index)
     skipped = set(skip)
     findings: list[Finding] = []
     todo = [c for c in registry.checks() if c.kind not in skipped]
@@ -69,7 +92,8 @@ def run_checks(facts: list[Fact], doc: Document | None = None, *, report_year: i
         except Exception as exc:  # one faulty check must not cost the report its other findings
             if doc is not None:
                 doc.warnings.append(f"consistency check '{check.kind}' failed: {type(exc).__name__}: {exc}")
-    return _dedupe(findings)
+    findings = _dedupe(findings)
+    return findings if everything else [f for f in findings if shown(f)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

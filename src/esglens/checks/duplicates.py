@@ -111,7 +111,30 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]], facts: list[Fact]) -> 
         return None  # two sentences alone may speak of two projects or sites: a table must be involved
     if _gap_is_a_part(near, facts):
         return None
-    return _finding(key, near)
+    if _other_basis(near):
+        return None
+    f = _finding(key, near)
+    # a side printed without any unit was read in the other side's unit: the evidence is incomplete
+    f.complete = all(any((m.unit or "").strip() for m, _ in c) for c in near)
+    f.rule = "same_metric_year_two_values"
+    return f
+
+
+_BASIS = re.compile(r"\b(location|market)[- ]based\b|\b(gross|net)\b|\b(equity|operational control|financial control)\b|"
+                    r"\b(with|without|excluding|including) offsets\b|\b(illustrative|scenario|projected|trajectory|trajectories|pathway)\b",
+                    re.I)
+
+
+def _basis_words(f: Fact) -> set[str]:
+    text = f"{f.label} {f.evidence or ''} {f.column or ''}"
+    return {next(g for g in m.groups() if g).lower() for m in _BASIS.finditer(text)}
+
+
+def _other_basis(clusters: list[list[tuple[Fact, tuple]]]) -> bool:
+    """'31.1 Mt (location-based)' and '32.6 Mt (market-based)', a net and a gross figure, or an illustrative
+    trajectory: the words around the numbers say they measure different things."""
+    sets = [set().union(*(_basis_words(f) for f, _ in c)) for c in clusters]
+    return any(a != b for a in sets for b in sets)
 
 
 def _finding(key: tuple, clusters: list[list[tuple[Fact, tuple]]]) -> Finding:
@@ -159,6 +182,7 @@ def _merge_unitless(groups: dict[tuple, list]) -> None:
 # --- one digit slipped: 3,812,842.25 in a sentence, 3,812,842.27 in the table ------------------------
 
 MIN_SLIP_DIGITS = 7   # below this, two numbers one digit apart meet by chance too often
+MIN_SLIP_DIGITS_NAMED = 4   # ... unless the sentence names what the table row measures
 
 
 def _digits(raw: str) -> str:
@@ -205,19 +229,42 @@ def _places(raw: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+def _named(a: Fact, b: Fact) -> bool:
+    """One is a sentence that names every word of the other's table row ('We generated 3,428.6 tonnes
+    of waste' and the row 'Total waste generated')."""
+    from .relations import content_words
+    text, row = (a, b) if a.source == "narrative" else (b, a)
+    if text.source != "narrative" or row.source != "table" or not text.evidence:
+        return False
+    if any(_year_like(f) or "%" in (f.unit or "") + f.raw for f in (a, b)):
+        return False   # years ('by 2030 … by 2040') and shares (98.52 % vs 98.53 %) meet by chance
+    want = content_words(row.label.split(" > ")[-1])
+    return len(want) >= 2 and want <= content_words(text.evidence)
+
+
+def _year_like(f: Fact) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", (f.raw or "").strip()))
+
+
+def _slip_mates(a: Fact, group: list[Fact]) -> list[Fact]:
+    long = len(_digits(a.raw)) >= MIN_SLIP_DIGITS
+    return [b for b in group if _one_slip(_digits(a.raw), _digits(b.raw)) and _slip_pair(a, b)
+            and (long or _named(a, b))]
+
+
 def check_digit_slips(facts: list[Fact]) -> list[Finding]:
-    """A long number printed in two places with one digit changed or two swapped: a copying slip."""
+    """A number printed in two places with one digit changed or two swapped: a copying slip. Long
+    numbers need nothing more; shorter ones need a sentence that names the table row."""
     by_shape: dict[tuple, list[Fact]] = {}
     for f in facts:
         d = _digits(f.raw)
-        if f.value is not None and len(d) >= MIN_SLIP_DIGITS and f.year is not None:
+        if f.value is not None and len(d) >= MIN_SLIP_DIGITS_NAMED and f.year is not None:
             by_shape.setdefault((f.year, len(d), d[0]), []).append(f)
     out = []
     for group in by_shape.values():
         for i, a in enumerate(group):
-            mates = [b for b in group[i + 1:] if _one_slip(_digits(a.raw), _digits(b.raw)) and _slip_pair(a, b)]
-            if mates and not any(_one_slip(_digits(a.raw), _digits(b.raw)) and _slip_pair(b, a)
-                                 for b in group[:i]):
+            mates = _slip_mates(a, group[i + 1:])
+            if mates and not _slip_mates(a, group[:i]):
                 out.append(_slip_finding(a, mates))
     return out
 
@@ -225,10 +272,46 @@ def check_digit_slips(facts: list[Fact]) -> list[Finding]:
 def _slip_finding(a: Fact, mates: list[Fact]) -> Finding:
     b = mates[0]
     parts = [f"{a.raw} ({_place(a)})"] + [f"{m.raw} ({_place(m)})" for m in mates]
-    msg = (f"{a.year}: a long number is printed with one digit slipped: {' vs '.join(parts)}; difference "
+    msg = (f"{a.year}: a number is printed with one digit slipped: {' vs '.join(parts)}; difference "
            f"{fmt_like(abs(a.value - b.value), [a.raw, b.raw])} {a.unit or b.unit}.")
     involved = [a, *mates]
     lines = sorted({f.line for f in involved if f.line is not None})
     pages = sorted({f.page for f in involved if f.page is not None})
     return Finding("duplicate_mismatch", "error", msg, lines, pages, [a.value] + [m.value for m in mates],
                    a.metric or b.metric, a.year)
+
+
+# --- one number, two units: 12,345 t in a table, 12,345 kg in a sentence ------------------------------
+
+def _unit_pair(a: Fact, b: Fact) -> bool:
+    from ..core.units import convert, parse_unit
+    ua, ub = parse_unit(a.unit or ""), parse_unit(b.unit or "")
+    if ua is None or ub is None or not ua.expr or not ub.expr or ua.dim != ub.dim or ua.is_ratio or ub.is_ratio:
+        return False
+    k = convert(1.0, a.unit, b.unit)
+    return k is not None and abs(k - 1.0) > 1e-6
+
+
+def check_unit_slips(facts: list[Fact]) -> list[Finding]:
+    """The same metric, year and printed number in two places under units of one dimension but another
+    scale: one of the units is wrong (the amounts differ by the factor between them)."""
+    by_key: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.metric and not f.metric.startswith("extra.") and f.year and f.value and not f.qualifier \
+                and len(_digits(f.raw)) >= 3 and not _year_like(f):
+            by_key.setdefault((f.metric, f.year, f.value), []).append(f)
+    out = []
+    for (metric, year, _), group in by_key.items():
+        pair = next(((a, b) for i, a in enumerate(group) for b in group[i + 1:]
+                     if (a.line, a.page) != (b.line, b.page) and _unit_pair(a, b)), None)
+        if pair is None:
+            continue
+        a, b = pair
+        msg = (f"{year}: {metric} is printed as the same number in two units: {a.raw} {a.unit} ({_place(a)}) vs "
+               f"{b.raw} {b.unit} ({_place(b)}); the amounts differ by the factor between the units, so one unit "
+               f"is wrong.")
+        lines = sorted({f.line for f in (a, b) if f.line is not None})
+        pages = sorted({f.page for f in (a, b) if f.page is not None})
+        out.append(Finding("unit_mismatch", "error", msg, lines, pages, [a.value, a.unit, b.unit], metric, year,
+                           confidence=0.85, rule="same_number_two_units"))
+    return out

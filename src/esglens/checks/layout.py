@@ -46,10 +46,19 @@ def _short_rows(table: TableBlock) -> list[Finding]:
     return out
 
 
+def _aligned(header, cells: list[str]) -> bool:
+    """Values standing in the header's own year columns, the missing ones left as empty cells
+    ('| 8,420 | 7,960 | |'): each value's year is known."""
+    if len(cells) != len(header.cells):
+        return False
+    at_years = [cells[i].strip() for i, c in enumerate(header.cells) if _YEAR.match(c.strip())]
+    return any(not c for c in at_years) and all(not c or _VALUE.match(c) for c in at_years)
+
+
 def _short_rows_under(header, rows) -> list[Finding]:
     years = [c.strip() for c in header.cells if _YEAR.match(c.strip())]
     k = len(years)
-    counts = [(r, _trailing_values(r.cells)) for r in rows]
+    counts = [(r, k if _aligned(header, r.cells) else _trailing_values(r.cells)) for r in rows]
     if not any(n == k for _, n in counts):
         return []  # no full row: the header, not the rows, is the odd one out
     runs, cur = [], []
@@ -64,7 +73,7 @@ def _short_rows_under(header, rows) -> list[Finding]:
     runs.append(cur)
     out = []
     for run in runs:
-        short = [r for r in run if _trailing_values(r.cells) == k - 1]
+        short = [r for r in run if _trailing_values(r.cells) == k - 1 and not _aligned(header, r.cells)]
         if len(short) < MIN_RUN:
             continue
         lines = sorted({header.line} | {r.line for r in run if r.line is not None}) if header.line else []

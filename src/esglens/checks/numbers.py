@@ -67,3 +67,11 @@ def rel_gap(a: float, b: float) -> float:
 
 def finite(x: float | None) -> bool:
     return x is not None and math.isfinite(x)
+
+
+def show(raw: str, unit: str | None) -> str:
+    """A printed number with its unit, once: '18.0%' stays, '4,812' with 'persons' reads '4,812 persons'."""
+    raw, unit = (raw or "").strip(), (unit or "").strip()
+    if not unit or unit.lower() in raw.lower():
+        return raw
+    return f"{raw} {unit}"

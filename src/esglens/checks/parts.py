@@ -4,21 +4,16 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Finding
+from .evidence import words
 from .numbers import decimals, fmt_like, half_ulp
 from .units import scale
 
-# part metric -> whole metric: a part of a whole can never exceed it
-PART_OF = {
-    "waste.recycled": "waste.total", "waste.hazardous": "waste.total", "waste.non_hazardous": "waste.total",
-    "energy.renewable": "energy.total", "energy.direct": "energy.total", "energy.indirect": "energy.total",
-    "energy.pv_generation": "energy.total",
-    "ghg.scope1": "ghg.scope1_2", "ghg.scope2": "ghg.scope1_2",
-    "workforce.female": "workforce.total", "workforce.male": "workforce.total",
-    "workforce.under30": "workforce.total", "workforce.30to50": "workforce.total",
-    "workforce.over50": "workforce.total",
-    "gov.independent_directors": "gov.directors", "gov.female_directors": "gov.directors",
-    "supply.suppliers_domestic": "supply.suppliers_total", "supply.suppliers_overseas": "supply.suppliers_total",
-}
+
+def part_of() -> dict[str, str]:
+    """part metric -> whole metric (data/checks.yaml): a part of a whole can never exceed it."""
+    return words().get("parts") or {}
+
+
 _PERSONS = re.compile(r"^(?:persons?|people|employees?|人)$", re.I)
 _EMPLOYEE = re.compile(r"\bemployees?\b|\bstaff\b", re.I)
 _NOT_OWN = re.compile(r"suppl|contract|partner|communit|customer|visit|times|volunteer|famil|student|trainee", re.I)
@@ -32,10 +27,13 @@ def _base(f: Fact) -> float | None:
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:
+    """Both amounts in units of one dimension; an intensity ('g/kWh') or an unreadable unit never compares."""
+    if "/" in (a.unit or "") + (b.unit or ""):
+        return False
     sa, sb = scale(a.unit), scale(b.unit)
     if sa and sb:
         return sa[0] == sb[0]
-    return (a.unit or "").strip().lower() == (b.unit or "").strip().lower() or (sa is None and sb is None)
+    return (a.unit or "").strip().lower() == (b.unit or "").strip().lower()
 
 
 def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:
@@ -49,7 +47,7 @@ def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:
 def check_parts(facts: list[Fact]) -> list[Finding]:
     out = []
     for part in facts:
-        whole_metric = PART_OF.get(part.metric or "")
+        whole_metric = part_of().get(part.metric or "")
         if not whole_metric or part.source != "table" or part.year is None or _base(part) is None:
             continue
         whole = _pick(facts, whole_metric, part.year, part)
@@ -76,7 +74,7 @@ def _persons_beyond_headcount(facts: list[Fact]) -> list[Finding]:
     year-end headcount plus those who left. Person-times and non-employees are left alone."""
     out = []
     for f in facts:
-        if f.source != "table" or f.year is None or f.value is None or f.metric in PART_OF:
+        if f.source != "table" or f.year is None or f.value is None or f.metric in part_of():
             continue
         leaf = f.label.split(" > ")[-1]
         if not _PERSONS.match((f.unit or "").strip()) or not _EMPLOYEE.search(leaf) or _NOT_OWN.search(f.label):
@@ -109,7 +107,7 @@ def check_stated_shares(facts: list[Fact]) -> list[Finding]:
             by_place.setdefault((f.line, f.page, f.evidence), []).append(f)
     for same in by_place.values():
         for i, f in enumerate(same):
-            whole_metric = PART_OF.get(f.metric or "")
+            whole_metric = part_of().get(f.metric or "")
             if not whole_metric or f.value is None or i + 1 >= len(same):
                 continue
             pct = same[i + 1]

@@ -18,6 +18,7 @@ class Row:
     page: int | None
     order: int                    # position within the group, in reading order
     by_year: dict[int, Fact] = field(default_factory=dict)
+    raw_index: int | None = None  # position of its printed row in its table (rows without values count)
 
     @property
     def parts(self) -> list[str]:
@@ -72,18 +73,91 @@ def _years(t: TableBlock) -> tuple[str, ...]:
     return tuple(c.strip() for c in t.rows[0].cells if _YEAR.match(c.strip()))
 
 
+_LABEL_UNIT = re.compile(r"(?:,\s*|\(\s*|\bin\s+)([^,()]{1,25}?)\s*\)?\s*$")
+
+
+def unit_in_label(label: str) -> str:
+    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell."""
+    from ..core.units import parse_unit
+    m = _LABEL_UNIT.search(label.split(" > ")[-1])
+    if not m:
+        return ""
+    u = parse_unit(m.group(1))
+    return m.group(1).strip() if u is not None and u.expr else ""
+
+
+def _title_unit(title: str | None) -> str:
+    """A table whose caption or stub header is only a unit ('%', '(t)'): its rows are in that unit."""
+    from ..core.units import parse_unit
+    t = (title or "").strip().strip("()")
+    if not t or len(t) > 12:
+        return ""
+    u = parse_unit(t)
+    return t if u is not None and u.expr else ""
+
+
+def measure_first(f: Fact) -> str:
+    """A row of items under columns of measures ('Hong Kong' under 'Headcount' and 'Share'), read as
+    the measure's breakdown: 'Hong Kong > Headcount' -> 'Headcount > Hong Kong'."""
+    col = (f.column or "").strip()
+    tail = " > " + col
+    if col and not _YEAR.match(col) and f.label.endswith(tail) and len(f.label) > len(tail):
+        return col + " > " + f.label[: -len(tail)]
+    return f.label
+
+
+def _cell_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def raw_positions(doc: Document | None) -> dict[tuple, int]:
+    """(table id, line) -> index of the printed row in its table; (table id, label cell) -> the indexes
+    of the printed rows holding that cell."""
+    out: dict[tuple, object] = {}
+    if doc is None:
+        return out
+    for t in doc.tables:
+        for i, r in enumerate(t.rows):
+            if r.line is not None:
+                out.setdefault((t.id, "line", r.line), i)
+            for c in {_cell_key(c) for c in r.cells if c.strip()}:
+                out.setdefault((t.id, "cell", c), []).append(i)
+    return out
+
+
+def _raw_index(pos: dict[tuple, int], f: Fact, label: str, occurrence: int = 0) -> int | None:
+    if f.line is not None:
+        return pos.get((f.table_id, "line", f.line))
+    found = pos.get((f.table_id, "cell", _cell_key(label.split(" > ")[-1]))) or []
+    return found[occurrence] if occurrence < len(found) else None
+
+
 def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
     """Group table facts into rows, in reading order."""
     groups = table_groups(doc)
+    pos = raw_positions(doc)
     rows: dict[tuple, Row] = {}
+    seen: dict[tuple, list[set]] = {}   # PDF: the years of each printed row holding one label
     for f in facts:
         if f.source != "table" or f.year is None:
             continue
+        occurrence = 0
+        if f.line is None:   # a year seen again under the same label starts the next printed row
+            runs = seen.setdefault((f.table_id, f.page, f.label, norm_unit(f.unit)), [set()])
+            if f.year in runs[-1]:
+                runs.append(set())
+            runs[-1].add(f.year)
+            occurrence = len(runs) - 1
         gid = groups.get(f.table_id or "", f.table_id or f"?{f.page or 0}")
-        key = (gid, f.line, f.page if f.line is None else None, f.label, norm_unit(f.unit))
+        label = measure_first(f)
+        unit = f.unit if (f.unit or "").strip() else (unit_in_label(label) or _title_unit(f.table_title))
+        raw_index = _raw_index(pos, f, label, occurrence)
+        # on a PDF page two printed rows may share a label ('Total' twice): their printed rows tell them apart
+        where = (f.line,) if f.line is not None else (f.page, f.table_id, occurrence)
+        key = (gid, where, label, norm_unit(unit))
         row = rows.get(key)
         if row is None:
-            row = rows[key] = Row(gid, f.label, f.unit, f.line, f.page, len(rows))
+            row = rows[key] = Row(gid, label, unit, f.line, f.page, len(rows), raw_index=raw_index)
         if f.year in row.by_year:
             continue  # two values for one year in one row: leave the first, the extractor's call
         row.by_year[f.year] = f

@@ -9,10 +9,12 @@ from . import run_checks
 
 def _run(ctx: Context):
     settings = ctx.shared("settings", lambda: PIPELINE)
-    return run_checks(ctx.result.facts, ctx.doc, skip=settings.disabled_checks, deadline=ctx.deadline)
+    return run_checks(ctx.result.facts, ctx.doc, skip=settings.disabled_checks, deadline=ctx.deadline,
+                      index=ctx.result.index_entries, everything=settings.doubtful_findings)
 
 
-CHECKS = Stage("checks", "findings", _run, needs=("metrics",),
+# the index: some checks test what the content index claims
+CHECKS = Stage("checks", "findings", _run, needs=("metrics", "index"),
                description="internal inconsistencies: sums, shares, rates, repeats, units, statements")
 
 

@@ -56,6 +56,7 @@ def register(app: typer.Typer) -> None:
         format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
         severity: str = typer.Option(None, help="only findings of this severity (error, warning, info)"),
         skip: list[str] = typer.Option([], "--skip", help="a check not to run (its name in `esglens parts`); repeatable"),
+        all_findings: bool = typer.Option(False, "--all", help="also findings with incomplete evidence or low confidence"),
     ) -> None:
         """Find numbers in a report that contradict each other: sums, shares, rates, repeats, units."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
@@ -66,7 +67,7 @@ def register(app: typer.Typer) -> None:
         unknown = [k for k in skip if k not in known]
         if unknown:
             fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
-        settings = PIPELINE.replace(disabled_checks=frozenset(skip))
+        settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings)
         for res in iter_results(paths, only=("checks",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1

@@ -59,6 +59,8 @@ class PipelineSettings(Settings):
         min=0.1)
     disabled_checks: frozenset[str] = setting(frozenset(), "check names not run (listed by `esglens parts`)")
     disabled_stages: frozenset[str] = setting(frozenset(), "stages not run, with everything that needs them")
+    doubtful_findings: bool = setting(
+        False, "also keep findings with incomplete evidence or low confidence (hidden by default)")
 
 
 PIPELINE = PipelineSettings()

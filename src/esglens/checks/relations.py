@@ -1,0 +1,405 @@
+"""Totals and their parts, worked out from the facts rather than from one table layout.
+
+Four sources, each named by its basis (see evidence.CONFIDENCE):
+- definition: the metric catalog says a whole is the sum of parts (Scope 1 + Scope 2 = Scope 1+2),
+  wherever in the report the rows stand (parts across two tables included);
+- labelled: the labels say so: a 'Total' leaf among its siblings, '<X> by gender' under a row '<X>',
+  a complete set of breakdown words (male / female; age bands open below and above);
+- structure: rows under one parent, or marked as its parts ('- Road', 'of which'), without words
+  that say the parts are all of it;
+- arithmetic: a run of rows next to a candidate total that adds up in some year (judged later).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..core.units import parse_unit
+from .evidence import parts_fit, words
+from .rows import Row
+
+MAX_RUN = 12
+MAX_COMBOS = 8
+
+
+@dataclass
+class Relation:
+    total: Row
+    parts: list[Row]
+    basis: str            # definition | labelled | structure | arithmetic
+    exhaustive: bool      # the parts are all of the total (else: they only cannot exceed it)
+    why: str = ""         # words for the message
+    family: str | None = None   # alternatives of one definition: inconsistent only if none adds up
+    complete: str | None = None  # the parts are a complete set of breakdown words ('gender', 'age')
+
+    def key(self) -> tuple:
+        return id(self.total), frozenset(map(id, self.parts))
+
+
+@lru_cache(maxsize=1)
+def _re() -> dict[str, re.Pattern]:
+    w = words()
+    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker")}
+
+
+def _leaf(r: Row) -> str:
+    return r.leaf
+
+
+def is_total_leaf(leaf: str) -> bool:
+    """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more."""
+    rest = _re()["total_leaf"].sub("", leaf.strip(), count=1)
+    return rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I)
+
+
+def marked_child(leaf: str) -> bool:
+    return bool(_re()["child_marker"].match(leaf.strip()))
+
+
+def subset(leaf: str) -> bool:
+    return bool(_re()["subset_marker"].match(leaf.strip()))
+
+
+# --- breakdown words --------------------------------------------------------------------------------
+
+_AGE_LOW = re.compile(r"^(?:aged\s+)?(?:under|below|less than|younger than|up to|<|≤|<=)\s*(\d{2})\b|^(?:aged\s+)?(\d{2})\s*(?:years?(?: old)?\s*)?(?:or|and)\s*(?:below|under|younger)|^(?:age\s*)?[≤<]\s*(\d{2})", re.I)
+_AGE_HIGH = re.compile(r"^(?:aged\s+)?(?:over|above|older than|more than|>|≥|>=)\s*(\d{2})\b|^(?:aged\s+)?(\d{2})\s*(?:years?(?: old)?\s*)?(?:or|and)\s*(?:above|over|older)|^(\d{2})\s*\+", re.I)
+_AGE_MID = re.compile(r"^(?:aged\s+)?(\d{2})\s*(?:-|–|—|~|to)\s*(\d{2})\b", re.I)
+
+
+def age_band(leaf: str) -> str | None:
+    s = leaf.strip()
+    if _AGE_LOW.match(s):
+        return "low"
+    if _AGE_HIGH.match(s):
+        return "high"
+    if _AGE_MID.match(s):
+        return "mid"
+    return None
+
+
+def _strip_common(leaves: list[str]) -> list[str]:
+    """'Turnover rate - women (%)', 'Turnover rate - men (%)' -> 'women', 'men': the words all share go."""
+    toks = [[t for t in re.findall(r"[^\s:,()]+", x) if t.strip("-–—")] for x in leaves]
+    if len(toks) < 2 or any(not t for t in toks):
+        return leaves
+    i = 0
+    while all(len(t) > i + 1 for t in toks) and len({t[i].lower() for t in toks}) == 1:
+        i += 1
+    j = 0
+    while all(len(t) > i + j + 1 for t in toks) and len({t[-1 - j].lower() for t in toks}) == 1:
+        j += 1
+    return [" ".join(t[i:len(t) - j]) for t in toks]
+
+
+def complete_set(leaves: list[str]) -> str | None:
+    """The breakdown a set of leaves makes whole ('gender', 'age'), or None; words the leaves share
+    ('Number of female employees', 'Number of male employees') are set aside first."""
+    kind = _complete_set(leaves)
+    if kind is None:
+        stripped = _strip_common(leaves)
+        kind = _complete_set(stripped) if stripped != leaves else None
+    return kind
+
+
+def _complete_set(leaves: list[str]) -> str | None:
+    bands = [age_band(x) for x in leaves]
+    if all(bands) and bands.count("low") == 1 and bands.count("high") == 1:
+        return "age"
+    for name, spec in words()["breakdown_sets"].items():
+        members = [re.compile(p, re.I) for p in spec.get("members", [])]
+        optional = [re.compile(p, re.I) for p in spec.get("optional", [])]
+        if not members:
+            continue
+        hit = [any(m.match(x.strip()) for x in leaves) for m in members]
+        rest = [x for x in leaves if not any(m.match(x.strip()) for m in members + optional)]
+        if all(hit) and not rest and len(leaves) <= len(members) + len(optional):
+            return name
+    return None
+
+
+# --- label words ----------------------------------------------------------------------------------
+
+_STOP = {"total", "the", "of", "number", "amount", "no", "and", "in", "for", "a", "an", "all", "overall"}
+
+
+def _drop_unit_brackets(text: str) -> str:
+    def unit_or_words(m: re.Match) -> str:
+        u = parse_unit(m.group(1))
+        return " " if u is not None and u.expr else m.group(0)
+    return re.sub(r"\(([^()]*)\)", unit_or_words, text)
+
+
+_SUFFIX = re.compile(r"(?:ations?|ions?|ing|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """'abstraction', 'abstracted' -> 'abstract': word forms of one name meet."""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word.rstrip("s")
+
+
+def content_words(text: str) -> set[str]:
+    """The words that name what a label measures: units in brackets, footnotes and filler dropped."""
+    t = _drop_unit_brackets(re.sub(r"\^\{[^}]*\}", " ", text)).lower()
+    for short, long in words()["synonyms"].items():
+        t = re.sub(rf"\b{re.escape(long)}\b", short, t)
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
+
+
+_MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"
+                   r"\brate\b|\bratio\b|\bintensity\b|\bpercentage\b|\bproportion\b|\bshare\b|人均|平均", re.I)
+
+
+def mean_like(label: str) -> bool:
+    """A label naming an average, a rate or an intensity: such rows never add up."""
+    return bool(_MEAN.search(label))
+
+
+def stem_of(parent_leaf: str) -> str | None:
+    """'Employee turnover by region' -> 'Employee turnover'."""
+    m = _re()["breakdown_by"].search(parent_leaf)
+    if not m or m.start() == 0:
+        return None
+    return parent_leaf[: m.start()].strip(" ,:-")
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+def _fits(total: Row, parts: list[Row]) -> bool:
+    return all(parts_fit(total.unit, p.unit) for p in parts) and len(parts) >= 2
+
+
+def _sibling_sets(group: list[Row]) -> list[list[Row]]:
+    """Rows under one parent label. A parent label printed twice in one table ('Other than permanent'
+    for employees and again for workers) heads two sets: a leaf seen again starts the next set."""
+    sets: dict[str, list[list[Row]]] = {}
+    for r in group:
+        if r.parent:
+            runs = sets.setdefault(r.parent, [[]])
+            if any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
+                   for x in runs[-1]):
+                runs.append([])
+            runs[-1].append(r)
+    out = []
+    for runs in sets.values():
+        for rows in runs:
+            by_unit: dict[str, list[Row]] = {}
+            for r in rows:
+                by_unit.setdefault((r.unit or "").strip().lower(), []).append(r)
+            out.extend(v for v in by_unit.values() if len(v) >= 2)
+    return out
+
+
+def _stem_total(group: list[Row], sibs: list[Row], stem: str) -> Row | None:
+    """The row a '<stem> by <x>' breakdown splits: its label words are the stem's, printed above."""
+    want = content_words(stem)
+    if not want:
+        return None
+    first = min(group.index(s) for s in sibs)
+    best, best_extra = None, 2
+    for r in group[:first][::-1]:
+        if r in sibs or not parts_fit(r.unit, sibs[0].unit):
+            continue
+        have = content_words(r.leaf)
+        if want <= have and len(have - want) < best_extra:   # fewest extra words, then the nearest
+            best, best_extra = r, len(have - want)
+    return best
+
+
+def tree_relations(group: list[Row]) -> list[Relation]:
+    """Rows under one parent label: a 'Total' among them, a row named like the parent, or '<X> by <y>'."""
+    out: list[Relation] = []
+    for sibs in _sibling_sets(group):
+        parent = sibs[0].parent
+        totals = [r for r in sibs if is_total_leaf(r.leaf)]
+        if len(totals) == 1:
+            parts = [r for r in sibs if r is not totals[0]]
+            if _fits(totals[0], parts):
+                out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total"))
+            continue
+        first = group.index(sibs[0])
+        own = next((r for r in group[:first][::-1] if r.label == parent), None)
+        stem = stem_of(sibs[0].parts[-2])
+        kind = complete_set([r.leaf for r in sibs])
+        total = own if own is not None else (_stem_total(group, sibs, stem) if stem else None)
+        if total is None or not _fits(total, sibs):
+            continue
+        if stem or kind:
+            why = f"the rows are labelled '{sibs[0].parts[-2]}'" if stem else f"the rows are a complete {kind} breakdown"
+            out.append(Relation(total, sibs, "labelled", True, why, complete=kind))
+        else:
+            out.append(Relation(total, sibs, "structure", False, f"the rows stand under '{parent}'"))
+    return out
+
+
+def marker_relations(group: list[Row]) -> list[Relation]:
+    """'- Road', '- Rail' or 'of which: …' under the row above them."""
+    out: list[Relation] = []
+    i = 0
+    while i < len(group):
+        if not marked_child(group[i].leaf) or i == 0:
+            i += 1
+            continue
+        j = i
+        while j < len(group) and marked_child(group[j].leaf) and group[j].parent == group[i].parent:
+            j += 1
+        total, parts = group[i - 1], group[i:j]
+        if total.raw_index is not None and parts[0].raw_index is not None \
+                and parts[0].raw_index != total.raw_index + 1:
+            i = j
+            continue   # a printed row without values ('10. Processing of sold products') stands between
+        if not marked_child(total.leaf) and all(parts_fit(total.unit, p.unit) for p in parts):
+            exhaustive = not any(subset(p.leaf) for p in parts)
+            if len(parts) >= 2 or not exhaustive:
+                out.append(Relation(total, parts, "structure", False,
+                                    f"the rows are printed as parts of '{total.leaf}'"))
+        i = j
+    return out
+
+
+def flat_relations(group: list[Row]) -> list[Relation]:
+    """Rows without a parent label: a bare 'Total' after (or before) its run, and complete sets of
+    breakdown words (male, female; under 30 … over 50) under the row they split."""
+    out: list[Relation] = []
+    flat = [r for r in group if not r.parent]
+    for i, r in enumerate(flat):
+        if is_total_leaf(r.leaf):
+            run = named_parts(r, flat) or _run(flat, i, -1) or _run(flat, i, 1)
+            if run and _fits(r, run):
+                out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total"))
+    for start, end, kind in word_sets(flat):
+        total = _above(flat, start, flat[start])
+        if total is not None and _fits(total, flat[start:end]):
+            out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
+                                complete=kind))
+    return out
+
+
+_LETTERS = re.compile(r"\(\s*([A-Z](?:\s*\+\s*[A-Z])+)\s*\)")
+_LETTER = re.compile(r"\(\s*([A-Z])\s*\)\s*$")
+
+
+def named_parts(total: Row, rows: list[Row]) -> list[Row]:
+    """'Total (D + E)': the rows labelled '(D)' and '(E)', all of them, or nothing."""
+    m = _LETTERS.search(total.leaf)
+    if not m:
+        return []
+    want = [x.strip() for x in m.group(1).split("+")]
+    found = {}
+    for r in rows[: rows.index(total)][::-1]:
+        lm = _LETTER.search(r.leaf)
+        if lm and lm.group(1) in want and lm.group(1) not in found:
+            found[lm.group(1)] = r
+    return [found[x] for x in want] if len(found) == len(want) else []
+
+
+def _run(rows: list[Row], i: int, step: int) -> list[Row]:
+    run: list[Row] = []
+    j = i + step
+    while 0 <= j < len(rows) and len(run) < MAX_RUN and parts_fit(rows[i].unit, rows[j].unit) \
+            and not is_total_leaf(rows[j].leaf):
+        run.append(rows[j])
+        j += step
+    return run if step > 0 else run[::-1]
+
+
+def word_sets(rows: list[Row]) -> list[tuple[int, int, str]]:
+    found = []
+    i = 0
+    while i < len(rows):
+        hit = None
+        for end in range(min(len(rows), i + 8), i + 1, -1):
+            kind = complete_set([r.leaf for r in rows[i:end]])
+            if kind:
+                hit = (i, end, kind)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _above(rows: list[Row], start: int, first: Row) -> Row | None:
+    """The nearest row above a breakdown that is not itself a breakdown member."""
+    for r in rows[:start][::-1]:
+        if age_band(r.leaf) or complete_set([r.leaf, "female"]) or complete_set([r.leaf, "male"]):
+            continue
+        return r if parts_fit(r.unit, first.unit) else None
+    return None
+
+
+_GROUP_WORD = re.compile(r"\b(?:women|woman|female|men|man|male|under\s*\d{2}|over\s*\d{2}|below\s*\d{2}|"
+                         r"above\s*\d{2}|aged\s+\d{2}\S*)\b", re.I)
+_MEASURE_WORDS = {"headcount", "count", "no", "figure", "size"}
+
+
+def subset_relations(group: list[Row]) -> list[Relation]:
+    """'Women in senior management' under 'Senior management headcount': a group of a population named
+    by the population's words plus a gender or age word can never exceed it."""
+    out: list[Relation] = []
+    cores = {id(r): content_words(r.leaf) - _MEASURE_WORDS for r in group}
+    for part in group:
+        m = _GROUP_WORD.search(part.leaf)
+        if not m or mean_like(part.leaf):
+            continue
+        core = cores[id(part)] - content_words(m.group(0)) - {"in", "among", "who", "are"}
+        if not core:
+            continue
+        for whole in group:
+            if whole is part or mean_like(whole.leaf) or _GROUP_WORD.search(whole.leaf) \
+                    or not parts_fit(whole.unit, part.unit) or not parts_fit(part.unit, whole.unit):
+                continue
+            if cores[id(whole)] == core:
+                out.append(Relation(whole, [part], "structure", False,
+                                    f"'{part.leaf}' is a group of '{whole.leaf}'"))
+    return out
+
+
+def catalog_relations(rows: list[Row]) -> list[Relation]:
+    """Wholes and parts by definition, wherever their rows stand; the same table is preferred."""
+    by_metric: dict[str, list[Row]] = {}
+    for r in rows:
+        for m in {f.metric for f in r.by_year.values() if f.metric}:
+            by_metric.setdefault(m, []).append(r)
+    out: list[Relation] = []
+    for whole, alternatives in (words().get("sums") or {}).items():
+        for total in by_metric.get(whole, []):
+            family = f"{whole}@{id(total)}"
+            for alt in alternatives:
+                for parts in _combos(total, [by_metric.get(m, []) for m in alt]):
+                    if _fits(total, parts):
+                        names = " + ".join(alt)
+                        out.append(Relation(total, parts, "definition", True, f"by definition {whole} = {names}",
+                                            family))
+    return out
+
+
+def _combos(total: Row, options: list[list[Row]]) -> list[list[Row]]:
+    if any(not o for o in options):
+        return []
+    picks = []
+    for o in options:
+        same = [r for r in o if r.group == total.group]
+        picks.append(same or o)
+    combos: list[list[Row]] = [[]]
+    for o in picks:
+        combos = [c + [r] for c in combos for r in o if r is not total][:MAX_COMBOS]
+    return [c for c in combos if len({id(r) for r in c}) == len(c)]
+
+
+def adjacent_runs(group: list[Row], i: int) -> list[list[Row]]:
+    """Contiguous runs of rows in the total's unit right after and right before row i."""
+    out: list[list[Row]] = []
+    for step in (1, -1):
+        run: list[Row] = []
+        j = i + step
+        while 0 <= j < len(group) and len(run) < MAX_RUN and parts_fit(group[i].unit, group[j].unit) \
+                and (group[j].unit or "").strip().lower() == (group[i].unit or "").strip().lower():
+            run.append(group[j])
+            if len(run) >= 2:
+                out.append(list(run) if step == 1 else list(reversed(run)))
+            j += step
+    return out
