@@ -23,6 +23,13 @@ class Failure:
     reason: str
 
 
+def _print_limit_warnings(path: str, result: ReportResult) -> None:
+    """What went over a cap (core.limits) is said on stderr too, not only stored with the report."""
+    for w in result.document.warnings:
+        if w.startswith("over limit "):
+            err_console.print(f"[yellow]warning[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True)
+
+
 def iter_results(paths: list[str], *, progress: bool | None = None,
                  stages: tuple[str, ...] = ("facts", "checks", "index", "profile"),
                  ) -> Iterator[ReportResult | Failure]:
@@ -46,7 +53,7 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             if bar is not None:
                 bar.update(task, name=path.rsplit("/", 1)[-1])
             try:
-                yield analyze(path, stages=stages)
+                result = analyze(path, stages=stages)
             except InputError as exc:
                 err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)
@@ -54,6 +61,9 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
                 reason = f"internal error ({type(exc).__name__}: {exc})"
                 err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, reason)
+            else:
+                _print_limit_warnings(path, result)
+                yield result
             if bar is not None:
                 bar.advance(task)
     finally:
