@@ -17,6 +17,13 @@ from .read import find_reports
 err_console = Console(stderr=True)
 
 
+def _print_limit_warnings(path: str, result: ReportResult) -> None:
+    """What went over a cap (core.limits) is said on stderr too, not only stored with the report."""
+    for w in result.document.warnings:
+        if w.startswith("over limit "):
+            err_console.print(f"[yellow]warning[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True)
+
+
 def iter_results(paths: list[str], *, progress: bool | None = None,
                  only: tuple[str, ...] | None = None, settings: PipelineSettings = PIPELINE,
                  ) -> Iterator[ReportResult | Failure]:
@@ -40,7 +47,7 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             if bar is not None:
                 bar.update(task, name=path.rsplit("/", 1)[-1])
             try:
-                yield analyze(path, only=only, settings=settings)
+                result = analyze(path, only=only, settings=settings)
             except InputError as exc:
                 err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)
@@ -48,6 +55,9 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
                 reason = f"internal error ({type(exc).__name__}: {exc})"
                 err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, reason)
+            else:
+                _print_limit_warnings(path, result)
+                yield result
             if bar is not None:
                 bar.advance(task)
     finally:

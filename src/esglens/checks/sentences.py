@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.limits import limits, over_limit
 from ..core.text import plain, sentences as _split_sentences
 from ..model import Document, Fact
 
@@ -37,36 +38,63 @@ clean = plain
 split = _split_sentences
 
 
+class _Run:
+    """Lines wrapped inside one sentence, joined when the run ends (linear in the run's length)."""
+
+    def __init__(self, text: str, lines: list[int], pages: list[int], starts_run: bool):
+        self.parts, self.lines, self.pages, self.starts_run = [text], list(lines), set(pages), starts_run
+        self.chars = len(text)
+
+    def add(self, text: str, lines: list[int], pages: list[int]) -> None:
+        self.parts.append(text)
+        self.lines += lines
+        self.pages.update(pages)
+        self.chars += len(text) + 1
+
+    def done(self) -> tuple[str, list[int], list[int], bool]:
+        return " ".join(self.parts), self.lines, sorted(self.pages), self.starts_run
+
+
 def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:
-    """(text, lines, pages, starts_run) per cell or joined run of wrapped lines."""
+    """(text, lines, pages, starts_run) per cell or joined run of wrapped lines.
+
+    A run stops at max_sentence_chars (no wrapped sentence is that long); each stop is reported."""
     out: list[tuple[str, list[int], list[int], bool]] = []
-    pending: tuple[str, list[int], list[int], bool] | None = None
+    pending: _Run | None = None
     blank = True
+    cap = limits().max_sentence_chars
+    capped: list[int] = []
     for tl in doc.lines:
         raw = tl.text
         if not raw.strip():
             if pending:
-                out.append(pending)
+                out.append(pending.done())
                 pending = None
             blank = True
             continue
         cells = [clean(c) for c in raw.split("\t")]
         cells = [c for c in cells if c]
         where = ([tl.line] if tl.line is not None else [], [tl.page] if tl.page is not None else [])
-        if len(cells) == 1 and pending and not _END.search(pending[0]) and _CONTINUES.match(cells[0]):
-            pending = (pending[0] + " " + cells[0], pending[1] + where[0], sorted(set(pending[2] + where[1])),
-                       pending[3])
-            continue
+        if len(cells) == 1 and pending and not _END.search(pending.parts[-1]) and _CONTINUES.match(cells[0]):
+            if pending.chars + len(cells[0]) < cap:
+                pending.add(cells[0], *where)
+                continue
+            capped.append(tl.line or tl.page or 0)
         if pending:
-            out.append(pending)
+            out.append(pending.done())
             pending = None
         if len(cells) == 1:
-            pending = (cells[0], where[0], where[1], blank)
+            pending = _Run(cells[0], where[0], where[1], blank)
         else:
             out.extend((c, where[0], where[1], True) for c in cells)
         blank = False
     if pending:
-        out.append(pending)
+        out.append(pending.done())
+    if capped:
+        unit = "line" if doc.kind == "text" else "page"
+        doc.warnings.append(over_limit("max_sentence_chars", f"{unit} {capped[0]}" + (
+            f" and {len(capped) - 1:,} more" if len(capped) > 1 else ""),
+            "wrapped lines joined into one sentence stop at the cap; the next line starts a new sentence"))
     return out
 
 

@@ -18,7 +18,9 @@ _DOWN = (r"decreased|decreasing|decrease|decreases|reduced|reducing|reduction|re
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _HEDGE = r"(?:(?:about|approximately|approx\.|nearly|around|roughly|over|more than|almost)\s+)?"
 _VERB = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:(?P<mode>by|to|of)\s+)?{_HEDGE}{_NUM}\s*%", re.I)
-_PCT_FIRST = re.compile(rf"{_NUM}\s*%\s+(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?P<dir>{_UP}|{_DOWN})\b", re.I)
+# (?<!\d): a number starts where its digits start; tried inside a run of digits, every start would
+# read the whole run again (quadratic in a long run)
+_PCT_FIRST = re.compile(rf"(?<!\d){_NUM}\s*%\s+(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?P<dir>{_UP}|{_DOWN})\b", re.I)
 # "reducing greenhouse gas emissions intensity per unit of revenue by 50%": the object names the subject
 _OBJECT = re.compile(rf"\b(?P<dir>reducing|reduce|cutting|cut|lowering|lower|decreasing|decrease|increasing|"
                      rf"increase|raising|raise)\s+(?P<obj>[^.;%\d]{{3,80}}?)\s+by\s+{_HEDGE}{_NUM}\s*%", re.I)

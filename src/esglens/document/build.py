@@ -13,8 +13,10 @@ from ..read.pdf_furniture import furniture_key
 from ..core.text import clean
 from .html_table import parse_html_table
 
-_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_TAB_SEP = re.compile(r"^[\s\-|:]*-{3,}[\s\-|:]*$")
+# Possessive repeats: a line of spaces or dashes that is no separator fails at once, never after trying
+# every way of splitting its run between the repeats (that was quadratic in the line's length).
+_PIPE_SEP = re.compile(r"^\s*+\|?+\s*+:?+-{2,}+:?+\s*+(?>\|\s*+:?+-{2,}+:?+\s*+)*+\|?+\s*+$")
+_TAB_SEP = re.compile(r"^(?=[\s\-|:]*+$).*?---")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|page \d{1,3})\s*$", re.I)
 
@@ -62,6 +64,7 @@ def build(doc: Document) -> Document:
     last_text: list[tuple[int, str]] = []   # recent non-table lines, for table titles
     n_tables = 0
     gap = 0
+    width = 0                               # the most cells of a row in `rows`
 
     def flush():
         nonlocal rows, n_tables
@@ -98,9 +101,10 @@ def build(doc: Document) -> Document:
             continue
         cells = split_cells(raw)
         if cells is not None and any(cells):
-            if rows and gap > 0 and not _continues(rows, cells):
+            if rows and gap > 0 and not _continues(width, cells):
                 flush()
             gap = 0
+            width = max(width, len(cells)) if rows else len(cells)
             rows.append(RawRow(cells=cells, line=tl.line, page=tl.page))
             continue
         nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
@@ -184,9 +188,9 @@ def _is_group_line(raw: str) -> bool:
     return bool(text) and len(text.split()) <= 6 and not re.search(r"\d|[.。]$", text) and not _MD_HEADING.match(raw)
 
 
-def _continues(rows: list[RawRow], cells: list[str]) -> bool:
-    """After blank lines, does this row carry on the table above (same shape, not a new header)?"""
-    width = max(len(r.cells) for r in rows)
+def _continues(width: int, cells: list[str]) -> bool:
+    """After blank lines, does this row carry on the table above (`width` cells at most; same shape,
+    not a new header)?"""
     return abs(len(cells) - width) <= 1 and not _looks_like_header(cells)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.limits import limits
 from ..core.text import sentence_spans
 from ..model import Fact
 
@@ -100,11 +101,15 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(a, text[a:b]) for a, b in sentence_spans(text)]
 
 
-def _label_before(sentence: str, end: int) -> str:
-    before = sentence[:end].rstrip()
+_CURRENCY_WORDS = frozenset(a.replace("\\", "") for a in _CUR[3:-1].split("|"))
+
+
+def _label_before(sentence: str, end: int, start: int = 0) -> str:
+    """The name of the number at sentence[end]: the last words of its clause, read from `start` on."""
+    before = sentence[start:end].rstrip()
     cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
     for cut in reversed(cuts):
-        words = [w for w in before[cut:].split() if not re.fullmatch(_CUR + r"?", w)]
+        words = [w for w in before[cut:].split() if w not in _CURRENCY_WORDS]
         article = bool(words) and words[-1].lower() in ("a", "an", "the")
         while words and words[-1].lower() in ("a", "an", "the"):
             words.pop()
@@ -126,25 +131,29 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
+    context_chars = limits().context_chars
     for s_start, sentence in _sentences(text):
         years = {int(a or b) for a, b in _YEAR_IN.findall(sentence)}
         s_year = years.pop() if len(years) == 1 else default_year
         code_end = -1   # end of the last number skipped as a code, for lists such as "Scope 1, 2 & 3"
         last_end = -1   # end of the last quantity found in this sentence
+        evidence = sentence.strip()[:600]
         for m in _NUMBER.finditer(sentence):
             if s_start + m.start("num") < skip_until:
                 continue
-            if code_end >= 0 and re.fullmatch(r"\s*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
+            # a number is read with the words around it, never the whole sentence: linear in its length
+            lo = max(0, m.start() - context_chars)
+            if code_end >= lo and re.fullmatch(r"\s*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
                 code_end = m.end()
                 continue
             num, pct = m.group("num"), m.group("pct")
-            before = sentence[: m.start()]
-            after = sentence[m.end():]
+            before = sentence[lo: m.start()]
+            after = sentence[m.end(): m.end() + context_chars]
             if _is_year(num, pct, after):
                 # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
                 # not when it dates another ("cut emissions by 15% by 2025")
                 deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
-                if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])):
+                if not deadline or (last_end >= lo and not re.search(r"[,;]", sentence[last_end:m.start()])):
                     continue
             if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
                 continue  # "on a 100% managed basis": how figures are consolidated
@@ -198,13 +207,13 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
             qual = _qualifier(before[-30:].lower(), after)
             last_end = m.end()
             raw = sentence[m.start("num"): m.end()].strip()
-            label = _label_before(sentence, m.start()) or (unit if unit and unit != "%" else "")
+            label = _label_before(sentence, m.start(), lo) or (unit if unit and unit != "%" else "")
             if context:
                 label = f"{context} > {label}" if label else context
             fact = Fact(
                 value=value, raw=raw, unit=unit, year=s_year, label=label or (section or ""),
                 source=source, line=line, page=page, section=section, qualifier=qual,
-                evidence=sentence.strip()[:600],
+                evidence=evidence,
             )
             facts.append(fact)
             if value == 0 and not pct and (first := _zero_partner(before)):
@@ -227,14 +236,16 @@ _WORD_NUM = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(" + "|".join(_WORDS) + r")\s
 def _word_numbers(sentence, line, page, year, section, source, context) -> list[Fact]:
     """Counts spelled out: "two cases", "five special committees"."""
     out = []
+    evidence = sentence.strip()[:600]
+    context_chars = limits().context_chars
     for m in _WORD_NUM.finditer(sentence):
         word = m.group(1)
         if word[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
             continue  # "Phase Two", a name
-        label = _label_before(sentence, m.start())
+        label = _label_before(sentence, m.start(), max(0, m.start() - context_chars))
         if context:
             label = f"{context} > {label}" if label else context
         out.append(Fact(value=float(_WORDS[word.lower()]), raw=word, unit=m.group("noun").split()[0],
                         year=year, label=label or (section or ""), source=source, line=line, page=page,
-                        section=section, evidence=sentence.strip()[:600]))
+                        section=section, evidence=evidence))
     return out

@@ -8,11 +8,10 @@ import re
 
 from charset_normalizer import from_bytes
 
+from ..core.limits import limits, over_limit
 from ..errors import InputError
 from ..model import Document, TextLine
 
-# A converted report is a few hundred kB; far larger "text" is almost surely not a report.
-MAX_TEXT_BYTES = int(os.environ.get("ESGLENS_MAX_TEXT_MB", "50")) * 1024 * 1024
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -120,8 +119,9 @@ def read_text(path: str) -> Document:
         size = os.path.getsize(path)
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot be read")
-    if size > MAX_TEXT_BYTES:
-        raise InputError(path, f"too large for a text report ({size / 1e6:.0f} MB, limit {MAX_TEXT_BYTES // 2**20} MB)")
+    max_mb = limits().max_text_mb
+    if size > max_mb * 1024 * 1024:
+        raise InputError(path, f"too large for a text report ({size / 1e6:.0f} MB, limit {max_mb} MB)")
     try:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -131,6 +131,7 @@ def read_text(path: str) -> Document:
     # Split on \n only: str.splitlines() also breaks on \x0c, \x1c, \u2028 ... and would shift
     # line numbers away from what an editor (and the answer keys) count.
     lines = [TextLine(t.rstrip("\r"), line=i) for i, t in enumerate(text.split("\n"), 1)]
+    warnings = _cap_lines(lines)
     return Document(
         path=path,
         name=os.path.basename(path),
@@ -138,4 +139,19 @@ def read_text(path: str) -> Document:
         kind="text",
         lines=lines,
         encoding=enc,
+        warnings=warnings,
     )
+
+
+def _cap_lines(lines: list[TextLine]) -> list[str]:
+    """Cut every line longer than max_line_chars to the cap; one warning names the lines cut."""
+    cap = limits().max_line_chars
+    long = [tl for tl in lines if len(tl.text) > cap]
+    if not long:
+        return []
+    longest = max(len(tl.text) for tl in long)
+    for tl in long:
+        tl.text = tl.text[:cap]
+    where = "line " + ", ".join(str(tl.line) for tl in long[:5]) + (f" and {len(long) - 5:,} more" if len(long) > 5 else "")
+    return [over_limit("max_line_chars", where, f"{len(long):,} line(s) up to {longest:,} characters; "
+                       "the characters after the cap are not read")]

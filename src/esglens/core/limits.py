@@ -1,0 +1,89 @@
+"""Caps on what one report may make esglens do, each a named setting with its default here.
+
+A real report stays far inside every cap (the sample reports: lines under 2,200 characters, rows under
+10 cells, sentences under 200 words). A file that goes over one is read up to the cap and the rest is
+reported, never silently dropped: the stage that applies a cap adds a warning to the document naming
+the cap, its value and where (`over_limit`). Every default can be changed for one process through the
+environment (`ESGLENS_MAX_LINE_CHARS=50000`) or, in code and tests, with `use_limits(...)`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_text_mb: int = 50
+    """A text report larger than this many MiB is rejected (a converted report is a few hundred kB)."""
+
+    max_line_chars: int = 20_000
+    """A text line longer than this is read up to here (a paragraph is rarely over 3,000 characters)."""
+
+    max_cells_per_row: int = 64
+    """Cells of one table row read, left to right (ESG tables have under 20 columns)."""
+
+    max_rows_per_table: int = 5_000
+    """Rows of one table read, top to bottom."""
+
+    max_sentence_chars: int = 5_000
+    """Wrapped lines joined back into one sentence stop here; the next line starts a new run."""
+
+    context_chars: int = 300
+    """How far before and after a number its sentence is read for the number's name, unit and bounds
+    (a label is the last few words before it; a unit or qualifier a few words around it)."""
+
+    max_cells_compared: int = 2_000
+    """Cells of one table compared with each other (checks of repeated or misprinted values)."""
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"limit {f.name} must be a positive whole number, not {value!r}")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "Limits":
+        """Defaults, with any `ESGLENS_<NAME>` set in the environment (ESGLENS_MAX_TEXT_MB=100)."""
+        env = os.environ if environ is None else environ
+        changes = {}
+        for f in fields(cls):
+            raw = env.get(f"ESGLENS_{f.name.upper()}")
+            if raw is not None:
+                try:
+                    changes[f.name] = int(raw.replace("_", ""))
+                except ValueError:
+                    raise ValueError(f"ESGLENS_{f.name.upper()} must be a whole number, not {raw!r}") from None
+        return cls(**changes)
+
+
+_CURRENT: Limits | None = None
+
+
+def limits() -> Limits:
+    """The limits in force (defaults and environment, read once)."""
+    global _CURRENT
+    if _CURRENT is None:
+        _CURRENT = Limits.from_env()
+    return _CURRENT
+
+
+@contextmanager
+def use_limits(**changes: int) -> Iterator[Limits]:
+    """Run a block with some limits changed: `with use_limits(max_cells_per_row=10): ...`."""
+    global _CURRENT
+    before = limits()
+    _CURRENT = dataclasses.replace(before, **changes)
+    try:
+        yield _CURRENT
+    finally:
+        _CURRENT = before
+
+
+def over_limit(name: str, where: str, what: str) -> str:
+    """The warning for something that went over a cap: names the cap, its value, where and what."""
+    value = getattr(limits(), name)
+    return f"over limit {name}={value:,}: {where}: {what}"
