@@ -1,0 +1,144 @@
+"""What a number in a sentence belongs to: its year and its name, read from the clause around it.
+
+Years have roles. "in FY2022", "as of 2022", "2022: $138 million" date a number; "by 2030" is the year a
+target is due; "from FY2020 levels", "compared to our 2020 base year", "relative to 2008" name a baseline
+and date nothing. A number takes the year its own clause gives it; a sentence's opening year ("In 2023,
+...") dates every number after it; a number with no year of its own in a target or a history sentence
+gets none rather than the report's year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
+_YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
+    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
+_BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
+                             r"as (?:the )?base|\(base)", re.I)
+_TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
+                            r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
+_HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
+_OWN_BEFORE = re.compile(
+    r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
+    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int
+    end: int
+    role: str    # "own" | "target" | "baseline" | "history"
+
+
+def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMention]:
+    out = []
+    for m in _YEAR.finditer(sentence):
+        y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
+            role = "history"   # "2020-2024": a span
+        elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
+            role = "baseline"
+        elif _TARGET_BEFORE.search(before):
+            # "by the end of 2023 we achieved": a deadline already past dates what was reached
+            role = "own" if report_year and y <= report_year else "target"
+        elif _HISTORY_BEFORE.search(before):
+            role = "history"
+        else:
+            role = "own"
+        out.append(YearMention(y, m.start(), m.end(), role))
+    return out
+
+
+def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
+    if any(m.role in ("target", "baseline", "history") for m in mentions):
+        return True
+    return bool(_TARGET_WORDS.search(sentence))
+
+
+def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
+            default: int | None) -> int | None:
+    """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
+    nxt = min((s for s, _ in spans if s > start), default=len(sentence))
+    prv = max((e for _, e in spans if e < end and e <= start), default=0)
+    # 1. a year right after the number, before the next number: "5.7Mt in 2022", "by 2030"
+    for m in mentions:
+        if end <= m.start < nxt and m.role in ("own", "target") and not re.search(r"[;.]", sentence[end:m.start]):
+            if m.role == "target" or _OWN_BEFORE.search(sentence[:m.start]) or m.start - end <= 3:
+                return m.year
+    # 2. a year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"
+    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
+    if own_before:
+        m = own_before[-1]
+        between = sentence[m.end:start]
+        if m.role == "target" and m.start >= prv:
+            return m.year
+        if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
+            if not re.search(r"[;]", between) or m.start < 3:
+                return m.year
+    if is_target_or_history(sentence, mentions):
+        return None
+    return default
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
+                      r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+                       r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
+_NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
+                         r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
+                         r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
+_ARTICLES = {"a", "an", "the"}
+_STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
+         "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
+
+
+def label_before(sentence: str, end: int, words: int = 8) -> str:
+    """The words of the clause before the number: "The waste recovery rate has risen to"."""
+    before = sentence[:end].rstrip()
+    cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
+    for cut in reversed(cuts):
+        ws = [w for w in before[cut:].split() if not re.fullmatch(r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)?", w)]
+        article = bool(ws) and ws[-1].lower() in _ARTICLES
+        while ws and ws[-1].lower() in _ARTICLES:
+            ws.pop()
+        # "with a 100% coverage": a clause of only an article is named by the clause before it
+        if not article or " ".join(ws).strip(" ,;:") or cut == 0:
+            label = " ".join(ws[-words:]).strip(" ,;:-–")
+            label = _LEAD_IN.sub("", label)
+            return "" if all(w.lower() in _STOP for w in label.split()) else label
+    return ""
+
+
+def label_after(after: str) -> str:
+    """What the words after a number (and its unit) say it is an amount of: "72% of the electricity we
+    use" -> "of the electricity we use"; "a 37% reduction in emissions intensity" -> "reduction in
+    emissions intensity"."""
+    m = _NOUN_AFTER.match(after) or _OF_AFTER.match(after)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    if m.re is _OF_AFTER:
+        phrase = re.match(r"^\s?(?:of|in|on)", after, re.I).group(0).strip().lower() + " " + phrase
+    return phrase if len(phrase.split()) >= 2 or m.re is _NOUN_AFTER else ""
+
+
+def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
+    """The label: the clause before the number, joined with what follows it when that says what the
+    number is an amount of."""
+    before = label_before(sentence, start)
+    tail = label_after(after)
+    if counted and not before:
+        before = unit
+    if tail and before:
+        return f"{before} … {tail}"
+    return before or tail
