@@ -41,7 +41,10 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     for m in _YEAR.finditer(sentence):
         y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
         before, after = sentence[: m.start()], sentence[m.end():]
-        if re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
+        if re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after) \
+                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I):
+            role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
+        elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
             role = "baseline"
@@ -56,7 +59,12 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     return out
 
 
+_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b", re.I)
+
+
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
+    if _THIS_YEAR.search(sentence):
+        return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "baseline", "history") for m in mentions):
         return True
     return bool(_TARGET_WORDS.search(sentence))
@@ -89,7 +97,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
 
 # --- names ---------------------------------------------------------------------------------------
 
-_CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:，；：(（]|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
@@ -98,6 +106,7 @@ _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decli
                          r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
                          r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
+_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
@@ -105,17 +114,25 @@ _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "
 def label_before(sentence: str, end: int, words: int = 8) -> str:
     """The words of the clause before the number: "The waste recovery rate has risen to"."""
     before = sentence[:end].rstrip()
+    if re.search(r"[a-z)][.!?。]$", before):
+        return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
     cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
-    for cut in reversed(cuts):
-        ws = [w for w in before[cut:].split() if not re.fullmatch(r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)?", w)]
+    bounds = list(zip(cuts, cuts[1:] + [len(before)]))
+    first = True
+    for cut, stop in reversed(bounds):
+        ws = [w for w in before[cut:stop].split() if not re.fullmatch(_CURRENCY + r"?", w)]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
-        # "with a 100% coverage": a clause of only an article is named by the clause before it
-        if not article or " ".join(ws).strip(" ,;:") or cut == 0:
-            label = " ".join(ws[-words:]).strip(" ,;:-–")
-            label = _LEAD_IN.sub("", label)
-            return "" if all(w.lower() in _STOP for w in label.split()) else label
+        label = _LEAD_IN.sub("", " ".join(ws[-words:]).strip(" ,;:-–()（）"))
+        if first and article and not label:
+            first = False
+            continue   # "with a 100% coverage": a clause of only an article is named by the clause before it
+        first = False
+        if label and not all(w.lower() in _STOP for w in label.split()):
+            return label
+        if stop != len(before) and not re.search(r"[:：(（]\s*$", before[:stop + 1]):
+            return ""   # the clause before a comma is another statement's
     return ""
 
 
@@ -132,11 +149,23 @@ def label_after(after: str) -> str:
     return phrase if len(phrase.split()) >= 2 or m.re is _NOUN_AFTER else ""
 
 
+_PLAIN_NOUNS = re.compile(r"^\s?((?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|is|was|were|are|will|which|that|"
+                          r"has|have|the|a|an|our)\b)[A-Za-z][\w\-]*\s?){1,4})", re.I)
+
+
+def _noun_after(after: str) -> str:
+    """The noun a measure describes, printed after it: "a 5MW solar plant" -> "solar plant"."""
+    m = _PLAIN_NOUNS.match(after)
+    return m.group(1).strip() if m and len(m.group(1).split()) >= 1 and after[:1] == " " else ""
+
+
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
     """The label: the clause before the number, joined with what follows it when that says what the
     number is an amount of."""
     before = label_before(sentence, start)
-    tail = label_after(after)
+    if not before and re.search(r"[(（]\s*$", sentence[:start]) and re.match(r"^\s*[)）]", after):
+        before = label_before(sentence, sentence[:start].rstrip().rstrip("(（").rstrip().__len__())
+    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
     if counted and not before:
         before = unit
     if tail and before:

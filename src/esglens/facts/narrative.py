@@ -48,9 +48,9 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
+    r"(?:\s?(?:/|per)\s?[\w³²]+(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])|(?<=[。；！？])")
-_CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?![\w³²])", re.I)
+_CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 
 def _qualifier(tail: str, after: str) -> str | None:
@@ -140,7 +140,9 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
         return (gm.group("u"), False, gm.end())   # a unit glued to the number as printed: "130WM"
     noun = counted_noun(rest, value)
     if noun:
-        return (f"{scale} {noun}".strip(), True, len(after) - len(rest) + rest.find(noun) + len(noun))
+        if scale:   # "5.5 million passenger NEVs": the unit is the scale; what it counts names the fact
+            return (scale, False, len(after) - len(rest))
+        return (noun, True, len(after) - len(rest) + rest.find(noun) + len(noun))
     return (scale, False, len(after) - len(rest))
 
 
@@ -184,7 +186,7 @@ def _candidates(sentence: str, skip_until: int) -> list[re.Match]:
     for m in _NUMBER.finditer(sentence):
         if m.start("num") < skip_until or any(a <= m.start("num") < b for a, b, _ in masks):
             continue
-        if code_end >= 0 and re.fullmatch(r"\s*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
+        if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
             code_end = m.end()
             continue
         if _BEFORE_SKIP.search(sentence[: m.start()][-40:]) and not m.group("cur"):
@@ -237,8 +239,9 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             and len(gap.split()) <= 8
         cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
                          counted, label, heading=place["heading"], sibling=sibling)
-        if rejected_by(cand):
-            continue
+        alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6
+        if rejected_by(cand) or not (label or counted or place["context"] or alone):
+            continue   # no measured subject: nothing says what the number is an amount of
         year = year_of(sentence, m.start(), end, spans, mentions, default_year)
         qual = "range" if high is not None else _qualifier(before[-30:].lower(), after)
         raw = sentence[m.start("num"): end].strip()
@@ -293,9 +296,10 @@ def _word_value(words: str) -> int | None:
     return total or None
 
 
-def _word_numbers(sentence: str, year: int | None, place: dict) -> list[Fact]:
+def _word_numbers(sentence: str, default_year: int | None, place: dict) -> list[Fact]:
     """Numbers spelled out and read whole: "two cases", "Seventy two per cent", "five special committees"."""
     out = []
+    mentions = year_mentions(sentence, default_year)
     for m in _WORD_NUM.finditer(sentence):
         value = _word_value(m.group("n"))
         if value is None:
@@ -312,5 +316,6 @@ def _word_numbers(sentence: str, year: int | None, place: dict) -> list[Fact]:
         if not unit:
             continue  # "a factor of six by 2050", "five main": nothing counted
         label = name_of(sentence, m.start(), after[len(unit) + 1:] if counted else after, unit, counted)
+        year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, default_year)
         out.append(_fact(sentence, m, float(value), m.group(0).strip(), unit, year, None, place, label=label))
     return out

@@ -57,7 +57,7 @@ _FUNCTION = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for
              "across", "around", "over", "under", "into", "onto", "between", "within", "through", "during",
              "since", "until", "before", "after", "each", "every", "this", "these", "those", "its", "our",
              "their", "his", "her", "it", "we", "they", "more", "less", "higher", "lower", "times", "not",
-             "only", "also", "about", "up", "down", "out", "off", "such",
+             "only", "also", "about", "up", "down", "out", "off", "such", "most", "least", "very", "some",
              "so", "if", "when", "while", "where", "who", "whom", "whose", "all", "both", "via", "vs",
              "including", "compared", "relative", "against", "levels", "level", "below", "above", "then"}
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics)$", re.I)
@@ -99,7 +99,7 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
     phrase: list[str] = []
     for i, w in enumerate(words):
         low = w.lower()
-        title = bool(phrase) and phrase[0][:1].isupper()
+        title = bool(phrase) and phrase[0][:1].isupper() and not phrase[0].isupper()   # "LNG" is no title
         if low in _CONNECTORS and phrase and i + 1 < len(words):
             phrase.append(w)
             continue
@@ -108,14 +108,23 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
             continue
         if low in _FUNCTION or low in _VERBS_IN_S or (re.search(r"['’]s$", w) and not phrase and w[:1].isupper()):
             break   # "3,112 KSTAR's inverters": a name's possessive opens no count; "90 investor's questions" does
+        if phrase and len(w) > 4 and low.endswith("ed") and not title:
+            # a participle ends the thing counted: "0 recall actively initiated by"
+            while phrase and phrase[-1].lower().endswith("ly"):
+                phrase.pop()
+            return " ".join(phrase) if value is not None and value <= 1 else ""
         if title and not w[:1].isupper():
-            break
+            if len(phrase) > 1:
+                break
+            title = False   # "1,285 Female employees": one capital opens a plain phrase
         phrase.append(w)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if _plural_like(w) and not (title and nxt[:1].isupper()):
-            return " ".join(phrase)
-        if value is not None and value <= 1 and not phrase[-1][:1].isupper() and len(phrase) == 1:
-            return w   # "0 recall", "1 kind"
+            if re.match(r"^\s?per\s+[a-z]+\b", after[after.find(w) + len(w):]):
+                return " ".join(phrase) + re.match(r"^\s?(per\s+[a-z]+)", after[after.find(w) + len(w):]).group(0)
+            return " ".join(phrase)   # ... "2 calls per day"
+        if value is not None and value <= 1 and (not nxt or nxt.lower() in _FUNCTION or len(phrase) == 4):
+            return " ".join(phrase)   # "0 recall event", "1 employee representative supervisor"
     while phrase and phrase[-1].lower() in _CONNECTORS | _TITLE_LINKS:
         phrase.pop()
     if phrase and ((to_end and len(phrase) >= 2) or phrase[0][:1].isupper()):
@@ -211,7 +220,9 @@ def no_quantity(c: Candidate) -> bool:
         return False
     if not c.sentence[: c.start].strip(" -–•*≤≥<>~") and not c.after.strip(" .+*"):
         return False   # the whole text is the figure: its caption or its row names it
-    return not (_COUNT_WORDS.search(c.label or "") or re.search(r"[:：]\s*$", c.before) or _COPULA.search(c.before))
+    # "Number of patents: 4,542" is a figure; "Organic growth⁴: 25", a chart's point, is not
+    colon = re.search(r"[:：]\s*$", c.before) and "." in c.num
+    return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.before))
 
 
 RULES = (identifier, numbering, name_number, no_quantity)
