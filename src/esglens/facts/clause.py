@@ -65,7 +65,7 @@ _THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:repo
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
     if _THIS_YEAR.search(sentence):
         return False   # "29 projects progressed during the year": the report's year
-    if any(m.role in ("target", "baseline", "history") for m in mentions):
+    if any(m.role in ("target", "history") for m in mentions):
         return True
     return bool(_TARGET_WORDS.search(sentence))
 
@@ -77,7 +77,10 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
     # 1. a year right after the number, before the next number: "5.7Mt in 2022", "by 2030"
     for m in mentions:
-        if end <= m.start < nxt and m.role in ("own", "target") and not re.search(r"[;.]", sentence[end:m.start]):
+        gap = sentence[end:m.start]
+        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
+            continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
+        if end <= m.start < nxt and m.role in ("own", "target"):
             if m.role == "target" or _OWN_BEFORE.search(sentence[:m.start]) or m.start - end <= 3:
                 return m.year
     # 2. a year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"
@@ -90,6 +93,9 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
         if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
             if not re.search(r"[;]", between) or m.start < 3:
                 return m.year
+    own = {m.year for m in mentions if m.role == "own"}
+    if len(own) == 1 and not any(m.role == "target" for m in mentions):
+        return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions):
         return None
     return default
@@ -97,7 +103,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
 
 # --- names ---------------------------------------------------------------------------------------
 
-_CLAUSE_START = re.compile(r"[,;:，；：(（]|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_CLAUSE_START = re.compile(r",(?!\d{3})|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
@@ -129,7 +135,13 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
             first = False
             continue   # "with a 100% coverage": a clause of only an article is named by the clause before it
         first = False
+        other = re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label))
+        if other and (stop != len(before) or re.search(r"\b(?:and|or)$", label)):
+            return ""   # the clause of another number: "1,782 women and [1,563 men]"
         if label and not all(w.lower() in _STOP for w in label.split()):
+            if len(label.split()) <= 2 and re.search(r"\band\s*$", before[:cut]) and (
+                    prev := label_before(before, max(0, cut - 4), words)) and not re.search(r"\d", prev):
+                return f"{prev} and {label}"   # "providers of equity and debt"
             return label
         if stop != len(before) and not re.search(r"[:：(（]\s*$", before[:stop + 1]):
             return ""   # the clause before a comma is another statement's

@@ -48,7 +48,8 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?[\w³²]+(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?[\w³²]+"
+    r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])|(?<=[。；！？])")
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
@@ -224,6 +225,8 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
         end, high = m.end(), None
         change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I)   # "rose from 30% to 37%": a change, no range
         rng = None if change else _RANGE.match(after)
+        if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
+            rng = re.match(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), after, re.I)   # "between 100 and 500"
         if rng and (pct is None) == (rng.group("pct") is None):
             end, high = m.end() + rng.end(), float(rng.group("num").replace(",", ""))
             pct = pct or rng.group("pct")
@@ -237,6 +240,9 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
         gap = sentence[last_end:m.start()] if facts and last_end >= 0 else ""
         sibling = bool(gap) and bool(_SIBLING_GAP.match(gap)) and bool(re.search(r",|\band\b", gap)) \
             and len(gap.split()) <= 8
+        if sibling and (not label or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+            label = facts[-1].label.removesuffix(" (upper end)")   # a list shares its subject: "by 49.5%, 59.9% and 13.2%"
+            label = label.split(" > ", 1)[1] if place["context"] and " > " in label else label
         cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
                          counted, label, heading=place["heading"], sibling=sibling)
         alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6
@@ -250,6 +256,8 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             facts.append(_fact(sentence, m, high, sentence[m.end():end].strip(" -–~to"), unit, year, qual, place,
                                label=f"{label} (upper end)" if label else "upper end"))
         fact = _fact(sentence, m, value, raw, unit, year, qual, place, label=label)
+        if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
+            fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
         facts.insert(len(facts) - (high is not None), fact)
         last_end, consumed = end + n, end
         if value == 0 and not pct and (first := _zero_partner(before)):

@@ -97,9 +97,10 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
     words = _WORD.findall(m.group(1))[:max_words]
     to_end = not m.group("rest").strip(" .;:)") and len(words) < max_words
     phrase: list[str] = []
+    plain = False   # once a lower-case word joins, the phrase is no title
     for i, w in enumerate(words):
         low = w.lower()
-        title = bool(phrase) and phrase[0][:1].isupper() and not phrase[0].isupper()   # "LNG" is no title
+        title = bool(phrase) and phrase[0][:1].isupper() and not phrase[0].isupper() and not plain   # "LNG": no title
         if low in _CONNECTORS and phrase and i + 1 < len(words):
             phrase.append(w)
             continue
@@ -116,7 +117,7 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
         if title and not w[:1].isupper():
             if len(phrase) > 1:
                 break
-            title = False   # "1,285 Female employees": one capital opens a plain phrase
+            title, plain = False, True   # "1,285 Female employees": one capital opens a plain phrase
         phrase.append(w)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if _plural_like(w) and not (title and nxt[:1].isupper()):
@@ -127,7 +128,8 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
             return " ".join(phrase)   # "0 recall event", "1 employee representative supervisor"
     while phrase and phrase[-1].lower() in _CONNECTORS | _TITLE_LINKS:
         phrase.pop()
-    if phrase and ((to_end and len(phrase) >= 2) or phrase[0][:1].isupper()):
+    titled = len(phrase) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in phrase)
+    if phrase and ((to_end and len(phrase) >= 2) or titled):
         return " ".join(phrase)   # "316 business ethics training" | "328 Prefectural-level Division"
     return ""
 
@@ -225,7 +227,27 @@ def no_quantity(c: Candidate) -> bool:
     return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.before))
 
 
-RULES = (identifier, numbering, name_number, no_quantity)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
+                      r"[a-z]{3,}ed|[a-z]{3,}ing)\b|[,;]")
+
+
+def chart_labels(c: Candidate) -> bool:
+    """A number between the captions of a chart read as one line ("Means of Transport 1.1% Sea",
+    "Science & environment 1 Community engagement includes"): a capitalised word follows its unit and
+    nothing before it in the line is a clause (no verb, no comma)."""
+    nxt = c.sentence[c.end:]
+    if c.unit and not c.counted:
+        nxt = nxt[nxt.find(c.unit) + len(c.unit):] if c.unit in nxt else nxt
+    follows = re.match(r"^\s*(?:\([^)]*\)\s*)?([A-Z][a-z]+)\b", nxt)
+    if not follows or (c.counted and nxt.lstrip().startswith(c.unit)):
+        return False
+    before = c.before.strip()
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False   # inside a quoted name: "“Baotou 3.2 MW Distributed Photovoltaic Project”"
+    return bool(before) and not _VERBISH.search(before)
+
+
+RULES = (identifier, numbering, name_number, chart_labels, no_quantity)
 
 
 def rejected_by(c: Candidate) -> str | None:
