@@ -28,6 +28,12 @@ _TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|comm
                            r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
 
 
+_NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
+              "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+              "oct", "nov", "dec", "fiscal", "financial", "calendar", "through", "to", "and", "at", "on", "within"}
+
+
 @dataclass(frozen=True)
 class YearMention:
     year: int
@@ -41,8 +47,10 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     for m in _YEAR.finditer(sentence):
         y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
         before, after = sentence[: m.start()], sentence[m.end():]
-        if re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after) \
-                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I):
+        named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
+        if (re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after)
+                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
+                named and named.group(1).lower() not in _NOT_NAMES and before[: named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
         elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
@@ -103,7 +111,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
 
 # --- names ---------------------------------------------------------------------------------------
 
-_CLAUSE_START = re.compile(r",(?!\d{3})|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
@@ -112,6 +120,8 @@ _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decli
                          r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
                          r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
+_QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
+               "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
 _CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
@@ -130,6 +140,10 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
+        while ws and ws[-1].lower() in _QUALIFIERS:
+            ws.pop()   # "and about 300 supporters": a qualifier names nothing
+        if len(ws) >= 2 and " ".join(ws[-2:]).lower() in _QUALIFIERS:
+            del ws[-2:]
         label = _LEAD_IN.sub("", " ".join(ws[-words:]).strip(" ,;:-–()（）"))
         if first and article and not label:
             first = False

@@ -22,7 +22,8 @@ _BEFORE_SKIP = re.compile(
     r"(?:(?<![A-Za-z])(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
     r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
-    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
+    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
+    r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
     r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
@@ -41,6 +42,7 @@ _UNIT = (
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
     r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
+    r"percentage points?|pp|ppt|basis points?|"
     r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
     r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
     r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
@@ -137,6 +139,8 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
     if um and um.group("u").strip():
         unit = um.group("u").strip()
         return (f"{scale} {unit}".strip(), False, len(after) - len(rest) + um.end())
+    if (bm := re.match(r"^\s?\([^()]{1,40}\)(?=\s[a-z])", rest)) and counted_noun(rest[bm.end():], value):
+        rest = rest[bm.end():]   # "402 (prior year: 665) vulnerabilities"
     if not scale and (gm := _GLUED.match(after)):
         return (gm.group("u"), False, gm.end())   # a unit glued to the number as printed: "130WM"
     noun = counted_noun(rest, value)
@@ -147,6 +151,7 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
     return (scale, False, len(after) - len(rest))
 
 
+_FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
 
@@ -217,7 +222,9 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
             # not when it dates another ("cut emissions by 15% by 2025")
             deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
-            if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])):
+            clause = re.split(r"[,;]", before)[-1]
+            if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])) \
+                    or _WORD_NUM.search(clause) or _FRACTION.search(clause):
                 continue
             facts.append(_fact(sentence, m, float(num), num, "", int(num), None, place))
             last_end = m.end()
@@ -238,7 +245,7 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             unit = f"{cur} {unit}".strip()
         label = name_of(sentence, m.start(), sentence[end + n:], unit, counted)
         gap = sentence[last_end:m.start()] if facts and last_end >= 0 else ""
-        sibling = bool(gap) and bool(_SIBLING_GAP.match(gap)) and bool(re.search(r",|\band\b", gap)) \
+        sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) and bool(re.search(r",|\band\b", gap)) \
             and len(gap.split()) <= 8
         if sibling and (not label or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
             label = facts[-1].label.removesuffix(" (upper end)")   # a list shares its subject: "by 49.5%, 59.9% and 13.2%"
@@ -256,6 +263,9 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             facts.append(_fact(sentence, m, high, sentence[m.end():end].strip(" -–~to"), unit, year, qual, place,
                                label=f"{label} (upper end)" if label else "upper end"))
         fact = _fact(sentence, m, value, raw, unit, year, qual, place, label=label)
+        if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
+            prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
+            fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
         if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
             fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
         facts.insert(len(facts) - (high is not None), fact)
@@ -317,13 +327,16 @@ def _word_numbers(sentence: str, default_year: int | None, place: dict) -> list[
         after = sentence[m.end():]
         if m.group("pct"):
             unit, counted = "%", False
-        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to|thousand|million|billion)\b", after, re.I):
+        elif sm := re.match(r"\s+(thousand|million|billion)\b", after, re.I):
+            unit, counted = sm.group(1).lower(), False   # "two million people": the scale is the unit
+        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to)\b", after, re.I):
             continue
         else:
             unit, counted = counted_noun(after), True
         if not unit:
             continue  # "a factor of six by 2050", "five main": nothing counted
-        label = name_of(sentence, m.start(), after[len(unit) + 1:] if counted else after, unit, counted)
+        rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
+        label = name_of(sentence, m.start(), rest, unit, counted)
         year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, default_year)
         out.append(_fact(sentence, m, float(value), m.group(0).strip(), unit, year, None, place, label=label))
     return out

@@ -187,11 +187,19 @@ def numbering(c: Candidate) -> bool:
     """A number opening its line before a capitalised word or a colon: a list item, a section or a
     footnote ("2.2 Reducing our GHG emissions", "- 1 Materiality:", "3: Voluntary agreements"). In a
     paragraph, "9 Industrial Bases" counts bases; in a heading it numbers the section."""
-    if c.pct or c.cur or not _OPENING.match(c.before):
+    if c.pct or c.cur:
+        return False
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and not c.measured \
+            and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.before):
+        return True   # "... 4.9 Internal organisation": a section number anywhere
+    if not _OPENING.match(c.before) and not re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before):
         return False
     if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", c.num):
         return False
     nxt = c.after.lstrip()
+    if re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before) and not c.measured or \
+            (c.counted and c.unit[:1].isupper() and re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before)):
+        return True   # "AR: 4 Board of Directors": a section of another document
     if re.match(r"^[:：.、)]\s*\S", c.after) or ("." in c.num and nxt[:1].isupper()):
         return True
     if c.counted:
@@ -247,7 +255,17 @@ def chart_labels(c: Candidate) -> bool:
     return bool(before) and not _VERBISH.search(before)
 
 
-RULES = (identifier, numbering, name_number, chart_labels, no_quantity)
+_INDEX_CODE = re.compile(r"\b(?:GRI\s?)?[1-4]\d{2}-\d{1,2}\b|\bGRI\s?[1-4]\d{0,2}\b|\b[A-Z]{2}-[A-Z]{2,3}-\d{3}")
+
+
+def index_row(c: Candidate) -> bool:
+    """A row of a content index read as prose ("305 Emissions 103-1"): the line cites standards'
+    codes, and the number is a bare code or page beside them."""
+    return bool(_INDEX_CODE.search(c.sentence)) and not (c.pct or c.cur or (c.unit and not c.counted)) \
+        and (not c.counted or c.unit[:1].isupper())
+
+
+RULES = (identifier, numbering, name_number, index_row, chart_labels, no_quantity)
 
 
 def rejected_by(c: Candidate) -> str | None:
