@@ -111,7 +111,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
 
 # --- names ---------------------------------------------------------------------------------------
 
-_CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
