@@ -136,7 +136,9 @@ def _classify(line: str, declared: list[set[str]]) -> tuple[str, object]:
         return "noise", None
     if len(text.split()) > MAX_WORDS or re.search(r"[.;:]\s+[A-Z]", text) or _SENTENCE.search(text):
         return "text", None
-    if re.search(r"\d", text) and len(text.split()) >= 5:
+    if _CODE.match(text):
+        return "noise", None   # an indicator code and its aspect ("A3 The environment and natural resources")
+    if re.search(r"\d", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 4:
         return "text", None   # a running header or footer ("... Report 2022 217 / 218"): the page ends
     if _AXIS.search(text + " ") or _CODE.match(text) or re.search(r"\d", text):
         return "noise", None
