@@ -21,10 +21,9 @@ WINDOW_LINES = 140     # how far after the materiality heading the list may stan
 WINDOW_PAGES = 2       # the same for PDF input (pages)
 MAX_WORDS = 9
 
-_ANCHOR = re.compile(r"\bmateriality\b|\bmaterial (?:issues?|topics?|matters?|aspects?)\b|\bsubstantive issues?\b|"
-                     r"\bkey (?:esg )?(?:issues|topics)\b", re.I)
+_ANCHOR = re.compile(r"\bmateriality\b|\bmaterial (?:issues?|topics?|matters?|aspects?)\b|\bsubstantive issues?\b", re.I)
 _AXIS = re.compile(r"\b(?:importance|significance|impact|influence|relevance|materiality|concern)\s+(?:to|on|of|for)\s|"
-                   r"^(?:very|generally|highly|less|most|least|moderately)\s+(?:important|material|relevant)\b.*|"
+                   r"^(?:(?:very|generally|highly|less|most|least|moderately)\s+(?:important|material|relevant)\b\s*){2,}$|"
                    r"^(?:low|medium|high)(?:\s+(?:low|medium|high))*$", re.I)
 _DIMENSIONS = {"environmental": "environmental", "environment": "environmental", "social": "social",
                "governance": "governance", "economic": "economic", "economy": "economic", "e": "environmental",
@@ -33,9 +32,12 @@ _DIMENSIONS = {"environmental": "environmental", "environment": "environmental",
 _SENTENCE = re.compile(r"\b(?:we|our|is|are|was|were|has|have|had|will|shall|this|these|which|that|"
                        r"the company|its|their)\b|[:;!?]|\s-\s|\(\w+\)$", re.I)
 _CODE = re.compile(r"^(?:[AB]\d{1,2}(?:\.\d+)?|GRI\s?\d|\d{3}-\d)\b")
-_DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|tiers|groups|quadrants|classes)\s*[:：]\s*"
+_DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|tiers|groups|quadrants|classes|bands|clusters|buckets)\s*[:：]\s*"
                        r"(?P<list>[^.]+)", re.I)
 _TRAIL_NUMBERS = re.compile(r"(?:\s+(?:\d{1,3}|/|-))+\s*$")
+_MARKER = re.compile(r"^\s*(?://|[•●▪■□○◆◇>»✓–-])\s*")
+_REFS = re.compile(r"\s*(?:\(p(?:p|age)?\.?\s*\d+(?:\s*[-–]\s*\d+)?\)|##\S*##|https?://\S+|\^\{(\w+)\})\s*")
+_STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
 
 
 def listed_topics(doc: Document) -> list[dict]:
@@ -78,40 +80,73 @@ def _in_window(anchor, b) -> bool:
 
 
 def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
-    """The topic lines after blocks[i], with their tier and dimension; the longest run only."""
+    """The topic lines after blocks[i], with their tier and dimension; the longest run only. When the
+    list marks its items ("// Climate Protection", "• Employability (p. 33)"), a line without a marker
+    continues the item above it; a list headed by stakeholders is not one of topics."""
     anchor = blocks[i]
     runs: list[list[dict]] = [[]]
+    excluded: set[int] = set()
     tier = tier_label = dimension = None
-    pending = ""
+    pending, pending_marked = "", False
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b):
             break
-        for raw in clean(b.text).splitlines() or [""]:
-            line = squash(raw)
+        for raw in _items(clean(b.text)):
+            marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
+            line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
+            run = runs[-1]
+            if kind in ("topic", "text") and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
+                # "Surveyed Stakeholder Groups": the list that follows names stakeholders
+                if run:
+                    runs.append([])
+                excluded.add(len(runs) - 1)
+                continue
             if kind == "open":
-                pending = value + " "
+                pending, pending_marked = value + " ", marked
+                continue
+            if kind == "topic" and run and run[-1].get("marked") and not marked and run[-1]["open"]:
+                run[-1]["name"] += " " + value   # "// Sustainable Food" / "Security"
                 continue
             if kind == "topic":
-                runs[-1].append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
-                                 "dimension": dimension, **loc(b)})
+                run.append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
+                            "dimension": dimension, "marked": marked, "open": marked, **loc(b)})
             elif kind == "tier":
                 tier, tier_label = value
             elif kind == "dimension":
                 dimension = value
-            elif kind == "text":
-                if runs[-1]:
-                    runs.append([])   # a sentence ends a list
-    best = max(runs, key=len)
+            elif kind == "text" and run:
+                runs.append([])   # a sentence ends a list
+            if run and kind != "topic":
+                run[-1]["open"] = False
+    candidates = [r for k, r in enumerate(runs) if k not in excluded]
+    best = max(candidates, key=len) if candidates else []
+    if any(t["marked"] for t in best):
+        best = [t for t in best if t["marked"]]   # a marked list: unmarked lines are captions and axes
     if len(best) < MIN_RUN:
         return []
     seen: set[str] = set()
     out = []
     for t in best:
+        t.pop("marked"), t.pop("open")
         if (k := norm_key(t["name"])) not in seen:
             seen.add(k)
             out.append(t)
+    return out
+
+
+def _items(text: str) -> list[str]:
+    """The lines of a block; a line that opens with a list marker and repeats it holds several items
+    ("// Human Rights // Safety")."""
+    out = []
+    for line in text.splitlines() or [""]:
+        m = _MARKER.match(line)
+        mark = m.group(0).strip() if m else ""
+        if mark and f" {mark} " in line:
+            out += [mark + " " + part for part in line[m.end():].split(f" {mark} ")]
+        else:
+            out.append(line)
     return out
 
 
