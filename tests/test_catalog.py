@@ -215,7 +215,7 @@ def test_metric_accuracy_on_the_keys(facts, report, floor):
 def app():
     import typer
 
-    from esglens.catalog.commands import register
+    from esglens.cli.catalog import register
     a = typer.Typer()
     register(a)
     return a

@@ -8,7 +8,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from esglens.checks.commands import register
+from esglens.cli.checks import register
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -45,7 +45,7 @@ def test_jsonl_on_a_sample_report(app):
 
 
 def test_table_output_keeps_markup_inert(app, tmp_path, monkeypatch):
-    from esglens.checks import commands
+    from esglens.cli import checks as commands
     from esglens.model import Finding
 
     class Res:
@@ -53,7 +53,7 @@ def test_table_output_keeps_markup_inert(app, tmp_path, monkeypatch):
             name = "[bold]x.txt"
         findings = [Finding("sum_mismatch", "error", "'[red]Total[/red]' is 5, parts add up to 4", [3])]
 
-    monkeypatch.setattr(commands, "iter_results", lambda paths, stages: iter([Res()]))
+    monkeypatch.setattr(commands, "iter_results", lambda paths, only, **kw: iter([Res()]))
     res = CliRunner().invoke(app, ["check", "x.txt", "--format", "table"])
     assert res.exit_code == 0
     assert "[red]Total[/red]" in res.stdout and "[bold]x.txt" in res.stdout

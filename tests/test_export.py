@@ -13,12 +13,14 @@ from typer.testing import CliRunner
 from esglens.export.tables import KINDS, SQL
 from esglens.model import Fact, Finding
 from esglens.store import db
-from esglens.store.commands import register
+from esglens.cli.export import register as register_export
+from esglens.cli.store import register
 from test_store import tiny_result
 from test_store_support import gold_result, need_shared
 
 app = typer.Typer()
 register(app)
+register_export(app)
 runner = CliRunner()
 EVIL = "=HYPERLINK(\"http://x\",\"click\")"
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "schema.md"

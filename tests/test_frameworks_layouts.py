@@ -291,7 +291,7 @@ def test_declared_frameworks_mode_and_version(tmp_path):
 def test_report_text_in_index_stays_inert_in_the_table(tmp_path):
     from rich.console import Console
 
-    from esglens.frameworks.commands import _index_table
+    from esglens.cli.frameworks import _index_table
 
     text = "GRI Content Index\n\n2-1 Details\t[bold red]Us[/bold red]\n2-2 Entities\tAbout\n2-3 Period\tAbout\n"
     doc = _doc(tmp_path, text)

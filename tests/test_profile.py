@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from esglens.model import Fact
 from esglens.profile import build_profile, flatten_profile
-from esglens.profile.commands import register
+from esglens.cli.profile import register
 from esglens.profile.materiality import split_topics
 from esglens.read import load
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from esglens.model import Fact
 from esglens.store import db
-from esglens.store.commands import register
+from esglens.cli.store import register
 from test_store import tiny_result
 from test_store_support import REPORTS, gold_result, need_shared
 

@@ -127,7 +127,7 @@ def test_table_continued_after_a_page_number_keeps_its_header():
 
 
 def test_latex_symbols_and_units_are_cleaned():
-    from esglens.document.clean import clean
+    from esglens.core.text import clean
 
     assert clean(r"cobalt $\geq$ 98.5\%, tCO$_{2}$eq, $\leqslant$ 5, m$^{3}$") == "cobalt ≥ 98.5%, tCO₂eq, ≤ 5, m³"
 

@@ -3,28 +3,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .errors import InputError
-from .model import ReportResult
+from .model import Failure, ReportResult
+from .core.settings import PIPELINE, PipelineSettings
 from .pipeline import analyze
 from .read import find_reports
 
 err_console = Console(stderr=True)
 
 
-@dataclass
-class Failure:
-    path: str
-    reason: str
-
-
 def iter_results(paths: list[str], *, progress: bool | None = None,
-                 stages: tuple[str, ...] = ("facts", "checks", "index", "profile"),
+                 only: tuple[str, ...] | None = None, settings: PipelineSettings = PIPELINE,
                  ) -> Iterator[ReportResult | Failure]:
     """Yield a ReportResult or a Failure for every report under `paths`, in order.
 
@@ -46,7 +40,7 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             if bar is not None:
                 bar.update(task, name=path.rsplit("/", 1)[-1])
             try:
-                yield analyze(path, stages=stages)
+                yield analyze(path, only=only, settings=settings)
             except InputError as exc:
                 err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)

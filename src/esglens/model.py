@@ -144,6 +144,25 @@ class IndexEntry:
 
 
 @dataclass
+class Issue:
+    """Something a stage could not do, or did only in part: structured, never a free-text warning alone."""
+    stage: str                    # read, facts, metrics, checks ... (the stage that raised it)
+    kind: Literal["warning", "error", "timeout", "skipped"]
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Failure:
+    """A report that could not be read at all: the path and the reason, as one line."""
+    path: str
+    reason: str
+    status: str = "failed"
+
+
+@dataclass
 class ReportResult:
     """Everything esglens learned from one report: what `ingest` stores and the web app shows."""
     document: Document
@@ -154,3 +173,8 @@ class ReportResult:
     profile: dict = field(default_factory=dict)          # company, period, assurance ... (profile stage)
     report_year: int | None = None
     seconds: float = 0.0
+    status: Literal["ok", "partial", "failed"] = "ok"
+    issues: list[Issue] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, "read" included
+    stages_run: list[str] = field(default_factory=list)
+    extras: dict = field(default_factory=dict)   # slots of stages added by plugins

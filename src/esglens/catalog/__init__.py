@@ -10,7 +10,7 @@ from ..model import Document, Fact
 from .match import Match, match_fact
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize
-from .units import Unit, convert, parse_unit
+from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
            "Metric", "parse_unit", "convert", "Unit", "normalize_fact"]

@@ -15,8 +15,8 @@ from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
 from .normalize import PHYSICAL, fit, hard_mismatch
 from .sentence import Clause, caption_above, norm_text, read_clause
-from ..facts.values import split_markers
-from .units import Unit, parse_unit
+from ..core.numbers import split_markers
+from ..core.units import Unit, parse_unit
 
 @dataclass(slots=True)
 class Match:
@@ -205,7 +205,7 @@ def _content(text: str) -> str:
 
 
 def vocabulary_scales() -> set[str]:
-    from .units import vocabulary
+    from ..core.units import vocabulary
     return {w for k in vocabulary()["scales"] for w in k.split()}
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from ..core import vocab
 
 DIMENSIONS = ("ghg", "energy", "volume", "mass", "count", "currency", "ratio", "time", "score",
               "intensity", "any")
@@ -75,8 +74,7 @@ def _metric(d: dict) -> Metric:
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
     """The catalog shipped with esglens (data/metrics.yaml)."""
-    text = resources.files("esglens").joinpath("data/metrics.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = vocab.load("metrics.yaml")
     metrics = tuple(_metric(d) for d in data["metrics"])
     ids = [m.id for m in metrics]
     if len(ids) != len(set(ids)):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pint
 
 from .metrics import Metric
-from .units import Unit, canonical, registry, vocabulary
+from ..core.units import Unit, canonical, registry, vocabulary
 
 PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
 

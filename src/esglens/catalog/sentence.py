@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..core.text import clauses
 from ..model import Document, Fact
 
 # footnote markers: superscript digits and roman numerals (ⁱⁱⁱ, ^{iv}); subscripts (CO₂) stay
@@ -98,12 +99,7 @@ def locate(ev: str, fact: Fact) -> int:
 
 def _clauses(text: str) -> list[str]:
     """Punctuation clauses of `text`, numbers written 'n'."""
-    out, start = [], 0
-    for m in _PUNCT.finditer(text):
-        out.append(text[start:m.start()])
-        start = m.end()
-    out.append(text[start:])
-    return [_mask(c) for c in out]
+    return [_mask(c) for c in clauses(text)]
 
 
 def _mask(text: str) -> str:

@@ -1,67 +1,74 @@
-"""Consistency checks: numbers in one report that contradict each other."""
+"""Consistency checks: numbers in one report that contradict each other.
+
+Each check is a registered `Check` (see `checks/builtin.py` for esglens's own); they all read one
+`CheckContext`, whose rows, sentences and report year are worked out once and shared.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Iterable
+from functools import cached_property
 
 from ..model import Document, Fact, Finding
 
 
-def run_checks(facts: list[Fact], doc: Document | None = None) -> list[Finding]:
-    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given)."""
-    from .breakdowns import check_shares, check_sums
-    from .changes import check_base_changes, check_by_vs_to, check_restated_changes
-    from .horizons import check_horizons
-    from .sentences import report_year, sentences
-    from .statements import changes
-    from .targets import check_targets
-    from .textshares import check_text_shares
-    from .unittypos import check_unit_typos
-    from .duplicates import check_digit_slips, check_duplicates
-    from .intensity import check_intensities
-    from .layout import check_layout
-    from .means import check_means
-    from .parts import check_parts, check_stated_shares
-    from .rates import check_rates
-    from .rows import build_rows
-    from .unitfit import check_units
+class CheckContext:
+    """What every check reads: the facts and document, and values derived from them once, read-only."""
 
-    rows = build_rows(facts, doc)
-    year = report_year(doc, facts)
-    prose = sentences(doc, facts)
-    stated: list = []
+    def __init__(self, facts: list[Fact], doc: Document | None = None, report_year: int | None = None):
+        self.facts = facts
+        self.doc = doc
+        self._year = report_year
 
-    def stated_changes() -> list:
-        if not stated:
-            stated.extend(changes(prose, year))
-        return stated
+    @cached_property
+    def rows(self):
+        from .rows import build_rows
 
-    checks: list[tuple[str, Callable[[], list[Finding]]]] = [
-        ("sums", lambda: check_sums(rows)),
-        ("shares", lambda: check_shares(rows)),
-        ("rates", lambda: check_rates(rows)),
-        ("means", lambda: check_means(rows)),
-        ("duplicates", lambda: check_duplicates(facts)),
-        ("digit slips", lambda: check_digit_slips(facts)),
-        ("layout", lambda: check_layout(doc)),
-        ("parts", lambda: check_parts(facts)),
-        ("stated shares", lambda: check_stated_shares(facts)),
-        ("intensities", lambda: check_intensities(facts)),
-        ("units", lambda: check_units(facts)),
-        ("unit typos", lambda: check_unit_typos(facts)),
-        ("text shares", lambda: check_text_shares(prose, year)),
-        ("restated changes", lambda: check_restated_changes(stated_changes())),
-        ("base-year changes", lambda: check_base_changes(stated_changes())),
-        ("by or to", lambda: check_by_vs_to(stated_changes())),
-        ("targets", lambda: check_targets(prose, year)),
-        ("time horizons", lambda: check_horizons(prose)),
-    ]
+        return build_rows(self.facts, self.doc)
+
+    @cached_property
+    def sentences(self):
+        from .sentences import sentences
+
+        return sentences(self.doc, self.facts)
+
+    @cached_property
+    def year(self) -> int | None:
+        from .sentences import report_year
+
+        return self._year or report_year(self.doc, self.facts)
+
+    @cached_property
+    def stated_changes(self) -> list:
+        from .statements import changes
+
+        return changes(self.sentences, self.year)
+
+
+def run_checks(facts: list[Fact], doc: Document | None = None, *, report_year: int | None = None,
+               skip: Iterable[str] = (), deadline: float | None = None) -> list[Finding]:
+    """Every internal inconsistency found among `facts` (and the layout of `doc`, when given).
+
+    With a `deadline` (a time.perf_counter() value), the checks not started by then are not run, and
+    the document's warnings say which.
+    """
+    from ..core import registry
+
+    ctx = CheckContext(facts, doc, report_year)
+    skipped = set(skip)
     findings: list[Finding] = []
-    for name, check in checks:
+    todo = [c for c in registry.checks() if c.kind not in skipped]
+    for i, check in enumerate(todo):
+        if deadline is not None and time.perf_counter() > deadline:
+            if doc is not None:
+                doc.warnings.append("time budget ran out: consistency checks not run: "
+                                    + ", ".join(c.kind for c in todo[i:]))
+            break
         try:
-            findings += check()
+            findings += check.run(ctx)
         except Exception as exc:  # one faulty check must not cost the report its other findings
             if doc is not None:
-                doc.warnings.append(f"consistency check '{name}' failed: {type(exc).__name__}: {exc}")
+                doc.warnings.append(f"consistency check '{check.kind}' failed: {type(exc).__name__}: {exc}")
     return _dedupe(findings)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Fact, Finding
-from .numbers import fmt, half_ulp, rel_gap
+from .numbers import decimals, fmt, half_ulp, rel_gap
 from .units import ratio_units, scale
 
 # intensity metric -> numerator options (each a list of metrics to add up)
@@ -100,10 +100,11 @@ def _finding(year: int, odd: Implied, consensus: tuple[Implied, Implied]) -> Fin
     ru = ratio_units(f.unit)
     den_unit = ru[1] if ru else ""
     den_scale = (scale(den_unit) or ("", 1.0))[1]
+    places = max(2, decimals(f.raw))   # a small intensity (0.03728) keeps its printed precision
     msg = (f"{year}: {f.metric} {f.raw} {f.unit} with {num.metric} {num.raw} {num.unit} implies an output of "
            f"{fmt(odd.output / den_scale, 2)} {den_unit}, but {a.intensity.metric} and {b.intensity.metric} "
            f"both imply {fmt(a.output / den_scale, 2)} {den_unit}; with that output the intensity would be "
-           f"about {fmt(expected, 2)} (difference {fmt(f.value - expected, 2)}).")
+           f"about {fmt(expected, places)} (difference {fmt(f.value - expected, places)}).")
     involved = [f, *odd.numerator, a.intensity, *a.numerator, b.intensity, *b.numerator]
     lines = sorted({x.line for x in involved if x.line is not None})
     pages = sorted({x.page for x in involved if x.page is not None})

@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.text import plain, sentences as _split_sentences
 from ..model import Document, Fact
 
-_MARKUP = re.compile(r"\*\*|__|`|\^\{([^}]*)\}")
 _END = re.compile(r"[.!?;:。；！？]\s*$")
 _CONTINUES = re.compile(r"^[a-z0-9(“\"'‘]")
-# a sentence ends at . ! ? ; followed by a space and a capital, digit or quote, but not after the
-# abbreviations that print a full stop inside sentences
-_SPLIT = re.compile(r"(?<!\bNo\.)(?<!\bno\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
-                    r"(?<=[.!?;。；！？])\s+(?=[A-Z0-9“\"(])")
 
 
 @dataclass
@@ -37,13 +33,8 @@ class Sentence:
         return self.pages[0] if self.pages else None
 
 
-def clean(text: str) -> str:
-    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def split(text: str) -> list[str]:
-    return [s.strip() for s in _SPLIT.split(text) if s.strip()]
+clean = plain
+split = _split_sentences
 
 
 def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..facts.values import is_not_disclosed
+from ..core.numbers import is_not_disclosed
 from ..model import Document, Heading, Paragraph, RawRow, TableBlock
 from ..read.pdf_furniture import furniture_key
-from .clean import clean
+from ..core.text import clean
 from .html_table import parse_html_table
 
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

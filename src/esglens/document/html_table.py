@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from .clean import clean
+from ..core.text import clean
 
 
 class _TableParser(HTMLParser):

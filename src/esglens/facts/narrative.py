@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, name_of, year_mentions, year_of
 from .quantity import Candidate, counted_noun, masked_spans, rejected_by
@@ -52,7 +53,6 @@ _UNIT_AFTER = re.compile(
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])|(?<=[。；！？])")
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 
@@ -95,12 +95,7 @@ def _is_year(num: str, pct: str | None) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in _SENT.split(text):
-        start = text.find(part, pos)
-        out.append((start, part))
-        pos = start + len(part)
-    return out
+    return [(a, text[a:b]) for a, b in sentence_spans(text)]
 
 
 def _code_like(m: re.Match, sentence: str) -> bool:

@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-import yaml
+from ..core import vocab
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,7 @@ def _item(fw: str, raw: dict, topics: dict) -> Item:
 def catalogs() -> tuple[Catalog, ...]:
     """Every framework catalog shipped with the package, in a stable order."""
     out = []
-    folder = resources.files("esglens") / "data" / "frameworks"
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not entry.name.endswith(".yaml"):
-            continue
-        raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
+    for _name, raw in vocab.load_all("frameworks"):
         fw = raw["framework"]
         topics = {str(k): v for k, v in (raw.get("topics") or {}).items()}
         out.append(Catalog(framework=fw, name=raw.get("name", fw), version=raw.get("version"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import sentences
 from ..model import Document, Heading, Paragraph
 from .names import declared_names, exchanges
 
@@ -41,7 +42,7 @@ def _basis_sentences(doc: Document):
         front = (b.line or 0) <= _SCAN_LINES or (b.page or 0) and b.page <= 6
         if not (front or under_basis):
             continue
-        for sent in re.split(r"(?<=[.;。])\s+(?=[A-Z(])", b.text):
+        for sent in sentences(b.text):
             if _BASIS_VERB.search(sent):
                 yield sent, b.line, b.page
 

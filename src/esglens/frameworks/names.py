@@ -3,15 +3,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
+from ..core import vocab
 
 
 @cache
 def _data() -> dict:
-    text = resources.files("esglens").joinpath("data/framework_names.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return vocab.load("framework_names.yaml")
 
 
 @cache

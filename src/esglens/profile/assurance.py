@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.clean import clean
+from ..core.text import clean
 from ..model import Document
 from .text import Unit, any_match, is_contents_line, loc, rx, squash, vocab
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..document.clean import clean
+from ..core.text import clean
 from ..model import Document
 from .text import Unit, any_match, loc, rx, squash, vocab
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator
 
-import yaml
-
-from ..document.clean import clean
+from ..core import vocab as _vocab
+from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
 
@@ -24,8 +22,7 @@ class Unit:
 
 @functools.cache
 def vocab() -> dict:
-    text = resources.files("esglens").joinpath("data/profile.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return _vocab.load("profile.yaml")
 
 
 @functools.cache
@@ -50,19 +47,8 @@ def loc(obj) -> dict:
     return {"line": None}
 
 
-_SENT_END = re.compile(r"(?<=[.!?。；])\s+(?=[\"“(A-Z0-9])")
-
-
 def split_sentences(text: str) -> list[str]:
-    # "Co., Ltd." and "No. 17" must not end a sentence.
-    parts = _SENT_END.split(text)
-    out: list[str] = []
-    for p in parts:
-        if out and re.search(r"(?:\bCo\.,? Ltd\.|\bNo\.|\bv\.|\bvs\.|\be\.g\.|\bi\.e\.|\bMr\.|\bMrs\.|\bDr\.|\bSt\.)$", out[-1]):
-            out[-1] += " " + p
-        else:
-            out.append(p)
-    return [s.strip() for s in out if s.strip()]
+    return sentences(text, semicolons=False)
 
 
 def narrative(doc: Document) -> list[Unit]:
@@ -89,13 +75,6 @@ def cells(row) -> list[str]:
     return [clean(c) for c in row.cells]
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def norm_key(text: str) -> str:
-    """A comparison key: lower case letters and digits only."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def is_contents_line(text: str) -> bool:

@@ -6,39 +6,43 @@ import os
 from ..errors import InputError
 from ..model import Document
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".mmd"}
-PDF_SUFFIXES = {".pdf"}
-REPORT_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
-
 
 def load(path: str) -> Document:
-    """Read any supported report into a Document with its blocks built."""
+    """Read any supported report into a Document, with the first registered reader that accepts it.
+
+    Readers registered later are asked first, so a plugin can take over a suffix.
+    """
+    from ..core import registry
+
     if os.path.isdir(path):
         raise InputError(path, "is a folder, not a report")
     if not os.path.exists(path):
         raise InputError(path, "no such file")
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix in PDF_SUFFIXES or _starts_with_pdf_magic(path):
-        from .pdf import read_pdf  # PDF support is optional at import time
-
-        return read_pdf(path)
-    from ..document.build import build
-    from .text import read_text
-
-    return build(read_text(path))
-
-
-def _starts_with_pdf_magic(path: str) -> bool:
     try:
         with open(path, "rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
+            head = fh.read(16)
+    except OSError as exc:
+        raise InputError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    readers = registry.readers()
+    for reader in reversed(readers):
+        if reader.accepts(path, head):
+            return reader.read(path)
+    fallback = next((r for r in readers if r.name == "text"), None)
+    if fallback is None:
+        raise InputError(path, "no reader for this kind of file")
+    return fallback.read(path)  # unknown suffix: the text reader decides (and refuses binary)
+
+
+def report_suffixes() -> set[str]:
+    from ..core import registry
+
+    return {s for r in registry.readers() for s in r.suffixes}
 
 
 def find_reports(paths: list[str]) -> list[str]:
     """Expand folders into the report files inside them (sorted, recursive); keep files as given."""
     out: list[str] = []
+    suffixes = report_suffixes()
     for p in paths:
         if os.path.isdir(p):
             for root, dirs, files in os.walk(p):
@@ -46,7 +50,7 @@ def find_reports(paths: list[str]) -> list[str]:
                 for f in sorted(files):
                     if f.startswith("."):
                         continue
-                    if os.path.splitext(f)[1].lower() in REPORT_SUFFIXES:
+                    if os.path.splitext(f)[1].lower() in suffixes:
                         out.append(os.path.join(root, f))
         else:
             out.append(p)

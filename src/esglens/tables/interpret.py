@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..facts.values import Parsed, is_not_disclosed, parse_value, split_markers, year_of
+from ..core.numbers import Parsed, is_not_disclosed, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .units import looks_like_unit, unit_in_parentheses
 

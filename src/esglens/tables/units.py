@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts.values import split_markers
+from ..core.numbers import split_markers
 
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|

@@ -13,7 +13,8 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..model import Fact
-from . import annotate, load_catalog, match_fact, normalize_fact
+from ..catalog import annotate, load_catalog, match_fact, normalize_fact
+from ..core.registry import hookimpl
 
 
 class Format(str, Enum):
@@ -104,3 +105,8 @@ def register(app: typer.Typer) -> None:
         rows = [_explain_row(f, doc.name) for f in facts if not metric or (f.metric or "").startswith(metric)]
         _emit(rows, fmt, f"{doc.name}: {len(rows)} facts",
               ["line", "page", "metric", "label", "unit", "value_normalized", "unit_normalized", "reason"])
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

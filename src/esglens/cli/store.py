@@ -7,9 +7,10 @@ from typing import Optional
 
 import typer
 
-from . import db as store
-from . import output as out
-from .output import fmt_number, where
+from ..store import db as store
+from ..store import output as out
+from ..store.output import fmt_number, where
+from ..core.registry import hookimpl
 
 DEFAULT_DB = "esglens.duckdb"
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
@@ -25,13 +26,6 @@ def register(app: typer.Typer) -> None:
     app.command("show")(show)
     app.command("compare")(compare)
     app.command("peers")(peers)
-    try:
-        from ..export.commands import register as register_export
-    except ModuleNotFoundError as exc:
-        if exc.name != "esglens.export.commands":
-            raise
-    else:
-        register_export(app)
 
 
 def _open(db_path: str, read_only: bool):
@@ -291,3 +285,8 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
     body = [[key, *("; ".join(grid[key].get(c, [])) for c in names)]
             for key in sorted(grid, key=lambda k: (-len(grid[k]), k.casefold()))]
     out.console().print(out.table(f"Peers: {section} (value and where it is printed)", [section, *names], body))
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

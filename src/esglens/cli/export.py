@@ -7,7 +7,8 @@ import typer
 
 from ..store import db as store
 from ..store import output as out
-from .writers import DEFAULT_OUT, FORMATS, export
+from ..export.writers import DEFAULT_OUT, FORMATS, export
+from ..core.registry import hookimpl
 
 
 def register(app: typer.Typer) -> None:
@@ -52,3 +53,8 @@ def _report_ids(con, refs: list[str]) -> list[str]:
             out.fail(ref, "no stored report matches")
         ids.append(rep["report_id"])
     return ids
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

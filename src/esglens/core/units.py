@@ -10,10 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pint
-import yaml
+
+from . import vocab
 
 _CO2E = re.compile(
     r"carbon\s+dioxide\s+equivalen(?:t|ce)s?|co2\s*-?\s*equivalents?|"
@@ -40,8 +40,7 @@ class Unit:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    text = resources.files("esglens").joinpath("data/units.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return vocab.load("units.yaml")
 
 
 @lru_cache(maxsize=1)

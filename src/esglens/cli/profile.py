@@ -11,7 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from . import build_profile, flatten_profile, target_summary
+from ..profile import build_profile, flatten_profile, target_summary
+from ..core.registry import hookimpl
 
 
 def register(app: typer.Typer) -> None:
@@ -26,7 +27,7 @@ def register(app: typer.Typer) -> None:
             _fail("--format", f"unknown format '{fmt}' (choose from table, json, jsonl)", 2)
         try:
             from ..pipeline import analyze
-            result = analyze(path, stages=("profile",))
+            result = analyze(path, only=("profile",))
         except InputError as exc:
             _fail(exc.path, exc.reason, 1)
         prof = result.profile
@@ -105,3 +106,8 @@ def _progress_text(t: dict) -> str:
     if t.get("status"):
         parts.append(str(t["status"]))
     return "; ".join(parts)
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

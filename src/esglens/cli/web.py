@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import typer
 
-from .upload import DEFAULT_MAX_BYTES
+from ..web.upload import DEFAULT_MAX_BYTES
+from ..core.registry import hookimpl
 
 
 def register(app: typer.Typer) -> None:
@@ -21,8 +22,8 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
     import uvicorn
 
     from ..store.output import fail
-    from .access import Store, StoreUnavailable
-    from .app import create_app
+    from ..web.access import Store, StoreUnavailable
+    from ..web.app import create_app
 
     if not 1 <= port <= 65535:
         fail("--port", f"{port} is not a port (1-65535)", code=2)
@@ -42,3 +43,8 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

@@ -12,6 +12,10 @@ from rich.text import Text
 
 from ..batch import Failure, iter_results
 from ..model import Finding
+from ..core import registry
+from ..core.registry import hookimpl
+from ..core.settings import PIPELINE
+from ..store.output import fail
 
 
 class Format(str, Enum):
@@ -51,13 +55,19 @@ def register(app: typer.Typer) -> None:
         paths: list[str] = typer.Argument(..., help="report files or folders"),
         format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
         severity: str = typer.Option(None, help="only findings of this severity (error, warning, info)"),
+        skip: list[str] = typer.Option([], "--skip", help="a check not to run (its name in `esglens parts`); repeatable"),
     ) -> None:
         """Find numbers in a report that contradict each other: sums, shares, rates, repeats, units."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
         ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, stages=("facts", "checks")):
+        known = {c.kind for c in registry.checks()}
+        unknown = [k for k in skip if k not in known]
+        if unknown:
+            fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
+        settings = PIPELINE.replace(disabled_checks=frozenset(skip))
+        for res in iter_results(paths, only=("checks",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -75,3 +85,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
         if ok == 0 and failed:
             raise typer.Exit(1)
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

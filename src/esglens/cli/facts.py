@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from ..core.registry import hookimpl
 
 
 class Format(str, Enum):
@@ -45,7 +46,7 @@ def register(app: typer.Typer) -> None:
         failed = 0
         writer = None
         console = Console()
-        for res in iter_results(paths, stages=("facts",)):
+        for res in iter_results(paths, only=("metrics",)):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -76,3 +77,8 @@ def register(app: typer.Typer) -> None:
                 console.print(t)
         if ok == 0 and failed:
             raise typer.Exit(1)
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)

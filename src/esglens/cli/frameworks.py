@@ -12,9 +12,10 @@ from rich.text import Text
 
 from ..batch import Failure, iter_results
 from ..model import IndexEntry
-from .catalog import family
-from .coverage import coverage_summary
-from .declared import declared_frameworks
+from ..frameworks.catalog import family
+from ..frameworks.coverage import coverage_summary
+from ..frameworks.declared import declared_frameworks
+from ..core.registry import hookimpl
 
 
 class Format(str, Enum):
@@ -91,7 +92,7 @@ def register(app: typer.Typer) -> None:
         ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, stages=("index",)):
+        for res in iter_results(paths, only=("index",)):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -121,7 +122,7 @@ def register(app: typer.Typer) -> None:
         ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, stages=("facts", "index")):
+        for res in iter_results(paths, only=("coverage",)):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -142,3 +143,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
         if ok == 0 and failed:
             raise typer.Exit(1)
+
+
+@hookimpl
+def esglens_commands(app: typer.Typer) -> None:
+    register(app)
