@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.clean import clean
+from ..core.text import clean
 from ..model import Document, Heading, Paragraph
 from .text import any_match, loc, norm_key, squash, vocab
 
