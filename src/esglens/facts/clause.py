@@ -182,7 +182,9 @@ _PLAIN_NOUNS = re.compile(r"^\s?((?:(?!(?:of|in|on|at|to|for|from|by|with|and|or
 def _noun_after(after: str) -> str:
     """The noun a measure describes, printed after it: "a 5MW solar plant" -> "solar plant"."""
     m = _PLAIN_NOUNS.match(after)
-    return m.group(1).strip() if m and len(m.group(1).split()) >= 1 and after[:1] == " " else ""
+    if not m or after[:1] != " " or re.match(r"\w+ly\b", m.group(1)):
+        return ""   # "... 3.3% respectively": an adverb names nothing
+    return m.group(1).strip()
 
 
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:

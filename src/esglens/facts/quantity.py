@@ -66,7 +66,8 @@ _COUNT_NOUNS = {"people", "staff", "personnel", "children", "women", "men", "equ
 _VERBS_IN_S = {"says", "shows", "means", "includes", "remains", "requires", "covers", "represents", "accounts",
                "makes", "takes", "gives", "provides", "contains", "comprises", "reflects", "exceeds", "reaches",
                "goes", "does", "has", "was", "is", "equals", "amounts", "stands", "sets", "outlines", "describes",
-               "applies", "refers", "relates", "focuses", "aims", "seeks", "helps", "allows", "enables"}
+               "applies", "refers", "relates", "focuses", "aims", "seeks", "helps", "allows", "enables", "excludes",
+               "reflects", "uses", "assumes", "follows", "presents", "lists", "gives", "notes"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z&\-']*")
 
 
@@ -202,6 +203,9 @@ def numbering(c: Candidate) -> bool:
         return True   # "AR: 4 Board of Directors": a section of another document
     if re.match(r"^[:：.、)]\s*\S", c.after) or ("." in c.num and nxt[:1].isupper()):
         return True
+    if c.counted and c.unit[:1].isupper() and (rest := nxt[len(c.unit):] if nxt.startswith(c.unit) else "") \
+            and (w := re.match(r"^\s+([a-z][\w-]*)", rest)) and w.group(1) not in _FUNCTION:
+        return True   # "2 Excludes joint ventures": a footnote's sentence, not "9 Industrial Bases"
     if c.counted:
         return False
     return bool(re.match(r"^[A-Z\u4e00-\u9fff\"“]", nxt))
