@@ -247,7 +247,8 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
             label = label.split(" > ", 1)[1] if place["context"] and " > " in label else label
         cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
                          counted, label, heading=place["heading"], sibling=sibling)
-        alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6
+        alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
+            and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
         noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
         if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
             continue   # no measured subject: nothing says what the number is an amount of

@@ -72,6 +72,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&\-']*")
 
 
 def _plural_like(word: str) -> bool:
+    if word.isupper():
+        return False   # "EHS", "GHGS": an acronym's S is no plural ("SQEs" is)
     w = word.lower().strip("'’")
     if w in _COUNT_NOUNS:
         return True
@@ -233,7 +235,8 @@ def no_quantity(c: Candidate) -> bool:
     if c.measured or "," in c.num or c.sibling:
         return False
     if not c.sentence[: c.start].strip(" -–•*≤≥<>~") and not c.after.strip(" .+*"):
-        return False   # the whole text is the figure: its caption or its row names it
+        # the whole text is the figure: its caption or its row names it; "3." alone numbers a list
+        return bool(re.fullmatch(r"\s*[.)、]\s*", c.after)) and "." not in c.num
     # "Number of patents: 4,542" is a figure; "Organic growth⁴: 25", a chart's point, is not
     colon = re.search(r"[:：]\s*$", c.before) and "." in c.num
     return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.before))
