@@ -112,6 +112,10 @@ def _code_like(m: re.Match, sentence: str) -> bool:
         return True  # a code such as "2-1" or "305-1"
     if not pct and re.match(r"^[-–][A-Za-z]", after):
         return True  # a modifier: "3-level", "six-month", "20-foot"
+    um = _UNIT_AFTER.match(after)
+    if not pct and re.match(r"^[A-Za-z]", after) and not ((um and um.group("u").strip())
+                                                        or _GLUED.match(after) or _CUR_SCALE.match(after)):
+        return True  # letters glued to the number that are no unit: a name ("3C products", "5G")
     if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before) or re.match(r"^\s?[≤≥<>]", after):
         return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
     if before.endswith("(") and after.startswith(")"):
@@ -149,6 +153,19 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
+
+
+def _subject_before(sentence: str, start: int, facts: list[Fact]) -> str:
+    """The subject of a clause that opens with a verb ("female directors, accounting for 37.50%"): the
+    clause before it, or the quantity the sentence counted last ("127 patents, including 85")."""
+    cut = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    prev = label_before(sentence, cut) if cut > 0 else ""
+    if prev and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", prev)) and not _VERB_ONLY.fullmatch(prev):
+        return prev
+    if facts:
+        last = facts[-1]
+        return f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
+    return ""
 
 
 def _range_after(after: str, cur: str, unit: str) -> tuple[float, int] | None:
@@ -198,6 +215,9 @@ def _candidates(sentence: str, skip_until: int) -> list[re.Match]:
     return out
 
 
+_VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
+                        r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
+                        r"of which|which is|that is|or)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -249,6 +269,8 @@ def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, pl
                          counted, label, heading=place["heading"], sibling=sibling)
         alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
             and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
+        if _VERB_ONLY.fullmatch(label):
+            label = _subject_before(sentence, m.start(), facts)   # "accounting for 52.14%": named before the verb
         noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
         if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
             continue   # no measured subject: nothing says what the number is an amount of
