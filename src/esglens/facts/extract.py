@@ -112,10 +112,17 @@ def extract_all(doc: Document) -> list[Fact]:
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     for block in doc.blocks:
         if isinstance(block, Heading):
+            caption = _caption(block, recent, last_bare) if _OPENS_WITH_FIGURE.match(block.text) else ""
             recent.append(block)
             section = block.text
-            facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
-                                     section=section, heading=True)
+            own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
+                                  section=section, heading=True)
+            if caption and own and all(f.label == section for f in own):
+                # a figure set as a heading ("175,552 tCO₂e") is named by the line above it
+                named = {f.raw: f for f in narrative_facts(f"{caption} {block.text}", line=block.line,
+                                                           page=block.page, default_year=year, section=section)}
+                own = [named.get(f.raw, f) for f in own]
+            facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
                 facts += _bare_number(block, recent, year, section)

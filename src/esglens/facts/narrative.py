@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..core.limits import limits
 from ..core.text import sentence_spans
 from ..model import Fact
+from .clause import label_before, name_of, year_mentions, year_of
+from .quantity import Candidate, counted_noun, masked_spans, rejected_by
 
 _CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
 _NUMBER = re.compile(
-    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
+    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰|per cent\b|percent\b))?"
 )
@@ -22,7 +23,8 @@ _BEFORE_SKIP = re.compile(
     r"(?:(?<![A-Za-z])(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
     r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
-    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|"
+    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
+    r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
     r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
@@ -37,22 +39,21 @@ _UNIT = (
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
     r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|mt|kt|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
+    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
-    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|"
+    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
+    r"percentage points?|pp|ppt|basis points?|"
+    r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
     r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
     r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
 )
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
-    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2]\s?-?e(?:q)?))?"
-    r"(?:\s?(?:/|per)\s?[\w³²]+)?)(?![\w])", re.I)
-_NOUN = re.compile(r"^\s?(?P<w>[A-Za-z][A-Za-z&\-']{1,30}(?:\s[A-Za-z][A-Za-z&\-']{1,30}){0,2})")
-_STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
-         "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
-_YEAR_IN = re.compile(r"\b(?:in|during|for|of|as of|throughout|fiscal|FY)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*年")
-_CLAUSE_START = re.compile(r"[,;:，；：(（]|\b(?:and|while|with|which|where|including)\b", re.I)
+    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?[\w³²]+"
+    r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
+_CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 
 def _qualifier(tail: str, after: str) -> str | None:
@@ -88,36 +89,94 @@ def _zero_partner(before: str) -> str | None:
     return m.group("a").strip() if m else None
 
 
-def _is_year(num: str, pct: str | None, after: str) -> bool:
-    if pct or "," in num or "." in num:
-        return False
-    if not re.fullmatch(r"(?:19|20)\d{2}", num):
-        return False
+def _is_year(num: str, pct: str | None) -> bool:
     # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year.
-    return True
+    return not pct and re.fullmatch(r"(?:19|20)\d{2}", num) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     return [(a, text[a:b]) for a, b in sentence_spans(text)]
 
 
-_CURRENCY_WORDS = frozenset(a.replace("\\", "") for a in _CUR[3:-1].split("|"))
+def _code_like(m: re.Match, sentence: str) -> bool:
+    """Codes, ordinals, dates, bounds of conditions, enumerations and rounding notes: no quantity."""
+    num, pct = m.group("num"), m.group("pct")
+    before, after = sentence[: m.start()], sentence[m.end():]
+    if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
+        return True  # "on a 100% managed basis": how figures are consolidated
+    if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
+        return True  # "the sum may not total 100 per cent": a rounding note
+    if not pct and _AFTER_SKIP.search(after):
+        return True
+    if re.match(r"^[-–]\d", after) and not pct and "." not in num:
+        return True  # a code such as "2-1" or "305-1"
+    if not pct and re.match(r"^[-–][A-Za-z]", after):
+        return True  # a modifier: "3-level", "six-month", "20-foot"
+    um = _UNIT_AFTER.match(after)
+    if not pct and re.match(r"^[A-Za-z]", after) and not ((um and um.group("u").strip())
+                                                        or _GLUED.match(after) or _CUR_SCALE.match(after)):
+        return True  # letters glued to the number that are no unit: a name ("3C products", "5G")
+    if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before) or re.match(r"^\s?[≤≥<>]", after):
+        return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
+    if before.endswith("(") and after.startswith(")"):
+        return True  # enumeration "(3)"
+    return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
-def _label_before(sentence: str, end: int, start: int = 0) -> str:
-    """The name of the number at sentence[end]: the last words of its clause, read from `start` on."""
-    before = sentence[start:end].rstrip()
-    cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
-    for cut in reversed(cuts):
-        words = [w for w in before[cut:].split() if w not in _CURRENCY_WORDS]
-        article = bool(words) and words[-1].lower() in ("a", "an", "the")
-        while words and words[-1].lower() in ("a", "an", "the"):
-            words.pop()
-        # "with a 100% coverage": a clause of only an article is named by the clause before it
-        if not article or " ".join(words).strip(" ,;:") or cut == 0:
-            label = " ".join(words[-8:]).strip(" ,;:-")
-            return "" if all(w.lower() in _STOP for w in label.split()) else label
+_GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
+
+
+def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, bool, int]:
+    """The unit printed after a number: (unit, is a counted noun, characters read). Scale words join
+    the unit ("2.4 million gallons" -> "million gallons"); a word that is no unit is never one."""
+    scale = ""
+    rest = after
+    sm = (_CUR_SCALE.match(after) if cur else None) or re.match(r"^\s?(?P<s>" + _SCALE + r")(?![\w])", after, re.I)
+    if sm:
+        scale, rest = sm.group("s"), after[sm.end():]
+    um = _UNIT_AFTER.match(rest)
+    if um and um.group("u").strip():
+        unit = um.group("u").strip()
+        return (f"{scale} {unit}".strip(), False, len(after) - len(rest) + um.end())
+    if (bm := re.match(r"^\s?\([^()]{1,40}\)(?=\s[a-z])", rest)) and counted_noun(rest[bm.end():], value):
+        rest = rest[bm.end():]   # "402 (prior year: 665) vulnerabilities"
+    if not scale and (gm := _GLUED.match(after)):
+        return (gm.group("u"), False, gm.end())   # a unit glued to the number as printed: "130WM"
+    noun = counted_noun(rest, value)
+    if noun:
+        if scale:   # "5.5 million passenger NEVs": the unit is the scale; what it counts names the fact
+            return (scale, False, len(after) - len(rest))
+        return (noun, True, len(after) - len(rest) + rest.find(noun) + len(noun))
+    return (scale, False, len(after) - len(rest))
+
+
+_FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
+_RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
+
+
+def _subject_before(sentence: str, start: int, facts: list[Fact]) -> str:
+    """The subject of a clause that opens with a verb ("female directors, accounting for 37.50%"): the
+    clause before it, or the quantity the sentence counted last ("127 patents, including 85")."""
+    cut = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    prev = label_before(sentence, cut) if cut > 0 else ""
+    if prev and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", prev)) and not _VERB_ONLY.fullmatch(prev):
+        return prev
+    if facts:
+        last = facts[-1]
+        return f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
     return ""
+
+
+def _range_after(after: str, cur: str, unit: str) -> tuple[float, int] | None:
+    """The upper end of a range printed with its unit on both ends: "US$100 million to US$200 million"."""
+    m = _RANGE.match(after)
+    if not m or (m.group("cur") or "").strip() != cur or not unit:
+        return None
+    u, _, n = _read_unit(after[m.end():], cur)
+    if u != unit:
+        return None
+    return float(m.group("num").replace(",", "")), m.end() + n
 
 
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
@@ -126,126 +185,177 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     if not re.search(r"\d", text) and not _WORD_NUM.search(text):
         return []
     facts: list[Fact] = []
-    # list numbering at the start: "1. Carry out", "(2) Set", "3、"
     skip_until = 0
-    m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)
+    m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)   # list numbering: "1. Carry out", "(2) Set", "3、"
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
-    context_chars = limits().context_chars
+    place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
     for s_start, sentence in _sentences(text):
-        years = {int(a or b) for a, b in _YEAR_IN.findall(sentence)}
-        s_year = years.pop() if len(years) == 1 else default_year
-        code_end = -1   # end of the last number skipped as a code, for lists such as "Scope 1, 2 & 3"
-        last_end = -1   # end of the last quantity found in this sentence
-        evidence = sentence.strip()[:600]
-        for m in _NUMBER.finditer(sentence):
-            if s_start + m.start("num") < skip_until:
-                continue
-            # a number is read with the words around it, never the whole sentence: linear in its length
-            lo = max(0, m.start() - context_chars)
-            if code_end >= lo and re.fullmatch(r"\s*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
-                code_end = m.end()
-                continue
-            num, pct = m.group("num"), m.group("pct")
-            before = sentence[lo: m.start()]
-            after = sentence[m.end(): m.end() + context_chars]
-            if _is_year(num, pct, after):
-                # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
-                # not when it dates another ("cut emissions by 15% by 2025")
-                deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
-                if not deadline or (last_end >= lo and not re.search(r"[,;]", sentence[last_end:m.start()])):
-                    continue
-            if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
-                continue  # "on a 100% managed basis": how figures are consolidated
-            if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
-                continue  # "the sum may not total 100 per cent": a rounding note
-            if _BEFORE_SKIP.search(before[-40:]) and not m.group("cur"):
-                code_end = m.end()
-                continue
-            if not pct and _AFTER_SKIP.search(after):
-                continue
-            if re.match(r"^[-–]\d", after) and not pct and "." not in num:
-                continue  # a code such as "2-1" or "305-1"
-            if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before):
-                continue  # the upper bound of a condition on a ratio: "P0/PN ≤ 50%"
-            if re.match(r"^\s?[≤≥<>]", after):
-                continue  # the lower bound of a condition: "20% ≤ P0/PN"
-            if before.endswith("(") and after.startswith(")"):
-                continue  # enumeration "(3)"
-            if re.fullmatch(r"0\d+", num):
-                continue  # "01", "02": numbering
-            if len(num) >= 7 and "," not in num and "." not in num:
-                continue  # phone numbers, stock codes, registration numbers
-            unit = ""
-            cur = (m.group("cur") or "").strip()
-            rng = re.match(r"^\s?[-–~]\s?[\d,.]+", after) if not pct else None
-            if pct:
-                unit = pct.strip()
-                if unit.startswith("per"):
-                    unit = "%"
-            elif rng and (um := _UNIT_AFTER.match(after[rng.end():])) and um.group("u").strip():
-                unit = um.group("u").strip()   # the lower end of a range takes the range's unit: "60 - 80 mg/L"
-            else:
-                um = _UNIT_AFTER.match(after)
-                if um and um.group("u").strip():
-                    unit = um.group("u").strip()
-                else:
-                    nm = _NOUN.match(after)
-                    if nm and nm.group("w").split()[0].lower() not in _STOP:
-                        words = []
-                        for w in nm.group("w").split():
-                            if w.lower() in _STOP or re.search(r"['’]s$", w):
-                                break  # "3,112 KSTAR's inverters": a possessive names an owner, not a unit
-                            words.append(w)
-                        unit = " ".join(words)
-            if cur:
-                unit = (cur + " " + unit).strip()
-            try:
-                value = float(num.replace(",", ""))
-            except ValueError:
-                continue
-            qual = _qualifier(before[-30:].lower(), after)
-            last_end = m.end()
-            raw = sentence[m.start("num"): m.end()].strip()
-            label = _label_before(sentence, m.start(), lo) or (unit if unit and unit != "%" else "")
-            if context:
-                label = f"{context} > {label}" if label else context
-            fact = Fact(
-                value=value, raw=raw, unit=unit, year=s_year, label=label or (section or ""),
-                source=source, line=line, page=page, section=section, qualifier=qual,
-                evidence=evidence,
-            )
-            facts.append(fact)
-            if value == 0 and not pct and (first := _zero_partner(before)):
-                # "the incidence of X and the number of Y were 0": two quantities that sum to zero
-                # are each zero. (Not for other values: "Scope 1 and 2 emissions were 32.6Mt" is one sum.)
-                facts.append(Fact(value=0.0, raw=raw, unit=unit, year=s_year,
-                                  label=f"{context} > {first}" if context else first, source=source, line=line,
-                                  page=page, section=section, qualifier=qual, evidence=fact.evidence))
-        facts += _word_numbers(sentence, line, page, s_year, section, source, context)
+        facts += _sentence_facts(sentence, max(0, skip_until - s_start), default_year, place)
+        facts += _word_numbers(sentence, default_year, place)
     return facts
 
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-_WORD_NUM = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(" + "|".join(_WORDS) + r")\s+"
-                       r"(?!of\b|years? ago|times as|or\b|and\b|to\b|thousand\b|million\b|billion\b|hundred\b)"
-                       r"(?P<noun>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+)?)", re.I)
+def _candidates(sentence: str, skip_until: int) -> list[re.Match]:
+    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout."""
+    masks = masked_spans(sentence)
+    out: list[re.Match] = []
+    code_end = -1
+    for m in _NUMBER.finditer(sentence):
+        if m.start("num") < skip_until or any(a <= m.start("num") < b for a, b, _ in masks):
+            continue
+        if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
+            code_end = m.end()
+            continue
+        if _BEFORE_SKIP.search(sentence[: m.start()][-40:]) and not m.group("cur"):
+            code_end = m.end()
+            continue
+        if not _code_like(m, sentence):
+            out.append(m)
+    return out
 
 
-def _word_numbers(sentence, line, page, year, section, source, context) -> list[Fact]:
-    """Counts spelled out: "two cases", "five special committees"."""
+_VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
+                        r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
+                        r"of which|which is|that is|or)", re.I)
+_SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
+
+
+def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, place: dict) -> list[Fact]:
+    found = _candidates(sentence, skip_until)
+    spans = [(m.start(), m.end()) for m in found if not _is_year(m.group("num"), m.group("pct"))]
+    mentions = year_mentions(sentence, default_year)
+    facts: list[Fact] = []
+    last_end = -1
+    consumed = -1
+    for m in found:
+        if m.start() < consumed:
+            continue   # the upper end of a range already read
+        num, pct, cur = m.group("num"), m.group("pct"), (m.group("cur") or "").strip()
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if _is_year(num, pct):
+            # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
+            # not when it dates another ("cut emissions by 15% by 2025")
+            deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
+            clause = re.split(r"[,;]", before)[-1]
+            if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])) \
+                    or _WORD_NUM.search(clause) or _FRACTION.search(clause):
+                continue
+            facts.append(_fact(sentence, m, float(num), num, "", int(num), None, place))
+            last_end = m.end()
+            continue
+        end, high = m.end(), None
+        change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I)   # "rose from 30% to 37%": a change, no range
+        rng = None if change else _RANGE.match(after)
+        if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
+            rng = re.match(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), after, re.I)   # "between 100 and 500"
+        if rng and (pct is None) == (rng.group("pct") is None):
+            end, high = m.end() + rng.end(), float(rng.group("num").replace(",", ""))
+            pct = pct or rng.group("pct")
+        value = float(num.replace(",", ""))
+        unit, counted, n = ("%", False, 0) if pct else _read_unit(sentence[end:], cur, value)
+        if high is None and not change and (r2 := _range_after(sentence[end + n:], cur, unit)):
+            high, end, n = r2[0], end + n + r2[1], 0
+        if cur:
+            unit = f"{cur} {unit}".strip()
+        label = name_of(sentence, m.start(), sentence[end + n:], unit, counted)
+        gap = sentence[last_end:m.start()] if facts and last_end >= 0 else ""
+        sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) and bool(re.search(r",|\band\b", gap)) \
+            and len(gap.split()) <= 8
+        if sibling and (not label or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+            label = facts[-1].label.removesuffix(" (upper end)")   # a list shares its subject: "by 49.5%, 59.9% and 13.2%"
+            label = label.split(" > ", 1)[1] if place["context"] and " > " in label else label
+        cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
+                         counted, label, heading=place["heading"], sibling=sibling)
+        alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
+            and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
+        if _VERB_ONLY.fullmatch(label):
+            label = _subject_before(sentence, m.start(), facts)   # "accounting for 52.14%": named before the verb
+        noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
+        if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
+            continue   # no measured subject: nothing says what the number is an amount of
+        year = year_of(sentence, m.start(), end, spans, mentions, default_year)
+        qual = "range" if high is not None else _qualifier(before[-30:].lower(), after)
+        raw = sentence[m.start("num"): end].strip()
+        if high is not None:   # a range: its two ends, both marked as the range's
+            raw = sentence[m.start("num"): m.end()].strip()
+            facts.append(_fact(sentence, m, high, sentence[m.end():end].strip(" -–~to"), unit, year, qual, place,
+                               label=f"{label} (upper end)" if label else "upper end"))
+        fact = _fact(sentence, m, value, raw, unit, year, qual, place, label=label)
+        if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
+            prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
+            fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
+        if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
+            fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
+        facts.insert(len(facts) - (high is not None), fact)
+        last_end, consumed = end + n, end
+        if value == 0 and not pct and (first := _zero_partner(before)):
+            # "the incidence of X and the number of Y were 0": two quantities that sum to zero
+            # are each zero. (Not for other values: "Scope 1 and 2 emissions were 32.6Mt" is one sum.)
+            facts.append(_fact(sentence, m, 0.0, raw, unit, year, qual, place, label=first))
+    return facts
+
+
+def _fact(sentence: str, m: re.Match, value: float, raw: str, unit: str, year: int | None, qual: str | None,
+          place: dict, label: str | None = None) -> Fact:
+    if label is None:
+        label = label_before(sentence, m.start())
+    context, section = place["context"], place["section"]
+    if context:
+        label = f"{context} > {label}" if label else context
+    return Fact(value=value, raw=raw, unit=unit, year=year, label=label or (section or ""),
+                source=place["source"], line=place["line"], page=place["page"], section=section,
+                qualifier=qual, evidence=sentence.strip()[:600])
+
+
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ONES = "one|" + "|".join(list(_UNITS)[:8])
+_WORD_NUM = re.compile(
+    r"(?<![\d.,]\s)(?<![\d.,])\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
+    r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
+    r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
+
+
+def _word_value(words: str) -> int | None:
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts == ["one"]:
+        return None   # "one of the", "one-stop": too often no count
+    total = 0
+    for p in parts:
+        if p == "hundred":
+            total = (total or 1) * 100
+        else:
+            total += _TENS.get(p) or _UNITS.get(p) or (1 if p == "one" else 0)
+    return total or None
+
+
+def _word_numbers(sentence: str, default_year: int | None, place: dict) -> list[Fact]:
+    """Numbers spelled out and read whole: "two cases", "Seventy two per cent", "five special committees"."""
     out = []
-    evidence = sentence.strip()[:600]
-    context_chars = limits().context_chars
+    mentions = year_mentions(sentence, default_year)
     for m in _WORD_NUM.finditer(sentence):
-        word = m.group(1)
-        if word[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
+        value = _word_value(m.group("n"))
+        if value is None:
+            continue
+        if m.group("n")[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
             continue  # "Phase Two", a name
-        label = _label_before(sentence, m.start(), max(0, m.start() - context_chars))
-        if context:
-            label = f"{context} > {label}" if label else context
-        out.append(Fact(value=float(_WORDS[word.lower()]), raw=word, unit=m.group("noun").split()[0],
-                        year=year, label=label or (section or ""), source=source, line=line, page=page,
-                        section=section, evidence=evidence))
+        after = sentence[m.end():]
+        if m.group("pct"):
+            unit, counted = "%", False
+        elif sm := re.match(r"\s+(thousand|million|billion)\b", after, re.I):
+            unit, counted = sm.group(1).lower(), False   # "two million people": the scale is the unit
+        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to)\b", after, re.I):
+            continue
+        else:
+            unit, counted = counted_noun(after), True
+        if not unit:
+            continue  # "a factor of six by 2050", "five main": nothing counted
+        rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
+        label = name_of(sentence, m.start(), rest, unit, counted)
+        year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, default_year)
+        out.append(_fact(sentence, m, float(value), m.group(0).strip(), unit, year, None, place, label=label))
     return out

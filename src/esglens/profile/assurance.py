@@ -34,8 +34,12 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     return out
 
 
+_REGION_PAGES = 2  # PDF input: the statement's page and the next ones
+
+
 def _pos(u: Unit) -> int:
-    return u.line if u.line is not None else (u.page or 0) * 10000
+    """Lines for text input; for PDF input a page counts as _REGION / _REGION_PAGES lines."""
+    return u.line if u.line is not None else (u.page or 0) * (_REGION // _REGION_PAGES)
 
 
 def _statement_start(units: list[Unit], cues: list[str]) -> Unit | None:
@@ -54,22 +58,39 @@ def _first_named(units: list[Unit], entries: list[dict], key: str) -> tuple[str 
     return None, None
 
 
+def _stem(name: str, suffix: str) -> str:
+    return re.sub(rf"[\s,]*(?:{suffix})$", "", squash(name), flags=re.I).strip(" ,.").lower()
+
+
 def _provider(units: list[Unit], company: str | None) -> str | None:
+    """The assurer: the organisation the statement names most often, other than the reporting company
+    (it signs, is commissioned, performs the engagement); its longest printed form."""
     suffix = "|".join(vocab()["legal_suffixes"])
     name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
-    own = (company or "").lower()
+    own = _stem(company or "", suffix)
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+
+    def add(name: str, weight: int) -> None:
+        stem = _stem(name, suffix)
+        if not stem or (own and (stem in own or own in stem or stem.split()[0] == own.split()[0])):
+            return
+        key = next((k for k in counts if k.split()[0] == stem.split()[0]), stem)
+        counts[key] = counts.get(key, 0) + weight
+        if len(name) > len(spelled.get(key, "")):
+            spelled[key] = squash(name)
+
     for u in units:
         for m in name_rx.finditer(u.text):
-            name = squash(m[1])
-            if own and (name.lower() == own or name.lower() in own):
-                continue
-            if rx(r"entrust|engag|commission|appoint|assur|verif|conduct|hereinafter").search(u.text):
-                return name
-    for u in units:
-        m = any_match(vocab()["assurance_providers"], u.text)
-        if m:
-            return m[0]
-    return None
+            name = re.sub(r"^(?:The|By|For|Of|And|On Behalf Of)\s+", "", squash(m[1]), flags=re.I)
+            if len(name.split()) >= 2:
+                add(name, 2 if rx(r"entrust|engag|commission|appoint|assur|verif|conduct|hereinafter|signed").search(u.text) else 1)
+        for p in vocab()["assurance_providers"]:
+            for m in re.finditer(p, u.text):
+                add(m[0], 1)
+    if not counts:
+        return None
+    return spelled[max(counts, key=lambda k: counts[k])]
 
 
 def ghg_verification(units: list[Unit]) -> list[dict]:

@@ -105,6 +105,7 @@ def company(units: list[Unit]) -> dict | None:
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
     n = len(units)
+    units = _joined_suffixes(units, suffix)
     for i, u in enumerate(units):
         for m in pattern.finditer(u.text):
             name = _trim_name(m[1])
@@ -118,6 +119,8 @@ def company(units: list[Unit]) -> dict | None:
             after = u.text[m.end():m.end() + 40].lower()
             if re.search(r"(published|released|issued|prepared|report of|covers|by)\s*$", before) or "hereinafter" in after:
                 cue_bonus[key] += 2
+            if re.search(r"\b(?:refers?|referring) to\W*$|\bmeans\W*$", before):
+                cue_bonus[key] += 8   # the legal-entity phrase: "“Alibaba,” “we” ... all refer to “Alibaba Group Holding Limited”"
     if not counts:
         return None
     # A report names its own company over and over by the name without its legal form ("Rio Tinto",
@@ -134,6 +137,18 @@ def company(units: list[Unit]) -> dict | None:
         if m := re.search(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])", v.text):
             return {"value": m[0], **loc(v)}
     return {"value": spelled, **loc(u)}
+
+
+def _joined_suffixes(units: list[Unit], suffix: str) -> list[Unit]:
+    """A legal form broken onto its own line ("... Alibaba Group Holding." / "Limited.”") joined back."""
+    only = re.compile(rf"^[\s“”\"']*(?:{suffix})[\s.,“”\"']*$")
+    out: list[Unit] = []
+    for u in units:
+        if out and only.match(u.text) and len(u.text) < 30:
+            prev = out[-1]
+            out[-1] = Unit(prev.text.rstrip().rstrip(".") + " " + u.text.strip(), prev.line, prev.page, prev.section)
+        out.append(u)
+    return out
 
 
 _LEAD_WORDS = {"the", "this", "by", "a", "an", "of", "and", "in", "as", "for", "our", "unless", "audited", "all",

@@ -5,6 +5,7 @@ import re
 
 from ..model import Document, TableBlock
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, tables, vocab
+from .topic_lists import listed_topics
 
 _CONTEXT = r"material|importan|issue|topic|priorit"
 _CONNECTORS = {"of", "and", "to", "the", "for", "in", "with", "on", "&", "a", "an", "by", "at", "from", "or"}
@@ -40,7 +41,7 @@ def topics(doc: Document) -> list[dict]:
             continue
         tiered += _column_tiers(t, header) or _row_tiers(t, header)
         ranked += _ranked(t, header)
-    chosen = tiered or ranked
+    chosen = tiered or ranked or listed_topics(doc)
     seen: set[str] = set()
     out = []
     for item in chosen:
@@ -48,7 +49,7 @@ def topics(doc: Document) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        item["dimension"] = dims.get(key)
+        item["dimension"] = dims.get(key) or item.get("dimension")
         out.append(item)
     # Tier first (tables list tiers side by side), then rank; sorted() keeps reading order within a tier.
     return sorted(out, key=lambda i: (i["tier"] or 99, i["rank"] or 0))

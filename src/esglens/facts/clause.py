@@ -1,0 +1,201 @@
+"""What a number in a sentence belongs to: its year and its name, read from the clause around it.
+
+Years have roles. "in FY2022", "as of 2022", "2022: $138 million" date a number; "by 2030" is the year a
+target is due; "from FY2020 levels", "compared to our 2020 base year", "relative to 2008" name a baseline
+and date nothing. A number takes the year its own clause gives it; a sentence's opening year ("In 2023,
+...") dates every number after it; a number with no year of its own in a target or a history sentence
+gets none rather than the report's year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
+_YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
+    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
+_BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
+                             r"as (?:the )?base|\(base)", re.I)
+_TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
+                            r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
+_HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
+_OWN_BEFORE = re.compile(
+    r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
+    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
+
+
+_NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
+              "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+              "oct", "nov", "dec", "fiscal", "financial", "calendar", "through", "to", "and", "at", "on", "within"}
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int
+    end: int
+    role: str    # "own" | "target" | "baseline" | "history"
+
+
+def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMention]:
+    out = []
+    for m in _YEAR.finditer(sentence):
+        y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
+        before, after = sentence[: m.start()], sentence[m.end():]
+        named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
+        if (re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after)
+                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
+                named and named.group(1).lower() not in _NOT_NAMES and before[: named.start()].strip()):
+            role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
+        elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
+            role = "history"   # "2020-2024": a span
+        elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
+            role = "baseline"
+        elif _TARGET_BEFORE.search(before):
+            # "by the end of 2023 we achieved": a deadline already past dates what was reached
+            role = "own" if report_year and y <= report_year else "target"
+        elif _HISTORY_BEFORE.search(before):
+            role = "history"
+        else:
+            role = "own"
+        out.append(YearMention(y, m.start(), m.end(), role))
+    return out
+
+
+_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b", re.I)
+
+
+def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
+    if _THIS_YEAR.search(sentence):
+        return False   # "29 projects progressed during the year": the report's year
+    if any(m.role in ("target", "history") for m in mentions):
+        return True
+    return bool(_TARGET_WORDS.search(sentence))
+
+
+def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
+            default: int | None) -> int | None:
+    """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
+    nxt = min((s for s, _ in spans if s > start), default=len(sentence))
+    prv = max((e for _, e in spans if e < end and e <= start), default=0)
+    # 1. a year right after the number, before the next number: "5.7Mt in 2022", "by 2030"
+    for m in mentions:
+        gap = sentence[end:m.start]
+        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
+            continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
+        if end <= m.start < nxt and m.role in ("own", "target"):
+            if m.role == "target" or _OWN_BEFORE.search(sentence[:m.start]) or m.start - end <= 3:
+                return m.year
+    # 2. a year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"
+    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
+    if own_before:
+        m = own_before[-1]
+        between = sentence[m.end:start]
+        if m.role == "target" and m.start >= prv:
+            return m.year
+        if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
+            if not re.search(r"[;]", between) or m.start < 3:
+                return m.year
+    own = {m.year for m in mentions if m.role == "own"}
+    if len(own) == 1 and not any(m.role == "target" for m in mentions):
+        return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
+    if is_target_or_history(sentence, mentions):
+        return None
+    return default
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
+                      r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+                       r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
+_NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
+                         r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
+                         r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
+_ARTICLES = {"a", "an", "the"}
+_QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
+               "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
+_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
+         "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
+
+
+def label_before(sentence: str, end: int, words: int = 8) -> str:
+    """The words of the clause before the number: "The waste recovery rate has risen to"."""
+    before = sentence[:end].rstrip()
+    if re.search(r"[a-z)][.!?。]$", before):
+        return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
+    cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
+    bounds = list(zip(cuts, cuts[1:] + [len(before)]))
+    first = True
+    for cut, stop in reversed(bounds):
+        ws = [w for w in before[cut:stop].split() if not re.fullmatch(_CURRENCY + r"?", w)]
+        article = bool(ws) and ws[-1].lower() in _ARTICLES
+        while ws and ws[-1].lower() in _ARTICLES:
+            ws.pop()
+        while ws and ws[-1].lower() in _QUALIFIERS:
+            ws.pop()   # "and about 300 supporters": a qualifier names nothing
+        if len(ws) >= 2 and " ".join(ws[-2:]).lower() in _QUALIFIERS:
+            del ws[-2:]
+        label = _LEAD_IN.sub("", " ".join(ws[-words:]).strip(" ,;:-–()（）"))
+        if first and article and not label:
+            first = False
+            continue   # "with a 100% coverage": a clause of only an article is named by the clause before it
+        first = False
+        other = re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label))
+        if other and (stop != len(before) or re.search(r"\b(?:and|or)$", label)):
+            return ""   # the clause of another number: "1,782 women and [1,563 men]"
+        if label and not all(w.lower() in _STOP for w in label.split()):
+            if len(label.split()) <= 2 and re.search(r"\band\s*$", before[:cut]) and (
+                    prev := label_before(before, max(0, cut - 4), words)) and not re.search(r"\d", prev):
+                return f"{prev} and {label}"   # "providers of equity and debt"
+            return label
+        if stop != len(before) and not re.search(r"[:：(（]\s*$", before[:stop + 1]):
+            return ""   # the clause before a comma is another statement's
+    return ""
+
+
+def label_after(after: str) -> str:
+    """What the words after a number (and its unit) say it is an amount of: "72% of the electricity we
+    use" -> "of the electricity we use"; "a 37% reduction in emissions intensity" -> "reduction in
+    emissions intensity"."""
+    m = _NOUN_AFTER.match(after) or _OF_AFTER.match(after)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    if m.re is _OF_AFTER:
+        phrase = re.match(r"^\s?(?:of|in|on)", after, re.I).group(0).strip().lower() + " " + phrase
+    return phrase if len(phrase.split()) >= 2 or m.re is _NOUN_AFTER else ""
+
+
+_PLAIN_NOUNS = re.compile(r"^\s?((?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|is|was|were|are|will|which|that|"
+                          r"has|have|the|a|an|our)\b)[A-Za-z][\w\-]*\s?){1,4})", re.I)
+
+
+def _noun_after(after: str) -> str:
+    """The noun a measure describes, printed after it: "a 5MW solar plant" -> "solar plant"."""
+    m = _PLAIN_NOUNS.match(after)
+    if not m or after[:1] != " " or re.match(r"\w+ly\b", m.group(1)):
+        return ""   # "... 3.3% respectively": an adverb names nothing
+    return m.group(1).strip()
+
+
+def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
+    """The label: the clause before the number, joined with what follows it when that says what the
+    number is an amount of."""
+    before = label_before(sentence, start)
+    if not before and re.search(r"[(（]\s*$", sentence[:start]) and re.match(r"^\s*[)）]", after):
+        before = label_before(sentence, sentence[:start].rstrip().rstrip("(（").rstrip().__len__())
+    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
+    if counted and not before:
+        before = unit
+    if tail and before:
+        return f"{before} … {tail}"
+    return before or tail

@@ -1,0 +1,192 @@
+"""Material topics printed as a list or a matrix in prose, not as a table.
+
+Converters flatten a materiality matrix or a tiered list into lines: the axis labels ("Importance to
+stakeholders"), the tier words ("Core.", "Highly material"), the dimension headers ("Environmental."),
+the numbers of the matrix's dots ("3 4 16 12 9") and the topics, one short line each ("Climate
+resilience.", "Anti-trust and." / "IP protection."). Under a materiality heading, a run of at least
+MIN_RUN short noun-phrase lines is the topic list: tier words set the tier of the topics after them,
+dimension headers their dimension; axis labels, numbers, indicator codes and the categories the text
+declares ("we classified the issues into four categories: prioritize; ...") are not topics.
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.text import clean
+from ..model import Document, Heading, Paragraph
+from .text import any_match, loc, norm_key, squash, vocab
+
+MIN_RUN = 3            # topic lines in a row (tier, dimension and number lines between them allowed)
+WINDOW_LINES = 140     # how far after the materiality heading the list may stand (text lines)
+WINDOW_PAGES = 2       # the same for PDF input (pages)
+MAX_WORDS = 9
+
+_ANCHOR = re.compile(r"\bmateriality\b|\bmaterial (?:issues?|topics?|matters?|aspects?)\b|\bsubstantive issues?\b", re.I)
+_AXIS = re.compile(r"\b(?:importance|significance|impact|influence|relevance|materiality|concern)\s+(?:to|on|of|for)\s|"
+                   r"^(?:(?:very|generally|highly|less|most|least|moderately)\s+(?:important|material|relevant)\b\s*){2,}$|"
+                   r"^(?:low|medium|high)(?:\s+(?:low|medium|high))*$", re.I)
+_DIMENSIONS = {"environmental": "environmental", "environment": "environmental", "social": "social",
+               "governance": "governance", "economic": "economic", "economy": "economic", "e": "environmental",
+               "s": "social", "g": "governance", "environmental protection": "environmental",
+               "social responsibility": "social", "corporate governance and economic": "governance"}
+_SENTENCE = re.compile(r"\b(?:we|our|is|are|was|were|has|have|had|will|shall|this|these|which|that|"
+                       r"the company|its|their)\b|[:;!?]|\s-\s|\(\w+\)$", re.I)
+_CODE = re.compile(r"^(?:[AB]\d{1,2}(?:\.\d+)?|GRI\s?\d|\d{3}-\d)\b")
+_DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|tiers|groups|quadrants|classes|bands|clusters|buckets)\s*[:：]\s*"
+                       r"(?P<list>[^.]+)", re.I)
+_TRAIL_NUMBERS = re.compile(r"(?:\s+(?:\d{1,3}|/|-))+\s*$")
+_MARKER = re.compile(r"^\s*(?://|[•●▪■□○◆◇>»✓–-])\s*")
+_REFS = re.compile(r"\s*(?:\(p(?:p|age)?\.?\s*\d+(?:\s*[-–]\s*\d+)?\)|##\S*##|https?://\S+|\^\{(\w+)\})\s*")
+_STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
+
+
+def listed_topics(doc: Document) -> list[dict]:
+    """Topics from the longest run of topic lines under a materiality heading; [] when there is none."""
+    blocks = [b for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+    declared = _declared_categories(blocks)
+    best: list[dict] = []
+    for i, b in enumerate(blocks):
+        text = clean(b.text).strip().rstrip(".")
+        if len(text.split()) > 7 or not _ANCHOR.search(text):
+            continue
+        found = _run(blocks, i, declared)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _declared_categories(blocks) -> list[set[str]]:
+    """Category names a sentence declares ("into four categories: prioritize; continue ..."), as stems."""
+    out = []
+    for b in blocks:
+        for m in _DECLARED.finditer(clean(b.text)):
+            items = m.group("list")
+            for part in (items.split(";") if ";" in items else re.split(r",|\band\b", items)):
+                if part.strip():
+                    out.append(_stems(part))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in ("and", "or", "the", "of")}
+
+
+def _in_window(anchor, b) -> bool:
+    if anchor.line is not None and b.line is not None:
+        return 0 < b.line - anchor.line <= WINDOW_LINES
+    if anchor.page is not None and b.page is not None:
+        return 0 <= b.page - anchor.page <= WINDOW_PAGES
+    return False
+
+
+def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
+    """The topic lines after blocks[i], with their tier and dimension; the longest run only. When the
+    list marks its items ("// Climate Protection", "• Employability (p. 33)"), a line without a marker
+    continues the item above it; a list headed by stakeholders is not one of topics."""
+    anchor = blocks[i]
+    runs: list[list[dict]] = [[]]
+    excluded: set[int] = set()
+    tier = tier_label = dimension = None
+    pending, pending_marked = "", False
+    for b in blocks[i + 1:]:
+        if not _in_window(anchor, b):
+            break
+        for raw in _items(clean(b.text)):
+            marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
+            line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
+            kind, value = _classify(pending + line if pending else line, declared)
+            pending = ""
+            run = runs[-1]
+            if kind in ("topic", "text") and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
+                # "Surveyed Stakeholder Groups": the list that follows names stakeholders
+                if run:
+                    runs.append([])
+                excluded.add(len(runs) - 1)
+                continue
+            if kind == "open":
+                pending, pending_marked = value + " ", marked
+                continue
+            if kind == "topic" and run and run[-1].get("marked") and not marked and run[-1]["open"]:
+                run[-1]["name"] += " " + value   # "// Sustainable Food" / "Security"
+                continue
+            if kind == "topic":
+                run.append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
+                            "dimension": dimension, "marked": marked, "open": marked, **loc(b)})
+            elif kind == "tier":
+                tier, tier_label = value
+            elif kind == "dimension":
+                dimension = value
+            elif kind == "text" and run:
+                runs.append([])   # a sentence ends a list
+            if run and kind != "topic":
+                run[-1]["open"] = False
+    candidates = [r for k, r in enumerate(runs) if k not in excluded]
+    best = max(candidates, key=len) if candidates else []
+    if any(t["marked"] for t in best):
+        best = [t for t in best if t["marked"]]   # a marked list: unmarked lines are captions and axes
+    if len(best) < MIN_RUN:
+        return []
+    seen: set[str] = set()
+    out = []
+    for t in best:
+        t.pop("marked"), t.pop("open")
+        if (k := norm_key(t["name"])) not in seen:
+            seen.add(k)
+            out.append(t)
+    return out
+
+
+def _items(text: str) -> list[str]:
+    """The lines of a block; a line that opens with a list marker and repeats it holds several items
+    ("// Human Rights // Safety")."""
+    out = []
+    for line in text.splitlines() or [""]:
+        m = _MARKER.match(line)
+        mark = m.group(0).strip() if m else ""
+        if mark and f" {mark} " in line:
+            out += [mark + " " + part for part in line[m.end():].split(f" {mark} ")]
+        else:
+            out.append(line)
+    return out
+
+
+def _tier(text: str):
+    if len(text.split()) > 3:
+        return None
+    for e in vocab()["materiality_tiers"]:
+        if any_match(e["patterns"], text):
+            return e["tier"]
+    if re.fullmatch(r"(?:highly |very |most |moderately |less )?(?:material|important|relevant)(?: (?:issues?|topics?))?",
+                    text, re.I):
+        return 1 if re.match(r"highly|very|most", text, re.I) else 2
+    return None
+
+
+def _classify(line: str, declared: list[set[str]]) -> tuple[str, object]:
+    """What one line of a flattened list is: a topic, a tier word, a dimension header, a line that
+    continues on the next ("Anti-trust and."), noise (numbers, axes, codes) or text (a sentence)."""
+    text = line.strip().rstrip(".").strip()
+    text = _TRAIL_NUMBERS.sub("", text).strip().rstrip(".").strip()
+    if not text or not re.search(r"[A-Za-z]", text):
+        return "noise", None
+    if len(text.split()) > MAX_WORDS or re.search(r"[.;:]\s+[A-Z]", text) or _SENTENCE.search(text):
+        return "text", None
+    if _CODE.match(text):
+        return "noise", None   # an indicator code and its aspect ("A3 The environment and natural resources")
+    if re.search(r"\d", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 4:
+        return "text", None   # a running header or footer ("... Report 2022 217 / 218"): the page ends
+    if _AXIS.search(text + " ") or _CODE.match(text) or re.search(r"\d", text):
+        return "noise", None
+    if (dim := _DIMENSIONS.get(text.lower().rstrip(" ,"))):
+        return "dimension", dim
+    if (t := _tier(text)) is not None:
+        return "tier", (t, text)
+    if not text[:1].isupper():
+        return "noise", None
+    stems = _stems(text)
+    if any(stems and (len(stems & d) == len(d) or len(stems & d) >= max(2, 0.66 * len(d))) and len(stems) <= len(d) + 1
+           for d in declared):
+        return "noise", None   # one of the categories the text declares, not a topic
+    if re.search(r"\b(?:and|of|&|for|to|in)$", text, re.I):
+        return "open", text
+    return "topic", text

@@ -1,0 +1,55 @@
+"""A narrative fact needs a quantity: constructed sentences in wordings the sample reports do not use."""
+from __future__ import annotations
+
+from esglens.facts.narrative import narrative_facts
+
+
+def got(text, year=2024, **kw):
+    return [(f.value, f.unit, f.year) for f in narrative_facts(text, line=1, page=None, default_year=year, **kw)]
+
+
+def test_contact_details_identifiers_and_numbering_are_no_facts():
+    assert got("Call our helpline on +61 3 9283 3333 or write to PO Box 384, Melbourne VIC 3001.") == []
+    assert got("Fax: (020) 8765 4321; registration number 0456712.") == []
+    assert got("3.4 Protecting biodiversity near our quarries") == []
+    assert got("2 Excludes joint ventures we do not operate.") == []
+    assert got("See the IPCC Sixth Assessment Report 6 and Target 12 of the plan.") == []
+    assert got("Action 9 Replace the kiln burners at Norrland.") == []
+
+
+def test_a_word_that_is_no_unit_is_never_one_and_scales_join():
+    assert all(u != "by" for _, u, _ in got("Emissions must fall by a factor of four by 2040."))
+    assert got("The retrofit saved 3.1 million gallons of water.") == [(3.1, "million gallons", 2024)]
+    assert got("Shipments reached 640 million parcels.") == [(640.0, "million", 2024)]
+
+
+def test_years_come_from_the_clause():
+    assert got("Water use fell to 12.5 GL in FY2023, from 14.1 GL in FY2021.") == [
+        (12.5, "GL", 2023), (14.1, "GL", 2021)]
+    assert got("We target a 25 per cent cut from FY2019 levels by FY2035.") == [(25.0, "%", 2035)]
+    assert got("Since 2015 we have planted 40,000 trees along the river.") == [(40000.0, "trees", None)]
+    assert got("As of 30 June 2023, 812 volunteers had joined.", year=2023) == [(812.0, "volunteers", 2023)]
+
+
+def test_ranges_spelled_numbers_and_prior_years():
+    facts = narrative_facts("We expect to invest €300 million to €400 million in the grid.", line=1, page=None,
+                            default_year=2024)
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == [(300.0, "€ million", "range"), (400.0, "€ million", "range")]
+    assert got("Sixty five per cent of sites were audited.") == [(65.0, "%", 2024)]
+    facts = narrative_facts("The absence rate was 3.1% (prior year: 2.9%).", line=1, page=None, default_year=2024)
+    assert [(f.value, f.year, f.label) for f in facts] == [
+        (3.1, 2024, "The absence rate was"), (2.9, 2023, "The absence rate was")]
+
+
+def test_counts_need_a_noun_and_lists_share_their_subject():
+    assert got("The fleet has 18 hybrid tugs and 4 electric ferries.") == [
+        (18.0, "hybrid tugs", 2024), (4.0, "electric ferries", 2024)]
+    assert got("We held workshops in five main") == []
+    facts = narrative_facts("Dust, NOx and SOx fell by 12.0%, 8.5% and 3.3% respectively.", line=1, page=None,
+                            default_year=2024)
+    assert [f.label for f in facts] == ["SOx fell by"] * 3
+
+
+def test_chart_captions_read_as_one_line_are_no_facts():
+    assert got("Rail Freight 4.2% Shipping") == []
+    assert got("Electricity 61% of the energy we used came from hydro.") != []

@@ -1,0 +1,89 @@
+"""Profile items from the report's structure, on constructed texts in wordings the sample reports do not use."""
+from __future__ import annotations
+
+from esglens.profile import build_profile
+from esglens.read import load
+
+
+def _profile(tmp_path, text: str) -> dict:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_profile(load(str(path)), [])
+
+
+_MATRIX = """Northwind Holdings Limited
+Sustainability Report 2023
+
+Our Material Matters.
+We asked investors, staff and suppliers to rate each matter; we grouped the matters into three bands: act now; watch closely; keep informed.
+4 9 1
+2 7
+Impact on the business.
+Impact on society.
+Highly material.
+Water stewardship.
+Tailings and mine closure.
+Community and.
+Indigenous relations.
+Material.
+Road safety.
+Act now.
+Keep informed.
+Local procurement 12 13.
+Northwind Sustainability Report 2023 page 41 / 88.
+Our people make the difference every day, and we thank them.
+"""
+
+
+def test_topics_from_a_flattened_matrix(tmp_path):
+    topics = _profile(tmp_path, _MATRIX)["material_topics"]
+    assert [(t["name"], t["tier"]) for t in topics] == [
+        ("Water stewardship", 1), ("Tailings and mine closure", 1), ("Community and Indigenous relations", 1),
+        ("Road safety", 2), ("Local procurement", 2)]
+
+
+_MARKED = """Acme Foods plc
+Annual Sustainability Review 2022
+
+Material issues
+Each year we review which issues matter most to us and to the people we work with.
+▪ Packaging waste (p. 14)
+▪ Animal welfare (p. 20)
+▪ Farm labour and
+fair wages (p. 22)
+▪ Food safety (p. 9)
+Stakeholders we consulted
+▪ Shoppers
+▪ Farmers
+▪ Regulators
+▪ Lenders
+▪ Charities
+"""
+
+
+def test_topics_from_a_marked_list_not_the_stakeholder_list(tmp_path):
+    topics = _profile(tmp_path, _MARKED)["material_topics"]
+    assert [t["name"] for t in topics] == ["Packaging waste", "Animal welfare", "Farm labour and fair wages",
+                                           "Food safety"]
+
+
+_ENTITY = """About this report
+In this report, "Kestrel", "we" and "our" refer to "Kestrel Mining Holdings.
+Limited."
+Kestrel works with Bluegum Energy Corporation on one wind farm.
+Kestrel operates four mines. Kestrel employs 2,100 people.
+
+# Independent Limited Assurance Report to the Directors
+We have been engaged by Kestrel Mining Holdings Limited to perform a limited assurance engagement under ISAE 3000.
+Ernst & Young performed the procedures described below.
+Based on the procedures performed, nothing has come to the attention of Ernst & Young.
+Ernst & Young
+Perth, 3 March 2024
+"""
+
+
+def test_company_from_the_legal_entity_phrase_and_the_assurer(tmp_path):
+    p = _profile(tmp_path, _ENTITY)
+    assert p["company"]["value"] == "Kestrel Mining Holdings Limited"
+    assert p["assurance"]["provider"] == "Ernst & Young"
+    assert p["assurance"]["level"] == "limited"
