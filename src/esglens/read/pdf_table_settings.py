@@ -39,6 +39,9 @@ class TableSettings(Settings):
     side_lines: int = setting(2, "two tables side by side: a label after numbers at one x on this many lines,"
                               " nothing printed across", min=1)
     side_spread_pt: float = setting(20.0, "... within this many points", min=0)
+    column_lines: int = setting(4, "a page's text column: running text starts at one x on this many lines ...", min=2)
+    column_words: int = setting(4, "... each of this many words ...", min=1)
+    column_gutter: float = setting(0.8, "... and nothing is printed across that x or this close (sizes) left of it", min=0)
 
     def but(self, **changes) -> "TableSettings":
         """These settings with some changed (validated again)."""

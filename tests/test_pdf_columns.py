@@ -1,0 +1,95 @@
+"""Tables set in one column of a page with two or three columns of text, their rows on the same
+baselines as the prose beside them (the layout of many sustainability reports), drawn with reportlab
+in wordings and positions of our own."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+from esglens.read.pdf_lines import Fragment, Line
+from esglens.read.pdf_chars import Word
+from esglens.read.pdf_table_regions import split_text_columns
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+PROSE = ("Our depots changed the way fleets are serviced and the",
+         "workshops now reuse most of the rinse water they draw",
+         "from the mains; what is left goes to the municipal plant",
+         "after treatment in settling tanks owned by the company",
+         "and checked every month by an accredited laboratory as",
+         "the permits of each site require since the last review")
+
+
+def _text(c, x, y, s, size=8.0, right=False, font="Helvetica"):
+    c.setFont(font, size)
+    (c.drawRightString if right else c.drawString)(x, y, s)
+
+
+def _table(c, x, y, title, stub, rows, right=(390, 430)):
+    """A table at x: a title line, a stub-header line with two years, then rows (label, two values)."""
+    _text(c, x, y, title, font="Helvetica-Bold")
+    _text(c, x, y - 12, stub)
+    for rx, yr in zip(right, ("2022", "2023")):
+        _text(c, rx, y - 12, yr, right=True)
+    for i, (label, vals) in enumerate(rows):
+        _text(c, x + (8 if label.startswith("of which") else 0), y - 24 - 12 * i, label)
+        for rx, v in zip(right, vals):
+            _text(c, rx, y - 24 - 12 * i, v, right=True)
+
+
+def _facts(path):
+    doc = read_pdf(str(path))
+    return {(f.label.split(" > ")[-1], f.year): f.value for f in extract_facts(doc) if f.source == "table"}, doc
+
+
+def test_table_in_the_middle_of_three_text_columns(tmp_path):
+    """Prose left and right of a table on the same baselines: every cell has its year and value, and
+    no prose word joins a row; a title running over the first value column is no column header."""
+    pdf = tmp_path / "cols.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(660, 800))
+    for i in range(30):
+        _text(c, 30, 760 - 12 * i, PROSE[i % len(PROSE)][:40])         # column 1: x 30..~175
+        _text(c, 460, 760 - 12 * i, PROSE[(i + 2) % len(PROSE)][:40])  # column 3: x 460..~605
+    rows = [("Effluent discharged", ("4,210", "3,980")),
+            ("of which to municipal sewers", ("3,100", "2,950")),
+            ("of which to surface water", ("1,110", "1,030")),
+            ("Rinse water reused", ("812", "904"))]
+    _table(c, 200, 760, "Effluent, Discharge and Reuse at Our Depots by Year", "Cubic metres", rows)
+    for i in range(8):
+        _text(c, 200, 676 - 12 * i, PROSE[i % len(PROSE)][:40])       # column 2 below the table
+    c.showPage()
+    c.save()
+    f, doc = _facts(pdf)
+    assert f[("Effluent discharged", 2022)] == 4210
+    assert f[("of which to municipal sewers", 2023)] == 2950
+    assert f[("of which to surface water", 2022)] == 1110
+    assert f[("Rinse water reused", 2023)] == 904
+    assert len(f) == 8, f
+    tables = [b for b in doc.blocks if hasattr(b, "rows")]
+    assert not any("permits" in c or "workshops" in c for t in tables for r in t.rows for c in r.cells)
+
+
+def _line(*spans):
+    """A line of fragments (x0, text) on one baseline, words 5 pt wide per character."""
+    frags = []
+    for x0, s in spans:
+        words, x = [], x0
+        for w in s.split():
+            words.append(Word(text=w, x0=x, x1=x + 5 * len(w), top=0, bottom=8, base=8, size=8, bold=False))
+            x += 5 * len(w) + 3
+        frags.append(Fragment(words=words))
+    return Line(frags=frags)
+
+
+def test_no_cut_where_a_title_runs_across_or_where_only_labels_align():
+    """A cut needs running text starting at one x on several lines with nothing printed across
+    that x beside them: a table whose labels and values share no such edge is left whole."""
+    table = [_line((40, "Electricity bought"), (300, "1,200"), (360, "1,150")) for _ in range(6)]
+    assert split_text_columns(table) == [table]
+    prose = [_line((40, "some words of running text"), (300, "more words of running text here")) for _ in range(5)]
+    across = prose + [_line((40, "a heading that runs right across the gutter between both columns"))]
+    assert split_text_columns(prose) != [prose]       # two columns of prose: cut
+    assert len(split_text_columns(prose)) == 2
+    parts = split_text_columns(across)
+    assert len(parts) == 1
