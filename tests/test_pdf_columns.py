@@ -93,3 +93,50 @@ def test_no_cut_where_a_title_runs_across_or_where_only_labels_align():
     assert len(split_text_columns(prose)) == 2
     parts = split_text_columns(across)
     assert len(parts) == 1
+
+
+def test_value_cells_with_units_in_words_wrapped_over_lines(tmp_path):
+    """A form-like table: a numbered question runs from left of the table over the values (not a
+    header), the year headings are centred over narrow columns and start left of the numbers, and a
+    cell holds a number with its unit in words, wrapped onto the next lines."""
+    pdf = tmp_path / "form.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(600, 800))
+    _text(c, 40, 760, "7. State the fleet's fuel use and its intensity in the format below:", 9,
+          font="Helvetica-Bold")
+    _text(c, 120, 740, "Indicator")
+    for x, yr in ((336, "FY2023"), (456, "FY2024")):
+        _text(c, x, 740, yr)            # centred heading: starts left of the numbers under it
+    rows = [("Diesel burnt by delivery vans", ["88,410", "81,002"], []),
+            ("Fuel intensity per parcel delivered", ["0.42 litres per", "0.39 litres per"],
+             ["parcel delivered", "parcel delivered"]),
+            ("Petrol burnt by service cars", ["5,120", "4,870"], [])]
+    y = 722
+    for label, vals, wraps in rows:
+        _text(c, 60, y, label)
+        for rx, v in zip((380, 500), vals):
+            _text(c, rx, y, v, right=True)
+        for rx, w in zip((380, 500), wraps):
+            _text(c, rx, y - 10, w, right=True)
+        y -= 28 if wraps else 18
+    c.showPage()
+    c.save()
+    f, _ = _facts(pdf)
+    assert f[("Diesel burnt by delivery vans", 2023)] == 88410
+    assert f[("Fuel intensity per parcel delivered", 2023)] == 0.42
+    assert f[("Fuel intensity per parcel delivered", 2024)] == 0.39
+    assert f[("Petrol burnt by service cars", 2024)] == 4870
+    assert len(f) == 6, f
+    units = {x.unit for x in extract_facts(read_pdf(str(pdf))) if x.label.startswith("Fuel intensity")}
+    assert units == {"litres per parcel delivered"}
+
+
+def test_a_number_and_words_is_a_value_only_when_the_words_are_a_unit():
+    from esglens.read.pdf_table_tokens import is_number_with_unit
+    from esglens.tables.values import is_value_cell
+    assert is_number_with_unit("0.42 litres per") and is_number_with_unit("5.24 MT CO2")
+    assert not is_number_with_unit("3 of the 5 depots") and not is_number_with_unit("2030 target")
+    assert not is_number_with_unit("2 Scope 3 emissions")
+    assert is_value_cell("0.00031 kg of CO2 equivalents per euro of revenue").unit == \
+        "kg of CO2 equivalents per euro of revenue"
+    assert is_value_cell("12 depots in 4 regions") is None
+    assert is_value_cell("2023 Total Emissions (Mt CO2e)") is None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import Token, glue, is_data_line, is_value, tokens
+from .pdf_table_tokens import Token, glue, is_data_line, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
 
@@ -99,8 +99,10 @@ class Grid:
     def width(self) -> int:
         return self.nlab + len(self.cols)
 
-    def place(self, ln: Line) -> tuple[list[str], list[Box | None]]:
-        """One line's tokens in the cells of the grid, and each cell's box."""
+    def place(self, ln: Line, header: bool = False) -> tuple[list[str], list[Box | None]]:
+        """One line's tokens in the cells of the grid, and each cell's box. In a header line a year
+        after the stub's text is a column's heading even when, centred over a narrow column, it
+        starts left of the values."""
         cells = [""] * self.width
         boxes: list[Box | None] = [None] * self.width
 
@@ -110,7 +112,7 @@ class Grid:
 
         first = True
         for t in tokens(ln):
-            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2:
+            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text)):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)

@@ -138,6 +138,10 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             vx = min(vx, value_start(lines[k + 1]))
             k += 2
             continue
+        if _wrapped_cells(lines, body, k, vx, st):
+            body.append(k)          # the row's value cells (a number and its unit) wrap onto this line
+            k += 1
+            continue
         j = _label_run_end(lines, k, vx, st)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
@@ -147,6 +151,23 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             continue
         break
     return body + _wrapped_tail(lines, body, vx, st)
+
+
+def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: TableSettings) -> bool:
+    """Line k holds no value, has words under the last row's values and stands closer to the line
+    above than the row pitch (between data lines) allows for a new row: the row's cells ("1,105 J per
+    rupee of" / "turnover") wrapped onto the lines below it."""
+    ln, prev = lines[k], lines[body[-1]]
+    if is_data_line(ln):
+        return False
+    data = [lines[i] for i in body if is_data_line(lines[i])]
+    gaps = [b.base - a.base for a, b in zip(data, data[1:])]
+    pitch = min(gaps) if gaps else st.default_pitch * prev.size
+    under = [f for f in ln.frags if f.x1 > vx + 2 and any(
+        is_value(t.text) and min(t.x1, f.x1) - max(t.x0, f.x0) > 0 for t in tokens(data[-1]))]
+    if not under or any(f.x1 >= vx - 2 and f not in under for f in ln.frags):
+        return False    # something else beside the label area: prose, a note
+    return ln.base - prev.base < st.row_merge_pitch * pitch and ln.base - data[-1].base < pitch
 
 
 def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
@@ -209,7 +230,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if below.base - ln.base > st.header_gap * max(ln.size, below.size):
             break
         over = [f for f in ln.frags if f.x1 > vx + 2]
-        if any(abs(f.x0 - label_x) < ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
+        if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
                for f in ln.frags):
             break  # prose or a table's title from the left margin into the numbers: above the header
         if not over:

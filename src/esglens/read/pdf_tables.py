@@ -133,7 +133,7 @@ def _header_row(d: _Draft) -> None:
         return
     hdr: tuple[list[str], list] = ([""] * d.grid.width, [None] * d.grid.width)
     for k in d.head:
-        merge_cells(hdr, d.grid.place(d.lines[k]))
+        merge_cells(hdr, d.grid.place(d.lines[k], header=True))
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
 
