@@ -140,3 +140,30 @@ def test_a_number_and_words_is_a_value_only_when_the_words_are_a_unit():
         "kg of CO2 equivalents per euro of revenue"
     assert is_value_cell("12 depots in 4 regions") is None
     assert is_value_cell("2023 Total Emissions (Mt CO2e)") is None
+
+
+def test_unit_column_with_dashes_is_no_value_column(tmp_path):
+    """A "Unit" column that holds a dash where a row has no unit: the dash is neither a value nor a
+    unit, the rows' values stay under their years, and a row of not-disclosed markers keeps both."""
+    pdf = tmp_path / "unitcol.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(600, 800))
+    _text(c, 60, 760, "Pollutant")
+    _text(c, 260, 760, "Unit")
+    for rx, yr in ((420, "FY 2024"), (500, "FY 2023")):
+        _text(c, rx, 760, yr, right=True)
+    rows = [("Sulphur dioxide", "tonnes", "1,204", "1,388"), ("Mercury", "kg", "3.1", "2.7"),
+            ("Dioxins and furans", "-", "n/a", "n/a"), ("Ammonia slip", "-", "n/a", "n/a")]
+    for i, (label, unit, a, b) in enumerate(rows):
+        y = 744 - 14 * i
+        _text(c, 60, y, label)
+        _text(c, 260, y, unit)
+        _text(c, 420, y, a, right=True)
+        _text(c, 500, y, b, right=True)
+    c.showPage()
+    c.save()
+    facts = [x for x in extract_facts(read_pdf(str(pdf))) if x.source == "table"]
+    got = {(x.label, x.year): (x.value, x.unit) for x in facts}
+    assert got[("Sulphur dioxide", 2024)] == (1204, "tonnes")
+    assert got[("Mercury", 2023)] == (2.7, "kg")
+    assert got[("Dioxins and furans", 2024)] == (None, "") and got[("Ammonia slip", 2023)] == (None, "")
+    assert len(facts) == 8

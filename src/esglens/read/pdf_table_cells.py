@@ -6,15 +6,22 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import Token, glue, is_data_line, is_value, is_year, tokens
+from .pdf_table_tokens import Token, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
 
 
 def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
     """Value columns: the merged x-extents of the value tokens right of the label area."""
-    spans = sorted([t.x0, t.x1] for ln in lines for t in tokens(ln) if is_value(t.text) and t.x0 >= vx - 2)
-    return _merge_spans(spans, st.col_join)
+    toks = [t for ln in lines for t in tokens(ln) if t.x0 >= vx - 2]
+    cols = _merge_spans(sorted([t.x0, t.x1] for t in toks if is_value(t.text)), st.col_join)
+
+    def text_column(a: float, b: float) -> bool:
+        # dashes only, under words on other lines ("MT", "-"): a unit column with blanks, not values
+        inside = [t for t in toks if min(b, t.x1) - max(a, t.x0) > 0]
+        return not any(is_number(t.text) or is_number_with_unit(t.text) for t in inside) \
+            and any(not is_value(t.text) for t in inside)
+    return [c for c in cols if not text_column(*c)]
 
 
 def text_value_columns(lines: list[Line], vx: float, cols: list[list[float]],

@@ -113,6 +113,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     if not cols:
         return None
     d.value_cols = cols
+    vx = max(vx, cols[0][0])     # a column of dashes under a unit heading is no value column
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)

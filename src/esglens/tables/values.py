@@ -81,8 +81,9 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
     if not header or not header.years or len(cells) != len(header.cells):
         return None
     first = header.years[0][0]
-    if any(is_value_cell(c) is not None for c in cells[1:first] if c.strip()):
-        return None   # values left of the year columns: the header does not fit this row
+    if any((p := is_value_cell(c)) is not None and p.value is not None for c in cells[1:first] if c.strip()):
+        return None   # values left of the year columns: the header does not fit this row (a dash under
+        # a "Unit" heading is no value)
     out = []
     for i, _, _ in header.years:
         c = cells[i].strip()
