@@ -69,17 +69,18 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     cells without it, the unit, and the run (a "/" read as a value is the unit column's, unless
     the values were read by position under the year columns)."""
     unit = ""
-    if run and positioned and header and header.unit_col is not None:
+    if run and header and header.unit_col is not None and (positioned or _under_years(run, label_cells, header)):
         at = [c for i, c in label_cells if i == header.unit_col]
-        if at and len(label_cells) > 1:      # the cell under the unit header is the unit, whatever it says
-            # (a dash there says the row has no unit)
-            unit = "" if is_not_disclosed(at[0]) else at[0]
-            return [(i, c) for i, c in label_cells if i != header.unit_col], unit, run
+        if at and len(label_cells) > 1:
+            # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
+            # "Participants", "/"); a dash there says the row has no unit
+            unit = "" if is_not_disclosed(at[0]) and at[0] != "/" else at[0]
+            return [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"], unit, run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
                                     and len(label_cells) > 1)) and len(label_cells) > 1:
-            unit = "" if uc == "/" else uc
+            unit = uc
             label_cells = label_cells[:-1]
         elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
             # a row that has only a unit: its label is inherited (rare; keep it as unit)
@@ -91,6 +92,13 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
         unit = run[0][1]
         run = run[1:]
     return [(i, c) for i, c in label_cells if c != "/"], unit, run
+
+
+def _under_years(run, label_cells, header) -> bool:
+    """The row's values stand in the header's year columns and no label cell does: its cells line
+    up with the header's, so the cell under the unit heading is this row's unit."""
+    cols = {i for i, _, _ in header.years}
+    return bool(cols) and all(i in cols for i, _, _ in run) and all(i not in cols for i, _ in label_cells)
 
 
 def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:

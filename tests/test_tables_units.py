@@ -1,0 +1,39 @@
+"""The unit of a table cell as the report prints it: the cell under a "Unit" heading, whatever word
+it holds, on rows whose cells line up with the header's (tables/labels.py)."""
+from __future__ import annotations
+
+from esglens.document.build import build
+from esglens.facts import extract_facts
+from esglens.model import Document, TextLine
+
+
+def _facts(text: str):
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text", lines=lines))
+    return {(f.line, f.year): (f.value, f.unit, f.label) for f in extract_facts(doc) if f.source == "table"}
+
+
+def test_any_word_under_the_unit_heading_is_the_unit():
+    f = _facts("Topic\tMeasure\tUnit\t2021\t2022\n"
+               "Community\tVolunteers at river clean-ups\tVolunteers\t310\t355\n"
+               "Community\tGrievances logged by neighbours\tGrievance\t4\t2\n"
+               "Community\tVillages with piped water\t/\t12\t15")
+    assert f[(2, 2021)] == (310, "Volunteers", "Community > Volunteers at river clean-ups")
+    assert f[(3, 2022)] == (2, "Grievance", "Community > Grievances logged by neighbours")
+    assert f[(4, 2022)] == (15, "/", "Community > Villages with piped water")
+
+
+def test_a_row_with_more_label_cells_than_the_header_keeps_its_own_unit():
+    """A sub-row whose label runs into the column the header calls "Unit": the cell under the unit
+    heading is a label there; the row's unit is the cell just before its values."""
+    f = _facts("Area\tIndicator\tUnit\t2021\t2022\t2023\n"
+               "Safety\tLost-time injuries\tCase\t5\t3\t2\n"
+               "Safety\tContractors\tInjuries among contractors\tCase\t1\t0")
+    assert f[(2, 2023)][1] == "Case"
+    assert f[(3, 2023)] == (0, "Case", "Safety > Contractors > Injuries among contractors")
+
+
+def test_a_slash_sub_label_is_not_part_of_the_label():
+    f = _facts("Area\t\t\tUnit\t2022\t2023\n"
+               "Staff leaving\tPeople who resigned\t/\tPerson\t88\t91")
+    assert f[(2, 2023)] == (91, "Person", "Staff leaving > People who resigned")
