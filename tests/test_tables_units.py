@@ -37,3 +37,26 @@ def test_a_slash_sub_label_is_not_part_of_the_label():
     f = _facts("Area\t\t\tUnit\t2022\t2023\n"
                "Staff leaving\tPeople who resigned\t/\tPerson\t88\t91")
     assert f[(2, 2023)] == (91, "Person", "Staff leaving > People who resigned")
+
+
+def test_unit_from_a_stub_header_a_group_label_and_a_closing_in():
+    """A stub header that is a unit ("Megalitres") holds for every row without its own; a group label's
+    bracket ("(in megawatt hours)") for the rows under it; "... in gigajoules" closing a label for its
+    row; a substance's formula in brackets is no unit."""
+    f = _facts("Megalitres\t2022\t2023\n"
+               "Water drawn\t41.2\t39.8\n"
+               "Heat bought from the district network in gigajoules\t812\t790\n"
+               "Electricity use (in megawatt hours)\t\t\n"
+               "(a) Grid supply\t1,020\t988\n"
+               "(b) On-site solar\t64\t71")
+    assert f[(2, 2023)][1] == "Megalitres"
+    assert f[(3, 2023)][1] == "gigajoules"
+    assert f[(5, 2022)][1] == "megawatt hours" and f[(6, 2023)][1] == "megawatt hours"
+    g = _facts("Tonnes\t2022\t2023\nof which sulphur hexafluoride (SF6)\t0.01\t0.02\nMethane (CH4)\t1.2\t1.1")
+    assert g[(2, 2022)][1] == "Tonnes" and g[(3, 2023)][1] == "Tonnes"
+    assert _facts("Site\t2022\t2023\nLeaks of nitrous oxide (N2O)\t3\t2")[(2, 2022)][1] == ""
+
+
+def test_a_unit_heading_in_the_stub_is_no_unit():
+    f = _facts("Unit\t2022\t2023\nWaste sent to landfill\t12\t9")
+    assert f[(2, 2023)][1] == ""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
 from ..model import TableBlock
+from .labels import COUNT_NOUNS
 from .units import looks_like_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 
@@ -70,7 +71,15 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
     stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
-                  unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or ""))
+                  unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
+                  or (stub if _stub_unit(stub) else ""))
+
+
+def _stub_unit(stub: str) -> bool:
+    """A stub header that is a unit ("TJ", "Million metric tons of CO2 equivalents") names every
+    row's unit; a column name ("Unit", "Site", "Item") does not."""
+    return looks_like_unit(stub) and not HEADER_WORDS.match(stub) and stub.lower().rstrip("s") not in \
+        {n.rstrip("s") for n in COUNT_NOUNS | {"unit", "item", "number", "case", "time", "event", "session"}}
 
 
 def unit_hint(texts) -> str:

@@ -111,13 +111,28 @@ def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     return own, notes
 
 
-def unit_fallback(own, run, header) -> str:
-    """No unit cell: a unit inside the value ("84%"), in the label's parentheses, or the header."""
+# a substance's formula in a label's brackets names what is measured, not the unit: "(CO2)", "(N2O)"
+_SUBSTANCE = re.compile(r"(?:CO[2₂]e?q?|CH[4₄]|N[2₂]O|HFCs?|PFCs?|SF[6₆]|NF[3₃]|NOx|SOx|VOCs?|PM\s?[\d.]*)", re.I)
+
+
+def label_unit(label: str) -> str:
+    """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
+    or after a closing "in" ("Total electricity consumption in Gigajoules")."""
+    u = unit_in_parentheses(label) or ""
+    if not u and (m := re.search(r"\bin\s+([^()\d][^()]{0,39})$", label.strip())) and looks_like_unit(m.group(1)):
+        u = m.group(1)
+    u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
+    return "" if _SUBSTANCE.fullmatch(u) else u
+
+
+def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
+    """No unit cell: a unit inside the value ("84%"), in the label ("(m³)", "in GJ"), or in a group
+    label above the row ("Water withdrawal by source (in kilolitres)" over "(i) Surface water")."""
     in_cell = {p.unit for _, _, p in run if p.unit}
     if len(in_cell) == 1:
         return ""  # the cell's own unit is used per value
-    if own:
-        u = unit_in_parentheses(own[-1][1])
+    for text in ([own[-1][1]] if own else []) + list(reversed(parents or [])):
+        u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
     return ""
