@@ -60,3 +60,15 @@ def test_unit_from_a_stub_header_a_group_label_and_a_closing_in():
 def test_a_unit_heading_in_the_stub_is_no_unit():
     f = _facts("Unit\t2022\t2023\nWaste sent to landfill\t12\t9")
     assert f[(2, 2023)][1] == ""
+
+
+def test_a_form_asking_to_specify_the_unit_names_a_unit_column():
+    f = _facts("Parameter\tPlease specify unit\tFY 2023\tFY 2024\n"
+               "Ammonia\tTonnes per year (all plants)\t4.1\t3.9")
+    assert f[(2, 2024)] == (3.9, "Tonnes per year (all plants)", "Ammonia")
+
+
+def test_a_note_marker_after_a_unit_in_a_value_cell_is_no_part_of_it():
+    from esglens.tables.values import is_value_cell
+    p = is_value_cell("3.75 MWh per Full Time Employee (FTE)*")
+    assert p.value == 3.75 and p.unit == "MWh per Full Time Employee (FTE)" and p.footnotes == ["*"]
