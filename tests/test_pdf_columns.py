@@ -167,3 +167,28 @@ def test_unit_column_with_dashes_is_no_value_column(tmp_path):
     assert got[("Mercury", 2023)] == (2.7, "kg")
     assert got[("Dioxins and furans", 2024)] == (None, "") and got[("Ammonia slip", 2023)] == (None, "")
     assert len(facts) == 8
+
+
+def test_a_page_whose_tables_cannot_be_rebuilt_is_reported_and_read_as_text(tmp_path, monkeypatch):
+    """A failure on one page names the page and the reason in the document's warnings; the page's
+    words are still read (as prose), the other pages' tables are built."""
+    from esglens.read import pdf as pdf_mod
+    path = tmp_path / "bad.pdf"
+    c = canvas_mod.Canvas(str(path), pagesize=(600, 800))
+    for page in (1, 2):
+        _table(c, 60, 760, f"Table {page}", "Tonnes", [("Sludge removed", ("1,200", "1,150"))], right=(330, 380))
+        c.showPage()
+    c.save()
+    real = pdf_mod.find_tables
+    calls = []
+
+    def flaky(lines, settings=None):
+        calls.append(1)
+        if len(calls) == 2:
+            raise ValueError("bad geometry")
+        return real(lines, settings)
+    monkeypatch.setattr(pdf_mod, "find_tables", flaky)
+    doc = read_pdf(str(path))
+    assert any(w.startswith("page 2: tables not rebuilt (ValueError: bad geometry)") for w in doc.warnings)
+    assert any("Sludge removed" in ln.text for ln in doc.lines if ln.page == 2)
+    assert [f.page for f in extract_facts(doc) if f.source == "table"] == [1, 1]
