@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label, misread
 from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
-from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
-                        is_total_leaf, marked_child, mean_like, stem_of, subset_relations, tree_relations,
-                        word_sets)
+from .labels import complete_set, is_total_leaf, marked_child, mean_like, stem_of
+from .relations import (Relation, adjacent_runs, catalog_relations, flat_relations, marker_relations,
+                        subset_relations, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
 MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation

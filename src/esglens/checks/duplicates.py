@@ -232,7 +232,7 @@ def _places(raw: str) -> int:
 def _named(a: Fact, b: Fact) -> bool:
     """One is a sentence that names every word of the other's table row ('We generated 3,428.6 tonnes
     of waste' and the row 'Total waste generated')."""
-    from .relations import content_words
+    from .labels import content_words
     text, row = (a, b) if a.source == "narrative" else (b, a)
     if text.source != "narrative" or row.source != "table" or not text.evidence:
         return False
