@@ -38,7 +38,10 @@ def misread(raws: list[str]) -> bool:
     if not shapes or any(m is None for m in shapes):
         return False
     dec = [len(m.group(2) or "") for m in shapes]
-    big3 = any(d == 3 and abs(float(m.group(0).rstrip("%").replace(",", ""))) >= 100 for d, m in zip(dec, shapes))
+    grouped = any("," in m.group(0) and d == 0 for d, m in zip(dec, shapes))
+    # '2.218' among '1,889', '1,932': a decimal point printed (or read) for a thousands separator
+    big3 = any(d == 3 and (grouped or abs(float(m.group(0).rstrip("%").replace(",", ""))) >= 100)
+               for d, m in zip(dec, shapes))
     return big3 and 0 in dec and set(dec) <= {0, 3}
 
 

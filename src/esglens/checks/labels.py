@@ -15,13 +15,24 @@ from .evidence import words
 @lru_cache(maxsize=1)
 def _re() -> dict[str, re.Pattern]:
     w = words()
-    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker")}
+    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker", "memo_leaf")}
 
 
 def is_total_leaf(leaf: str) -> bool:
     """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more."""
     rest = _re()["total_leaf"].sub("", leaf.strip(), count=1)
     return rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I)
+
+
+def memo_leaf(leaf: str) -> bool:
+    """'(Tokyo Gas standalone)', '（单体）': a leaf wholly in brackets is a memo row beside the parts, not one of them."""
+    m = _re()["memo_leaf"].match(leaf.strip())
+    if not m:
+        return False
+    inner = leaf.strip()[1:-1].strip()
+    u = parse_unit(inner)
+    # '(t)', '(number)', '(D)', '(i)' are units and markers, not memo rows
+    return len(re.sub(r"\W", "", inner)) >= 3 and not (u is not None and u.expr) and inner.lower() not in ("number", "no.")
 
 
 def marked_child(leaf: str) -> bool:
@@ -133,3 +144,15 @@ def stem_of(parent_leaf: str) -> str | None:
     if not m or m.start() == 0:
         return None
     return parent_leaf[: m.start()].strip(" ,:-")
+
+
+MAX_BOUNDARY_WORDS = 2   # words a whole may add to its parts' labels across tables ('combined', 'group')
+
+
+def other_boundary(whole_label: str, part_labels: list[str]) -> bool:
+    """A whole printed away from its parts whose label names more than the parts' words ('Scope 1 and 2
+    emissions from the Pacific smelters in 2023'): a site's or segment's figure, not the sum of the
+    company's rows elsewhere."""
+    theirs = set().union(*(content_words(p) for p in part_labels))
+    extra = content_words(whole_label.split(" > ")[-1]) - theirs - set(words().get("boundary_filler") or [])
+    return len(extra) > MAX_BOUNDARY_WORDS

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from .evidence import parts_fit, words
-from .labels import (age_band, complete_set, content_words, is_total_leaf, marked_child, mean_like, stem_of,
-                     subset)
+from .labels import (age_band, complete_set, content_words, is_total_leaf, marked_child, mean_like, memo_leaf,
+                     other_boundary, stem_of, subset)
 from .rows import Row
 
 MAX_RUN = 12
@@ -45,15 +45,23 @@ def _fits(total: Row, parts: list[Row]) -> bool:
 
 def _sibling_sets(group: list[Row]) -> list[list[Row]]:
     """Rows under one parent label. A parent label printed twice in one table ('Other than permanent'
-    for employees and again for workers) heads two sets: a leaf seen again starts the next set."""
+    for employees and again for workers) heads two sets: a leaf seen again starts the next set, and so
+    does a row after a total printed below its parts, or a second total. Memo rows ('(of the parent
+    company alone)') are no parts."""
     sets: dict[str, list[list[Row]]] = {}
+    closed: set[str] = set()
     for r in group:
-        if r.parent:
-            runs = sets.setdefault(r.parent, [[]])
-            if any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
-                   for x in runs[-1]):
-                runs.append([])
-            runs[-1].append(r)
+        if not r.parent or memo_leaf(r.leaf):
+            continue
+        runs = sets.setdefault(r.parent, [[]])
+        total = is_total_leaf(r.leaf)
+        if r.parent in closed or any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
+                                     for x in runs[-1]) or (total and any(is_total_leaf(x.leaf) for x in runs[-1])):
+            runs.append([])
+            closed.discard(r.parent)
+        runs[-1].append(r)
+        if total and len(runs[-1]) > 1:
+            closed.add(r.parent)   # a total printed after its parts ends them: the next rows are another set
     out = []
     for runs in sets.values():
         for rows in runs:
@@ -171,7 +179,7 @@ def _run(rows: list[Row], i: int, step: int) -> list[Row]:
     run: list[Row] = []
     j = i + step
     while 0 <= j < len(rows) and len(run) < MAX_RUN and parts_fit(rows[i].unit, rows[j].unit) \
-            and not is_total_leaf(rows[j].leaf):
+            and not is_total_leaf(rows[j].leaf) and not memo_leaf(rows[j].leaf):
         run.append(rows[j])
         j += step
     return run if step > 0 else run[::-1]
@@ -243,11 +251,15 @@ def catalog_relations(rows: list[Row]) -> list[Relation]:
             family = f"{whole}@{id(total)}"
             for alt in alternatives:
                 for parts in _combos(total, [by_metric.get(m, []) for m in alt]):
-                    if _fits(total, parts):
+                    if _fits(total, parts) and not _other_boundary(total, parts):
                         names = " + ".join(alt)
                         out.append(Relation(total, parts, "definition", True, f"by definition {whole} = {names}",
                                             family))
     return out
+
+
+def _other_boundary(total: Row, parts: list[Row]) -> bool:
+    return any(p.group != total.group for p in parts) and other_boundary(total.leaf, [p.label for p in parts])
 
 
 def _combos(total: Row, options: list[list[Row]]) -> list[list[Row]]:
@@ -270,7 +282,8 @@ def adjacent_runs(group: list[Row], i: int) -> list[list[Row]]:
         run: list[Row] = []
         j = i + step
         while 0 <= j < len(group) and len(run) < MAX_RUN and parts_fit(group[i].unit, group[j].unit) \
-                and (group[j].unit or "").strip().lower() == (group[i].unit or "").strip().lower():
+                and (group[j].unit or "").strip().lower() == (group[i].unit or "").strip().lower() \
+                and not memo_leaf(group[j].leaf):
             run.append(group[j])
             if len(run) >= 2:
                 out.append(list(run) if step == 1 else list(reversed(run)))
