@@ -22,6 +22,7 @@ CONFIDENCE = {
     "structure": 0.6,       # only the layout suggests it: hidden by default
 }
 
+_STANDARD = re.compile(r"\b(?:ISO(?:/IEC)?|OHSAS|IEC|EN|SA|GB(?:/T)?|IATF|AS/NZS)\s*$")
 _POWER_OF_TEN = re.compile(r"^1(?:0{1,2}|,?000(?:,?000)*|0,?000)$")
 _NUMBER_IN_LABEL = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+\.\d+(?![\w.])|(?<![\w.,])\d{5,}(?![\w,])")
 
@@ -59,6 +60,8 @@ def leaked_label(label: str) -> bool:
             continue
         if re.fullmatch(r"\d+\.\d+", tok) and re.search(r"(?:pm|ph|version|v|gri|iso)\s*$", label[:m.start()].lower()):
             continue
+        if _STANDARD.search(label[:m.start()]):
+            continue   # 'ISO 14001', 'OHSAS 18001', 'GB/T 24001': a standard's number, not a value
         return True
     return False
 

@@ -15,13 +15,18 @@ from .evidence import words
 @lru_cache(maxsize=1)
 def _re() -> dict[str, re.Pattern]:
     w = words()
-    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker", "memo_leaf")}
+    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker", "memo_leaf", "whole_leaf")}
 
 
 def is_total_leaf(leaf: str) -> bool:
     """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more."""
     rest = _re()["total_leaf"].sub("", leaf.strip(), count=1)
     return rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I)
+
+
+def whole_leaf(leaf: str) -> bool:
+    """'All employees', 'All ages', 'Total': a row printed below a breakdown that names the whole it splits."""
+    return is_total_leaf(leaf) or bool(_re()["whole_leaf"].match(leaf.strip()))
 
 
 def memo_leaf(leaf: str) -> bool:

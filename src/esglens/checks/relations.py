@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .evidence import parts_fit, words
 from .labels import (age_band, complete_set, content_words, is_total_leaf, marked_child, mean_like, memo_leaf,
-                     other_boundary, stem_of, subset)
+                     other_boundary, stem_of, subset, whole_leaf)
 from .rows import Row
 
 MAX_RUN = 12
@@ -97,7 +97,8 @@ def tree_relations(group: list[Row]) -> list[Relation]:
         if len(totals) == 1:
             parts = [r for r in sibs if r is not totals[0]]
             if _fits(totals[0], parts):
-                out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total"))
+                out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total",
+                                    complete=complete_set([p.leaf for p in parts])))
             continue
         first = group.index(sibs[0])
         own = next((r for r in group[:first][::-1] if r.label == parent), None)
@@ -148,9 +149,11 @@ def flat_relations(group: list[Row]) -> list[Relation]:
         if is_total_leaf(r.leaf):
             run = named_parts(r, flat) or _run(flat, i, -1) or _run(flat, i, 1)
             if run and _fits(r, run):
-                out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total"))
+                out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total",
+                                    complete=complete_set([p.leaf for p in run])))
     for start, end, kind in word_sets(flat):
-        total = _above(flat, start, flat[start])
+        below = flat[end] if end < len(flat) and whole_leaf(flat[end].leaf) else None
+        total = below if below is not None and _fits(below, flat[start:end]) else _above(flat, start, flat[start])
         if total is not None and _fits(total, flat[start:end]):
             out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
                                 complete=kind))
