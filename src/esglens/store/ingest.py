@@ -39,8 +39,7 @@ def analyze_for_store(path: str) -> db.PreparedReport | Failure:
     if getattr(result, "status", "ok") == "failed":  # the pipeline's own verdict, where it gives one
         issues = getattr(result, "issues", None) or []
         return Failure(path, "; ".join(str(getattr(i, "message", i)) for i in issues[:3]) or "analysis failed")
-    result.document.blocks = []  # the store keeps lines and results, not the document's blocks
-    return db.prepare(result)
+    return db.prepare(result)  # the rows only (the header boxes are read from the blocks)
 
 
 def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: int | None = None,
