@@ -29,6 +29,7 @@ bench: install
 
 score: install
 	bash bench/score_samples.sh
+	nice $(BIN)/python bench/score_loo.py --pdf-keys
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info

@@ -7,10 +7,12 @@ import typer
 
 from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS
 from ..core.registry import hookimpl
-from ..store import db as store
+from ..core.lazy import lazy_module
 from ..store import output as out
 from ..store.maintain import refresh
 from ..store.output import fmt_number, where
+
+store = lazy_module("esglens.store.db")  # DuckDB and PyArrow load only when a store command runs
 
 DEFAULT_DB = "esglens.duckdb"
 

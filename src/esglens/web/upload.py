@@ -11,9 +11,8 @@ from typing import BinaryIO
 from starlette.types import Message, Receive
 
 from ..errors import InputError
+from . import DEFAULT_MAX_BYTES  # noqa: F401  (part of this module's API)
 from .access import Store
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Multipart framing (boundaries, part headers) around the file itself.
 FORM_OVERHEAD = 64 * 1024
 
