@@ -9,11 +9,15 @@ from typing import Optional
 
 import typer
 
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
-from ..store import db as store
 from ..store import output as out
-from ..store import review as reviews
 from ..store.output import fmt_number, where
+
+# DuckDB and PyArrow load only when a review command runs
+store = lazy_module("esglens.store.db")
+reviews = lazy_module("esglens.store.review")
+STATUSES = "todo | reviewed | accepted | corrected | rejected | all"
 
 DbOpt = typer.Option("esglens.duckdb", "--db", help="DuckDB store file.")
 ByOpt = typer.Option(..., "--by", envvar="ESGLENS_REVIEWER", help="Who reviews (or set ESGLENS_REVIEWER).")
@@ -43,7 +47,7 @@ def _report_id(con, ref: str, db: str) -> str:
 
 @review_app.command("list")
 def list_cmd(report: str = typer.Argument(..., help="Report id (or prefix), file name or company."),
-             status: str = typer.Option("todo", "--status", "-s", help=" | ".join(reviews.STATUSES)),
+             status: str = typer.Option("todo", "--status", "-s", help=STATUSES),
              metric: Optional[str] = typer.Option(None, "--metric", help="Only facts of this metric."),
              limit: int = typer.Option(50, "--limit", help="Facts to list (0: all)."),
              db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:

@@ -90,6 +90,16 @@ def connect(db_path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def needs_migration(con: duckdb.DuckDBPyConnection) -> bool:
+    """An esglens library written by an older version (no fact keys or reviews yet): opening it for
+    writing brings it up to date (schema.sql and `review.fill_fact_keys` are idempotent)."""
+    have = {(t, c) for t, c in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' "
+        "AND table_name IN ('reports', 'facts', 'reviews')").fetchall()}
+    tables = {t for t, _ in have}
+    return "reports" in tables and ("reviews" not in tables or ("facts", "fact_key") not in have)
+
+
 def _duckdb_reason(exc: Exception) -> str:
     msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "lock" in msg.lower():

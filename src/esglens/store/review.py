@@ -11,8 +11,6 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-import pyarrow as pa
-
 from .query import dicts, one
 from .reviewed import CURRENT_REVIEWS, effective_facts
 from .rows import fact_keys
@@ -34,6 +32,8 @@ class ReviewError(ValueError):
 
 def fill_fact_keys(con: Any) -> int:
     """Give every stored fact without a key its key (libraries made before keys); how many were filled."""
+    import pyarrow as pa
+
     rids = [r[0] for r in con.execute("SELECT DISTINCT report_id FROM facts WHERE fact_key IS NULL").fetchall()]
     filled = 0
     for rid in rids:
@@ -190,15 +190,19 @@ def neighbours(con: Any, fact: dict) -> tuple[int | None, int | None]:
 
 
 def examples(con: Any) -> list[tuple[str, str, str | None, str]]:
-    """The library's reviewed metrics as labelled examples for the catalog: (label path, metric id, unit or
-    None, source 'review:<report>:<who>'), from accepted and corrected facts with a metric."""
+    """The library's reviewed metrics as labelled examples for the metrics stage
+    (`PipelineSettings.examples`): (label path as extracted, metric id, unit or None, source
+    'review:<report>:<who>'), from accepted and corrected facts with a metric. The label is the one
+    extracted (the next report's fact carries the same), the metric and unit as reviewed; for a label
+    reviewed more than once the newest review comes last (the mapper takes the last)."""
     rows = con.execute(
-        f"SELECT e.label, e.metric, nullif(e.unit, ''), e.report_name, rv.reviewer FROM "
-        f"(SELECT f.*, r.name AS report_name FROM {effective_facts()} f JOIN reports r USING (report_id)) e "
-        f"JOIN {CURRENT_REVIEWS} rv USING (fact_key) "
-        f"WHERE e.review IN ('accepted', 'corrected') AND e.metric IS NOT NULL AND e.label <> '' "
+        f"SELECT s.label, e.metric, nullif(e.unit, ''), r.name, rv.reviewer FROM {effective_facts()} e "
+        f"JOIN facts s USING (report_id, fact_id) JOIN reports r USING (report_id) "
+        f"JOIN {CURRENT_REVIEWS} rv ON rv.fact_key = e.fact_key "
+        f"WHERE e.review IN ('accepted', 'corrected') AND e.metric IS NOT NULL AND coalesce(s.label, '') <> '' "
         f"ORDER BY rv.review_id").fetchall()
-    out: dict[tuple[str, str | None], tuple[str, str, str | None, str]] = {}
+    out: dict[str, tuple[str, str, str | None, str]] = {}
     for label, metric, unit, report, who in rows:
-        out[(label, unit)] = (label, metric, unit, f"review:{report}:{who}")   # the newest review of a label wins
+        out.pop(label, None)
+        out[label] = (label, metric, unit, f"review:{report}:{who}")
     return list(out.values())

@@ -70,7 +70,7 @@ def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_byt
         if copied == 0:
             return UploadOutcome(None, f"{name}: the file is empty")
         try:
-            result = analyze(path)
+            result = analyze(path, settings=_taught(store))
         except InputError as exc:
             return UploadOutcome(None, f"{name}: {exc.reason}")
         except Exception as exc:  # one line for the page; the analysis of one bad file must not crash the app
@@ -90,6 +90,21 @@ def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_byt
         return UploadOutcome(None, f"{name}: larger than the {_mb(max_bytes)} upload limit")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _taught(store: Store):
+    """The pipeline settings with the library's reviewed metrics as labelled examples."""
+    from ..core.settings import PIPELINE
+    from ..store.review import examples
+
+    import duckdb
+
+    try:
+        with store.read() as con:
+            taught = tuple(examples(con)) if con is not None else ()
+    except duckdb.Error:   # a library the app could not bring up to date: no examples
+        taught = ()
+    return PIPELINE.replace(examples=taught) if taught else PIPELINE
 
 
 def _keep(path: str, target: str) -> None:
