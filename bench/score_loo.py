@@ -58,7 +58,7 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
             claims += pred[hit].get("metric") is not None
             if pred[hit].get("metric") is not None:
                 misses.append((gm, pred[hit].get("metric"), g.get("label"), pred[hit].get("unit"),
-                               pred[hit].get("metric_reason")))
+                               pred[hit].get("metric_reason"), pred[hit].get("label"), pred[hit].get("table_title")))
         if not gm or gm.startswith("extra."):
             continue
         n += 1
