@@ -11,6 +11,8 @@ Order of evidence:
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
@@ -45,9 +47,15 @@ class Mapper:
         found = pattern_match(fact, doc, self.cat)
         if found.metric is not None and fact.source == "table":
             return self._in_context(fact, found)
-        if found.metric is not None or found.final or fact.source != "table" or fact.evidence:
+        if found.metric is not None or found.final:
             return found
-        return self._nearest(fact, found)
+        if fact.source == "table" and not fact.evidence:
+            return self._nearest(fact, found)
+        caption = _caption(fact.label or "")
+        if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
+            # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
+            return self._nearest(replace(fact, label=caption), found)
+        return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:
         """A pattern read the row; a parent that narrows it to what the metric is not ("From renewable
@@ -143,6 +151,30 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _caption(label: str) -> str | None:
+    """The words of a sentence fact's label when they are a caption, a row printed as prose ("Scope 1
+    emissions 2 MtCO2 e", "Diesel 5 tonnes"): the last level without the unit and footnote number
+    printed after it; None for anything with a verb or longer than a row label."""
+    words = label.split(" > ")[-1].split()
+    for k in range(max(1, len(words) - 3), len(words)):   # a unit is the last words, at most three
+        if re.fullmatch(r"[A-Z][a-z]+", words[k]):
+            continue   # a capitalized word ("Percentage") starts another caption, not a unit
+        u = parse_unit(" ".join(words[k:]))
+        if u is not None and (u.expr is not None or words[k] == "/"):
+            words = words[:k]
+            break
+    while words and words[-1].isdigit():
+        words = words[:-1]
+    text = " ".join(words)
+    if not words or len(words) > 8 or _VERB.search(text):
+        return None
+    return text
+
+
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounted|stood|rose|fell|increased|"
+                   r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
 
 
 def _abstain(found: Match, top: Near | None, none_score: float) -> Match:
