@@ -226,6 +226,8 @@ def _compare_cell(r: dict):
     if r["other_values"]:
         t.append(f"\nalso printed: {', '.join(fmt_number(v) for v in r['other_values'][:3])}", style="red")
     t.append(f"\n{r['report_name']} {where(r['line'], r['page'])}", style="dim")
+    if r.get("review") == "corrected":
+        t.append(f"\ncorrected (extracted: {r['corrected_from']})", style="yellow")
     return t
 
 
