@@ -61,6 +61,7 @@ def test_the_unit_dimension_gates_the_nearest_example(label, unit):
     ("Scope 1 emissions > Germany", "tCO2e"),                    # the row's own word is in no example
     ("Water discharge by destination > To groundwater", "m³"),   # not a withdrawal
     ("Non-hazardous waste (unrecyclable)", "t"),                 # a part, not the total
+    ("Scope 1 GHG emissions > CO2", "t"),                        # the row repeats its parent: a part
 ])
 def test_context_rules_a_near_label_out(label, unit):
     assert mapped(label, unit, Mapper()) is None

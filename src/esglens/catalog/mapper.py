@@ -104,6 +104,9 @@ class Mapper:
             # with the parent's words in the query, the example must say every one of them
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
             must = set() if q == leaf else set(concept_text(q).split())
+            row = set(concept_text(leaf).split())
+            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
+                continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
             best, none_score, first = self._best(q, u, ctx, must)
             if best is not None and best[0].score >= NEAREST_MIN and none_score < best[0].score:
                 n, m = best
