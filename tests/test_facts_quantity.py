@@ -53,3 +53,26 @@ def test_counts_need_a_noun_and_lists_share_their_subject():
 def test_chart_captions_read_as_one_line_are_no_facts():
     assert got("Rail Freight 4.2% Shipping") == []
     assert got("Electricity 61% of the energy we used came from hydro.") != []
+
+
+def test_a_sentence_over_the_word_cap_is_read_in_pieces_and_noted(tmp_path):
+    """No prose has 400 words in one sentence: a run of figures is read in pieces (bounded work per
+    number), the facts in it are still read, and the cut is reported."""
+    import time
+
+    from esglens.core.limits import use_limits
+    from esglens.facts import extract_facts
+    from esglens.read import load
+
+    run = "".join(f"the depot logged {i} pallets " for i in range(1, 301))
+    path = tmp_path / "run.txt"
+    path.write_text(f"Warehouse log\n\n{run}and the mill burned 3,400 tonnes of coal\n", encoding="utf-8")
+    doc = load(str(path))
+    began = time.process_time()
+    facts = extract_facts(doc)
+    assert time.process_time() - began < 3
+    assert sorted(f.value for f in facts if f.unit == "pallets") == list(range(1, 301))
+    assert [f.value for f in facts if f.unit == "tonnes"] == [3400.0]
+    assert any("max_sentence_words=400" in w and "read in pieces" in w for w in doc.warnings)
+    with use_limits(max_sentence_words=5_000):
+        assert narrative_facts("a run of 12 m3 " * 10, line=1, page=None, default_year=2024)   # under the cap: whole
