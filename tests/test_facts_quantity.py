@@ -76,3 +76,25 @@ def test_a_sentence_over_the_word_cap_is_read_in_pieces_and_noted(tmp_path):
     assert any("max_sentence_words=400" in w and "read in pieces" in w for w in doc.warnings)
     with use_limits(max_sentence_words=5_000):
         assert narrative_facts("a run of 12 m3 " * 10, line=1, page=None, default_year=2024)   # under the cap: whole
+
+
+def test_the_edition_of_a_standard_dates_nothing_and_durations_take_no_report_year():
+    # "ISO 45001:2018": the edition of a code; "in the next 2 years": a plan; neither is the report's year
+    assert got("All plants will certify to ISO 45001:2018 within the next 2 years.") == [(2.0, "years", None)]
+    assert got("Our dyeing works has run for 41 years without a spill.") == [(41.0, "years", None)]
+    assert got("Effluent is sampled every four months by an outside lab.") == [(4.0, "months", None)]
+    # a duration dated by its own sentence keeps that year
+    assert got("In 2022 the line ran for 3 months on biogas.", year=2024) == [(3.0, "months", 2022)]
+
+
+def test_a_list_shares_the_subject_not_the_first_items_own_noun():
+    facts = narrative_facts("Last year the council convened 4 Plenary Sessions of Delegates, 9 Audit Panels and "
+                            "3 Ethics Hearings.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts][1:] == [
+        (9.0, "Audit Panels", "Last year the council convened"), (3.0, "Ethics Hearings", "Last year the council convened")]
+
+
+def test_a_rating_pair_is_two_units_and_a_plural_modifier_reaches_its_head_noun():
+    assert got("The depot installed a 75kW/150kWh storage cabinet.")[0] == (75.0, "kW", 2024)
+    assert got("We trained 58 explosives handling staff at the quarry.") == [(58.0, "explosives handling staff", 2024)]
+    assert got('The plant follows the "four checks" routine on every shift.') == []

@@ -31,6 +31,7 @@ _TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|comm
                            r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
 
 
+_EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -56,6 +57,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
                 and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
                 named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
+        elif _EDITION.search(before):
+            role = "name"      # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code, dating nothing
         elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):

@@ -54,7 +54,7 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?[\w³²]+"
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
@@ -257,6 +257,7 @@ def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
 _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
                         r"of which|which is|that is|or)", re.I)
+_DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -335,7 +336,9 @@ def _number(run: _Run, m: re.Match) -> None:
     noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
     if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
         return   # no measured subject: nothing says what the number is an amount of
-    year = year_of(sentence, m.start(), end, run.spans, run.mentions, run.default_year)
+    # a duration ("30 years of development", "within six months") is dated only by its own sentence
+    default = None if _DURATION.fullmatch(unit) else run.default_year
+    year = year_of(sentence, m.start(), end, run.spans, run.mentions, default)
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
@@ -350,8 +353,8 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     gap = sentence[run.last_end:m.start()] if facts and run.last_end >= 0 else ""
     sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) \
         and bool(re.search(r",|\band\b", gap)) and len(gap.split()) <= 8
-    if sibling and (not label or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
-        label = facts[-1].label.removesuffix(" (upper end)")
+    if sibling and (not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+        label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
     return label, sibling
 

@@ -119,6 +119,19 @@ def _before_participle(phrase: list[str], value: float | None) -> str:
     return " ".join(phrase) if value is not None and value <= 1 else ""
 
 
+_HEADS = {"personnel", "staff", "employees", "workers", "members", "managers", "officers", "people"}
+
+
+def _head_after(nxt: list[str]) -> list[str]:
+    """The words up to a head noun of people that a plural modifies: "chemicals [management personnel]"."""
+    for k, w in enumerate(nxt):
+        if w.lower() in _FUNCTION or w.lower() in _CONNECTORS:
+            return []
+        if w.lower() in _HEADS:
+            return nxt[: k + 1]
+    return []
+
+
 def _read_phrase(words: list[str], after: str, value: float | None, phrase: list[str]) -> str | None:
     """Words join `phrase` up to its first plural noun (returned: the count's noun), or until a word
     ends it (None: `phrase` holds what was read)."""
@@ -141,7 +154,8 @@ def _read_phrase(words: list[str], after: str, value: float | None, phrase: list
             title = False
         phrase.append(w)
         if _plural_like(w) and not (title and nxt[:1].isupper()):
-            per = re.match(r"^\s?per\s+[a-z]+\b", after[after.find(w) + len(w):])
+            phrase += _head_after(words[i + 1: i + 3])   # "37 hazardous chemicals management personnel"
+            per = re.match(r"^\s?per\s+[a-z]+\b", after[after.find(phrase[-1]) + len(phrase[-1]):])
             return " ".join(phrase) + (per.group(0) if per else "")   # ... "2 calls per day"
         if value is not None and value <= 1 and (not nxt or nxt.lower() in _FUNCTION or len(phrase) == 4):
             return " ".join(phrase)   # "0 recall event", "1 employee representative supervisor"

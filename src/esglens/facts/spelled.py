@@ -47,6 +47,8 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
             continue
         if m.group("n")[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
             continue  # "Phase Two", a name
+        if re.search(r"[“\"‘']\s*$", sentence[max(0, m.start() - 3): m.start()]):
+            continue  # 'the "three guarantees"': a name in quotes
         after = sentence[m.end():]
         if m.group("pct"):
             unit, counted = "%", False
@@ -61,6 +63,7 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
         rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
         label = name_of(sentence, m.start(), rest, unit, counted)
         mentions = year_mentions(sentence, default_year) if mentions is None else mentions
-        year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, default_year)
+        dated = default_year if not re.fullmatch(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", unit, re.I) else None
+        year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, dated)
         out.append(make_fact(sentence, m.start(), float(value), m.group(0).strip(), unit, year, None, place, label=label))
     return out
