@@ -233,7 +233,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen = set()
     out = []
     for f in facts:
-        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.value, f.source)
+        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source)
         if key in seen:
             continue
         seen.add(key)
