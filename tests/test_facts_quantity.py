@@ -98,3 +98,10 @@ def test_a_rating_pair_is_two_units_and_a_plural_modifier_reaches_its_head_noun(
     assert got("The depot installed a 75kW/150kWh storage cabinet.")[0] == (75.0, "kW", 2024)
     assert got("We trained 58 explosives handling staff at the quarry.") == [(58.0, "explosives handling staff", 2024)]
     assert got('The plant follows the "four checks" routine on every shift.') == []
+
+
+def test_a_range_with_its_unit_printed_once_is_read_whole_and_dated_by_what_follows_it():
+    assert got("Dust suppression cut fugitive losses by 35-45% at the berths.") == [
+        (35.0, "%", 2024), (45.0, "%", 2024)]
+    assert got("Planners expect to need 300 to 350 GWh of storage by 2035.") == [
+        (300.0, "GWh", 2035), (350.0, "GWh", 2035)]

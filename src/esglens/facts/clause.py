@@ -88,7 +88,7 @@ def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
             default: int | None) -> int | None:
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
-    nxt = min((s for s, _ in spans if s > start), default=len(sentence))
+    nxt = min((s for s, _ in spans if s >= end), default=len(sentence))   # past a range's upper end
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
     year = _year_after(sentence, end, nxt, mentions)
     if year is None:

@@ -135,9 +135,9 @@ def _code_like(m: re.Match, sentence: str) -> bool:
         return True  # "on a 100% managed basis": how figures are consolidated
     if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
         return True  # "the sum may not total 100 per cent": a rounding note
-    if not pct and _AFTER_SKIP.search(after):
-        return True
-    if re.match(r"^[-–]\d", after) and not pct and "." not in num:
+    if not pct and _AFTER_SKIP.search(after) and not _PCT_RANGE.match(after):
+        return True   # (but "20-30%" is a range of per cents)
+    if re.match(r"^[-–]\d", after) and not pct and "." not in num and not _PCT_RANGE.match(after):
         return True  # a code such as "2-1" or "305-1"
     if not pct and re.match(r"^[-–][A-Za-z]", after):
         return True  # a modifier: "3-level", "six-month", "20-foot"
@@ -152,6 +152,7 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
+_PCT_RANGE = re.compile(r"^\s?[-–~]\s?\d+(?:\.\d+)?\s?(?:%|％|per cent\b|percent\b)", re.I)
 _GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
 
 
@@ -311,7 +312,7 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     rng = None if change else _RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
-    if rng and (pct is None) == (rng.group("pct") is None):
+    if rng and (pct is None or rng.group("pct") is not None):   # "80 - 95%": the per cent printed once
         return m.end() + rng.end(), float(rng.group("num").replace(",", "")), pct or rng.group("pct"), change
     return m.end(), None, pct, change
 
