@@ -105,3 +105,9 @@ def test_a_range_with_its_unit_printed_once_is_read_whole_and_dated_by_what_foll
         (35.0, "%", 2024), (45.0, "%", 2024)]
     assert got("Planners expect to need 300 to 350 GWh of storage by 2035.") == [
         (300.0, "GWh", 2035), (350.0, "GWh", 2035)]
+
+
+def test_currencies_in_words_and_codes_and_hyphenated_carbon_units():
+    assert got("The division lost 4.2 billion yen on the disposal.") == [(4.2, "billion yen", 2024)]
+    assert got("Capital spending was CHF 1.9 billion.") == [(1.9, "CHF billion", 2024)]
+    assert got("The fleet emitted 3.3 million t-CO2 in FY2022.") == [(3.3, "million t-CO2", 2022)]

@@ -143,7 +143,7 @@ _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decli
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
-_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 _CURRENCY_WORD = re.compile(_CURRENCY + r"?")
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}

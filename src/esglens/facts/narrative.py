@@ -15,7 +15,7 @@ from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
-_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 _NUMBER = re.compile(
     r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -42,10 +42,11 @@ _UNIT = (
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
     r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
+    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
-    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
+    r"yuan|rmb|dollars|usd|hkd|yen|euros?|swiss francs|francs|pounds sterling|rupees|crores?|lakhs?|"
+    r"chf|jpy|eur|gbp|inr|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
     r"percentage points?|pp|ppt|basis points?|"
     r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
     r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
