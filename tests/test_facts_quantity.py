@@ -111,3 +111,10 @@ def test_currencies_in_words_and_codes_and_hyphenated_carbon_units():
     assert got("The division lost 4.2 billion yen on the disposal.") == [(4.2, "billion yen", 2024)]
     assert got("Capital spending was CHF 1.9 billion.") == [(1.9, "CHF billion", 2024)]
     assert got("The fleet emitted 3.3 million t-CO2 in FY2022.") == [(3.3, "million t-CO2", 2022)]
+
+
+def test_a_counted_noun_runs_to_its_head_its_pair_and_its_kind():
+    assert got("The bank financed 14 solar pumps cooperatives upstream.")[0][1] == "solar pumps cooperatives"
+    assert got("Buses now reach 75 towns and villages in the valley.") == [(75.0, "towns and villages", 2024)]
+    assert got("The fund backed 9 types of seedlings this spring.") == [(9.0, "types of seedlings", 2024)]
+    assert got("The trust convened 3 Annual Assemblies of Members.") == [(3.0, "Annual Assemblies of Members", 2024)]

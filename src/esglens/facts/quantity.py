@@ -123,11 +123,17 @@ _HEADS = {"personnel", "staff", "employees", "workers", "members", "managers", "
 
 
 def _head_after(nxt: list[str]) -> list[str]:
-    """The words up to a head noun of people that a plural modifies: "chemicals [management personnel]"."""
-    for k, w in enumerate(nxt):
-        if w.lower() in _FUNCTION or w.lower() in _CONNECTORS:
+    """What a plural joins after it: the head noun it modifies ("chemicals [management personnel]",
+    "stock [incentive plans]"), a second noun ("countries [and regions]") or what it is a kind of
+    ("categories [of awards]")."""
+    low = [w.lower() for w in nxt]
+    if len(nxt) >= 2 and low[0] in ("and", "or", "of") and _plural_like(nxt[1]) and low[1] not in _FUNCTION \
+            and low[1] not in _VERBS_IN_S:
+        return nxt[:2]
+    for k, w in enumerate(low):
+        if w in _FUNCTION or w in _CONNECTORS or w in _VERBS_IN_S:
             return []
-        if w.lower() in _HEADS:
+        if w in _HEADS or (_plural_like(nxt[k]) and nxt[k][:1].islower()):
             return nxt[: k + 1]
     return []
 
@@ -153,6 +159,8 @@ def _read_phrase(words: list[str], after: str, value: float | None, phrase: list
             plain = True   # "1,285 Female employees": one capital opens a plain phrase
             title = False
         phrase.append(w)
+        if title and nxt.lower() in _TITLE_LINKS and i + 2 < len(words) and words[i + 2][:1].isupper():
+            continue   # "2 General Meetings of Shareholders": a title runs on
         if _plural_like(w) and not (title and nxt[:1].isupper()):
             phrase += _head_after(words[i + 1: i + 3])   # "37 hazardous chemicals management personnel"
             per = re.match(r"^\s?per\s+[a-z]+\b", after[after.find(phrase[-1]) + len(phrase[-1]):])
