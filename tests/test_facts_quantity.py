@@ -118,3 +118,10 @@ def test_a_counted_noun_runs_to_its_head_its_pair_and_its_kind():
     assert got("Buses now reach 75 towns and villages in the valley.") == [(75.0, "towns and villages", 2024)]
     assert got("The fund backed 9 types of seedlings this spring.") == [(9.0, "types of seedlings", 2024)]
     assert got("The trust convened 3 Annual Assemblies of Members.") == [(3.0, "Annual Assemblies of Members", 2024)]
+
+
+def test_a_year_after_the_unit_dates_the_number_and_a_prior_year_aside_marks_this_years_figure():
+    assert got("Pool vans averaged 7.4 litres per 100 km (2020) on urban routes.", year=2022) == [
+        (7.4, "litres per 100 km", 2020)]
+    assert got("We are committed to mentoring 15 (prior year: 11) start-up founders.", year=2022)[0] == (
+        15.0, "start-up founders", 2022)

@@ -74,7 +74,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     return out
 
 
-_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b"
+                        r"|\((?:prior|previous|last) year\b", re.I)   # "8 (prior year: 7)": this year's figure
 
 
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:

@@ -55,7 +55,7 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
@@ -340,11 +340,11 @@ def _number(run: _Run, m: re.Match) -> None:
         return   # no measured subject: nothing says what the number is an amount of
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) else run.default_year
-    year = year_of(sentence, m.start(), end, run.spans, run.mentions, default)
+    year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
-    run.last_end, run.consumed = end + n, end
+    run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
 
 
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:
