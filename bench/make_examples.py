@@ -20,12 +20,16 @@ KEYS = [*sorted((ROOT.parent / "shared" / "eval" / "gold").glob("*.json")),
         *sorted((ROOT / "tests" / "keys").glob("*.json"))]
 
 
+EQUIV = yaml.safe_load((ROOT / "bench" / "key_equivalents.yaml").read_text(encoding="utf-8"))
+
+
 def rows(key: Path) -> list[list]:
     seen, out = set(), []
     for f in json.loads(key.read_text(encoding="utf-8"))["facts"]:
         if "metric" not in f or f.get("metric") is None or not f.get("label"):
             continue
-        metric = "" if str(f["metric"]).startswith("extra.") else str(f["metric"])
+        metric = EQUIV.get(str(f["metric"]), str(f["metric"]))
+        metric = "" if metric.startswith("extra.") else metric
         row = (f["label"], metric, f.get("unit") or "")
         if row not in seen:
             seen.add(row)

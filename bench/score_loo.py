@@ -31,13 +31,19 @@ def _score_module():
     return mod
 
 
+def _equivalents() -> dict[str, str]:
+    import yaml
+    return yaml.safe_load((ROOT / "bench" / "key_equivalents.yaml").read_text(encoding="utf-8"))
+
+
 def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
     """Accuracy, wrong (non-null) and null rates over found key facts with a catalog id; units."""
     s = score.score_facts(gold, pred)
     by_place: dict = {}
     for i, p in enumerate(pred):
         by_place.setdefault(score.place(p), []).append(i)
-    used, n, ok, wrong, null, misses = set(), 0, 0, 0, 0, []
+    used, n, ok, wrong, null, misses, extra_n, claims = set(), 0, 0, 0, 0, [], 0, 0
+    equiv = _equivalents()
     for g in gold["facts"]:
         hit = next((i for i in by_place.get(score.place(g), []) if i not in used
                     and score.same_value(pred[i].get("value"), g.get("value"))
@@ -46,6 +52,13 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
             continue
         used.add(hit)
         gm = str(g.get("metric") or "")
+        gm = equiv.get(gm, gm)
+        if gm.startswith("extra."):  # the key says: no catalog metric; an id here is a wrong claim
+            extra_n += 1
+            claims += pred[hit].get("metric") is not None
+            if pred[hit].get("metric") is not None:
+                misses.append((gm, pred[hit].get("metric"), g.get("label"), pred[hit].get("unit"),
+                               pred[hit].get("metric_reason")))
         if not gm or gm.startswith("extra."):
             continue
         n += 1
@@ -54,9 +67,11 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
         wrong += pm is not None and pm != gm
         null += pm is None
         if pm != gm:
-            misses.append((gm, pm, g.get("label"), pred[hit].get("unit"), pred[hit].get("metric_reason")))
+            misses.append((gm, pm, g.get("label"), pred[hit].get("unit"), pred[hit].get("metric_reason"),
+                           pred[hit].get("label"), pred[hit].get("table_title")))
     pct = lambda a: 100.0 * a / n if n else float("nan")
-    return {"n": n, "acc": pct(ok), "wrong": pct(wrong), "null": pct(null),
+    return {"n": n, "acc": pct(ok), "wrong": pct(wrong), "null": pct(null), "extra_n": extra_n,
+            "claims": claims, "wrong_all": 100.0 * (wrong + claims) / max(n + extra_n, 1),
             "units": 100 * (s["unit_as_printed"] or 0), "misses": misses}
 
 
@@ -74,7 +89,8 @@ def _mapped(facts, doc, exclude: set[str]):
 
 def _line(name: str, tag: str, r: dict) -> str:
     return (f"  {tag:10s} metric ids {r['acc']:5.1f}%  wrong {r['wrong']:4.1f}%  abstained {r['null']:4.1f}%"
-            f"  (of {r['n']})  units as printed {r['units']:5.1f}%")
+            f"  (of {r['n']})  units as printed {r['units']:5.1f}%  | ids on {r['claims']}/{r['extra_n']} "
+            f"non-catalog facts, wrong of all {r['wrong_all']:.1f}%")
 
 
 def _report(score, name: str, gold: dict, facts, doc, show: bool) -> None:
@@ -84,7 +100,7 @@ def _report(score, name: str, gold: dict, facts, doc, show: bool) -> None:
         print(_line(name, tag, r))
         if show and tag == "LOO":
             for m in r["misses"]:
-                print("     miss", json.dumps(m, ensure_ascii=False)[:300])
+                print("     miss", json.dumps(m, ensure_ascii=False))
 
 
 def text_keys(score, show: bool) -> None:

@@ -16,7 +16,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
 FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dates to the filing year
-          "siemens-2022-brsr.json": 0.33}      # held out: units in value cells, wrapped cells (branch 35b75e7, reverted)
+          "bayer-2021-ghg-energy.json": 0.98}  # held out (81.0 % unseen); a bold value set off its row's baseline
 
 
 def _score():

@@ -25,17 +25,22 @@ NEAREST_MIN = 90.0
 # A label this similar to an example decides even against the catalog's patterns.
 SAME_LABEL = 100.0
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9.+]*|[\u4e00-\u9fff]+")
+_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
+# a bracket that only comments the label: a list marker "(i)", a formula "(A+B+C)", "(in kilolitres)",
+# a unit, an abbreviation; one holding a qualifier that splits metrics ("(market-based)") stays
+_NOTE = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]")
+_KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[list[tuple[re.Pattern, str]], frozenset[str], frozenset[str]]:
+def _words() -> tuple[re.Pattern | None, dict[str, str], frozenset[str], frozenset[str]]:
+    """One pattern for every synonym (longest first: 废水 before 水), the canonical word of each,
+    the filler words and the qualifier words."""
     data = vocab.load("metrics.yaml")
-    pairs = []
-    for canon, variants in (data.get("synonyms") or {}).items():
-        for v in sorted(variants, key=len, reverse=True):
-            pairs.append((re.compile(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])"), f" {canon} "))
-    return pairs, frozenset(data.get("filler_words") or ()), frozenset(data.get("qualifier_words") or ())
+    canon = {v.lower(): c for c, variants in (data.get("synonyms") or {}).items() for v in variants}
+    alts = "|".join(re.escape(v) for v in sorted(canon, key=len, reverse=True))
+    pat = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])") if alts else None
+    return pat, canon, frozenset(data.get("filler_words") or ()), frozenset(data.get("qualifier_words") or ())
 
 
 def _singular(w: str) -> str:
@@ -48,12 +53,14 @@ def _singular(w: str) -> str:
 
 @lru_cache(maxsize=65536)
 def concept_text(text: str) -> str:
-    """The words of a label that tell metrics apart, singular, synonyms unified, sorted."""
-    t = norm_text(text).replace(">", " ")
-    pairs, filler, _ = _words()
-    for pat, canon in pairs:
-        t = pat.sub(canon, t)
-    words = [_singular(w) for w in _WORD.findall(t)]
+    """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
+    t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or _context_of(m.group(1))
+                  else " ", norm_text(text))
+    t = t.replace(">", " ")
+    pat, canon, filler, _ = _words()
+    if pat is not None:
+        t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
+    words = {_singular(w) for w in _WORD.findall(t)}
     return " ".join(sorted(w for w in words if w not in filler))
 
 
@@ -84,7 +91,7 @@ class ExampleIndex:
                 return hit
         return []
 
-    def nearest(self, text: str, limit: int = 8) -> list[Near]:
+    def nearest(self, text: str, limit: int = 12) -> list[Near]:
         """The most similar examples to a label's key text, best first."""
         q = concept_text(text)
         if not q:
@@ -101,9 +108,27 @@ def _path_key(label: str) -> str:
     return " > ".join(norm_text(p) for p in (label or "").split(" > ") if norm_text(p))
 
 
+def context_words(text: str) -> frozenset[str]:
+    """The words of `text` that split one subject into different metrics ('renewable', 'hazardous',
+    'contractor'): an example decides a label only when both hold the same ones."""
+    got = _context_of(text)
+    both = {w for w in got if f"non-{w}" in got}   # "renewable and non-renewable": all of it
+    return frozenset(got - both - {f"non-{w}" for w in both})
+
+
+def _context_of(text: str) -> set[str]:
+    ctx = _context()
+    return {w for w in concept_text(text).split() if w in ctx}
+
+
+@lru_cache(maxsize=1)
+def _context() -> frozenset[str]:
+    return frozenset(concept_text(w) for w in vocab.load("metrics.yaml").get("context_words") or ())
+
+
 def qualifier_only(text: str) -> bool:
     """Every word a qualifier or a number ('Female', 'Under 30', 'Total'): it names a part, not a subject."""
-    qual = _words()[2]
+    qual = _words()[3]
     return all(w in qual or w[0].isdigit() for w in concept_text(text).split())
 
 

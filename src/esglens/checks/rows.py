@@ -76,10 +76,17 @@ def _years(t: TableBlock) -> tuple[str, ...]:
 _LABEL_UNIT = re.compile(r"(?:,\s*|\(\s*|\bin\s+)([^,()]{1,25}?)\s*\)?\s*$")
 
 
+_SHARE_OF = re.compile(r"(?:^|\bas\s+(?:a\s+)?|\bin\s+)(?:%|percentage|per\s?cent)\s+of\b|\(%(?:\s+of\b[^)]*)?\)\s*$", re.I)
+
+
 def unit_in_label(label: str) -> str:
-    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell."""
+    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell;
+    '% of revenue', 'Percentage of …' -> '%'."""
     from ..core.units import parse_unit
-    m = _LABEL_UNIT.search(label.split(" > ")[-1])
+    leaf = label.split(" > ")[-1]
+    if _SHARE_OF.search(leaf):
+        return "%"   # 'R&D expenditure as % of revenue', 'Percentage of sites certified'
+    m = _LABEL_UNIT.search(leaf)
     if not m:
         return ""
     u = parse_unit(m.group(1))

@@ -39,6 +39,10 @@ class Limits:
     max_cells_compared: int = 2_000
     """Cells of one table compared with each other (checks of repeated or misprinted values)."""
 
+    max_pdf_pages: int = 1_000
+    """Pages of one PDF read, from the first (the longest real reports have a few hundred); the report
+    is analysed up to the cap and ends `partial`."""
+
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
@@ -81,6 +85,14 @@ def use_limits(**changes: int) -> Iterator[Limits]:
         yield _CURRENT
     finally:
         _CURRENT = before
+
+
+class OutOfTime(BaseException):
+    """Raised inside a report's analysis when its time budget runs out (see `pipeline.analyze`).
+
+    A BaseException, like KeyboardInterrupt: a stage's own `except Exception` cannot swallow it, so the
+    pipeline catches it, keeps what finished and ends the report `partial` with the reason.
+    """
 
 
 def over_limit(name: str, where: str, what: str) -> str:

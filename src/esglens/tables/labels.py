@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.numbers import split_markers
+from ..core.numbers import is_not_disclosed, split_markers
 from .units import looks_like_unit, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -72,7 +72,9 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     if run and positioned and header and header.unit_col is not None:
         at = [c for i, c in label_cells if i == header.unit_col]
         if at and len(label_cells) > 1:      # the cell under the unit header is the unit, whatever it says
-            return [(i, c) for i, c in label_cells if i != header.unit_col], at[0], run
+            # (a dash there says the row has no unit)
+            unit = "" if is_not_disclosed(at[0]) else at[0]
+            return [(i, c) for i, c in label_cells if i != header.unit_col], unit, run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
