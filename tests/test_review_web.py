@@ -225,3 +225,12 @@ def test_an_older_library_is_brought_up_to_date_when_served(tmp_path):
     page = client.get(f"/report/{ACME}/source?fact=3").text
     assert re.search(r'name="fact_key" value="' + ACME + r':l9:\w+"', page)
     assert client.get("/compare?metric=ghg.scope1").status_code == 200
+
+
+def test_a_corrected_metric_is_offered_by_the_report_filter_and_counted_there(client):
+    from test_web_support import ACME
+
+    assert "waste.total" not in client.get(f"/report/{ACME}").text
+    _post(client, ACME, 10, "correct", metric="waste.total")          # Hazardous waste, 2022
+    page = client.get(f"/report/{ACME}?metric=waste.total").text
+    assert '<option value="waste.total" selected>' in page and "1 fact<" in page
