@@ -183,7 +183,8 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> lis
         cells, boxes = grid.place(ln)
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
-        if rows and close and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])):
+        if rows and (close or (not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab]))) \
+                and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])):
             merge_cells(rows[-1], (cells, boxes))
             if has_vals:
                 kinds[-1] = "data"
@@ -192,6 +193,19 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> lis
             kinds.append("data" if has_vals else "label")
         prev_base = ln.base
     return rows
+
+
+def _closes_bracket(above: list[str], cells: list[str]) -> bool:
+    """A label line that closes a bracket it never opened ("in crores) (GJ/Cr)" under "... (Total
+    energy consumption/ turnover") continues the row above, however far below it stands."""
+    if not any(above) or not any(cells):
+        return False
+    depth = 0
+    for ch in " ".join(cells):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def merge_cells(row: tuple[list[str], list], more: tuple[list[str], list]) -> None:

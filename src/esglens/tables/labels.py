@@ -21,40 +21,58 @@ COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "h
 
 @dataclass
 class LabelStack:
-    """Labels in force by column, and the group row the current rows stand under."""
+    """Labels in force by column, and the group row the current rows stand under. Group rows
+    stacked one right under the other nest (a table's subject over its first breakdown); a group
+    row after value rows at the same column takes the place of the innermost one only."""
     stack: dict[int, str] = field(default_factory=dict)
     group: tuple[int, str] | None = None
     group_indented: bool = False     # the group's rows so far stood right of it
+    outer: list[str] = field(default_factory=list)   # groups stacked above the group, at its column
+    after_group: bool = False        # the last row was a group row
 
     def reset(self) -> None:
-        self.stack, self.group, self.group_indented = {}, None, False
+        self.stack, self.group, self.group_indented, self.outer, self.after_group = {}, None, False, [], False
 
     def _cut(self, p: int, keep_group: bool = False) -> None:
         for k in [k for k in self.stack if k >= p]:
             if not (keep_group and self.group and k == self.group[0] and k == p):
                 del self.stack[k]
 
+    def _before(self, p: int) -> list[str]:
+        """The labels in force left of column p (a group with its stacked outer groups)."""
+        out: list[str] = []
+        for k in sorted(self.stack):
+            if k < p:
+                if self.group and k == self.group[0]:
+                    out += self.outer
+                out.append(self.stack[k])
+        return out
+
     def open_group(self, p: int, text: str) -> list[str]:
         """A label-only row at column p: its path."""
+        g = self.group
+        same = g is not None and g[0] == p
+        outer = (self.outer + [g[1]]) if same and self.after_group else (self.outer if same else [])
         self._cut(p)
         self.stack[p] = text.rstrip(":：")
-        self.group, self.group_indented = (p, self.stack[p]), False
-        return [self.stack[k] for k in sorted(self.stack)]
+        self.group, self.group_indented, self.outer, self.after_group = (p, self.stack[p]), False, outer, True
+        return self._before(p) + outer + [self.stack[p]]
 
     def path(self, own: list[tuple[int, str]], start: int) -> list[str]:
         """The label path of a value row whose own label cells are `own` (column, text)."""
         p = own[0][0] if own else start
-        prefix = [self.stack[k] for k in sorted(self.stack) if k < p]
+        self.after_group = False
+        prefix = self._before(p)
         g = self.group
         if g and g[0] == p and self.group_indented:
             # the group's rows stood indented under it; a row back at its column starts anew
             self._cut(p)
-            self.group, g = None, None
-            prefix = [self.stack[k] for k in sorted(self.stack) if k < p]
+            self.group, g, self.outer = None, None, []
+            prefix = self._before(p)
         if g and g[0] == p and (not prefix or prefix[-1] != g[1]):
-            prefix = prefix + [g[1]]
+            prefix = prefix + self.outer + [g[1]]
         elif g and g[0] > p:
-            self.group = g = None
+            self.group, g, self.outer = None, None, []
         self.group_indented = bool(g) and (self.group_indented or p > g[0])
         self._cut(p, keep_group=True)
         for i, t in own:

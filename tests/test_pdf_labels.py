@@ -1,0 +1,90 @@
+"""Label paths of PDF table rows (parent labels), drawn with reportlab in wordings and layouts no
+sample report uses: stacked group rows nest, a later group row takes the innermost one's place, and
+a label line that closes a bracket it never opened is the row above wrapped."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+from esglens.tables.labels import LabelStack
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+
+def text(c, x, y, s, size=8.0, right=False, font="Helvetica"):
+    c.setFont(font, size)
+    (c.drawRightString if right else c.drawString)(x, y, s)
+
+
+def facts_of(path) -> dict[tuple[str, int | None], tuple[float | None, str]]:
+    doc = read_pdf(str(path))
+    return {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+
+
+def draw(c, rows, top=740, pitch=12, xs=(330, 400)):
+    """rows: (label, values, bold); all labels at one x, no indentation."""
+    text(c, 48, top + 14, "Indicator", font="Helvetica-Bold")
+    for x, yr in zip(xs, ("2031", "2030")):
+        text(c, x, top + 14, yr, right=True, font="Helvetica-Bold")
+    for i, (lab, vals, bold) in enumerate(rows):
+        y = top - pitch * i
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        text(c, 48, y, lab, font=font)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True, font=font)
+
+
+def test_stacked_group_rows_nest_and_a_later_group_replaces_the_inner_one(tmp_path):
+    """A subject row over a first breakdown row, both without values, at the table's left edge: the
+    rows below stand under both; the next breakdown row replaces only the inner one."""
+    pdf = tmp_path / "stacked.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Freight moved (thousand tonne-km)", [], True),
+             ("Moved by rail", [], True),
+             ("Domestic routes", ["412", "398"], False),
+             ("Cross-border routes", ["87", "91"], False),
+             ("Moved by barge", [], True),
+             ("Domestic routes", ["120", "133"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Freight moved (thousand tonne-km) > Moved by rail > Domestic routes", 2031)][0] == 412
+    assert f[("Freight moved (thousand tonne-km) > Moved by rail > Cross-border routes", 2030)][0] == 91
+    assert f[("Freight moved (thousand tonne-km) > Moved by barge > Domestic routes", 2031)][0] == 120
+    assert f[("Freight moved (thousand tonne-km) > Moved by barge > Domestic routes", 2030)][1] == \
+        "thousand tonne-km"
+    assert len(f) == 6
+
+
+def test_label_stack_groups_without_pdf():
+    """The same walk on a label stack: a single group row is replaced by the next (no nesting after
+    value rows), two stacked ones nest, an indented run under a group ends back at its column."""
+    s = LabelStack()
+    assert s.open_group(0, "Seedlings planted:") == ["Seedlings planted"]
+    assert s.path([(0, "Native species")], 1) == ["Seedlings planted", "Native species"]
+    assert s.open_group(0, "Hectares restored") == ["Hectares restored"]
+    assert s.path([(0, "Wetland")], 1) == ["Hectares restored", "Wetland"]
+    s.reset()
+    assert s.open_group(0, "Visitors") == ["Visitors"]
+    assert s.open_group(0, "Guided tours") == ["Visitors", "Guided tours"]
+    assert s.path([(1, "Adults")], 2) == ["Visitors", "Guided tours", "Adults"]
+    assert s.path([(0, "All visitors")], 2) == ["All visitors"]
+
+
+def test_label_line_closing_a_bracket_is_the_row_above_wrapped(tmp_path):
+    """A long label wrapped so that its second line stands a full row pitch below: the second line
+    closes a bracket ("kWh) per visitor"), so it is the label's end, not a group over the next row."""
+    pdf = tmp_path / "wrapped.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Visitors to the heritage centre", ["5,210", "4,980"], False),
+             ("Electricity drawn by exhibits (Heating and lighting in", ["3.4", "3.9"], False),
+             ("kWh) per visitor", [], False),
+             ("Guided walks held", ["64", "58"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Electricity drawn by exhibits (Heating and lighting in kWh) per visitor", 2031)][0] == 3.4
+    assert f[("Guided walks held", 2030)][0] == 58
+    assert not any(lab.startswith("kWh)") for lab, _ in f)
+    assert len(f) == 6
