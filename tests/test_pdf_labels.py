@@ -12,7 +12,20 @@ from esglens.tables.labels import LabelStack
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
 
-def text(c, x, y, s, size=8.0, right=False, font="Helvetica"):
+def _fonts() -> tuple[str, str]:
+    """Embedded TrueType faces (reportlab's own Vera), so the PDF states the bold face's weight
+    as real reports do; the standard 14 fonts carry no weight for the reader to see."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont("VeraBd", "VeraBd.ttf"))
+    return "Vera", "VeraBd"
+
+
+REGULAR, BOLD = _fonts()
+
+
+def text(c, x, y, s, size=8.0, right=False, font=REGULAR):
     c.setFont(font, size)
     (c.drawRightString if right else c.drawString)(x, y, s)
 
@@ -24,12 +37,12 @@ def facts_of(path) -> dict[tuple[str, int | None], tuple[float | None, str]]:
 
 def draw(c, rows, top=740, pitch=12, xs=(330, 400)):
     """rows: (label, values, bold); all labels at one x, no indentation."""
-    text(c, 48, top + 14, "Indicator", font="Helvetica-Bold")
+    text(c, 48, top + 14, "Indicator", font=BOLD)
     for x, yr in zip(xs, ("2031", "2030")):
-        text(c, x, top + 14, yr, right=True, font="Helvetica-Bold")
+        text(c, x, top + 14, yr, right=True, font=BOLD)
     for i, (lab, vals, bold) in enumerate(rows):
         y = top - pitch * i
-        font = "Helvetica-Bold" if bold else "Helvetica"
+        font = BOLD if bold else REGULAR
         text(c, 48, y, lab, font=font)
         for x, v in zip(xs, vals):
             text(c, x, y, v, right=True, font=font)
@@ -69,7 +82,8 @@ def test_label_stack_groups_without_pdf():
     assert s.open_group(0, "Visitors") == ["Visitors"]
     assert s.open_group(0, "Guided tours") == ["Visitors", "Guided tours"]
     assert s.path([(1, "Adults")], 2) == ["Visitors", "Guided tours", "Adults"]
-    assert s.path([(0, "All visitors")], 2) == ["All visitors"]
+    # back at the groups' column: the inner group closes, the row stands under the outer one
+    assert s.path([(0, "All visitors")], 2) == ["Visitors", "All visitors"]
 
 
 def test_label_line_closing_a_bracket_is_the_row_above_wrapped(tmp_path):
@@ -88,3 +102,60 @@ def test_label_line_closing_a_bracket_is_the_row_above_wrapped(tmp_path):
     assert f[("Guided walks held", 2030)][0] == 58
     assert not any(lab.startswith("kWh)") for lab, _ in f)
     assert len(f) == 6
+
+
+def test_bold_group_rows_at_the_rows_edge_stand_over_them(tmp_path):
+    """Bold group rows at the same x as the plain rows under them (no indentation): the plain rows
+    belong to the group; a bold row with values (a total) stands at the groups' level, under the
+    subject stacked above them; the next bold group starts a new subject."""
+    pdf = tmp_path / "bold.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Food cooked (tonnes)", [], True),
+             ("School canteens", [], True),
+             ("Breakfast", ["1,200", "1,150"], False),
+             ("Lunch", ["2,400", "2,380"], False),
+             ("Hospital kitchens", [], True),
+             ("Lunch", ["900", "870"], False),
+             ("All meals served", ["4,500", "4,400"], True),
+             ("Food waste", [], True),
+             ("Kitchen scraps composted", ["31", "29"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Food cooked (tonnes) > School canteens > Breakfast", 2031)] == (1200, "tonnes")
+    assert f[("Food cooked (tonnes) > Hospital kitchens > Lunch", 2030)][0] == 870
+    assert f[("Food cooked (tonnes) > All meals served", 2031)] == (4500, "tonnes")
+    assert f[("Food waste > Kitchen scraps composted", 2031)][0] == 31
+    assert len(f) == 10
+
+
+def test_plain_group_rows_do_not_push_rows_in(tmp_path):
+    """The same table with nothing in bold: group rows still head the rows below them, and no
+    label column is added (the total row stays under the last group, as before)."""
+    pdf = tmp_path / "plain.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Paper bought (tonnes)", [], False),
+             ("Recycled", ["310", "295"], False),
+             ("Virgin fibre", ["120", "160"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Paper bought (tonnes) > Recycled", 2031)] == (310, "tonnes")
+    assert f[("Paper bought (tonnes) > Virgin fibre", 2030)][0] == 160
+    assert len(f) == 4
+
+
+def test_a_line_holding_only_a_bracket_ends_the_label_above(tmp_path):
+    """"(LPG and biogas)" alone on the line under a row, a full pitch below: the label's end, not a
+    group row over the next rows."""
+    pdf = tmp_path / "bracket.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Heating fuel burned in depots", ["42", "40"], False),
+             ("(LPG and biogas)", [], False),
+             ("Diesel burned by generators", ["12", "15"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Heating fuel burned in depots (LPG and biogas)", 2031)][0] == 42
+    assert f[("Diesel burned by generators", 2031)][0] == 12
+    assert len(f) == 4

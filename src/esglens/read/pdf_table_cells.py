@@ -2,6 +2,7 @@
 indent levels in the label area, lines placed into cells, lines joined into rows."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .pdf_lines import Line
@@ -169,9 +170,10 @@ class Grid:
         return level
 
 
-def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> list[tuple[list[str], list]]:
+def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
+              firsts: list | None = None) -> list[tuple[list[str], list]]:
     """Lines to rows (cells and their boxes): a label-only line closer to its neighbour than the
-    row pitch is part of it."""
+    row pitch is part of it. `firsts` gets each row's first fragment."""
     data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
     gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
     pitch = gaps[len(gaps) // 2] if gaps else 1.6 * lines[0].size
@@ -191,15 +193,21 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT) -> lis
         else:
             rows.append((cells, boxes))
             kinds.append("data" if has_vals else "label")
+            if firsts is not None:
+                firsts.append(ln.frags[0] if ln.frags else None)
         prev_base = ln.base
     return rows
 
 
 def _closes_bracket(above: list[str], cells: list[str]) -> bool:
     """A label line that closes a bracket it never opened ("in crores) (GJ/Cr)" under "... (Total
-    energy consumption/ turnover") continues the row above, however far below it stands."""
+    energy consumption/ turnover"), or holds only a bracket, continues the row above, however far
+    below it stands."""
     if not any(above) or not any(cells):
         return False
+    text = " ".join(c for c in cells if c).strip()
+    if re.fullmatch(r"\([^()]*\)", text):
+        return True     # a line that is only a bracket ("(PPP)") is no group title: the label's end
     depth = 0
     for ch in " ".join(cells):
         depth += (ch == "(") - (ch == ")")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
+from .pdf_table_levels import emphasis_inset
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -124,8 +125,22 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     d.grid = Grid(vx=vx, label_x=label_x, cols=cols, extra=extra,
                   levels=indents(d.of(d.body), label_x, vx, extra, st))
     _header_row(d)
-    d.rows += join_rows(d.of(d.body), d.grid, st)
-    return _judge(d, used, st)
+    firsts: list = []
+    d.rows += join_rows(d.of(d.body), d.grid, st, firsts)
+    t = _judge(d, used, st)
+    if t is not None:
+        _levels_by_emphasis(t, d, firsts, st)
+    return t
+
+
+def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings) -> None:
+    """Plain rows under bold group rows at the same x stand one level in (pdf_table_levels)."""
+    k = 1 if d.head else 0
+    body = emphasis_inset(list(zip(t.rows[k:], t.boxes[k:])), firsts, d.grid.label_x, d.grid.nlab, st)
+    if body is None:
+        return
+    head = [(r[:1] + [""] + r[1:], b[:1] + [None] + b[1:]) for r, b in zip(t.rows[:k], t.boxes[:k])]
+    t.rows, t.boxes = [r for r, _ in head + body], [b for _, b in head + body]
 
 
 def _header_row(d: _Draft) -> None:

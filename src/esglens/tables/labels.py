@@ -65,9 +65,13 @@ class LabelStack:
         prefix = self._before(p)
         g = self.group
         if g and g[0] == p and self.group_indented:
-            # the group's rows stood indented under it; a row back at its column starts anew
+            # the group's rows stood indented under it; a row back at its column closes it: the row
+            # stands under the groups stacked above it, if any, else starts anew
             self._cut(p)
-            self.group, g, self.outer = None, None, []
+            self.group, self.outer = ((p, self.outer[-1]), self.outer[:-1]) if self.outer else (None, [])
+            g = self.group
+            if g:
+                self.stack[p] = g[1]
             prefix = self._before(p)
         if g and g[0] == p and (not prefix or prefix[-1] != g[1]):
             prefix = prefix + self.outer + [g[1]]

@@ -1,0 +1,33 @@
+"""Levels of PDF table rows that typography gives, not indentation.
+
+Group rows set in bold at the table's left edge, over plain rows at the same x: the plain rows
+stand one level in (emphasis does what indentation does elsewhere). A bold row with values at
+the edge (a total) stays at the groups' level. The table gets one more label column for it.
+"""
+from __future__ import annotations
+
+from .pdf_lines import Fragment
+from .pdf_table_settings import DEFAULT, TableSettings
+
+Rows = list[tuple[list[str], list]]
+
+
+def emphasis_inset(rows: Rows, firsts: list[Fragment | None], label_x: float, nlab: int,
+                   st: TableSettings = DEFAULT) -> Rows | None:
+    """The body rows with a label column added and plain rows under bold group rows moved into
+    it; None when the table does not set its groups this way."""
+    edge = [i for i, f in enumerate(firsts)
+            if f is not None and f.x0 < label_x + st.indent_pt and rows[i][0][0]]
+    groups = [i for i in edge if not any(rows[i][0][nlab:])]
+    plain = [i for i in edge if any(rows[i][0][nlab:]) and not firsts[i].bold]
+    if not groups or not plain or not all(firsts[i].bold for i in groups) or min(groups) > max(plain):
+        return None
+    if all(firsts[i].bold for i in range(len(rows)) if firsts[i] is not None and i not in groups):
+        return None    # everything bold: emphasis tells nothing
+    out: Rows = []
+    for i, (cells, boxes) in enumerate(rows):
+        cells, boxes = cells[:1] + [""] + cells[1:], boxes[:1] + [None] + boxes[1:]
+        if i in plain and i > min(groups):
+            cells[0], cells[1], boxes[0], boxes[1] = "", cells[0], None, boxes[0]
+        out.append((cells, boxes))
+    return out
