@@ -159,3 +159,63 @@ def test_a_line_holding_only_a_bracket_ends_the_label_above(tmp_path):
     assert f[("Heating fuel burned in depots (LPG and biogas)", 2031)][0] == 42
     assert f[("Diesel burned by generators", 2031)][0] == 12
     assert len(f) == 4
+
+
+def _stub_table(c, blocks, top=720, pitch=16):
+    """blocks: (stub lines, rows); each stub is centred on its rows, its lines among them."""
+    text(c, 40, top + 16, "Item", font=BOLD)
+    for x, yr in ((330, "2029"), (400, "2030")):
+        text(c, x, top + 16, yr, right=True, font=BOLD)
+    i = 0
+    for stub, rows in blocks:
+        mid = top - pitch * (i + (len(rows) - 1) / 2)
+        for j, s in enumerate(stub):
+            text(c, 40, mid + 4.5 * (len(stub) - 1) - 9 * j, s)
+        for lab, vals in rows:
+            y = top - pitch * i
+            text(c, 130, y, lab)
+            for x, v in zip((330, 400), vals):
+                text(c, x, y, v, right=True)
+            i += 1
+
+
+def test_row_spanning_stub_centred_over_its_rows_heads_them_all(tmp_path):
+    """A stub printed once, wrapped over two lines, centred beside the rows it covers (rows of it
+    above and below its lines); the next stub covers the rows after. Each row gets its stub as
+    parent, not only the rows its lines happen to stand beside."""
+    pdf = tmp_path / "stubs.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    _stub_table(c, [(["Packaging sold", "(all brands)"], [("Glass", ["40", "42"]), ("Cardboard", ["31", "30"]),
+                                                       ("Aluminium", ["12", "11"]), ("Plastic film", ["9", "8"])]),
+                    (["Packaging collected"], [("Glass", ["22", "25"]), ("Cardboard", ["18", "19"]),
+                                               ("Aluminium", ["6", "7"])])])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Packaging sold (all brands) > Glass", 2029)][0] == 40
+    assert f[("Packaging sold (all brands) > Plastic film", 2030)][0] == 8
+    assert f[("Packaging collected > Glass", 2029)][0] == 22
+    assert f[("Packaging collected > Aluminium", 2030)][0] == 7
+    assert len(f) == 14
+
+
+def test_a_group_title_above_its_rows_is_no_spanning_stub(tmp_path):
+    """A label standing left, over its rows rather than among them (no row of its own above it),
+    keeps heading them as a group row."""
+    pdf = tmp_path / "title.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 736, "Item", font=BOLD)
+    for x, yr in ((330, "2029"), (400, "2030")):
+        text(c, x, 736, yr, right=True, font=BOLD)
+    text(c, 40, 720, "Visitors")
+    for i, (lab, a, b) in enumerate([("Adults", "40", "42"), ("Children", "31", "30"), ("Groups", "5", "6")]):
+        y = 704 - 16 * i
+        text(c, 130, y, lab)
+        text(c, 330, y, a, right=True)
+        text(c, 400, y, b, right=True)
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Visitors > Adults", 2029)][0] == 40
+    assert f[("Visitors > Groups", 2030)][0] == 6
+    assert len(f) == 6

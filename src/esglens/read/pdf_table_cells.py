@@ -162,7 +162,8 @@ class Grid:
         if not first:
             # a later label over a text column it overlaps (a "Unit" header set a little left)
             over = [i for i, (a, b) in enumerate(self.extra) if min(b, t.x1) - max(a, t.x0) > 0]
-            return 1 + len(self.levels) + over[0] if over else 0
+            if over or not self.levels:
+                return 1 + len(self.levels) + over[0] if over else 0
         level = 0
         for i, s in enumerate(self.levels):
             if t.x0 >= s - 1.5:

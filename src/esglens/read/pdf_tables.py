@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
 from .pdf_table_levels import emphasis_inset
+from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -121,6 +122,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
+    _stubs(d, vx, st)
     extra = text_columns(d.of(d.body), vx, st)
     d.grid = Grid(vx=vx, label_x=label_x, cols=cols, extra=extra,
                   levels=indents(d.of(d.body), label_x, vx, extra, st))
@@ -141,6 +143,17 @@ def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings
         return
     head = [(r[:1] + [""] + r[1:], b[:1] + [None] + b[1:]) for r, b in zip(t.rows[:k], t.boxes[:k])]
     t.rows, t.boxes = [r for r, _ in head + body], [b for _, b in head + body]
+
+
+def _stubs(d: _Draft, vx: float, st: TableSettings) -> None:
+    """Row-spanning stub cells set on the first row they cover (pdf_table_stubs)."""
+    moved = spanning_stubs(d.of(d.body), vx, st)
+    if moved is None:
+        return
+    d.lines = list(d.lines)
+    for k, ln in zip(d.body, moved):
+        d.lines[k] = ln
+    d.body = [k for k in d.body if d.lines[k] is not None]
 
 
 def _header_row(d: _Draft) -> None:
