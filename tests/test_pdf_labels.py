@@ -7,7 +7,7 @@ import pytest
 
 from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
-from esglens.tables.labels import LabelStack
+from esglens.tables.labels import LabelStack, is_group_row
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
@@ -219,3 +219,30 @@ def test_a_group_title_above_its_rows_is_no_spanning_stub(tmp_path):
     assert f[("Visitors > Adults", 2029)][0] == 40
     assert f[("Visitors > Groups", 2030)][0] == 6
     assert len(f) == 6
+
+
+def test_group_rows_whose_names_hold_digits_still_head_their_rows(tmp_path):
+    """Group rows named with a substance formula or a bracketed digit ("PM2.5 from boilers (Zone 4)
+    by plant:"), over indented rows: they head those rows like any group row. A label-only line
+    that is a numbered note is no group."""
+    pdf = tmp_path / "digits.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 752, "Item", font=BOLD)
+    for x, yr in ((330, "2029"), (400, "2030")):
+        text(c, x, 752, yr, right=True, font=BOLD)
+    rows = [(40, "PM2.5 from boilers (Zone 4) by plant:", None), (52, "North works", ("3.1", "2.9")),
+            (52, "Harbour works", ("1.4", "1.2")), (40, "SO2 from kilns", None), (52, "North works", ("8.0", "7.5"))]
+    for i, (x, lab, vals) in enumerate(rows):
+        y = 736 - 14 * i
+        text(c, x, y, lab)
+        for vx, v in zip((330, 400), vals or ()):
+            text(c, vx, y, v, right=True)
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("PM2.5 from boilers (Zone 4) by plant > North works", 2029)][0] == 3.1
+    assert f[("PM2.5 from boilers (Zone 4) by plant > Harbour works", 2030)][0] == 1.2
+    assert f[("SO2 from kilns > North works", 2029)][0] == 8.0
+    assert len(f) == 6
+    assert not is_group_row([(0, "Note 2: restated")])
+    assert not is_group_row([(0, "Scope 1 emissions 2029")])

@@ -161,5 +161,17 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
 
 
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
-    """One label, no digits: "By Gender", "of which:", a section name inside the table."""
-    return len(label_cells) == 1 and not re.search(r"\d", label_cells[0][1])
+    """One label that holds no number of its own: "By Gender", "of which:", a section name inside
+    the table. Digits inside brackets or words ("Emissions (Scope 1) by gas:", "CO2 by source")
+    name what is grouped; a label ending in a colon announces a group, digits or not."""
+    if len(label_cells) != 1:
+        return False
+    text = label_cells[0][1].strip()
+    if not re.search(r"\d", text):
+        return True
+    words = text.split()
+    if len(words) > 12 or re.match(r"(?:note|source|\*|\d)", text, re.I):
+        return False    # a note or a numbered line, not a group title
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）", " ", text)     # bracketed parts
+    bare = re.sub(r"\b[^\W\d_]+[\d.]*\d[^\W\d_]*\b", " ", bare)        # CO2, PM2.5, N2O
+    return text.endswith((":", "：")) or not re.search(r"\d", bare)
