@@ -246,3 +246,30 @@ def test_group_rows_whose_names_hold_digits_still_head_their_rows(tmp_path):
     assert len(f) == 6
     assert not is_group_row([(0, "Note 2: restated")])
     assert not is_group_row([(0, "Scope 1 emissions 2029")])
+
+
+def test_plain_rows_after_a_bold_total_stand_at_the_edge_again(tmp_path):
+    """A bold total at the edge ends the bold group above it: the plain row after it has no parent."""
+    pdf = tmp_path / "after_total.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    draw(c, [("Bicycles repaired", [], True),
+             ("City fleet", ["520", "480"], False),
+             ("Rental fleet", ["310", "290"], False),
+             ("All bicycles repaired", ["830", "770"], True),
+             ("Repairs per mechanic", ["41.5", "38.5"], False)])
+    c.showPage()
+    c.save()
+    f = facts_of(pdf)
+    assert f[("Bicycles repaired > City fleet", 2031)][0] == 520
+    assert f[("All bicycles repaired", 2031)][0] == 830
+    assert f[("Repairs per mechanic", 2030)][0] == 38.5
+    assert len(f) == 8
+
+
+def test_numbered_items_without_values_are_siblings_not_nested():
+    """Two label-only rows that are items of one numbered list ("(iv)", "(v)") do not nest."""
+    s = LabelStack()
+    assert s.open_group(0, "(iv) Borrowed books") == ["(iv) Borrowed books"]
+    assert s.open_group(0, "(v) E-books") == ["(v) E-books"]
+    assert s.open_group(0, "b) Lending") == ["b) Lending"]
+    assert s.open_group(0, "Lent to schools") == ["b) Lending", "Lent to schools"]

@@ -2,7 +2,8 @@
 
 Group rows set in bold at the table's left edge, over plain rows at the same x: the plain rows
 stand one level in (emphasis does what indentation does elsewhere). A bold row with values at
-the edge (a total) stays at the groups' level. The table gets one more label column for it.
+the edge (a total) stays at the groups' level and ends the group: plain rows after it stand at
+the edge again until the next bold group row. The table gets one more label column for it.
 """
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ def emphasis_inset(rows: Rows, firsts: list[Fragment | None], label_x: float, nl
     if all(firsts[i].bold for i in range(len(rows)) if firsts[i] is not None and i not in groups):
         return None    # everything bold: emphasis tells nothing
     out: Rows = []
+    under = False     # a bold group row heads the rows from here; a bold total at the edge ends that
     for i, (cells, boxes) in enumerate(rows):
+        under = True if i in groups else (False if i in edge and firsts[i].bold else under)
         cells, boxes = cells[:1] + [""] + cells[1:], boxes[:1] + [None] + boxes[1:]
-        if i in plain and i > min(groups):
+        if i in plain and under:
             cells[0], cells[1], boxes[0], boxes[1] = "", cells[0], None, boxes[0]
         out.append((cells, boxes))
     return out

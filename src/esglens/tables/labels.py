@@ -19,11 +19,16 @@ COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "h
                "unit", "units", "set", "sets", "item", "items", "class", "classes", "case", "cases"}
 
 
+# an item of a numbered list: "(iv)", "b)", "3." — two in a row are siblings, not a group and its part
+_ENUM = re.compile(r"\s*(?:\(?(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
+
+
 @dataclass
 class LabelStack:
     """Labels in force by column, and the group row the current rows stand under. Group rows
-    stacked one right under the other nest (a table's subject over its first breakdown); a group
-    row after value rows at the same column takes the place of the innermost one only."""
+    stacked one right under the other nest (a table's subject over its first breakdown), unless
+    both are items of a numbered list; a group row after value rows at the same column takes the
+    place of the innermost one only."""
     stack: dict[int, str] = field(default_factory=dict)
     group: tuple[int, str] | None = None
     group_indented: bool = False     # the group's rows so far stood right of it
@@ -52,7 +57,8 @@ class LabelStack:
         """A label-only row at column p: its path."""
         g = self.group
         same = g is not None and g[0] == p
-        outer = (self.outer + [g[1]]) if same and self.after_group else (self.outer if same else [])
+        nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
+        outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
         self._cut(p)
         self.stack[p] = text.rstrip(":：")
         self.group, self.group_indented, self.outer, self.after_group = (p, self.stack[p]), False, outer, True
