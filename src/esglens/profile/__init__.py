@@ -7,7 +7,7 @@ import re
 
 from ..model import Document, Fact
 from . import assurance as _assurance
-from . import basics, climate, governance, materiality, targets as _targets
+from . import basics, climate, governance, materiality, risk_lists, targets as _targets
 from .text import narrative, rx
 
 
@@ -33,7 +33,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
         "material_topics": materiality.topics(doc),
         "materiality_method": materiality.methods(units),
         "targets": _targets.targets(doc, units, facts, report_year),
-        "climate_risks": climate.risks(doc),
+        "climate_risks": climate.risks(doc) or risk_lists.listed_risks(doc),
         "scenarios": climate.scenarios(doc, units),
     }
     profile["not_disclosed"] = not_disclosed(profile, doc, facts)
