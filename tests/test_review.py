@@ -160,3 +160,29 @@ def test_an_older_library_gets_keys_and_the_reviews_table_on_open(tmp_path):
     ro = duckdb.connect(path, read_only=True)
     assert [d[0] for d in ro.execute("SELECT * FROM facts LIMIT 0").description][-2:] == ["fact_key", "boxes"]
     ro.close()
+
+
+def test_the_header_box_is_the_cell_above_the_value_printing_its_column():
+    """A constructed two-page table (wording no sample uses): the header is found on the value's page only."""
+    from esglens.model import Document, RawRow, TableBlock
+    from esglens.store.boxes import HeaderFinder
+
+    def row(cells, page, top):
+        xs = [(40, 150), (300, 340), (380, 420)]
+        return RawRow(cells=cells, page=page, boxes=[(x0, top, x1, top + 8) if c else None
+                                                     for c, (x0, x1) in zip(cells, xs)])
+
+    block = TableBlock(id="p5-t1", positioned=True, rows=[
+        row(["Residues by kind", "FY2023", "FY2024¹"], 5, 100), row(["Dangerous residues", "12", "14"], 5, 112),
+        row(["Other residues", "30", ""], 5, 124), row(["Recovered residues", "5", "6"], 6, 60)])
+    doc = Document(path="x.pdf", name="x.pdf", sha256="0" * 64, kind="pdf", lines=[], blocks=[block])
+    finder = HeaderFinder(doc)
+
+    def fact(r, i, column):
+        return Fact(value=1.0, raw="1", unit="t", year=None, label="l", source="table", page=block.rows[r].page,
+                    table_id="p5-t1", column=column, box=block.rows[r].boxes[i])
+
+    assert finder.header_box(fact(1, 2, "FY2024")) == (380, 100, 420, 108)     # the note '¹' is no matter
+    assert finder.header_box(fact(2, 1, "FY2023")) == (300, 100, 340, 108)
+    assert finder.header_box(fact(3, 2, "FY2024")) is None       # the header stands on the page before
+    assert finder.header_box(fact(1, 2, "Target")) is None       # no cell above prints the column

@@ -192,6 +192,9 @@ def test_bad_or_foreign_reviews_are_refused(client):
     r = client.post(f"/report/{ACME}/review", data={"fact_key": key, "action": "accept", "by": "Ana"},
                     headers={"origin": "http://evil.example"})
     assert r.status_code == 403
+    r = client.post(f"/report/{ACME}/review", data={"fact_key": key, "action": "accept", "by": "Ana"},
+                    headers={"sec-fetch-site": "cross-site", "origin": "null"})
+    assert r.status_code == 403
     assert "Not reviewed yet." in client.get(f"/report/{ACME}/source?fact=3").text
 
 
@@ -201,3 +204,33 @@ def test_a_pdf_that_is_gone_shows_the_page_text_and_says_why(client):
     assert 'id="page-problem"' in page.text and "the PDF is no longer at /tmp/gamma-2023-climate.pdf" in page.text
     assert "<mark>" in page.text      # the text lines with the value marked, as before
     assert client.get(f"/report/{GAMMA}/page/2.png").status_code == 404
+
+
+def test_an_older_library_is_brought_up_to_date_when_served(tmp_path):
+    """A library written before fact keys and reviews: the app upgrades it once, then serves it."""
+    import duckdb
+
+    from esglens.web.app import create_app
+    from test_web_support import ACME
+
+    path = build_store(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE reviews")
+    con.execute("CREATE TABLE f2 AS SELECT * EXCLUDE (fact_key, boxes) FROM facts")
+    con.execute("DROP TABLE facts")
+    con.execute("ALTER TABLE f2 RENAME TO facts")
+    con.close()
+    client = TestClient(create_app(str(path)))
+    assert client.get("/").status_code == 200
+    page = client.get(f"/report/{ACME}/source?fact=3").text
+    assert re.search(r'name="fact_key" value="' + ACME + r':l9:\w+"', page)
+    assert client.get("/compare?metric=ghg.scope1").status_code == 200
+
+
+def test_a_corrected_metric_is_offered_by_the_report_filter_and_counted_there(client):
+    from test_web_support import ACME
+
+    assert "waste.total" not in client.get(f"/report/{ACME}").text
+    _post(client, ACME, 10, "correct", metric="waste.total")          # Hazardous waste, 2022
+    page = client.get(f"/report/{ACME}?metric=waste.total").text
+    assert '<option value="waste.total" selected>' in page and "1 fact<" in page

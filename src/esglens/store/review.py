@@ -11,6 +11,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from .maintain import FACTS_ORDER
 from .query import dicts, one
 from .reviewed import CURRENT_REVIEWS, effective_facts
 from .rows import fact_keys
@@ -31,24 +32,48 @@ class ReviewError(ValueError):
 
 
 def fill_fact_keys(con: Any) -> int:
-    """Give every stored fact without a key its key (libraries made before keys); how many were filled."""
+    """Give every stored fact without a key its key (libraries made before keys); how many were filled.
+
+    The keys are worked out in Python (the one `fact_keys` ingest uses) and the facts table is rewritten
+    once with them, in one transaction: an UPDATE per report would scan the table once per report.
+    """
     import pyarrow as pa
 
-    rids = [r[0] for r in con.execute("SELECT DISTINCT report_id FROM facts WHERE fact_key IS NULL").fetchall()]
-    filled = 0
-    for rid in rids:
-        rows = con.execute("SELECT fact_id, page, line, label, column_header, raw, source FROM facts "
-                           "WHERE report_id = ? ORDER BY fact_id", [rid]).fetchall()
-        keys = fact_keys(rid, [r[1:] for r in rows])
-        data = pa.table({"fact_id": [r[0] for r in rows], "fact_key": keys})
-        con.register("_esglens_keys", data)
-        try:
-            con.execute("UPDATE facts SET fact_key = k.fact_key FROM _esglens_keys k "
-                        "WHERE facts.report_id = ? AND facts.fact_id = k.fact_id", [rid])
-        finally:
-            con.unregister("_esglens_keys")
-        filled += len(rows)
-    return filled
+    missing = con.execute("SELECT count(*) FROM facts WHERE fact_key IS NULL").fetchone()[0]
+    if not missing:
+        return 0
+    cur = con.execute("SELECT report_id, fact_id, page, line, label, column_header, raw, source FROM facts "
+                      "WHERE report_id IN (SELECT DISTINCT report_id FROM facts WHERE fact_key IS NULL) "
+                      "ORDER BY report_id, fact_id")
+    rids, ids, keys = [], [], []
+    current, places = None, []
+    while batch := cur.fetchmany(100_000):
+        for r in batch:
+            if r[0] != current and places:
+                keys += fact_keys(current, places)   # the ~n of a repeated key counts within its report
+                places = []
+            current = r[0]
+            rids.append(r[0])
+            ids.append(r[1])
+            places.append(r[2:])
+    if places:
+        keys += fact_keys(current, places)
+    con.register("_esglens_keys", pa.table({"report_id": rids, "fact_id": ids, "new_key": keys}))
+    con.begin()
+    try:
+        con.execute("CREATE TABLE facts__keyed AS SELECT f.* REPLACE (coalesce(f.fact_key, k.new_key) AS fact_key) "
+                    f"FROM facts f LEFT JOIN _esglens_keys k USING (report_id, fact_id) ORDER BY {FACTS_ORDER}")
+        con.execute("DROP TABLE facts")
+        con.execute("ALTER TABLE facts__keyed RENAME TO facts")
+        n = con.execute("SELECT count(*) FROM facts").fetchone()[0]   # as maintain.sort_facts leaves them
+        con.execute("INSERT OR REPLACE INTO store_meta VALUES ('facts_sorted_rows', ?)", [str(n)])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        con.unregister("_esglens_keys")
+    return len(keys)
 
 
 def get_fact(con: Any, fact_key: str) -> dict | None:

@@ -107,7 +107,7 @@ def _choices(con: duckdb.DuckDBPyConnection, report_id: str) -> dict[str, list]:
         "list(DISTINCT year ORDER BY year) FILTER (WHERE year IS NOT NULL), "
         "(SELECT list(section ORDER BY first) FROM (SELECT section, min(fact_id) AS first FROM facts "
         " WHERE report_id = $rid AND section IS NOT NULL GROUP BY 1)) "
-        "FROM facts WHERE report_id = $rid", {"rid": report_id}).fetchone()
+        f"FROM {effective_facts('f.report_id = $rid')}", {"rid": report_id}).fetchone()
     return {"metric": row[0] or [], "section": row[2] or [], "year": row[1] or []}
 
 
@@ -199,7 +199,8 @@ def compare_metrics(con: duckdb.DuckDBPyConnection | None) -> list[dict]:
 def trend_metrics(con: duckdb.DuckDBPyConnection, report_id: str, limit: int = 6) -> list[str]:
     """The report's metrics given for at least two years, most often stated first."""
     return [r[0] for r in con.execute(
-        "SELECT metric FROM facts WHERE report_id = ? AND metric IS NOT NULL AND value IS NOT NULL "
+        f"SELECT metric FROM {effective_facts('f.report_id = ?')} WHERE metric IS NOT NULL AND value IS NOT NULL "
+        "AND review IS DISTINCT FROM 'rejected' "
         "AND year IS NOT NULL GROUP BY 1 HAVING count(DISTINCT year) >= 2 ORDER BY count(*) DESC, 1 LIMIT ?",
         [report_id, limit]).fetchall()]
 

@@ -31,6 +31,22 @@ def add_routes(app: FastAPI, store: Store, images: PageImages, render: Callable[
             png = images.png(report_id, page)
         return FileResponse(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
+    @app.get("/report/{report_id}/facts.csv", include_in_schema=False)
+    def facts_csv(report_id: str) -> Response:
+        """The report's facts as `esglens export --format csv` writes them (as reviewed)."""
+        import io
+
+        from ..export.writers import write_csv
+
+        buf = io.StringIO()
+        with store.read() as con:
+            if con is None or con.execute("SELECT count(*) FROM reports WHERE report_id = ?",
+                                          [report_id]).fetchone()[0] == 0:
+                raise HTTPException(404, f"no stored report with id '{report_id}'")
+            write_csv(buf, con, "facts", [report_id])
+        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{report_id}-facts.csv"'})
+
     @app.post("/report/{report_id}/review")
     async def review(request: Request, report_id: str) -> Response:
         if not _same_origin(request):
@@ -69,8 +85,15 @@ def _record(store: Store, report_id: str, key: str, fact_id: str, action: str, b
 
 
 def _same_origin(request: Request) -> bool:
-    """A browser names the page a form was sent from: it must be this app (no cross-site reviews)."""
-    origin = request.headers.get("origin") or request.headers.get("referer")
-    if not origin or origin == "null":
-        return origin is None
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    """A browser says where a form was sent from: it must be this app's own page (no cross-site reviews).
+
+    Sec-Fetch-Site is sent whatever the referrer policy (this app's no-referrer makes Origin 'null');
+    an older browser's Origin is checked against the host; a client that sends neither is no browser.
+    """
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        return urlsplit(origin).netloc == request.headers.get("host", "")
+    return True
