@@ -27,7 +27,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "profile/targets.py:_from_tables": "issue 15",
     "profile/climate.py:_row_item": "issue 15",
     "profile/governance.py:_relate": "issue 15",
-    "frameworks/index.py:_code_segments": "index parsing from the shape of an index (issue 15)",
     "catalog/normalize.py:normalize": "issue 13",
     "web/app.py:create_app": "route table of the web app; routes move to SQL-backed views (issue 17)",
     "cli/frameworks.py:register": "command definitions with their options, closures over shared options",
