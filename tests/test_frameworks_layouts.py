@@ -350,3 +350,17 @@ def test_a_markdown_index_of_several_frameworks_with_a_framework_column(tmp_path
     assert got == [("GRI", "2-7", "Employees", [40]), ("ESRS", "E1-6", "Gross Scopes 1, 2, 3 GHG emissions", [22]),
                    ("SASB", "EM-MM-110a.1", "Gross global Scope 1 emissions", [22]),
                    ("IFRS-S2", "29(a)", "GHG emissions", [23])]
+
+
+def test_a_report_laid_out_by_the_tcfd_pillars_covers_each_pillar_in_its_section(tmp_path):
+    text = ("Harbourline Ports plc\nAnnual Review 2023\n\nWe follow the TCFD recommendations.\n\nGovernance\n\n"
+            "The Board oversees climate matters through its Risk Committee.\n\nStrategy\n\nWe screened every terminal.\n\n"
+            "Risk Management\n\nRisks are scored each quarter.\n\nOur People\n\nWe hired 40 crane drivers.\n")
+    doc = _doc(tmp_path, text)
+    rows = {r["code"]: (r["status"], r["evidence"]) for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows["Governance (a)"] == ("reported_with_evidence", "pillar heading: Governance (line 6) (not in the index)")
+    assert rows["Risk Management (c)"][0] == "reported_with_evidence"
+    # one "Governance" chapter alone is no TCFD layout
+    doc = _doc(tmp_path, "Harbourline Ports plc\n\nGovernance\n\nThe Board meets monthly.\n\nOur People\n\nWe hired.\n")
+    rows = {r["code"]: r["status"] for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows.get("Governance (a)", "missing") == "missing"
