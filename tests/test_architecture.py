@@ -24,7 +24,6 @@ MAX_FUNCTION_BRANCHES = 25
 LONG_FUNCTIONS: dict[str, str] = {
     "profile/topic_lists.py:_run": "added by the issue 15 merge; to be split",
     "profile/__init__.py:flatten_profile": "one flat row per profile item; goes with a typed profile (issue 15)",
-    "profile/targets.py:_from_tables": "issue 15",
     "catalog/normalize.py:normalize": "issue 13",
     "web/app.py:create_app": "route table of the web app; routes move to SQL-backed views (issue 17)",
     "cli/frameworks.py:register": "command definitions with their options, closures over shared options",
