@@ -125,3 +125,9 @@ def test_a_year_after_the_unit_dates_the_number_and_a_prior_year_aside_marks_thi
         (7.4, "litres per 100 km", 2020)]
     assert got("We are committed to mentoring 15 (prior year: 11) start-up founders.", year=2022)[0] == (
         15.0, "start-up founders", 2022)
+
+
+def test_contents_lines_and_fractions_in_words_are_no_quantities():
+    assert got("14 Caring for our rivers . . . . . . . . . . . . 31") == []
+    assert got("7 Climate and energy ........ 52") == []
+    assert got("Nearly two thirds of the new sidings are funded by the canton.") == []

@@ -107,6 +107,7 @@ def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str
     return out
 
 
+_CONTENTS = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\b")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -215,8 +216,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
     """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
-    if not re.search(r"\d", text) and not WORD_NUM.search(text):
-        return []
+    if not re.search(r"\d", text) and not WORD_NUM.search(text) or _CONTENTS.search(text):
+        return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
     m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)   # list numbering: "1. Carry out", "(2) Set", "3、"
