@@ -131,3 +131,11 @@ def test_contents_lines_and_fractions_in_words_are_no_quantities():
     assert got("14 Caring for our rivers . . . . . . . . . . . . 31") == []
     assert got("7 Climate and energy ........ 52") == []
     assert got("Nearly two thirds of the new sidings are funded by the canton.") == []
+
+
+def test_a_change_with_no_subject_of_its_own_is_the_change_of_the_number_before_it():
+    facts = narrative_facts("Rooftop solar capacity in operation reached 12MW, a year-on-year increase of 40.5%.",
+                            line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [
+        (12.0, "Rooftop solar capacity in operation reached"),
+        (40.5, "Rooftop solar capacity in operation reached (a year-on-year increase of)")]
