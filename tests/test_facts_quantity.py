@@ -139,3 +139,8 @@ def test_a_change_with_no_subject_of_its_own_is_the_change_of_the_number_before_
     assert [(f.value, f.label) for f in facts] == [
         (12.0, "Rooftop solar capacity in operation reached"),
         (40.5, "Rooftop solar capacity in operation reached (a year-on-year increase of)")]
+
+
+def test_a_dotted_section_number_before_a_title_is_a_reference():
+    assert got('For the audit process see "3.4 Internal Control Systems" in this report.') == []
+    assert got("The plant runs 2.5 Mt of clinker a year.")[0][:2] == (2.5, "Mt")

@@ -233,7 +233,7 @@ def numbering(c: Candidate) -> bool:
     paragraph, "9 Industrial Bases" counts bases; in a heading it numbers the section."""
     if c.pct or c.cur:
         return False
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and not c.measured \
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and (not c.measured or (c.counted and c.unit[:1].isupper())) \
             and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.tail):
         return True   # "... 4.9 Internal organisation": a section number anywhere
     if not _OPENING.match(c.before) and not _DOC_SECTION.search(c.tail):
