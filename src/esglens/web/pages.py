@@ -28,7 +28,7 @@ class PageImage:
     height: float
     dx: float = 0.0               # reading coordinates → rendered area (a crop box not at the origin)
     dy: float = 0.0
-    upright: bool = True          # page and text unrotated: boxes can be drawn
+    upright: bool = True          # the reader's boxes line up with the page as rendered: they are drawn
 
     def place(self, box: list[float] | tuple | None) -> dict | None:
         """A box as CSS percentages of the image (left, top, width, height), or None."""
@@ -112,7 +112,11 @@ def _render(pdf_path: Path, page: int, png: Path, meta: Path) -> str | None:
         pg = pdf[page - 1]
         width, height = pg.get_size()
         left, bottom, _, _ = pg.get_cropbox()
-        upright = pg.get_rotation() == 0 and _text_angle(pg) == 0
+        # The reader's boxes are in reading space (text upright); the page renders with its /Rotate applied.
+        # They agree when the rotation undoes the text's angle (a landscape table set on a portrait page
+        # and turned by /Rotate 90): then the reading space is the rendered page, from its top-left.
+        rotation = pg.get_rotation()
+        upright = (rotation + _text_angle(pg)) % 360 == 0 and (rotation == 0 or (left, bottom) == (0, 0))
         image = pg.render(scale=SCALE).to_pil()
         png.parent.mkdir(parents=True, exist_ok=True)
         tmp = png.with_name(png.name + ".part")
