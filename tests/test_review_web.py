@@ -259,3 +259,56 @@ def test_a_corrected_metric_is_offered_by_the_report_filter_and_counted_there(cl
     _post(client, ACME, 10, "correct", metric="waste.total")          # Hazardous waste, 2022
     page = client.get(f"/report/{ACME}?metric=waste.total").text
     assert '<option value="waste.total" selected>' in page and "1 fact<" in page
+
+
+def test_a_portrait_page_with_turned_text_places_the_readers_words_where_the_pdf_prints_them(tmp_path):
+    """Vedanta p.6 prints its table turned a quarter on a portrait page (no /Rotate): the reader's words,
+    in reading space, are placed on the page as rendered (checked against pdfplumber's words)."""
+    src_pdf = SHARED / "corpus" / "pdf" / "vedanta_ltd_brsr_fy2022-23.pdf"
+    if not src_pdf.exists():
+        pytest.skip("../shared/corpus/pdf/vedanta_ltd_brsr_fy2022-23.pdf not present")
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from esglens.read.pdf_chars import page_chars, words_of
+    from esglens.web.pages import PageImages
+
+    pdf = tmp_path / "vedanta-p6.pdf"
+    src, one = pdfium.PdfDocument(str(src_pdf)), pdfium.PdfDocument.new()
+    one.import_pages(src, [5])
+    one.save(str(pdf))
+    one.close()
+    src.close()
+    image = PageImages(tmp_path / "pages").image({"report_id": "v6", "path": str(pdf), "name": pdf.name,
+                                                  "sha256": _sha(pdf)}, 1)
+    assert image.upright and image.turn == 270
+    doc = pdfium.PdfDocument(str(pdf))
+    page = doc[0]
+    text = page.get_textpage()
+    chars, angle = page_chars(text, *page.get_size())
+    text.close()
+    doc.close()
+    assert angle == 270
+    words = [w for w in words_of(chars) if len(w.text) >= 4 and any(c.isdigit() for c in w.text)][:40]
+    assert len(words) >= 10
+    with pdfplumber.open(str(pdf)) as plumb:
+        printed = [(w["text"], (w["x0"], w["top"], w["x1"], w["bottom"])) for w in plumb.pages[0].extract_words()]
+    hits = 0
+    for w in words:
+        at = image.place((w.x0, w.top, w.x1, w.bottom))
+        drawn = (at["left"] * image.width / 100 + PAD, at["top"] * image.height / 100 + PAD,
+                 (at["left"] + at["width"]) * image.width / 100 - PAD,
+                 (at["top"] + at["height"]) * image.height / 100 - PAD)
+        # pdfplumber reads a word running up the page last letter first; pdfium's loose boxes reach the
+        # font's ascent, pdfplumber's the type size: the edges may differ by a third of the type size
+        tol = max(TOLERANCE, 0.35 * w.size)
+        hits += any(w.text.strip(".,") in (t.strip(".,"), t[::-1].strip(".,"))
+                    and all(abs(x - y) <= tol for x, y in zip(b, drawn)) for t, b in printed)
+    # the rest are words pdfplumber glues into a line-long run (its separators differ)
+    assert hits >= 0.6 * len(words), (hits, len(words))
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
