@@ -220,6 +220,9 @@ def examples(con: Any) -> list[tuple[str, str, str | None, str]]:
     'review:<report>:<who>'), from accepted and corrected facts with a metric. The label is the one
     extracted (the next report's fact carries the same), the metric and unit as reviewed; for a label
     reviewed more than once the newest review comes last (the mapper takes the last)."""
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'reviews' "
+                       "AND table_schema = 'main'").fetchone()[0]:
+        return []   # a library from before reviews, opened read-only
     rows = con.execute(
         f"SELECT s.label, e.metric, nullif(e.unit, ''), r.name, rv.reviewer FROM {effective_facts()} e "
         f"JOIN facts s USING (report_id, fact_id) JOIN reports r USING (report_id) "
