@@ -2,7 +2,7 @@
 """Write src/esglens/data/examples/<report>.yaml from every labelled fact of the answer keys.
 
 Usage: python bench/make_examples.py
-Keys read: ../shared/eval/gold/*.json and tests/keys/*.json (facts with a `metric`). A fact whose
+Keys read: ../shared/eval/gold/*.json, tests/keys/*.json and tests/keys/text/*.json (facts with a `metric`). A fact whose
 metric is "extra.*" (no catalog id) becomes an example of "" ("this label has no catalog metric").
 Each file names its source report, so scoring can leave one report's examples out.
 """
@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "esglens" / "data" / "examples"
 KEYS = [*sorted((ROOT.parent / "shared" / "eval" / "gold").glob("*.json")),
-        *sorted((ROOT / "tests" / "keys").glob("*.json"))]
+        *sorted((ROOT / "tests" / "keys").glob("*.json")), *sorted((ROOT / "tests" / "keys" / "text").glob("*.json"))]
 
 
 EQUIV = yaml.safe_load((ROOT / "bench" / "key_equivalents.yaml").read_text(encoding="utf-8"))

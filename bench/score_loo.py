@@ -58,7 +58,7 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
             claims += pred[hit].get("metric") is not None
             if pred[hit].get("metric") is not None:
                 misses.append((gm, pred[hit].get("metric"), g.get("label"), pred[hit].get("unit"),
-                               pred[hit].get("metric_reason")))
+                               pred[hit].get("metric_reason"), pred[hit].get("label"), pred[hit].get("table_title")))
         if not gm or gm.startswith("extra."):
             continue
         n += 1
@@ -104,11 +104,15 @@ def _report(score, name: str, gold: dict, facts, doc, show: bool) -> None:
 
 
 def text_keys(score, show: bool) -> None:
+    """The shared keys of ../shared/eval/gold and our own text keys in tests/keys/text (held out)."""
     from esglens.pipeline import analyze
-    for key in sorted((SHARED / "eval" / "gold").glob("*.json")):
-        report = SHARED / "corpus" / "reports" / f"{key.stem}.txt"
-        if not report.exists():
+    own = sorted((ROOT / "tests" / "keys" / "text").glob("*.json"))
+    for key in [*sorted((SHARED / "eval" / "gold").glob("*.json")), *own]:
+        found = [p for p in (SHARED / "corpus" / "reports" / f"{key.stem}.txt",
+                             SHARED / "corpus" / "text-unkeyed" / f"{key.stem}.txt") if p.exists()]
+        if not found:
             continue
+        report = found[0]
         res = analyze(str(report), only=("facts",))
         _report(score, key.stem, json.loads(key.read_text(encoding="utf-8")), res.facts, res.document, show)
 

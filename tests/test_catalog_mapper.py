@@ -61,6 +61,7 @@ def test_the_unit_dimension_gates_the_nearest_example(label, unit):
     ("Scope 1 emissions > Germany", "tCO2e"),                    # the row's own word is in no example
     ("Water discharge by destination > To groundwater", "m³"),   # not a withdrawal
     ("Non-hazardous waste (unrecyclable)", "t"),                 # a part, not the total
+    ("Scope 1 GHG emissions > CO2", "t"),                        # the row repeats its parent: a part
 ])
 def test_context_rules_a_near_label_out(label, unit):
     assert mapped(label, unit, Mapper()) is None
@@ -106,3 +107,14 @@ def test_leave_one_out_drops_a_reports_own_labels():
 
 def test_match_fact_is_the_shipped_mapper():
     assert match_fact(fact("Net sales", "RMB")).metric.id == "econ.revenue"
+
+
+def test_a_table_row_printed_as_prose_is_read_by_its_caption():
+    """'Paper used 7 tonnes 12.5.' read as a sentence: the words before the unit are a row caption."""
+    f = Fact(value=12.5, raw="12.5", unit="", year=2024, label="Paper used 7 tonnes", source="narrative",
+             evidence="Paper used 7 tonnes 12.5.")
+    assert Mapper().match(f).metric.id == "materials.paper"
+    # a sentence, not a caption: the nearest examples do not read it
+    s = Fact(value=3.0, raw="3", unit="", year=2024, label="In 2024 the group used paper", source="narrative",
+             evidence="In 2024 the group used paper of 3 tonnes.")
+    assert Mapper().match(s).metric is None

@@ -68,3 +68,50 @@ def test_a_standards_number_is_no_leaked_value():
     assert not leaked_label("Sites certified to ISO 14001 in 2023")
     assert not leaked_label("Plants under OHSAS 18001")
     assert leaked_label("Sites certified 14001")
+
+
+def test_a_total_named_after_its_heading_closes_the_breakdown():
+    facts = (row("Business travel > Flights", "", 1, {2022: "1,388", 2023: "1,410"})
+             + row("Business travel > Rail", "", 2, {2022: "45", 2023: "51"})
+             + row("Business travel > Hotel nights", "", 3, {2022: "332", 2023: "347"})
+             + row("Business travel > Business travel total", "", 4, {2022: "1,756", 2023: "1,808"}))
+    got = run_checks(facts)
+    assert [(f.kind, f.year) for f in got] == [("sum_mismatch", 2022)] and "1,765" in got[0].message
+
+
+def test_a_rate_over_the_rows_its_own_words_name():
+    facts = (row("Water withdrawn", "million m³", 1, {2022: "18.9", 2023: "18.4"})
+             + row("Water recycled", "million m³", 2, {2022: "4.4", 2023: "4.6"})
+             + row("Water recycled as share of withdrawal", "", 3, {2022: "23.3", 2023: "28.0"})
+             + row("Certified fibre purchased", "t", 4, {2022: "1,790,500", 2023: "1,803,200"})
+             + row("Total fibre purchased", "t", 5, {2022: "2,260,000", 2023: "2,240,000"})
+             + row("Share of certified fibre", "%", 6, {2022: "79.2", 2023: "83.5"}))
+    assert kinds(facts) == [("rate_mismatch", 2023), ("rate_mismatch", 2023)]
+
+
+def test_a_rate_named_by_its_words_but_never_matching_is_not_shown():
+    facts = (row("Certified fibre purchased", "t", 4, {2023: "1,803,200"})
+             + row("Total fibre purchased", "t", 5, {2023: "2,240,000"})
+             + row("Share of certified fibre", "%", 6, {2023: "83.5"}))
+    assert kinds(facts) == []
+
+
+def test_group_rates_with_the_percent_in_their_heading_are_no_averages_mistaken_for_totals():
+    facts = (row("Sick leave rate (%) > Total", "", 1, {2022: "5.1", 2023: "4.8"})
+             + row("Sick leave rate (%) > Women", "", 2, {2022: "5.6", 2023: "5.3"})
+             + row("Sick leave rate (%) > Men", "", 3, {2022: "4.8", 2023: "4.5"}))
+    assert kinds(facts) == []
+
+
+def test_siblings_beyond_the_catalogs_parts_overlap_them():
+    facts = (row("Energy > Direct energy", "MWh", 1, {2024: "641.0"}, "energy.direct")
+             + row("Energy > Indirect energy", "MWh", 2, {2024: "671.7"}, "energy.indirect")
+             + row("Energy > Total energy", "MWh", 3, {2024: "1,312.7"}, "energy.total")
+             + row("Energy > Renewable energy", "MWh", 4, {2024: "229.7"}, "energy.renewable"))
+    assert kinds(facts) == []
+
+
+def test_company_names_with_nordic_and_german_legal_forms():
+    from esglens.checks.index_claims import _NAME
+    assert [m.group(1) for m in _NAME.finditer("GRI content index for Sundvik Board AB and Quellwerk GmbH")] \
+        == ["Sundvik Board AB", "Quellwerk GmbH"]

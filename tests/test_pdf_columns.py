@@ -167,3 +167,53 @@ def test_unit_column_with_dashes_is_no_value_column(tmp_path):
     assert got[("Mercury", 2023)] == (2.7, "kg")
     assert got[("Dioxins and furans", 2024)] == (None, "") and got[("Ammonia slip", 2023)] == (None, "")
     assert len(facts) == 8
+
+
+def test_a_page_whose_tables_cannot_be_rebuilt_is_reported_and_read_as_text(tmp_path, monkeypatch):
+    """A failure on one page names the page and the reason in the document's warnings; the page's
+    words are still read (as prose), the other pages' tables are built."""
+    from esglens.read import pdf as pdf_mod
+    path = tmp_path / "bad.pdf"
+    c = canvas_mod.Canvas(str(path), pagesize=(600, 800))
+    for page in (1, 2):
+        _table(c, 60, 760, f"Table {page}", "Tonnes", [("Sludge removed", ("1,200", "1,150"))], right=(330, 380))
+        c.showPage()
+    c.save()
+    real = pdf_mod.find_tables
+    calls = []
+
+    def flaky(lines, settings=None):
+        calls.append(1)
+        if len(calls) == 2:
+            raise ValueError("bad geometry")
+        return real(lines, settings)
+    monkeypatch.setattr(pdf_mod, "find_tables", flaky)
+    doc = read_pdf(str(path))
+    assert any(w.startswith("page 2: tables not rebuilt (ValueError: bad geometry)") for w in doc.warnings)
+    assert any("Sludge removed" in ln.text for ln in doc.lines if ln.page == 2)
+    assert [f.page for f in extract_facts(doc) if f.source == "table"] == [1, 1]
+
+
+def test_a_latest_year_figure_set_off_the_baseline_joins_its_row(tmp_path):
+    """The latest year's figures printed bold and 4 pt (under half a line) above their row's baseline stay in the row;
+    a small raised note marker after a label is no value."""
+    pdf = tmp_path / "offset.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(600, 800))
+    _text(c, 60, 760, "Kilotonnes")
+    _text(c, 300, 760, "2021", right=True)
+    _text(c, 360, 760, "2022", right=True, font="Helvetica-Bold")
+    rows = [("Ash sent to cement works", "88.1", "91.4"), ("Gypsum sold", "12.0", "13.7"),
+            ("Slag reused on site roads", "4.4", "5.0")]
+    for i, (label, a, b) in enumerate(rows):
+        y = 744 - 16 * i
+        _text(c, 60, y, label)
+        _text(c, 61 + c.stringWidth(label, "Helvetica", 8), y + 3, "3", size=5)   # a raised note marker
+        _text(c, 300, y, a, right=True)
+        _text(c, 360, y + 4, b, right=True, font="Helvetica-Bold")
+    c.showPage()
+    c.save()
+    f, _ = _facts(pdf)
+    assert f[("Ash sent to cement works", 2022)] == 91.4
+    assert f[("Gypsum sold", 2021)] == 12.0 and f[("Gypsum sold", 2022)] == 13.7
+    assert f[("Slag reused on site roads", 2022)] == 5.0
+    assert len(f) == 6, f

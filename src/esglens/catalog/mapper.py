@@ -11,6 +11,8 @@ Order of evidence:
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
@@ -45,9 +47,15 @@ class Mapper:
         found = pattern_match(fact, doc, self.cat)
         if found.metric is not None and fact.source == "table":
             return self._in_context(fact, found)
-        if found.metric is not None or found.final or fact.source != "table" or fact.evidence:
+        if found.metric is not None or found.final:
             return found
-        return self._nearest(fact, found)
+        if fact.source == "table" and not fact.evidence:
+            return self._nearest(fact, found)
+        caption = _caption(fact.label or "")
+        if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
+            # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
+            return self._nearest(replace(fact, label=caption), found)
+        return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:
         """A pattern read the row; a parent that narrows it to what the metric is not ("From renewable
@@ -92,35 +100,48 @@ class Mapper:
                 queries.append(f"{parents[-1]} {leaf}")
         ctx = context_words(" > ".join([*parents, leaf]))
         tried: list[tuple[Near | None, float]] = []
-        own_words = set(concept_text(leaf).split())
         for q in queries:
-            # a query with the parent's words: the example must also say what the row itself says
-            # ("Scope 1 > Italy" is not "Scope 1")
-            best, none_score = self._best(q, u, ctx, set() if q == leaf else own_words)
+            # with the parent's words in the query, the example must say every one of them
+            # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
+            must = set() if q == leaf else set(concept_text(q).split())
+            row = set(concept_text(leaf).split())
+            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
+                continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
+            best, none_score, first = self._best(q, u, ctx, must)
             if best is not None and best[0].score >= NEAREST_MIN and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
                                 f"(similarity {n.score:.0f}) is {m.id}; unit '{fact.unit or ''}' "
                                 f"{'fits' if fit(m, u) else 'not checked'}", source=n.example.source,
                              score=round(n.score, 1))
-            tried.append((best[0] if best else None, none_score))
+            tried.append((best[0] if best else first, none_score))
         top, none_score = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0))
         return _abstain(found, top, none_score)
 
     def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
         """The nearest example whose metric the unit can measure and whose label has the same context
-        words as the fact's label path; and how near the nearest 'no metric' example before it is."""
-        none_score = 0.0
-        for n in self.index.nearest(query):
+        words as the fact's label path (None when 'no metric' examples at least as near outnumber the
+        examples of its metric); the score of the best 'no metric' example; and the nearest example
+        with a metric, gated or not (named when abstaining)."""
+        asked = set(concept_text(query).split())
+        near = self.index.nearest(query)
+        first = next((n for n in near if n.example.metric), None)
+        none_score = max((n.score for n in near if not n.example.metric), default=0.0)
+        for n in near:
             if not n.example.metric:
-                none_score = max(none_score, n.score)
                 continue
-            if ctx != context_words(n.example.label) or must - set(concept_text(n.example.label).split()):
-                continue
+            words = set(concept_text(key_text(n.example.label)).split())
+            if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+                continue   # other context, a word of the row missing, or more than one word apart
             m = self._fitting(n.example.metric, u)
-            if m is not None:
-                return (n, m), none_score
-        return None, none_score
+            if m is None:
+                continue
+            against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+            backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
+            if against >= backing:
+                return None, none_score, first
+            return (n, m), 0.0, first
+        return None, none_score, first
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
@@ -133,6 +154,30 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _caption(label: str) -> str | None:
+    """The words of a sentence fact's label when they are a caption, a row printed as prose ("Scope 1
+    emissions 2 MtCO2 e", "Diesel 5 tonnes"): the last level without the unit and footnote number
+    printed after it; None for anything with a verb or longer than a row label."""
+    words = label.split(" > ")[-1].split()
+    for k in range(max(1, len(words) - 3), len(words)):   # a unit is the last words, at most three
+        if re.fullmatch(r"[A-Z][a-z]+", words[k]):
+            continue   # a capitalized word ("Percentage") starts another caption, not a unit
+        u = parse_unit(" ".join(words[k:]))
+        if u is not None and (u.expr is not None or words[k] == "/"):
+            words = words[:k]
+            break
+    while words and words[-1].isdigit():
+        words = words[:-1]
+    text = " ".join(words)
+    if not words or len(words) > 8 or _VERB.search(text):
+        return None
+    return text
+
+
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounted|stood|rose|fell|increased|"
+                   r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
 
 
 def _abstain(found: Match, top: Near | None, none_score: float) -> Match:

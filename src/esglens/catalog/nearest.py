@@ -29,6 +29,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
 # a bracket that only comments the label: a list marker "(i)", a formula "(A+B+C)", "(in kilolitres)",
 # a unit, an abbreviation; one holding a qualifier that splits metrics ("(market-based)") stays
 _NOTE = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]")
+# a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
+_GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 _KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
 
 
@@ -56,7 +58,7 @@ def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or _context_of(m.group(1))
                   else " ", norm_text(text))
-    t = t.replace(">", " ")
+    t = _GLUED_MARK.sub("", t.replace(">", " "))
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)

@@ -109,6 +109,7 @@ def relations(rows: list[Row]) -> list[Relation]:
     found += catalog_relations(rows)
     rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
     found = [r for r in found if r.basis != "arithmetic" or not _inside_breakdown(r, found)]
+    found = [r for r in found if r.basis == "definition" or not _beyond_definition(r, found)]
     best: dict[tuple, Relation] = {}
     for rel in found:
         if _is_pct(rel.total):
@@ -120,6 +121,13 @@ def relations(rows: list[Row]) -> list[Relation]:
         if k not in best or rank[rel.basis] < rank[best[k].basis]:
             best[k] = rel
     return list(best.values())
+
+
+def _beyond_definition(rel: Relation, found: list[Relation]) -> bool:
+    """'Total energy' over direct, indirect and renewable energy, where the catalog says direct + indirect
+    make the total: the extra siblings overlap the defined parts (renewable is direct or indirect)."""
+    ids = {id(p) for p in rel.parts}
+    return any(o.basis == "definition" and o.total is rel.total and {id(p) for p in o.parts} < ids for o in found)
 
 
 def _inside_breakdown(rel: Relation, found: list[Relation]) -> bool:

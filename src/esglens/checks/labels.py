@@ -18,10 +18,22 @@ def _re() -> dict[str, re.Pattern]:
     return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker", "memo_leaf", "whole_leaf")}
 
 
-def is_total_leaf(leaf: str) -> bool:
-    """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more."""
+def is_total_leaf(leaf: str, parent: str = "") -> bool:
+    """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more;
+    under a parent, also the parent's own words with 'total' ('Business travel > Business travel total')."""
     rest = _re()["total_leaf"].sub("", leaf.strip(), count=1)
-    return rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I)
+    if rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I):
+        return True
+    if not parent:
+        return False
+    m = _TOTAL_WORD.search(leaf)
+    if not m:
+        return False
+    own = content_words(leaf[:m.start()] + " " + leaf[m.end():])
+    return bool(own) and own <= content_words(parent.split(" > ")[-1])
+
+
+_TOTAL_WORD = re.compile(r"\b(?:total|subtotal|sub-total|in total)\b", re.I)
 
 
 def whole_leaf(leaf: str) -> bool:

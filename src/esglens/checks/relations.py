@@ -93,7 +93,7 @@ def tree_relations(group: list[Row]) -> list[Relation]:
     out: list[Relation] = []
     for sibs in _sibling_sets(group):
         parent = sibs[0].parent
-        totals = [r for r in sibs if is_total_leaf(r.leaf)]
+        totals = [r for r in sibs if is_total_leaf(r.leaf, parent)]
         if len(totals) == 1:
             parts = [r for r in sibs if r is not totals[0]]
             if _fits(totals[0], parts):

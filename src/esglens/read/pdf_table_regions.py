@@ -53,6 +53,40 @@ def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[floa
     return min(top, lines[i].base - 1), max(bottom, lines[j].base + 1)
 
 
+def join_offset_values(lines: list[Line], st: TableSettings = DEFAULT) -> list[Line]:
+    """A line of values only, set less than half a line off its neighbour's baseline and beside
+    its words (a bold or larger figure in the latest year's column), is part of that line."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        if all(is_value(t.text) for t in tokens(ln)):
+            near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and j not in skip and _beside(ln, lines[j], st)]
+            if near:
+                j = min(near, key=lambda j: abs(lines[j].base - ln.base))
+                merged = Line(frags=sorted(lines[j].frags + ln.frags, key=lambda f: f.x0))
+                if j < k:
+                    out[-1] = merged
+                else:
+                    out.append(merged)
+                    skip.add(j)
+                continue
+        out.append(ln)
+    return out
+
+
+def _beside(ln: Line, other: Line, st: TableSettings) -> bool:
+    """Two lines within half a line of each other whose fragments do not overlap across, the
+    values set in the same type size (a raised note marker is smaller)."""
+    if abs(ln.base - other.base) >= st.half_line * min(ln.size, other.size) \
+            or abs(ln.size - other.size) > st.caption_size_ratio * other.size:
+        return False
+    reach = st.beside_sizes * ln.size   # a page badge far beside the row is not its cell
+    return not any(min(f.x1, g.x1) > max(f.x0, g.x0) for f in ln.frags for g in other.frags) and all(
+        min(min(abs(f.x0 - g.x1), abs(g.x0 - f.x1)) for g in other.frags) < reach for f in ln.frags)
+
+
 def _running_text(f, st: TableSettings) -> bool:
     """A fragment of running text: several words, not a row of numbers."""
     words = f.text.split()

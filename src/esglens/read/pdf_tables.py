@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
-from .pdf_table_regions import grow_body, header_lines, split_side_by_side, split_text_columns
+from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 
@@ -65,7 +65,7 @@ def find_tables(lines: list[Line], settings: TableSettings | None = None) -> lis
 def _read(lines: list[Line], st: TableSettings) -> list[PageTable]:
     out: list[PageTable] = []
     for column in split_text_columns(lines, st):
-        for part in split_side_by_side(column, st):
+        for part in split_side_by_side(join_offset_values(column, st), st):
             out += _find_in(part, st)
     return out
 

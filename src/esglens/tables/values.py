@@ -52,6 +52,8 @@ def _number_and_unit(cell: str) -> Parsed | None:
     if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
         return None     # "2023 Total Emissions": a year heading
     unit, notes = split_markers(m.group(2), unit=True)
+    if star := re.search(r"\*+$", unit):        # "GJ per Full Time Employee (FTE)*": a note's marker
+        unit, notes = unit[:star.start()].rstrip(), notes + [star.group()]
     words = unit.split()
     if not words or len(words) > 8 or any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words):
         return None
