@@ -109,3 +109,17 @@ Key risk: losing crane drivers to other ports.
                    ("physical", "chronic", "slow sea-level rise at low quays"),
                    ("transition", "policy_legal", "a port carbon levy"),
                    ("transition", "market", "shippers moving to greener hubs")]
+
+
+def test_assurance_named_in_a_sentence_when_no_statement_is_printed(tmp_path):
+    p = _profile(tmp_path, """Harbourline Ports plc
+Annual Sustainability Review 2023
+
+About this review
+To make our figures reliable, the Group engaged Bureau Veritas UK Limited to provide limited assurance over
+twelve indicators of this review.
+""")
+    a = p["assurance"]
+    assert (a["status"], a["provider"], a["level"]) == ("assured", "Bureau Veritas UK Limited", "limited")
+    p = _profile(tmp_path, "Harbourline Ports plc\n\nOur carbon data was checked in a third-party verification.\n")
+    assert p["assurance"] == {"status": "none"}
