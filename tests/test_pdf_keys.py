@@ -31,6 +31,8 @@ def _score():
 @pytest.mark.parametrize("key", KEYS, ids=[k.stem for k in KEYS])
 def test_pdf_key_recall_and_precision(key):
     gold = json.loads(key.read_text(encoding="utf-8"))
+    if gold.get("held_out"):
+        pytest.skip("held-out key (written before looking at output): measured in notes, not a goal")
     pdf = SHARED / "corpus" / "pdf" / gold["seed"]
     if not pdf.exists():
         pytest.skip(f"{pdf.name} not present (../shared)")
