@@ -273,3 +273,16 @@ def test_numbered_items_without_values_are_siblings_not_nested():
     assert s.open_group(0, "(v) E-books") == ["(v) E-books"]
     assert s.open_group(0, "b) Lending") == ["b) Lending"]
     assert s.open_group(0, "Lent to schools") == ["b) Lending", "Lent to schools"]
+
+
+def test_a_bare_total_back_at_the_groups_column_stays_under_the_group():
+    """Rows indented under a group, then "Total (A + B)" back at the group's column: a bare total
+    names nothing by itself, so it keeps the group; a named row there starts anew."""
+    s = LabelStack()
+    assert s.open_group(0, "Tyres collected (tonnes)") == ["Tyres collected (tonnes)"]
+    assert s.path([(1, "Cars (A)")], 2) == ["Tyres collected (tonnes)", "Cars (A)"]
+    assert s.path([(0, "Total (A + B)")], 2) == ["Tyres collected (tonnes)", "Total (A + B)"]
+    s.reset()
+    s.open_group(0, "Tyres collected (tonnes)")
+    s.path([(1, "Cars (A)")], 2)
+    assert s.path([(0, "Tyres retreaded")], 2) == ["Tyres retreaded"]

@@ -23,6 +23,10 @@ COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "h
 _ENUM = re.compile(r"\s*(?:\(?(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
 
 
+# a total that names nothing but itself: "Total", "Total (A + B + C)", "Sub-total", "合計"
+_BARE_TOTAL = re.compile(r"\s*(?:sub-?\s?total|total|合計|合计|小計|小计)\s*(?:\([^()]*\))?\s*[:：]?\s*$", re.I)
+
+
 @dataclass
 class LabelStack:
     """Labels in force by column, and the group row the current rows stand under. Group rows
@@ -70,9 +74,10 @@ class LabelStack:
         self.after_group = False
         prefix = self._before(p)
         g = self.group
-        if g and g[0] == p and self.group_indented:
+        if g and g[0] == p and self.group_indented and not (own and _BARE_TOTAL.match(own[0][1])):
             # the group's rows stood indented under it; a row back at its column closes it: the row
-            # stands under the groups stacked above it, if any, else starts anew
+            # stands under the groups stacked above it, if any, else starts anew. A bare "Total"
+            # names nothing by itself: it is the group's total and keeps the group as parent
             self._cut(p)
             self.group, self.outer = ((p, self.outer[-1]), self.outer[:-1]) if self.outer else (None, [])
             g = self.group
