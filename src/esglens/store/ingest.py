@@ -24,6 +24,9 @@ from .review import examples as review_examples
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
 PRECHECK_MAX_BYTES = 64 * 1024 * 1024
 
+# Imported once by the process local workers fork from: they start with the pipeline warm.
+WARM_MODULE = "esglens.store.warm"
+
 err_console = Console(stderr=True, highlight=False)
 
 
@@ -77,7 +80,8 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
         taught = tuple(review_examples(con))
         task = functools.partial(analyze_for_store, examples=taught) if taught else task
     with _bar(len(todo), progress) as advance:
-        outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits)
+        outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits,
+                               preload=(WARM_MODULE,))
         for outcome in outcomes:
             status = _store(con, outcome, force)
             done[index[outcome.path]] = status
