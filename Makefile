@@ -6,7 +6,7 @@ SHARED := ../shared
 CORPUS := $(SHARED)/corpus/reports
 DB := esglens.duckdb
 
-.PHONY: install run test bench score clean
+.PHONY: install run test bench bench-quick bench-web bench-hostile score clean
 
 $(BIN)/esglens: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,13 +22,28 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+# The full benchmark (long: 40-report ingest, a 10-million-fact library); the web load test runs first.
 bench: install
-	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_web.py --clients 20
+	$(BIN)/python bench/bench_scale.py --skip web
 	$(BIN)/python bench/bench_extract.py $(CORPUS)
 	$(BIN)/python bench/bench_pdf.py
 
+# A few minutes: the text stages on the sample reports and web p50/p95/p99 at 20 concurrent clients.
+bench-quick: install
+	$(BIN)/python bench/bench_extract.py $(CORPUS) --repeat 1
+	$(BIN)/python bench/bench_web.py --clients 20 --requests 1000
+
+bench-web: install
+	$(BIN)/python bench/bench_web.py --clients 20
+
+# The hostile inputs of issue 16 through the CLI: CPU seconds per input and command.
+bench-hostile: install
+	$(BIN)/python bench/bench_hostile.py
+
 score: install
 	bash bench/score_samples.sh
+	nice $(BIN)/python bench/score_loo.py --pdf-keys
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info

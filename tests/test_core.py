@@ -121,13 +121,15 @@ class Slow:
 
 
 def test_the_time_budget_ends_a_report_partial_with_a_reason(report):
+    # the slow stage is stopped at the deadline (issue 16), the one after it is not started
     with registry.plugin(Slow()):
         res = analyze(report, only=("slow", "later"), settings=PipelineSettings(time_budget=0.2))
-    assert res.extras == {"slow": "done"}
+    assert res.extras == {}
     assert res.status == "partial"
-    timeouts = [i for i in res.issues if i.kind == "timeout"]
-    assert timeouts and "time budget of 0.2 s" in timeouts[0].message
-    assert set(res.timings) >= {"read", "slow"}
+    timeouts = [(i.stage, i.message) for i in res.issues if i.kind == "timeout"]
+    assert [s for s, _ in timeouts] == ["slow", "later"]
+    assert all("time budget of 0.2 s" in m for _, m in timeouts)
+    assert set(res.timings) == {"read"}
 
 
 def test_analyze_many_names_a_bad_file_and_goes_on(tmp_path, report):

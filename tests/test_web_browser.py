@@ -1,7 +1,9 @@
 """Browser tests: the web app in real headless Chromium (Debian's chromium driven by Playwright).
 
-Run .ci/browser-deps.sh first to install /usr/bin/chromium. Screenshots of the main pages are written
-to docs/screenshots/ by these tests.
+Set-up (the same story as the README and .ci/run): `bash .ci/browser-deps.sh` installs Debian's
+/usr/bin/chromium; without it these tests are skipped with that reason. Playwright never downloads a browser.
+Screenshots of the main pages are written to docs/screenshots/ only with ESGLENS_SCREENSHOTS=1, so a test
+run leaves the tree clean.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ WAIT_MS = 15_000
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
 if not os.access(CHROMIUM, os.X_OK):
-    pytest.skip(f"{CHROMIUM} not installed (run .ci/browser-deps.sh)", allow_module_level=True)
+    pytest.skip(f"{CHROMIUM} not installed: run `bash .ci/browser-deps.sh` (Debian's chromium; .ci/run does it "
+                "before `make test`)", allow_module_level=True)
 expect = sync_api.expect
 
 
@@ -93,6 +96,9 @@ def page(browser):
 
 
 def _shot(pg, name: str) -> None:
+    """A full-page screenshot into docs/screenshots/, only when ESGLENS_SCREENSHOTS=1 asks for it."""
+    if os.environ.get("ESGLENS_SCREENSHOTS") != "1":
+        return
     SHOTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 

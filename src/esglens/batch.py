@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .errors import InputError
 from .model import Failure, ReportResult
+from .core.limits import OutOfTime
 from .core.settings import PIPELINE, PipelineSettings
 from .pipeline import analyze
 from .read import find_reports
@@ -51,8 +52,8 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
             except InputError as exc:
                 err_console.print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, exc.reason)
-            except Exception as exc:  # a bug on one report must not stop the batch
-                reason = f"internal error ({type(exc).__name__}: {exc})"
+            except (Exception, OutOfTime) as exc:  # a bug on one report must not stop the batch
+                reason = f"stopped: {exc}" if isinstance(exc, OutOfTime) else f"internal error ({type(exc).__name__}: {exc})"
                 err_console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
                 yield Failure(path, reason)
             else:

@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .core.limits import OutOfTime
+
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 # Named limits (settings): a report's wall time, a worker's memory (the nanny ends a worker at 95 % of it).
 DEFAULT_SECONDS = 300.0
@@ -77,8 +79,9 @@ def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = N
 
 # --- in this process -----------------------------------------------------------------------------
 
-class ReportTimeout(Exception):
-    pass
+class ReportTimeout(OutOfTime):
+    """The per-report --timeout rang. An OutOfTime: inside the pipeline it stops the running stage and
+    ends the report `partial` (a stage's `except Exception` cannot swallow it); elsewhere the report fails."""
 
 
 def _in_process(task: Callable[[str], Any], paths: list[str], limits: Limits) -> Iterator[Outcome]:
@@ -100,7 +103,7 @@ def _alarm(seconds: float | None) -> Iterator[None]:
         return
 
     def ring(signum, frame):
-        raise ReportTimeout()
+        raise ReportTimeout(f"took longer than the {seconds:g} s limit per report")
 
     old = signal.signal(signal.SIGALRM, ring)
     signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -32,12 +32,21 @@ class Limits:
     max_sentence_chars: int = 5_000
     """Wrapped lines joined back into one sentence stop here; the next line starts a new run."""
 
+    max_sentence_words: int = 400
+    """Words (runs of letters or digits) of one sentence read as prose. A longer "sentence" is no prose (a
+    flattened table, a run of numbers): it is read in pieces of about `context_chars` characters, each
+    on its own, so that the work per number stays bounded."""
+
     context_chars: int = 300
     """How far before and after a number its sentence is read for the number's name, unit and bounds
     (a label is the last few words before it; a unit or qualifier a few words around it)."""
 
     max_cells_compared: int = 2_000
     """Cells of one table compared with each other (checks of repeated or misprinted values)."""
+
+    max_pdf_pages: int = 1_000
+    """Pages of one PDF read, from the first (the longest real reports have a few hundred); the report
+    is analysed up to the cap and ends `partial`."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -81,6 +90,14 @@ def use_limits(**changes: int) -> Iterator[Limits]:
         yield _CURRENT
     finally:
         _CURRENT = before
+
+
+class OutOfTime(BaseException):
+    """Raised inside a report's analysis when its time budget runs out (see `pipeline.analyze`).
+
+    A BaseException, like KeyboardInterrupt: a stage's own `except Exception` cannot swallow it, so the
+    pipeline catches it, keeps what finished and ends the report `partial` with the reason.
+    """
 
 
 def over_limit(name: str, where: str, what: str) -> str:
