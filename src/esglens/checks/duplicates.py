@@ -96,6 +96,13 @@ def _nearest_group(clusters: list[list[tuple[Fact, tuple]]]) -> list[list[tuple[
     return near if len(near) >= 2 else None
 
 
+def _same_things(near: list[list[tuple[Fact, tuple]]]) -> bool:
+    """Numbers matched by their label alone measure one thing only when their printed units fit."""
+    from .evidence import units_fit
+    units = [c[0][0].unit or "" for c in near]
+    return all(units_fit(units[0], u) or not u.strip() or not units[0].strip() for u in units[1:])
+
+
 def _gap_is_a_part(near: list[list[tuple[Fact, tuple]]], by_table: dict[tuple, list[Fact]]) -> bool:
     """Total 583.9 and 'Downstream' 551.3 under one metric, with 'Upstream' 32.6 printed beside the
     smaller: a whole and its part that the metric mapper could not tell apart, not one misprint."""
@@ -125,6 +132,8 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]], by_table: dict[tuple, 
         return None
     if not any(f.source == "table" for c in near for f, _ in c):
         return None  # two sentences alone may speak of two projects or sites: a table must be involved
+    if key[0] == "l" and not _same_things(near):
+        return None   # 'a total of 397 induction sessions' and '421 quality sessions': two counts of two things
     if _gap_is_a_part(near, by_table):
         return None
     if _other_basis(near):
