@@ -104,3 +104,10 @@ def test_two_errors_of_one_year_on_one_pdf_page_are_both_shown():
              + row("Female employees", "persons", {2023: "1,180", 2024: "1,204"}, metric="workforce.female")
              + row("Total employees", "persons", {2023: "4,060", 2024: "4,115"}, metric="workforce.total"))
     assert kinds(facts) == [("sum_mismatch", 2023), ("sum_mismatch", 2023)]
+
+
+def test_a_segment_row_in_the_next_table_is_no_company_total():
+    facts = (row("Scope 1 emissions", "Mt CO2e", {2023: "23.3"}, table="T30", metric="ghg.scope1")
+             + row("Scope 2 emissions", "Mt CO2e", {2023: "7.8"}, table="T30", metric="ghg.scope2")
+             + row("2023 Total Emissions > Copper", "Mt CO2e", {2023: "24.1"}, table="T31", metric="ghg.scope1_2"))
+    assert [f.kind for f in run_checks(facts, everything=True) if f.kind == "sum_mismatch"] == []

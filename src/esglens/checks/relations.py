@@ -271,7 +271,12 @@ def catalog_relations(rows: list[Row]) -> list[Relation]:
 
 
 def _other_boundary(total: Row, parts: list[Row]) -> bool:
-    return any(p.group != total.group for p in parts) and other_boundary(total.leaf, [p.label for p in parts])
+    away = any(p.group != total.group or _table(p) != _table(total) for p in parts)
+    return away and other_boundary(total.leaf, [p.label for p in parts])
+
+
+def _table(r: Row) -> str | None:
+    return next((f.table_id for f in r.by_year.values() if f.table_id), None)
 
 
 def _combos(total: Row, options: list[list[Row]]) -> list[list[Row]]:
