@@ -111,3 +111,14 @@ def test_a_segment_row_in_the_next_table_is_no_company_total():
              + row("Scope 2 emissions", "Mt CO2e", {2023: "7.8"}, table="T30", metric="ghg.scope2")
              + row("2023 Total Emissions > Copper", "Mt CO2e", {2023: "24.1"}, table="T31", metric="ghg.scope1_2"))
     assert [f.kind for f in run_checks(facts, everything=True) if f.kind == "sum_mismatch"] == []
+
+
+def test_a_total_rate_under_a_rate_title_is_no_average_posing_as_a_total():
+    facts = []
+    for name, a, b in [("Europe", "0.40", "0.43"), ("Americas", "0.47", "0.69"), ("Asia", "0.15", "0.17"),
+                       ("Total", "0.32", "0.37")]:
+        facts += row(name, "", {2020: a, 2021: b})
+    for f in facts:
+        f.table_title = "Lost-time injury rate by region"
+    assert kinds(facts) == []
+    assert "total_is_average" not in [f.kind for f in run_checks(facts, everything=True)]
