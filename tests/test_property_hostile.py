@@ -25,7 +25,7 @@ from esglens.errors import InputError
 from esglens.pipeline import analyze
 
 LIMIT = 3.0   # CPU seconds per example; a real report of this size takes < 0.5 s
-BUDGET = 20.0  # the pipeline's time budget (wall seconds: the machine is shared) stops a hang
+BUDGET = 60.0  # the pipeline's time budget (wall seconds: the machine is shared, wall is up to 6x CPU) stops a hang
 EXAMPLES = int(os.environ.get("ESGLENS_PROPERTY_EXAMPLES", "30"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("ESGLENS_PROPERTY_RANDOM"),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -165,8 +165,16 @@ def _keep(text: str, suffix: str) -> str:
     return path
 
 
+# Found by this test, in another helper's stage (see /work/notes/h16-found.md): each number of a sentence
+# re-reads everything before it, so a sentence of n numbers costs n² (800 numbers: 7.4 s of CPU).
+MANY_NUMBERS = " and ".join(f"Scope 2 was {i},{i % 1000:03d} MWh" for i in range(800)) + "."
+
+
 @PROPERTY
 @given(REPORT)
+@example("Scope 1 emissions " * 50_000 + "\t1,234\t5,678")
+@example("\u202e\u200b" * 5000 + "Scope 1 emissions were 1,234 tCO2e\x00 in 2024.")
+@example(MANY_NUMBERS).xfail(reason="facts: numbers of one sentence read in O(n²) (h16-found.md #2)")
 def test_hostile_text_finishes_cleanly_in_time(text):
     run_report(text)
 
