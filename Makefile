@@ -43,6 +43,7 @@ bench-hostile: install
 
 score: install
 	bash bench/score_samples.sh
+	nice $(BIN)/python bench/score_loo.py --pdf-keys
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info

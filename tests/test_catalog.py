@@ -38,7 +38,7 @@ def test_catalog_holds_every_schema_id():
 
 def test_every_metric_is_complete():
     for m in load_catalog().metrics:
-        assert m.name and m.definition and m.unit and m.patterns, m.id
+        assert m.name and m.definition and m.unit and (m.patterns or m.aliases) and m.frameworks, m.id
         if m.dimension == "intensity":
             assert m.numerator, m.id
     codes = {m.id: m.frameworks for m in load_catalog().metrics}

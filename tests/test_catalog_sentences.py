@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import yaml
+
 import pytest
 
 from esglens.catalog import WATER_NOTE, annotate, match_fact
@@ -166,8 +168,10 @@ def test_facts_outside_the_standard_ids_rarely_get_one(facts, report, most):
     give a standard id is a wrong claim to a user. Counts measured; the ceiling is what we reached."""
     got = facts(report)
     gold = json.loads((SHARED / "eval" / "gold" / f"{report}-2024-esg-report.json").read_text(encoding="utf-8"))
+    # extra ids naming a metric the catalog gained later (issue 13) are right under that id
+    same = yaml.safe_load((Path(__file__).parent.parent / "bench" / "key_equivalents.yaml").read_text(encoding="utf-8"))
     wrong = [(g["line"], g["metric"], f.metric) for g, f in _pairs(gold["facts"], got)
-             if g["metric"].startswith("extra.") and f.metric]
+             if g["metric"].startswith("extra.") and f.metric and same.get(g["metric"]) != f.metric]
     assert len(wrong) <= most, wrong
 
 

@@ -101,7 +101,7 @@ def test_json_export(store, tmp_path):
 def test_xlsx_is_readable_by_a_person(store, tmp_path):
     export(store, "xlsx", tmp_path / "book.xlsx")
     wb = load_workbook(tmp_path / "book.xlsx")
-    assert wb.sheetnames == ["about", "reports", "facts", "findings", "coverage", "profiles", "index"]
+    assert wb.sheetnames == ["about", "reports", "facts", "findings", "coverage", "profiles", "index", "reviews"]
     ws = wb["facts"]
     header = [c.value for c in ws[1]]
     assert header[:10] == ["report_id", "report_name", "company", "report_year", "fact_id", "metric", "label",

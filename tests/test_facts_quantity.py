@@ -53,3 +53,75 @@ def test_counts_need_a_noun_and_lists_share_their_subject():
 def test_chart_captions_read_as_one_line_are_no_facts():
     assert got("Rail Freight 4.2% Shipping") == []
     assert got("Electricity 61% of the energy we used came from hydro.") != []
+
+
+def test_a_sentence_over_the_word_cap_is_read_in_pieces_and_noted(tmp_path):
+    """No prose has 400 words in one sentence: a run of figures is read in pieces (bounded work per
+    number), the facts in it are still read, and the cut is reported."""
+    import time
+
+    from esglens.core.limits import use_limits
+    from esglens.facts import extract_facts
+    from esglens.read import load
+
+    run = "".join(f"the depot logged {i} pallets " for i in range(1, 301))
+    path = tmp_path / "run.txt"
+    path.write_text(f"Warehouse log\n\n{run}and the mill burned 3,400 tonnes of coal\n", encoding="utf-8")
+    doc = load(str(path))
+    began = time.process_time()
+    facts = extract_facts(doc)
+    assert time.process_time() - began < 3
+    assert sorted(f.value for f in facts if f.unit == "pallets") == list(range(1, 301))
+    assert [f.value for f in facts if f.unit == "tonnes"] == [3400.0]
+    assert any("max_sentence_words=400" in w and "read in pieces" in w for w in doc.warnings)
+    with use_limits(max_sentence_words=5_000):
+        assert narrative_facts("a run of 12 m3 " * 10, line=1, page=None, default_year=2024)   # under the cap: whole
+
+
+def test_the_edition_of_a_standard_dates_nothing_and_durations_take_no_report_year():
+    # "ISO 45001:2018": the edition of a code; "in the next 2 years": a plan; neither is the report's year
+    assert got("All plants will certify to ISO 45001:2018 within the next 2 years.") == [(2.0, "years", None)]
+    assert got("Our dyeing works has run for 41 years without a spill.") == [(41.0, "years", None)]
+    assert got("Effluent is sampled every four months by an outside lab.") == [(4.0, "months", None)]
+    # a duration dated by its own sentence keeps that year
+    assert got("In 2022 the line ran for 3 months on biogas.", year=2024) == [(3.0, "months", 2022)]
+
+
+def test_a_list_shares_the_subject_not_the_first_items_own_noun():
+    facts = narrative_facts("Last year the council convened 4 Plenary Sessions of Delegates, 9 Audit Panels and "
+                            "3 Ethics Hearings.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts][1:] == [
+        (9.0, "Audit Panels", "Last year the council convened"), (3.0, "Ethics Hearings", "Last year the council convened")]
+
+
+def test_a_rating_pair_is_two_units_and_a_plural_modifier_reaches_its_head_noun():
+    assert got("The depot installed a 75kW/150kWh storage cabinet.")[0] == (75.0, "kW", 2024)
+    assert got("We trained 58 explosives handling staff at the quarry.") == [(58.0, "explosives handling staff", 2024)]
+    assert got('The plant follows the "four checks" routine on every shift.') == []
+
+
+def test_a_range_with_its_unit_printed_once_is_read_whole_and_dated_by_what_follows_it():
+    assert got("Dust suppression cut fugitive losses by 35-45% at the berths.") == [
+        (35.0, "%", 2024), (45.0, "%", 2024)]
+    assert got("Planners expect to need 300 to 350 GWh of storage by 2035.") == [
+        (300.0, "GWh", 2035), (350.0, "GWh", 2035)]
+
+
+def test_currencies_in_words_and_codes_and_hyphenated_carbon_units():
+    assert got("The division lost 4.2 billion yen on the disposal.") == [(4.2, "billion yen", 2024)]
+    assert got("Capital spending was CHF 1.9 billion.") == [(1.9, "CHF billion", 2024)]
+    assert got("The fleet emitted 3.3 million t-CO2 in FY2022.") == [(3.3, "million t-CO2", 2022)]
+
+
+def test_a_counted_noun_runs_to_its_head_its_pair_and_its_kind():
+    assert got("The bank financed 14 solar pumps cooperatives upstream.")[0][1] == "solar pumps cooperatives"
+    assert got("Buses now reach 75 towns and villages in the valley.") == [(75.0, "towns and villages", 2024)]
+    assert got("The fund backed 9 types of seedlings this spring.") == [(9.0, "types of seedlings", 2024)]
+    assert got("The trust convened 3 Annual Assemblies of Members.") == [(3.0, "Annual Assemblies of Members", 2024)]
+
+
+def test_a_year_after_the_unit_dates_the_number_and_a_prior_year_aside_marks_this_years_figure():
+    assert got("Pool vans averaged 7.4 litres per 100 km (2020) on urban routes.", year=2022) == [
+        (7.4, "litres per 100 km", 2020)]
+    assert got("We are committed to mentoring 15 (prior year: 11) start-up founders.", year=2022)[0] == (
+        15.0, "start-up founders", 2022)

@@ -55,7 +55,7 @@ def test_report_page_lists_facts_findings_coverage(client):
     assert "17 facts" in r.text
     rows = _rows(r.text, "facts-table")
     assert rows[2] == ["ghg.scope1", "Scope 1 emissions Table 3: Key environmental indicators", "1,100", "tCO2e",
-                       "2024", "1,100 tCO2e", "table", "L9"]
+                       "2024", "1,100 tCO2e", "table", "L9", ""]
     assert f'href="/report/{ACME}/source?line=9&amp;fact=3"' in r.text
     assert _rows(r.text, "findings-table") == [
         ["warning", "yoy_jump", "Hazardous waste fell 7% while Scope 1 stayed flat.", "L9 L12"]]

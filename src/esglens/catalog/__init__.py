@@ -7,13 +7,16 @@ consistency checker whether a printed unit can measure a metric at all.
 from __future__ import annotations
 
 from ..model import Document, Fact
-from .match import Match, match_fact
+from .examples import Example, from_settings, load_examples
+from .mapper import Mapper, mapper_for, match_fact
+from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
-           "Metric", "parse_unit", "convert", "Unit", "normalize_fact"]
+           "Metric", "parse_unit", "convert", "Unit", "normalize_fact", "Example", "load_examples",
+           "from_settings", "Mapper", "mapper_for"]
 
 
 WATER_NOTE = "water printed as a mass: 1 t read as 1 m³"
@@ -33,12 +36,15 @@ def normalize_fact(fact: Fact) -> None:
         fact.metric_reason = f"{fact.metric_reason}; {WATER_NOTE}" if fact.metric_reason else WATER_NOTE
 
 
-def annotate(facts: list[Fact], doc: Document | None = None) -> list[Fact]:
-    """Set metric, metric_reason, value_normalized, unit_normalized, norm_flag in place; return the list."""
-    cat = load_catalog()
+def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | None = None) -> list[Fact]:
+    """Set metric, metric_reason, value_normalized, unit_normalized, norm_flag in place; return the list.
+
+    `mapper` (default: the shipped catalog and examples) decides the metrics; `mapper_for(examples)`
+    adds a run's own examples."""
+    mapper = mapper or mapper_for()
     for f in facts:
         if f.metric is None:
-            mt = match_fact(f, doc, cat)
+            mt = mapper.match(f, doc)
             f.metric = mt.metric.id if mt.metric else None
             f.metric_reason = mt.reason
         normalize_fact(f)

@@ -22,6 +22,10 @@ from ..core.units import Unit, parse_unit
 class Match:
     metric: Metric | None
     reason: str
+    final: bool = False                # a rule decided (a veto, a part of a breakdown): no example overrides
+    source: str | None = None          # the example's source when an example decided
+    candidate: str | None = None       # abstained: the best candidate metric and its similarity
+    score: float | None = None
 
 
 def _segments(label: str) -> list[str]:
@@ -238,61 +242,67 @@ def _sentence_unit(u: Unit | None, clause: Clause | None) -> Unit | None:
     return whole if whole is not None and whole.is_ratio else u
 
 
-def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
+def _table_levels(fact: Fact, doc: Document | None, cat: Catalog, u: Unit | None):
+    """Texts to read a table row by, narrowest first, with the row's own unit, its label levels and
+    the metrics its parent splits (a row under them is a part)."""
+    segs = _segments(fact.label)
+    leaf = segs[-1]
+    ctx = [norm_text(c) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
+    # (how, text searched, text vetoes look at, path patterns?, loose?)
+    if len(segs) > 1 and _is_unit_word(leaf):  # a unit column read as the last label level
+        segs = segs[:-1]
+        leaf = segs[-1]
+    leaf, own = _own_unit(leaf)
+    segs[-1] = leaf
+    generic = bool(cat.generic_leaves.match(leaf))
+    part_of = _breakdown_of(cat, segs) if not generic else set()
+    levels = [] if generic and len(segs) > 1 else [("row label", leaf, leaf, False, False)]
+    if len(segs) > 1 and generic:
+        both = f"{segs[-2]} {leaf}"
+        levels.append(("row label with its parent", both, both, False, False))
+    if ctx and generic and len(segs) == 1:
+        with_ctx = f"{ctx[-1]} {leaf}"
+        levels.append(("row label with table context", with_ctx, with_ctx, False, False))
+    levels.append(("label path", " > ".join(ctx + segs), " > ".join(segs), True, False))
+    clause = None
+    if fact.evidence:  # a number inside a prose cell: its sentence names it when the row does not
+        more, clause = _sentence_levels(fact, doc, cat)
+        levels += more
+    return levels, own or u, segs, part_of, clause
+
+
+def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
+    """The catalog's patterns read the row label, its parents and context, or the sentence.
+    `Match.final` says a rule ruled the metric out (not merely: no pattern matched)."""
     cat = cat or load_catalog()
     u = parse_unit(fact.unit or "")
     part_of: set[str] = set()
-    clause = None
     segs: list[str] = []
     if fact.source == "narrative":
         levels, clause = _sentence_levels(fact, doc, cat)
         u = _sentence_unit(u, clause)
     else:
-        segs = _segments(fact.label)
-        if not segs:
-            return Match(None, "no row label")
-        leaf = segs[-1]
-        ctx = [norm_text(c) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
-        # (how, text searched, text vetoes look at, path patterns?, loose?)
-        if len(segs) > 1 and _is_unit_word(leaf):  # a unit column read as the last label level
-            segs = segs[:-1]
-            leaf = segs[-1]
-        leaf, own = _own_unit(leaf)
-        segs[-1] = leaf
-        u = own or u
-        generic = bool(cat.generic_leaves.match(leaf))
-        part_of = _breakdown_of(cat, segs) if not generic else set()
-        levels = [] if generic and len(segs) > 1 else [("row label", leaf, leaf, False, False)]
-        if len(segs) > 1 and generic:
-            both = f"{segs[-2]} {leaf}"
-            levels.append(("row label with its parent", both, both, False, False))
-        if ctx and generic and len(segs) == 1:
-            with_ctx = f"{ctx[-1]} {leaf}"
-            levels.append(("row label with table context", with_ctx, with_ctx, False, False))
-        path = " > ".join(segs)
-        levels.append(("label path", " > ".join(ctx + segs), path, True, False))
-        if fact.evidence:  # a number inside a prose cell: its sentence names it when the row does not
-            more, clause = _sentence_levels(fact, doc, cat)
-            levels += more
+        if not _segments(fact.label):
+            return Match(None, "no row label", final=True)
+        levels, u, segs, part_of, clause = _table_levels(fact, doc, cat, u)
+    path = " > ".join(segs)
     notes: list[str] = []
     for level, text, veto_text, path_mode, loose in levels:
-        full = veto_text if loose else path
-        hits = _with_intensities(cat, _hits(cat, text, veto_text, path_mode, loose, full), u, veto_text)
+        hits = _with_intensities(cat, _hits(cat, text, veto_text, path_mode, loose, veto_text if loose else path),
+                                 u, veto_text)
         if loose:
             hits, why_not = _sentence_fit(hits, u, fact.unit or "", level)
             notes += why_not
-        if not hits:
-            continue
-        chosen, why_not = _choose(hits, u)
+        chosen, why_not = _choose(hits, u) if hits else (None, [])
         notes += why_not
         if chosen is None:
             continue
         m, pat = chosen
         parents = " > ".join(segs[:-1]) if not loose else norm_text(fact.section)
         if any(p.search(parents) for p in m.veto_parent):
-            return Match(None, f"unmapped: {m.id} does not apply under '{parents}'")
+            return Match(None, f"unmapped: {m.id} does not apply under '{parents}'", final=True)
         if not loose and m.id in part_of:
-            return Match(None, f"unmapped: '{leaf}' is one part of '{segs[-2]}' ({m.id})")
+            return Match(None, f"unmapped: '{segs[-1]}' is one part of '{segs[-2]}' ({m.id})", final=True)
         printed = u.printed if u is not None and loose else fact.unit or ''
         reason = f"{level} '{text}' matches /{pat}/ of {m.id}; {_fit_words(m, u, printed)}"
         others = [h.id for h, _ in hits if h is not m]
@@ -300,4 +310,5 @@ def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = No
             reason += f"; also matched {', '.join(others)}"
         return Match(m, reason + "".join(f"; {n}" for n in notes))
     why = "; ".join(notes) if notes else "no catalog pattern matches"
-    return Match(None, f"unmapped: {why} ('{levels[0][1][:80]}')")
+    vetoed = any(p.search(path or levels[0][2]) for p in cat.veto_all)
+    return Match(None, f"unmapped: {why} ('{levels[0][1][:80]}')", final=vetoed)

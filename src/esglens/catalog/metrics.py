@@ -32,6 +32,7 @@ class Metric:
     pint: str | None = None             # canonical pint expression when not the dimension's default
     intensity_of: str | None = None
     frameworks: dict[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()       # other words for the metric (English, Chinese): concept examples
 
     def to_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "definition": self.definition,
@@ -68,7 +69,8 @@ def _metric(d: dict) -> Metric:
                   veto_parent=_compile(d.get("veto_parent")),
                   numerator=d.get("numerator"), water=bool(d.get("water")), fuel=bool(d.get("fuel")), pint=d.get("pint"),
                   intensity_of=d.get("intensity_of"),
-                  frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()})
+                    frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()},
+                  aliases=tuple(str(a) for a in d.get("aliases") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from ..core.parts import Context, Stage
 from ..core.registry import hookimpl
-from . import annotate
+from ..core.settings import PIPELINE
+from . import annotate, from_settings, mapper_for
 
 
 def _run(ctx: Context):
-    return annotate(ctx.result.facts, ctx.doc)
+    settings = ctx.shared("settings", lambda: PIPELINE)
+    return annotate(ctx.result.facts, ctx.doc, mapper_for(from_settings(settings.examples)))
 
 
 METRICS = Stage("metrics", "facts", _run, needs=("facts",),

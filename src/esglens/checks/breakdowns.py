@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label, misread
 from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
-from .relations import (Relation, adjacent_runs, catalog_relations, complete_set, flat_relations, marker_relations,
-                        is_total_leaf, marked_child, mean_like, stem_of, subset_relations, tree_relations,
-                        word_sets)
+from .labels import complete_set, is_total_leaf, marked_child, mean_like, stem_of
+from .relations import (Relation, adjacent_runs, catalog_relations, flat_relations, marker_relations,
+                        subset_relations, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
 MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation
 MAX_UNCONFIRMED_GAP = 0.25   # a gap this large, never seen to add up, is more likely another boundary
+MAX_TIED_GAP = 0.02          # rows found by arithmetic, adding up in as many years as not: largest gap shown
+CONFIRM_WINDOW = 0.05        # a sum confirms a relation only when rounding leaves it this little room
 _BY = re.compile(r"^(.*?)\s+(?:divided\s+)?by\b", re.I)
 
 
@@ -47,7 +49,9 @@ class Candidate:
         tol = sum_tolerance([self.total.raw(year)] + [p.raw(year) for p in self.parts], self.total.unit)
         if close(t, s, tol):
             nonzero = sum(1 for v in vals if v)
-            return ("confirm" if t and nonzero >= 2 else "ok", t, s, tol)
+            # a match inside a wide rounding window (eight small whole numbers: +-4 on 80) is no proof
+            telling = 2 * tol <= CONFIRM_WINDOW * abs(t)
+            return ("confirm" if t and nonzero >= 2 and telling else "ok", t, s, tol)
         return ("fail", t, s, tol)
 
 
@@ -105,6 +109,7 @@ def relations(rows: list[Row]) -> list[Relation]:
     found += catalog_relations(rows)
     rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
     found = [r for r in found if r.basis != "arithmetic" or not _inside_breakdown(r, found)]
+    found = [r for r in found if r.basis == "definition" or not _beyond_definition(r, found)]
     best: dict[tuple, Relation] = {}
     for rel in found:
         if _is_pct(rel.total):
@@ -116,6 +121,13 @@ def relations(rows: list[Row]) -> list[Relation]:
         if k not in best or rank[rel.basis] < rank[best[k].basis]:
             best[k] = rel
     return list(best.values())
+
+
+def _beyond_definition(rel: Relation, found: list[Relation]) -> bool:
+    """'Total energy' over direct, indirect and renewable energy, where the catalog says direct + indirect
+    make the total: the extra siblings overlap the defined parts (renewable is direct or indirect)."""
+    ids = {id(p) for p in rel.parts}
+    return any(o.basis == "definition" and o.total is rel.total and {id(p) for p in o.parts} < ids for o in found)
 
 
 def _inside_breakdown(rel: Relation, found: list[Relation]) -> bool:
@@ -167,10 +179,13 @@ def _judge(rel: Relation, sibling_confirmed: set[int], family_ok: set[int]) -> l
         return [average]
     if any(mean_like(p.leaf) for p in rel.parts):
         return []   # averages or rates under a total: not parts of it
+    # parts above their whole in every year, never adding up: another boundary (eliminations between
+    # group companies, overlapping categories), not an error repeated every year
+    always_over = len(status) >= 2 and all(st[0] == "fail" and st[2] > st[1] for st in status.values())
     out = []
     for y in fail:
         _, t, s, _ = status[y]
-        conf = _confidence(rel, t, s, confirm, len(fail), y in sibling_confirmed)
+        conf = _confidence(rel, t, s, confirm, len(fail), y in sibling_confirmed, always_over)
         if conf is None:
             continue
         out.append(_finding(rel, y, t, s, confirm, y in sibling_confirmed, conf))
@@ -198,17 +213,20 @@ def _judge_rates(rel: Relation, status: dict, confirm: list[int], fail: list[int
     return out
 
 
-def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: int, by_sibling: bool) -> float | None:
+def _confidence(rel: Relation, t: float, s: float, confirm: list[int], n_fail: int, by_sibling: bool,
+                always_over: bool = False) -> float | None:
     confirmed = bool(confirm) and len(confirm) >= n_fail
     if rel.basis == "arithmetic":
         # small numbers add up by chance: one year proves it only for totals of four digits or more
         telling = len(confirm) >= 2 or any(abs(rel.total.value(y) or 0) >= 1000 for y in confirm)
+        if len(confirm) == n_fail and rel_gap(t, s) > MAX_TIED_GAP:
+            telling = False   # one year for, one against: only a slip-sized gap says which is wrong
         return CONFIDENCE["confirmed"] if (confirmed and telling) or by_sibling else None
     if not rel.exhaustive:
         if confirmed:
             return CONFIDENCE["confirmed"]
-        if s > t:   # parts far above their whole are more likely not its parts at all
-            return CONFIDENCE["labelled"] if s <= MAX_EXCESS * t else CONFIDENCE["structure"] - 0.1
+        if s > t:   # parts far above their whole (or above it every year) are more likely not its parts
+            return CONFIDENCE["labelled"] if s <= MAX_EXCESS * t and not always_over else CONFIDENCE["structure"] - 0.1
         return None if len(rel.parts) == 1 else CONFIDENCE["structure"] - 0.1   # a group below its whole
     if confirmed:
         return CONFIDENCE["confirmed"]

@@ -63,12 +63,22 @@ def _clusters(members: list[tuple[Fact, tuple]]) -> list[list[tuple[Fact, tuple]
     clusters: list[list[tuple[Fact, tuple]]] = []
     for m in sorted(members, key=lambda m: m[1][1]):
         for c in clusters:
-            if any(abs(m[1][1] - o[1][1]) <= m[1][2] + o[1][2] + 1e-9 * abs(m[1][1]) for o in c):
+            if any(abs(m[1][1] - o[1][1]) <= _slack(m, o) + 1e-9 * abs(m[1][1]) for o in c):
                 c.append(m)
                 break
         else:
             clusters.append([m])
     return clusters
+
+
+def _slack(a: tuple[Fact, tuple], b: tuple[Fact, tuple]) -> float:
+    """How far two prints of one amount may differ: nothing when both are printed in the same unit to
+    the same places (one true value rounds to one print: 6,120 and 6,121 are two numbers); else the
+    rounding of both."""
+    fa, fb = a[0], b[0]
+    if norm_unit(fa.unit) == norm_unit(fb.unit) and _places(fa.raw) == _places(fb.raw):
+        return 0.0
+    return a[1][2] + b[1][2]
 
 
 def _nearest_group(clusters: list[list[tuple[Fact, tuple]]]) -> list[list[tuple[Fact, tuple]]] | None:
@@ -232,7 +242,7 @@ def _places(raw: str) -> int:
 def _named(a: Fact, b: Fact) -> bool:
     """One is a sentence that names every word of the other's table row ('We generated 3,428.6 tonnes
     of waste' and the row 'Total waste generated')."""
-    from .relations import content_words
+    from .labels import content_words
     text, row = (a, b) if a.source == "narrative" else (b, a)
     if text.source != "narrative" or row.source != "table" or not text.evidence:
         return False

@@ -22,6 +22,7 @@ CONFIDENCE = {
     "structure": 0.6,       # only the layout suggests it: hidden by default
 }
 
+_STANDARD = re.compile(r"\b(?:ISO(?:/IEC)?|OHSAS|IEC|EN|SA|GB(?:/T)?|IATF|AS/NZS)\s*$")
 _POWER_OF_TEN = re.compile(r"^1(?:0{1,2}|,?000(?:,?000)*|0,?000)$")
 _NUMBER_IN_LABEL = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+\.\d+(?![\w.])|(?<![\w.,])\d{5,}(?![\w,])")
 
@@ -38,7 +39,10 @@ def misread(raws: list[str]) -> bool:
     if not shapes or any(m is None for m in shapes):
         return False
     dec = [len(m.group(2) or "") for m in shapes]
-    big3 = any(d == 3 and abs(float(m.group(0).rstrip("%").replace(",", ""))) >= 100 for d, m in zip(dec, shapes))
+    grouped = any("," in m.group(0) and d == 0 for d, m in zip(dec, shapes))
+    # '2.218' among '1,889', '1,932': a decimal point printed (or read) for a thousands separator
+    big3 = any(d == 3 and (grouped or abs(float(m.group(0).rstrip("%").replace(",", ""))) >= 100)
+               for d, m in zip(dec, shapes))
     return big3 and 0 in dec and set(dec) <= {0, 3}
 
 
@@ -56,6 +60,8 @@ def leaked_label(label: str) -> bool:
             continue
         if re.fullmatch(r"\d+\.\d+", tok) and re.search(r"(?:pm|ph|version|v|gri|iso)\s*$", label[:m.start()].lower()):
             continue
+        if _STANDARD.search(label[:m.start()]):
+            continue   # 'ISO 14001', 'OHSAS 18001', 'GB/T 24001': a standard's number, not a value
         return True
     return False
 

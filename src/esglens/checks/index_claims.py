@@ -12,12 +12,14 @@ from collections import Counter
 
 from ..model import Document, Fact, Finding, IndexEntry
 
-_LEGAL = r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|plc|PLC|AG|S\.p\.A\.|N\.V\.|SE|LLC|Holdings?|Group)"
+_LEGAL = (r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|plc|PLC|AG|S\.p\.A\.|N\.V\.|SE|LLC|"
+          r"Holdings?|Group|AB|ASA|GmbH|Oyj?|A/S|S\.A\.|B\.V\.|K\.K\.|Pty)")
 _NAME = re.compile(r"\b((?:[A-Z][\w&'’.-]*\s+){1,6}?" + _LEGAL + r")(?![\w])")
 _GENERIC = {"co", "ltd", "limited", "company", "inc", "corporation", "corp", "plc", "ag", "group", "holdings",
             "holding", "the", "of", "and", "china", "hong", "kong", "international", "technology", "technologies",
             "science", "industrial", "industries", "development", "investment", "llc", "se", "nv", "spa", "esg",
-            "gri", "hkex", "report", "index", "content", "sustainability", "stock", "exchange"}
+            "gri", "hkex", "report", "index", "content", "sustainability", "stock", "exchange", "ab", "asa",
+            "gmbh", "oy", "oyj", "sa", "bv", "kk", "pty"}
 INDEX_MARGIN = 6      # lines above the first index row where its title and notes stand
 INDEX_GAP = 40        # lines between two index rows of one index
 MIN_INDEX_ROWS = 5    # fewer rows are references in the text, not an index

@@ -5,6 +5,7 @@ import re
 
 from ..model import Fact, Finding
 from .evidence import words
+from .labels import other_boundary
 from .numbers import decimals, fmt_like, half_ulp
 from .units import scale
 
@@ -56,7 +57,11 @@ def check_parts(facts: list[Fact]) -> list[Finding]:
         p, w = _base(part), _base(whole)
         ps, ws = (scale(part.unit) or ("", 1.0))[1], (scale(whole.unit) or ("", 1.0))[1]
         if p > w + half_ulp(part.raw) * ps + half_ulp(whole.raw) * ws:
-            out.append(_exceeds(part, whole))
+            f = _exceeds(part, whole)
+            # a whole in another table naming a site or segment is no whole of the company's part
+            f.complete = (part.table_id == whole.table_id
+                          or not other_boundary(whole.label, [part.label]))
+            out.append(f)
     return out + _persons_beyond_headcount(facts)
 
 

@@ -100,6 +100,45 @@ def label_pairs(rows: list[Row]) -> list[list[RatePair]]:
     return out
 
 
+_SHARE_OF = re.compile(r"^(?P<num>.+?)\s+as\s+(?:a\s+)?(?:share|percentage|proportion|%|per\s?cent)\s+of\s+(?P<den>.+)$|"
+                       r"^(?:share|percentage|proportion|ratio)\s+of\s+(?P<num2>.+?)(?:\s+(?:in|of|to)\s+(?P<den2>.+))?$", re.I)
+
+
+def _covers(need: set[str], have: set[str]) -> bool:
+    """Every word needed is in `have`, word forms allowed ('withdrawal' ~ 'withdrawn', 'recycled' ~ 'recycling')."""
+    return bool(need) and all(any(w == h or (min(len(w), len(h)) >= 5 and w[:6] == h[:6]) for h in have)
+                              for w in need)
+
+
+def named_pairs(rows: list[Row], taken: set[int]) -> list[list[RatePair]]:
+    """'Share of certified fibre' over 'Certified fibre purchased' and 'Total fibre purchased'; 'Water
+    recycled as share of withdrawal' over 'Water recycled' and 'Water withdrawn': sides named by the
+    rate's own words, in its table. Only a pair the rate matches in another year is trusted."""
+    from .labels import content_words
+
+    out = []
+    for group in by_group(rows).values():
+        amounts = [r for r in group if not _pct(r)]
+        for rate in (r for r in group if _pct(r) and id(r) not in taken):
+            m = _SHARE_OF.match(re.sub(r"\s*\([^)]*\)\s*$", "", rate.leaf.strip()))
+            if not m:
+                continue
+            num_w = content_words(m.group("num") or m.group("num2"))
+            den_text = m.group("den") or m.group("den2")
+            nums = [r for r in amounts if _covers(num_w, content_words(r.leaf))]
+            if den_text:
+                dens = [r for r in amounts if _covers(content_words(den_text), content_words(r.leaf))]
+            else:   # 'Share of certified fibre': the total of its last word ('Total fibre purchased')
+                head = sorted(num_w)[-1:] if len(num_w) == 1 else [w for w in num_w if any(
+                    _covers({w}, content_words(r.leaf)) and r.leaf.lower().startswith("total") for r in amounts)]
+                dens = [r for r in amounts if r.leaf.lower().startswith("total") and _covers(set(head), content_words(r.leaf))]
+            pairs = [RatePair(rate, n, d, "structure", k) for n in nums for d in dens
+                     if n is not d and (k := _factor(n, d)) is not None]
+            if pairs and len(pairs) <= MAX_PAIRS:
+                out.append(pairs)
+    return out
+
+
 def _status(p: RatePair) -> dict[int, tuple[bool, float]]:
     out = {}
     for y in p.rate.by_year:
@@ -117,7 +156,11 @@ def check_stated_rates(rows: list[Row]) -> list[Finding]:
     out: list[Finding] = []
     for p in catalog_pairs(rows):
         out.extend(_judge([p]))
+    taken = {id(p.rate) for p in catalog_pairs(rows)}
     for pairs in label_pairs(rows):
+        taken.add(id(pairs[0].rate))
+        out.extend(_judge(pairs))
+    for pairs in named_pairs(rows, taken):
         out.extend(_judge(pairs))
     return out
 

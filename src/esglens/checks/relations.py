@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..core.units import parse_unit
 from .evidence import parts_fit, words
+from .labels import (age_band, complete_set, content_words, is_total_leaf, marked_child, mean_like, memo_leaf,
+                     other_boundary, stem_of, subset, whole_leaf)
 from .rows import Row
 
 MAX_RUN = 12
@@ -37,133 +37,6 @@ class Relation:
         return id(self.total), frozenset(map(id, self.parts))
 
 
-@lru_cache(maxsize=1)
-def _re() -> dict[str, re.Pattern]:
-    w = words()
-    return {k: re.compile(w[k], re.I) for k in ("breakdown_by", "total_leaf", "child_marker", "subset_marker")}
-
-
-def _leaf(r: Row) -> str:
-    return r.leaf
-
-
-def is_total_leaf(leaf: str) -> bool:
-    """'Total', 'Subtotal', 'Total (t)': a leaf that says the row sums its siblings, and nothing more."""
-    rest = _re()["total_leaf"].sub("", leaf.strip(), count=1)
-    return rest != leaf.strip() and not re.search(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", rest), re.I)
-
-
-def marked_child(leaf: str) -> bool:
-    return bool(_re()["child_marker"].match(leaf.strip()))
-
-
-def subset(leaf: str) -> bool:
-    return bool(_re()["subset_marker"].match(leaf.strip()))
-
-
-# --- breakdown words --------------------------------------------------------------------------------
-
-_AGE_LOW = re.compile(r"^(?:aged\s+)?(?:under|below|less than|younger than|up to|<|≤|<=)\s*(\d{2})\b|^(?:aged\s+)?(\d{2})\s*(?:years?(?: old)?\s*)?(?:or|and)\s*(?:below|under|younger)|^(?:age\s*)?[≤<]\s*(\d{2})", re.I)
-_AGE_HIGH = re.compile(r"^(?:aged\s+)?(?:over|above|older than|more than|>|≥|>=)\s*(\d{2})\b|^(?:aged\s+)?(\d{2})\s*(?:years?(?: old)?\s*)?(?:or|and)\s*(?:above|over|older)|^(\d{2})\s*\+", re.I)
-_AGE_MID = re.compile(r"^(?:aged\s+)?(\d{2})\s*(?:-|–|—|~|to)\s*(\d{2})\b", re.I)
-
-
-def age_band(leaf: str) -> str | None:
-    s = leaf.strip()
-    if _AGE_LOW.match(s):
-        return "low"
-    if _AGE_HIGH.match(s):
-        return "high"
-    if _AGE_MID.match(s):
-        return "mid"
-    return None
-
-
-def _strip_common(leaves: list[str]) -> list[str]:
-    """'Turnover rate - women (%)', 'Turnover rate - men (%)' -> 'women', 'men': the words all share go."""
-    toks = [[t for t in re.findall(r"[^\s:,()]+", x) if t.strip("-–—")] for x in leaves]
-    if len(toks) < 2 or any(not t for t in toks):
-        return leaves
-    i = 0
-    while all(len(t) > i + 1 for t in toks) and len({t[i].lower() for t in toks}) == 1:
-        i += 1
-    j = 0
-    while all(len(t) > i + j + 1 for t in toks) and len({t[-1 - j].lower() for t in toks}) == 1:
-        j += 1
-    return [" ".join(t[i:len(t) - j]) for t in toks]
-
-
-def complete_set(leaves: list[str]) -> str | None:
-    """The breakdown a set of leaves makes whole ('gender', 'age'), or None; words the leaves share
-    ('Number of female employees', 'Number of male employees') are set aside first."""
-    kind = _complete_set(leaves)
-    if kind is None:
-        stripped = _strip_common(leaves)
-        kind = _complete_set(stripped) if stripped != leaves else None
-    return kind
-
-
-def _complete_set(leaves: list[str]) -> str | None:
-    bands = [age_band(x) for x in leaves]
-    if all(bands) and bands.count("low") == 1 and bands.count("high") == 1:
-        return "age"
-    for name, spec in words()["breakdown_sets"].items():
-        members = [re.compile(p, re.I) for p in spec.get("members", [])]
-        optional = [re.compile(p, re.I) for p in spec.get("optional", [])]
-        if not members:
-            continue
-        hit = [any(m.match(x.strip()) for x in leaves) for m in members]
-        rest = [x for x in leaves if not any(m.match(x.strip()) for m in members + optional)]
-        if all(hit) and not rest and len(leaves) <= len(members) + len(optional):
-            return name
-    return None
-
-
-# --- label words ----------------------------------------------------------------------------------
-
-_STOP = {"total", "the", "of", "number", "amount", "no", "and", "in", "for", "a", "an", "all", "overall"}
-
-
-def _drop_unit_brackets(text: str) -> str:
-    def unit_or_words(m: re.Match) -> str:
-        u = parse_unit(m.group(1))
-        return " " if u is not None and u.expr else m.group(0)
-    return re.sub(r"\(([^()]*)\)", unit_or_words, text)
-
-
-_SUFFIX = re.compile(r"(?:ations?|ions?|ing|ed|es|s)$")
-
-
-def stem(word: str) -> str:
-    """'abstraction', 'abstracted' -> 'abstract': word forms of one name meet."""
-    return _SUFFIX.sub("", word) if len(word) > 5 else word.rstrip("s")
-
-
-def content_words(text: str) -> set[str]:
-    """The words that name what a label measures: units in brackets, footnotes and filler dropped."""
-    t = _drop_unit_brackets(re.sub(r"\^\{[^}]*\}", " ", text)).lower()
-    for short, long in words()["synonyms"].items():
-        t = re.sub(rf"\b{re.escape(long)}\b", short, t)
-    return {stem(w) for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
-
-
-_MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"
-                   r"\brate\b|\bratio\b|\bintensity\b|\bpercentage\b|\bproportion\b|\bshare\b|人均|平均", re.I)
-
-
-def mean_like(label: str) -> bool:
-    """A label naming an average, a rate or an intensity: such rows never add up."""
-    return bool(_MEAN.search(label))
-
-
-def stem_of(parent_leaf: str) -> str | None:
-    """'Employee turnover by region' -> 'Employee turnover'."""
-    m = _re()["breakdown_by"].search(parent_leaf)
-    if not m or m.start() == 0:
-        return None
-    return parent_leaf[: m.start()].strip(" ,:-")
-
-
 # --- sources ------------------------------------------------------------------------------------
 
 def _fits(total: Row, parts: list[Row]) -> bool:
@@ -172,15 +45,23 @@ def _fits(total: Row, parts: list[Row]) -> bool:
 
 def _sibling_sets(group: list[Row]) -> list[list[Row]]:
     """Rows under one parent label. A parent label printed twice in one table ('Other than permanent'
-    for employees and again for workers) heads two sets: a leaf seen again starts the next set."""
+    for employees and again for workers) heads two sets: a leaf seen again starts the next set, and so
+    does a row after a total printed below its parts, or a second total. Memo rows ('(of the parent
+    company alone)') are no parts."""
     sets: dict[str, list[list[Row]]] = {}
+    closed: set[str] = set()
     for r in group:
-        if r.parent:
-            runs = sets.setdefault(r.parent, [[]])
-            if any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
-                   for x in runs[-1]):
-                runs.append([])
-            runs[-1].append(r)
+        if not r.parent or memo_leaf(r.leaf):
+            continue
+        runs = sets.setdefault(r.parent, [[]])
+        total = is_total_leaf(r.leaf)
+        if r.parent in closed or any(x.leaf == r.leaf and (x.unit or "").strip().lower() == (r.unit or "").strip().lower()
+                                     for x in runs[-1]) or (total and any(is_total_leaf(x.leaf) for x in runs[-1])):
+            runs.append([])
+            closed.discard(r.parent)
+        runs[-1].append(r)
+        if total and len(runs[-1]) > 1:
+            closed.add(r.parent)   # a total printed after its parts ends them: the next rows are another set
     out = []
     for runs in sets.values():
         for rows in runs:
@@ -212,11 +93,12 @@ def tree_relations(group: list[Row]) -> list[Relation]:
     out: list[Relation] = []
     for sibs in _sibling_sets(group):
         parent = sibs[0].parent
-        totals = [r for r in sibs if is_total_leaf(r.leaf)]
+        totals = [r for r in sibs if is_total_leaf(r.leaf, parent)]
         if len(totals) == 1:
             parts = [r for r in sibs if r is not totals[0]]
             if _fits(totals[0], parts):
-                out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total"))
+                out.append(Relation(totals[0], parts, "labelled", True, f"'{totals[0].leaf}' is labelled a total",
+                                    complete=complete_set([p.leaf for p in parts])))
             continue
         first = group.index(sibs[0])
         own = next((r for r in group[:first][::-1] if r.label == parent), None)
@@ -267,9 +149,11 @@ def flat_relations(group: list[Row]) -> list[Relation]:
         if is_total_leaf(r.leaf):
             run = named_parts(r, flat) or _run(flat, i, -1) or _run(flat, i, 1)
             if run and _fits(r, run):
-                out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total"))
+                out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total",
+                                    complete=complete_set([p.leaf for p in run])))
     for start, end, kind in word_sets(flat):
-        total = _above(flat, start, flat[start])
+        below = flat[end] if end < len(flat) and whole_leaf(flat[end].leaf) else None
+        total = below if below is not None and _fits(below, flat[start:end]) else _above(flat, start, flat[start])
         if total is not None and _fits(total, flat[start:end]):
             out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
                                 complete=kind))
@@ -298,7 +182,7 @@ def _run(rows: list[Row], i: int, step: int) -> list[Row]:
     run: list[Row] = []
     j = i + step
     while 0 <= j < len(rows) and len(run) < MAX_RUN and parts_fit(rows[i].unit, rows[j].unit) \
-            and not is_total_leaf(rows[j].leaf):
+            and not is_total_leaf(rows[j].leaf) and not memo_leaf(rows[j].leaf):
         run.append(rows[j])
         j += step
     return run if step > 0 else run[::-1]
@@ -370,11 +254,15 @@ def catalog_relations(rows: list[Row]) -> list[Relation]:
             family = f"{whole}@{id(total)}"
             for alt in alternatives:
                 for parts in _combos(total, [by_metric.get(m, []) for m in alt]):
-                    if _fits(total, parts):
+                    if _fits(total, parts) and not _other_boundary(total, parts):
                         names = " + ".join(alt)
                         out.append(Relation(total, parts, "definition", True, f"by definition {whole} = {names}",
                                             family))
     return out
+
+
+def _other_boundary(total: Row, parts: list[Row]) -> bool:
+    return any(p.group != total.group for p in parts) and other_boundary(total.leaf, [p.label for p in parts])
 
 
 def _combos(total: Row, options: list[list[Row]]) -> list[list[Row]]:
@@ -397,7 +285,8 @@ def adjacent_runs(group: list[Row], i: int) -> list[list[Row]]:
         run: list[Row] = []
         j = i + step
         while 0 <= j < len(group) and len(run) < MAX_RUN and parts_fit(group[i].unit, group[j].unit) \
-                and (group[j].unit or "").strip().lower() == (group[i].unit or "").strip().lower():
+                and (group[j].unit or "").strip().lower() == (group[i].unit or "").strip().lower() \
+                and not memo_leaf(group[j].leaf):
             run.append(group[j])
             if len(run) >= 2:
                 out.append(list(run) if step == 1 else list(reversed(run)))

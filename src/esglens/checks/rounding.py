@@ -13,7 +13,8 @@ import re
 from ..model import Finding
 from .evidence import CONFIDENCE, is_count, leaked_label
 from .numbers import decimals, half_ulp, show
-from .relations import Relation, content_words
+from .labels import content_words
+from .relations import Relation
 from .rows import Row, norm_unit, where
 
 _MEASURE = re.compile(r"\b(?:percentage|proportion|share|ratio|number|no\.|total|amount|count)\s*(?:of\s+)?", re.I)

@@ -76,14 +76,32 @@ def _years(t: TableBlock) -> tuple[str, ...]:
 _LABEL_UNIT = re.compile(r"(?:,\s*|\(\s*|\bin\s+)([^,()]{1,25}?)\s*\)?\s*$")
 
 
+_SHARE_OF = re.compile(r"(?:^|\bas\s+(?:a\s+)?|\bin\s+)(?:%|percentage|per\s?cent)\s+of\b|\(%(?:\s+of\b[^)]*)?\)\s*$|"
+                       r"^(?:share|proportion)\s+of\b|\bas\s+(?:a\s+)?(?:share|proportion)\s+of\b", re.I)
+
+
 def unit_in_label(label: str) -> str:
-    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell."""
+    """'Direct energy (fuels), MWh' -> 'MWh': a unit printed at the end of the label, not in a cell;
+    '% of revenue', 'Percentage of …' -> '%'."""
     from ..core.units import parse_unit
-    m = _LABEL_UNIT.search(label.split(" > ")[-1])
+    leaf = label.split(" > ")[-1]
+    if _SHARE_OF.search(leaf):
+        return "%"   # 'R&D expenditure as % of revenue', 'Percentage of sites certified'
+    m = _LABEL_UNIT.search(leaf)
     if not m:
         return ""
     u = parse_unit(m.group(1))
     return m.group(1).strip() if u is not None and u.expr else ""
+
+
+def _label_unit(label: str) -> str:
+    """The unit printed in the leaf, else in the nearest parent ('Sick leave rate (%) > Women')."""
+    parts = label.split(" > ")
+    for i in range(len(parts), 0, -1):
+        u = unit_in_label(" > ".join(parts[:i]))
+        if u:
+            return u
+    return ""
 
 
 def _title_unit(title: str | None) -> str:
@@ -150,7 +168,7 @@ def build_rows(facts: list[Fact], doc: Document | None = None) -> list[Row]:
             occurrence = len(runs) - 1
         gid = groups.get(f.table_id or "", f.table_id or f"?{f.page or 0}")
         label = measure_first(f)
-        unit = f.unit if (f.unit or "").strip() else (unit_in_label(label) or _title_unit(f.table_title))
+        unit = f.unit if (f.unit or "").strip() else (_label_unit(label) or _title_unit(f.table_title))
         raw_index = _raw_index(pos, f, label, occurrence)
         # on a PDF page two printed rows may share a label ('Total' twice): their printed rows tell them apart
         where = (f.line,) if f.line is not None else (f.page, f.table_id, occurrence)

@@ -90,8 +90,10 @@ def register(app: typer.Typer) -> None:
             m = match_fact(f)
             f.metric, f.metric_reason = (m.metric.id if m.metric else None), m.reason
             normalize_fact(f)
-            _emit([_explain_row(f)], fmt, "mapping", ["metric", "label", "unit", "value_normalized",
-                                                      "unit_normalized", "norm_flag", "reason"])
+            row = {**_explain_row(f), "decided_by": m.source or ("catalog patterns" if m.metric else None),
+                   "candidate": m.candidate, "score": m.score}
+            _emit([row], fmt, "mapping", ["metric", "label", "unit", "value_normalized", "unit_normalized",
+                                          "norm_flag", "decided_by", "candidate", "score", "reason"])
             return
         from ..facts import extract_facts
         from ..read import load

@@ -5,10 +5,12 @@ from typing import Optional
 
 import typer
 
-from ..store import db as store
 from ..store import output as out
-from ..export.writers import DEFAULT_OUT, FORMATS, export
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
+from ..export.writers import DEFAULT_OUT, FORMATS, export
+
+store = lazy_module("esglens.store.db")
 
 
 def register(app: typer.Typer) -> None:

@@ -7,10 +7,12 @@ import typer
 
 from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS
 from ..core.registry import hookimpl
-from ..store import db as store
+from ..core.lazy import lazy_module
 from ..store import output as out
 from ..store.maintain import refresh
 from ..store.output import fmt_number, where
+
+store = lazy_module("esglens.store.db")  # DuckDB and PyArrow load only when a store command runs
 
 DEFAULT_DB = "esglens.duckdb"
 
@@ -224,6 +226,8 @@ def _compare_cell(r: dict):
     if r["other_values"]:
         t.append(f"\nalso printed: {', '.join(fmt_number(v) for v in r['other_values'][:3])}", style="red")
     t.append(f"\n{r['report_name']} {where(r['line'], r['page'])}", style="dim")
+    if r.get("review") == "corrected":
+        t.append(f"\ncorrected (extracted: {r['corrected_from']})", style="yellow")
     return t
 
 

@@ -5,7 +5,7 @@ import typer
 
 from ..core.registry import hookimpl
 from ..web.cache import DEFAULT_PAGE_CACHE
-from ..web.upload import DEFAULT_MAX_BYTES
+from ..web import DEFAULT_MAX_BYTES
 
 
 def register(app: typer.Typer) -> None:

@@ -32,6 +32,11 @@ class Limits:
     max_sentence_chars: int = 5_000
     """Wrapped lines joined back into one sentence stop here; the next line starts a new run."""
 
+    max_sentence_words: int = 400
+    """Words (runs of letters or digits) of one sentence read as prose. A longer "sentence" is no prose (a
+    flattened table, a run of numbers): it is read in pieces of about `context_chars` characters, each
+    on its own, so that the work per number stays bounded."""
+
     context_chars: int = 300
     """How far before and after a number its sentence is read for the number's name, unit and bounds
     (a label is the last few words before it; a unit or qualifier a few words around it)."""

@@ -38,6 +38,7 @@ CLI_PLUGINS = (
     "esglens.cli.profile",
     "esglens.cli.store",
     "esglens.cli.export",
+    "esglens.cli.review",
     "esglens.cli.web",
     "esglens.cli.parts",
     "esglens.produce.commands",

@@ -61,6 +61,9 @@ class PipelineSettings(Settings):
     disabled_stages: frozenset[str] = setting(frozenset(), "stages not run, with everything that needs them")
     doubtful_findings: bool = setting(
         False, "also keep findings with incomplete evidence or low confidence (hidden by default)")
+    examples: tuple[tuple[str, str, str | None, str], ...] = setting(
+        (), "extra labelled examples for this run, (label path ' > ' joined, metric id or '' for none, "
+            "unit as printed or None, source): a label equal to one of them gets its metric, before the catalog")
 
 
 PIPELINE = PipelineSettings()

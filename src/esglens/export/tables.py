@@ -1,10 +1,15 @@
 """What an export holds: one table per kind, each row carrying its report and company so that
-rows from different reports can be stacked and compared. Column meanings: docs/schema.md."""
+rows from different reports can be stacked and compared. Column meanings: docs/schema.md.
+
+Facts are exported as reviewed: a correction's value, unit, year, metric and label, with `review`
+(accepted, corrected, rejected), who and when, and `corrected_from` (the extracted fields it replaced)."""
 from __future__ import annotations
 
 from typing import Any
 
-KINDS = ("reports", "facts", "findings", "coverage", "profiles", "index_entries")
+from ..store.reviewed import effective_facts
+
+KINDS = ("reports", "facts", "findings", "coverage", "profiles", "index_entries", "reviews")
 
 _REPORT_COLS = "r.report_id, r.name AS report_name, r.company, r.report_year"
 
@@ -15,8 +20,9 @@ SQL = {
         ORDER BY lower(company), report_year, report_id""",
     "facts": f"""SELECT {_REPORT_COLS}, f.fact_id, f.metric, f.label, f.value, f.unit, f.year,
         f.value_normalized, f.unit_normalized, f.norm_flag, f.raw, f.qualifier, f.source, f.line, f.page,
-        f.section, f.table_id, f.table_title, f.column_header, f.footnotes, f.evidence, f.metric_reason
-        FROM facts f JOIN reports r USING (report_id) WHERE {{where}}
+        f.section, f.table_id, f.table_title, f.column_header, f.footnotes, f.evidence, f.metric_reason,
+        f.fact_key, f.review, f.reviewed_by, f.reviewed_at, f.corrected_from, f.review_note
+        FROM {effective_facts()} f JOIN reports r USING (report_id) WHERE {{where}}
         ORDER BY lower(r.company), r.report_id, f.fact_id""",
     "findings": f"""SELECT {_REPORT_COLS}, g.finding_id, g.severity, g.kind, g.message, g.metric, g.year,
         g.lines, g.pages, g."values" FROM findings g JOIN reports r USING (report_id) WHERE {{where}}
@@ -30,6 +36,11 @@ SQL = {
     "index_entries": f"""SELECT {_REPORT_COLS}, e.entry_id, e.framework, e.code, e.title, e.where_text,
         e.status, e.pages_cited, e.line, e.page FROM index_entries e JOIN reports r USING (report_id)
         WHERE {{where}} ORDER BY lower(r.company), r.report_id, e.entry_id""",
+    # every review ever recorded, oldest first (the facts table carries each fact's newest one)
+    "reviews": f"""SELECT {_REPORT_COLS}, v.review_id, v.fact_key, v.action, v.value, v.unit, v.year, v.metric,
+        v.label, v.value_normalized, v.unit_normalized, v.note, v.reviewer, v.reviewed_at, v.extracted
+        FROM reviews v JOIN reports r USING (report_id) WHERE {{where}}
+        ORDER BY lower(r.company), r.report_id, v.review_id""",
 }
 
 

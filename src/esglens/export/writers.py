@@ -41,12 +41,18 @@ def _write_one(con: Any, fmt: str, path: Path, kind: str, report_ids: list[str] 
         table = _arrow(con.sql(sql, params=params) if params else con.sql(sql))
         pq.write_table(table, path)
         return path, kind, table.num_rows
-    cols, rows = fetch(con, kind, report_ids)
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(cols)
-        w.writerows([[_csv_cell(v) for v in r] for r in rows])
-    return path, kind, len(rows)
+        n = write_csv(fh, con, kind, report_ids)
+    return path, kind, n
+
+
+def write_csv(fh: Any, con: Any, kind: str, report_ids: list[str] | None = None) -> int:
+    """One kind as CSV into an open text file (the web app's download too); the number of rows."""
+    cols, rows = fetch(con, kind, report_ids)
+    w = csv.writer(fh)
+    w.writerow(cols)
+    w.writerows([[_csv_cell(v) for v in r] for r in rows])
+    return len(rows)
 
 
 def _arrow(rel: Any) -> Any:

@@ -23,6 +23,7 @@ ABOUT = [
     ("coverage", "framework items and whether each report covers them"),
     ("profiles", "report profile items (section, key, value) with their source line or page"),
     ("index", "rows of each report's own content index (GRI, HKEX, ...)"),
+    ("reviews", "every review of a fact (accept, correct, reject, reset): who, when, the fields corrected"),
 ]
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.limits import limits
+from ..model import Fact
+
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
@@ -28,6 +31,7 @@ _TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|comm
                            r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
 
 
+_EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -46,12 +50,15 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     out = []
     for m in _YEAR.finditer(sentence):
         y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
-        before, after = sentence[: m.start()], sentence[m.end():]
+        offset = max(0, m.start() - 80)   # the words right before it (a search to the end of the whole
+        before, after = sentence[offset: m.start()], sentence[m.end():]   # sentence would read it per year)
         named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
         if (re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after)
                 and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
-                named and named.group(1).lower() not in _NOT_NAMES and before[: named.start()].strip()):
+                named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
+        elif _EDITION.search(before):
+            role = "name"      # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code, dating nothing
         elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
@@ -67,7 +74,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     return out
 
 
-_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:reporting )?(?:year|period)\b|\bthis year\b"
+                        r"|\((?:prior|previous|last) year\b", re.I)   # "8 (prior year: 7)": this year's figure
 
 
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
@@ -81,32 +89,46 @@ def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
             default: int | None) -> int | None:
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
-    nxt = min((s for s, _ in spans if s > start), default=len(sentence))
+    nxt = min((s for s, _ in spans if s >= end), default=len(sentence))   # past a range's upper end
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
-    # 1. a year right after the number, before the next number: "5.7Mt in 2022", "by 2030"
-    for m in mentions:
-        gap = sentence[end:m.start]
-        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
-            continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
-        if end <= m.start < nxt and m.role in ("own", "target"):
-            if m.role == "target" or _OWN_BEFORE.search(sentence[:m.start]) or m.start - end <= 3:
-                return m.year
-    # 2. a year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"
-    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
-    if own_before:
-        m = own_before[-1]
-        between = sentence[m.end:start]
-        if m.role == "target" and m.start >= prv:
-            return m.year
-        if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
-            if not re.search(r"[;]", between) or m.start < 3:
-                return m.year
+    year = _year_after(sentence, end, nxt, mentions)
+    if year is None:
+        year = _year_before(sentence, start, prv, mentions)
+    if year is not None:
+        return year
     own = {m.year for m in mentions if m.role == "own"}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions):
         return None
     return default
+
+
+def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) -> int | None:
+    """A year right after the number, before the next number: "5.7Mt in 2022", "by 2030"."""
+    for m in mentions:
+        gap = sentence[end:m.start]
+        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
+            continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
+        if end <= m.start < nxt and m.role in ("own", "target"):
+            if m.role == "target" or _OWN_BEFORE.search(sentence[max(0, m.start - 60):m.start]) \
+                    or m.start - end <= 3:
+                return m.year
+    return None
+
+
+def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention]) -> int | None:
+    """A year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"."""
+    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
+    if not own_before:
+        return None
+    m = own_before[-1]
+    if m.role == "target" and m.start >= prv:
+        return m.year
+    if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
+        if ";" not in sentence[m.end:start] or m.start < 3:
+            return m.year
+    return None
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -122,21 +144,23 @@ _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decli
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
-_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
+_CURRENCY_WORD = re.compile(_CURRENCY + r"?")
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
 
 def label_before(sentence: str, end: int, words: int = 8) -> str:
     """The words of the clause before the number: "The waste recovery rate has risen to"."""
-    before = sentence[:end].rstrip()
+    before = sentence[max(0, end - limits().context_chars):end].rstrip()
     if re.search(r"[a-z)][.!?。]$", before):
         return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
     cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
     bounds = list(zip(cuts, cuts[1:] + [len(before)]))
     first = True
     for cut, stop in reversed(bounds):
-        ws = [w for w in before[cut:stop].split() if not re.fullmatch(_CURRENCY + r"?", w)]
+        # the label is the last few words; a few more for the articles and qualifiers dropped at its end
+        ws = [w for w in before[cut:stop].split()[-(words + 8):] if not _CURRENCY_WORD.fullmatch(w)]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
@@ -199,3 +223,17 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if tail and before:
         return f"{before} … {tail}"
     return before or tail
+
+
+def make_fact(sentence: str, start: int, value: float, raw: str, unit: str, year: int | None, qual: str | None,
+              place: dict, label: str | None = None) -> Fact:
+    """A narrative fact of the number at sentence[start:], named by `label` (or the clause before it)
+    under the place's context (a table row read as prose)."""
+    if label is None:
+        label = label_before(sentence, start)
+    context, section = place["context"], place["section"]
+    if context:
+        label = f"{context} > {label}" if label else context
+    return Fact(value=value, raw=raw, unit=unit, year=year, label=label or (section or ""),
+                source=place["source"], line=place["line"], page=place["page"], section=section,
+                qualifier=qual, evidence=sentence.strip()[:600])

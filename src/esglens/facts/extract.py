@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.units import trailing_unit
@@ -110,13 +111,14 @@ def extract_all(doc: Document) -> list[Fact]:
     section = None
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
+    long: list[int] = []   # sentences over max_sentence_words, read in pieces
     for block in doc.blocks:
         if isinstance(block, Heading):
             caption = _caption(block, recent, last_bare) if _OPENS_WITH_FIGURE.match(block.text) else ""
             recent.append(block)
             section = block.text
             own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
-                                  section=section, heading=True)
+                                  section=section, heading=True, notes=long)
             if caption and own and all(f.label == section for f in own):
                 # a figure set as a heading ("175,552 tCO₂e") is named by the line above it
                 named = {f.raw: f for f in narrative_facts(f"{caption} {block.text}", line=block.line,
@@ -137,11 +139,14 @@ def extract_all(doc: Document) -> list[Fact]:
                           if f.raw in block.text]
             else:
                 facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
-                                         section=section)
+                                         section=section, notes=long)
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
                 facts += table_facts(tables[block.id], block.section or section, year)
+    if long:
+        doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
+                                       f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))
     return _dedupe(facts)
 
 
@@ -228,7 +233,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen = set()
     out = []
     for f in facts:
-        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.value, f.source)
+        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source)
         if key in seen:
             continue
         seen.add(key)

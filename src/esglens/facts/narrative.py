@@ -6,13 +6,16 @@ Every number with its sentence as evidence, except what is not a quantity: years
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from ..core.limits import limits
 from ..core.text import sentence_spans
 from ..model import Fact
-from .clause import label_before, name_of, year_mentions, year_of
-from .quantity import Candidate, counted_noun, masked_spans, rejected_by
+from .clause import label_before, make_fact, name_of, year_mentions, year_of
+from .spelled import WORD_NUM, word_numbers
+from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
-_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|\$|¥|￥|€|EUR|GBP|£)"
+_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 _NUMBER = re.compile(
     r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -39,10 +42,11 @@ _UNIT = (
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
     r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
+    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
-    r"yuan|rmb|dollars|usd|hkd|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
+    r"yuan|rmb|dollars|usd|hkd|yen|euros?|swiss francs|francs|pounds sterling|rupees|crores?|lakhs?|"
+    r"chf|jpy|eur|gbp|inr|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
     r"percentage points?|pp|ppt|basis points?|"
     r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
     r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
@@ -51,7 +55,7 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?[\w³²]+"
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
@@ -94,21 +98,47 @@ def _is_year(num: str, pct: str | None) -> bool:
     return not pct and re.fullmatch(r"(?:19|20)\d{2}", num) is not None
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    return [(a, text[a:b]) for a, b in sentence_spans(text)]
+def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str, int, int]]:
+    """The sentences of a text: (start, text, keep_from, keep_to), the numbers to read being those
+    starting in [keep_from, keep_to); one over `max_sentence_words` words is read in pieces (`_pieces`)."""
+    out = []
+    for a, b in sentence_spans(text):
+        out += [(a + p, piece, lo, hi) for p, piece, lo, hi in _pieces(text[a:b], notes)]
+    return out
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _pieces(sentence: str, notes: list[int] | None) -> list[tuple[int, str, int, int]]:
+    """A sentence of more words than `max_sentence_words` is no prose (a flattened table, a run of
+    numbers): its numbers are read `context_chars` at a time, each piece with `context_chars` of the
+    sentence on either side, so the work per number is bounded and no number or unit is cut. The
+    sentence is noted."""
+    lim = limits()
+    if len(sentence) < lim.max_sentence_words or sum(1 for _ in _TOKEN.finditer(sentence)) <= lim.max_sentence_words:
+        return [(0, sentence, 0, len(sentence))]
+    if notes is not None:
+        notes.append(len(sentence))
+    ctx = lim.context_chars
+    out = []
+    for core in range(0, len(sentence), ctx):
+        a = max(0, core - ctx)
+        out.append((a, sentence[a: core + 2 * ctx], core - a, core + ctx - a))
+    return out
 
 
 def _code_like(m: re.Match, sentence: str) -> bool:
     """Codes, ordinals, dates, bounds of conditions, enumerations and rounding notes: no quantity."""
     num, pct = m.group("num"), m.group("pct")
-    before, after = sentence[: m.start()], sentence[m.end():]
+    before, after = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():]
     if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
         return True  # "on a 100% managed basis": how figures are consolidated
     if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
         return True  # "the sum may not total 100 per cent": a rounding note
-    if not pct and _AFTER_SKIP.search(after):
-        return True
-    if re.match(r"^[-–]\d", after) and not pct and "." not in num:
+    if not pct and _AFTER_SKIP.search(after) and not _PCT_RANGE.match(after):
+        return True   # (but "20-30%" is a range of per cents)
+    if re.match(r"^[-–]\d", after) and not pct and "." not in num and not _PCT_RANGE.match(after):
         return True  # a code such as "2-1" or "305-1"
     if not pct and re.match(r"^[-–][A-Za-z]", after):
         return True  # a modifier: "3-level", "six-month", "20-foot"
@@ -123,6 +153,7 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
+_PCT_RANGE = re.compile(r"^\s?[-–~]\s?\d+(?:\.\d+)?\s?(?:%|％|per cent\b|percent\b)", re.I)
 _GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
 
 
@@ -153,6 +184,7 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
+_BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
 def _subject_before(sentence: str, start: int, facts: list[Fact]) -> str:
@@ -181,8 +213,9 @@ def _range_after(after: str, cur: str, unit: str) -> tuple[float, int] | None:
 
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
                     section: str | None = None, source: str = "narrative", context: str | None = None,
-                    heading: bool = False) -> list[Fact]:
-    if not re.search(r"\d", text) and not _WORD_NUM.search(text):
+                    heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
+    """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
+    if not re.search(r"\d", text) and not WORD_NUM.search(text):
         return []
     facts: list[Fact] = []
     skip_until = 0
@@ -190,24 +223,32 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
-    for s_start, sentence in _sentences(text):
-        facts += _sentence_facts(sentence, max(0, skip_until - s_start), default_year, place)
-        facts += _word_numbers(sentence, default_year, place)
+    for s_start, sentence, keep_from, keep_to in _sentences(text, notes):
+        facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
+        facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
     return facts
 
 
-def _candidates(sentence: str, skip_until: int) -> list[re.Match]:
+def _names_a_code(tail: str) -> bool:
+    """The words right before a number make it a code, a date or a reference ("Scope", "No.", "Table")."""
+    t = tail.rstrip()
+    if not t or not (t[-1].isalpha() or t[-1] in "./" or (t[-1].isdigit() and "ssp" in t[-5:].lower())):
+        return False   # every word of _BEFORE_SKIP ends in a letter or a dot ("SSP2" in a digit)
+    return _BEFORE_SKIP.search(tail) is not None
+
+
+def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
     """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout."""
     masks = masked_spans(sentence)
     out: list[re.Match] = []
     code_end = -1
     for m in _NUMBER.finditer(sentence):
-        if m.start("num") < skip_until or any(a <= m.start("num") < b for a, b, _ in masks):
+        if not keep[0] <= m.start("num") < keep[1] or any(a <= m.start("num") < b for a, b, _ in masks):
             continue
         if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
             code_end = m.end()
             continue
-        if _BEFORE_SKIP.search(sentence[: m.start()][-40:]) and not m.group("cur"):
+        if not m.group("cur") and _names_a_code(sentence[max(0, m.start() - 40): m.start()]):
             code_end = m.end()
             continue
         if not _code_like(m, sentence):
@@ -218,144 +259,126 @@ def _candidates(sentence: str, skip_until: int) -> list[re.Match]:
 _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
                         r"of which|which is|that is|or)", re.I)
+_DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
-def _sentence_facts(sentence: str, skip_until: int, default_year: int | None, place: dict) -> list[Fact]:
-    found = _candidates(sentence, skip_until)
+@dataclass
+class _Run:
+    """What a sentence has given so far: its facts, where the last one ended, what a range consumed."""
+    sentence: str
+    place: dict
+    spans: list[tuple[int, int]]
+    mentions: list
+    default_year: int | None
+    facts: list[Fact] = field(default_factory=list)
+    last_end: int = -1
+    consumed: int = -1
+
+
+def _sentence_facts(sentence: str, keep: tuple[int, int], default_year: int | None, place: dict) -> list[Fact]:
+    """The facts of the numbers of a sentence that start in [keep[0], keep[1])."""
+    found = _candidates(sentence, keep)
     spans = [(m.start(), m.end()) for m in found if not _is_year(m.group("num"), m.group("pct"))]
-    mentions = year_mentions(sentence, default_year)
-    facts: list[Fact] = []
-    last_end = -1
-    consumed = -1
+    run = _Run(sentence, place, spans, year_mentions(sentence, default_year), default_year)
     for m in found:
-        if m.start() < consumed:
+        if m.start() < run.consumed:
             continue   # the upper end of a range already read
-        num, pct, cur = m.group("num"), m.group("pct"), (m.group("cur") or "").strip()
-        before, after = sentence[: m.start()], sentence[m.end():]
-        if _is_year(num, pct):
-            # a deadline is a fact only when it is the clause's one number ("neutrality by 2030"),
-            # not when it dates another ("cut emissions by 15% by 2025")
-            deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
-            clause = re.split(r"[,;]", before)[-1]
-            if not deadline or (last_end >= 0 and not re.search(r"[,;]", sentence[last_end:m.start()])) \
-                    or _WORD_NUM.search(clause) or _FRACTION.search(clause):
-                continue
-            facts.append(_fact(sentence, m, float(num), num, "", int(num), None, place))
-            last_end = m.end()
-            continue
-        end, high = m.end(), None
-        change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I)   # "rose from 30% to 37%": a change, no range
-        rng = None if change else _RANGE.match(after)
-        if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
-            rng = re.match(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), after, re.I)   # "between 100 and 500"
-        if rng and (pct is None) == (rng.group("pct") is None):
-            end, high = m.end() + rng.end(), float(rng.group("num").replace(",", ""))
-            pct = pct or rng.group("pct")
-        value = float(num.replace(",", ""))
-        unit, counted, n = ("%", False, 0) if pct else _read_unit(sentence[end:], cur, value)
-        if high is None and not change and (r2 := _range_after(sentence[end + n:], cur, unit)):
-            high, end, n = r2[0], end + n + r2[1], 0
-        if cur:
-            unit = f"{cur} {unit}".strip()
-        label = name_of(sentence, m.start(), sentence[end + n:], unit, counted)
-        gap = sentence[last_end:m.start()] if facts and last_end >= 0 else ""
-        sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) and bool(re.search(r",|\band\b", gap)) \
-            and len(gap.split()) <= 8
-        if sibling and (not label or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
-            label = facts[-1].label.removesuffix(" (upper end)")   # a list shares its subject: "by 49.5%, 59.9% and 13.2%"
-            label = label.split(" > ", 1)[1] if place["context"] and " > " in label else label
-        cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
-                         counted, label, heading=place["heading"], sibling=sibling)
-        alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
-            and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
-        if _VERB_ONLY.fullmatch(label):
-            label = _subject_before(sentence, m.start(), facts)   # "accounting for 52.14%": named before the verb
-        noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-        if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
-            continue   # no measured subject: nothing says what the number is an amount of
-        year = year_of(sentence, m.start(), end, spans, mentions, default_year)
-        qual = "range" if high is not None else _qualifier(before[-30:].lower(), after)
-        raw = sentence[m.start("num"): end].strip()
-        if high is not None:   # a range: its two ends, both marked as the range's
-            raw = sentence[m.start("num"): m.end()].strip()
-            facts.append(_fact(sentence, m, high, sentence[m.end():end].strip(" -–~to"), unit, year, qual, place,
-                               label=f"{label} (upper end)" if label else "upper end"))
-        fact = _fact(sentence, m, value, raw, unit, year, qual, place, label=label)
-        if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
-            prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
-            fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
-        if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
-            fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
-        facts.insert(len(facts) - (high is not None), fact)
-        last_end, consumed = end + n, end
-        if value == 0 and not pct and (first := _zero_partner(before)):
-            # "the incidence of X and the number of Y were 0": two quantities that sum to zero
-            # are each zero. (Not for other values: "Scope 1 and 2 emissions were 32.6Mt" is one sum.)
-            facts.append(_fact(sentence, m, 0.0, raw, unit, year, qual, place, label=first))
-    return facts
-
-
-def _fact(sentence: str, m: re.Match, value: float, raw: str, unit: str, year: int | None, qual: str | None,
-          place: dict, label: str | None = None) -> Fact:
-    if label is None:
-        label = label_before(sentence, m.start())
-    context, section = place["context"], place["section"]
-    if context:
-        label = f"{context} > {label}" if label else context
-    return Fact(value=value, raw=raw, unit=unit, year=year, label=label or (section or ""),
-                source=place["source"], line=place["line"], page=place["page"], section=section,
-                qualifier=qual, evidence=sentence.strip()[:600])
-
-
-_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_ONES = "one|" + "|".join(list(_UNITS)[:8])
-_WORD_NUM = re.compile(
-    r"(?<![\d.,]\s)(?<![\d.,])\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
-    r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
-    r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
-
-
-def _word_value(words: str) -> int | None:
-    parts = re.split(r"[\s-]+", words.lower())
-    if parts == ["one"]:
-        return None   # "one of the", "one-stop": too often no count
-    total = 0
-    for p in parts:
-        if p == "hundred":
-            total = (total or 1) * 100
+        if _is_year(m.group("num"), m.group("pct")):
+            _deadline(run, m)
         else:
-            total += _TENS.get(p) or _UNITS.get(p) or (1 if p == "one" else 0)
-    return total or None
+            _number(run, m)
+    return run.facts
 
 
-def _word_numbers(sentence: str, default_year: int | None, place: dict) -> list[Fact]:
-    """Numbers spelled out and read whole: "two cases", "Seventy two per cent", "five special committees"."""
-    out = []
-    mentions = year_mentions(sentence, default_year)
-    for m in _WORD_NUM.finditer(sentence):
-        value = _word_value(m.group("n"))
-        if value is None:
-            continue
-        if m.group("n")[0].isupper() and m.start() > 0 and sentence[m.start() - 2: m.start()].strip() not in ("", ".", ":"):
-            continue  # "Phase Two", a name
-        after = sentence[m.end():]
-        if m.group("pct"):
-            unit, counted = "%", False
-        elif sm := re.match(r"\s+(thousand|million|billion)\b", after, re.I):
-            unit, counted = sm.group(1).lower(), False   # "two million people": the scale is the unit
-        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to)\b", after, re.I):
-            continue
-        else:
-            unit, counted = counted_noun(after), True
-        if not unit:
-            continue  # "a factor of six by 2050", "five main": nothing counted
-        rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
-        label = name_of(sentence, m.start(), rest, unit, counted)
-        year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, default_year)
-        out.append(_fact(sentence, m, float(value), m.group(0).strip(), unit, year, None, place, label=label))
-    return out
+def _deadline(run: _Run, m: re.Match) -> None:
+    """A deadline is a fact only when it is the clause's one number ("neutrality by 2030"), not when
+    it dates another ("cut emissions by 15% by 2025")."""
+    sentence, num = run.sentence, m.group("num")
+    before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
+    deadline = re.search(r"\b(?:by|before|until)\s*$", before, re.I)
+    clause = re.split(r"[,;]", before)[-1]
+    if not deadline or (run.last_end >= 0 and not re.search(r"[,;]", sentence[run.last_end:m.start()])) \
+            or WORD_NUM.search(clause) or _FRACTION.search(clause):
+        return
+    run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place))
+    run.last_end = m.end()
+
+
+def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, bool]:
+    """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
+    cent, and whether it is a change ("rose from 30% to 37%": no range)."""
+    before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
+    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None
+    rng = None if change else _RANGE.match(after)
+    if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
+        rng = _BETWEEN.match(after)
+    if rng and (pct is None or rng.group("pct") is not None):   # "80 - 95%": the per cent printed once
+        return m.end() + rng.end(), float(rng.group("num").replace(",", "")), pct or rng.group("pct"), change
+    return m.end(), None, pct, change
+
+
+def _number(run: _Run, m: re.Match) -> None:
+    sentence, place = run.sentence, run.place
+    num, cur = m.group("num"), (m.group("cur") or "").strip()
+    end, high, pct, change = _extent(sentence, m)
+    value = float(num.replace(",", ""))
+    unit, counted, n = ("%", False, 0) if pct else _read_unit(sentence[end:], cur, value)
+    if high is None and not change and (r2 := _range_after(sentence[end + n:], cur, unit)):
+        high, end, n = r2[0], end + n + r2[1], 0
+    if cur:
+        unit = f"{cur} {unit}".strip()
+    label, sibling = _label(run, m, sentence[end + n:], unit, counted)
+    cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
+                     counted, label, heading=place["heading"], sibling=sibling)
+    alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
+        and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
+    if _VERB_ONLY.fullmatch(label):
+        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
+    noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
+    if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
+        return   # no measured subject: nothing says what the number is an amount of
+    # a duration ("30 years of development", "within six months") is dated only by its own sentence
+    default = None if _DURATION.fullmatch(unit) else run.default_year
+    year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
+    before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
+    qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
+    _emit(run, m, (value, high), end, unit, year, qual, label)
+    run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:
+    """The number's name, and whether it continues a list of quantities that shares its subject
+    ("by 49.5%, 59.9% and 13.2%")."""
+    sentence, facts = run.sentence, run.facts
+    label = name_of(sentence, m.start(), rest, unit, counted)
+    gap = sentence[run.last_end:m.start()] if facts and run.last_end >= 0 else ""
+    sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) \
+        and bool(re.search(r",|\band\b", gap)) and len(gap.split()) <= 8
+    if sibling and (not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+        label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
+        label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
+    return label, sibling
+
+
+def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, unit: str, year: int | None,
+          qual: str | None, label: str) -> None:
+    """Add the fact (and a range's upper end before it; a zero's partner after it)."""
+    sentence, place, facts = run.sentence, run.place, run.facts
+    value, high = values
+    raw = sentence[m.start("num"): end].strip()
+    if high is not None:   # a range: its two ends, both marked as the range's
+        raw = sentence[m.start("num"): m.end()].strip()
+        facts.append(make_fact(sentence, m.start(), high, sentence[m.end():end].strip(" -–~to"), unit, year, qual,
+                               place, label=f"{label} (upper end)" if label else "upper end"))
+    fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
+    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
+        prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
+        fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
+    if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
+        fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
+    facts.insert(len(facts) - (high is not None), fact)
+    if value == 0 and unit != "%" and (first := _zero_partner(sentence[: m.start()])):
+        # "the incidence of X and the number of Y were 0": two quantities that sum to zero
+        # are each zero. (Not for other values: "Scope 1 and 2 emissions were 32.6Mt" is one sum.)
+        facts.append(make_fact(sentence, m.start(), 0.0, raw, unit, year, qual, place, label=first))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- spans masked before numbers are read -------------------------------------------------------
 
@@ -100,41 +101,73 @@ def counted_noun(after: str, value: float | None = None, max_words: int = 8) -> 
     words = _WORD.findall(m.group(1))[:max_words]
     to_end = not m.group("rest").strip(" .;:)") and len(words) < max_words
     phrase: list[str] = []
-    plain = False   # once a lower-case word joins, the phrase is no title
-    for i, w in enumerate(words):
-        low = w.lower()
-        title = bool(phrase) and phrase[0][:1].isupper() and not phrase[0].isupper() and not plain   # "LNG": no title
-        if low in _CONNECTORS and phrase and i + 1 < len(words):
-            phrase.append(w)
-            continue
-        if low in _TITLE_LINKS and title and i + 1 < len(words) and words[i + 1][:1].isupper():
-            phrase.append(w)
-            continue
-        if low in _FUNCTION or low in _VERBS_IN_S or (re.search(r"['’]s$", w) and not phrase and w[:1].isupper()):
-            break   # "3,112 KSTAR's inverters": a name's possessive opens no count; "90 investor's questions" does
-        if phrase and len(w) > 4 and low.endswith("ed") and not title:
-            # a participle ends the thing counted: "0 recall actively initiated by"
-            while phrase and phrase[-1].lower().endswith("ly"):
-                phrase.pop()
-            return " ".join(phrase) if value is not None and value <= 1 else ""
-        if title and not w[:1].isupper():
-            if len(phrase) > 1:
-                break
-            title, plain = False, True   # "1,285 Female employees": one capital opens a plain phrase
-        phrase.append(w)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _plural_like(w) and not (title and nxt[:1].isupper()):
-            if re.match(r"^\s?per\s+[a-z]+\b", after[after.find(w) + len(w):]):
-                return " ".join(phrase) + re.match(r"^\s?(per\s+[a-z]+)", after[after.find(w) + len(w):]).group(0)
-            return " ".join(phrase)   # ... "2 calls per day"
-        if value is not None and value <= 1 and (not nxt or nxt.lower() in _FUNCTION or len(phrase) == 4):
-            return " ".join(phrase)   # "0 recall event", "1 employee representative supervisor"
+    found = _read_phrase(words, after, value, phrase)
+    if found is not None:
+        return found
     while phrase and phrase[-1].lower() in _CONNECTORS | _TITLE_LINKS:
         phrase.pop()
     titled = len(phrase) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in phrase)
     if phrase and ((to_end and len(phrase) >= 2) or titled):
         return " ".join(phrase)   # "316 business ethics training" | "328 Prefectural-level Division"
     return ""
+
+
+def _before_participle(phrase: list[str], value: float | None) -> str:
+    """A participle ends the thing counted: "0 recall actively initiated by" (one or none: singular)."""
+    while phrase and phrase[-1].lower().endswith("ly"):
+        phrase.pop()
+    return " ".join(phrase) if value is not None and value <= 1 else ""
+
+
+_HEADS = {"personnel", "staff", "employees", "workers", "members", "managers", "officers", "people"}
+
+
+def _head_after(nxt: list[str]) -> list[str]:
+    """What a plural joins after it: the head noun it modifies ("chemicals [management personnel]",
+    "stock [incentive plans]"), a second noun ("countries [and regions]") or what it is a kind of
+    ("categories [of awards]")."""
+    low = [w.lower() for w in nxt]
+    if len(nxt) >= 2 and low[0] in ("and", "or", "of") and _plural_like(nxt[1]) and low[1] not in _FUNCTION \
+            and low[1] not in _VERBS_IN_S:
+        return nxt[:2]
+    for k, w in enumerate(low):
+        if w in _FUNCTION or w in _CONNECTORS or w in _VERBS_IN_S:
+            return []
+        if w in _HEADS or (_plural_like(nxt[k]) and nxt[k][:1].islower()):
+            return nxt[: k + 1]
+    return []
+
+
+def _read_phrase(words: list[str], after: str, value: float | None, phrase: list[str]) -> str | None:
+    """Words join `phrase` up to its first plural noun (returned: the count's noun), or until a word
+    ends it (None: `phrase` holds what was read)."""
+    plain = False   # once a lower-case word joins, the phrase is no title
+    for i, w in enumerate(words):
+        low = w.lower()
+        title = bool(phrase) and phrase[0][:1].isupper() and not phrase[0].isupper() and not plain   # "LNG": no title
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (low in _CONNECTORS and phrase and nxt) or (low in _TITLE_LINKS and title and nxt[:1].isupper()):
+            phrase.append(w)
+            continue
+        if low in _FUNCTION or low in _VERBS_IN_S or (re.search(r"['’]s$", w) and not phrase and w[:1].isupper()):
+            return None   # "3,112 KSTAR's inverters": a name's possessive opens no count; "90 investor's questions" does
+        if phrase and len(w) > 4 and low.endswith("ed") and not title:
+            return _before_participle(phrase, value)
+        if title and not w[:1].isupper():
+            if len(phrase) > 1:
+                return None
+            plain = True   # "1,285 Female employees": one capital opens a plain phrase
+            title = False
+        phrase.append(w)
+        if title and nxt.lower() in _TITLE_LINKS and i + 2 < len(words) and words[i + 2][:1].isupper():
+            continue   # "2 General Meetings of Shareholders": a title runs on
+        if _plural_like(w) and not (title and nxt[:1].isupper()):
+            phrase += _head_after(words[i + 1: i + 3])   # "37 hazardous chemicals management personnel"
+            per = re.match(r"^\s?per\s+[a-z]+\b", after[after.find(phrase[-1]) + len(phrase[-1]):])
+            return " ".join(phrase) + (per.group(0) if per else "")   # ... "2 calls per day"
+        if value is not None and value <= 1 and (not nxt or nxt.lower() in _FUNCTION or len(phrase) == 4):
+            return " ".join(phrase)   # "0 recall event", "1 employee representative supervisor"
+    return None
 
 
 # --- rejection rules -------------------------------------------------------------------------------
@@ -159,6 +192,12 @@ class Candidate:
         return self.sentence[: self.start]
 
     @property
+    def tail(self) -> str:
+        """The end of `before`, for what is read right before the number (a search anchored at its end
+        over the whole sentence would read the sentence once per number)."""
+        return self.sentence[max(0, self.start - TAIL_CHARS): self.start]
+
+    @property
     def after(self) -> str:
         return self.sentence[self.end:]
 
@@ -167,6 +206,7 @@ class Candidate:
         return bool(self.pct or self.cur or self.unit)
 
 
+TAIL_CHARS = 100           # what the words right before a number are read from
 IDENTIFIER_DIGITS = 5        # a bare run of this many digits or more without a unit is an identifier
 _OPENING = re.compile(r"^\s*(?:[-–•·*▪●○■□]\s*)*$")
 _NAME_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)\s+$")
@@ -175,6 +215,7 @@ _COUNT_WORDS = re.compile(
     r"\b(?:number|numbers|total|totals|count|headcount|quantity|amount|sum|score|rating|rank(?:ed|ing)?|"
     r"value|index|ratio|rate|attendance|frequency|level)\b"
     r"|\b(?:a total of|totall?ed|amounted to|reached|stood at|numbered)\s*$", re.I)
+_DOC_SECTION = re.compile(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$")   # "AR: 4 Board of Directors"
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remained|reached|stood at|totall?ed|amounted to|equals?|"
                      r"exceed(?:ed|s)?)\s+(?:(?:above|below|over|under|at least|at most|more than|less than|about|"
                      r"approximately|around|nearly|up to|only|just|still|also)\s+)?(?:at\s+)?$", re.I)
@@ -193,15 +234,14 @@ def numbering(c: Candidate) -> bool:
     if c.pct or c.cur:
         return False
     if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and not c.measured \
-            and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.before):
+            and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.tail):
         return True   # "... 4.9 Internal organisation": a section number anywhere
-    if not _OPENING.match(c.before) and not re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before):
+    if not _OPENING.match(c.before) and not _DOC_SECTION.search(c.tail):
         return False
     if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", c.num):
         return False
     nxt = c.after.lstrip()
-    if re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before) and not c.measured or \
-            (c.counted and c.unit[:1].isupper() and re.search(r"(?:^|\s)[A-Z]{2,4}\s?[:：]\s*$", c.before)):
+    if _DOC_SECTION.search(c.tail) and (not c.measured or (c.counted and c.unit[:1].isupper())):
         return True   # "AR: 4 Board of Directors": a section of another document
     if re.match(r"^[:：.、)]\s*\S", c.after) or ("." in c.num and nxt[:1].isupper()):
         return True
@@ -218,10 +258,11 @@ def name_number(c: Candidate) -> bool:
     after a capitalised word that does not open the sentence, and followed by no unit."""
     if (c.measured and not (c.counted and c.unit[:1].isupper())) or "," in c.num:
         return False
-    m = _NAME_WORD.search(c.before)
-    if not m or _AFTER_COUNT.search(c.before) or m.group(1).lower() in _FUNCTION:
+    tail = c.tail
+    m = _NAME_WORD.search(tail)
+    if not m or _AFTER_COUNT.search(tail) or m.group(1).lower() in _FUNCTION:
         return False   # "4 Municipalities 328 Prefectural-level Division": the words of the count before
-    if _OPENING.match(c.before[: m.start()]):
+    if _OPENING.match(c.before[: len(c.before) - len(tail) + m.start()]):
         # the capitalised word opens the line: "Action 4 Advance studies" is a name when a
         # capitalised word (or nothing) follows; "Nearly 40 brands" is not a name
         return bool(re.match(r"^\s*[A-Z(\[]|^\s*$|^\s*[:.]", c.after)) \
@@ -238,8 +279,8 @@ def no_quantity(c: Candidate) -> bool:
         # the whole text is the figure: its caption or its row names it; "3." alone numbers a list
         return bool(re.fullmatch(r"\s*[.)、]\s*", c.after)) and "." not in c.num
     # "Number of patents: 4,542" is a figure; "Organic growth⁴: 25", a chart's point, is not
-    colon = re.search(r"[:：]\s*$", c.before) and "." in c.num
-    return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.before))
+    colon = re.search(r"[:：]\s*$", c.tail) and "." in c.num
+    return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.tail))
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
@@ -265,10 +306,15 @@ def chart_labels(c: Candidate) -> bool:
 _INDEX_CODE = re.compile(r"\b(?:GRI\s?)?[1-4]\d{2}-\d{1,2}\b|\bGRI\s?[1-4]\d{0,2}\b|\b[A-Z]{2}-[A-Z]{2,3}-\d{3}")
 
 
+@lru_cache(maxsize=32)
+def _cites_codes(sentence: str) -> bool:
+    return _INDEX_CODE.search(sentence) is not None
+
+
 def index_row(c: Candidate) -> bool:
     """A row of a content index read as prose ("305 Emissions 103-1"): the line cites standards'
     codes, and the number is a bare code or page beside them."""
-    return bool(_INDEX_CODE.search(c.sentence)) and not (c.pct or c.cur or (c.unit and not c.counted)) \
+    return _cites_codes(c.sentence) and not (c.pct or c.cur or (c.unit and not c.counted)) \
         and (not c.counted or c.unit[:1].isupper())
 
 

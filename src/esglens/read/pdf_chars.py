@@ -56,27 +56,41 @@ def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str |
     a break pdfium generated), and the page's dominant text angle in degrees."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
+    text = _page_text(raw, n)
+    # pdfium's functions bound once and pointers made once: this loop runs for every character
+    unicode_of, generated, loose_box = R.FPDFText_GetUnicode, R.FPDFText_IsGenerated, R.FPDFText_GetLooseCharBox
+    origin, angle_of, weight = R.FPDFText_GetCharOrigin, R.FPDFText_GetCharAngle, R.FPDFText_GetFontWeight
     rect = R.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
+    buckets: dict[float, int] = {}
     angles: Counter[int] = Counter()
-    staged: list[tuple] = []
+    staged: list[tuple | str | None] = []
     for k in range(n):
-        code = R.FPDFText_GetUnicode(raw, k)
-        ch = chr(code) if code else ""
+        if text is not None:
+            ch = text[k]
+            if ch == "\x00":
+                ch = ""
+        else:
+            code = unicode_of(raw, k)
+            ch = chr(code) if code else ""
         if ch == "\x02":
             ch = "-"   # pdfium's code for a hyphen that ends a line
-        if not ch or R.FPDFText_IsGenerated(raw, k) == 1:
+        if not ch or generated(raw, k) == 1:
             staged.append(None)
             continue
         if ch.isspace():
             staged.append(SPACE)
             continue
-        R.FPDFText_GetLooseCharBox(raw, k, rect)
-        R.FPDFText_GetCharOrigin(raw, k, ox, oy)
-        ang = _angle_bucket(R.FPDFText_GetCharAngle(raw, k))
+        loose_box(raw, k, p_rect)
+        origin(raw, k, p_ox, p_oy)
+        rad = angle_of(raw, k)
+        ang = buckets.get(rad)
+        if ang is None:
+            ang = buckets[rad] = _angle_bucket(rad)
         angles[ang] += 1
-        bold = R.FPDFText_GetFontWeight(raw, k) >= 600
-        staged.append((ch, rect.left, rect.right, rect.top, rect.bottom, ox.value, oy.value, bold, ang))
+        staged.append((ch, rect.left, rect.right, rect.top, rect.bottom, ox.value, oy.value,
+                       weight(raw, k) >= 600, ang))
     main = angles.most_common(1)[0][0] if angles else 0
     out: list[Char | str | None] = []
     for s in staged:
@@ -89,6 +103,19 @@ def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str |
             continue
         out.append(_to_reading(ch, left, right, top, bottom, bx, by, bold, main, width, height))
     return out, main
+
+
+def _page_text(raw, n: int) -> str | None:
+    """The page's characters in one call, index for index; None when pdfium's text does not line up
+    with its characters (it drops some control characters), and they are read one by one."""
+    if n <= 0:
+        return None
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = R.FPDFText_GetText(raw, 0, n, buf)
+    text = ctypes.string_at(buf, 2 * max(got - 1, 0)).decode("utf-16-le", "surrogatepass")
+    if len(text) != n:
+        return None
+    return text.replace("\ufffe", "\x02")   # the text call's code for pdfium's end-of-line hyphen
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:
@@ -130,8 +157,9 @@ def words_of(chars: list[Char | str | None]) -> list[Word]:
             continue
         if cur:
             prev = cur[-1]
-            size = max(prev.size, c.size)
-            same_line = abs(c.base - prev.base) < 0.45 * size or _overlap_y(prev, c) > 0.5 * min(prev.size, c.size)
+            size = prev.size if prev.size > c.size else c.size
+            same_line = abs(c.base - prev.base) < 0.45 * size or \
+                _overlap_y(prev, c) > 0.5 * (prev.size if prev.size < c.size else c.size)
             gap = c.x0 - prev.x1
             # pdfium guesses a break where the baseline moves (a subscript): glue what touches
             entering = c.size < 0.85 * prev.size     # into a subscript or superscript
@@ -150,18 +178,47 @@ def words_of(chars: list[Char | str | None]) -> list[Word]:
 
 
 def _overlap_y(a: Char, b: Char) -> float:
-    return min(a.bottom, b.bottom) - max(a.top, b.top)
+    return (a.bottom if a.bottom < b.bottom else b.bottom) - (a.top if a.top > b.top else b.top)
 
 
 def _word(chars: list[Char], spaced: bool) -> Word:
     main_size = max(c.size for c in chars)
-    body = [c for c in chars if c.size >= 0.85 * main_size] or chars
-    base = Counter(round(c.base, 1) for c in body).most_common(1)[0][0]
+    cut = 0.85 * main_size
+    body = [c for c in chars if c.size >= cut] or chars
+    base = _most_common_base(body)
+    if len(body) == len(chars):   # no smaller character: nothing raised
+        text = "".join(c.ch for c in chars)
+    else:
+        text = _with_superscripts(chars, cut, base - 0.15 * main_size)
+    x0, x1 = chars[0].x0, chars[0].x1
+    for c in chars:
+        if c.x0 < x0:
+            x0 = c.x0
+        if c.x1 > x1:
+            x1 = c.x1
+    return Word(
+        text=text, x0=x0, x1=x1,
+        top=min(c.top for c in body), bottom=max(c.bottom for c in body), base=base,
+        size=main_size, bold=sum(c.bold for c in body) * 2 > len(body), spaced=spaced,
+    )
+
+
+def _most_common_base(body: list[Char]) -> float:
+    """The baseline most of the word's characters sit on (to 0.1 pt); the first seen wins a tie."""
+    if len(body) == 1:
+        return round(body[0].base, 1)
+    counts: dict[float, int] = {}
+    for c in body:
+        r = round(c.base, 1)
+        counts[r] = counts.get(r, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def _with_superscripts(chars: list[Char], cut: float, raised_below: float) -> str:
     parts: list[str] = []
     sup: list[str] = []
     for c in chars:
-        raised = c.size < 0.85 * main_size and c.base < base - 0.15 * main_size
-        if raised:
+        if c.size < cut and c.base < raised_below:
             sup.append(c.ch)
             continue
         if sup:
@@ -170,11 +227,7 @@ def _word(chars: list[Char], spaced: bool) -> Word:
         parts.append(c.ch)
     if sup:
         parts.append(_superscript("".join(sup)))
-    return Word(
-        text="".join(parts), x0=min(c.x0 for c in chars), x1=max(c.x1 for c in chars),
-        top=min(c.top for c in body), bottom=max(c.bottom for c in body), base=base,
-        size=main_size, bold=sum(c.bold for c in body) * 2 > len(body), spaced=spaced,
-    )
+    return "".join(parts)
 
 
 def _superscript(s: str) -> str:

@@ -6,15 +6,22 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import Token, glue, is_data_line, is_value, tokens
+from .pdf_table_tokens import Token, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
 
 
 def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
     """Value columns: the merged x-extents of the value tokens right of the label area."""
-    spans = sorted([t.x0, t.x1] for ln in lines for t in tokens(ln) if is_value(t.text) and t.x0 >= vx - 2)
-    return _merge_spans(spans, st.col_join)
+    toks = [t for ln in lines for t in tokens(ln) if t.x0 >= vx - 2]
+    cols = _merge_spans(sorted([t.x0, t.x1] for t in toks if is_value(t.text)), st.col_join)
+
+    def text_column(a: float, b: float) -> bool:
+        # dashes only, under words on other lines ("MT", "-"): a unit column with blanks, not values
+        inside = [t for t in toks if min(b, t.x1) - max(a, t.x0) > 0]
+        return not any(is_number(t.text) or is_number_with_unit(t.text) for t in inside) \
+            and any(not is_value(t.text) for t in inside)
+    return [c for c in cols if not text_column(*c)]
 
 
 def text_value_columns(lines: list[Line], vx: float, cols: list[list[float]],
@@ -99,8 +106,10 @@ class Grid:
     def width(self) -> int:
         return self.nlab + len(self.cols)
 
-    def place(self, ln: Line) -> tuple[list[str], list[Box | None]]:
-        """One line's tokens in the cells of the grid, and each cell's box."""
+    def place(self, ln: Line, header: bool = False) -> tuple[list[str], list[Box | None]]:
+        """One line's tokens in the cells of the grid, and each cell's box. In a header line a year
+        after the stub's text is a column's heading even when, centred over a narrow column, it
+        starts left of the values."""
         cells = [""] * self.width
         boxes: list[Box | None] = [None] * self.width
 
@@ -110,7 +119,7 @@ class Grid:
 
         first = True
         for t in tokens(ln):
-            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2:
+            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text)):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)

@@ -7,6 +7,106 @@ from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
 
 
+def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
+    """Cut the page into its columns of text where running text starts at one x on several lines
+    and nothing beside those lines is printed across that x: a table set in one column of a two-
+    or three-column page is read without the prose beside it. A cut holds only from the first to
+    the last line starting there: a title over the columns, a wide table under them stay whole."""
+    frags = [f for ln in lines for f in ln.frags]
+    if not frags:
+        return [lines]
+    left = min(f.x0 for f in frags)
+    starts = sorted(f.x0 for f in frags if _running_text(f, st) and f.x0 > left + 2 * f.size)
+    cuts: list[tuple[float, float, float]] = []      # x, top, bottom
+    for x in _aligned(starts, st.align_pt, st.column_lines):
+        col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
+        a, b = min(f.top for f in col), max(f.bottom for f in col)
+        gutter = st.column_gutter * min(f.size for f in col)
+        if not any(f.x0 < x - 1 and f.x1 > x - gutter and f.bottom > a and f.top < b for f in frags):
+            cuts.append((x - 1, *_reach(lines, x - 1, a, b)))
+    if not cuts:
+        return [lines]
+    parts: dict[tuple, list[Line]] = {}
+    for ln in lines:
+        xs = [x for x, a, b in cuts if a - 1 <= ln.base <= b + 1]
+        edges = [float("-inf")] + xs + [float("inf")]
+        for i in range(len(edges) - 1):
+            if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
+                parts.setdefault((tuple(xs), i), []).append(Line(frags=fs))
+    return list(parts.values())
+
+
+def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
+    """The baselines a cut at x holds over: its own lines', and the lines next to them printed on
+    one side of x only (a header over the table's values, the last rows below the prose)."""
+    inside = [k for k, ln in enumerate(lines) if top <= ln.base <= bottom]
+    if not inside:
+        return top, bottom
+
+    def one_side(ln: Line) -> bool:
+        return all(f.x1 <= x for f in ln.frags) or all(f.x0 >= x for f in ln.frags)
+    i, j = inside[0], inside[-1]
+    while i > 0 and one_side(lines[i - 1]):
+        i -= 1
+    while j + 1 < len(lines) and one_side(lines[j + 1]):
+        j += 1
+    return min(top, lines[i].base - 1), max(bottom, lines[j].base + 1)
+
+
+def join_offset_values(lines: list[Line], st: TableSettings = DEFAULT) -> list[Line]:
+    """A line of values only, set less than half a line off its neighbour's baseline and beside
+    its words (a bold or larger figure in the latest year's column), is part of that line."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        if all(is_value(t.text) for t in tokens(ln)):
+            near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and j not in skip and _beside(ln, lines[j], st)]
+            if near:
+                j = min(near, key=lambda j: abs(lines[j].base - ln.base))
+                merged = Line(frags=sorted(lines[j].frags + ln.frags, key=lambda f: f.x0))
+                if j < k:
+                    out[-1] = merged
+                else:
+                    out.append(merged)
+                    skip.add(j)
+                continue
+        out.append(ln)
+    return out
+
+
+def _beside(ln: Line, other: Line, st: TableSettings) -> bool:
+    """Two lines within half a line of each other whose fragments do not overlap across, the
+    values set in the same type size (a raised note marker is smaller)."""
+    if abs(ln.base - other.base) >= st.half_line * min(ln.size, other.size) \
+            or abs(ln.size - other.size) > st.caption_size_ratio * other.size:
+        return False
+    reach = st.beside_sizes * ln.size   # a page badge far beside the row is not its cell
+    return not any(min(f.x1, g.x1) > max(f.x0, g.x0) for f in ln.frags for g in other.frags) and all(
+        min(min(abs(f.x0 - g.x1), abs(g.x0 - f.x1)) for g in other.frags) < reach for f in ln.frags)
+
+
+def _running_text(f, st: TableSettings) -> bool:
+    """A fragment of running text: several words, not a row of numbers."""
+    words = f.text.split()
+    return len(words) >= st.column_words and sum(1 for w in words if is_number(w)) * 2 < len(words)
+
+
+def _aligned(xs: list[float], tol: float, least: int) -> list[float]:
+    """x positions shared (within tol) by at least `least` of the sorted xs: each group's smallest."""
+    out: list[float] = []
+    i = 0
+    while i < len(xs):
+        j = i
+        while j + 1 < len(xs) and xs[j + 1] - xs[i] <= tol:
+            j += 1
+        if j - i + 1 >= least:
+            out.append(xs[i])
+        i = j + 1
+    return out
+
+
 def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
     """Cut the page into a left and a right half where most data lines read label, numbers,
     label, numbers: two tables printed side by side. Returns the line sets to read apart."""
@@ -72,6 +172,10 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             vx = min(vx, value_start(lines[k + 1]))
             k += 2
             continue
+        if _wrapped_cells(lines, body, k, vx, st):
+            body.append(k)          # the row's value cells (a number and its unit) wrap onto this line
+            k += 1
+            continue
         j = _label_run_end(lines, k, vx, st)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
@@ -81,6 +185,23 @@ def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> lis
             continue
         break
     return body + _wrapped_tail(lines, body, vx, st)
+
+
+def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: TableSettings) -> bool:
+    """Line k holds no value, has words under the last row's values and stands closer to the line
+    above than the row pitch (between data lines) allows for a new row: the row's cells ("1,105 J per
+    rupee of" / "turnover") wrapped onto the lines below it."""
+    ln, prev = lines[k], lines[body[-1]]
+    if is_data_line(ln):
+        return False
+    data = [lines[i] for i in body if is_data_line(lines[i])]
+    gaps = [b.base - a.base for a, b in zip(data, data[1:])]
+    pitch = min(gaps) if gaps else st.default_pitch * prev.size
+    under = [f for f in ln.frags if f.x1 > vx + 2 and any(
+        is_value(t.text) and min(t.x1, f.x1) - max(t.x0, f.x0) > 0 for t in tokens(data[-1]))]
+    if not under or any(f.x1 >= vx - 2 and f not in under for f in ln.frags):
+        return False    # something else beside the label area: prose, a note
+    return ln.base - prev.base < st.row_merge_pitch * pitch and ln.base - data[-1].base < pitch
 
 
 def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
@@ -143,8 +264,9 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if below.base - ln.base > st.header_gap * max(ln.size, below.size):
             break
         over = [f for f in ln.frags if f.x1 > vx + 2]
-        if any(abs(f.x0 - label_x) < ln.size and f.x1 > vx + st.prose_reach for f in ln.frags):
-            break  # prose from the left margin into the numbers
+        if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
+               for f in ln.frags):
+            break  # prose or a table's title from the left margin into the numbers: above the header
         if not over:
             if out or len(pending) >= st.max_caption_lines:
                 break
@@ -158,6 +280,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out:
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _title_into(f, vx: float) -> bool:
+    """A run of words from the table's left edge reaching over the first value column: a title
+    set above the header, not a column header (those stand over their columns)."""
+    inside = [w for w in f.words if w.x1 > vx + 2]
+    return len(f.words) >= 3 and bool(inside) and not all(is_number(w.text) for w in inside)
 
 
 def _sentence_over(over, vx: float, st: TableSettings) -> bool:

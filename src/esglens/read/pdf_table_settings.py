@@ -16,6 +16,7 @@ class TableSettings(Settings):
     max_label_lines: int = setting(3, "label-only lines (group row, wrapped label) kept between two data lines", min=0)
     row_merge_pitch: float = setting(0.75, "a line closer than this share of the row pitch is part of the row", min=0)
     wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
+    default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
     header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
     max_header_lines: int = setting(6, "most lines one header row is read from", min=1)
@@ -39,6 +40,9 @@ class TableSettings(Settings):
     side_lines: int = setting(2, "two tables side by side: a label after numbers at one x on this many lines,"
                               " nothing printed across", min=1)
     side_spread_pt: float = setting(20.0, "... within this many points", min=0)
+    column_lines: int = setting(4, "a page's text column: running text starts at one x on this many lines ...", min=2)
+    column_words: int = setting(4, "... each of this many words ...", min=1)
+    column_gutter: float = setting(0.8, "... and nothing is printed across that x or this close (sizes) left of it", min=0)
 
     def but(self, **changes) -> "TableSettings":
         """These settings with some changed (validated again)."""

@@ -21,8 +21,23 @@ def is_number(text: str) -> bool:
     return bool(_NUM.match(t)) and not _YEAR.match(t)
 
 
+_FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+
+
+def is_number_with_unit(text: str) -> bool:
+    """A number and up to seven words after it, the first a word, none a number of its own
+    ("5.24 MT CO2", "1,105 J per rupee of"): a value cell that prints its unit, not a sentence
+    ("3 of the 5 sites") nor a numbered note."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or len(text) > 48 or not _FIRST_NUM.match(words[0]) or _YEAR.match(words[0]):
+        return False
+    if not _LETTERS.search(words[1]) and not re.match(r"^[^\W\d_]{1,2}", words[1]):
+        return False
+    return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
+
+
 def is_value(text: str) -> bool:
-    return is_number(text) or bool(_MISSING.match(text.strip()))
+    return is_number(text) or bool(_MISSING.match(text.strip())) or is_number_with_unit(text)
 
 
 def is_year(text: str) -> bool:
@@ -82,7 +97,7 @@ def is_data_line(line: Line) -> bool:
     if len(toks) < 2:
         return False
     vals = [t for t in toks[1:] if is_value(t.text)]
-    return any(is_number(t.text) for t in vals) or len(vals) >= 2
+    return any(is_number(t.text) or is_number_with_unit(t.text) for t in vals) or len(vals) >= 2
 
 
 def value_start(line: Line) -> float:

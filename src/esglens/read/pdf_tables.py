@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
-from .pdf_table_regions import grow_body, header_lines, split_side_by_side
+from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 
@@ -64,8 +64,9 @@ def find_tables(lines: list[Line], settings: TableSettings | None = None) -> lis
 
 def _read(lines: list[Line], st: TableSettings) -> list[PageTable]:
     out: list[PageTable] = []
-    for part in split_side_by_side(lines, st):
-        out += _find_in(part, st)
+    for column in split_text_columns(lines, st):
+        for part in split_side_by_side(join_offset_values(column, st), st):
+            out += _find_in(part, st)
     return out
 
 
@@ -112,6 +113,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     if not cols:
         return None
     d.value_cols = cols
+    vx = max(vx, cols[0][0])     # a column of dashes under a unit heading is no value column
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
@@ -132,7 +134,7 @@ def _header_row(d: _Draft) -> None:
         return
     hdr: tuple[list[str], list] = ([""] * d.grid.width, [None] * d.grid.width)
     for k in d.head:
-        merge_cells(hdr, d.grid.place(d.lines[k]))
+        merge_cells(hdr, d.grid.place(d.lines[k], header=True))
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
 

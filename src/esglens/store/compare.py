@@ -1,5 +1,8 @@
 """Compare metrics across companies and years: one figure per (metric, company, year), with its source.
 
+Facts count as reviewed (`reviewed.py`): a correction's value, unit, year and metric, rejected facts left
+out; each row says `review` and `corrected_from`.
+
 Where several facts give the same metric and year (a highlights page and the data table, or the same
 year in two editions of a report), the figure from the newest report wins (restated figures replace old
 ones), then table facts before narrative ones, then the value most facts agree on, then the first printed.
@@ -11,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reviewed import metric_facts
+
 REVENUE = "econ.revenue"
 
 # The candidates: facts of the asked metrics (plus revenue), with the figure in normalized units when the
@@ -18,12 +23,14 @@ REVENUE = "econ.revenue"
 _SQL = """
 WITH cand AS (
     SELECT f.report_id, f.fact_id, f.metric, f.label, f.value, f.raw, f.unit, f.year, f.line, f.page, f.source,
+           f.review, f.corrected_from, f.fact_key,
            r.report_year, r.name AS report_name, coalesce(nullif(r.company, ''), r.name) AS company,
            (f.value_normalized IS NOT NULL AND coalesce(f.unit_normalized, '') <> '') AS normalized,
            CASE WHEN normalized THEN f.value_normalized ELSE f.value END AS fig_value,
            CASE WHEN normalized THEN f.unit_normalized ELSE coalesce(f.unit, '') END AS fig_unit
-    FROM facts f JOIN ({reports}) r USING (report_id)
-    WHERE f.metric IN ({metrics}) AND f.value IS NOT NULL AND f.year IS NOT NULL {cand_years}
+    FROM {facts} f JOIN ({reports}) r USING (report_id)
+    WHERE f.metric IN ({metrics}) AND f.value IS NOT NULL AND f.year IS NOT NULL
+          AND f.review IS DISTINCT FROM 'rejected' {cand_years}
 ), votes AS (
     SELECT metric, company, year, fig_value, fig_unit, count(*) AS votes FROM cand GROUP BY ALL
 ), groups AS (
@@ -50,7 +57,7 @@ WITH cand AS (
 )
 SELECT metric, company, year, fig_value AS value, fig_unit AS unit, value AS value_as_printed,
        unit AS unit_as_printed, raw, label, source, report_id, report_name, line, page,
-       fact_id, n_candidates, all_values AS other_values, normalized,
+       fact_id, fact_key, review, corrected_from, n_candidates, all_values AS other_values, normalized,
        CASE WHEN prev_value IS NOT NULL AND prev_unit = fig_unit AND prev_value <> 0
             THEN round((fig_value - prev_value) / abs(prev_value) * 100, 2) END AS yoy_pct,
        prev_value,
@@ -87,6 +94,7 @@ def compare(con: Any, metrics: list[str], years: list[int] | None = None,
         params["years"] = sorted({int(y) for y in years})
     # Metric ids go in as literals (escaped): DuckDB prunes the facts scan by a constant IN list.
     sql = _SQL.format(reports=_SOME_REPORTS if wanted else _ALL_REPORTS,
+                      facts=metric_facts(_literals([*asked, REVENUE])),
                       metrics=_literals([*asked, REVENUE]), asked=_literals(asked),
                       years="AND c.year IN (SELECT unnest($years))" if years else "",
                       # the years asked for and the ones before them (for the change on the year before)

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from ..model import ReportResult
 from . import rows as R
+from .review import fill_fact_keys
 from .compare import compare  # noqa: F401  (part of this module's API)
 from .query import (AmbiguousReport, count_reports, find_report, get_coverage, get_findings,  # noqa: F401
                     get_index_entries, get_lines, get_profile, get_report, like_escape, list_reports,
@@ -29,7 +30,7 @@ from .query import one as _one
 
 # Child tables first: deleting a report deletes its rows everywhere.
 CHILD_TABLES = ("lines", "facts", "findings", "index_entries", "coverage", "profiles", "profile_items")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"   # 2: fact keys, boxes and reviews
 
 _ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
                 "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us")}
@@ -82,10 +83,21 @@ def connect(db_path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         try:
             con.execute(resources.files("esglens.store").joinpath("schema.sql").read_text("utf-8"))
             con.execute("INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            fill_fact_keys(con)   # facts stored before they had keys (a no-op once filled)
         except duckdb.Error as exc:
             con.close()
             raise StoreError(db_path, _duckdb_reason(exc)) from None
     return con
+
+
+def needs_migration(con: duckdb.DuckDBPyConnection) -> bool:
+    """An esglens library written by an older version (no fact keys or reviews yet): opening it for
+    writing brings it up to date (schema.sql and `review.fill_fact_keys` are idempotent)."""
+    have = {(t, c) for t, c in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' "
+        "AND table_name IN ('reports', 'facts', 'reviews')").fetchall()}
+    tables = {t for t, _ in have}
+    return "reports" in tables and ("reviews" not in tables or ("facts", "fact_key") not in have)
 
 
 def _duckdb_reason(exc: Exception) -> str:

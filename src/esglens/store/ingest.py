@@ -5,6 +5,7 @@ ingest resumes where it stopped. Each report's status is handed to `on_status` a
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -18,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .. import cluster
 from ..model import Failure
 from . import db
+from .review import examples as review_examples
 
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
 PRECHECK_MAX_BYTES = 64 * 1024 * 1024
@@ -25,13 +27,17 @@ PRECHECK_MAX_BYTES = 64 * 1024 * 1024
 err_console = Console(stderr=True, highlight=False)
 
 
-def analyze_for_store(path: str) -> db.PreparedReport | Failure:
-    """The worker's task: analyse one report and build its store rows (picklable either way)."""
+def analyze_for_store(path: str, examples: tuple = ()) -> db.PreparedReport | Failure:
+    """The worker's task: analyse one report and build its store rows (picklable either way).
+
+    examples: labelled examples for the metrics stage (the library's reviews, `review.examples`).
+    """
+    from ..core.settings import PIPELINE
     from ..errors import InputError
     from ..pipeline import analyze
 
     try:
-        result = analyze(path)
+        result = analyze(path, settings=PIPELINE.replace(examples=tuple(examples)) if examples else PIPELINE)
     except InputError as exc:
         return Failure(path, exc.reason)
     except Exception as exc:  # a bug on one report must not stop the batch
@@ -39,8 +45,7 @@ def analyze_for_store(path: str) -> db.PreparedReport | Failure:
     if getattr(result, "status", "ok") == "failed":  # the pipeline's own verdict, where it gives one
         issues = getattr(result, "issues", None) or []
         return Failure(path, "; ".join(str(getattr(i, "message", i)) for i in issues[:3]) or "analysis failed")
-    result.document.blocks = []  # the store keeps lines and results, not the document's blocks
-    return db.prepare(result)
+    return db.prepare(result)  # the rows only (the header boxes are read from the blocks)
 
 
 def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: int | None = None,
@@ -49,7 +54,8 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
                  task: Callable[[str], Any] = analyze_for_store, progress: bool | None = None,
                  ) -> list[db.IngestStatus]:
     """Every file's status, in the order given. Stored reports are skipped (unless force), the rest run on
-    the workers; each result is stored the moment it arrives."""
+    the workers; each result is stored the moment it arrives. The library's reviewed metrics go to the
+    metrics stage as labelled examples."""
     done: dict[int, db.IngestStatus] = {}
     todo: list[int] = []
     for i, path in enumerate(files):
@@ -61,6 +67,10 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
         else:
             todo.append(i)
     index = {files[i]: i for i in todo}
+    if task is analyze_for_store and todo:
+        # what analysts accepted or corrected in this library maps the same labels in the new reports
+        taught = tuple(review_examples(con))
+        task = functools.partial(analyze_for_store, examples=taught) if taught else task
     with _bar(len(todo), progress) as advance:
         outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits)
         for outcome in outcomes:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reviewed import effective_facts
+
 # Named tolerances (settings).
 SORT_MIN_ROWS = 200_000        # below this a full scan is already instant
 SORT_TAIL_SHARE = 0.10         # re-sort once this share of the facts came after the last sort
 FACTS_ORDER = "metric, year, report_id, fact_id"
 
-SUMMARY_SQL = """
+SUMMARY_SQL = f"""
     SELECT f.metric, count(DISTINCT coalesce(nullif(r.company, ''), r.name)) AS companies, sum(f.n) AS facts
-    FROM (SELECT report_id, metric, count(*) AS n FROM facts
-          WHERE metric IS NOT NULL AND value IS NOT NULL GROUP BY ALL) f
+    FROM (SELECT report_id, metric, count(*) AS n FROM {effective_facts()}
+          WHERE metric IS NOT NULL AND value IS NOT NULL AND review IS DISTINCT FROM 'rejected' GROUP BY ALL) f
     JOIN reports r USING (report_id) GROUP BY 1"""
 
 

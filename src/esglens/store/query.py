@@ -9,6 +9,8 @@ from typing import Any
 
 import duckdb
 
+from .reviewed import effective_facts
+
 
 class AmbiguousReport(LookupError):
     def __init__(self, ref: str, candidates: list[dict]):
@@ -106,20 +108,21 @@ def query_facts(con: duckdb.DuckDBPyConnection, report_id: str | None = None, me
                 section: str | None = None, q: str | None = None, year: int | None = None,
                 source: str | None = None, limit: int | None = None, offset: int = 0,
                 exact_section: bool = False, count: bool = False) -> Any:
-    """Facts with their report's name and company. metric 'ghg.' or 'ghg.*' matches the whole family.
+    """Facts as reviewed, with their report's name and company. metric 'ghg.' or 'ghg.*' matches the whole family.
 
     With count=True: (the page of rows, how many facts match in all), both from SQL.
     """
     where, params = _fact_where(report_id, metric, section, q, year, source, exact_section)
     cond = " WHERE " + " AND ".join(where) if where else ""
-    sql = ("SELECT f.*, r.name AS report_name, r.company FROM facts f JOIN reports r USING (report_id)" + cond
+    sql = (f"SELECT f.*, r.name AS report_name, r.company FROM {effective_facts()} f JOIN reports r USING (report_id)"
+           + cond
            + " ORDER BY lower(r.company), r.report_id, f.fact_id")
     if limit:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = dicts(con, sql, params)
     if not count:
         return rows
-    total = con.execute("SELECT count(*) FROM facts f" + cond, params).fetchone()[0]
+    total = con.execute(f"SELECT count(*) FROM {effective_facts()} f" + cond, params).fetchone()[0]
     return rows, total
 
 

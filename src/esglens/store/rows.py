@@ -1,6 +1,7 @@
 """One ReportResult to the rows of every store table (plain dicts, column names as in schema.sql)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import datetime, timezone
@@ -8,6 +9,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import ReportResult
+from .boxes import HeaderFinder, boxes_json
 
 COVERAGE_COLUMNS = ("framework", "code", "label", "kind", "requirement", "status", "evidence", "index_line")
 
@@ -64,6 +66,8 @@ def line_rows(result: ReportResult, rid: str) -> list[dict]:
 
 
 def fact_rows(result: ReportResult, rid: str) -> list[dict]:
+    finder = HeaderFinder(result.document) if result.document.kind == "pdf" else None
+    keys = fact_keys(rid, [(f.page, f.line, f.label, f.column, f.raw, f.source) for f in result.facts])
     rows = []
     for i, f in enumerate(result.facts, 1):
         rows.append({
@@ -74,8 +78,28 @@ def fact_rows(result: ReportResult, rid: str) -> list[dict]:
             "qualifier": f.qualifier, "evidence": f.evidence,
             "value_normalized": _float(f.value_normalized), "unit_normalized": f.unit_normalized,
             "norm_flag": f.norm_flag, "metric_reason": f.metric_reason,
+            "fact_key": keys[i - 1], "boxes": boxes_json(f, finder),
         })
     return rows
+
+
+def fact_keys(rid: str, places: list[tuple]) -> list[str]:
+    """A key per fact that the same report gives again on every ingest: the report's content hash, the
+    place (page or line), and a hash of the row label path, column header, printed text and source; the
+    n-th fact with the same key so far gets '~n'. The metric, year and value read from the text are not
+    in it (a better catalog or a correction must not orphan a review).
+
+    places: (page, line, label, column, raw, source) per fact, in fact order.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for page, line, label, column, raw, source in places:
+        where = f"p{page}" if page is not None else f"l{line or 0}"
+        text = "\x1f".join(str(x or "") for x in (label, column, raw, source))
+        base = f"{rid}:{where}:{hashlib.sha1(text.encode('utf-8')).hexdigest()[:10]}"
+        seen[base] = seen.get(base, 0) + 1
+        out.append(base if seen[base] == 1 else f"{base}~{seen[base]}")
+    return out
 
 
 def finding_rows(result: ReportResult, rid: str) -> list[dict]:

@@ -59,7 +59,34 @@ CREATE TABLE IF NOT EXISTS facts (
     value_normalized DOUBLE,
     unit_normalized VARCHAR,
     norm_flag VARCHAR,
-    metric_reason VARCHAR
+    metric_reason VARCHAR,
+    fact_key VARCHAR,                   -- stable across re-ingest: report id : place : hash of label, column, raw
+    boxes VARCHAR                       -- PDF: JSON {"value"|"label"|"header": [x0, top, x1, bottom]} in points
+);
+
+-- Libraries made before these columns: added once, at the end (the order CREATE TABLE above gives).
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS fact_key VARCHAR;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS boxes VARCHAR;
+
+-- An analyst's verdicts on facts, kept apart from the facts (re-ingest replaces facts, never reviews).
+-- Append-only: the newest row of a fact_key is its review; 'reset' takes a review back.
+CREATE TABLE IF NOT EXISTS reviews (
+    review_id BIGINT NOT NULL,          -- increasing over the library
+    fact_key VARCHAR NOT NULL,
+    report_id VARCHAR NOT NULL,
+    action VARCHAR NOT NULL,            -- accept | correct | reject | reset
+    value DOUBLE,                       -- correct: the fields given (NULL: the extracted one stands)
+    unit VARCHAR,
+    year INTEGER,
+    metric VARCHAR,
+    label VARCHAR,
+    value_normalized DOUBLE,            -- correct: the corrected figure in the metric's canonical unit
+    unit_normalized VARCHAR,
+    norm_flag VARCHAR,                  -- correct: why the corrected figure has no normalized value
+    extracted VARCHAR,                  -- JSON: the fact as extracted when it was reviewed
+    note VARCHAR,
+    reviewer VARCHAR NOT NULL,
+    reviewed_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS findings (

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
 from ..model import TableBlock
+from .labels import COUNT_NOUNS
 from .units import looks_like_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 
@@ -15,7 +16,7 @@ HEADER_WORDS = re.compile(
     r"disclosure indicators?|index|type|description|data|year|indicator name|performance|scope|"
     r"category of .*|.* indicators|target value|target|remarks?|notes?|aspect|topic|"
     r"指标|单位|類別|项目|項目|関键绩效指标|关键绩效指标|年份|数据|単位|区分|구분|항목|단위)$", re.I)
-UNIT_HEADER = re.compile(r"^(units?|unit of measure|measurement unit|单位|計量単位|単位|计量单位|단위)$", re.I)
+UNIT_HEADER = re.compile(r"^(units?|unit of measure(?:ment)?|measurement unit|(?:please )?specify (?:the )?units?|单位|計量単位|単位|计量单位|단위)$", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _UNIT_LABEL = re.compile(r"(?:^|[(（\s])(?:unit|units|单位)\s*[:：]\s*([^)）]{1,30})", re.I)
 _SUB_WORDS = re.compile(r"^(?:number|no\.?|count|headcount|persons?|people|%|percentage|proportion|ratio|rate|share|"
@@ -70,7 +71,15 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
     stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
-                  unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or ""))
+                  unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
+                  or (stub if _stub_unit(stub) else ""))
+
+
+def _stub_unit(stub: str) -> bool:
+    """A stub header that is a unit ("TJ", "Million metric tons of CO2 equivalents") names every
+    row's unit; a column name ("Unit", "Site", "Item") does not."""
+    return looks_like_unit(stub) and not HEADER_WORDS.match(stub) and stub.lower().rstrip("s") not in \
+        {n.rstrip("s") for n in COUNT_NOUNS | {"unit", "item", "number", "case", "time", "event", "session"}}
 
 
 def unit_hint(texts) -> str:

@@ -172,9 +172,12 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     row.footnotes += notes
     row.labels = st.labels.path(own, start)
     if not unit:
-        unit = unit_fallback(own, run, header) or (header.unit_hint if header else "")
+        parents = row.labels[:len(row.labels) - len(own)]
+        unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "")
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
+        if re.fullmatch(r"\([^()]+\)", row.unit):
+            row.unit = row.unit[1:-1]   # "(million tonnes CO2eq)" in a unit column: the unit is inside
         row.footnotes += unit_notes
     row.box = _box(raw, own[0][0]) if own else None
     _add_values(st, row, n, raw, cells, run, mode)

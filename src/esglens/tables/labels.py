@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.numbers import split_markers
+from ..core.numbers import is_not_disclosed, split_markers
 from .units import looks_like_unit, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -69,15 +69,18 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     cells without it, the unit, and the run (a "/" read as a value is the unit column's, unless
     the values were read by position under the year columns)."""
     unit = ""
-    if run and positioned and header and header.unit_col is not None:
+    if run and header and header.unit_col is not None and (positioned or _under_years(run, label_cells, header)):
         at = [c for i, c in label_cells if i == header.unit_col]
-        if at and len(label_cells) > 1:      # the cell under the unit header is the unit, whatever it says
-            return [(i, c) for i, c in label_cells if i != header.unit_col], at[0], run
+        if at and len(label_cells) > 1:
+            # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
+            # "Participants", "/"); a dash there says the row has no unit
+            unit = "" if is_not_disclosed(at[0]) and at[0] != "/" else at[0]
+            return [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"], unit, run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
                                     and len(label_cells) > 1)) and len(label_cells) > 1:
-            unit = "" if uc == "/" else uc
+            unit = uc
             label_cells = label_cells[:-1]
         elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
             # a row that has only a unit: its label is inherited (rare; keep it as unit)
@@ -91,6 +94,13 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     return [(i, c) for i, c in label_cells if c != "/"], unit, run
 
 
+def _under_years(run, label_cells, header) -> bool:
+    """The row's values stand in the header's year columns and no label cell does: its cells line
+    up with the header's, so the cell under the unit heading is this row's unit."""
+    cols = {i for i, _, _ in header.years}
+    return bool(cols) and all(i in cols for i, _, _ in run) and all(i not in cols for i, _ in label_cells)
+
+
 def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     """Label cells without their footnote markers, and the markers."""
     own, notes = [], []
@@ -101,13 +111,28 @@ def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     return own, notes
 
 
-def unit_fallback(own, run, header) -> str:
-    """No unit cell: a unit inside the value ("84%"), in the label's parentheses, or the header."""
+# a substance's formula in a label's brackets names what is measured, not the unit: "(CO2)", "(N2O)"
+_SUBSTANCE = re.compile(r"(?:CO[2₂]e?q?|CH[4₄]|N[2₂]O|HFCs?|PFCs?|SF[6₆]|NF[3₃]|NOx|SOx|VOCs?|PM\s?[\d.]*)", re.I)
+
+
+def label_unit(label: str) -> str:
+    """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
+    or after a closing "in" ("Total electricity consumption in Gigajoules")."""
+    u = unit_in_parentheses(label) or ""
+    if not u and (m := re.search(r"\bin\s+([^()\d][^()]{0,39})$", label.strip())) and looks_like_unit(m.group(1)):
+        u = m.group(1)
+    u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
+    return "" if _SUBSTANCE.fullmatch(u) else u
+
+
+def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
+    """No unit cell: a unit inside the value ("84%"), in the label ("(m³)", "in GJ"), or in a group
+    label above the row ("Water withdrawal by source (in kilolitres)" over "(i) Surface water")."""
     in_cell = {p.unit for _, _, p in run if p.unit}
     if len(in_cell) == 1:
         return ""  # the cell's own unit is used per value
-    if own:
-        u = unit_in_parentheses(own[-1][1])
+    for text in ([own[-1][1]] if own else []) + list(reversed(parents or [])):
+        u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
     return ""

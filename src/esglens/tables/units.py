@@ -18,12 +18,12 @@ time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|case
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|
-meter|meters|metre|metres|kilogram|kilograms|gram|grams|dollar|dollars|
+meter|meters|metre|metres|kilogram|kilograms|gram|grams|dollar|dollars|watt|kilowatt|megawatt|gigawatt|terawatt|
 nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq|pj|gj/t|mtco2e
 """
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
 _SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousand|'000|million|mn|billion|bn|hundred million|100 million|万|千|百万|亿|亿元|万元)"
-_CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*e?q?|carbon dioxide equivalen", re.I)
+_CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*(?:equivalents?\b|eq\b|e\b)?|carbon dioxide equivalen", re.I)
 _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
 
 
@@ -66,7 +66,7 @@ def looks_like_unit(text: str) -> bool:
                      "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
-                     "tonne-km", "the", "a", "an", "nm", "output", "sales", "operating", "income"):
+                     "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income"):
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..core.numbers import Parsed, parse_value
+from ..core.numbers import Parsed, parse_value, split_markers
 
 if TYPE_CHECKING:
     from .header import Header
@@ -33,12 +33,32 @@ def nonempty(cells: list[str]) -> list[tuple[int, str]]:
 def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
-    p = parse_value(cell)
+    p = parse_value(cell) or _number_and_unit(cell)
     if p is None:
         return None
     if p.qualifier == "range" and p.unit and p.unit not in ("%", "％"):
         return None  # "30-50 years old" is a label
     return p
+
+
+_NUM_WORDS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([^\W\d_].*)$")
+
+
+def _number_and_unit(cell: str) -> Parsed | None:
+    """A number and its unit in words, longer than a value cell's unit usually runs ("1,105 J per
+    rupee of turnover", "0.00028 kg of CO2 equivalents per rupee of turnover"): up to eight words,
+    none of them a number of its own ("3 of the 5 sites" is no value)."""
+    m = _NUM_WORDS.match(cell.strip())
+    if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None     # "2023 Total Emissions": a year heading
+    unit, notes = split_markers(m.group(2), unit=True)
+    if star := re.search(r"\*+$", unit):        # "GJ per Full Time Employee (FTE)*": a note's marker
+        unit, notes = unit[:star.start()].rstrip(), notes + [star.group()]
+    words = unit.split()
+    if not words or len(words) > 8 or any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words):
+        return None
+    p = parse_value(m.group(1))
+    return Parsed(p.value, unit=unit, footnotes=notes) if p is not None and p.value is not None else None
 
 
 def value_run(cells: list[str], header: Header | None, positioned: bool) -> tuple[Run, int, str]:
@@ -63,8 +83,9 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
     if not header or not header.years or len(cells) != len(header.cells):
         return None
     first = header.years[0][0]
-    if any(is_value_cell(c) is not None for c in cells[1:first] if c.strip()):
-        return None   # values left of the year columns: the header does not fit this row
+    if any((p := is_value_cell(c)) is not None and p.value is not None for c in cells[1:first] if c.strip()):
+        return None   # values left of the year columns: the header does not fit this row (a dash under
+        # a "Unit" heading is no value)
     out = []
     for i, _, _ in header.years:
         c = cells[i].strip()

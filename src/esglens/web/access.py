@@ -79,6 +79,7 @@ class Store:
         self._stamp: tuple | None = None
         self._last_used = 0.0
         self._closer: threading.Thread | None = None
+        self._migrated = False
 
     def exists(self) -> bool:
         return os.path.exists(self.db_path)
@@ -135,6 +136,17 @@ class Store:
     def _open(self) -> None:
         self._check_stamp()
         self._con = self._connect(read_only=True)
+        if not self._migrated:
+            self._migrated = True
+            if store.needs_migration(self._con):   # a library from before reviews: bring it up to date once
+                self._con.close()
+                self._con = None
+                try:
+                    self._connect(read_only=False).close()
+                except StoreUnavailable:
+                    pass   # in use elsewhere: pages that need reviews say the store is unavailable
+                self._check_stamp()
+                self._con = self._connect(read_only=True)
         if self.idle_seconds and (self._closer is None or not self._closer.is_alive()):
             self._closer = threading.Thread(target=self._close_when_idle, name="esglens-store-idle", daemon=True)
             self._closer.start()

@@ -19,13 +19,14 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import charts, highlight, queries
+from . import charts, queries, review_routes
 from .access import Store, StoreUnavailable
 from .cache import DEFAULT_PAGE_CACHE, CachedPages, PageCache, SecurityHeaders
+from .pages import PageImages
+from .source import source_context
 from .upload import DEFAULT_MAX_BYTES, FORM_OVERHEAD, TooLarge, ingest_upload, limited_receive
 
 HERE = Path(__file__).resolve().parent
-SOURCE_CONTEXT = 7   # lines shown above and below a fact's line (15 in all)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -42,7 +43,15 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = format_number
     env.globals["qs"] = lambda params: urlencode(params, doseq=True)
+    env.globals["metric_ids"] = _metric_ids()
     return env
+
+
+def _metric_ids() -> list[str]:
+    """The catalog's metric ids, offered when a fact's metric is corrected."""
+    from ..catalog import load_catalog
+
+    return sorted(m.id for m in load_catalog().metrics)
 
 
 def format_number(value: Any) -> str:
@@ -68,14 +77,17 @@ def _int(value: str | None) -> int | None:
 
 
 def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
-               page_cache: int = DEFAULT_PAGE_CACHE) -> FastAPI:
+               page_cache: int = DEFAULT_PAGE_CACHE, page_images: str | None = None) -> FastAPI:
     """The app serving the store at db_path (the file may not exist yet: an upload creates it).
 
     page_cache: how many rendered pages to keep until the library changes (0: render every request).
+    page_images: the folder for PDF page images (default: `<db_path>.pages` beside the library); uploaded
+    PDFs are kept in `<db_path>.files` so their pages can be drawn.
     """
     app = FastAPI(title="esglens", docs_url=None, redoc_url=None, openapi_url=None)
     store = Store(db_path)
     app.state.store = store
+    images = PageImages(page_images or db_path + ".pages", upload_folder=db_path + ".files")
     # Outermost first: a cached page is answered before routing, with the headers it was sent with.
     app.add_middleware(SecurityHeaders, csp=CSP)
     app.add_middleware(CachedPages, cache=PageCache(page_cache), generation=store.current_generation)
@@ -136,12 +148,12 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
     @app.get("/report/{report_id}/source", response_class=HTMLResponse)
     def source(request: Request, report_id: str, line: str | None = None, page: str | None = None,
                fact: str | None = None) -> HTMLResponse:
-        def make() -> HTMLResponse:
-            with store.read() as con:
-                rep = _report_or_404(con, report_id)
-                ctx = _source_context(con, rep, _int(line), _int(page), _int(fact))
-            return render(request, "source.html", report=rep, **ctx)
-        return make()
+        with store.read() as con:
+            rep = _report_or_404(con, report_id)
+            ctx = source_context(con, rep, _int(line), _int(page), _int(fact), images)
+        return render(request, "source.html", report=rep, **ctx)
+
+    review_routes.add_routes(app, store, images, render)
 
     @app.get("/compare", response_class=HTMLResponse)
     def compare(request: Request) -> HTMLResponse:
@@ -179,7 +191,8 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
             return render(request, "upload.html", 400, max_bytes=max_upload_bytes,
                         error="upload: choose a report file (.txt, .md or .pdf)")
         try:
-            outcome = await run_in_threadpool(ingest_upload, store, item.file, item.filename, max_upload_bytes)
+            outcome = await run_in_threadpool(ingest_upload, store, item.file, item.filename, max_upload_bytes,
+                                              images.upload_folder)
         finally:
             await form.close()
         if outcome.error:
@@ -195,28 +208,3 @@ def _report_or_404(con, report_id: str) -> dict:
     if rep is None:
         raise StarletteHTTPException(404, f"no stored report with id '{report_id}'")
     return rep
-
-
-def _source_context(con, rep: dict, line: int | None, page: int | None, fact_id: int | None) -> dict:
-    """The lines to show: ~15 around a text line, or a PDF page; the fact's raw text marked once."""
-    fact = queries.fact(con, rep["report_id"], fact_id) if fact_id is not None else None
-    if fact is not None and line is None and page is None:
-        line, page = fact["line"], fact["page"]
-    if fact is not None and (fact["line"] != line or (line is None and fact["page"] != page)):
-        fact = None  # the fact stands elsewhere: show the place asked for, mark nothing
-    raw, rank, count = (fact["raw"], *queries.same_raw_rank(con, fact)) if fact else (None, 0, 1)
-    if line is not None:
-        rows = queries.lines(con, rep["report_id"], start=max(1, line - SOURCE_CONTEXT), end=line + SOURCE_CONTEXT)
-        if not any(r["line"] == line for r in rows):
-            raise StarletteHTTPException(404, f"{rep['name']} has no line {line}")
-        shown = highlight.shown_lines(rows, raw, rank, count, line)
-    elif page is not None:
-        rows = queries.lines(con, rep["report_id"], page=page)
-        if not rows:
-            raise StarletteHTTPException(404, f"{rep['name']} has no page {page}")
-        shown = highlight.shown_lines(rows, raw, rank, count, None, fact["label"] if fact else None)
-    else:
-        raise StarletteHTTPException(404, "give a line or a page")
-    return {"fact": fact, "line": line, "page": page, "shown": shown,
-            "marked": any(s.hit for s in shown), "context": SOURCE_CONTEXT,
-            "last_line": rep.get("n_lines") or 0, "page_count": rep.get("page_count") or 0}

@@ -9,6 +9,8 @@ import duckdb
 
 from ..store import db as store
 from ..store.maintain import metric_summary
+from ..store.review import progress
+from ..store.reviewed import effective_facts
 
 PAGE_SIZE = 200          # facts per report page
 LIBRARY_PAGE = 200       # reports per library page
@@ -43,8 +45,10 @@ def library(con: duckdb.DuckDBPyConnection | None, page: int = 1) -> LibraryPage
             "SELECT report_id, status, count(*) FROM coverage WHERE report_id IN (SELECT unnest(?)) GROUP BY ALL",
             [[r["report_id"] for r in reports]]).fetchall():
         counts.setdefault(rid, {})[status] = n
+    reviewed = progress(con, [r["report_id"] for r in reports])
     for r in reports:
         r["coverage_counts"] = counts.get(r["report_id"], {})
+        r["review"] = reviewed.get(r["report_id"], {"facts": 0, "reviewed": 0})
     return LibraryPage(reports, total, page, pages)
 
 
@@ -103,7 +107,7 @@ def _choices(con: duckdb.DuckDBPyConnection, report_id: str) -> dict[str, list]:
         "list(DISTINCT year ORDER BY year) FILTER (WHERE year IS NOT NULL), "
         "(SELECT list(section ORDER BY first) FROM (SELECT section, min(fact_id) AS first FROM facts "
         " WHERE report_id = $rid AND section IS NOT NULL GROUP BY 1)) "
-        "FROM facts WHERE report_id = $rid", {"rid": report_id}).fetchone()
+        f"FROM {effective_facts('f.report_id = $rid')}", {"rid": report_id}).fetchone()
     return {"metric": row[0] or [], "section": row[2] or [], "year": row[1] or []}
 
 
@@ -155,8 +159,16 @@ def index_summary(con: duckdb.DuckDBPyConnection, report_id: str) -> list[tuple[
 
 
 def fact(con: duckdb.DuckDBPyConnection, report_id: str, fact_id: int) -> dict | None:
-    rows = _dicts(con, "SELECT * FROM facts WHERE report_id = ? AND fact_id = ?", [report_id, fact_id])
+    """One fact as reviewed (its review columns included)."""
+    rows = _dicts(con, f"SELECT * FROM {effective_facts('f.report_id = ? AND f.fact_id = ?')}", [report_id, fact_id])
     return rows[0] if rows else None
+
+
+def page_facts(con: duckdb.DuckDBPyConnection, report_id: str, page: int) -> list[dict]:
+    """The facts printed on one PDF page with a box, as reviewed."""
+    return _dicts(con, f"SELECT fact_id, label, raw, boxes, review FROM "
+                       f"{effective_facts('f.report_id = ? AND f.page = ? AND f.boxes IS NOT NULL')} ORDER BY fact_id",
+                  [report_id, page])
 
 
 def same_raw_rank(con: duckdb.DuckDBPyConnection, f: dict) -> tuple[int, int]:
@@ -187,7 +199,8 @@ def compare_metrics(con: duckdb.DuckDBPyConnection | None) -> list[dict]:
 def trend_metrics(con: duckdb.DuckDBPyConnection, report_id: str, limit: int = 6) -> list[str]:
     """The report's metrics given for at least two years, most often stated first."""
     return [r[0] for r in con.execute(
-        "SELECT metric FROM facts WHERE report_id = ? AND metric IS NOT NULL AND value IS NOT NULL "
+        f"SELECT metric FROM {effective_facts('f.report_id = ?')} WHERE metric IS NOT NULL AND value IS NOT NULL "
+        "AND review IS DISTINCT FROM 'rejected' "
         "AND year IS NOT NULL GROUP BY 1 HAVING count(DISTINCT year) >= 2 ORDER BY count(*) DESC, 1 LIMIT ?",
         [report_id, limit]).fetchall()]
 

@@ -11,9 +11,8 @@ from typing import BinaryIO
 from starlette.types import Message, Receive
 
 from ..errors import InputError
+from . import DEFAULT_MAX_BYTES  # noqa: F401  (part of this module's API)
 from .access import Store
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Multipart framing (boundaries, part headers) around the file itself.
 FORM_OVERHEAD = 64 * 1024
 
@@ -53,8 +52,12 @@ class UploadOutcome:
     error: str | None = None       # one line: the file and the reason
 
 
-def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_bytes: int) -> UploadOutcome:
-    """Save the upload under its own name in a fresh temporary folder, analyse it, store it."""
+def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_bytes: int,
+                  keep_pdfs: str | os.PathLike | None = None) -> UploadOutcome:
+    """Save the upload under its own name in a fresh temporary folder, analyse it, store it.
+
+    keep_pdfs: a folder where a stored PDF is kept (`<folder>/<report_id>/<name>`) for its page images.
+    """
     from ..pipeline import analyze
     from ..store import db
 
@@ -67,7 +70,7 @@ def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_byt
         if copied == 0:
             return UploadOutcome(None, f"{name}: the file is empty")
         try:
-            result = analyze(path)
+            result = analyze(path, settings=_taught(store))
         except InputError as exc:
             return UploadOutcome(None, f"{name}: {exc.reason}")
         except Exception as exc:  # one line for the page; the analysis of one bad file must not crash the app
@@ -80,11 +83,37 @@ def ingest_upload(store: Store, fileobj: BinaryIO, filename: str | None, max_byt
                 refresh(con)
         if status.status == "failed":
             return UploadOutcome(None, f"{name}: {status.reason or 'could not be stored'}")
+        if keep_pdfs is not None and result.document.kind == "pdf" and status.report_id:
+            _keep(path, os.path.join(str(keep_pdfs), status.report_id, name))
         return UploadOutcome(status.report_id)
     except TooLarge:
         return UploadOutcome(None, f"{name}: larger than the {_mb(max_bytes)} upload limit")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _taught(store: Store):
+    """The pipeline settings with the library's reviewed metrics as labelled examples."""
+    from ..core.settings import PIPELINE
+    from ..store.review import examples
+
+    import duckdb
+
+    try:
+        with store.read() as con:
+            taught = tuple(examples(con)) if con is not None else ()
+    except duckdb.Error:   # a library the app could not bring up to date: no examples
+        taught = ()
+    return PIPELINE.replace(examples=taught) if taught else PIPELINE
+
+
+def _keep(path: str, target: str) -> None:
+    """A copy of the uploaded PDF beside the library (its page images are drawn from it); best effort."""
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(path, target)
+    except OSError:
+        pass
 
 
 def _copy_limited(src: BinaryIO, dst: BinaryIO, limit: int) -> int:

@@ -3,6 +3,7 @@
 riotinto-2023-datatables.json. The text files are typed from page images; nothing here reads esglens.
 
     python tests/keys/src/build.py            # every key
+    python tests/keys/src/build.py NAME ...   # only these (other keys may carry fields added since)
 """
 import json
 import re
@@ -17,6 +18,7 @@ def number(raw: str):
     if t in ("-", "–", "—", "n/a", "N/A", "NA", "Nil", "nil"):
         return None
     neg = t.startswith("(") and t.endswith(")")
+    t = t.replace("\u2013", "-").replace("\u2212", "-")   # a printed en dash or minus sign before digits
     v = float(t.strip("()"))
     return -v if neg else v
 
@@ -49,7 +51,10 @@ def build(src: Path) -> dict:
 
 
 if __name__ == "__main__":
+    names = set(sys.argv[1:])
     for src in sorted(HERE.glob("*.txt")):
+        if names and src.stem not in names:
+            continue
         key = build(src)
         out = HERE.parent / (src.stem + ".json")
         out.write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

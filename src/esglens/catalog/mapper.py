@@ -1,0 +1,209 @@
+"""Which metric a fact reports: examples given for the run, the catalog's concepts, the nearest
+labelled examples; None (with the best candidate and its score) when none is sure.
+
+Order of evidence:
+1. an example given for this run (`PipelineSettings.examples`, an analyst's correction) whose label
+   is the fact's label path (or its last levels) decides;
+2. the catalog's patterns (`match.pattern_match`): where words alone cannot say it, and the vetoes
+   (changes, targets, a part of a breakdown) that rule every metric out;
+3. the nearest shipped example or metric name (`nearest.py`) at least `NEAREST_MIN` similar, whose
+   metric the printed unit can measure and which no equally near "no metric" example contradicts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..core.units import Unit, parse_unit
+from ..model import Document, Fact
+from .examples import Example, load_examples
+from .match import Match, _own_unit, pattern_match
+from .metrics import Catalog, Metric, load_catalog
+from .nearest import NEAREST_MIN, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text, qualifier_only
+from .normalize import fit, hard_mismatch
+from .sentence import norm_text
+
+
+# what kind of figure (a rate, a share, an intensity, which scope): the unit and the patterns decide
+# those; a parent's word of this kind does not overrule a row that names its own subject
+_KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "location-based"})
+
+
+class Mapper:
+    """Maps facts to metrics with one catalog, one set of shipped examples and the run's examples."""
+
+    def __init__(self, cat: Catalog | None = None, examples: tuple[Example, ...] | None = None,
+                 run_examples: tuple[Example, ...] = ()):
+        self.cat = cat or load_catalog()
+        shipped = load_examples() if examples is None else examples
+        self.index = ExampleIndex(tuple(shipped) + catalog_examples(self.cat))
+        self.run = ExampleIndex(tuple(run_examples)) if run_examples else None
+
+    def match(self, fact: Fact, doc: Document | None = None) -> Match:
+        given = self._given(fact)
+        if given is not None:
+            return given
+        found = pattern_match(fact, doc, self.cat)
+        if found.metric is not None and fact.source == "table":
+            return self._in_context(fact, found)
+        if found.metric is not None or found.final:
+            return found
+        if fact.source == "table" and not fact.evidence:
+            return self._nearest(fact, found)
+        caption = _caption(fact.label or "")
+        if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
+            # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
+            return self._nearest(replace(fact, label=caption), found)
+        return found
+
+    def _in_context(self, fact: Fact, found: Match) -> Match:
+        """A pattern read the row; a parent that narrows it to what the metric is not ("From renewable
+        sources > Electricity") makes it another figure: abstain."""
+        levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
+        extra = (context_words(" ".join(levels[:-1])) - context_words(levels[-1]) - self._words_of(found.metric)
+                 - _KINDS)
+        if not extra:
+            return found
+        return Match(None, f"unmapped: {found.metric.id} matched the row, but its parents say "
+                           f"{', '.join(sorted(extra))}, which {found.metric.id} is not ({found.reason})",
+                     candidate=found.metric.id)
+
+    def _words_of(self, m: Metric) -> frozenset[str]:
+        return context_words(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases]))
+
+    def _given(self, fact: Fact) -> Match | None:
+        if self.run is None:
+            return None
+        same = self.run.same(fact.label or "")
+        if not same:
+            return None
+        e = same[-1]  # the last given wins: a later correction replaces an earlier one
+        m = self.cat.get(e.metric) if e.metric else None
+        if e.metric and m is None:
+            return Match(None, f"unmapped: example from {e.source} names unknown metric '{e.metric}'",
+                         final=True, source=e.source)
+        what = m.id if m else "no metric"
+        return Match(m, f"example from {e.source}: label '{e.label}' is {what}", final=True, source=e.source)
+
+    def _nearest(self, fact: Fact, found: Match) -> Match:
+        levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
+        leaf, own = _own_unit(levels[-1])
+        u = own or parse_unit(fact.unit or "")
+        parents = levels[:-1]
+        split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
+        if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
+            queries = [] if qualifier_only(leaf) else [leaf]
+        else:
+            queries = [key_text(" > ".join([*parents, leaf]))]
+            if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
+                queries.append(f"{parents[-1]} {leaf}")
+        ctx = context_words(" > ".join([*parents, leaf]))
+        tried: list[tuple[Near | None, float]] = []
+        for q in queries:
+            # with the parent's words in the query, the example must say every one of them
+            # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
+            must = set() if q == leaf else set(concept_text(q).split())
+            row = set(concept_text(leaf).split())
+            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
+                continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
+            best, none_score, first = self._best(q, u, ctx, must)
+            if best is not None and best[0].score >= NEAREST_MIN and none_score < best[0].score:
+                n, m = best
+                return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
+                                f"(similarity {n.score:.0f}) is {m.id}; unit '{fact.unit or ''}' "
+                                f"{'fits' if fit(m, u) else 'not checked'}", source=n.example.source,
+                             score=round(n.score, 1))
+            tried.append((best[0] if best else first, none_score))
+        top, none_score = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0))
+        return _abstain(found, top, none_score)
+
+    def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
+        """The nearest example whose metric the unit can measure and whose label has the same context
+        words as the fact's label path (None when 'no metric' examples at least as near outnumber the
+        examples of its metric); the score of the best 'no metric' example; and the nearest example
+        with a metric, gated or not (named when abstaining)."""
+        asked = set(concept_text(query).split())
+        near = self.index.nearest(query)
+        first = next((n for n in near if n.example.metric), None)
+        none_score = max((n.score for n in near if not n.example.metric), default=0.0)
+        for n in near:
+            if not n.example.metric:
+                continue
+            words = set(concept_text(key_text(n.example.label)).split())
+            if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+                continue   # other context, a word of the row missing, or more than one word apart
+            m = self._fitting(n.example.metric, u)
+            if m is None:
+                continue
+            against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+            backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
+            if against >= backing:
+                return None, none_score, first
+            return (n, m), 0.0, first
+        return None, none_score, first
+
+    def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
+        """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
+        cannot measure it."""
+        m = self.cat.get(metric_id)
+        if m is None:
+            return None
+        if u is not None and u.is_ratio and m.dimension != "intensity":
+            m = next((im for im in self.cat.metrics if im.intensity_of == m.id), m)
+        if fit(m, u) is False or hard_mismatch(m, u):
+            return None
+        return m
+
+
+def _caption(label: str) -> str | None:
+    """The words of a sentence fact's label when they are a caption, a row printed as prose ("Scope 1
+    emissions 2 MtCO2 e", "Diesel 5 tonnes"): the last level without the unit and footnote number
+    printed after it; None for anything with a verb or longer than a row label."""
+    words = label.split(" > ")[-1].split()
+    for k in range(max(1, len(words) - 3), len(words)):   # a unit is the last words, at most three
+        if re.fullmatch(r"[A-Z][a-z]+", words[k]):
+            continue   # a capitalized word ("Percentage") starts another caption, not a unit
+        u = parse_unit(" ".join(words[k:]))
+        if u is not None and (u.expr is not None or words[k] == "/"):
+            words = words[:k]
+            break
+    while words and words[-1].isdigit():
+        words = words[:-1]
+    text = " ".join(words)
+    if not words or len(words) > 8 or _VERB.search(text):
+        return None
+    return text
+
+
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounted|stood|rose|fell|increased|"
+                   r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
+
+
+def _abstain(found: Match, top: Near | None, none_score: float) -> Match:
+    if top is None:
+        return found
+    e = top.example
+    said = e.metric or "no metric"
+    why = (f"; nearest example '{e.label}' from {e.source} is {said} (similarity {top.score:.0f}, "
+           f"below {NEAREST_MIN:.0f} or contradicted or its unit does not fit)")
+    if none_score and e.metric:
+        why += f"; a 'no metric' example is {none_score:.0f} similar"
+    return Match(None, found.reason + why, candidate=e.metric or None, score=round(top.score, 1))
+
+
+@lru_cache(maxsize=4)
+def _default(run: tuple[Example, ...] = ()) -> Mapper:
+    return Mapper(run_examples=run)
+
+
+def mapper_for(run_examples: tuple[Example, ...] = ()) -> Mapper:
+    """The shared mapper with the shipped catalog and examples (and these run examples)."""
+    return _default(tuple(run_examples))
+
+
+def match_fact(fact: Fact, doc: Document | None = None, cat: Catalog | None = None) -> Match:
+    """The metric of one fact with the shipped catalog and examples."""
+    if cat is not None and cat is not load_catalog():
+        return Mapper(cat).match(fact, doc)
+    return mapper_for().match(fact, doc)

@@ -1,0 +1,154 @@
+"""Nearest labelled examples: which metric the most similar known label reports.
+
+A label is compared in its concept form (`concept_text`): normalized by the text layer, synonyms
+replaced by one word (data: `synonyms` in metrics.yaml, English and Chinese), filler words that
+never tell metrics apart ("amount of", "total", "volume") dropped, plurals made singular, the words
+sorted. The examples are the labelled facts of the answer keys (`examples.py`) and each metric's
+own words (its name and `aliases` in metrics.yaml, source "catalog"). Similarity is rapidfuzz's
+token-sort ratio (0-100) of the two concept forms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ..core import vocab
+from .examples import Example
+from .metrics import Catalog
+from .sentence import norm_text
+
+# A label at least this similar to an example's is read as that example's metric (the unit must fit).
+NEAREST_MIN = 90.0
+# A label this similar to an example decides even against the catalog's patterns.
+SAME_LABEL = 100.0
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
+# a bracket that only comments the label: a list marker "(i)", a formula "(A+B+C)", "(in kilolitres)",
+# a unit, an abbreviation; one holding a qualifier that splits metrics ("(market-based)") stays
+_NOTE = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]")
+# a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
+_GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
+_KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern | None, dict[str, str], frozenset[str], frozenset[str]]:
+    """One pattern for every synonym (longest first: 废水 before 水), the canonical word of each,
+    the filler words and the qualifier words."""
+    data = vocab.load("metrics.yaml")
+    canon = {v.lower(): c for c, variants in (data.get("synonyms") or {}).items() for v in variants}
+    alts = "|".join(re.escape(v) for v in sorted(canon, key=len, reverse=True))
+    pat = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])") if alts else None
+    return pat, canon, frozenset(data.get("filler_words") or ()), frozenset(data.get("qualifier_words") or ())
+
+
+def _singular(w: str) -> str:
+    if len(w) <= 3 or not w.isascii() or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") else w
+
+
+@lru_cache(maxsize=65536)
+def concept_text(text: str) -> str:
+    """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
+    t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or _context_of(m.group(1))
+                  else " ", norm_text(text))
+    t = _GLUED_MARK.sub("", t.replace(">", " "))
+    pat, canon, filler, _ = _words()
+    if pat is not None:
+        t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
+    words = {_singular(w) for w in _WORD.findall(t)}
+    return " ".join(sorted(w for w in words if w not in filler))
+
+
+@dataclass(frozen=True)
+class Near:
+    example: Example
+    score: float
+
+
+class ExampleIndex:
+    """Examples in concept form, searched by similarity; identical labels found at once."""
+
+    def __init__(self, examples: tuple[Example, ...]):
+        self.examples = examples
+        self.texts = [concept_text(_key(e.label)) for e in examples]
+        self.exact: dict[str, list[Example]] = {}
+        for e in examples:
+            self.exact.setdefault(_path_key(e.label), []).append(e)
+        self._memo: dict[str, list[Near]] = {}
+
+    def same(self, label: str) -> list[Example]:
+        """Examples whose label path is this one (normalized), or its last levels."""
+        key = _path_key(label)
+        parts = key.split(" > ")
+        for i in range(len(parts)):
+            hit = self.exact.get(" > ".join(parts[i:]))
+            if hit:
+                return hit
+        return []
+
+    def nearest(self, text: str, limit: int = 12) -> list[Near]:
+        """The most similar examples to a label's key text, best first."""
+        q = concept_text(text)
+        if not q:
+            return []
+        if q not in self._memo:
+            if len(self._memo) > 20000:
+                self._memo.clear()
+            got = process.extract(q, self.texts, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=60)
+            self._memo[q] = [Near(self.examples[i], s) for _, s, i in got]
+        return self._memo[q]
+
+
+def _path_key(label: str) -> str:
+    return " > ".join(norm_text(p) for p in (label or "").split(" > ") if norm_text(p))
+
+
+def context_words(text: str) -> frozenset[str]:
+    """The words of `text` that split one subject into different metrics ('renewable', 'hazardous',
+    'contractor'): an example decides a label only when both hold the same ones."""
+    got = _context_of(text)
+    both = {w for w in got if f"non-{w}" in got}   # "renewable and non-renewable": all of it
+    return frozenset(got - both - {f"non-{w}" for w in both})
+
+
+def _context_of(text: str) -> set[str]:
+    ctx = _context()
+    return {w for w in concept_text(text).split() if w in ctx}
+
+
+@lru_cache(maxsize=1)
+def _context() -> frozenset[str]:
+    return frozenset(concept_text(w) for w in vocab.load("metrics.yaml").get("context_words") or ())
+
+
+def qualifier_only(text: str) -> bool:
+    """Every word a qualifier or a number ('Female', 'Under 30', 'Total'): it names a part, not a subject."""
+    qual = _words()[3]
+    return all(w in qual or w[0].isdigit() for w in concept_text(text).split())
+
+
+def _key(label: str) -> str:
+    """The text a label is compared by: its last level, with the parent when the last level alone
+    is a qualifier or a generic word ('Hazardous', 'Total', 'Female')."""
+    parts = [p for p in (label or "").split(" > ") if p.strip()]
+    if not parts:
+        return ""
+    leaf = parts[-1]
+    if qualifier_only(leaf):
+        return f"{parts[-2]} {leaf}" if len(parts) > 1 else ""
+    return leaf
+
+
+key_text = _key
+
+
+def catalog_examples(cat: Catalog) -> tuple[Example, ...]:
+    """Each metric's own words as examples: its name and aliases (source 'catalog')."""
+    return tuple(Example(w, m.id, None, "catalog") for m in cat.metrics for w in (m.name, *m.aliases))
