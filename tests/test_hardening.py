@@ -200,3 +200,11 @@ def test_ingest_jsonl_prints_each_report_as_it_is_stored(tmp_path):
     assert proc.returncode == 0, err
     [last] = [json.loads(x) for x in rest.splitlines()]
     assert last["name"] == "b-wait.txt" and last["status"] == "stored"
+
+
+def test_the_command_line_says_why_a_report_is_partial(reports, capsys):
+    with registry.plugin(Hang()):
+        list(iter_results(reports[:1], progress=False, settings=PipelineSettings(time_budget=1.0)))
+    err = capsys.readouterr().err
+    assert "partial" in err and "a-hang.txt" in err and "hang: stopped after" in err
+    assert "not run: after_hang" in err
