@@ -166,7 +166,7 @@ def test_real_reports_normalized(facts, report, line, year, metric, value, unit)
     ("kstar", 1505, "26,000", "acres", None, 26000 * 4046.8564224, "m²"),
     ("kstar", 1588, "5,638,300", "RMB", "env.investment", 5638300.0, "CNY"),      # "a total of RMB" / "5,638,300"
     ("jlmag", 202, "2.40", "million kWh", "energy.pv_generation", 2400.0, "MWh"),   # "...Project" generated / "2.40 million kWh"
-    ("kstar", 196, "50", "kW/197kWh", None, None, None),                            # a rating, not an intensity
+    ("kstar", 196, "50", "kW", None, 0.05, "MW"),                                    # a rating (50kW/197kWh), not an intensity
 ])
 def test_real_report_sentences_normalized(facts, report, line, raw, unit, metric, value, unit_n):
     [f] = [f for f in facts(report) if f.line == line and f.raw == raw and f.source == "narrative"][:1]

@@ -79,3 +79,22 @@ def test_leaving_a_report_out_removes_exactly_its_examples():
     assert with_it.match(fact("Quantity of widgets sold", "RMB")).metric.id == "econ.revenue"
     assert without.match(fact("Quantity of widgets sold", "RMB")).metric is None
     assert match_fact(fact("Quantity of widgets sold", "RMB")).metric is None
+
+
+def test_leave_one_report_out_floor_on_kstar():
+    """KSTAR's metric ids with its own examples left out of the catalog (bench/score_loo.py): measured
+    95.8 % of 48 found facts with a catalog id, none wrong; the floor is what we reached."""
+    import importlib.util
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    shared = root.parent / "shared"
+    if not (shared / "eval" / "gold" / "kstar-2024-esg-report.json").exists():
+        pytest.skip("../shared not present")
+    spec = importlib.util.spec_from_file_location("score_loo", root / "bench" / "score_loo.py")
+    loo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loo)
+    score = loo._score_module()
+    res = analyze(str(shared / "corpus" / "reports" / "kstar-2024-esg-report.txt"), only=("facts",))
+    gold = json.loads((shared / "eval" / "gold" / "kstar-2024-esg-report.json").read_text(encoding="utf-8"))
+    r = loo.metric_figures(score, gold, loo._rows(loo._mapped(res.facts, res.document, {"kstar-2024-esg-report"})))
+    assert r["n"] >= 45 and r["acc"] >= 95.0 and r["wrong"] == 0.0 and r["claims"] == 0

@@ -217,3 +217,33 @@ def test_a_latest_year_figure_set_off_the_baseline_joins_its_row(tmp_path):
     assert f[("Gypsum sold", 2021)] == 12.0 and f[("Gypsum sold", 2022)] == 13.7
     assert f[("Slag reused on site roads", 2022)] == 5.0
     assert len(f) == 6, f
+
+
+def test_a_bar_chart_with_its_axis_ticks_is_no_table(tmp_path):
+    """A chart's axis ticks on the left and its bars' values beside them, the years under the bars:
+    the numbers are no table cells (nothing dated by a header), while a real table below it is read."""
+    pdf = tmp_path / "chart.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(600, 800))
+    _text(c, 40, 770, "Visitors to our open days (thousand)")
+    for i, tick in enumerate(("400", "300", "200", "100", "0")):
+        y = 750 - 20 * i
+        _text(c, 60, y, tick, right=True)
+    for x, vals in ((110, ("388", "290", "205")), (160, ("391", "301", "212"))):
+        for y, v in zip((750, 730, 710), vals):
+            _text(c, x, y, v, right=True)      # two series' point labels on the ticks' baselines
+    for x, yr in ((100, "2020"), (150, "2021"), (200, "2022")):
+        _text(c, x, 660, yr)
+    _text(c, 40, 560, "Tree planting")
+    _text(c, 240, 546, "2021", right=True)
+    _text(c, 290, 546, "2022", right=True)
+    for i, (label, a, b) in enumerate((("Saplings planted", "1,400", "2,150"), ("Survival rate (%)", "81", "86"))):
+        _text(c, 40, 532 - 14 * i, label)
+        _text(c, 240, 532 - 14 * i, a, right=True)
+        _text(c, 290, 532 - 14 * i, b, right=True)
+    c.showPage()
+    c.save()
+    f, doc = _facts(pdf)
+    assert f == {("Saplings planted", 2021): 1400, ("Saplings planted", 2022): 2150,
+                 ("Survival rate (%)", 2021): 81, ("Survival rate (%)", 2022): 86}, f
+    cells = [c for b in doc.blocks if hasattr(b, "rows") for r in b.rows for c in r.cells]
+    assert "388" not in cells and "Saplings planted" in cells

@@ -14,11 +14,19 @@ def is_table(data: list[Line], cols: list[list[float]], header: list[str] | None
     """Numbers scattered over an infographic or a chart's axis are no table: some value column
     must hold numbers aligned on three rows, or on two under a column header or beside another
     such column (a grid), or on one under a year."""
-    aligned = [aligned_rows(data, col, st) for col in cols]
     heads = [header[nlab + c] if header else "" for c in range(len(cols))]
+    if not any(is_year(h) for h in heads) and _axis_labels(data):
+        return False   # the "labels" are numbers too: a chart's axis ticks beside its bars' values
+    aligned = [aligned_rows(data, col, st) for col in cols]
     grid = sum(1 for n in aligned if n >= 2) >= 2
     return any(n >= 3 or (n >= 2 and (head or grid)) or (n >= 1 and is_year(head))
                for n, head in zip(aligned, heads))
+
+
+def _axis_labels(data: list[Line]) -> bool:
+    """Most lines start with a number where a table has its row labels."""
+    starts = [is_value(tokens(ln)[0].text) for ln in data if ln.frags]
+    return len(starts) >= 2 and sum(starts) * 2 >= len(starts)
 
 
 def aligned_rows(lines: list[Line], col: list[float], st: TableSettings = DEFAULT) -> int:
