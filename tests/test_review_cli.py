@@ -74,3 +74,22 @@ def test_by_is_required(store):
     key = _list(store)[0]["fact_key"]
     res = _run("review", "accept", key, "--db", store, env={"ESGLENS_REVIEWER": ""})
     assert res.exit_code == 2 and "--by" in res.output
+
+
+def test_a_review_whose_fact_is_read_differently_is_listed_as_an_orphan(store):
+    from esglens.model import Fact
+
+    key = _list(store)[1]["fact_key"]
+    assert _run("review", "accept", key, "--by", "Ana", "--db", store).exit_code == 0
+    assert json.loads(_run("review", "orphans", "--db", store, "-f", "json").stdout) == []
+    # a later reading gives the row another label path: the review no longer finds its fact
+    facts = _facts()
+    facts[1] = Fact(value=1250.0, raw="1,250", unit="t", year=2024, label="Direct > Scope 1 emissions",
+                    source="table", line=3, metric="ghg.scope1", column="2024")
+    con = db.connect(store)
+    db.store_result(con, tiny_result("/r/acme-2024.txt", TEXT, facts, "Acme"), force=True)
+    con.close()
+    gone = [json.loads(x) for x in _run("review", "orphans", "acme", "--db", store, "-f", "jsonl").stdout.splitlines()]
+    assert [(o["fact_key"], o["action"], o["reviewer"], json.loads(o["extracted"])["label"]) for o in gone] == [
+        (key, "accept", "Ana", "Scope 1 emissions")]
+    assert all(f["review"] is None for f in _list(store, "--status", "all"))   # never joined to another fact

@@ -73,3 +73,23 @@ def test_only_reviewed_metrics_teach(tmp_path):
         assert review.examples(con) == [("Fresh water drawn", "water.withdrawal", "m3", "review:alpha-2023.txt:Ana")]
     finally:
         con.close()
+
+
+def test_explain_with_the_library_names_the_review_that_decides(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from esglens.cli import app
+
+    alpha, _ = _write(tmp_path)
+    path = str(tmp_path / "lib.duckdb")
+    con = db.connect(path)
+    ingest_paths(con, [alpha], workers=1, progress=False)
+    review.record(con, _kiln(con, "alpha-2023.txt")[0][3], "correct", "Ana", metric="ghg.scope1")
+    con.close()
+    args = ["explain", "--label", "Kiln line releases", "--unit", "tCO2e", "--format", "jsonl"]
+    alone = json.loads(CliRunner().invoke(app, args).stdout)
+    taught = json.loads(CliRunner().invoke(app, [*args, "--db", path]).stdout)
+    assert alone["metric"] is None
+    assert (taught["metric"], taught["decided_by"]) == ("ghg.scope1", "review:alpha-2023.txt:Ana")

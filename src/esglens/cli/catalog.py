@@ -57,6 +57,26 @@ def _explain_row(f: Fact, report: str | None = None) -> dict:
     return row
 
 
+def _library_mapper(db: str | None):
+    """The mapper with a library's reviewed metrics as examples (`esglens review`), or None."""
+    if not db:
+        return None
+    from ..catalog import from_settings, mapper_for
+    from ..store import db as store
+    from ..store import review
+
+    try:
+        con = store.connect(db, read_only=True)
+    except store.StoreError as exc:
+        Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
+                                   highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    try:
+        return mapper_for(from_settings(review.examples(con)))
+    finally:
+        con.close()
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def metrics(
@@ -77,9 +97,10 @@ def register(app: typer.Typer) -> None:
         narrative: bool = typer.Option(False, help="read --label as a sentence, not a table row"),
         metric: str = typer.Option(None, help="with a report: only facts of this metric id (prefix)"),
         format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json"),
+        db: str = typer.Option(None, "--db", help="a library: its reviewed metrics decide first, as at ingest"),
     ) -> None:
         """Explain which metric a label and unit map to, and why (or the mapping of every fact of a report)."""
-        fmt = _fmt(format)
+        fmt, mapper = _fmt(format), _library_mapper(db)
         if report is None and label is None:
             print("error: give a REPORT or --label", file=sys.stderr)
             raise typer.Exit(2)
@@ -87,7 +108,7 @@ def register(app: typer.Typer) -> None:
             f = Fact(value=value, raw="" if value is None else str(value), unit=unit or "", year=None,
                      label=label, source="narrative" if narrative else "table",
                      evidence=label if narrative else None)
-            m = match_fact(f)
+            m = mapper.match(f) if mapper else match_fact(f)
             f.metric, f.metric_reason = (m.metric.id if m.metric else None), m.reason
             normalize_fact(f)
             row = {**_explain_row(f), "decided_by": m.source or ("catalog patterns" if m.metric else None),
@@ -103,7 +124,7 @@ def register(app: typer.Typer) -> None:
             Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
                                        highlight=False, soft_wrap=True)
             raise typer.Exit(1)
-        facts = annotate(extract_facts(doc), doc)
+        facts = annotate(extract_facts(doc), doc, mapper)
         rows = [_explain_row(f, doc.name) for f in facts if not metric or (f.metric or "").startswith(metric)]
         _emit(rows, fmt, f"{doc.name}: {len(rows)} facts",
               ["line", "page", "metric", "label", "unit", "value_normalized", "unit_normalized", "reason"])

@@ -137,6 +137,25 @@ def history(key: str = typer.Argument(..., help="Fact key."), db: str = DbOpt, f
                                                r["note"]] for r in rows]))
 
 
+@review_app.command("orphans")
+def orphans(report: Optional[str] = typer.Argument(None, help="Only this report (id, file name or company)."),
+            db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:
+    """Reviews whose fact is gone: the report was read again and no fact has the key any more."""
+    fmt = out.resolve_format(fmt)
+    con = _open(db, read_only=True)
+    try:
+        rows = reviews.orphans(con, _report_id(con, report, db) if report else None)
+    finally:
+        con.close()
+    if fmt != "table":
+        out.print_json(rows, fmt)
+        return
+    cols = ["key", "action", "who", "when", "extracted", "value", "unit", "year", "metric", "label"]
+    out.console().print(out.table(f"{len(rows)} reviews without their fact", cols, [
+        [r["fact_key"], r["action"], r["reviewer"], str(r["reviewed_at"])[:19], r["extracted"],
+         fmt_number(r["value"]), r["unit"], r["year"], r["metric"], r["label"]] for r in rows]))
+
+
 @review_app.command("progress")
 def progress(db: str = DbOpt, fmt: Optional[str] = FormatOpt) -> None:
     """Per report: how many facts are reviewed, accepted, corrected, rejected."""

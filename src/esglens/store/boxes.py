@@ -28,39 +28,63 @@ class HeaderFinder:
 
     def __init__(self, doc: Document):
         self.blocks: dict[str, TableBlock] = {b.id: b for b in doc.tables if any(r.boxes for r in b.rows)}
+        self._cells: dict[str, dict[tuple, tuple[int, int]]] = {}   # per block: cell box → (row, column)
+        self._texts: dict[str, list[list[str]]] = {}                # per block: each cell's text, normalized
+        self._found: dict[tuple, Box | None] = {}                   # (block, row, column, header) → box
+        self._named: dict[tuple, list[int]] = {}                    # (block, header) → rows printing it
 
     def header_box(self, fact: Fact) -> Box | None:
         block = self.blocks.get(fact.table_id or "")
         want = _norm(fact.column)
         if block is None or fact.box is None or not want:
             return None
-        at = _value_cell(block.rows, fact.box)
+        if block.id not in self._cells:
+            self._cells[block.id] = _cell_index(block.rows)
+        at = self._cells[block.id].get(tuple(fact.box))
         if at is None:
             return None
         r, i = at
-        for row in reversed(block.rows[:r]):
-            if row.page != block.rows[r].page or not row.boxes:
+        key = (block.id, r, i, want)
+        if key not in self._found:
+            if block.id not in self._texts:
+                self._texts[block.id] = [[_norm(c) for c in row.cells] for row in block.rows]
+            texts = self._texts[block.id]
+            if (block.id, want) not in self._named:   # the rows printing this header somewhere
+                self._named[(block.id, want)] = [k for k, cells in enumerate(texts)
+                                                 if any(t and _names(t, want) for t in cells)]
+            self._found[key] = self._search(block, texts, self._named[(block.id, want)], r, i, fact.box, want)
+        return self._found[key]
+
+    @staticmethod
+    def _search(block: TableBlock, texts: list[list[str]], named: list[int], r: int, i: int, value_box: Box,
+                want: str) -> Box | None:
+        page = block.rows[r].page
+        for k in reversed(named):
+            row = block.rows[k]
+            if k >= r or row.page != page or not row.boxes:
                 continue
-            box = _header_cell(row, i, fact.box, want)
+            box = _header_cell(row, texts[k], i, value_box, want)
             if box is not None:
                 return box
         return None
 
 
-def _value_cell(rows: list[RawRow], box: Box) -> tuple[int, int] | None:
+def _cell_index(rows: list[RawRow]) -> dict[tuple, tuple[int, int]]:
+    """Every cell box of a block → its first (row, column)."""
+    out: dict[tuple, tuple[int, int]] = {}
     for r, row in enumerate(rows):
         for i, b in enumerate(row.boxes or ()):
-            if b is not None and tuple(b) == tuple(box):
-                return r, i
-    return None
+            if b is not None:
+                out.setdefault(tuple(b), (r, i))
+    return out
 
 
-def _header_cell(row: RawRow, i: int, value_box: Box, want: str) -> Box | None:
+def _header_cell(row: RawRow, texts: list[str], i: int, value_box: Box, want: str) -> Box | None:
     """The cell of this row in the value's column (else one standing over the value) printing the header."""
     boxes = row.boxes or []
-    for j in [i] + [j for j in range(len(row.cells)) if j != i]:
+    for j in [i] + [j for j in range(len(texts)) if j != i]:
         b = boxes[j] if j < len(boxes) else None
-        text = _norm(row.cells[j])
+        text = texts[j]
         if b is None or not text:
             continue
         over = min(b[2], value_box[2]) - max(b[0], value_box[0]) > 0

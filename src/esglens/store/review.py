@@ -203,6 +203,15 @@ def history(con: Any, fact_key: str) -> list[dict]:
     return dicts(con, "SELECT * FROM reviews WHERE fact_key = ? ORDER BY review_id", [fact_key.strip()])
 
 
+def orphans(con: Any, report_id: str | None = None) -> list[dict]:
+    """Reviews whose fact is no longer stored: the report was read again and no fact has the key any more
+    (a new label path, column or printed text). Kept, never joined to another fact; shown for a new look."""
+    where = "" if report_id is None else "AND rv.report_id = ?"
+    return dicts(con, f"SELECT rv.* FROM {CURRENT_REVIEWS} rv WHERE rv.action <> 'reset' {where} AND NOT EXISTS "
+                      f"(SELECT 1 FROM facts f WHERE f.fact_key = rv.fact_key) ORDER BY rv.review_id",
+                 [] if report_id is None else [report_id])
+
+
 def neighbours(con: Any, fact: dict) -> tuple[int | None, int | None]:
     """The fact ids before and after this one in its table (for keyboard navigation)."""
     if not fact.get("table_id"):
@@ -220,6 +229,9 @@ def examples(con: Any) -> list[tuple[str, str, str | None, str]]:
     'review:<report>:<who>'), from accepted and corrected facts with a metric. The label is the one
     extracted (the next report's fact carries the same), the metric and unit as reviewed; for a label
     reviewed more than once the newest review comes last (the mapper takes the last)."""
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'reviews' "
+                       "AND table_schema = 'main'").fetchone()[0]:
+        return []   # a library from before reviews, opened read-only
     rows = con.execute(
         f"SELECT s.label, e.metric, nullif(e.unit, ''), r.name, rv.reviewer FROM {effective_facts()} e "
         f"JOIN facts s USING (report_id, fact_id) JOIN reports r USING (report_id) "

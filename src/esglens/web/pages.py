@@ -28,13 +28,18 @@ class PageImage:
     height: float
     dx: float = 0.0               # reading coordinates → rendered area (a crop box not at the origin)
     dy: float = 0.0
-    upright: bool = True          # page and text unrotated: boxes can be drawn
+    upright: bool = True          # the reader's boxes can be placed on the page as rendered: they are drawn
+    turn: int = 0                 # a portrait page whose text runs up (270) or down (90): reading → page
 
     def place(self, box: list[float] | tuple | None) -> dict | None:
         """A box as CSS percentages of the image (left, top, width, height), or None."""
         if box is None or len(box) != 4 or not self.upright or self.width <= 0 or self.height <= 0:
             return None
         x0, top, x1, bottom = (float(v) for v in box)
+        if self.turn == 270:      # text running up: reading x is up the page, reading y across it
+            x0, top, x1, bottom = top, self.height - x1, bottom, self.height - x0
+        elif self.turn == 90:     # text running down
+            x0, top, x1, bottom = self.width - bottom, x0, self.width - top, x1
         x0, x1 = x0 + self.dx - PAD, x1 + self.dx + PAD
         top, bottom = top + self.dy - PAD, bottom + self.dy + PAD
         pct = lambda v, whole: round(100 * v / whole, 3)  # noqa: E731
@@ -112,14 +117,20 @@ def _render(pdf_path: Path, page: int, png: Path, meta: Path) -> str | None:
         pg = pdf[page - 1]
         width, height = pg.get_size()
         left, bottom, _, _ = pg.get_cropbox()
-        upright = pg.get_rotation() == 0 and _text_angle(pg) == 0
+        # The reader's boxes are in reading space (text upright); the page renders with its /Rotate applied.
+        # They agree when the rotation undoes the text's angle (a landscape table set on a portrait page
+        # and turned by /Rotate 90): then the reading space is the rendered page, from its top-left.
+        # A portrait page (no /Rotate) with its text turned a quarter has the reading space turned back.
+        rotation, angle = pg.get_rotation(), _text_angle(pg)
+        turn = angle if rotation == 0 and angle in (90, 270) else 0
+        upright = ((rotation + angle) % 360 == 0 or turn != 0) and (rotation == 0 or (left, bottom) == (0, 0))
         image = pg.render(scale=SCALE).to_pil()
         png.parent.mkdir(parents=True, exist_ok=True)
         tmp = png.with_name(png.name + ".part")
         image.save(tmp, format="PNG", optimize=False)
         tmp.replace(png)
         # reading y counts from the page height down; the rendered crop box starts at (left, bottom)
-        geo = {"width": width, "height": height, "dx": -left, "dy": bottom, "upright": upright}
+        geo = {"width": width, "height": height, "dx": -left, "dy": bottom, "upright": upright, "turn": turn}
         tmp = meta.with_name(meta.name + ".part")
         tmp.write_text(json.dumps(geo), "utf-8")
         tmp.replace(meta)
