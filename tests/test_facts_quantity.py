@@ -125,3 +125,22 @@ def test_a_year_after_the_unit_dates_the_number_and_a_prior_year_aside_marks_thi
         (7.4, "litres per 100 km", 2020)]
     assert got("We are committed to mentoring 15 (prior year: 11) start-up founders.", year=2022)[0] == (
         15.0, "start-up founders", 2022)
+
+
+def test_contents_lines_and_fractions_in_words_are_no_quantities():
+    assert got("14 Caring for our rivers . . . . . . . . . . . . 31") == []
+    assert got("7 Climate and energy ........ 52") == []
+    assert got("Nearly two thirds of the new sidings are funded by the canton.") == []
+
+
+def test_a_change_with_no_subject_of_its_own_is_the_change_of_the_number_before_it():
+    facts = narrative_facts("Rooftop solar capacity in operation reached 12MW, a year-on-year increase of 40.5%.",
+                            line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [
+        (12.0, "Rooftop solar capacity in operation reached"),
+        (40.5, "Rooftop solar capacity in operation reached (a year-on-year increase of)")]
+
+
+def test_a_dotted_section_number_before_a_title_is_a_reference():
+    assert got('For the audit process see "3.4 Internal Control Systems" in this report.') == []
+    assert got("The plant runs 2.5 Mt of clinker a year.")[0][:2] == (2.5, "Mt")

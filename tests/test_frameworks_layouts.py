@@ -326,3 +326,41 @@ def test_topic_index_ends_at_the_next_section_and_skips_running_footers(tmp_path
                          "Hengtai Co., Ltd.\t2024 Sustainability Report\t66\n\n"
                          "## Glossary\n\nAbbreviation\tFull name\nESG\tEnvironmental, social and governance\n")
     assert [e.line for e in extract_index(doc)] == [3, 4, 5, 6]
+
+
+def test_columns_in_any_order_read_from_the_header(tmp_path):
+    """The location column first, or between the code and the title: the header row says which it is."""
+    gri = ("GRI Content Index\n\nPage\tGRI Standard\tDisclosure\n12\tGRI 2-1\tOrganizational details\n"
+           "14-15\tGRI 305-1\tDirect (Scope 1) GHG emissions\n")
+    got = [(e.code, e.title, e.where, e.pages_cited) for e in extract_index(_doc(tmp_path, gri))]
+    assert got == [("2-1", "Organizational details", "12", [12]),
+                   ("305-1", "Direct (Scope 1) GHG emissions", "14-15", [14, 15])]
+    szse = ("Index of the SZSE Self-Regulatory Guideline No. 17\n\nArticle\tLocation\tContent\n"
+            "Article 21\tP8-9\tDouble materiality\nArticle 26\tP30\tPollutant discharge\n")
+    got = [(e.framework, e.code, e.title, e.where) for e in extract_index(_doc(tmp_path, szse))]
+    assert got == [("SZSE-17", "Article 21", "Double materiality", "P8-9"),
+                   ("SZSE-17", "Article 26", "Pollutant discharge", "P30")]
+
+
+def test_a_markdown_index_of_several_frameworks_with_a_framework_column(tmp_path):
+    text = ("Sustainability Disclosure Index\n\n| Framework | Reference | Disclosure | Where |\n|---|---|---|---|\n"
+            "| GRI | 2-7 | Employees | p. 40 |\n| ESRS | E1-6 | Gross Scopes 1, 2, 3 GHG emissions | p. 22 |\n"
+            "| SASB | EM-MM-110a.1 | Gross global Scope 1 emissions | p. 22 |\n| IFRS S2 | 29(a) | GHG emissions | p. 23 |\n")
+    got = [(e.framework, e.code, e.title, e.pages_cited) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [("GRI", "2-7", "Employees", [40]), ("ESRS", "E1-6", "Gross Scopes 1, 2, 3 GHG emissions", [22]),
+                   ("SASB", "EM-MM-110a.1", "Gross global Scope 1 emissions", [22]),
+                   ("IFRS-S2", "29(a)", "GHG emissions", [23])]
+
+
+def test_a_report_laid_out_by_the_tcfd_pillars_covers_each_pillar_in_its_section(tmp_path):
+    text = ("Harbourline Ports plc\nAnnual Review 2023\n\nWe follow the TCFD recommendations.\n\nGovernance\n\n"
+            "The Board oversees climate matters through its Risk Committee.\n\nStrategy\n\nWe screened every terminal.\n\n"
+            "Risk Management\n\nRisks are scored each quarter.\n\nOur People\n\nWe hired 40 crane drivers.\n")
+    doc = _doc(tmp_path, text)
+    rows = {r["code"]: (r["status"], r["evidence"]) for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows["Governance (a)"] == ("reported_with_evidence", "pillar heading: Governance (line 6) (not in the index)")
+    assert rows["Risk Management (c)"][0] == "reported_with_evidence"
+    # one "Governance" chapter alone is no TCFD layout
+    doc = _doc(tmp_path, "Harbourline Ports plc\n\nGovernance\n\nThe Board meets monthly.\n\nOur People\n\nWe hired.\n")
+    rows = {r["code"]: r["status"] for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows.get("Governance (a)", "missing") == "missing"

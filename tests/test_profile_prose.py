@@ -87,3 +87,39 @@ def test_company_from_the_legal_entity_phrase_and_the_assurer(tmp_path):
     assert p["company"]["value"] == "Kestrel Mining Holdings Limited"
     assert p["assurance"]["provider"] == "Ernst & Young"
     assert p["assurance"]["level"] == "limited"
+
+
+def test_climate_risks_listed_as_lines_under_a_climate_discussion(tmp_path):
+    p = _profile(tmp_path, """Harbourline Ports plc
+Annual Sustainability Review 2023
+
+How a warming climate affects our terminals
+We screened every terminal against two warming pathways and list the risks that matter most below.
+Kinds of risk.
+Acute risk: storm surge closing berths.
+Chronic risk - slow sea-level rise at low quays.
+Regulatory risk - a port carbon levy.
+Market risk: shippers moving to greener hubs.
+
+Our people
+Key risk: losing crane drivers to other ports.
+""")
+    got = [(r["type"], r["category"], r["description"]) for r in p["climate_risks"]]
+    assert got == [("physical", "acute", "storm surge closing berths"),
+                   ("physical", "chronic", "slow sea-level rise at low quays"),
+                   ("transition", "policy_legal", "a port carbon levy"),
+                   ("transition", "market", "shippers moving to greener hubs")]
+
+
+def test_assurance_named_in_a_sentence_when_no_statement_is_printed(tmp_path):
+    p = _profile(tmp_path, """Harbourline Ports plc
+Annual Sustainability Review 2023
+
+About this review
+To make our figures reliable, the Group engaged Bureau Veritas UK Limited to provide limited assurance over
+twelve indicators of this review.
+""")
+    a = p["assurance"]
+    assert (a["status"], a["provider"], a["level"]) == ("assured", "Bureau Veritas UK Limited", "limited")
+    p = _profile(tmp_path, "Harbourline Ports plc\n\nOur carbon data was checked in a third-party verification.\n")
+    assert p["assurance"] == {"status": "none"}

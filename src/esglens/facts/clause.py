@@ -145,6 +145,7 @@ _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
 _CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
+CLAUSE_CHARS = 160
 _CURRENCY_WORD = re.compile(_CURRENCY + r"?")
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
@@ -155,7 +156,10 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     before = sentence[max(0, end - limits().context_chars):end].rstrip()
     if re.search(r"[a-z)][.!?。]$", before):
         return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
-    cuts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
+    # the clauses of the last CLAUSE_CHARS only: a name is never read further back, and a run of
+    # brackets or commas ("(1(1(1") would make every number walk every clause of its window
+    start = max(0, len(before) - CLAUSE_CHARS)
+    cuts = [start] + [m.end() for m in _CLAUSE_START.finditer(before, start)]
     bounds = list(zip(cuts, cuts[1:] + [len(before)]))
     first = True
     for cut, stop in reversed(bounds):

@@ -12,6 +12,7 @@ from ..core.limits import limits
 from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
+from .bare_runs import bare_runs
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
@@ -107,6 +108,7 @@ def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str
     return out
 
 
+_CONTENTS = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\b")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -215,8 +217,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
     """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
-    if not re.search(r"\d", text) and not WORD_NUM.search(text):
-        return []
+    if not re.search(r"\d", text) and not WORD_NUM.search(text) or _CONTENTS.search(text):
+        return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
     m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)   # list numbering: "1. Carry out", "(2) Set", "3、"
@@ -238,12 +240,17 @@ def _names_a_code(tail: str) -> bool:
 
 
 def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
-    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout."""
+    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout;
+    nor the numbers of a flattened table row."""
     masks = masked_spans(sentence)
     out: list[re.Match] = []
     code_end = -1
-    for m in _NUMBER.finditer(sentence):
+    numbers = list(_NUMBER.finditer(sentence))
+    bare = bare_runs(numbers, sentence)
+    for m in numbers:
         if not keep[0] <= m.start("num") < keep[1] or any(a <= m.start("num") < b for a, b, _ in masks):
+            continue
+        if m.start() in bare:
             continue
         if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
             code_end = m.end()
@@ -260,6 +267,8 @@ _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|re
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
                         r"of which|which is|that is|or)", re.I)
 _DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
+_CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
+                          r"reduction|drop)\s+(?:of|by)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -335,6 +344,8 @@ def _number(run: _Run, m: re.Match) -> None:
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
     if _VERB_ONLY.fullmatch(label):
         label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
+    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
+        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
     noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
     if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
         return   # no measured subject: nothing says what the number is an amount of

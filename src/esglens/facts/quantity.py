@@ -233,7 +233,7 @@ def numbering(c: Candidate) -> bool:
     paragraph, "9 Industrial Bases" counts bases; in a heading it numbers the section."""
     if c.pct or c.cur:
         return False
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and not c.measured \
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and (not c.measured or (c.counted and c.unit[:1].isupper())) \
             and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.tail):
         return True   # "... 4.9 Internal organisation": a section number anywhere
     if not _OPENING.match(c.before) and not _DOC_SECTION.search(c.tail):
@@ -318,7 +318,16 @@ def index_row(c: Candidate) -> bool:
         and (not c.counted or c.unit[:1].isupper())
 
 
-RULES = (identifier, numbering, name_number, index_row, chart_labels, no_quantity)
+_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
+
+
+def contents_line(c: Candidate) -> bool:
+    """A line of a table of contents ("13 Our contribution to the SDGs . . . . . . 24"): a dot leader
+    runs between its title and its page; its numbers are chapters and pages."""
+    return not (c.pct or c.cur) and _LEADER.search(c.sentence) is not None
+
+
+RULES = (identifier, numbering, name_number, index_row, contents_line, chart_labels, no_quantity)
 
 
 def rejected_by(c: Candidate) -> str | None:

@@ -54,7 +54,7 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
             unit, counted = "%", False
         elif sm := re.match(r"\s+(thousand|million|billion)\b", after, re.I):
             unit, counted = sm.group(1).lower(), False   # "two million people": the scale is the unit
-        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to)\b", after, re.I):
+        elif re.match(r"\s+(?:of|years? ago|times as|or|and|to|halves|thirds?|quarters?|fifths?|tenths?)\b", after, re.I):
             continue
         else:
             unit, counted = counted_noun(after), True

@@ -112,6 +112,9 @@ def _judge(item: Item, entries: list[IndexEntry], ev: Evidence) -> tuple[str, st
         s, kw = hit
         note = " (cited location not found)" if claimed and claimed[0].where else "" if claimed else " (not in the index)"
         return "reported_with_evidence", f"heading on '{kw}': {_short(s.text, 50)} ({s.where}){note}"
+    if item.framework in ("TCFD", "IFRS-S2") and (sec := ev.pillar_section((item.code, *item.aliases))):
+        note = " (not in the index)" if not claimed else ""
+        return "reported_with_evidence", f"pillar heading: {_short(sec.text, 50)} ({sec.where}){note}"
     if claimed:
         return "claimed_no_evidence", f"cited '{_short(claimed[0].where)}' not found"
     return "missing", ""

@@ -82,6 +82,28 @@ class Evidence:
                     return s, kw.rstrip("*")
         return None
 
+    def pillar_section(self, codes: tuple[str, ...]) -> Section | None:
+        """A report laid out by the TCFD pillars (headings for at least three of Governance, Strategy,
+        Risk Management, Metrics and Targets) covers each pillar's items in its section."""
+        if not hasattr(self, "_pillars"):
+            found = {}
+            for p in PILLARS:
+                rx = re.compile(rf"^(?:climate(?: related)? )?{p}$")
+                hit = next((s for s in self.sections if rx.match(s.norm)), None)
+                if hit:
+                    found[p] = hit
+            self._pillars = found if len(found) >= 3 else {}
+        for code in codes:
+            low = norm_words(code)
+            pillar = next((p for p in PILLARS if low.startswith(p + " ") or low == p), None)
+            if pillar in self._pillars:
+                return self._pillars[pillar]
+        return None
+
+
+PILLARS = ("governance", "strategy", "risk management", "metrics and targets")
+
+
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:
     """Runs of index rows (lines or pages) that stand together."""
     out: list[list[int]] = []

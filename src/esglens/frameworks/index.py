@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Document, IndexEntry
+from .columns import Columns, framework_named, header_columns
 from .names import exchanges, index_title_names
 from .rows import Row, rows_of
 from .topics import topic_entries
@@ -37,6 +38,7 @@ _IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{
                         re.I | re.S)
 _SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}(?:[a-z]\.\d{1,2}|\.[A-Z]))\b\s*(.*)$", re.S)  # EM-MM-110a.1, EM-MM-000.A
 _ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4]|G1)-\d{1,2})\b\s*(.*)$", re.S)
+_BARE_PARA = re.compile(r"^(\d{1,2}(?:\s*\([a-z]\))?)$")
 _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
                    re.I | re.S)
 _MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
@@ -62,6 +64,7 @@ class _State:
     loc_col: int = 0
     pillar: str | None = None       # the TCFD pillar whose (a), (b), (c) rows follow
     regions: int = 0
+    columns: Columns | None = None  # the roles the index's header row gives its columns
     entries: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # (region, row number, entry)
 
 
@@ -74,6 +77,10 @@ def extract_index(doc: Document) -> list[IndexEntry]:
             st.regions += 1
             st.region, st.since, st.aspect, st.topic, st.last, st.pillar = st.regions, 0, None, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
+            st.columns = None
+            continue
+        if st.region and row.table is not None and (cols := header_columns(row.cells)):
+            st.columns = cols
             continue
         found = _read_row(row, st)
         if not found and st.since == 0 and _continues(row, st):
@@ -219,11 +226,7 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
     for i in filled:
         if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(cells[i])):
             st.pillar = _pillar(m.group(1))
-    hits = []
-    for k, i in enumerate(filled):
-        code = _code_at(cells[i], st, last=(k == len(filled) - 1) and len(filled) > 1)
-        if code:
-            hits.append((i, code))
+    hits = _hits(cells, filled, st)
     if not hits:
         return _gri_group_row(row, st)
     out = []
@@ -240,6 +243,8 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
             out.append(_single_cell_entry(row, fw, code, rest))
         else:
             out.append(_entry(row, fw, code, title, seg))
+    if len(out) == 1 and st.columns is not None:
+        _relocate(out[0], row, hits[0][0], st.columns)
     # "A1.2 | GHG emissions | GRI 305-1 | P23": a cross-reference column; the location is the row's
     if len({e.framework for e in out}) > 1 and out[-1].where:
         for e in out[:-1]:
@@ -248,6 +253,43 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
             if not e.where:
                 e.where, e.status, e.pages_cited = out[-1].where, out[-1].status, list(out[-1].pages_cited)
     return out
+
+
+def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tuple[str, str, str]]]:
+    """The cells of a row that start with a code; a framework column names the framework of the
+    row's code ("| ESRS | E1-6 | ... |"), and the location column holds none."""
+    cols, saved = st.columns, st.framework
+    skip = {cols.location, cols.framework} if cols else set()
+    if cols and cols.framework is not None and cols.framework < len(cells):
+        st.framework = framework_named(cells[cols.framework]) or st.framework
+    try:
+        out = []
+        for k, i in enumerate(filled):
+            code = None if i in skip else _code_at(cells[i], st, last=(k == len(filled) - 1) and len(filled) > 1)
+            if code is None and cols and cols.framework is not None and st.framework == "IFRS-S2" and i not in skip \
+                    and (m := _BARE_PARA.match(cells[i])):
+                code = ("IFRS-S2", re.sub(r"\s+", "", m.group(1)), "")   # "| IFRS S2 | 29(a) |"
+            if code:
+                out.append((i, code))
+        return out
+    finally:
+        st.framework = saved
+
+
+def _relocate(e: IndexEntry, row: Row, code_col: int, cols: Columns) -> None:
+    """The location is the cell of the header's location column, wherever it stands; the other
+    cells (not the code's, not the framework's) are the title."""
+    if cols.location is None or cols.location == code_col or cols.location >= len(row.cells):
+        return
+    where = row.cells[cols.location].strip()
+    if not where:
+        return
+    skip = (code_col, cols.location, cols.framework)
+    after = [c for j, c in enumerate(row.cells) if c and j > code_col and j not in skip]
+    before = [c for j, c in enumerate(row.cells) if c and j < code_col and j not in skip]
+    keep = e.title and e.title != where and (e.title in after or e.title not in row.cells)
+    title = e.title if keep else " ".join(after or before)
+    e.where, e.title, e.status, e.pages_cited = where, title or None, status_of(where), pages_in(where)
 
 
 def _gri_group_row(row: Row, st: _State) -> list[IndexEntry]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 
 from ..model import Document, Fact
 from . import assurance as _assurance
-from . import basics, climate, governance, materiality, targets as _targets
+from . import basics, climate, governance, materiality, risk_lists, targets as _targets
 from .text import narrative, rx
 
 
@@ -33,7 +34,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
         "material_topics": materiality.topics(doc),
         "materiality_method": materiality.methods(units),
         "targets": _targets.targets(doc, units, facts, report_year),
-        "climate_risks": climate.risks(doc),
+        "climate_risks": climate.risks(doc) or risk_lists.listed_risks(doc),
         "scenarios": climate.scenarios(doc, units),
     }
     profile["not_disclosed"] = not_disclosed(profile, doc, facts)
@@ -68,18 +69,34 @@ _SUMMARY_KEYS = {"governance": "body", "material_topics": "name", "materiality_m
 def flatten_profile(profile: dict) -> list[dict]:
     """Rows (section, key, value, line, page) for storage and comparison across reports."""
     rows: list[dict] = []
+    add = partial(_add, rows)
+    _report_rows(profile, add)
+    for section, key in _SUMMARY_KEYS.items():
+        for item in profile.get(section) or []:
+            add(section, str(item.get(key)), _summary(section, item), item)
+    for t in profile.get("targets") or []:
+        add("targets", t.get("metric") or t["description"][:80], target_summary(t), t)
+    for r in profile.get("climate_risks") or []:
+        add("climate_risks", f"{r['type']}:{r.get('category') or ''}", r["description"][:200], r)
+    for s in profile.get("not_disclosed") or []:
+        add("not_disclosed", s, True, None)
+    return rows
 
-    def add(section: str, key: str, value, item: dict | None) -> None:
-        if value is None or value == "":
-            if not item or section == "report":
-                return   # nothing said: no row
-            value = ""   # a listed item with nothing more to say still counts (a topic with no tier)
-        item = item or {}
-        if not isinstance(value, (str, int, float, bool)):
-            value = json.dumps(value, ensure_ascii=False, default=str)
-        rows.append({"section": section, "key": key, "value": value,
-                     "line": item.get("line"), "page": item.get("page")})
 
+def _add(rows: list[dict], section: str, key: str, value, item: dict | None) -> None:
+    if value is None or value == "":
+        if not item or section == "report":
+            return   # nothing said: no row
+        value = ""   # a listed item with nothing more to say still counts (a topic with no tier)
+    item = item or {}
+    if not isinstance(value, (str, int, float, bool)):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    rows.append({"section": section, "key": key, "value": value,
+                 "line": item.get("line"), "page": item.get("page")})
+
+
+def _report_rows(profile: dict, add) -> None:
+    """The report's own rows: company, title, year, currency, period and assurance."""
     for key in ("company", "report_title", "report_year", "currency"):
         item = profile.get(key)
         if isinstance(item, dict):
@@ -98,16 +115,6 @@ def flatten_profile(profile: dict) -> list[dict]:
                 add("assurance", k, a[k], a)
     elif a:
         add("assurance", "status", a.get("status"), None)
-    for section, key in _SUMMARY_KEYS.items():
-        for item in profile.get(section) or []:
-            add(section, str(item.get(key)), _summary(section, item), item)
-    for t in profile.get("targets") or []:
-        add("targets", t.get("metric") or t["description"][:80], target_summary(t), t)
-    for r in profile.get("climate_risks") or []:
-        add("climate_risks", f"{r['type']}:{r.get('category') or ''}", r["description"][:200], r)
-    for s in profile.get("not_disclosed") or []:
-        add("not_disclosed", s, True, None)
-    return rows
 
 
 def _summary(section: str, item: dict):

@@ -20,6 +20,10 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     if not region and std_units:
         region = [std_units[0]]
     if not region:
+        # no statement printed, but a sentence says who assured the report: "the Company hired KPMG Hua
+        # Zhen LLP to conduct an independent assurance of the ... Report"
+        region = [u for u in units if _ASSURED.search(u.text)][:1]
+    if not region:
         return {"status": "none"}
     text_units = region
     standard, std_unit = _first_named(text_units, v["assurance_standards"], "name")
@@ -34,6 +38,11 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     return out
 
 
+_ASSURED = re.compile(
+    r"\b(?:hired|engaged|commissioned|appointed|entrusted|retained|invited)\s+[A-Z][^.;]{2,80}?\s+to\s+"
+    r"(?:conduct|perform|provide|carry out|undertake|issue)\s+(?:an?\s+)?(?:independent\s+|third[- ]party\s+)?"
+    r"(?:(?:limited|reasonable)\s+)?assurance\b"
+    r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]")
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 

@@ -120,8 +120,8 @@ def _horizons(text: str) -> list[str]:
     return [h["id"] for h in vocab()["horizons"] if any_match(h["patterns"], text)]
 
 
-def _row_item(pair, header: list[str], roles: list, is_opp: bool, t: TableBlock) -> dict | None:
-    cs, row = pair
+def _fields(cs: list[str], roles: list) -> tuple[dict[str, str], list[str]]:
+    """A row's cells by their column's role, and its short leading cells naming a type or category."""
     fields: dict[str, str] = {}
     short_cells: list[str] = []
     for i, c in enumerate(cs):
@@ -140,6 +140,12 @@ def _row_item(pair, header: list[str], roles: list, is_opp: bool, t: TableBlock)
             fields[key] += " | " + c  # several financial columns (on what, potential, current) read as one
         else:
             fields.setdefault(key, c)
+    return fields, short_cells
+
+
+def _row_item(pair, header: list[str], roles: list, is_opp: bool, t: TableBlock) -> dict | None:
+    cs, row = pair
+    fields, short_cells = _fields(cs, roles)
     if not fields.get("description") and fields.get("impact"):
         fields["description"] = fields.pop("impact")
     label = " ".join(short_cells)

@@ -60,18 +60,8 @@ def _describe(text: str, where, found: list, bodies: dict) -> None:
         b.update(loc(where))
 
 
-def _relate(text: str, where, found: list, bodies: dict) -> None:
-    def set_rel(child: str, parent: str) -> None:
-        if child != parent and bodies[child]["reports_to"] is None:
-            bodies[child]["reports_to"] = parent
-            bodies[child]["relation_line"] = loc(where).get("line")
-
-    # "A, B and C" tiers listed top-down: "a three-tier structure consisting of A, B and C".
-    m = rx(r"(?:tier|level|layer|structure)\w*[^.]{0,60}?(?:consisting of|composed of|comprising)\s").search(text)
-    if m:
-        after = [f for f in found if f[0] >= m.end()]
-        for upper, lower in zip(after, after[1:]):
-            set_rel(lower[2], upper[2])
+def _under(text: str, found: list, set_rel) -> None:
+    """"A under the management of B", "Under the Board, there are A and B": B is the parent."""
     for m in rx(r"\bunder(?: the (?:management|supervision|leadership|guidance) of)?\s+(?:the\s+)?").finditer(text):
         parents = [f for f in found if m.end() - 1 <= f[0] <= m.end() + 2]
         if not parents:
@@ -89,6 +79,21 @@ def _relate(text: str, where, found: list, bodies: dict) -> None:
                 children = [found[0]]
         for c in children:
             set_rel(c[2], parent)
+
+
+def _relate(text: str, where, found: list, bodies: dict) -> None:
+    def set_rel(child: str, parent: str) -> None:
+        if child != parent and bodies[child]["reports_to"] is None:
+            bodies[child]["reports_to"] = parent
+            bodies[child]["relation_line"] = loc(where).get("line")
+
+    # "A, B and C" tiers listed top-down: "a three-tier structure consisting of A, B and C".
+    m = rx(r"(?:tier|level|layer|structure)\w*[^.]{0,60}?(?:consisting of|composed of|comprising)\s").search(text)
+    if m:
+        after = [f for f in found if f[0] >= m.end()]
+        for upper, lower in zip(after, after[1:]):
+            set_rel(lower[2], upper[2])
+    _under(text, found, set_rel)
     for m in rx(r"\breports? (?:\w+ ){0,3}to (?:the )?").finditer(text):
         parents = [f for f in found if m.end() - 1 <= f[0] <= m.end() + 2]
         before = [f for f in found if f[1] <= m.start()]

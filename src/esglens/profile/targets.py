@@ -150,39 +150,50 @@ def _from_tables(doc: Document, report_year: int | None) -> list[dict]:
     for tb in tables(doc):
         if not tb.rows:
             continue
-        header = [h.lower() for h in cells(tb.rows[0])]
-        tcol = next((i for i, h in enumerate(header) if re.search(r"target value|target level", h)), None)
-        value_col = tcol is not None
-        if tcol is None:
-            tcol = next((i for i, h in enumerate(header) if re.search(r"objective|target|goal", h) and not re.search(r"type|term|progress", h)), None)
-        if tcol is None:
+        cols = _target_columns([h.lower() for h in cells(tb.rows[0])])
+        if cols is not None:
+            out += _table_targets(tb, cols, report_year)
+    return out
+
+
+def _target_columns(header: list[str]) -> dict | None:
+    """The roles of a target table's columns from its header, or None when it has no target column."""
+    tcol = next((i for i, h in enumerate(header) if re.search(r"target value|target level", h)), None)
+    value_col = tcol is not None
+    if tcol is None:
+        tcol = next((i for i, h in enumerate(header) if re.search(r"objective|target|goal", h) and not re.search(r"type|term|progress", h)), None)
+    if tcol is None:
+        return None
+    desc_col = next((i for i, h in enumerate(header) if re.search(r"index|indicator|metric|kpi", h)), tcol - 1) if value_col else tcol
+    return {"target": tcol, "value": value_col, "desc": desc_col,
+            "horizon": next((i for i, h in enumerate(header) if i != tcol and re.search(r"type|term|horizon|period|deadline", h)), None),
+            "status": next((i for i, h in enumerate(header) if i != tcol and re.search(r"progress|status|compliance|achievement|outcome|result", h)), None),
+            "topic": 0 if tcol > 0 and re.search(r"issue|topic|category|area|aspect|pillar", header[0]) else None}
+
+
+def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
+    out = []
+    tcol, topic = cols["target"], None
+    for row in tb.rows[1:]:
+        cs = cells(row)
+        if cols["topic"] is not None and cols["topic"] < len(cs) and cs[cols["topic"]]:
+            topic = cs[cols["topic"]]
+        if tcol >= len(cs) or not cs[tcol]:
             continue
-        desc_col = next((i for i, h in enumerate(header) if re.search(r"index|indicator|metric|kpi", h)), tcol - 1) if value_col else tcol
-        horizon_col = next((i for i, h in enumerate(header) if i != tcol and re.search(r"type|term|horizon|period|deadline", h)), None)
-        status_col = next((i for i, h in enumerate(header) if i != tcol and re.search(r"progress|status|compliance|achievement|outcome|result", h)), None)
-        topic_col = 0 if tcol > 0 and re.search(r"issue|topic|category|area|aspect|pillar", header[0]) else None
-        topic = None
-        for row in tb.rows[1:]:
-            cs = cells(row)
-            if topic_col is not None and topic_col < len(cs) and cs[topic_col]:
-                topic = cs[topic_col]
-            if tcol >= len(cs) or not cs[tcol]:
+        if cols["value"]:
+            desc = cs[cols["desc"]] if 0 <= cols["desc"] < len(cs) else ""
+            texts = [f"{desc} {cs[tcol]}".strip()]
+        else:
+            texts = _items(cs[tcol])
+        for text in texts:
+            t = parse(text, report_year)
+            if t is None:
                 continue
-            if value_col:
-                desc = cs[desc_col] if 0 <= desc_col < len(cs) else ""
-                texts = [f"{desc} {cs[tcol]}".strip()]
-            else:
-                texts = _items(cs[tcol])
-            for text in texts:
-                t = parse(text, report_year)
-                if t is None:
-                    continue
-                t.update(source="table", topic=topic, **loc(row))
-                if horizon_col is not None and horizon_col < len(cs):
-                    t["horizon"] = cs[horizon_col] or None
-                if status_col is not None and status_col < len(cs):
-                    t["status"] = cs[status_col] or None
-                out.append(t)
+            t.update(source="table", topic=topic, **loc(row))
+            for key in ("horizon", "status"):
+                if cols[key] is not None and cols[key] < len(cs):
+                    t[key] = cs[cols[key]] or None
+            out.append(t)
     return out
 
 

@@ -120,6 +120,11 @@ def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
                 runs.append([])   # a sentence ends a list
             if run and kind != "topic":
                 run[-1]["open"] = False
+    return _best_run(runs, excluded)
+
+
+def _best_run(runs: list[list[dict]], excluded: set[int]) -> list[dict]:
+    """The longest run of topics not headed by stakeholders, each topic once."""
     candidates = [r for k, r in enumerate(runs) if k not in excluded]
     best = max(candidates, key=len) if candidates else []
     if any(t["marked"] for t in best):
