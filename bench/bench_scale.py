@@ -1,9 +1,11 @@
 """Benchmark of scale, in one run (not a test): `make bench` prints it.
 
-    python bench/bench_scale.py [--reports 40] [--facts 10000000] [--requests 2000] [--skip ingest,growth,...]
+    python bench/bench_scale.py [--reports 40] [--rounds 1] [--facts 10000000] [--requests 2000] [--skip ingest,growth,...]
 
 1. ingest of N reports (copies of the sample reports, each with a changed byte so hashes differ), serial
-   (`--workers 1`) against parallel (every core), each a fresh `esglens ingest` process and a fresh library;
+   (`--workers 1`) against parallel (every core), each a fresh `esglens ingest` process and a fresh library,
+   wall and CPU time (this process adopts and reaps the workers, so their CPU counts), alternated --rounds
+   times with the load average at the start of each pair (on a shared machine the wall ratio moves with it);
 2. the cost of 1×, 2×, 4×, 8× a report (its text concatenated), warm, in this process;
 3. compare and the web compare page over a synthetic library of 10 million facts (bench/synthetic.py,
    cached under the temp folder), and its file size per million facts;
@@ -48,28 +50,63 @@ def copies(folder: Path, n: int) -> list[Path]:
     return out
 
 
-def ingest_seconds(folder: Path, db: str, workers: int | None) -> float:
+def _subreaper() -> bool:
+    """Adopt orphaned descendants (Linux), so that the CPU time of workers forked from a forkserver is
+    counted in this process's children once they are reaped."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def _reap(seconds: float = 5.0) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.05)
+
+
+def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `esglens ingest` process and every process it started."""
+    import resource
+
     args = [sys.executable, "-c", CLI, "ingest", str(folder), "--db", db, "--format", "json"]
     if workers:
         args += ["--workers", str(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(args, capture_output=True, text=True)
     took = time.perf_counter() - t0
+    _reap()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0 or '"failed"' in proc.stdout:
         raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
-    return took
+    return took, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
-def bench_ingest(n: int, tmp: Path) -> None:
+def bench_ingest(n: int, tmp: Path, rounds: int = 1) -> None:
+    """Serial and parallel alternated `rounds` times in this one run (a shared machine's load moves)."""
     from esglens.cluster import cores
 
+    reaper = _subreaper()
     folder = tmp / "copies"
     folder.mkdir()
     copies(folder, n)
-    serial = ingest_seconds(folder, str(tmp / "serial.duckdb"), 1)
-    parallel = ingest_seconds(folder, str(tmp / "parallel.duckdb"), None)
-    print(f"ingest {n} reports: serial (--workers 1) {serial:.1f} s, parallel ({cores()} workers) {parallel:.1f} s "
-          f"→ {serial / parallel:.2f}× (each a fresh process; the parallel time includes starting the cluster)")
+    for r in range(rounds):
+        load = os.getloadavg()[0]
+        (s_wall, s_cpu) = ingest_seconds(folder, str(tmp / f"serial{r}.duckdb"), 1)
+        (p_wall, p_cpu) = ingest_seconds(folder, str(tmp / f"parallel{r}.duckdb"), None)
+        print(f"ingest {n} reports (load {load:.1f} on {cores()} cores): serial (--workers 1) {s_wall:.1f} s wall "
+              f"{s_cpu:.1f} s CPU, parallel ({cores()} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
+              f"→ {s_wall / p_wall:.2f}× wall (each a fresh process; the parallel time includes starting the "
+              f"cluster{'' if reaper else '; CPU misses forkserver children'})")
+        sys.stdout.flush()
 
 
 def bench_growth(tmp: Path) -> None:
@@ -157,6 +194,7 @@ def bench_pdf() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--rounds", type=int, default=1, help="serial/parallel ingest pairs, alternated")
     ap.add_argument("--facts", type=int, default=10_000_000)
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--skip", default="", help="comma-separated: ingest, growth, library, web, pdf")
@@ -166,7 +204,7 @@ def main() -> None:
         sys.exit(f"no sample reports in {SAMPLES}")
     with tempfile.TemporaryDirectory(prefix="esglens-bench-") as tmp:
         tmp = Path(tmp)
-        steps = [("ingest", lambda: bench_ingest(args.reports, tmp)), ("growth", lambda: bench_growth(tmp)),
+        steps = [("ingest", lambda: bench_ingest(args.reports, tmp, args.rounds)), ("growth", lambda: bench_growth(tmp)),
                  ("library", lambda: bench_library(args.facts)), ("web", lambda: bench_web_load(tmp, args.requests)),
                  ("pdf", bench_pdf)]
         for name, step in steps:

@@ -26,3 +26,11 @@ def hang_or_analyze(path: str):
         while True:
             time.sleep(0.05)
     return analyze_for_store(path)
+
+
+def warm_state(path: str):
+    """What a worker had done before its first report: (warm-up module loaded, its seconds, parent pid)."""
+    import sys
+
+    warm = sys.modules.get("esglens.store.warm")
+    return (warm is not None, getattr(warm, "SECONDS", 0.0), os.getppid(), os.getpid())

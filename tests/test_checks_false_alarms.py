@@ -86,7 +86,7 @@ def test_a_sites_scope_1_2_is_not_the_sum_of_the_companys_rows_elsewhere():
                    page=12, table="T2", metric="ghg.scope1_2"))
     assert kinds(facts) == []
     # no sum is formed; that the company's Scope 1 exceeds the site's total is kept only as doubtful
-    assert [(f.kind, f.complete) for f in run_checks(facts, everything=True)] == [("part_exceeds_whole", False)]
+    assert {(f.kind, f.complete) for f in run_checks(facts, everything=True)} == {("part_exceeds_whole", False)}
 
 
 def test_rows_adding_up_in_one_year_and_far_off_in_the_other_are_not_shown():
@@ -94,3 +94,31 @@ def test_rows_adding_up_in_one_year_and_far_off_in_the_other_are_not_shown():
              + row("Grid electricity", "MWh", {2023: "36,950", 2024: "37,840"})
              + row("Solar electricity", "MWh", {2023: "18,300", 2024: "20,560"}))
     assert kinds(facts) == []
+
+
+def test_two_errors_of_one_year_on_one_pdf_page_are_both_shown():
+    facts = (row("Hazardous waste", "t", {2023: "298.1", 2024: "312.4"}, metric="waste.hazardous")
+             + row("Non-hazardous waste", "t", {2023: "4,220.7", 2024: "4,105.2"}, metric="waste.non_hazardous")
+             + row("Total waste", "t", {2023: "4,581.8", 2024: "4,417.6"}, metric="waste.total")
+             + row("Male employees", "persons", {2023: "2,870", 2024: "2,911"}, metric="workforce.male")
+             + row("Female employees", "persons", {2023: "1,180", 2024: "1,204"}, metric="workforce.female")
+             + row("Total employees", "persons", {2023: "4,060", 2024: "4,115"}, metric="workforce.total"))
+    assert kinds(facts) == [("sum_mismatch", 2023), ("sum_mismatch", 2023)]
+
+
+def test_a_segment_row_in_the_next_table_is_no_company_total():
+    facts = (row("Scope 1 emissions", "Mt CO2e", {2023: "23.3"}, table="T30", metric="ghg.scope1")
+             + row("Scope 2 emissions", "Mt CO2e", {2023: "7.8"}, table="T30", metric="ghg.scope2")
+             + row("2023 Total Emissions > Copper", "Mt CO2e", {2023: "24.1"}, table="T31", metric="ghg.scope1_2"))
+    assert [f.kind for f in run_checks(facts, everything=True) if f.kind == "sum_mismatch"] == []
+
+
+def test_a_total_rate_under_a_rate_title_is_no_average_posing_as_a_total():
+    facts = []
+    for name, a, b in [("Europe", "0.40", "0.43"), ("Americas", "0.47", "0.69"), ("Asia", "0.15", "0.17"),
+                       ("Total", "0.32", "0.37")]:
+        facts += row(name, "", {2020: a, 2021: b})
+    for f in facts:
+        f.table_title = "Lost-time injury rate by region"
+    assert kinds(facts) == []
+    assert "total_is_average" not in [f.kind for f in run_checks(facts, everything=True)]

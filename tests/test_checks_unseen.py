@@ -115,3 +115,19 @@ def test_company_names_with_nordic_and_german_legal_forms():
     from esglens.checks.index_claims import _NAME
     assert [m.group(1) for m in _NAME.finditer("GRI content index for Sundvik Board AB and Quellwerk GmbH")] \
         == ["Sundvik Board AB", "Quellwerk GmbH"]
+
+
+def test_a_total_heading_the_next_breakdown_is_not_the_whole_of_the_one_above():
+    # union coverage by group, each block headed by its total: employees, then workers
+    facts = (row("Total permanent employees", "%", 1, {2022: "0"}) + row("Male", "%", 2, {2022: "0"})
+             + row("Female", "%", 3, {2022: "0"}) + row("Total permanent workers", "%", 4, {2022: "100"})
+             + row("Male", "%", 5, {2022: "100"}) + row("Female", "%", 6, {2022: "100"}))
+    assert kinds(facts) == []
+
+
+def test_two_counts_of_two_things_under_one_sentence_label_are_no_repeat():
+    facts = (row("Outcome > The Company held a total of", "onboarding workshop sessions", 10, {2024: "397"})
+             + row("Outcome > The Company held a total of", "safety refresher sessions", 17, {2024: "421"}, table="T2"))
+    for f in facts:   # both normalized to plain counts, as the catalog does
+        f.value_normalized, f.unit_normalized = f.value, "count"
+    assert kinds(facts) == []

@@ -43,6 +43,7 @@ def reports(tmp_path):
         p = tmp_path / name
         p.write_text(REPORT, encoding="utf-8")
         out.append(str(p))
+    analyze(out[1])   # warm: catalogs and patterns load once per process (seconds on a loaded machine)
     return out
 
 
@@ -66,7 +67,7 @@ class Hang:
 def test_a_hanging_stage_is_stopped_at_the_budget_and_the_rest_kept(reports):
     with registry.plugin(Hang()):
         res = analyze(reports[0], settings=PipelineSettings(time_budget=1.5))
-    assert 1.5 <= res.seconds < 2.5
+    assert 1.5 <= res.seconds < 3.0
     assert res.status == "partial"
     assert len(res.facts) >= 3 and {"facts", "metrics"} <= set(res.stages_run)   # finished before: kept
     assert "hang" not in res.extras and "hang" not in res.stages_run
@@ -199,3 +200,11 @@ def test_ingest_jsonl_prints_each_report_as_it_is_stored(tmp_path):
     assert proc.returncode == 0, err
     [last] = [json.loads(x) for x in rest.splitlines()]
     assert last["name"] == "b-wait.txt" and last["status"] == "stored"
+
+
+def test_the_command_line_says_why_a_report_is_partial(reports, capsys):
+    with registry.plugin(Hang()):
+        list(iter_results(reports[:1], progress=False, settings=PipelineSettings(time_budget=1.0)))
+    err = capsys.readouterr().err
+    assert "partial" in err and "a-hang.txt" in err and "hang: stopped after" in err
+    assert "not run: after_hang" in err

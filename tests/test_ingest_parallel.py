@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from esglens import cluster
 from esglens.store import db
 from esglens.store.ingest import ingest_paths
-from ingest_tasks import CRASH_NAME, HANG_NAME, crash_or_analyze, hang_or_analyze
+from ingest_tasks import CRASH_NAME, HANG_NAME, crash_or_analyze, hang_or_analyze, warm_state
 
 TEMPLATE = """{company} Environmental, Social and Governance Report {year}
 
@@ -66,6 +66,21 @@ def test_ingest_on_a_two_worker_local_cluster(tmp_path):
     assert [s.name for s in statuses] == [f"r{i}.txt" for i in range(3)]  # in the order given
     assert all(s.n_facts >= 4 for s in statuses), statuses
     assert stored(store) == {s.name: s.n_facts for s in statuses}
+
+
+def test_local_workers_fork_warm_from_one_forkserver(tmp_path):
+    """The warm-up (imports, catalog, patterns) ran once, before the workers forked, not on their first report."""
+    import os
+
+    from esglens.store.ingest import WARM_MODULE
+
+    paths = make_reports(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    outcomes = list(cluster.run(warm_state, paths, workers=2, preload=(WARM_MODULE,)))
+    states = [o.value for o in outcomes]
+    assert all(loaded and seconds > 0 for loaded, seconds, _, _ in states), outcomes
+    parents = {parent for _, _, parent, _ in states}
+    assert len(parents) == 1 and os.getpid() not in parents       # one forkserver, not this process
+    assert len({pid for *_, pid in states}) == 2                  # two workers shared the four reports
 
 
 def test_a_report_that_kills_its_worker_is_reported_and_the_rest_are_stored(tmp_path, scheduler, capsys):

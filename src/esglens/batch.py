@@ -19,10 +19,18 @@ err_console = Console(stderr=True)
 
 
 def _print_limit_warnings(path: str, result: ReportResult) -> None:
-    """What went over a cap (core.limits) is said on stderr too, not only stored with the report."""
+    """What went over a cap (core.limits), and why a report is only partly analysed (a stage failed or ran
+    out of time), is said on stderr too, one line each, not only stored with the report."""
     for w in result.document.warnings:
         if w.startswith("over limit "):
             err_console.print(f"[yellow]warning[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True)
+    stopped = [i for i in result.issues if i.kind in ("error", "timeout") and not i.message.startswith("not run")]
+    not_run = [i.stage for i in result.issues if i.kind in ("timeout", "skipped") and i.message.startswith("not run")]
+    if stopped or not_run:
+        why = "; ".join(f"{i.stage}: {i.message}" for i in stopped)
+        rest = f"; not run: {', '.join(not_run)}" if not_run else ""
+        err_console.print(f"[yellow]partial[/yellow] {escape(path)}: {escape(why.lstrip('; ') + rest)}",
+                          highlight=False, soft_wrap=True)
 
 
 def iter_results(paths: list[str], *, progress: bool | None = None,

@@ -6,10 +6,17 @@ Each worker runs one report at a time. A report that kills its worker (a crash, 
 worker over its memory limit) or that runs past the time limit is reported as that report's failure; its
 worker is restarted and the batch goes on. With workers=1 the tasks run one by one in the calling process
 (the time limit then needs the main thread: a SIGALRM timer).
+
+Start-up: the workers of a LocalCluster we start are forked from one forkserver that imported `preload`
+(the caller's warm-up modules, and distributed) once, so every worker, and every worker restarted after a
+kill, starts warm instead of paying imports, catalog loading and regex compilation on its first report.
+The scheduler keeps a few reports queued beyond its threads, so a worker that finishes starts the next
+report at once, while this process is still storing the last one.
 """
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import signal
 import threading
@@ -31,6 +38,9 @@ DEFAULT_MEMORY = "3GiB"
 POLL_SECONDS = 0.5
 # Without --workers, a cluster is started only when there are at least this many reports per core.
 MIN_REPORTS_PER_WORKER = 2
+# Reports handed to the scheduler per worker thread: one running, the rest queued at the scheduler (never on a
+# worker, so a kill or a restart still touches only the running one).
+IN_FLIGHT_PER_THREAD = 2
 
 
 @dataclass
@@ -64,8 +74,11 @@ def plan_workers(n_reports: int, workers: int | None, scheduler: str | None) -> 
 
 
 def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = None,
-        scheduler: str | None = None, limits: Limits | None = None) -> Iterator[Outcome]:
-    """One Outcome per path, in the order they finish."""
+        scheduler: str | None = None, limits: Limits | None = None,
+        preload: tuple[str, ...] = ()) -> Iterator[Outcome]:
+    """One Outcome per path, in the order they finish.
+
+    preload: modules a local worker needs warm (imported once, before the workers fork: see above)."""
     limits = limits or Limits()
     scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
     n = plan_workers(len(paths), workers, scheduler)
@@ -74,7 +87,7 @@ def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = N
     if n == 1:
         yield from _in_process(task, paths, limits)
     else:
-        yield from _on_cluster(task, paths, n, scheduler, limits)
+        yield from _on_cluster(task, paths, n, scheduler, limits, preload)
 
 
 # --- in this process -----------------------------------------------------------------------------
@@ -122,13 +135,13 @@ _LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.sched
 
 
 @contextmanager
-def client_for(workers: int, scheduler: str | None, limits: Limits) -> Iterator[Any]:
+def client_for(workers: int, scheduler: str | None, limits: Limits, preload: tuple[str, ...] = ()) -> Iterator[Any]:
     """A Client on the cluster at `scheduler`, or on a LocalCluster of `workers` one-thread processes."""
     import dask
     from distributed import Client, LocalCluster
 
     quiet = _quiet_logs()
-    with dask.config.set(_LOCAL_CONFIG), quiet:
+    with dask.config.set({**_LOCAL_CONFIG, **_fork_warm(preload)}), quiet:
         if scheduler:
             with Client(scheduler, timeout="30s") as client:
                 yield client
@@ -136,6 +149,23 @@ def client_for(workers: int, scheduler: str | None, limits: Limits) -> Iterator[
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=limits.memory or 0,
                           dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
+
+
+def _fork_warm(preload: tuple[str, ...]) -> dict:
+    """Dask config for workers forked from a forkserver that has imported `preload` (where there is one).
+
+    distributed sets the forkserver's preload itself on first use (importing every optional package it
+    knows into this process too); ours is set first and marked done. The forkserver is started once per
+    process, so the first preload given is the one kept.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return {}
+    import distributed.utils as dutils
+
+    if not getattr(dutils, "_forkserver_preload_set", True):
+        multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", *preload])
+        dutils._forkserver_preload_set = True
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
 
 
 @contextmanager
@@ -156,21 +186,24 @@ def _quiet_logs() -> Iterator[None]:
 
 
 def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, scheduler: str | None,
-                limits: Limits) -> Iterator[Outcome]:
-    """Keep one report in flight per worker thread; a new one goes out as each finishes.
+                limits: Limits, preload: tuple[str, ...] = ()) -> Iterator[Outcome]:
+    """Keep IN_FLIGHT_PER_THREAD reports in flight per worker thread; a new one goes out as each finishes.
 
-    Handing the scheduler no more reports than it has threads keeps each worker on one report, so a report
-    that kills or hangs its worker takes no other report down with it, and its clock starts when it is sent.
+    The scheduler sends a worker one report at a time (worker-saturation 1.0) and queues the rest, so a
+    report that kills or hangs its worker takes no other report down with it, and its clock starts when
+    the scheduler lists it as processing on a worker.
     """
     from distributed import wait
 
-    with client_for(workers, scheduler, limits) as client:
+    with client_for(workers, scheduler, limits, preload) as client:
         queue = list(reversed(paths))
         futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
+        # an existing cluster's scheduler may hand a worker more than one report (its own worker-saturation)
+        ahead = 1 if scheduler else IN_FLIGHT_PER_THREAD
 
         def refill() -> None:
-            slots = max(1, sum(client.nthreads().values())) - len(futures)
+            slots = ahead * max(1, sum(client.nthreads().values())) - len(futures)
             while queue and slots > 0:
                 path = queue.pop()
                 futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path

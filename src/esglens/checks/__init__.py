@@ -103,8 +103,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         # sums of floats print as 99.92999999999999: keep what the arithmetic means
         f.values = [round(v, 6) if isinstance(v, float) else v for v in f.values]
         # the same error found from the facts and from the sentence carries the same numbers
-        keys = {(f.kind, f.year, tuple(f.lines), tuple(f.pages)),
-                (f.kind, tuple(f.lines), tuple(f.pages), tuple(map(str, f.values)))}
+        # on a PDF page (no lines) two findings of one year are told apart by their numbers
+        spot = (f.kind, f.year, tuple(f.lines), tuple(f.pages)) if f.lines else \
+            (f.kind, f.year, tuple(f.pages), tuple(map(str, f.values[:1])))
+        keys = {spot, (f.kind, tuple(f.lines), tuple(f.pages), tuple(map(str, f.values)))}
         if not keys & seen:
             seen.update(keys)
             out.append(f)

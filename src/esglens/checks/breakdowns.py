@@ -20,6 +20,7 @@ from .relations import (Relation, adjacent_runs, catalog_relations, flat_relatio
                         subset_relations, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
 
+_RATE_TITLE = re.compile(r"\brates?\b|\bratio\b|\bintensity\b|\bfrequency\b|率", re.I)
 MAX_EXCESS = 1.5            # parts this many times their whole, never seen to add up: another relation
 MAX_UNCONFIRMED_GAP = 0.25   # a gap this large, never seen to add up, is more likely another boundary
 MAX_TIED_GAP = 0.02          # rows found by arithmetic, adding up in as many years as not: largest gap shown
@@ -239,6 +240,9 @@ def _total_is_average(rel: Relation, status: dict) -> Finding | None:
     (or another mean) printed as a total."""
     if "total" not in rel.total.leaf.lower() or len(status) == 0:
         return None
+    titles = {f.table_title or "" for f in rel.total.by_year.values()}
+    if any(_RATE_TITLE.search(t) for t in titles | {rel.total.label}):
+        return None   # 'Rate of injuries by region > Total': a total rate lies between the regions' rates
     inside = []
     for y, (st, t, s, _) in status.items():
         vals = [p.value(y) for p in rel.parts]

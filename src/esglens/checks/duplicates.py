@@ -11,6 +11,7 @@ from .units import scale
 # Beyond this gap two "same metric" numbers are more likely two scopes (a site, a subset, a
 # different boundary) that the metric mapper could not tell apart than one number misprinted.
 MAX_REL_GAP = 0.10
+CLUSTER_REACH = 8   # members of the newest cluster a value is compared with (values come sorted)
 _MARKS = re.compile(r"\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ]+|\(\s*\d+\s*\)$|\s\d{1,2}$")
 
 
@@ -51,9 +52,13 @@ def check_duplicates(facts: list[Fact]) -> list[Finding]:
         if key and comp:
             groups.setdefault(key + (comp[0],), []).append((f, comp))
     _merge_unitless(groups)
+    by_table: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.table_id:
+            by_table.setdefault((f.table_id, f.year), []).append(f)
     out = []
     for key, members in groups.items():
-        finding = _judge(key, members, facts)
+        finding = _judge(key, members, by_table)
         if finding:
             out.append(finding)
     return out
@@ -62,10 +67,11 @@ def check_duplicates(facts: list[Fact]) -> list[Finding]:
 def _clusters(members: list[tuple[Fact, tuple]]) -> list[list[tuple[Fact, tuple]]]:
     clusters: list[list[tuple[Fact, tuple]]] = []
     for m in sorted(members, key=lambda m: m[1][1]):
-        for c in clusters:
-            if any(abs(m[1][1] - o[1][1]) <= _slack(m, o) + 1e-9 * abs(m[1][1]) for o in c):
-                c.append(m)
-                break
+        # sorted by value: only the newest cluster's largest members can be within reach
+        c = clusters[-1] if clusters else None
+        if c is not None and any(abs(m[1][1] - o[1][1]) <= _slack(m, o) + 1e-9 * abs(m[1][1])
+                                 for o in c[-CLUSTER_REACH:]):
+            c.append(m)
         else:
             clusters.append([m])
     return clusters
@@ -90,21 +96,28 @@ def _nearest_group(clusters: list[list[tuple[Fact, tuple]]]) -> list[list[tuple[
     return near if len(near) >= 2 else None
 
 
-def _gap_is_a_part(near: list[list[tuple[Fact, tuple]]], facts: list[Fact]) -> bool:
+def _same_things(near: list[list[tuple[Fact, tuple]]]) -> bool:
+    """Numbers matched by their label alone measure one thing only when their printed units fit."""
+    from .evidence import units_fit
+    units = [c[0][0].unit or "" for c in near]
+    return all(units_fit(units[0], u) or not u.strip() or not units[0].strip() for u in units[1:])
+
+
+def _gap_is_a_part(near: list[list[tuple[Fact, tuple]]], by_table: dict[tuple, list[Fact]]) -> bool:
     """Total 583.9 and 'Downstream' 551.3 under one metric, with 'Upstream' 32.6 printed beside the
     smaller: a whole and its part that the metric mapper could not tell apart, not one misprint."""
     (fa, (_, a, ta)), (fb, (_, b, tb)) = near[0][0], near[-1][0]
     gap = abs(a - b)
     tables = {f.table_id for c in near for f, _ in c if f.table_id}
-    for f in facts:
-        if f.table_id in tables and f.year == fa.year and f.value is not None and f is not fa and f is not fb:
+    for f in (x for t in tables for x in by_table.get((t, fa.year), [])):
+        if f.value is not None and f is not fa and f is not fb:
             comp = _comparable(f)
             if comp and comp[0] == near[0][0][1][0] and abs(comp[1] - gap) <= ta + tb + comp[2] + 1e-9 * gap:
                 return True
     return False
 
 
-def _judge(key: tuple, members: list[tuple[Fact, tuple]], facts: list[Fact]) -> Finding | None:
+def _judge(key: tuple, members: list[tuple[Fact, tuple]], by_table: dict[tuple, list[Fact]]) -> Finding | None:
     places = {(f.line, f.page) for f, _ in members}
     if len(places) < 2:
         return None
@@ -119,7 +132,9 @@ def _judge(key: tuple, members: list[tuple[Fact, tuple]], facts: list[Fact]) -> 
         return None
     if not any(f.source == "table" for c in near for f, _ in c):
         return None  # two sentences alone may speak of two projects or sites: a table must be involved
-    if _gap_is_a_part(near, facts):
+    if key[0] == "l" and not _same_things(near):
+        return None   # 'a total of 397 induction sessions' and '421 quality sessions': two counts of two things
+    if _gap_is_a_part(near, by_table):
         return None
     if _other_basis(near):
         return None
@@ -272,11 +287,35 @@ def check_digit_slips(facts: list[Fact]) -> list[Finding]:
             by_shape.setdefault((f.year, len(d), d[0]), []).append(f)
     out = []
     for group in by_shape.values():
+        near = _near_by_one_digit(group)
         for i, a in enumerate(group):
-            mates = _slip_mates(a, group[i + 1:])
-            if mates and not _slip_mates(a, group[:i]):
+            cands = near.get(i, [])
+            mates = _slip_mates(a, [group[j] for j in cands if j > i])
+            if mates and not _slip_mates(a, [group[j] for j in cands if j < i]):
                 out.append(_slip_finding(a, mates))
     return out
+
+
+def _near_by_one_digit(group: list[Fact]) -> dict[int, list[int]]:
+    """i -> indexes of the numbers one digit replaced or two neighbours swapped from number i, found by
+    keys ('12?45', the swapped digits) rather than by comparing every pair."""
+    digits = [_digits(f.raw) for f in group]
+    by_key: dict[tuple, list[int]] = {}
+    for i, d in enumerate(digits):
+        for k in range(len(d)):
+            by_key.setdefault(("r", k, d[:k] + "?" + d[k + 1:]), []).append(i)
+        by_key.setdefault(("s", d), []).append(i)
+    out: dict[int, set[int]] = {}
+    for i, d in enumerate(digits):
+        found: set[int] = set()
+        for k in range(len(d)):
+            found.update(by_key.get(("r", k, d[:k] + "?" + d[k + 1:]), ()))
+            if k + 1 < len(d) and d[k] != d[k + 1]:
+                found.update(by_key.get(("s", d[:k] + d[k + 1] + d[k] + d[k + 2:]), ()))
+        found = {j for j in found if digits[j] != d}
+        if found:
+            out[i] = found
+    return {i: sorted(js) for i, js in out.items()}
 
 
 def _slip_finding(a: Fact, mates: list[Fact]) -> Finding:

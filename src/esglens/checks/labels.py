@@ -171,5 +171,8 @@ def other_boundary(whole_label: str, part_labels: list[str]) -> bool:
     emissions from the Pacific smelters in 2023'): a site's or segment's figure, not the sum of the
     company's rows elsewhere."""
     theirs = set().union(*(content_words(p) for p in part_labels))
-    extra = content_words(whole_label.split(" > ")[-1]) - theirs - set(words().get("boundary_filler") or [])
-    return len(extra) > MAX_BOUNDARY_WORDS
+    filler = set(words().get("boundary_filler") or [])
+    own = content_words(whole_label.split(" > ")[-1])
+    extra = own - theirs - filler
+    # 'Aluminium' under '2023 Total Emissions': a leaf with none of the parts' words names a segment
+    return len(extra) > MAX_BOUNDARY_WORDS or (bool(own) and not own & (theirs | filler))

@@ -37,21 +37,30 @@ def _same_dim(a: Fact, b: Fact) -> bool:
     return (a.unit or "").strip().lower() == (b.unit or "").strip().lower()
 
 
-def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:
+def _by_metric_year(facts: list[Fact]) -> dict[tuple, list[Fact]]:
+    """Table facts with a value, by (metric, year), in reading order: looked up, never scanned."""
+    out: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.metric and f.source == "table" and _base(f) is not None:
+            out.setdefault((f.metric, f.year), []).append(f)
+    return out
+
+
+def _pick(index: dict[tuple, list[Fact]], metric: str, year: int, near: Fact) -> Fact | None:
     """The fact for `metric`/`year`, from the same table as `near` when there is one there."""
-    cands = [f for f in facts if f.metric == metric and f.year == year and f.source == "table"
-             and _base(f) is not None]
-    same = [f for f in cands if f.table_id and f.table_id == near.table_id]
-    return (same or cands or [None])[0]
+    cands = index.get((metric, year), [])
+    same = next((f for f in cands if f.table_id and f.table_id == near.table_id), None)
+    return same or (cands[0] if cands else None)
 
 
 def check_parts(facts: list[Fact]) -> list[Finding]:
     out = []
+    index = _by_metric_year(facts)
     for part in facts:
         whole_metric = part_of().get(part.metric or "")
         if not whole_metric or part.source != "table" or part.year is None or _base(part) is None:
             continue
-        whole = _pick(facts, whole_metric, part.year, part)
+        whole = _pick(index, whole_metric, part.year, part)
         if whole is None or not _same_dim(part, whole):
             continue
         p, w = _base(part), _base(whole)
@@ -62,7 +71,7 @@ def check_parts(facts: list[Fact]) -> list[Finding]:
             f.complete = (part.table_id == whole.table_id
                           or not other_boundary(whole.label, [part.label]))
             out.append(f)
-    return out + _persons_beyond_headcount(facts)
+    return out + _persons_beyond_headcount(facts, index)
 
 
 def _exceeds(part: Fact, whole: Fact) -> Finding:
@@ -74,7 +83,7 @@ def _exceeds(part: Fact, whole: Fact) -> Finding:
                    part.metric, part.year)
 
 
-def _persons_beyond_headcount(facts: list[Fact]) -> list[Finding]:
+def _persons_beyond_headcount(facts: list[Fact], index: dict[tuple, list[Fact]]) -> list[Finding]:
     """A number of own employees (in persons) above everyone employed during the year: the
     year-end headcount plus those who left. Person-times and non-employees are left alone."""
     out = []
@@ -86,8 +95,8 @@ def _persons_beyond_headcount(facts: list[Fact]) -> list[Finding]:
             continue
         if f.metric and f.metric.startswith("workforce."):
             continue
-        total = _pick(facts, "workforce.total", f.year, f)
-        left = _pick(facts, "workforce.turnover_count", f.year, f)
+        total = _pick(index, "workforce.total", f.year, f)
+        left = _pick(index, "workforce.turnover_count", f.year, f)
         if total is None or left is None or total.value is None or left.value is None:
             continue
         ceiling = total.value + left.value

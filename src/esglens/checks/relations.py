@@ -152,12 +152,21 @@ def flat_relations(group: list[Row]) -> list[Relation]:
                 out.append(Relation(r, run, "labelled", True, f"'{r.leaf}' is labelled a total",
                                     complete=complete_set([p.leaf for p in run])))
     for start, end, kind in word_sets(flat):
-        below = flat[end] if end < len(flat) and whole_leaf(flat[end].leaf) else None
-        total = below if below is not None and _fits(below, flat[start:end]) else _above(flat, start, flat[start])
+        total = _whole_of(flat, start, end)
         if total is not None and _fits(total, flat[start:end]):
             out.append(Relation(total, flat[start:end], "labelled", True, f"the rows are a complete {kind} breakdown",
                                 complete=kind))
     return out
+
+
+def _whole_of(flat: list[Row], start: int, end: int) -> Row | None:
+    """The row a breakdown splits: the row above it, unless that one is not labelled a whole and the row
+    right below is ('All ages' printed last); a 'Total …' row above heads its own breakdown first."""
+    above = _above(flat, start, flat[start])
+    if above is not None and whole_leaf(above.leaf):
+        return above
+    below = flat[end] if end < len(flat) and whole_leaf(flat[end].leaf) else None
+    return below if below is not None and _fits(below, flat[start:end]) else above
 
 
 _LETTERS = re.compile(r"\(\s*([A-Z](?:\s*\+\s*[A-Z])+)\s*\)")
@@ -262,7 +271,12 @@ def catalog_relations(rows: list[Row]) -> list[Relation]:
 
 
 def _other_boundary(total: Row, parts: list[Row]) -> bool:
-    return any(p.group != total.group for p in parts) and other_boundary(total.leaf, [p.label for p in parts])
+    away = any(p.group != total.group or _table(p) != _table(total) for p in parts)
+    return away and other_boundary(total.leaf, [p.label for p in parts])
+
+
+def _table(r: Row) -> str | None:
+    return next((f.table_id for f in r.by_year.values() if f.table_id), None)
 
 
 def _combos(total: Row, options: list[list[Row]]) -> list[list[Row]]:

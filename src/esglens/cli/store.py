@@ -48,7 +48,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
            timeout: float = typer.Option(DEFAULT_SECONDS, "--timeout", min=0,
                                          help="Seconds one report may take before it is stopped (0: no limit)."),
            memory: str = typer.Option(DEFAULT_MEMORY, "--memory-limit",
-                                      help="Memory per local worker, e.g. 2GiB (over it the worker is restarted).")) -> None:
+                                      help="Memory per local worker, e.g. 2GiB (over it the worker is restarted)."),
+           parquet: Optional[str] = typer.Option(None, "--parquet", help="Workers write a Parquet run into this folder "
+                                                 "(shared storage) instead of the library; `esglens library attach` stores it.")) -> None:
     """Analyse reports (in parallel) and store their facts, findings, index, coverage and profile."""
     from ..cluster import Limits
     from ..read import find_reports
@@ -58,6 +60,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
     files = find_reports(paths)
     if not files:
         out.fail(" ".join(paths), "no reports found (.txt, .md or .pdf)")
+    if parquet:
+        _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
+                        limits=Limits(seconds=timeout or None, memory=memory or None))
+        return
     con = _open(db, read_only=False)
     stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
     try:
@@ -69,6 +75,27 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
         out.fail(db, "interrupted; reports stored before the interruption are kept", code=130)
     finally:
         con.close()
+    if fmt != "jsonl":
+        _print_ingest(statuses, fmt)
+    if not any(s.status != "failed" for s in statuses):
+        raise typer.Exit(1)
+
+
+def _ingest_parquet(files: list[str], folder: str, db: str, fmt: str, **opts) -> None:
+    """--parquet: the library (when it exists) is only read, to skip what it holds."""
+    import os
+
+    from ..store.parquet import ingest_to_parquet
+
+    con = _open(db, read_only=True) if os.path.exists(db) else None
+    stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
+    try:
+        statuses = ingest_to_parquet(con, files, folder, on_status=stream, **opts)
+    except KeyboardInterrupt:
+        out.fail(folder, "interrupted; reports written before the interruption are kept", code=130)
+    finally:
+        if con is not None:
+            con.close()
     if fmt != "jsonl":
         _print_ingest(statuses, fmt)
     if not any(s.status != "failed" for s in statuses):
@@ -87,7 +114,7 @@ def _print_ingest(statuses: list[store.IngestStatus], fmt: str) -> None:
              s.n_index_entries, f"{s.seconds:.2f}", s.status] for s in ok]
     if rows:
         con.print(out.table("Ingested reports", cols, rows, right=cols[2:9]))
-    counts = {k: sum(1 for s in statuses if s.status == k) for k in ("stored", "replaced", "unchanged", "failed")}
+    counts = {k: sum(1 for s in statuses if s.status == k) for k in ("stored", "written", "replaced", "unchanged", "failed")}
     con.print(", ".join(f"{v} {k}" for k, v in counts.items() if v), markup=False)
 
 

@@ -37,6 +37,7 @@ CLI_PLUGINS = (
     "esglens.cli.frameworks",
     "esglens.cli.profile",
     "esglens.cli.store",
+    "esglens.cli.library",
     "esglens.cli.export",
     "esglens.cli.review",
     "esglens.cli.web",

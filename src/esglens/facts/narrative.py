@@ -12,6 +12,7 @@ from ..core.limits import limits
 from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
+from .bare_runs import bare_runs
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
@@ -239,12 +240,17 @@ def _names_a_code(tail: str) -> bool:
 
 
 def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
-    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout."""
+    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout;
+    nor the numbers of a flattened table row."""
     masks = masked_spans(sentence)
     out: list[re.Match] = []
     code_end = -1
-    for m in _NUMBER.finditer(sentence):
+    numbers = list(_NUMBER.finditer(sentence))
+    bare = bare_runs(numbers, sentence)
+    for m in numbers:
         if not keep[0] <= m.start("num") < keep[1] or any(a <= m.start("num") < b for a, b, _ in masks):
+            continue
+        if m.start() in bare:
             continue
         if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
             code_end = m.end()

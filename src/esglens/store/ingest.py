@@ -24,6 +24,9 @@ from .review import examples as review_examples
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
 PRECHECK_MAX_BYTES = 64 * 1024 * 1024
 
+# Imported once by the process local workers fork from: they start with the pipeline warm.
+WARM_MODULE = "esglens.store.warm"
+
 err_console = Console(stderr=True, highlight=False)
 
 
@@ -52,18 +55,23 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
                  scheduler: str | None = None, limits: cluster.Limits | None = None,
                  on_status: Callable[[db.IngestStatus], None] | None = None,
                  task: Callable[[str], Any] = analyze_for_store, progress: bool | None = None,
+                 known: Callable[[str], db.IngestStatus | None] | None = None,
                  ) -> list[db.IngestStatus]:
     """Every file's status, in the order given. Stored reports are skipped (unless force), the rest run on
     the workers; each result is stored the moment it arrives. The library's reviewed metrics go to the
-    metrics stage as labelled examples."""
+    metrics stage as labelled examples.
+
+    known: the status of a file that needs no work, or None (default: already in the library at con).
+    A task may return an IngestStatus itself (it stored the report elsewhere): it is passed on as it is."""
+    known = known or functools.partial(already_stored, con)
     done: dict[int, db.IngestStatus] = {}
     todo: list[int] = []
     for i, path in enumerate(files):
-        known = None if force else already_stored(con, path)
-        if known is not None:
-            done[i] = known
+        status = None if force else known(path)
+        if status is not None:
+            done[i] = status
             if on_status:
-                on_status(known)
+                on_status(status)
         else:
             todo.append(i)
     index = {files[i]: i for i in todo}
@@ -72,7 +80,8 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
         taught = tuple(review_examples(con))
         task = functools.partial(analyze_for_store, examples=taught) if taught else task
     with _bar(len(todo), progress) as advance:
-        outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits)
+        outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits,
+                               preload=(WARM_MODULE,))
         for outcome in outcomes:
             status = _store(con, outcome, force)
             done[index[outcome.path]] = status
@@ -84,6 +93,8 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
 
 def _store(con: Any, outcome: cluster.Outcome, force: bool) -> db.IngestStatus:
     value = outcome.value
+    if isinstance(value, db.IngestStatus):  # written by the worker itself (a Parquet run)
+        return value
     if isinstance(value, db.PreparedReport):
         status = db.store_prepared(con, value, force=force)
         if status.status == "failed":
@@ -123,6 +134,12 @@ class _bar:
 
 def already_stored(con: Any, path: str) -> db.IngestStatus | None:
     """The stored status of a file whose content is already in the store, or None."""
+    rid = content_id(path)
+    return None if rid is None else db.stored_status(con, rid, path)
+
+
+def content_id(path: str) -> str | None:
+    """The report id of a file's content (its sha256, shortened), or None when it cannot be hashed here."""
     try:
         if not os.path.isfile(path) or os.path.getsize(path) > PRECHECK_MAX_BYTES:
             return None
@@ -132,4 +149,4 @@ def already_stored(con: Any, path: str) -> db.IngestStatus | None:
                 digest.update(chunk)
     except OSError:
         return None  # the reader reports why
-    return db.stored_status(con, digest.hexdigest()[:16], path)
+    return digest.hexdigest()[:16]
