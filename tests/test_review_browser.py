@@ -8,34 +8,19 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from browser_support import chromium, require_browser, serve, shot
 from test_web_support import ACME, SHARED, build_store
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 RIO = SHARED / "corpus" / "pdf" / "riotinto-2023-climate-change-report.pdf"
 RIO_PAGE = 39
 TOLERANCE = 2.0   # points (see test_review_web.py: pdfium's loose boxes against pdfplumber's words)
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-if not os.access(CHROMIUM, os.X_OK):
-    pytest.skip(f"{CHROMIUM} not installed (run .ci/browser-deps.sh)", allow_module_level=True)
+sync_api = require_browser()
 expect = sync_api.expect
-
-
-def _shot(pg, name: str) -> None:
-    if os.environ.get("ESGLENS_SCREENSHOTS") == "1":
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
 
 
 def _rio_excerpt(folder: Path) -> Path | None:
@@ -55,11 +40,8 @@ def _rio_excerpt(folder: Path) -> Path | None:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The app on 127.0.0.1 over the constructed store plus page 39 of the Rio Tinto report."""
-    import uvicorn
-
     from esglens.pipeline import analyze
     from esglens.store import db
-    from esglens.web.app import create_app
 
     folder = tmp_path_factory.mktemp("review-browser")
     path = build_store(folder / "store.duckdb")
@@ -69,29 +51,14 @@ def server(tmp_path_factory):
         con = db.connect(str(path))
         rio_id = db.ingest_results(con, [analyze(str(rio))])[0].report_id
         con.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = create_app(str(path))
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web server did not start within 15 s")
-        time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}", "rio": rio, "rio_id": rio_id}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(str(path)) as url:
+        yield {"url": url, "rio": rio, "rio_id": rio_id}
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True, timeout=30_000)
+    with chromium(sync_api) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
@@ -135,7 +102,7 @@ def test_the_marked_page_boxes_the_value_where_the_pdf_prints_it(server, page):
              (mb["x"] + mb["width"] - ib["x"]) * per_px - PAD, (mb["y"] + mb["height"] - ib["y"]) * per_px - PAD)
     printed = (word["x0"], word["top"], word["x1"], word["bottom"])
     assert all(abs(a - b) <= TOLERANCE + per_px for a, b in zip(drawn, printed)), (drawn, printed)
-    _shot(page, "source-pdf-marked")
+    shot(page, "source-pdf-marked")
 
     fact = page.url.rsplit("fact=", 1)[1]
     page.keyboard.press("ArrowRight")
@@ -157,7 +124,7 @@ def test_correcting_a_fact_shows_in_compare_and_the_csv(server, page):
     expect(page.locator("#review-state")).to_contain_text("corrected by Ana Analyst")
     expect(page.locator("#review-state")).to_contain_text("extracted: value=1,100")
     expect(page.locator("#fact-value")).to_have_text("1,150 tCO2e")
-    _shot(page, "review-corrected")
+    shot(page, "review-corrected")
     # the reviewer's name is remembered for the next fact
     page.goto(f"{server['url']}/report/{ACME}/source?line=10&fact=4")
     expect(page.locator("#review-by")).to_have_value("Ana Analyst")
@@ -167,7 +134,7 @@ def test_correcting_a_fact_shows_in_compare_and_the_csv(server, page):
     expect(row.locator("td").nth(2)).to_have_text("1,150 corrected")
     plotted = page.eval_on_selector("#chart-0-bar", "gd => gd.data.flatMap(t => t.y)")
     assert 1150 in plotted and 1100 in plotted   # 2024 corrected; 2023 as printed
-    _shot(page, "compare-corrected")
+    shot(page, "compare-corrected")
 
     page.goto(f"{server['url']}/report/{ACME}")
     with page.expect_download() as info:
@@ -182,4 +149,4 @@ def test_correcting_a_fact_shows_in_compare_and_the_csv(server, page):
     page.goto(server["url"] + "/")
     acme = page.locator("#library tbody tr").filter(has_text="acme-2024-esg.txt")
     expect(acme.locator(".review-progress")).to_contain_text("1/17")
-    _shot(page, "library-review")
+    shot(page, "library-review")

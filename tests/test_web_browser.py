@@ -7,68 +7,33 @@ run leaves the tree clean.
 """
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
-from pathlib import Path
-
 import pytest
 
+from browser_support import chromium, require_browser, serve, shot
 from test_web_support import ACME, EVIL, REPORTS, SCRIPT, SMALL_REPORT, build_store, ingest_sample
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 WAIT_MS = 15_000
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-if not os.access(CHROMIUM, os.X_OK):
-    pytest.skip(f"{CHROMIUM} not installed: run `bash .ci/browser-deps.sh` (Debian's chromium; .ci/run does it "
-                "before `make test`)", allow_module_level=True)
+sync_api = require_browser()
 expect = sync_api.expect
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The app on 127.0.0.1 in a background thread, over the constructed store (plus the real samples)."""
-    import uvicorn
-
-    from esglens.web.app import create_app
-
     db = build_store(tmp_path_factory.mktemp("browser") / "store.duckdb")
     samples = {}
     if REPORTS.is_dir():
         for name in ("calb-2024-esg-report", "jlmag-2024-esg-report", "kstar-2024-esg-report"):
             samples[name] = ingest_sample(db, name)
-    port = _free_port()
-    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web server did not start within 15 s")
-        time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}", "samples": samples}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(str(db)) as url:
+        yield {"url": url, "samples": samples}
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True, timeout=30_000)
+    with chromium(sync_api) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
@@ -95,26 +60,18 @@ def page(browser):
     assert dialogs == []
 
 
-def _shot(pg, name: str) -> None:
-    """A full-page screenshot into docs/screenshots/, only when ESGLENS_SCREENSHOTS=1 asks for it."""
-    if os.environ.get("ESGLENS_SCREENSHOTS") != "1":
-        return
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
 def test_library_report_fact_source(server, page):
     page.goto(server["url"] + "/")
     expect(page.locator("h1")).to_have_text("Library")
     expect(page.locator("#library tbody tr")).to_have_count(4 + len(server["samples"]))
-    _shot(page, "library")
+    shot(page, "library", full_page=True)
 
     page.get_by_role("link", name="acme-2024-esg.txt").click()
     page.wait_for_url(f"**/report/{ACME}")
     expect(page.locator("#fact-count")).to_have_text("17 facts")
     expect(page.locator(".chart[data-drawn]")).to_have_count(5)   # Plotly drew every trend chart
     expect(page.locator(".hm-cell")).to_have_count(8)
-    _shot(page, "report")
+    shot(page, "report", full_page=True)
 
     row = page.locator("#facts-table tbody tr").filter(has_text="Scope 1 emissions").filter(has_text="2024")
     expect(row).to_have_count(1)
@@ -127,7 +84,7 @@ def test_library_report_fact_source(server, page):
     expect(page.locator("tr.focus td.tx")).to_have_text("Scope 1 emissions\ttCO2e\t1,200\t1,100\t1,100")
     # The mark is drawn in the highlight colour, not just present in the markup.
     assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 224, 102)"
-    _shot(page, "source")
+    shot(page, "source", full_page=True)
 
 
 def test_filters_through_the_form(server, page):
@@ -187,7 +144,7 @@ def test_compare_charts(server, page):
     plotted = page.eval_on_selector("#chart-0-bar", "gd => gd.data.flatMap(t => t.y).filter(v => v !== null).length")
     assert plotted == charted
     assert page.locator("#chart-0-bar .bars .point").count() >= charted
-    _shot(page, "compare")
+    shot(page, "compare", full_page=True)
 
 
 def test_real_sample_report_in_the_browser(server, page):
@@ -206,4 +163,4 @@ def test_real_sample_report_in_the_browser(server, page):
     expect(page.locator("tr.focus")).to_have_attribute("id", "L1967")
     expect(page.locator("tr.focus mark")).to_have_text("100")
     assert page.locator("tr.focus td.tx").inner_text().endswith("%\t40\t100\t100")
-    _shot(page, "source-real")
+    shot(page, "source-real", full_page=True)
