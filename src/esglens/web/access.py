@@ -10,9 +10,11 @@ closes the shared connection first. `generation` changes whenever what the store
 """
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -79,7 +81,9 @@ class Store:
         self._stamp: tuple | None = None
         self._last_used = 0.0
         self._closer: threading.Thread | None = None
+        self._stop = threading.Event()
         self._migrated = False
+        _OPEN.add(self)
 
     def exists(self) -> bool:
         return os.path.exists(self.db_path)
@@ -118,6 +122,14 @@ class Store:
         with self._lock.exclusive():
             self._close()
 
+    def shutdown(self) -> None:
+        """Close for good: the idle closer stops and no new one starts (at interpreter exit)."""
+        self._stop.set()
+        closer = self._closer
+        if closer is not None and closer is not threading.current_thread():
+            closer.join(timeout=self.idle_seconds + 1)
+        self.close()
+
     def current_generation(self) -> int:
         """The store's generation now (a file changed on disk while no connection was open counts).
 
@@ -147,7 +159,7 @@ class Store:
                     pass   # in use elsewhere: pages that need reviews say the store is unavailable
                 self._check_stamp()
                 self._con = self._connect(read_only=True)
-        if self.idle_seconds and (self._closer is None or not self._closer.is_alive()):
+        if self.idle_seconds and not self._stop.is_set() and (self._closer is None or not self._closer.is_alive()):
             self._closer = threading.Thread(target=self._close_when_idle, name="esglens-store-idle", daemon=True)
             self._closer.start()
 
@@ -159,8 +171,7 @@ class Store:
 
     def _close_when_idle(self) -> None:
         while True:
-            time.sleep(self.idle_seconds / 2)
-            if self._con is None:
+            if self._stop.wait(self.idle_seconds / 2) or self._con is None:
                 return
             if time.monotonic() - self._last_used >= self.idle_seconds:
                 with self._lock.exclusive():
@@ -184,3 +195,18 @@ def _stamp(path: str) -> tuple:
         except OSError:
             out.append(None)
     return tuple(out)
+
+
+# Stores still open when the interpreter exits are closed first, from the main thread: an idle closer left
+# running would close its DuckDB connection during shutdown, when a daemon thread in C++ code aborts the
+# process ("FATAL: exception not rethrown").
+_OPEN: "weakref.WeakSet[Store]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    for st in list(_OPEN):
+        try:
+            st.shutdown()
+        except Exception:   # noqa: BLE001 - best effort at exit
+            pass
