@@ -45,16 +45,7 @@ def export_cmd(fmt: str = typer.Option("xlsx", "--format", "-f", help="csv | par
 
 
 def _report_ids(con, refs: list[str]) -> list[str]:
-    ids = []
-    for ref in refs:
-        try:
-            rep = store.get_report(con, ref)
-        except store.AmbiguousReport as exc:
-            out.fail(ref, exc.reason)
-        if rep is None:
-            out.fail(ref, "no stored report matches")
-        ids.append(rep["report_id"])
-    return ids
+    return [out.report_or_fail(con, ref)["report_id"] for ref in refs]
 
 
 @hookimpl

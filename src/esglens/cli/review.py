@@ -36,13 +36,7 @@ def _open(db_path: str, read_only: bool):
 
 
 def _report_id(con, ref: str, db: str) -> str:
-    try:
-        rep = store.get_report(con, ref)
-    except store.AmbiguousReport as exc:
-        out.fail(ref, exc.reason)
-    if rep is None:
-        out.fail(ref, f"no stored report matches (see `esglens list --db {db}`)")
-    return rep["report_id"]
+    return out.report_or_fail(con, ref, db)["report_id"]
 
 
 @review_app.command("list")

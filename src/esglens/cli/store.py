@@ -145,12 +145,7 @@ def show(report: str = typer.Argument(..., help="Report id (or prefix), file nam
     fmt = out.resolve_format(fmt)
     con = _open(db, read_only=True)
     try:
-        try:
-            rep = store.get_report(con, report)
-        except store.AmbiguousReport as exc:
-            out.fail(report, exc.reason)
-        if rep is None:
-            out.fail(report, f"no stored report matches (see `esglens list --db {db}`)")
+        rep = out.report_or_fail(con, report, db)
         rid = rep["report_id"]
         data = {"report": rep, "facts": store.query_facts(con, report_id=rid, metric=metric),
                 "findings": store.get_findings(con, rid), "index_entries": store.get_index_entries(con, rid),

@@ -99,3 +99,16 @@ def where(line: int | None, page: int | None) -> str:
     if page is not None:
         return f"p.{page}"
     return ""
+
+
+def report_or_fail(con: Any, ref: str, db: str | None = None) -> dict:
+    """The stored report `ref` names (id or prefix, file name, company), or one error line and exit."""
+    from . import db as store
+
+    try:
+        rep = store.get_report(con, ref)
+    except store.AmbiguousReport as exc:
+        fail(ref, exc.reason)
+    if rep is None:
+        fail(ref, "no stored report matches" + (f" (see `esglens list --db {db}`)" if db else ""))
+    return rep
