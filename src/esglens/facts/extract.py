@@ -62,6 +62,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     by_col: dict[int, list[Fact]] = {}
     block = table.block
     title_u = title_unit(block.title)
+    if table.header is not None and table.header.groups >= 2 and not table.years:
+        default_year = None   # the same columns twice side by side: two periods or entities, unnamed
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
