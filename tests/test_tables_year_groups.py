@@ -49,7 +49,7 @@ def test_groups_take_the_year_printed_in_them(cells, expect):
 
 @pytest.mark.parametrize("cells", [
     ["Item", "2021 target", "2022 actual", "2023 target", "2024 actual"],   # a year in every cell: plain years
-    ["Item", "2021 Owned", "Leased", "2022 Owned", "Rented"],                 # the groups' names differ
+    ["Item", "2015 Owned", "Leased", "2022 Owned", "Rented"],                 # names differ, years no series
     ["Item", "2021 Owned", "Leased", "2021 Owned", "Leased"],                 # one year twice
     ["Item", "Owned", "Leased", "Owned", "Leased"],                           # no year
     ["Item", "2022 Owned", "Leased", "Sold", "2023 Owned", "Leased"],           # groups of unequal size
@@ -137,3 +137,39 @@ def test_yearless_repeated_groups_get_no_year():
     doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
     got = [(f.value, f.year) for f in extract_facts(doc) if f.source == "table"]
     assert sorted(got) == [(76, None), (95, None), (301, None), (388, None), (395, None), (410, None)]
+
+
+def test_garbled_group_names_with_a_series_of_years():
+    """Header lines a reader interleaved: the groups' names no longer repeat, but one year of a
+    series stands in each equal half, so each half takes its year."""
+    cells = ["Category", "Total (A)", "Covered No. (B)", "FY 2024-25 (Current Year) share % (B/A)",
+             "Total (C)", "(Prior Covered No. (D)", "FY 2023-24 Year) share % (D/C)"]
+    years, spans = block_year_spans(cells)
+    assert [spans[i][0] for i in range(1, 7)] == [2025] * 3 + [2024] * 3
+
+
+def test_pdf_header_wrapped_over_nine_lines(tmp_path):
+    """A form's column headings wrapped over many short lines under the year line: the year line
+    is still part of the header."""
+    pdf = tmp_path / "tall.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    c.setFont("Helvetica", 7)
+    xs = [220, 290, 360, 430]
+    c.drawString(40, 790, "Category")
+    c.drawCentredString(240, 790, "2024")
+    c.drawCentredString(400, 790, "2023")
+    words = ["Number", "of", "sites", "covered", "by an", "audited", "water", "plan"]
+    for k, w in enumerate(words):
+        for x in xs:
+            c.drawRightString(x, 780 - 9 * k, w if x in (xs[0], xs[2]) else ("share" if k == 0 else "(%)" if k == 1 else ""))
+    rows = [("Bottling plants", ["18", "75%", "16", "70%"]), ("Distilleries", ["9", "90%", "8", "80%"])]
+    for k, (lab, vals) in enumerate(rows):
+        y = 700 - 12 * k
+        c.drawString(40, y, lab)
+        for x, v in zip(xs, vals):
+            c.drawRightString(x, y, v)
+    c.showPage()
+    c.save()
+    got = {(f.label, f.value): f.year for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    assert got[("Bottling plants", 18)] == 2024 and got[("Bottling plants", 70)] == 2023
+    assert got[("Distilleries", 90)] == 2024 and got[("Distilleries", 8)] == 2023

@@ -26,6 +26,8 @@ def block_year_spans(cells: list[str]) -> tuple[list[tuple[int, int, str]], dict
     year text); spans: column -> (year, column name, unit the sub-column names)."""
     parts = []
     for i, c in nonempty(cells):
+        if i == 0:
+            continue     # the row labels' column heads no group
         s = split_markers(c)[0]
         ys = [year_of(m) for m in _YEAR.findall(s)]
         if len(ys) > 1 or None in ys:
@@ -40,23 +42,27 @@ def block_year_spans(cells: list[str]) -> tuple[list[tuple[int, int, str]], dict
 
 
 def _groups(parts: list[tuple[int, int | None, str]]):
+    """Equal groups of columns, one year in each. The groups' column names repeat; or, where a
+    reader garbled them, the years run in steps of one (a series of periods, not a baseline and a
+    target that happen to sit in two halves of a header)."""
     n = sum(1 for _, y, _ in parts if y is not None)
     if n < 2 or len(parts) % n or len(parts) // n < 2:
         return None
     p = len(parts) // n
     blocks = [parts[k * p:(k + 1) * p] for k in range(n)]
-    names = [_name(sub) for _, _, sub in blocks[0]]
-    if not all(names) or any(len(s.split()) > _MAX_SUB_WORDS for s in names) or len(set(names)) != p:
-        return None
+    names = [[_name(sub) for _, _, sub in b] for b in blocks]
+    repeat = all(names[0]) and len(set(names[0])) == p and all(nm == names[0] for nm in names) \
+        and all(len(s.split()) <= _MAX_SUB_WORDS for s in names[0])
     years, spans = [], {}
     for b in blocks:
         ys = [y for _, y, _ in b if y is not None]
-        if len(ys) != 1 or [_name(sub) for _, _, sub in b] != names:
+        if len(ys) != 1:
             return None
         years.append((b[0][0], ys[0], str(ys[0])))
         for i, _, sub in b:
-            spans[i] = (ys[0], f"{ys[0]} {sub}", sub if looks_like_unit(sub) else "")
-    if len({y for _, y, _ in years}) != n:
+            spans[i] = (ys[0], f"{ys[0]} {sub}".strip(), sub if looks_like_unit(sub) else "")
+    ys = [y for _, y, _ in years]
+    if len(set(ys)) != n or not (repeat or all(abs(a - b) == 1 for a, b in zip(ys, ys[1:]))):
         return None
     return years, spans
 
