@@ -35,16 +35,17 @@ def block_year_spans(cells: list[str]) -> tuple[list[tuple[int, int, str]], dict
         sub = _YEAR.sub(" ", s).strip(" -–—/|:;,")
         parts.append((i, ys[0] if ys else None, " ".join(sub.split())))
     for stub in range(_MAX_STUB + 1):
-        got = _groups(parts[stub:])
+        got = _groups(parts[stub:], loose=stub == 0)
         if got is not None and all(y is None for _, y, _ in parts[:stub]):
             return got
     return None
 
 
-def _groups(parts: list[tuple[int, int | None, str]]):
-    """Equal groups of columns, one year in each. The groups' column names repeat; or, where a
-    reader garbled them, the years run in steps of one (a series of periods, not a baseline and a
-    target that happen to sit in two halves of a header)."""
+def _groups(parts: list[tuple[int, int | None, str]], loose: bool):
+    """Equal groups of columns, one year in each. The groups' column names repeat; or (`loose`:
+    every column after the labels' is in a group) where a reader garbled the names, the years run
+    in steps of one and stand at the same place in each group (a series of periods, not a baseline
+    and a target that happen to sit in two halves of a header)."""
     n = sum(1 for _, y, _ in parts if y is not None)
     if n < 2 or len(parts) % n or len(parts) // n < 2:
         return None
@@ -62,7 +63,9 @@ def _groups(parts: list[tuple[int, int | None, str]]):
         for i, _, sub in b:
             spans[i] = (ys[0], f"{ys[0]} {sub}".strip(), sub if looks_like_unit(sub) else "")
     ys = [y for _, y, _ in years]
-    if len(set(ys)) != n or not (repeat or all(abs(a - b) == 1 for a, b in zip(ys, ys[1:]))):
+    at = {next(k for k, (_, y, _) in enumerate(b) if y is not None) for b in blocks}
+    series = loose and len(at) == 1 and all(abs(a - b) == 1 for a, b in zip(ys, ys[1:]))
+    if len(set(ys)) != n or not (repeat or series):
         return None
     return years, spans
 
