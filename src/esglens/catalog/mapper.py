@@ -20,7 +20,8 @@ from ..model import Document, Fact
 from .examples import Example, load_examples
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
-from .nearest import NEAREST_MIN, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text, qualifier_only
+from .nearest import (NEAREST_MIN, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
+                      measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
 
@@ -65,9 +66,21 @@ class Mapper:
                  - _KINDS)
         if not extra:
             return found
+        other = self._narrower(found.metric, extra, levels[-1])
+        if other is not None:   # "Energy purchased > Electricity": the metric that says the parent's word too
+            return Match(other, f"{found.reason}; its parents say {', '.join(sorted(extra))}: {other.id}",
+                         source=found.source)
         return Match(None, f"unmapped: {found.metric.id} matched the row, but its parents say "
                            f"{', '.join(sorted(extra))}, which {found.metric.id} is not ({found.reason})",
                      candidate=found.metric.id)
+
+    def _narrower(self, m: Metric, extra: frozenset[str], row: str) -> Metric | None:
+        """The one metric of the same dimension whose words hold the parents' context words and whose
+        name holds every word of the row ("Purchased electricity" for "Purchased ... > Electricity")."""
+        row_words = set(concept_text(row).split())
+        fits = [o for o in self.cat.metrics if o.id != m.id and o.dimension == m.dimension
+                and extra <= self._words_of(o) and row_words <= set(concept_text(o.name).split())]
+        return fits[0] if len(fits) == 1 else None
 
     def _words_of(self, m: Metric) -> frozenset[str]:
         return context_words(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases]))
@@ -92,13 +105,17 @@ class Mapper:
         u = own or parse_unit(fact.unit or "")
         parents = levels[:-1]
         split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
+        ctx = context_words(" > ".join([*parents, leaf]))
         if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
             queries = [] if qualifier_only(leaf) else [leaf]
+            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
+        elif parents and measure_only(leaf) and not qualifier_only(leaf):
+            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
+            queries = [f"{parents[-1]} {leaf}"]
         else:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
-        ctx = context_words(" > ".join([*parents, leaf]))
         tried: list[tuple[Near | None, float]] = []
         for q in queries:
             # with the parent's words in the query, the example must say every one of them
@@ -124,24 +141,33 @@ class Mapper:
         examples of its metric); the score of the best 'no metric' example; and the nearest example
         with a metric, gated or not (named when abstaining)."""
         asked = set(concept_text(query).split())
-        near = self.index.nearest(query)
+        # at the same similarity the catalog's own words (the metric's definition) come before a report's
+        # example ("Total discharged water": one key's effluent.volume against the catalog's water.discharge)
+        near = sorted(self.index.nearest(query), key=lambda n: (-n.score, n.example.source != "catalog"))
         first = next((n for n in near if n.example.metric), None)
         none_score = max((n.score for n in near if not n.example.metric), default=0.0)
-        for n in near:
-            if not n.example.metric:
-                continue
-            words = set(concept_text(key_text(n.example.label)).split())
-            if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
-                continue   # other context, a word of the row missing, or more than one word apart
-            m = self._fitting(n.example.metric, u)
-            if m is None:
-                continue
-            against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
-            backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
-            if against >= backing:
-                return None, none_score, first
-            return (n, m), 0.0, first
-        return None, none_score, first
+        gated = [(n, m) for n in near if n.example.metric
+                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None]
+        if not gated:
+            return None, none_score, first
+        n, m = gated[0]
+        tier = [(o, om) for o, om in gated if o.score == n.score
+                and (o.example.source == "catalog") == (n.example.source == "catalog")]
+        if any(om.id != m.id for _, om in tier):
+            return None, none_score, first   # equally near words name two metrics: ambiguous, abstain
+        against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+        backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
+        if against >= backing:
+            return None, none_score, first
+        return (n, m), 0.0, first
+
+    def _gated(self, n: Near, u: Unit | None, ctx: frozenset[str], must: set[str], asked: set[str]) -> Metric | None:
+        """The example's metric (or its intensity) when the example has the label's context words, every
+        word the query must hold, at most one word more or less, and a metric the unit can measure."""
+        words = set(concept_text(key_text(n.example.label)).split())
+        if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+            return None
+        return self._fitting(n.example.metric, u)
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
