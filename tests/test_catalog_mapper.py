@@ -178,3 +178,39 @@ def test_equally_near_examples_naming_two_metrics_abstain():
     assert m.metric is None and m.candidate in {"waste.hazardous", "waste.recycled"}
     alone = Mapper(examples=(Example("Spent catalyst", "waste.hazardous", None, "r1"),))
     assert mapped("Spent catalysts", "t", alone) == "waste.hazardous"
+
+
+@pytest.mark.parametrize("label,subject", [
+    ("The employee turnover rate has fallen to", "employee turnover rate"),
+    ("In 2023, total water consumption was", "water consumption"),
+    ("Our hazardous waste stood at", "hazardous waste"),
+    ("We invested … in employee training and launched", "employee training investment"),
+    ("the R&D investment in the year totaled", "R&D investment"),
+    ("Energy consumption intensity decreased by", None),          # a change, not a level
+    ("the Company conducted", None),                              # no subject before the verb
+    ("The number of employees who completed the survey was", None),   # a clause, not a noun phrase
+    ("Housing Provident Fund) amounted to", None),                # a cut bracket
+])
+def test_sentence_subject(label, subject):
+    from esglens.catalog.subject import sentence_subject
+    assert sentence_subject(label) == subject
+
+
+def narrative(label: str, unit: str) -> Fact:
+    return Fact(value=12.5, raw="12.5", unit=unit, year=2024, label=label, source="narrative",
+                evidence=f"In the year {label} 12.5 {unit}.")
+
+
+def test_a_sentences_subject_decides_only_when_identical():
+    assert Mapper().match(narrative("Paper consumption reached", "tonnes")).metric.id == "materials.paper"
+    assert Mapper().match(narrative("The waste recovery rate has risen to", "%")).metric.id == "waste.recycling_rate"
+    # one word more than the examples: a sentence says too little to accept a near match
+    assert Mapper().match(narrative("Paper consumption for printing reached", "tonnes")).metric is None
+    assert Mapper().match(narrative("The hazardous waste recovery rate has risen to", "%")).metric is None
+
+
+def test_a_percentage_is_no_amount_of_a_metric_that_is_no_share():
+    from esglens.catalog.examples import Example
+    taught = Mapper(examples=(Example("Ethics training", "gov.anticorruption_training", None, "r1"),))
+    assert taught.match(narrative("Ethics training reached", "hours")).metric.id == "gov.anticorruption_training"
+    assert taught.match(narrative("Ethics training reached", "%")).metric is None

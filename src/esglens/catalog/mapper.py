@@ -20,14 +20,17 @@ from ..model import Document, Fact
 from .examples import Example, load_examples
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
-from .nearest import (NEAREST_MIN, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
+from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
                       measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
+from .subject import sentence_subject
 
 
 # what kind of figure (a rate, a share, an intensity, which scope): the unit and the patterns decide
 # those; a parent's word of this kind does not overrule a row that names its own subject
+# concept words that make a percentage the figure itself ("gender pay ratio", "injury rate")
+_SHARE = frozenset({"share", "rate", "intensity", "turnover_rate"})
 _KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "location-based"})
 
 
@@ -56,6 +59,9 @@ class Mapper:
         if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
             return self._nearest(replace(fact, label=caption), found)
+        subject = sentence_subject(fact.label) if fact.source == "narrative" else None
+        if subject:   # "The waste recovery rate has risen to #": only an identical concept decides
+            return self._nearest(replace(fact, label=subject), found, floor=SAME_LABEL)
         return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:
@@ -99,7 +105,7 @@ class Mapper:
         what = m.id if m else "no metric"
         return Match(m, f"example from {e.source}: label '{e.label}' is {what}", final=True, source=e.source)
 
-    def _nearest(self, fact: Fact, found: Match) -> Match:
+    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN) -> Match:
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
         leaf, own = _own_unit(levels[-1])
         u = own or parse_unit(fact.unit or "")
@@ -125,7 +131,7 @@ class Mapper:
             if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
             best, none_score, first = self._best(q, u, ctx, must)
-            if best is not None and best[0].score >= NEAREST_MIN and none_score < best[0].score:
+            if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
                                 f"(similarity {n.score:.0f}) is {m.id}; unit '{fact.unit or ''}' "
@@ -167,7 +173,10 @@ class Mapper:
         words = set(concept_text(key_text(n.example.label)).split())
         if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
             return None
-        return self._fitting(n.example.metric, u)
+        m = self._fitting(n.example.metric, u)
+        if m is not None and m.dimension == "any" and u is not None and u.dim == "ratio" and not words & _SHARE:
+            return None   # "anti-corruption training … 98%": a share of something the label does not name
+        return m
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
