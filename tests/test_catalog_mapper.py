@@ -143,6 +143,8 @@ def test_a_table_row_printed_as_prose_is_read_by_its_caption():
     ("GHG emissions by gas > N2O", "t CO2e", None),
     # the parent says "purchased": the metric that says it too
     ("Energy purchased > Electricity", "MWh", "energy.purchased_electricity"),
+    ("Purchased energy", "GJ", "energy.indirect"),                     # GRI's indirect energy
+    ("耗电量", "万kWh", "energy.electricity"),                          # used, not bought
     ("From renewable sources > Electricity", "MWh", None),
     # "power" is electricity; "solar" splits electricity generated from all of it
     ("Power consumption", "MWh", "energy.electricity"),
