@@ -178,6 +178,7 @@ def test_equally_near_examples_naming_two_metrics_abstain():
                              Example("Spent catalyst", "waste.recycled", None, "r2")))
     m = split.match(fact("Spent catalysts", "t"))
     assert m.metric is None and m.candidate in {"waste.hazardous", "waste.recycled"}
+    assert "equally near examples name waste.hazardous and waste.recycled" in m.reason
     alone = Mapper(examples=(Example("Spent catalyst", "waste.hazardous", None, "r1"),))
     assert mapped("Spent catalysts", "t", alone) == "waste.hazardous"
 

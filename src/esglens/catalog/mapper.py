@@ -122,7 +122,7 @@ class Mapper:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
-        tried: list[tuple[Near | None, float]] = []
+        tried: list[tuple[Near | None, float, str]] = []
         for q in queries:
             # with the parent's words in the query, the example must say every one of them
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
@@ -130,16 +130,16 @@ class Mapper:
             row = set(concept_text(leaf).split())
             if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
-            best, none_score, first = self._best(q, u, ctx, must)
+            best, none_score, first, why = self._best(q, u, ctx, must)
             if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
                                 f"(similarity {n.score:.0f}) is {m.id}; unit '{fact.unit or ''}' "
                                 f"{'fits' if fit(m, u) else 'not checked'}", source=n.example.source,
                              score=round(n.score, 1))
-            tried.append((best[0] if best else first, none_score))
-        top, none_score = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0))
-        return _abstain(found, top, none_score)
+            tried.append((best[0] if best else first, none_score, why))
+        top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
+        return _abstain(found, top, none_score, floor, why)
 
     def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
         """The nearest example whose metric the unit can measure and whose label has the same context
@@ -155,17 +155,18 @@ class Mapper:
         gated = [(n, m) for n in near if n.example.metric
                  for m in [self._gated(n, u, ctx, must, asked)] if m is not None]
         if not gated:
-            return None, none_score, first
+            return None, none_score, first, ""
         n, m = gated[0]
         tier = [(o, om) for o, om in gated if o.score == n.score
                 and (o.example.source == "catalog") == (n.example.source == "catalog")]
-        if any(om.id != m.id for _, om in tier):
-            return None, none_score, first   # equally near words name two metrics: ambiguous, abstain
+        others = sorted({om.id for _, om in tier} - {m.id})
+        if others:   # equally near words name two metrics: ambiguous, abstain
+            return None, none_score, n, f"; equally near examples name {m.id} and {', '.join(others)}"
         against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
         backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
         if against >= backing:
-            return None, none_score, first
-        return (n, m), 0.0, first
+            return None, none_score, first, ""
+        return (n, m), 0.0, first, ""
 
     def _gated(self, n: Near, u: Unit | None, ctx: frozenset[str], must: set[str], asked: set[str]) -> Metric | None:
         """The example's metric (or its intensity) when the example has the label's context words, every
@@ -215,13 +216,13 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounte
                    r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
 
 
-def _abstain(found: Match, top: Near | None, none_score: float) -> Match:
+def _abstain(found: Match, top: Near | None, none_score: float, floor: float = NEAREST_MIN, note: str = "") -> Match:
     if top is None:
         return found
     e = top.example
     said = e.metric or "no metric"
     why = (f"; nearest example '{e.label}' from {e.source} is {said} (similarity {top.score:.0f}, "
-           f"below {NEAREST_MIN:.0f} or contradicted or its unit does not fit)")
+           f"below {floor:.0f} or contradicted or its unit does not fit){note}")
     if none_score and e.metric:
         why += f"; a 'no metric' example is {none_score:.0f} similar"
     return Match(None, found.reason + why, candidate=e.metric or None, score=round(top.score, 1))
