@@ -13,6 +13,7 @@ from functools import cache
 
 from ..model import Document, IndexEntry
 from .columns import Columns, framework_named, header_columns
+from .keep import dedupe, keep
 from .locations import pages_in, single_cell_entry, status_of
 from .names import exchanges, index_title_names
 from .rows import Row, rows_of
@@ -50,7 +51,6 @@ _GRI_STANDARDS = {2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(rang
 
 _GAP = 12          # rows after an index title (or its last entry) before the index is over
 _RESUME = 40       # rows after an index ended within which a code row continues it
-_CLUSTER = 4       # code rows outside a titled index must stand at least this many together
 
 
 @dataclass
@@ -103,12 +103,12 @@ def extract_index(doc: Document) -> list[IndexEntry]:
             st.closed = (st.region, st.framework, n - st.since)
             st.region, st.framework, st.aspect = 0, None, None
     _flush_aspects(st)
-    entries = _keep(sorted(st.entries, key=lambda t: t[1]))
+    entries = keep(sorted(st.entries, key=lambda t: t[1]))
     entries += topic_entries(rows, {e.line or e.page for e in entries}, _is_title)
     from .sdg import sdg_entries
 
     entries += sdg_entries(rows)
-    return _dedupe(entries)
+    return dedupe(entries)
 
 
 def _location_column(row: Row) -> int:
@@ -339,8 +339,8 @@ def _relocate(e: IndexEntry, row: Row, code_col: int, cols: Columns) -> None:
     skip = (code_col, cols.location, cols.framework)
     after = [c for j, c in enumerate(row.cells) if c and j > code_col and j not in skip]
     before = [c for j, c in enumerate(row.cells) if c and j < code_col and j not in skip]
-    keep = e.title and e.title != where and (e.title in after or e.title not in row.cells)
-    title = e.title if keep else " ".join(after or before)
+    kept = e.title and e.title != where and (e.title in after or e.title not in row.cells)
+    title = e.title if kept else " ".join(after or before)
     e.where, e.title, e.status, e.pages_cited = where, title or None, status_of(where), pages_in(where)
 
 
@@ -361,42 +361,3 @@ def _entry(row: Row, fw: str, code: str, title: str | None, rest: list[str], man
     where = " ".join(rest).strip()
     return IndexEntry(framework=fw, code=code.strip(), where=where, line=row.line, page=row.page,
                       title=(title or "").strip() or None, status=status_of(where), pages_cited=pages_in(where))
-
-
-def _keep(found: list[tuple[int, int, IndexEntry]]) -> list[IndexEntry]:
-    """Entries of titled indexes; others only in runs of _CLUSTER or more, as an index stands."""
-    out: list[IndexEntry] = []
-    run: list[tuple[int, IndexEntry]] = []
-
-    def flush():
-        if len(run) >= _CLUSTER:
-            out.extend(e for _, e in run)
-        run.clear()
-
-    by_region: dict[int, list[IndexEntry]] = {}
-    for region, n, e in found:
-        if region:
-            by_region.setdefault(region, []).append(e)
-            continue
-        if run and n - run[-1][0] > 3:
-            flush()
-        run.append((n, e))
-    flush()
-    for entries in by_region.values():
-        # HKEX mandatory rows are named, not coded: keep them only beside coded rows
-        if any(e.code[:1] in "AB" and e.code[1:2].isdigit() for e in entries) or not all(
-                e.framework == "HKEX" for e in entries):
-            out.extend(entries)
-    out.sort(key=lambda e: (e.page or 0, e.line or 0))
-    return out
-
-
-def _dedupe(entries: list[IndexEntry]) -> list[IndexEntry]:
-    seen = set()
-    out = []
-    for e in sorted(entries, key=lambda e: (e.page or 0, e.line or 0)):
-        key = (e.line, e.page, e.framework, e.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
