@@ -9,6 +9,7 @@ from functools import partial
 from ..model import Document, Fact
 from . import assurance as _assurance
 from . import basics, climate, governance, materiality, risk_lists, targets as _targets
+from . import period as _period
 from .text import narrative, rx
 
 
@@ -16,8 +17,8 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
     units = narrative(doc)
     company = basics.company(units)
     title = basics.report_title(doc)
-    period = basics.period(units)
-    year = basics.report_year(period, title, units)
+    period = _period.period(doc, units)
+    year = basics.report_year(period, title)
     report_year = year["value"] if year else None
     listing = basics.listing(units) or basics.listing_from_rules(units)
     profile = {
