@@ -123,3 +123,33 @@ twelve indicators of this review.
     assert (a["status"], a["provider"], a["level"]) == ("assured", "Bureau Veritas UK Limited", "limited")
     p = _profile(tmp_path, "Harbourline Ports plc\n\nOur carbon data was checked in a third-party verification.\n")
     assert p["assurance"] == {"status": "none"}
+
+
+_FORM = """Quarry Lane Minerals Limited
+Business Responsibility and Sustainability Report
+
+Overview of material issues
+Our materiality work this year is summarised below.
+Item no. Material issue identified
+Indicate whether risk
+Rationale for identifying the risk/opportunity
+In case of risk, approach to adapt or mitigate
+Details of the financial implications
+
+Assurance
+Yes, an independent assurance has been carried out by Fenwick Audit Partners LLP on the energy indicators.
+"""
+
+
+def test_a_forms_column_headers_are_no_topics_and_the_form_is_the_framework(tmp_path):
+    p = _profile(tmp_path, _FORM)
+    assert p["material_topics"] == []          # instructions to the preparer, not topics: abstain
+    assert p["frameworks"][0]["name"] == "SEBI BRSR" and p["frameworks"][0]["relation"] == "report form"
+    assert p["assurance"]["status"] == "assured"
+    assert p["assurance"]["provider"] == "Fenwick Audit Partners LLP" and p["assurance"]["level"] is None
+
+
+def test_one_caption_repeated_is_no_topic_list(tmp_path):
+    text = ("Gale Ports plc\n\nMateriality review\n\nEqual to\nMore than\nCategory\nEqual to\nMore than\nCategory\n"
+            "We pay above the floor.\n")
+    assert _profile(tmp_path, text)["material_topics"] == []

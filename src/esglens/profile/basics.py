@@ -211,7 +211,7 @@ def frameworks(units: list[Unit]) -> list[dict]:
     out: dict[str, dict] = {}
     for fw in v["frameworks"]:
         # the report is the framework's own form ("Business Responsibility and Sustainability Report")
-        hit = fw.get("form") and next((u for u in units[:400] if u.text == u.section and any_match(fw["patterns"], u.text)), None)
+        hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
         if hit:
             out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
     for u in units:
