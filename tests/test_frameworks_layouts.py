@@ -428,3 +428,26 @@ def test_code_ranges_and_words_before_codes(tmp_path):
     assert [rows[("HKEX", f"A1.{k}")]["index_line"] for k in range(1, 7)] == [4, 4, 4, 4, None, None]
     assert [rows[("GRI", f"302-{k}")]["index_line"] for k in range(1, 6)] == [7, 7, 7, 7, None]
     assert rows[("GRI", "303-4")]["index_line"] == 8
+
+
+def test_pillar_lines_without_heading_markup_and_the_nearest_governance(tmp_path):
+    """A converter that printed the climate section's pillar headings as short lines ("Governance."): they
+    still lay it out by the pillars; the corporate "Governance" chapter far above is not the climate one."""
+    filler = "".join(f"Our crews loaded {k} ships on time this week and kept the quay safe for all.\n" for k in range(30))
+    text = ("Tidewater Freight Group\n\nGovernance.\nThe board has nine members and meets monthly.\n" + filler +
+            "Climate change\nWe follow the TCFD recommendations for this section.\nGovernance.\n"
+            "The risk committee reviews climate matters twice a year.\nStrategy.\nWe tested the fleet against hotter summers.\n"
+            "Risk management.\nClimate risks sit in the group register.\n")
+    doc = _doc(tmp_path, text)
+    rows = {r["code"]: (r["status"], r["evidence"]) for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows["Governance (b)"] == ("reported_with_evidence", "pillar heading: Governance. (line 37) (not in the index)")
+    assert rows["Strategy (c)"][0] == "reported_with_evidence"
+
+
+def test_tcfd_index_pillar_rows_with_their_descriptions(tmp_path):
+    text = ("TCFD Index\n\nStrategy: how climate touches what we do, over the short, medium and long run, in plain words "
+            "for readers who want to know the whole of it before the detail that follows below in this index.\n"
+            "a) The climate risks and chances we see.\nb) What they do to our plans.\n"
+            "Risk Management: how we find and handle them.\na) How we find them.\n")
+    got = [(e.line, e.code) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "Strategy (a)"), (5, "Strategy (b)"), (7, "Risk Management (a)")]

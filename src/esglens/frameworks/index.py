@@ -37,7 +37,7 @@ _NOT_A_CODE = re.compile(r"^(years?|yrs|months?|days?|hours?|times|people|person
 _GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
 _GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
 _ARTICLE = re.compile(r"^(?:Articles?|Art\.)\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?\b\s*[:：.]?\s*(.*)$", re.I | re.S)
-_PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)$", re.I)
+_PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)(?:\s*[:：].*)?$", re.I | re.S)
 _LETTER = re.compile(r"^[\(（]?([abc])[\)）.]\s*(\S.*)$", re.S)
 _IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{1,2}(?:\s*\([a-z]\))?)\s*[:：.]?\s*(.*)$",
                         re.I | re.S)
@@ -184,6 +184,8 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
     if not filled:
         return []
     first = cells[filled[0]]
+    if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(first)):
+        st.pillar = _pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
     if len(filled) == 1 and len(first) > 160:
         return []       # prose
     if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
@@ -199,16 +201,22 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
         if _HKEX_CODE.match(rest[0]):
             return _code_segments(row, st)   # "A1: Emissions | A1.1 | ...": the aspect and its first KPI
         return [_entry(row, "HKEX", st.aspect, m.group(2) if len(rest) == 1 else None, rest)]
-    if (m := _GENERAL.match(first)) and st.aspect and len(filled) >= 2:
-        rest = [cells[i] for i in filled[1:]]
-        _claim_aspect(st)
-        return [_entry(row, "HKEX", st.aspect, m.group(1) or None, rest)]
-    if (m := _GENERAL.match(first)) and st.aspect and (e := single_cell_entry(row, "HKEX", st.aspect, m.group(1))).where:
-        _claim_aspect(st)       # "General Disclosure Policies on emissions 23": a text line ending in its page
-        return [e]
+    if (m := _GENERAL.match(first)) and st.aspect and (got := _general(row, st, m, filled)):
+        return got
     if st.framework == "HKEX" and len(filled) >= 2 and _MANDATORY.match(first):
         return [_entry(row, "HKEX", first, None, [cells[i] for i in filled[1:]], mandatory=True)]
     return _code_segments(row, st)
+
+
+def _general(row: Row, st: _State, m: re.Match, filled: list[int]) -> list[IndexEntry]:
+    """The aspect's general-disclosure row: with cells of its own, or a text line ending in its page
+    ("General Disclosure Policies on emissions 23"); either claims the aspect heading above it."""
+    if len(filled) >= 2:
+        e = _entry(row, "HKEX", st.aspect, m.group(1) or None, [row.cells[i] for i in filled[1:]])
+    elif not (e := single_cell_entry(row, "HKEX", st.aspect, m.group(1))).where:
+        return []
+    _claim_aspect(st)
+    return [e]
 
 
 def _aspect_context(row: Row, st: _State) -> bool:
