@@ -153,3 +153,14 @@ def test_one_caption_repeated_is_no_topic_list(tmp_path):
     text = ("Gale Ports plc\n\nMateriality review\n\nEqual to\nMore than\nCategory\nEqual to\nMore than\nCategory\n"
             "We pay above the floor.\n")
     assert _profile(tmp_path, text)["material_topics"] == []
+
+
+def test_targets_with_fiscal_year_deadlines(tmp_path):
+    text = ("Nakamura Rail Corporation\nIntegrated Report 2031\n\nResults for the fiscal year ended March 31, 2031.\n\n"
+            "Our Goals\n\nWe aim to lower CO2 from our depots by 45% by the end of FY2035 against the FY2028 level.\n"
+            "The bus unit plans to lift sales from 90 billion yen in FY2031 to 99 billion yen by fiscal 2034, a 3.2% CAGR.\n"
+            "We will pursue carbon neutrality under the new plan, which starts in FY2032.\n")
+    ts = {t["target_value"]: (t["target_year"], t["baseline_year"]) for t in _profile(tmp_path, text)["targets"]}
+    assert ts[45.0] == (2035, 2028)
+    assert ts[3.2] == (2034, None)            # the deadline, not the year the growth starts from
+    assert 0.0 not in ts or ts[0.0][0] is None   # the year a plan starts is no target year

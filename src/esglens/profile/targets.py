@@ -6,7 +6,11 @@ import re
 from ..model import Document, Fact
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
 
-_YEAR_TO = re.compile(r"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?(20[2-9]\d)\b|\b(20[2-9]\d)\s+(?:target|goal)", re.I)
+# a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
+_FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
+_YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
+_DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
 _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+)?"
                    r"(?:(?:base(?:line)?|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
                    r"|base(?:line)? year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline)", re.I)
@@ -75,7 +79,11 @@ def _has_value(text: str) -> bool:
 def parse(text: str, report_year: int | None) -> dict | None:
     """A target's parts from its wording, or None when it states neither a value nor a year."""
     v = vocab()
-    years = [int(a or b) for a, b in _YEAR_TO.findall(text)]
+    # a deadline ("by", "before", "until", "end of") names the target year before a plain "in"/"to" does
+    # ("from 870 billion yen in FY2021 to 880 billion yen by FY2023")
+    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
+             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
+    years = [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
     bm = _BASE.search(text)
     base = int(next(g for g in bm.groups() if g)) if bm else None
     years = [y for y in years if y != base and (report_year is None or y >= report_year)]
