@@ -164,3 +164,14 @@ def test_targets_with_fiscal_year_deadlines(tmp_path):
     assert ts[45.0] == (2035, 2028)
     assert ts[3.2] == (2034, None)            # the deadline, not the year the growth starts from
     assert 0.0 not in ts or ts[0.0][0] is None   # the year a plan starts is no target year
+
+
+def test_climate_risks_in_groups_under_a_label_naming_their_kind(tmp_path):
+    text = ("Saltmarsh Ferries plc\n\nClimate scenario work\n\nWe looked at how a warmer climate may touch the fleet.\n\n"
+            "Physical climate-related risks:\nRising sea levels\nLonger droughts on the river\n"
+            "Transition drivers - Carbon levies on marine fuel\nShifts in shipper demand\n\n"
+            "We will report on each of them next year, as the work is still going on.\n\n"
+            "Market risks: Freight rates\nFuel costs\n")
+    risks = [(r["type"], r["description"]) for r in _profile(tmp_path, text)["climate_risks"]]
+    assert risks == [("physical", "Rising sea levels"), ("physical", "Longer droughts on the river"),
+                     ("transition", "Carbon levies on marine fuel"), ("transition", "Shifts in shipper demand")]
