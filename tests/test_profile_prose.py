@@ -175,3 +175,18 @@ def test_climate_risks_in_groups_under_a_label_naming_their_kind(tmp_path):
     risks = [(r["type"], r["description"]) for r in _profile(tmp_path, text)["climate_risks"]]
     assert risks == [("physical", "Rising sea levels"), ("physical", "Longer droughts on the river"),
                      ("transition", "Carbon levies on marine fuel"), ("transition", "Shifts in shipper demand")]
+
+
+def test_a_marked_topic_naming_stakeholders_wrapped_over_a_joining_word(tmp_path):
+    text = ("Fenland Seeds SE\n\nMateriality matrix\n\n// Soil Health\n// Water Use\n// Stakeholder\nand\nCommunity Dialogue\n"
+            "// Fair Pay\nWe review the matrix every two years.\n")
+    names = [t["name"] for t in _profile(tmp_path, text)["material_topics"]]
+    assert names == ["Soil Health", "Water Use", "Stakeholder and Community Dialogue", "Fair Pay"]
+
+
+def test_assurance_standard_named_with_its_abbreviation_in_brackets(tmp_path):
+    text = ("Moorgate Brewing plc\n\nIndependent Assurance Report\n\nWe were engaged by Moorgate Brewing plc. "
+            "We performed a limited assurance engagement under the International Standard on Assurance Engagements "
+            "(ISAE) 3000 (Revised). Signed, Halden & Rowe LLP, Leeds.\n")
+    a = _profile(tmp_path, text)["assurance"]
+    assert (a["standard"], a["level"], a["provider"]) == ("ISAE 3000", "limited", "Halden & Rowe LLP")

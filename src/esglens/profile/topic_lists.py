@@ -37,6 +37,7 @@ _DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|
 _TRAIL_NUMBERS = re.compile(r"(?:\s+(?:\d{1,3}|/|-))+\s*$")
 _MARKER = re.compile(r"^\s*(?://|[•●▪■□○◆◇>»✓–-])\s*")
 _REFS = re.compile(r"\s*(?:\(p(?:p|age)?\.?\s*\d+(?:\s*[-–]\s*\d+)?\)|##\S*##|https?://\S+|\^\{(\w+)\})\s*")
+_JOINERS = {"and", "&", "of", "for", "and the", "of the"}
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
 # a form's column header tells the preparer what to write ("Indicate whether risk or opportunity", "In case
 # of risk, approach to ...", "Details of ...", "Name of ..."): an instruction, not a topic
@@ -101,7 +102,10 @@ def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
             run = runs[-1]
-            if kind in ("topic", "text") and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
+            if run and run[-1].get("marked") and run[-1]["open"] and not marked and line.strip(" .") in _JOINERS:
+                run[-1]["name"] += " " + line.strip(" .")      # "// Stakeholder" / "and" / "Community"
+                continue
+            if kind in ("topic", "text") and not marked and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
                 # "Surveyed Stakeholder Groups": the list that follows names stakeholders
                 if run:
                     runs.append([])
