@@ -190,3 +190,13 @@ def test_assurance_standard_named_with_its_abbreviation_in_brackets(tmp_path):
             "(ISAE) 3000 (Revised). Signed, Halden & Rowe LLP, Leeds.\n")
     a = _profile(tmp_path, text)["assurance"]
     assert (a["standard"], a["level"], a["provider"]) == ("ISAE 3000", "limited", "Halden & Rowe LLP")
+
+
+def test_company_name_after_a_capitals_disclaimer_and_not_the_auditor(tmp_path):
+    text = ("Sustainability Data Book 2031\n\nTHE USE BY Harrow Cables Co., Ltd. OF ANY INDEX DATA IS AT ITS OWN RISK.\n\n"
+            "Harrow Cables Co., Ltd. makes subsea cable.\n\nIndependent assurance\n\n"
+            "Greaves Mistry Chartered Accountants LLP assured the data. Greaves Mistry Chartered Accountants LLP, Pune. "
+            "Greaves Mistry Chartered Accountants LLP, partner.\n")
+    p = _profile(tmp_path, text)
+    assert p["company"]["value"] == "Harrow Cables Co., Ltd."
+    assert p["assurance"]["provider"] == "Greaves Mistry Chartered Accountants LLP"

@@ -77,7 +77,7 @@ def _stem(name: str, suffix: str) -> str:
 def _provider(units: list[Unit], company: str | None) -> str | None:
     """The assurer: the organisation the statement names most often, other than the reporting company
     (it signs, is commissioned, performs the engagement); its longest printed form."""
-    suffix = "|".join(vocab()["legal_suffixes"])
+    suffix = "|".join(vocab()["legal_suffixes"] + vocab()["assurer_suffixes"])
     name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
     own = _stem(company or "", suffix)
     counts: dict[str, int] = {}

@@ -103,6 +103,12 @@ _ROLE_OF = re.compile(r"^.*?\b(?:directors?|chairman|chairperson|board|sharehold
 
 def _trim_name(name: str) -> str:
     words = squash(_ROLE_OF.sub("", name)).split(" ")
+    # "... THE INCLUSION OF Tokyo Gas Co., Ltd.": a capitals-only connector before a title-case word
+    # ends the capitals text in front of the name
+    cuts = [i for i in range(len(words) - 1) if words[i] in ("OF", "BY", "FOR", "THE", "AND", "TO")
+            and words[i + 1][:1].isupper() and not words[i + 1].isupper()]
+    if cuts:
+        words = words[cuts[-1] + 1:]
     while words and (words[0].lower() in _LEAD_WORDS or not words[0][:1].isupper()):
         words = words[1:]
     if len(words) < 2:
