@@ -200,3 +200,11 @@ def test_company_name_after_a_capitals_disclaimer_and_not_the_auditor(tmp_path):
     p = _profile(tmp_path, text)
     assert p["company"]["value"] == "Harrow Cables Co., Ltd."
     assert p["assurance"]["provider"] == "Greaves Mistry Chartered Accountants LLP"
+
+
+def test_company_with_a_comma_before_its_legal_form_and_an_italian_form(tmp_path):
+    text = ("Data Book 2031\n\nOsaka Valve Works, Ltd. and its subsidiaries make valves. "
+            "Osaka Valve Works, Ltd. reports yearly.\n")
+    assert _profile(tmp_path, text)["company"]["value"] == "Osaka Valve Works, Ltd."
+    text = "Performance 2031\n\nThis data is published by Vela Energia SpA. Vela Energia SpA owns the grid.\n"
+    assert _profile(tmp_path, text)["company"]["value"] == "Vela Energia SpA"

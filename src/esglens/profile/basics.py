@@ -41,7 +41,8 @@ def report_title(doc: Document) -> dict | None:
 def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
-    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{suffix}))(?![\w])")
+    # a comma may stand before the legal form ("Daikin Industries, Ltd.")
+    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])")
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
