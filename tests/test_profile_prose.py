@@ -208,3 +208,10 @@ def test_company_with_a_comma_before_its_legal_form_and_an_italian_form(tmp_path
     assert _profile(tmp_path, text)["company"]["value"] == "Osaka Valve Works, Ltd."
     text = "Performance 2031\n\nThis data is published by Vela Energia SpA. Vela Energia SpA owns the grid.\n"
     assert _profile(tmp_path, text)["company"]["value"] == "Vela Energia SpA"
+
+
+def test_a_risk_or_opportunity_columns_words_are_no_topics(tmp_path):
+    text = ("Coastline Paper Limited\n\nMaterial issues\n\nMaterial issue identified\nForest stewardship\nRisk\n"
+            "Mill water use\nOpportunity / Risk\nWorker safety\nPositive / Negative\n\nWe review the list every year.\n")
+    names = [t["name"] for t in _profile(tmp_path, text)["material_topics"]]
+    assert names == ["Forest stewardship", "Mill water use", "Worker safety"]
