@@ -215,3 +215,12 @@ def test_a_risk_or_opportunity_columns_words_are_no_topics(tmp_path):
             "Mill water use\nOpportunity / Risk\nWorker safety\nPositive / Negative\n\nWe review the list every year.\n")
     names = [t["name"] for t in _profile(tmp_path, text)["material_topics"]]
     assert names == ["Forest stewardship", "Mill water use", "Worker safety"]
+
+
+def test_assurance_statement_headed_as_an_independent_practitioners_report(tmp_path):
+    text = ("Lindqvist Timber AB plc\n\n## Independent Practitioner's Report on Sustainability Information\n\n"
+            "We performed our work under ISAE 3000 (Revised) and obtained limited assurance.\n\n"
+            "## Basis for our work\n\nWe interviewed staff at four mills. Signed, Orre Revision AB plc.\n")
+    a = _profile(tmp_path, text)["assurance"]
+    assert (a["status"], a["standard"], a["level"]) == ("assured", "ISAE 3000", "limited")
+    assert a["statement_line"] == 3
