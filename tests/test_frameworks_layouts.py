@@ -451,3 +451,11 @@ def test_tcfd_index_pillar_rows_with_their_descriptions(tmp_path):
             "Risk Management: how we find and handle them.\na) How we find them.\n")
     got = [(e.line, e.code) for e in extract_index(_doc(tmp_path, text))]
     assert got == [(4, "Strategy (a)"), (5, "Strategy (b)"), (7, "Risk Management (a)")]
+
+
+def test_tcfd_lettered_rows_run_together_on_one_long_line(tmp_path):
+    long_a = "a) The measures we use to follow climate matters across every site, fleet and office, " * 2
+    text = ("TCFD Index\n\nMetrics and Targets: what we count.\n" + long_a.strip() +
+            " b) Our scope 1, 2 and 3 emissions and the risks that come with them.\nc) Our targets.\n")
+    got = [(e.line, e.code) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "Metrics and Targets (a)"), (4, "Metrics and Targets (b)"), (5, "Metrics and Targets (c)")]

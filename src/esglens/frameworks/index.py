@@ -187,7 +187,7 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
     if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(first)):
         st.pillar = _pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
     if len(filled) == 1 and len(first) > 160:
-        return []       # prose
+        return _letter_run(row, st, first)     # prose, or "a) ... b) ..." rows run together on one line
     if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
         st.aspect = m.group(1).upper()
         rest = [cells[i] for i in filled[1:]]
@@ -217,6 +217,15 @@ def _general(row: Row, st: _State, m: re.Match, filled: list[int]) -> list[Index
         return []
     _claim_aspect(st)
     return [e]
+
+
+def _letter_run(row: Row, st: _State, text: str) -> list[IndexEntry]:
+    """Under a TCFD pillar, one long line holding several lettered rows ("a) Disclose ... b) Disclose ...")."""
+    if st.framework not in ("TCFD", "IFRS-S2") or not st.pillar or not _LETTER.match(text):
+        return []
+    parts = re.split(r"\s+(?=[\(（]?[b-c][\)）]\s)", text)
+    return [single_cell_entry(row, st.framework, f"{st.pillar} ({m.group(1).lower()})", m.group(2))
+            for p in parts if (m := _LETTER.match(p))]
 
 
 def _aspect_context(row: Row, st: _State) -> bool:
