@@ -224,3 +224,12 @@ def test_assurance_statement_headed_as_an_independent_practitioners_report(tmp_p
     a = _profile(tmp_path, text)["assurance"]
     assert (a["status"], a["standard"], a["level"]) == ("assured", "ISAE 3000", "limited")
     assert a["statement_line"] == 3
+
+
+def test_a_states_goal_quoted_is_no_target_of_the_company(tmp_path):
+    text = ("Brightwater Foods plc\nAnnual Review 2031\n\nOur goals\n\n"
+            "Canada has pledged to reach net zero by 2050 and will tighten rules on fuels.\n"
+            "For example, the European Union's packaging law, the goal of which is to cut waste by 15% by 2040, applies to us.\n"
+            "We aim to cut our own emissions by 40% by 2036 against 2030.\n")
+    ts = [(t["target_year"], t["target_value"]) for t in _profile(tmp_path, text)["targets"]]
+    assert ts == [(2036, 40.0)]

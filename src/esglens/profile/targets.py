@@ -21,6 +21,12 @@ _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
 _UP = r"increas|rais|grow|improv|expand|boost"
 # A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
 _NATIONAL = r"(?:national|state'?s?|country'?s|China'?s|government'?s?)\W+(?:[\w\"“”]+\W+){0,2}(?:goals?|targets?)\s+of"
+# A state or bloc is the sentence's subject ("China has committed to net zero by 2060", "the European Union's
+# Green Deal, the goal of which is ..."): its goal, not the company's.
+_STATE_SUBJECT = (r"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?(?:European Union|EU|"
+                  r"United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|Australia|"
+                  r"(?:national|federal|central|local)\s+governments?|governments?|countries)\b"
+                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)")
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
@@ -142,7 +148,7 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             continue  # a result ("has decreased by 48%"), read as progress below
         for text in _items(u.text):
             t = parse(text, report_year)
-            if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)):
+            if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)) or rx(_STATE_SUBJECT).search(text):
                 continue
             # Prose is full of "goals" and "plans": keep future-dated targets and explicit "target of ...".
             future = t["target_year"] and (report_year is None or t["target_year"] > report_year)
