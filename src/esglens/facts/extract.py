@@ -96,8 +96,14 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def report_year(doc: Document, tables: list[Table]) -> int | None:
-    """The year the report covers: the latest year its data tables are given for, else the year
-    named most often near the start (titles, cover)."""
+    """The year the report covers: the year its stated reporting period is labelled with (cover, "about this
+    report", a "Reporting period" row: profile/period.py), else the latest year its data tables are given for
+    (which may be a forecast or target column), else the year named most often near the start."""
+    from ..profile.period import stated_year
+    from ..profile.text import narrative
+
+    if stated := stated_year(doc, narrative(doc)):
+        return stated["value"]
     latest = Counter(max(t.years) for t in tables if t.years)
     if latest:
         return latest.most_common(1)[0][0]

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Document, Fact, Heading, IndexEntry
+from ..model import Document, Fact, Heading, IndexEntry, Paragraph
 from .catalog import Item
 
 
@@ -52,6 +52,9 @@ class Evidence:
             if n not in best or (best[n][0] and not front):
                 best[n] = (front, Section(b.text, n, b.line, b.page))
         self.sections: list[Section] = sorted((s for _, s in best.values()), key=lambda s: (s.page or 0, s.line or 0))
+        # a line that is only a few words ("Governance.") is a heading whose markup the converter lost
+        self.label_lines = [Section(b.text, norm_words(b.text), b.line, b.page) for b in doc.blocks
+                            if isinstance(b, Paragraph) and len(b.text.split()) <= 4]
 
     def facts_for(self, item: Item) -> str | None:
         found = [f"{m} ×{self.by_metric[m]}" for m in item.metrics if self.by_metric.get(m)]
@@ -86,13 +89,11 @@ class Evidence:
         """A report laid out by the TCFD pillars (headings for at least three of Governance, Strategy,
         Risk Management, Metrics and Targets) covers each pillar's items in its section."""
         if not hasattr(self, "_pillars"):
-            found = {}
+            hits = {}
             for p in PILLARS:
                 rx = re.compile(rf"^(?:climate(?: related)? )?{p}$")
-                hit = next((s for s in self.sections if rx.match(s.norm)), None)
-                if hit:
-                    found[p] = hit
-            self._pillars = found if len(found) >= 3 else {}
+                hits[p] = [s for s in [*self.sections, *self.label_lines] if rx.match(s.norm)]
+            self._pillars = _nearest(hits) if sum(1 for h in hits.values() if h) >= 3 else {}
         for code in codes:
             low = norm_words(code)
             pillar = next((p for p in PILLARS if low.startswith(p + " ") or low == p), None)
@@ -102,6 +103,15 @@ class Evidence:
 
 
 PILLARS = ("governance", "strategy", "risk management", "metrics and targets")
+
+
+def _nearest(hits: dict[str, list[Section]]) -> dict[str, Section]:
+    """Each pillar's heading nearest the pillar named least often ("Governance" is also a chapter of its
+    own; the climate section's four pillar headings stand together)."""
+    spot = lambda s: s.line if s.line is not None else (s.page or 0)      # noqa: E731
+    rare = min((h for h in hits.values() if h), key=len)
+    anchor = spot(rare[0])
+    return {p: min(h, key=lambda s: abs(spot(s) - anchor)) for p, h in hits.items() if h}
 
 
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:
