@@ -144,3 +144,39 @@ def test_a_change_with_no_subject_of_its_own_is_the_change_of_the_number_before_
 def test_a_dotted_section_number_before_a_title_is_a_reference():
     assert got('For the audit process see "3.4 Internal Control Systems" in this report.') == []
     assert got("The plant runs 2.5 Mt of clinker a year.")[0][:2] == (2.5, "Mt")
+
+
+def test_two_figures_side_by_side_are_two_cells_of_a_row():
+    # a converter's flattened row: no word between the figures says what each is or which year
+    assert got("Apprentices Women 2023 Men 12.4% 87.6%") == []
+    assert got("Share of renewables (2022) 58.2% (51.0%) Plants") == []
+    # a year beside a count, a unit between two figures, a range: still prose
+    assert got("In 2022 17 new depots opened.") == [(17.0, "new depots", 2022)]
+    assert got("Output was 4,300 t 3,900 t of it sold.") == [(4300.0, "t", 2024), (3900.0, "t", 2024)]
+
+
+def test_a_year_before_a_colon_dates_the_figure_after_it_only():
+    assert got("Pension cover reached 81% (2021: 77%) of the staff.", year=2022) == [(81.0, "%", 2022), (77.0, "%", 2021)]
+
+
+def test_a_reference_year_is_a_baseline_and_a_quoted_year_is_a_name():
+    assert got("Freshwater use is down 9.4% against the reference year 2017.", year=2022) == [(9.4, "%", 2022)]
+    assert got("Members bought 120,000 units under the “2026 Savings Plan” last spring.", year=2023) == [
+        (120000.0, "units", 2023)]
+
+
+def test_a_name_that_says_nothing_and_a_look_back_give_no_fact():
+    # the figure's name is only a year, function words or frame words
+    assert got("Over the last 12 years, the cooperative has grown steadily.") == []
+    assert got("During the previous three years, the mill won the regional prize.") == []
+    assert got("Of the 800 trainees, of whom 61% were women, most stayed.") == [(800.0, "trainees", 2024)]
+    assert got("2020 baseline: 12 million") == []
+    # a plan's horizon is kept; so is a noun that names its count when the clause does not
+    assert got("All depots will switch to LED lighting in the coming 4 years.") == [(4.0, "years", None)]
+    facts = narrative_facts("We partner with 12 councils, across 45 farms.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [(12.0, "We partner with"), (45.0, "farms")]
+
+
+def test_a_footnote_marker_glued_to_a_count_and_plurals_in_ics_and_acronyms():
+    assert got("We screened 31³ priority topics with investors.") == [(31.0, "priority topics", 2024)]
+    assert got("The works retired 5,200 ERUs under the scheme.") == [(5200.0, "ERUs", 2024)]

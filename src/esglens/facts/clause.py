@@ -18,7 +18,7 @@ _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
-    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
+    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
 _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
                              r"as (?:the )?base|\(base)", re.I)
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
@@ -28,10 +28,12 @@ _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
-                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
+                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
+                           r"projected|forecast(?:s|ed)?)\b", re.I)
 
 
 _EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
+_OPEN_QUOTE = re.compile(r"[“\"‘]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -57,8 +59,10 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
                 and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
                 named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
-        elif _EDITION.search(before):
-            role = "name"      # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code, dating nothing
+        elif _EDITION.search(before) or _OPEN_QUOTE.search(before):
+            # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code; 'the "2026 Green Bond Framework"':
+            # a year opening a quoted name. Neither dates anything.
+            role = "name"
         elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
@@ -86,6 +90,9 @@ def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
     return bool(_TARGET_WORDS.search(sentence))
 
 
+_BEFORE_COLON = re.compile(r"\s*[:：]")
+
+
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
             default: int | None) -> int | None:
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
@@ -96,7 +103,8 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
         year = _year_before(sentence, start, prv, mentions)
     if year is not None:
         return year
-    own = {m.year for m in mentions if m.role == "own"}
+    # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
+    own = {m.year for m in mentions if m.role == "own" and not (m.start >= end and _BEFORE_COLON.match(sentence, m.end))}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions):

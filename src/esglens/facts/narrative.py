@@ -13,6 +13,8 @@ from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
+from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
+from .frames import announces_list, reference, says_nothing, time_frame
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
@@ -59,39 +61,6 @@ _UNIT_AFTER = re.compile(
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
-
-
-def _qualifier(tail: str, after: str) -> str | None:
-    """The bound a sentence puts on its number: "not less than 55%" -> ">="."""
-    if re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?|up to)\s*$", tail):
-        return "<="
-    if re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
-        return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
-        return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
-        return "<="
-    if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
-        return ">"
-    if re.search(r"(less than|below|under)\s*$", tail):
-        return "<"
-    if re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
-        return "~"
-    if after.startswith("+"):
-        return "+"
-    return None
-
-
-_ZERO_PAIR = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|and that)\s+)(?P<a>(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?)"
-    r"\s+and\s+(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?"
-    r"\s+(?:were|are|have been|had been|remained|both (?:were|are|stood at))\s+(?:both\s+|all\s+)?(?:at\s+)?$", re.I)
-
-
-def _zero_partner(before: str) -> str | None:
-    """The first of two quantities said together to be zero ("the incidence of A and the number of B were")."""
-    m = _ZERO_PAIR.search(before)
-    return m.group("a").strip() if m else None
 
 
 def _is_year(num: str, pct: str | None) -> bool:
@@ -162,6 +131,10 @@ _GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
 def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, bool, int]:
     """The unit printed after a number: (unit, is a counted noun, characters read). Scale words join
     the unit ("2.4 million gallons" -> "million gallons"); a word that is no unit is never one."""
+    if (note := re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)", after)) and not re.match(r"^\D{0,3}$", after[note.end():]):
+        # "20² material topics": a footnote marker glued to the number stands between it and its unit
+        unit, counted, n = _read_unit(after[note.end():], cur, value)
+        return unit, counted, n + note.end()
     scale = ""
     rest = after
     sm = (_CUR_SCALE.match(after) if cur else None) or re.match(r"^\s?(?P<s>" + _SCALE + r")(?![\w])", after, re.I)
@@ -265,10 +238,11 @@ def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
 
 _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
-                        r"of which|which is|that is|or)", re.I)
+                        r"of which|which is|that is|or|against|versus|vs\.?)", re.I)
 _DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
                           r"reduction|drop)\s+(?:of|by)", re.I)
+_BARE_UNIT = re.compile(r"(?:" + _CUR + r"\s?)?(?:%|" + _SCALE + r")?", re.I)   # nothing the unit could name
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -347,8 +321,13 @@ def _number(run: _Run, m: re.Match) -> None:
     elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
         label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
     noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-    if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
+    if rejected_by(cand) or not (label or noun_unit or place["context"] or alone) or _frames(run, m, end, n, unit, counted):
         return   # no measured subject: nothing says what the number is an amount of
+    if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
+        if counted:
+            label = unit   # "across 50 projects": the noun it counts names it
+        elif _BARE_UNIT.fullmatch(unit):
+            return   # "of whom 27%", "2021 status: 49 million": the name says nothing of what the number is
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) else run.default_year
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
@@ -356,6 +335,13 @@ def _number(run: _Run, m: re.Match) -> None:
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+def _frames(run: _Run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> bool:
+    """A number that frames, refers or announces a list (facts/frames.py)."""
+    tail = run.sentence[max(0, m.start() - TAIL_CHARS): m.start()]
+    return time_frame(tail, unit) or reference(tail, run.sentence[end:], False) \
+        or (counted and announces_list(run.sentence[end + n:]))
 
 
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:

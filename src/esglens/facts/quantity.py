@@ -61,7 +61,10 @@ _FUNCTION = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for
              "only", "also", "about", "up", "down", "out", "off", "such", "most", "least", "very", "some",
              "so", "if", "when", "while", "where", "who", "whom", "whose", "all", "both", "via", "vs",
              "including", "compared", "relative", "against", "levels", "level", "below", "above", "then"}
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics)$", re.I)
+FUNCTION_WORDS = _FUNCTION
+# "-ics" is a plural ("topics", "metrics", "clinics") except for the names of fields ("logistics")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|(?:econom|phys|eth|logist|mathemat|polit|electron|genet|analyt|robot|athlet|"
+                         r"ergonom|dynam|mechan|optic|acoust|informat|pharmaceut|aesthet|semiot|linguist)ics)$", re.I)
 _COUNT_NOUNS = {"people", "staff", "personnel", "children", "women", "men", "equipment", "person-time",
                 "person-times", "man-hours", "man-days", "manpower", "workforce", "stock", "headcount"}
 _VERBS_IN_S = {"says", "shows", "means", "includes", "remains", "requires", "covers", "represents", "accounts",
@@ -73,6 +76,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&\-']*")
 
 
 def _plural_like(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True    # "86,000 ACCUs", "12 SMEs": an acronym's plural
     if word.isupper():
         return False   # "EHS", "GHGS": an acronym's S is no plural ("SQEs" is)
     w = word.lower().strip("'’")
