@@ -180,3 +180,20 @@ def test_a_name_that_says_nothing_and_a_look_back_give_no_fact():
 def test_a_footnote_marker_glued_to_a_count_and_plurals_in_ics_and_acronyms():
     assert got("We screened 31³ priority topics with investors.") == [(31.0, "priority topics", 2024)]
     assert got("The works retired 5,200 ERUs under the scheme.") == [(5200.0, "ERUs", 2024)]
+
+
+def test_the_bounds_of_a_definition_are_no_facts():
+    assert got("² Horizons are grouped into near term (up to 2 years) and far term (over 8 years).") == []
+    assert got("A serious spill is an event that causes a release of more than 50 tonnes of oil.") == []
+    # a figure stated before a footnote's definition is still read
+    assert got("In 2023, 2,140 members voted.⁴ ⁴ Voting members are defined as members with 1 share.") == [
+        (2140.0, "members", 2023)]
+
+
+def test_a_reference_to_things_named_and_the_scope_of_a_rank_are_no_counts():
+    assert got("The four pilots cut diesel use in the quarries.") == []
+    assert got("These two plants run on landfill gas.") == []
+    assert got("The index ranks the 50 largest utilities in Europe.") == []
+    assert got("Our seedlings went to farms in the top ten districts.") == []
+    assert got("The audit covered the following six areas:") == []
+    assert got("Four pilots cut diesel use in the quarries.") == [(4.0, "pilots", 2024)]

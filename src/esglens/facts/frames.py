@@ -33,9 +33,11 @@ _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "prev
                 "base", "target", "actual", "result", "value", "figure"}
 
 
-def defines(sentence: str) -> bool:
-    """A sentence that defines a term or its classes: its numbers are bounds of the definition."""
-    return _DEFINES.search(sentence) is not None
+def defines(sentence: str) -> int:
+    """Where a sentence starts to define a term or its classes (its numbers after that are bounds of the
+    definition), or its length."""
+    m = _DEFINES.search(sentence)
+    return m.start() if m else len(sentence)
 
 
 def time_frame(tail: str, unit: str) -> bool:

@@ -14,7 +14,7 @@ from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
-from .frames import announces_list, reference, says_nothing, time_frame
+from .frames import announces_list, defines, reference, says_nothing, time_frame
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
@@ -199,6 +199,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
     for s_start, sentence, keep_from, keep_to in _sentences(text, notes):
+        keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
         facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
     return facts
