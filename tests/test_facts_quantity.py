@@ -197,3 +197,19 @@ def test_a_reference_to_things_named_and_the_scope_of_a_rank_are_no_counts():
     assert got("Our seedlings went to farms in the top ten districts.") == []
     assert got("The audit covered the following six areas:") == []
     assert got("Four pilots cut diesel use in the quarries.") == [(4.0, "pilots", 2024)]
+
+
+def test_from_to_without_a_change_is_a_range_and_a_word_range_is_not_its_upper_end():
+    facts = narrative_facts("The boilers come in sizes from 2 MW to 8 MW.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == [(2.0, "MW", "range"), (8.0, "MW", "range")]
+    facts = narrative_facts("Landfill share fell from 14% to 9%.", line=1, page=None, default_year=2024)
+    assert [f.qualifier for f in facts] == [None, None]
+    assert got("Some five to six thousand visitors came.") == []
+
+
+def test_an_upper_case_name_ending_in_a_number_and_counts_told_apart_by_with():
+    assert got("Crews kept to the MERS 2 checklists at every port.") == []
+    facts = narrative_facts("The unit has 3 engineers with chartered status and 5 engineers with site licences.",
+                            line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [(3.0, "The unit has"),
+                                                   (5.0, "engineers with site licences")]

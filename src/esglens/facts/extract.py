@@ -197,6 +197,9 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+_COLUMN_CODE = re.compile(r"\([A-Z](?:\s*[-+/×x]\s*[A-Z])*\)")
+
+
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
     """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
@@ -216,6 +219,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
         return []  # numbering, or a year on the cover
+    if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label):
+        return []  # lines above with figures or column codes ("Total (D + E)") are a table's or a chart's
     small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []

@@ -159,6 +159,9 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
+# "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
+_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
+                          r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
 _BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
@@ -244,6 +247,7 @@ _DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
                           r"reduction|drop)\s+(?:of|by)", re.I)
 _BARE_UNIT = re.compile(r"(?:" + _CUR + r"\s?)?(?:%|" + _SCALE + r")?", re.I)   # nothing the unit could name
+_WITH = re.compile(r"^\s?with\s+[^\d,;:.()]{3,50}?(?=[,;:.()]|\s(?:and|or)\s|$)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -293,7 +297,7 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
     cent, and whether it is a change ("rose from 30% to 37%": no range)."""
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
-    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None
+    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None
     rng = None if change else _RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
@@ -353,7 +357,10 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     gap = sentence[run.last_end:m.start()] if facts and run.last_end >= 0 else ""
     sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) \
         and bool(re.search(r",|\band\b", gap)) and len(gap.split()) <= 8
-    if sibling and (not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+    weak = not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))
+    if (weak or sibling) and (counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit)) and (w := _WITH.match(rest)):
+        return f"{unit} {w.group(0).strip()}", sibling   # "62 persons with master's degree, 569 persons with ..."
+    if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
     return label, sibling

@@ -215,6 +215,7 @@ TAIL_CHARS = 100           # what the words right before a number are read from
 IDENTIFIER_DIGITS = 5        # a bare run of this many digits or more without a unit is an identifier
 _OPENING = re.compile(r"^\s*(?:[-–•·*▪●○■□]\s*)*$")
 _NAME_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)\s+$")
+_CAPS_WORD = re.compile(r"(?<![\w.])[A-Z]{3,}[-\s]$")
 _AFTER_COUNT = re.compile(r"\d[\d,.]*\+?\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
 _COUNT_WORDS = re.compile(
     r"\b(?:number|numbers|total|totals|count|headcount|quantity|amount|sum|score|rating|rank(?:ed|ing)?|"
@@ -261,6 +262,9 @@ def numbering(c: Candidate) -> bool:
 def name_number(c: Candidate) -> bool:
     """A bare number closing a name ("Action 4", "Assessment Report 4", "Phase 1 renewables"): right
     after a capitalised word that does not open the sentence, and followed by no unit."""
+    if not (c.pct or c.cur) and (not c.unit or c.counted) and re.fullmatch(r"\d{1,2}", c.num) \
+            and _CAPS_WORD.search(c.tail):
+        return True   # "COVID 19 protocols": an upper-case name ends in the number
     if (c.measured and not (c.counted and c.unit[:1].isupper())) or "," in c.num:
         return False
     tail = c.tail

@@ -19,6 +19,8 @@ WORD_NUM = re.compile(
     r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
     r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
 
+_WORD_RANGE = re.compile(r"(?:^|\s)(?:" + "|".join(_TENS) + "|" + "|".join(_UNITS) + r"|one)\s*(?:and|to|or|-|–)\s*$", re.I)
+
 
 def _word_value(words: str) -> int | None:
     parts = re.split(r"[\s-]+", words.lower())
@@ -63,6 +65,8 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
             continue  # "a factor of six by 2050", "five main": nothing counted
         rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
         tail = sentence[max(0, m.start() - 100): m.start()]
+        if _WORD_RANGE.search(tail):
+            continue  # "between six and seven million": a range in words, not its upper end alone
         if time_frame(tail, unit) or reference(tail, after, True) or announces_list(rest):
             continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
