@@ -213,3 +213,15 @@ def test_an_upper_case_name_ending_in_a_number_and_counts_told_apart_by_with():
                             line=1, page=None, default_year=2024)
     assert [(f.value, f.label) for f in facts] == [(3.0, "The unit has"),
                                                    (5.0, "engineers with site licences")]
+
+
+def test_a_bracketed_aside_stays_in_its_clause():
+    facts = narrative_facts("Last year the fleet’s fuel use (road and rail together) came to 8.6 million litres.",
+                            line=1, page=None, default_year=2024)
+    assert [f.label for f in facts] == ["fuel use (road and rail together) came to"]
+
+
+def test_the_choices_a_form_offers_and_a_late_century_year_are_no_figures():
+    assert got("Inputs sourced within the district [Below 25%, 25-50%, Above 50%] Yes, 68%.") == []
+    assert got("Sea level may rise 0.8 m between 2081 and 2100 on that coast.") == [(0.8, "m", None)]
+    assert got("The depot employs 2150 drivers.") == [(2150.0, "drivers", 2024)]

@@ -159,6 +159,9 @@ _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
 
+_ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")
+
+
 def label_before(sentence: str, end: int, words: int = 8) -> str:
     """The words of the clause before the number: "The waste recovery rate has risen to"."""
     before = sentence[max(0, end - limits().context_chars):end].rstrip()
@@ -167,7 +170,11 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     # the clauses of the last CLAUSE_CHARS only: a name is never read further back, and a run of
     # brackets or commas ("(1(1(1") would make every number walk every clause of its window
     start = max(0, len(before) - CLAUSE_CHARS)
-    cuts = [start] + [m.end() for m in _CLAUSE_START.finditer(before, start)]
+    # a bracket closed before the number is an aside inside the clause, not its start:
+    # "emissions (Scope 1 and 2) reached" is one clause
+    asides = [(b.start(), b.end()) for b in _ASIDE.finditer(before, start)]
+    cuts = [start] + [m.end() for m in _CLAUSE_START.finditer(before, start)
+                      if not any(a <= m.start() < b for a, b in asides)]
     bounds = list(zip(cuts, cuts[1:] + [len(before)]))
     first = True
     for cut, stop in reversed(bounds):

@@ -63,9 +63,16 @@ _UNIT_AFTER = re.compile(
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 
-def _is_year(num: str, pct: str | None) -> bool:
-    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year.
-    return not pct and re.fullmatch(r"(?:19|20)\d{2}", num) is not None
+def _is_year(m: re.Match, sentence: str) -> bool:
+    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year, and a 21xx
+    # that ends a span of years ("between 2081 and 2100") or is a deadline ("by 2100")
+    num, pct = m.group("num"), m.group("pct")
+    if pct or not re.fullmatch(r"(?:19|20|21)\d{2}", num):
+        return False
+    return not num.startswith("21") or _LATE_YEAR.search(sentence, max(0, m.start() - 20), m.start()) is not None
+
+
+_LATE_YEAR = re.compile(r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:by|until|in|before))\s*$", re.I)
 
 
 def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str, int, int]]:
@@ -267,12 +274,12 @@ class _Run:
 def _sentence_facts(sentence: str, keep: tuple[int, int], default_year: int | None, place: dict) -> list[Fact]:
     """The facts of the numbers of a sentence that start in [keep[0], keep[1])."""
     found = _candidates(sentence, keep)
-    spans = [(m.start(), m.end()) for m in found if not _is_year(m.group("num"), m.group("pct"))]
+    spans = [(m.start(), m.end()) for m in found if not _is_year(m, sentence)]
     run = _Run(sentence, place, spans, year_mentions(sentence, default_year), default_year)
     for m in found:
         if m.start() < run.consumed:
             continue   # the upper end of a range already read
-        if _is_year(m.group("num"), m.group("pct")):
+        if _is_year(m, sentence):
             _deadline(run, m)
         else:
             _number(run, m)

@@ -45,9 +45,14 @@ _DATE = re.compile(
 MASKS = {"contact": _PHONE, "web": _WEB, "postcode": _POSTCODE, "date": _DATE}
 
 
+# "[Less than 30%, 30-60%, More than 60%]": the choices a form offers, not figures
+_OPTIONS = re.compile(r"\[[^\[\]\d]{0,40}\d[^\[\]]{0,120}?[,/;][^\[\]]{0,120}?\d[^\[\]]{0,40}\]")
+
+
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Spans of the sentence that hold no quantity whatever digits they show."""
-    return [(m.start(), m.end(), name) for name, rx in MASKS.items() for m in rx.finditer(sentence)]
+    out = [(m.start(), m.end(), name) for name, rx in MASKS.items() for m in rx.finditer(sentence)]
+    return out + [(m.start(), m.end(), "options") for m in _OPTIONS.finditer(sentence)] if "[" in sentence else out
 
 
 # --- what a number counts ------------------------------------------------------------------------
