@@ -21,3 +21,8 @@ def test_a_figure_named_by_its_caption_is_read():
 def test_a_figure_under_a_row_of_figures_or_column_codes_is_no_fact():
     assert _narrative("Regional offices\n\nNorth 4.1% South 2.7% Total\n6.8%\n") == []
     assert _narrative("Contract staff\n\nOn payroll (P) Agency (Q) Total (P + Q)\n1,245\n") == []
+
+
+def test_a_figure_with_its_currency_set_as_a_heading_is_named_by_the_line_above():
+    got = _narrative("Community\n\nSpending on village water schemes\n\n## HK$ **42.5** million\n\nMore text follows here.\n")
+    assert len(got) == 1 and got[0][0] == 42.5 and got[0][1].endswith("Spending on village water schemes")

@@ -174,7 +174,8 @@ _QUANTITY = re.compile(
     r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
 
 
-_OPENS_WITH_FIGURE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:%|[^\W\d_])")
+_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
+                                r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
 _NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
