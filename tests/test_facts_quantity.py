@@ -225,3 +225,9 @@ def test_the_choices_a_form_offers_and_a_late_century_year_are_no_figures():
     assert got("Inputs sourced within the district [Below 25%, 25-50%, Above 50%] Yes, 68%.") == []
     assert got("Sea level may rise 0.8 m between 2081 and 2100 on that coast.") == [(0.8, "m", None)]
     assert got("The depot employs 2150 drivers.") == [(2150.0, "drivers", 2024)]
+
+
+def test_a_lone_unitless_figure_is_an_axis_tick():
+    assert got("-250") == []
+    assert narrative_facts("-250", line=1, page=None, default_year=2024, section="Abatement pipeline") == []
+    assert got("1,250 MWh") == [(1250.0, "MWh", 2024)]

@@ -333,13 +333,13 @@ def _number(run: _Run, m: re.Match) -> None:
     elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
         label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
     noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-    if rejected_by(cand) or not (label or noun_unit or place["context"] or alone) or _frames(run, m, end, n, unit, counted):
+    if rejected_by(cand) or not (label or noun_unit or place["context"] or (alone and (unit or sentence[end:].startswith("+")))) or _frames(run, m, end, n, unit, counted):
         return   # no measured subject: nothing says what the number is an amount of
     if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
-        if counted:
-            label = unit   # "across 50 projects": the noun it counts names it
-        elif _BARE_UNIT.fullmatch(unit):
+        if _BARE_UNIT.fullmatch(unit):
             return   # "of whom 27%", "2021 status: 49 million": the name says nothing of what the number is
+        if noun_unit:
+            label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) else run.default_year
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
