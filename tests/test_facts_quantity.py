@@ -231,3 +231,14 @@ def test_a_lone_unitless_figure_is_an_axis_tick():
     assert got("-250") == []
     assert narrative_facts("-250", line=1, page=None, default_year=2024, section="Abatement pipeline") == []
     assert got("1,250 MWh") == [(1250.0, "MWh", 2024)]
+
+
+def test_deadlines_and_baselines_date_the_figures_of_their_clause():
+    # an opening deadline dates every figure of its clause, and is no fact of its own
+    assert got("By 2026, we aim to lower water use by 10% and waste by 4% (relative to 2020).") == [
+        (10.0, "%", 2026), (4.0, "%", 2026)]
+    # a deadline at the end of a long clause still dates the figure
+    assert got("We want to restore at least 20,000 hectares of wetland with local partners by 2028.") == [
+        (20000.0, "hectares", 2028)]
+    # the value printed with a baseline is the baseline year's
+    assert got("The cap is 95% of 2019 baseline emissions (12.1Mt CO2e) by 2025.")[1:] == [(12.1, "Mt CO2e", 2019)]

@@ -91,6 +91,7 @@ def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
+_BASELINE_FIGURE = re.compile(r"\s*[^\d.;,:：(（]{0,40}?[:：(（]\s*")
 
 
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
@@ -98,6 +99,9 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
     nxt = min((s for s, _ in spans if s >= end), default=len(sentence))   # past a range's upper end
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
+    base = [m for m in mentions if m.role == "baseline" and m.end <= start]
+    if base and _BASELINE_FIGURE.fullmatch(sentence, base[-1].end, start):
+        return base[-1].year   # "2018 baseline emissions (34.5Mt)", "Reference year 2019: 38 million": its value
     year = _year_after(sentence, end, nxt, mentions)
     if year is None:
         year = _year_before(sentence, start, prv, mentions)
@@ -116,7 +120,8 @@ def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) 
     """A year right after the number, before the next number: "5.7Mt in 2022", "by 2030"."""
     for m in mentions:
         gap = sentence[end:m.start]
-        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
+        words = 12 if m.role == "target" else 6   # "commit 500,000 hectares of land to ... programs by 2025"
+        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > words or re.search(r"[;.,]", gap):
             continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
         if end <= m.start < nxt and m.role in ("own", "target"):
             if m.role == "target" or _OWN_BEFORE.search(sentence[max(0, m.start - 60):m.start]) \
@@ -131,8 +136,8 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
     if not own_before:
         return None
     m = own_before[-1]
-    if m.role == "target" and m.start >= prv:
-        return m.year
+    if m.role == "target" and (m.start >= prv or (re.match(r"\s*,", sentence[m.end:m.end + 3]) and ";" not in sentence[m.end:start])):
+        return m.year   # "By 2024, we aim to cut A by 20% and B by 6%": an opening deadline dates the clause
     if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
         if ";" not in sentence[m.end:start] or m.start < 3:
             return m.year

@@ -296,7 +296,10 @@ def _deadline(run: _Run, m: re.Match) -> None:
     if not deadline or (run.last_end >= 0 and not re.search(r"[,;]", sentence[run.last_end:m.start()])) \
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
-    run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place))
+    label = label_before(sentence, m.start())
+    if (not label or says_nothing(label)) and not run.place["context"]:
+        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none
+    run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
 
 
