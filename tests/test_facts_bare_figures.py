@@ -26,3 +26,10 @@ def test_a_figure_under_a_row_of_figures_or_column_codes_is_no_fact():
 def test_a_figure_with_its_currency_set_as_a_heading_is_named_by_the_line_above():
     got = _narrative("Community\n\nSpending on village water schemes\n\n## HK$ **42.5** million\n\nMore text follows here.\n")
     assert len(got) == 1 and got[0][0] == 42.5 and got[0][1].endswith("Spending on village water schemes")
+
+
+def test_a_figure_under_a_year_pair_a_percent_column_or_a_chart_legend_is_no_fact():
+    assert _narrative("Workforce\n\nStaff by contract type 2023 (2022)\n4,310\n") == []
+    assert _narrative("Workforce\n\nStaff by region %\n4,310\n") == []
+    assert _narrative("Abatement\n\nHydro retrofits² Fleet electrification⁵\n4,310\n") == []
+    assert _narrative("Workforce\n\nStaff on permanent contracts\n4,310\n") != []

@@ -215,6 +215,8 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+_TABLE_HEAD = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:19|20)\d\d\s*\)|(?<![\w(])%\s*$")
+_NOTE_MARK = re.compile(r"[A-Za-z)][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _COLUMN_CODE = re.compile(r"\([A-Z](?:\s*[-+/×x]\s*[A-Z])*\)")
 
 
@@ -237,8 +239,12 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
         return []  # numbering, or a year on the cover
-    if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label):
-        return []  # lines above with figures or column codes ("Total (D + E)") are a table's or a chart's
+    if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label) or _TABLE_HEAD.search(label) \
+            or len(_NOTE_MARK.findall(label)) >= 2:
+        # lines above with figures, column codes ("Total (D + E)"), a year pair or a bare "%" column
+        # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
+        # a table's or a chart's, not this figure's name
+        return []
     small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
