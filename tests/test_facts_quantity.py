@@ -242,3 +242,8 @@ def test_deadlines_and_baselines_date_the_figures_of_their_clause():
         (20000.0, "hectares", 2028)]
     # the value printed with a baseline is the baseline year's
     assert got("The cap is 95% of 2019 baseline emissions (12.1Mt CO2e) by 2025.")[1:] == [(12.1, "Mt CO2e", 2019)]
+
+
+def test_what_a_scale_counts_names_the_figure():
+    facts = narrative_facts("The scheme reaches 2.5 million rural households.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts] == [(2.5, "million", "The scheme reaches … rural households")]

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.limits import limits
-from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
+from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .frames import announces_list, defines, reference, says_nothing, time_frame
 from .spelled import WORD_NUM, word_numbers
@@ -73,37 +72,6 @@ def _is_year(m: re.Match, sentence: str) -> bool:
 
 
 _LATE_YEAR = re.compile(r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:by|until|in|before))\s*$", re.I)
-
-
-def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str, int, int]]:
-    """The sentences of a text: (start, text, keep_from, keep_to), the numbers to read being those
-    starting in [keep_from, keep_to); one over `max_sentence_words` words is read in pieces (`_pieces`)."""
-    out = []
-    for a, b in sentence_spans(text):
-        out += [(a + p, piece, lo, hi) for p, piece, lo, hi in _pieces(text[a:b], notes)]
-    return out
-
-
-_CONTENTS = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\b")
-_TOKEN = re.compile(r"\w+")
-
-
-def _pieces(sentence: str, notes: list[int] | None) -> list[tuple[int, str, int, int]]:
-    """A sentence of more words than `max_sentence_words` is no prose (a flattened table, a run of
-    numbers): its numbers are read `context_chars` at a time, each piece with `context_chars` of the
-    sentence on either side, so the work per number is bounded and no number or unit is cut. The
-    sentence is noted."""
-    lim = limits()
-    if len(sentence) < lim.max_sentence_words or sum(1 for _ in _TOKEN.finditer(sentence)) <= lim.max_sentence_words:
-        return [(0, sentence, 0, len(sentence))]
-    if notes is not None:
-        notes.append(len(sentence))
-    ctx = lim.context_chars
-    out = []
-    for core in range(0, len(sentence), ctx):
-        a = max(0, core - ctx)
-        out.append((a, sentence[a: core + 2 * ctx], core - a, core + ctx - a))
-    return out
 
 
 def _code_like(m: re.Match, sentence: str) -> bool:
@@ -200,7 +168,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
     """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
-    if not re.search(r"\d", text) and not WORD_NUM.search(text) or _CONTENTS.search(text):
+    if not re.search(r"\d", text) and not WORD_NUM.search(text) or CONTENTS.search(text):
         return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
@@ -208,7 +176,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
-    for s_start, sentence, keep_from, keep_to in _sentences(text, notes):
+    for s_start, sentence, keep_from, keep_to in sentences(text, notes):
         keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
         facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
@@ -327,22 +295,15 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
+    if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
+        label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
                      counted, label, heading=place["heading"], sibling=sibling)
     alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
-    if _VERB_ONLY.fullmatch(label):
-        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
-    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
-        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
-    noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-    if rejected_by(cand) or not (label or noun_unit or place["context"] or (alone and (unit or sentence[end:].startswith("+")))) or _frames(run, m, end, n, unit, counted):
+    label = _named(run, m, cand, label, alone, (end, n))
+    if label is None:
         return   # no measured subject: nothing says what the number is an amount of
-    if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
-        if _BARE_UNIT.fullmatch(unit):
-            return   # "of whom 27%", "2021 status: 49 million": the name says nothing of what the number is
-        if noun_unit:
-            label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) else run.default_year
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
@@ -350,6 +311,27 @@ def _number(run: _Run, m: re.Match) -> None:
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tuple[int, int]) -> str | None:
+    """The number's name once the clause's verb, change or frame words are read through; None when the
+    number is no fact or nothing says what it is."""
+    sentence, unit, (end, n) = run.sentence, (f"{cand.cur} {cand.unit}".strip() if cand.cur else cand.unit), ends
+    if _VERB_ONLY.fullmatch(label):
+        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
+    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
+        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
+    noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
+    shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
+    if rejected_by(cand) or not (label or noun_unit or run.place["context"] or shown) \
+            or _frames(run, m, end, n, unit, cand.counted):
+        return None
+    if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
+        if _BARE_UNIT.fullmatch(unit):
+            return None   # "of whom 27%", "2021 status: 49 million": the name says nothing of what the number is
+        if noun_unit:
+            label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
+    return label
 
 
 def _frames(run: _Run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> bool:
