@@ -247,3 +247,8 @@ def test_deadlines_and_baselines_date_the_figures_of_their_clause():
 def test_what_a_scale_counts_names_the_figure():
     facts = narrative_facts("The scheme reaches 2.5 million rural households.", line=1, page=None, default_year=2024)
     assert [(f.value, f.unit, f.label) for f in facts] == [(2.5, "million", "The scheme reaches … rural households")]
+
+
+def test_the_following_n_is_a_reference_but_a_count_with_its_breakdown_is_kept():
+    assert got("We acted in the following 5 areas, including water and energy.") == []
+    assert got("We held 12 workshops: 4 in spring and 8 in autumn.")[:1] == [(12.0, "workshops", 2024)]

@@ -54,11 +54,12 @@ def reference(tail: str, after: str, spelled: bool) -> bool:
         return True
     if _RANK.search(tail) and _SUPERLATIVE.match(after):
         return True
-    return spelled and _REFERENCE.search(tail) is not None
+    return (spelled or tail.rstrip().lower().endswith("the following")) and _REFERENCE.search(tail) is not None
 
 
 def announces_list(rest: str) -> bool:
-    """"... from the following four dimensions:": the count of the list that follows the colon."""
+    """"... from four dimensions:" closing its sentence: the count of the list set out below it (a count
+    followed by its members, "five committees, namely ...", is kept: it says how many there are)."""
     return re.match(r"^\s*[:：]\s*$", rest) is not None
 
 
