@@ -33,3 +33,9 @@ def test_a_figure_under_a_year_pair_a_percent_column_or_a_chart_legend_is_no_fac
     assert _narrative("Workforce\n\nStaff by region %\n4,310\n") == []
     assert _narrative("Abatement\n\nHydro retrofits² Fleet electrification⁵\n4,310\n") == []
     assert _narrative("Workforce\n\nStaff on permanent contracts\n4,310\n") != []
+
+
+def test_figures_alone_counting_one_two_three_are_row_numbers():
+    text = "Sites\n\nNumber of plants\n1\nKiln line\n2\nMill line\n3\nPacking line\n"
+    assert _narrative(text) == []
+    assert _narrative("Sites\n\nNumber of plants\n14\n") != []

@@ -129,6 +129,7 @@ def extract_all(doc: Document) -> list[Fact]:
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     long: list[int] = []   # sentences over max_sentence_words, read in pieces
+    numbered = _row_numbers(doc.blocks)
     for block in doc.blocks:
         if isinstance(block, Heading):
             caption = _caption(block, recent, last_bare) if _OPENS_WITH_FIGURE.match(block.text) else ""
@@ -144,7 +145,7 @@ def extract_all(doc: Document) -> list[Fact]:
             facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
-                facts += _bare_number(block, recent, year, section)
+                facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
                 last_bare = block.line
                 continue
             if _OPENS_WITH_FIGURE.match(block.text) and (caption := _caption(block, recent, last_bare)):
@@ -213,6 +214,25 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
         near.insert(0, b)
         block = b
     return " ".join(b.text.strip() for b in near)
+
+
+def _row_numbers(blocks: list) -> set[int]:
+    """Figures alone on their lines that count 1, 2, 3 ... close together: the numbers of a table's rows
+    or a list's items, not figures (ids of the blocks)."""
+    out: set[int] = set()
+    run: list = []
+    for b in blocks:
+        if not isinstance(b, Paragraph) or not re.fullmatch(r"\s*\d{1,2}\s*", b.text):
+            continue
+        last = run[-1] if run else None
+        if last is not None and int(b.text) == int(last.text) + 1 and last.page == b.page \
+                and (b.line is None or last.line is None or b.line - last.line <= 12):
+            run.append(b)
+            continue
+        out.update(id(x) for x in run if len(run) >= 3)
+        run = [b]
+    out.update(id(x) for x in run if len(run) >= 3)
+    return out
 
 
 _TABLE_HEAD = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:19|20)\d\d\s*\)|(?<![\w(])%\s*$")
