@@ -252,3 +252,10 @@ def test_what_a_scale_counts_names_the_figure():
 def test_the_following_n_is_a_reference_but_a_count_with_its_breakdown_is_kept():
     assert got("We acted in the following 5 areas, including water and energy.") == []
     assert got("We held 12 workshops: 4 in spring and 8 in autumn.")[:1] == [(12.0, "workshops", 2024)]
+
+
+def test_a_share_is_named_by_its_group_and_a_potential_is_undated():
+    facts = narrative_facts("Our employees in Kenya are 61% Kikuyu, 12% Luo and 9% other.", line=1, page=None,
+                            default_year=2024)
+    assert [f.label for f in facts][:2] == ["Our employees in Kenya are … Kikuyu", "Our employees in Kenya are … Luo"]
+    assert got("The new kiln has the potential to cut emissions by 0.4Mt per year.") == [(0.4, "Mt per year", None)]

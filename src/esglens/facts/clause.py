@@ -29,7 +29,7 @@ _OWN_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
                            r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
-                           r"projected|forecast(?:s|ed)?)\b", re.I)
+                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
 
 _EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")

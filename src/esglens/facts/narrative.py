@@ -222,6 +222,7 @@ _DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
                           r"reduction|drop)\s+(?:of|by)", re.I)
 _BARE_UNIT = re.compile(r"(?:" + _CUR + r"\s?)?(?:%|" + _SCALE + r")?", re.I)   # nothing the unit could name
+_GROUP = re.compile(r"^\s?[“\"]?([A-Z][a-z]+(?:\s(?:or|and)\s[A-Z][a-z]+)?)[”\"]?(?=\s*(?:[,;.)(]|and\b|or\b|$))")
 _WITH = re.compile(r"^\s?with\s+[^\d,;:.()]{3,50}?(?=[,;:.()]|\s(?:and|or)\s|$)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
@@ -295,6 +296,8 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
+    if unit == "%" and (g := _GROUP.match(sentence[end + n:])) and g.group(1) not in label:
+        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
