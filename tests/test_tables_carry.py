@@ -39,3 +39,27 @@ def test_a_number_under_the_unit_header_is_no_unit():
     assert unit == ""
     _, unit, _ = split_unit_cell([(0, "Paper"), (1, "t")], [(2, "310", None)], header, positioned=True)
     assert unit == "t"
+
+
+def test_start_and_target_year_columns_are_dates_not_values():
+    md = ("| Programme | Goal | Baseline year | Deadline | Reduction |\n"
+          "|---|---|---|---|---|\n"
+          "| Own fleet | Diesel burnt per parcel | 2019 | 2028 | -35% |\n"
+          "| Own sites | Gas for space heating | 2015 | 2026 | -20% |\n"
+          "| Suppliers | Emissions per tonne shipped | 2019 | 2030 | -25% |\n")
+    got = facts(md)
+    assert not [f for f in got if f.raw in ("2019", "2028", "2015", "2026", "2030")]
+    cut = {f.label: (f.value, f.year) for f in got}
+    assert cut["Own fleet > Diesel burnt per parcel (2019–2028)"] == (-35, None)
+    assert cut["Suppliers > Emissions per tonne shipped (2019–2030)"] == (-25, None)
+    assert len(got) == 3
+
+
+def test_a_year_column_beside_values_of_other_years_stays_a_value_column():
+    md = ("| Indicator | 2021 | 2022 | 2023 |\n"
+          "|---|---|---|---|\n"
+          "| Sites audited | 2015 | 1,980 | 2,044 |\n"
+          "| Sites certified | 1,704 | 1,811 | 1,902 |\n")
+    got = {(f.label, f.year): f.value for f in facts(md)}
+    assert got[("Sites audited", 2021)] == 2015
+    assert got[("Sites certified", 2023)] == 1902

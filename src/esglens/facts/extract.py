@@ -87,7 +87,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or default_year,
+                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
                 label=_with_column(label, v.column, named_cols),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
