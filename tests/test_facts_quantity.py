@@ -259,3 +259,19 @@ def test_a_share_is_named_by_its_group_and_a_potential_is_undated():
                             default_year=2024)
     assert [f.label for f in facts][:2] == ["Our employees in Kenya are … Kikuyu", "Our employees in Kenya are … Luo"]
     assert got("The new kiln has the potential to cut emissions by 0.4Mt per year.") == [(0.4, "Mt per year", None)]
+
+
+def test_round_three_names_units_and_years():
+    # what a spelled scale counts names the figure
+    facts = narrative_facts("The clinic network served three million patients.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts] == [(3.0, "million", "The clinic network served … patients")]
+    # a target met is this year's; "targeted" as an adjective makes no target
+    assert got("Through new contracts it has met the goal of lifting recycling to 65%.") == [(65.0, "%", 2024)]
+    assert got("Our targeted sites cover 88% of water use.") == [(88.0, "%", 2024)]
+    # a nominalization with its object names a share
+    facts = narrative_facts("The yard has achieved 90% electrification of its cranes.", line=1, page=None, default_year=2024)
+    assert facts[0].label.endswith("electrification of its cranes")
+    # a legend's item; "gas" is no plural; a year with its note mark and nothing before names nothing
+    assert got("41% - Kilns (coal)") == []
+    assert got("We charter six liquefied natural gas tankers.") == [(6.0, "liquefied natural gas tankers", 2024)]
+    assert got("(2020³: 9.1Mt CO2e) Output grew faster than abatement") == []

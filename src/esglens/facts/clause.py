@@ -27,7 +27,7 @@ _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
-_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
                            r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
@@ -82,8 +82,12 @@ _THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:repo
                         r"|\((?:prior|previous|last) year\b", re.I)   # "8 (prior year: 7)": this year's figure
 
 
+_MET = re.compile(r"\b(?:achieved|met|reached|exceeded|fulfilled|completed)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}"
+                  r"(?:target|goal)", re.I)   # "has achieved the target of ...": done, this year
+
+
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
-    if _THIS_YEAR.search(sentence):
+    if _THIS_YEAR.search(sentence) or _MET.search(sentence):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
@@ -152,7 +156,7 @@ _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
                        r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
-                         r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
+                         r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
                          r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",

@@ -71,7 +71,7 @@ def says_nothing(label: str) -> bool:
     change, "up … year-on-year", says it is a change)."""
     if _CHANGE.search(label):
         return False
-    words = re.findall(r"[^\W\d_]+", re.sub(r"(?:FY\s?)?(?:19|20)\d\d", " ", label))
+    words = re.findall(r"[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.sub(r"(?:FY\s?)?(?:19|20)\d\d", " ", label))
     content = [w for w in words if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAME_WORDS]
     if not content:
         return True

@@ -330,8 +330,10 @@ def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, end
             or _frames(run, m, end, n, unit, cand.counted):
         return None
     if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
-        if _BARE_UNIT.fullmatch(unit):
-            return None   # "of whom 27%", "2021 status: 49 million": the name says nothing of what the number is
+        if _BARE_UNIT.fullmatch(unit) or re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d[^A-Za-z]*", label):
+            # "of whom 27%", "2021 status: 49 million", "(2022¹: 32.7Mt)" with no figure before it to be the
+            # same measure of: the name says nothing of what the number is
+            return None
         if noun_unit:
             label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
     return label

@@ -69,7 +69,7 @@ _FUNCTION = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for
 FUNCTION_WORDS = _FUNCTION
 # "-ics" is a plural ("topics", "metrics", "clinics") except for the names of fields ("logistics")
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|(?:econom|phys|eth|logist|mathemat|polit|electron|genet|analyt|robot|athlet|"
-                         r"ergonom|dynam|mechan|optic|acoust|informat|pharmaceut|aesthet|semiot|linguist)ics)$", re.I)
+                         r"ergonom|dynam|mechan|optic|acoust|informat|pharmaceut|aesthet|semiot|linguist)ics|(?<![a-z])gas|-gas)$", re.I)
 _COUNT_NOUNS = {"people", "staff", "personnel", "children", "women", "men", "equipment", "person-time",
                 "person-times", "man-hours", "man-days", "manpower", "workforce", "stock", "headcount"}
 _VERBS_IN_S = {"says", "shows", "means", "includes", "remains", "requires", "covers", "represents", "accounts",
@@ -309,9 +309,11 @@ def chart_labels(c: Candidate) -> bool:
     if c.unit and not c.counted:
         nxt = nxt[nxt.find(c.unit) + len(c.unit):] if c.unit in nxt else nxt
     follows = re.match(r"^\s*(?:\([^)]*\)\s*)?([A-Z][a-z]+)\b", nxt)
+    before = c.before.strip()
+    if (c.pct or c.unit) and not c.counted and re.match(r"^\s+[-–]\s+[A-Z][a-z]", nxt) and not _VERBISH.search(before):
+        return True   # "68% - Smelting (electricity)": a legend's item
     if not follows or (c.counted and nxt.lstrip().startswith(c.unit)):
         return False
-    before = c.before.strip()
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False   # inside a quoted name: "“Baotou 3.2 MW Distributed Photovoltaic Project”"
     return bool(before) and not _VERBISH.search(before)

@@ -70,6 +70,8 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
         if time_frame(tail, unit) or reference(tail, after, True) or announces_list(rest):
             continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
+        if unit in ("thousand", "million", "billion") and (noun := counted_noun(rest)) and noun not in label:
+            label = f"{label} … {noun}" if label else noun   # "four million women": what the scale counts
         mentions = year_mentions(sentence, default_year) if mentions is None else mentions
         dated = default_year if not re.fullmatch(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", unit, re.I) else None
         year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, dated)
