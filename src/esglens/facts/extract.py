@@ -169,6 +169,7 @@ def extract_all(doc: Document) -> list[Fact]:
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     long: list[int] = []   # sentences over max_sentence_words, read in pieces
+    numbered = _row_numbers(doc.blocks)
     for block in doc.blocks:
         if isinstance(block, Heading):
             caption = _caption(block, recent, last_bare) if _OPENS_WITH_FIGURE.match(block.text) else ""
@@ -184,7 +185,7 @@ def extract_all(doc: Document) -> list[Fact]:
             facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
-                facts += _bare_number(block, recent, year, section)
+                facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
                 last_bare = block.line
                 continue
             if _OPENS_WITH_FIGURE.match(block.text) and (caption := _caption(block, recent, last_bare)):
@@ -231,7 +232,8 @@ _QUANTITY = re.compile(
     r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
 
 
-_OPENS_WITH_FIGURE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:%|[^\W\d_])")
+_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
+                                r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
 _NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
@@ -254,6 +256,30 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+def _row_numbers(blocks: list) -> set[int]:
+    """Figures alone on their lines that count 1, 2, 3 ... close together: the numbers of a table's rows
+    or a list's items, not figures (ids of the blocks)."""
+    out: set[int] = set()
+    run: list = []
+    for b in blocks:
+        if not isinstance(b, Paragraph) or not re.fullmatch(r"\s*\d{1,2}\s*", b.text):
+            continue
+        last = run[-1] if run else None
+        if last is not None and int(b.text) == int(last.text) + 1 and last.page == b.page \
+                and (b.line is None or last.line is None or b.line - last.line <= 12):
+            run.append(b)
+            continue
+        out.update(id(x) for x in run if len(run) >= 3)
+        run = [b]
+    out.update(id(x) for x in run if len(run) >= 3)
+    return out
+
+
+_TABLE_HEAD = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:19|20)\d\d\s*\)|(?<![\w(])%\s*$")
+_NOTE_MARK = re.compile(r"[A-Za-z)][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_COLUMN_CODE = re.compile(r"\([A-Z](?:\s*[-+/×x]\s*[A-Z])*\)")
+
+
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
     """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
@@ -273,6 +299,12 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
         return []  # numbering, or a year on the cover
+    if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label) or _TABLE_HEAD.search(label) \
+            or len(_NOTE_MARK.findall(label)) >= 2:
+        # lines above with figures, column codes ("Total (D + E)"), a year pair or a bare "%" column
+        # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
+        # a table's or a chart's, not this figure's name
+        return []
     small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
