@@ -69,10 +69,16 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
         return None
     after = sum(1 for i, _ in others if i > years[-1][0])
     # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
-    stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
+    stub = next((_stub_text(c) for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
                   or (stub if _stub_unit(stub) else ""))
+
+
+def _stub_text(cell: str) -> str:
+    """The stub cell without footnote markers; a unit keeps its exponent ("Million m³")."""
+    as_unit = split_markers(cell, unit=True)[0]
+    return as_unit if _stub_unit(as_unit) else split_markers(cell)[0]
 
 
 def _stub_unit(stub: str) -> bool:

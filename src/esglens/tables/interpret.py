@@ -98,6 +98,7 @@ class _State:
     years_seen: set[int] = field(default_factory=set)
     sub_rows: set[int] = field(default_factory=set)
     header_at: int = -2          # the row the header in force was read from
+    units: dict[tuple[str, ...], str] = field(default_factory=dict)   # label path -> unit printed on that row
 
     @property
     def is_data(self) -> bool:
@@ -173,15 +174,27 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     row.labels = st.labels.path(own, start)
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
-        unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "")
+        unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
+            or _parent_unit(st, parents)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
             row.unit = row.unit[1:-1]   # "(million tonnes CO2eq)" in a unit column: the unit is inside
         row.footnotes += unit_notes
     row.box = _box(raw, own[0][0]) if own else None
+    if row.unit:
+        st.units[tuple(row.labels)] = row.unit
     _add_values(st, row, n, raw, cells, run, mode)
     return row
+
+
+def _parent_unit(st: _State, parents: list[str]) -> str:
+    """A row with no unit of its own under a value row that printed one ("Total water withdrawals
+    (million m³) 1,673" over "of which: sea water 1,533"): a part is measured as its whole."""
+    for k in range(len(parents), 0, -1):
+        if tuple(parents[:k]) in st.units:
+            return st.units[tuple(parents[:k])]
+    return ""
 
 
 def _row_number(row: Row, cells: list[str]) -> None:
