@@ -233,7 +233,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen = set()
     out = []
     for f in facts:
-        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source)
+        # two columns of one row may print the same number (Male 0.30 %, Total 0.30 %): both are facts
+        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source, f.column)
         if key in seen:
             continue
         seen.add(key)

@@ -10,6 +10,7 @@ from ..model import TableBlock
 from .labels import COUNT_NOUNS
 from .units import looks_like_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
+from .year_groups import block_year_spans
 
 HEADER_WORDS = re.compile(
     r"^(indicators?|key performance indicators?|kpis?|units?|unit of measure|items?|categor(y|ies)|metrics?|"
@@ -47,6 +48,9 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
         return None
     years = [(i, y, c) for i, c in ne if (y := year_of(c)) is not None]
     others = [(i, c) for i, c in ne if year_of(c) is None]
+    if not years and (grouped := block_year_spans(cells)) is not None:
+        return Header(years=grouped[0], spans=grouped[1], cells=cells,
+                      unit_hint=unit_hint(c for i, c in ne if i < grouped[0][0][0]))
     if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
         return None
     header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
