@@ -93,3 +93,31 @@ def test_a_number_of_label_names_its_unit_when_the_table_prints_none():
     assert f[(3, 2023)][1] == ""
     assert counted_noun("Total number of audits") == "audits"
     assert counted_noun("Number of employees who left") == "" and counted_noun("Number of staff trained") == ""
+
+
+def test_a_year_column_that_names_its_unit():
+    f = _facts("Grade\t2022 (%)\t2023 (%)\nEngineers who are women\t21.5\t23.0")
+    assert f[(2, 2023)][:2] == (23.0, "%")
+
+
+def test_the_last_in_of_a_group_label_names_the_unit():
+    f = _facts("Procurement\t2022\t2023\nSpend in low-income regions in € million\t\t\n"
+               "(a) East Africa\t4.2\t5.1\n(b) South Asia\t2.0\t2.6")
+    assert f[(3, 2023)][1] == "€ million" and f[(4, 2022)][1] == "€ million"
+
+
+def test_a_unit_begun_in_the_label_cell_is_made_whole():
+    """A unit cell wrapped over two lines whose first line was read into the label: the unit
+    column holds only "equivalent"; whole units in the unit column are left alone."""
+    f = _facts("Parameter\tUnit\t2022\t2023\n"
+               "Scope 3 emissions (all gases Metric tonnes of CO2 incl. CH4 and N2O)\tequivalent\t1,200\t1,150\n"
+               "Audits of contractors per supplier\tTimes/year\t2\t3")
+    assert f[(2, 2023)] == (1150, "Metric tonnes of CO2 equivalent", "Scope 3 emissions (all gases incl. CH4 and N2O)")
+    assert f[(3, 2022)][1:] == ("Times/year", "Audits of contractors per supplier")
+
+
+def test_a_row_whose_cells_print_their_unit_keeps_it_over_the_stub():
+    """"–" and "–7%" on a row of a table whose stub says "Tonnes": the row is in %, the dash too."""
+    f = _facts("Tonnes\t2022\t2023\nDiesel burnt\t410\t380\nReduction against 2019\t–\t–7%")
+    assert f[(3, 2023)][:2] == (-7.0, "%") and f[(3, 2022)][1] == "%"
+    assert f[(2, 2022)][1] == "Tonnes"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import Parsed, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import LabelStack, is_group_row, own_labels, split_unit_cell, unit_fallback
+from .labels import LabelStack, is_group_row, label_unit, own_labels, split_unit_cell, unit_fallback
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -172,6 +172,9 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     own, notes = own_labels(label_cells)
     row.footnotes += notes
     row.labels = st.labels.path(own, start)
+    in_cell = {p.unit for _, _, p in run if p.value is not None}
+    if not unit and len(in_cell) == 1 and "" not in in_cell:
+        unit = in_cell.pop()   # every number of the row prints its unit ("–", "–7%"): the dash's too
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
@@ -230,11 +233,19 @@ def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run
         if header and not header.years and len(header.cells) == len(cells) and header.cells[i]:
             col = header.cells[i]  # same shape as the header: name the column by position
         vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i,
-                       unit=header.spans[i][2] if mode == "spanned" and header is not None else "",
-                       box=_box(raw, i))
+                       unit=(header.spans[i][2] if mode == "spanned" and header is not None else "")
+                       or _column_unit(col, header), box=_box(raw, i))
         if st.places:
             vc.line, vc.page = st.places.get((n, i), (raw.line, raw.page))
         row.values.append(vc)
+
+
+def _column_unit(col: str | None, header: Header | None) -> str:
+    """A unit the value's year column names in brackets ("2021 Women (%)", "2022 Total (number)"):
+    that column's cells are measured in it."""
+    if not col or header is None or not header.years:
+        return ""
+    return label_unit(split_markers(col.split(" > ")[-1], unit=True)[0])
 
 
 def _box(raw: RawRow, i: int):

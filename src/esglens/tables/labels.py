@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, split_markers
 from ..core.units import parse_unit
-from .units import looks_like_unit, trailing_unit, unit_in_parentheses
+from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
 COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
@@ -109,7 +109,8 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
             # "Participants", "/"); a dash there says the row has no unit
             unit = "" if is_not_disclosed(at[0]) and at[0] != "/" else at[0]
-            return [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"], unit, run
+            cells = [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"]
+            return (*_unit_begun(cells, unit), run)
     if run and label_cells and header and header.unit_col is not None and header.unit_col not in dict(label_cells):
         glued = glued_unit(label_cells[-1][1])
         if glued:   # the unit column's cell is empty: the unit was read into the label cell
@@ -132,6 +133,17 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
         unit = run[0][1]
         run = run[1:]
     return [(i, c) for i, c in label_cells if c != "/"], unit, run
+
+
+def _unit_begun(cells: list[tuple[int, str]], unit: str) -> tuple[list[tuple[int, str]], str]:
+    """The unit cell holds only the end of a unit ("CO2 equivalent", "equivalent") whose first
+    line was read into the label cell: the unit made whole, the label without it."""
+    if not cells or not is_unit_tail(unit):
+        return cells, unit
+    found = unit_begun_in_label(cells[-1][1], unit)
+    if found is None:
+        return cells, unit
+    return [*cells[:-1], (cells[-1][0], found[0])], found[1]
 
 
 def glued_unit(text: str) -> str:
@@ -170,8 +182,9 @@ def label_unit(label: str) -> str:
     """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
     or after a closing "in" ("Total electricity consumption in Gigajoules")."""
     u = unit_in_parentheses(label) or ""
-    if not u and (m := re.search(r"\bin\s+([^()\d][^()]{0,39})$", label.strip())) and looks_like_unit(m.group(1)):
-        u = m.group(1)
+    if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
+        tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())]
+        u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
     u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
     return "" if _SUBSTANCE.fullmatch(u) else u
 

@@ -101,3 +101,43 @@ def trailing_unit(header: str | None) -> str:
                 and looks_like_unit(" ".join(words[-n:])):
             return " ".join(words[-n:])
     return ""
+
+
+# words that may open a unit without being one: "Metric tonnes", "Million cubic metres"
+_UNIT_OPENERS = {"metric", "million", "thousand", "billion", "ten", "hundred", "cubic", "square", "kilo"}
+
+
+def is_unit_tail(text: str) -> bool:
+    """Only the end of a unit: "CO2 equivalent", "equivalent", "of CO2e" — what is weighed, no
+    measure ("Times/year", "10,000 shares", "t CO2e" are whole units)."""
+    left = _CO2.sub(" ", text.lower())
+    tokens = [t for t in re.split(r"[\s/()（）,]+", left) if t]
+    return bool(re.search(r"[^\W\d_]", text)) and len(tokens) <= 2 and \
+        all(t in ("equivalent", "equivalents", "eq", "of", "e") for t in tokens)
+
+
+def unit_begun_in_label(label: str, rest: str) -> tuple[str, str] | None:
+    """A unit cell wrapped over two lines whose first line was read into the label cell:
+    label "... GHG into Metric tonnes of CO2, CH4 ..." with "CO2 equivalent" in the unit column.
+    Returns (label without the unit's first line, whole unit) or None. The run of label words
+    starts with a unit word or an opener, ends on a unit word, "of" or CO2, names CO2 at most once
+    with `rest`, and is the longest such run of up to five words that reads as a unit with `rest`."""
+    words = label.split()
+    best = None
+    for i, first in enumerate(words):
+        f = first.lower().strip(",;:()")
+        if f not in _WORDS and f not in _UNIT_OPENERS:
+            continue
+        for j in range(i + 1, min(i + 5, len(words)) + 1):
+            run = " ".join(words[i:j]).rstrip(",;:")
+            if not any(w.lower().strip(",;:()") in _WORDS for w in words[i:j]) or "(" in run or ")" in run:
+                continue
+            last = words[j - 1].lower().strip(",;:")
+            if len(_CO2.findall(f"{run} {rest}")) > 1 or not (last in _WORDS or last == "of" or _CO2.fullmatch(last)):
+                continue   # CO2 named twice, or the run ends on a word of the label ("... CO2 into")
+            if looks_like_unit(f"{run} {rest}") and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, f"{run} {rest}")
+    if best is None:
+        return None
+    i, j, unit = best
+    return " ".join(words[:i] + words[j:]), unit
