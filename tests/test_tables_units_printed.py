@@ -121,3 +121,13 @@ def test_a_row_whose_cells_print_their_unit_keeps_it_over_the_stub():
     f = _facts("Tonnes\t2022\t2023\nDiesel burnt\t410\t380\nReduction against 2019\t–\t–7%")
     assert f[(3, 2023)][:2] == (-7.0, "%") and f[(3, 2022)][1] == "%"
     assert f[(2, 2022)][1] == "Tonnes"
+
+
+def test_named_columns_share_their_unit():
+    """Column names that end in one unit; one name has a word of its next line after the unit."""
+    lines = ["Product line\tDirect Scope 1 kt CO2e\tFreight (Cat 4) kt CO2e Cat\tUse of products (Cat 11) kt CO2e",
+             "Pumps\t1.2\t0.4\t9.9", "Valves\t0.8\t0.2\t4.1"]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text",
+                         lines=[TextLine(t, line=i) for i, t in enumerate(lines, 1)]))
+    units = {(f.line, f.raw): f.unit for f in extract_facts(doc) if f.source == "table"}
+    assert units[(2, "0.4")] == "kt CO2e" and units[(3, "4.1")] == "kt CO2e"

@@ -3,12 +3,14 @@ column, names of yearless value columns, a year spanning sub-columns ("2024" ove
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
+from ..core.units import parse_unit
 from ..model import TableBlock
 from .labels import COUNT_NOUNS
-from .units import looks_like_unit, unit_in_parentheses
+from .units import looks_like_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans
 
@@ -40,6 +42,7 @@ class Header:
     # a year header cell spanning several value columns ("2024" over "Number | %"):
     # column -> (year, column name, unit the sub-header names)
     spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+    col_units: dict[int, str] = field(default_factory=dict)   # named columns: column -> its unit
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -170,4 +173,17 @@ def detect_named_header(block: TableBlock) -> Header | None:
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
                   value_cols=[c for _, c in ne[1:]], cells=cells,
-                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]))
+                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]), col_units=_shared_unit(ne[1:]))
+
+
+def _shared_unit(named: list[tuple[int, str]]) -> dict[int, str]:
+    """Named columns that mostly end in one unit ("... Mt CO2e"): a column whose name holds that
+    unit with a word of the next header line read after it ("... Mt CO2e Cat") is in it too."""
+    ends = {i: trailing_unit(c) for i, c in named}
+    common = Counter(u for u in ends.values() if u).most_common(1)
+    if not common or common[0][1] < 2:
+        return {}
+    unit = common[0][0]
+    if (parsed := parse_unit(unit)) is None or parsed.dim in (None, "count"):
+        return {}   # "... during the year", "... the year end": no unit that measures
+    return {i: unit for i, c in named if not ends[i] and re.search(rf"(?<!\S){re.escape(unit)}(?!\S)", c)}

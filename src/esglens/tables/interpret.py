@@ -234,7 +234,8 @@ def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run
             col = header.cells[i]  # same shape as the header: name the column by position
         vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i,
                        unit=(header.spans[i][2] if mode == "spanned" and header is not None else "")
-                       or _column_unit(col, header), box=_box(raw, i))
+                       or _column_unit(col, header) or (header.col_units.get(i, "") if header else ""),
+                       box=_box(raw, i))
         if st.places:
             vc.line, vc.page = st.places.get((n, i), (raw.line, raw.page))
         row.values.append(vc)
