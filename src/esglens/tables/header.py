@@ -12,7 +12,7 @@ from ..model import TableBlock
 from .labels import COUNT_NOUNS
 from .units import looks_like_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
-from .year_groups import block_year_spans
+from .year_groups import block_year_spans, repeated_groups
 
 HEADER_WORDS = re.compile(
     r"^(indicators?|key performance indicators?|kpis?|units?|unit of measure|items?|categor(y|ies)|metrics?|"
@@ -43,6 +43,7 @@ class Header:
     # column -> (year, column name, unit the sub-header names)
     spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
     col_units: dict[int, str] = field(default_factory=dict)   # named columns: column -> its unit
+    groups: int = 0          # yearless column names repeated as groups: periods the header does not state
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -67,7 +68,8 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
         after = [c for i, c in others if unit_col is not None and i > unit_col] if unit_col is not None \
             else [c for _, c in others[1:]]
         return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None,
-                      value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells)
+                      value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells,
+                      groups=repeated_groups(cells))
     return None
 
 
@@ -172,7 +174,7 @@ def detect_named_header(block: TableBlock) -> Header | None:
         return None
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
-                  value_cols=[c for _, c in ne[1:]], cells=cells,
+                  value_cols=[c for _, c in ne[1:]], cells=cells, groups=repeated_groups(cells),
                   unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]), col_units=_shared_unit(ne[1:]))
 
 
