@@ -131,3 +131,12 @@ def test_named_columns_share_their_unit():
                          lines=[TextLine(t, line=i) for i, t in enumerate(lines, 1)]))
     units = {(f.line, f.raw): f.unit for f in extract_facts(doc) if f.source == "table"}
     assert units[(2, "0.4")] == "kt CO2e" and units[(3, "4.1")] == "kt CO2e"
+
+
+def test_a_stub_that_ends_with_a_unit():
+    """A title line read into the stub cell before its unit: the unit at its end holds for the rows;
+    a stub ending in a counted noun names none."""
+    f = _facts("Drought-prone sites² Thousand m³\t2022\t2023\nGroundwater drawn\t8.4\t7.9")
+    assert f[(2, 2023)][1] == "Thousand m³"
+    g = _facts("Inspections at sites\t2022\t2023\nGroundwater wells\t8\t7")
+    assert g[(2, 2023)][1] == ""

@@ -81,13 +81,25 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     stub = next((_stub_text(c) for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
-                  or (stub if _stub_unit(stub) else ""))
+                  or (stub if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+
+
+def _stub_tail_unit(stub: str) -> str:
+    """A stub that ends with a measuring unit after other words (a title line read into the
+    stub: "Water Scarcity¹ Million m³"): that unit holds for every row without its own."""
+    words = stub.split()
+    for n in (3, 2, 1):   # the longest tail that is a unit that measures
+        u = trailing_unit(" ".join(["x", *words[-n:]])) if len(words) > n else ""
+        p = parse_unit(u) if u == " ".join(words[-n:]) else None
+        if p is not None and p.dim not in (None, "count"):
+            return u
+    return ""
 
 
 def _stub_text(cell: str) -> str:
     """The stub cell without footnote markers; a unit keeps its exponent ("Million m³")."""
     as_unit = split_markers(cell, unit=True)[0]
-    return as_unit if _stub_unit(as_unit) else split_markers(cell)[0]
+    return as_unit if _stub_unit(as_unit) or _stub_tail_unit(as_unit) else split_markers(cell)[0]
 
 
 def _stub_unit(stub: str) -> bool:
