@@ -89,7 +89,9 @@ def _to_float(num: str) -> float:
 
 
 def is_not_disclosed(text: str) -> bool:
-    return text.strip().lower() in NOT_DISCLOSED
+    t = text.strip().lower()
+    # a dash printed with its column's unit sign ("–%") is as nil as the bare dash
+    return t in NOT_DISCLOSED or (len(t) == 2 and t[1] in "%％" and t[0] in "-–—−")
 
 
 def parse_value(cell: str) -> Parsed | None:

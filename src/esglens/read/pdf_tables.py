@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
+from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_table_header import header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
@@ -160,9 +161,7 @@ def _header_row(d: _Draft) -> None:
     """All header lines make one header row; its label cells are the table's title."""
     if not d.head:
         return
-    hdr: tuple[list[str], list] = ([""] * d.grid.width, [None] * d.grid.width)
-    for k in d.head:
-        merge_cells(hdr, d.grid.place(d.lines[k], header=True))
+    hdr = header_row(d.of(d.head), d.grid)
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
 

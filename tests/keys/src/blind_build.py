@@ -16,6 +16,11 @@ sys.path.insert(0, str(HERE))
 from build import number  # noqa: E402
 
 
+def _value(raw: str):
+    """A printed dash (nil, also "–%") is a fact with no value, as build.py keys it."""
+    return None if raw.rstrip("%") in ("–", "-") else number(raw.rstrip("%").replace("pt", ""))
+
+
 def build(src: Path) -> dict:
     head: dict = {"held_out": True}
     facts = []
@@ -39,10 +44,10 @@ def build(src: Path) -> dict:
             if len(raws) != len(cols):
                 sys.exit(f"{src.name}: page {page}: {len(raws)} values for {len(cols)} columns: {ln}")
             for raw, (year, suffix) in zip(raws, cols):
-                if raw in (".", "–", "-", "–%"):
-                    continue
+                if raw == ".":
+                    continue    # a blank cell
                 path = f"{label} > {suffix}" if suffix else label
-                facts.append({"metric": None, "label": path, "value": number(raw.rstrip("%").replace("pt", "")),
+                facts.append({"metric": None, "label": path, "value": _value(raw),
                               "raw": raw, "unit": unit, "year": year, "page": page, "source": "table"})
     return {**head, "facts": facts}
 

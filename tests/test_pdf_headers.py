@@ -1,0 +1,98 @@
+"""PDF table header rows that glued text hid (h26, issue 20): years stacked over repeated sub-columns,
+a year with a qualifier word, a unit note over the last column, a nil dash printed with its unit sign.
+Drawn with reportlab in wordings and layouts of our own (no sample report uses them)."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.core.numbers import is_not_disclosed
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+
+def text(c, x, y, s, size=8.0, right=False, centre=False):
+    c.setFont("Helvetica", size)
+    if centre:
+        c.drawCentredString(x, y, s)
+    else:
+        (c.drawRightString if right else c.drawString)(x, y, s)
+
+
+def table_facts(path) -> dict[tuple[str, int | None], tuple[float | None, str]]:
+    return {(f.label, f.year): (f.value, f.unit) for f in extract_facts(read_pdf(str(path))) if f.source == "table"}
+
+
+def _grouped(pdf, year_x):
+    """Two years, each over 'Plant | Office' (so four value columns); the years at year_x."""
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (300, 350, 420, 470)
+    text(c, 40, 772, "Water drawn by site type")
+    for x, yr in zip(year_x, ("2022", "2023")):
+        text(c, x, 760, yr, centre=True)
+    for x, name in zip(xs, ("Plant", "Office", "Plant", "Office")):
+        text(c, x, 748, name, right=True)
+    rows = [("Municipal supply (megalitres)", ["410", "12", "395", "12"]),
+            ("Borehole abstraction (megalitres)", ["88", "", "91", "3"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 734 - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            if v:
+                text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+
+
+def test_years_stacked_over_repeated_sub_columns(tmp_path):
+    """Each sub-column takes the year of its group, and its name keeps equal values apart."""
+    pdf = tmp_path / "groups.pdf"
+    _grouped(pdf, (325, 445))       # each year centred over its two columns
+    f = table_facts(pdf)
+    assert f[("Municipal supply (megalitres) > Plant", 2022)][0] == 410
+    assert f[("Municipal supply (megalitres) > Office", 2022)][0] == 12
+    assert f[("Municipal supply (megalitres) > Plant", 2023)][0] == 395
+    assert f[("Municipal supply (megalitres) > Office", 2023)][0] == 12    # same value, own fact
+    assert f[("Borehole abstraction (megalitres) > Office", 2023)][0] == 3
+    assert ("Borehole abstraction (megalitres) > Office", 2022) not in f
+    assert len(f) == 7
+
+
+def test_years_set_right_over_their_groups(tmp_path):
+    """The same table with each year set over the last column of its group."""
+    pdf = tmp_path / "groups_right.pdf"
+    _grouped(pdf, (345, 465))
+    f = table_facts(pdf)
+    assert f[("Municipal supply (megalitres) > Plant", 2022)][0] == 410
+    assert f[("Borehole abstraction (megalitres) > Plant", 2023)][0] == 91
+    assert len(f) == 7
+
+
+def test_year_with_qualifier_and_unit_note(tmp_path):
+    """'FY2024 Plan' is the year 2024's column; '(EUR million)' over the last column is no header
+    text of that column."""
+    pdf = tmp_path / "plan.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 470, 774, "(EUR million)", right=True)
+    text(c, 380, 760, "FY2023 Result", right=True)
+    text(c, 470, 760, "FY2024 Plan", right=True)
+    for i, (lab, a, b) in enumerate([("Capital spending on heat pumps", "36.5", "52.0"),
+                                     ("Fleet electrification budget", "8.1", "11.4"),
+                                     ("Grid connection works", "2.0", "2.2")]):
+        y = 746 - 12 * i
+        text(c, 40, y, lab)
+        text(c, 380, y, a, right=True)
+        text(c, 470, y, b, right=True)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert f[("Capital spending on heat pumps", 2023)][0] == 36.5
+    assert f[("Capital spending on heat pumps", 2024)][0] == 52.0
+    assert f[("Grid connection works", 2024)][0] == 2.2
+    assert len(f) == 6
+
+
+def test_dash_with_unit_sign_is_nil():
+    assert is_not_disclosed("–%") and is_not_disclosed("-%")
+    assert not is_not_disclosed("5%") and not is_not_disclosed("%")
