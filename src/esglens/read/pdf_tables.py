@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_table_charts import find_charts
 from .pdf_table_header import header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
@@ -54,14 +55,19 @@ class PageTable:
 
 def find_tables(lines: list[Line], settings: TableSettings | None = None) -> list[PageTable]:
     st = settings or DEFAULT
-    out = _read(lines, st)
+    charts = find_charts(lines)
+    if charts:
+        # a chart's printed values over its axis of years: read first, and not again as a table
+        done = {id(f) for t in charts for ln in t.lines for f in ln.frags}
+        lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in done])]
+    out = charts + _read(lines, st)
     # text set beside a table reads as one of its columns: take it out and look again
     for _ in range(_REREADS):
         prose = {id(f) for t in out for f in t.prose}
         if not prose:
             break
         lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in prose])]
-        out = _read(lines, st)
+        out = charts + _read(lines, st)
     return out
 
 
