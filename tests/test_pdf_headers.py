@@ -96,3 +96,40 @@ def test_year_with_qualifier_and_unit_note(tmp_path):
 def test_dash_with_unit_sign_is_nil():
     assert is_not_disclosed("–%") and is_not_disclosed("-%")
     assert not is_not_disclosed("5%") and not is_not_disclosed("%")
+
+
+def test_target_years_above_rows_whose_cells_run_over_lines(tmp_path):
+    """A plan table: 'FY2025 goal | FY2026 goal | FY2027 goal' heads rows whose value cells run over
+    two or three lines ('4.0 million' over 'sheets'; '2% cut' over 'versus' over 'FY2024'). The
+    years under 'versus' are the cells' base years, not the columns' years: the rows below keep the
+    goal years, and a line of values only keeps its first value."""
+    pdf = tmp_path / "goals.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 400, 470)
+    text(c, 40, 770, "Area")
+    text(c, 140, 770, "Measure")
+    for x, yr in zip(xs, ("FY2025 goal", "FY2026 goal", "FY2027 goal")):
+        text(c, x, 770, yr, centre=True)
+    rows = [("Packaging", "Recycled board bought", [["4.0 million", "sheets"], ["4.5 million", "sheets"],
+                                                    ["5.2 million", "sheets"]]),
+            ("", "Energy use per parcel sorted", [["2% cut", "versus", "FY2024"], ["2% cut", "versus", "FY2025"],
+                                                  ["2% cut", "versus", "FY2026"]]),
+            ("Fleet", "Electric vans on the road", [["310 vans"], ["520 vans"], ["800 vans"]])]
+    y = 752
+    for area, measure, cells in rows:
+        n = max(len(cl) for cl in cells)
+        mid = y - 5 * (n - 1)
+        if area:
+            text(c, 40, mid, area)
+        text(c, 140, mid, measure)
+        for x, cl in zip(xs, cells):
+            for i, piece in enumerate(cl):
+                text(c, x, y - 10 * i, piece, centre=True)
+        y -= 10 * n + 10
+    c.showPage()
+    c.save()
+    got = {(f.value, f.year) for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"
+           and f.value is not None}
+    assert (310, 2025) in got and (520, 2026) in got and (800, 2027) in got
+    assert not any(year in (2024,) for _, year in got)
+    assert (4.0, 2025) in got and (5.2, 2027) in got

@@ -15,7 +15,7 @@ import re
 
 from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, merge_cells
-from .pdf_table_tokens import is_year
+from .pdf_table_tokens import is_year, tokens
 
 _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+([^\W\d_][^\W\d_ .'-]*(?:\s[^\W\d_]+){0,2})$",
                         re.I)
@@ -83,3 +83,52 @@ def _over_group(box: Box | None, cols: list[list[float]]) -> bool:
         return False
     mid = (box[0] + box[2]) / 2
     return cols[0][0] - 2 <= mid <= cols[-1][1] + 2
+
+
+# "compared to" stands at most this many sizes above the years it refers to
+_REFERENCE_REACH = 2.5
+_REFERENCE = re.compile(r"\b(?:compared (?:to|with)|vs\.?|versus|from|since|than|against|relative to|over)$", re.I)
+
+
+def reference_years(lines: list[Line], head: list[int], vx: float) -> bool:
+    """Header lines that end a cell's sentence: years set under "compared to" in every column they
+    stand in ("1% improvement | compared to | FY2020") are the base years of the cells above, not
+    the columns' years. The "compared to" may stand on a line between the header and the years'
+    line (a label beside them) or be read among the header lines."""
+    for k in head:
+        years = [t for t in tokens(lines[k]) if t.x1 > vx and is_year(t.text)]
+        if not years:
+            continue
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if lines[k].base - lines[j].base > _REFERENCE_REACH * lines[k].size:
+                break
+            refs = [t for t in tokens(lines[j]) if _REFERENCE.search(t.text.strip())]
+            if refs and all(any(r.x0 <= (y.x0 + y.x1) / 2 <= r.x1 for r in refs) for y in years):
+                return True
+    return False
+
+
+# a header governing the rows below it stands within this many type sizes of the line under it
+_ABOVE_GAP = 4.0
+
+
+def header_above(lines: list[Line], first: int, cols: list[list[float]]) -> int | None:
+    """A table with no header of its own under a line of years set over each of its value columns,
+    higher up in the same stack of rows ("Activity | FY2021 target | FY2022 target" over rows whose
+    cells run over several lines): that line is its header. Years that are the base years of the
+    cells above ("compared to FY2020") are passed over; any other year line that does not fit the
+    columns, or a wide gap, ends the search."""
+    for k in range(first - 1, -1, -1):
+        if lines[k + 1].top - lines[k].bottom > _ABOVE_GAP * lines[k].size:
+            return None
+        toks = [t for t in tokens(lines[k]) if t.x1 > cols[0][0] - 2]
+        heads = [t for t in toks if is_year(t.text) or (_QUALIFIED.match(t.text) and is_year(_QUALIFIED.match(t.text).group(1)))]
+        if not heads:
+            continue
+        if reference_years(lines, [k], cols[0][0] - 2):
+            continue
+        mids = [(a + b) / 2 for a, b in cols]
+        if len(heads) == len(toks) == len(cols) and all(h.x0 - 2 <= m <= h.x1 + 2 for h, m in zip(heads, mids)):
+            return k
+        return None
+    return None

@@ -3,6 +3,7 @@ lines above it."""
 from __future__ import annotations
 
 from .pdf_lines import Line
+from .pdf_table_header import reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
 
@@ -277,7 +278,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             out.append(k)
         below = ln
         k -= 1
-    if not out:
+    if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
 from .pdf_table_charts import find_charts
-from .pdf_table_header import header_row
+from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, is_table, prose_column
@@ -126,6 +126,8 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
+    if not d.head and (k := header_above(lines, body[0], cols)) is not None:
+        d.head = [k]    # the years over a stack of rows whose cells run over several lines
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
