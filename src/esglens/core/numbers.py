@@ -88,10 +88,13 @@ def _to_float(num: str) -> float:
     return -v if neg else v
 
 
+# a dash printed with the column's percent sign ("–%") discloses nothing either
+_DASH_PERCENT = re.compile(r"[-–—−/]\s?[%％]")
+
+
 def is_not_disclosed(text: str) -> bool:
     t = text.strip().lower()
-    # a dash printed with its column's unit sign ("–%") is as nil as the bare dash
-    return t in NOT_DISCLOSED or (len(t) == 2 and t[1] in "%％" and t[0] in "-–—−")
+    return t in NOT_DISCLOSED or bool(_DASH_PERCENT.fullmatch(t))
 
 
 def parse_value(cell: str) -> Parsed | None:

@@ -81,6 +81,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     block = table.block
     title_u = title_unit(block.title)
     subs = _sub_columns(table)
+    if table.header is not None and table.header.groups >= 2 and not table.years:
+        default_year = None   # the same columns twice side by side: two periods or entities, unnamed
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
@@ -252,7 +254,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen = set()
     out = []
     for f in facts:
-        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source)
+        # two columns of one row may print the same number (Male 0.30 %, Total 0.30 %): both are facts
+        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source, f.column)
         if key in seen:
             continue
         seen.add(key)

@@ -146,7 +146,7 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
     sub = sub_header(nxt, h)
     if sub:
         st.sub_rows.add(n + 1)
-    h.spans = sub or gap_spans(h)
+    h.spans = sub or h.spans or gap_spans(h)
     prev = st.header
     if prev is not None and st.header_at == n - 1 and h.unit_col is None and prev.unit_col is not None \
             and prev.unit_col < len(cells) and not cells[prev.unit_col]:
