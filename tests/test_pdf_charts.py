@@ -81,3 +81,26 @@ def test_rows_with_labels_over_a_year_line_are_no_chart(tmp_path):
     assert got[("Road freight share", 2023)] == 53
     assert got[("Depots with solar roofs", 2021)] == 4
     assert len(got) == 15
+
+
+def _flow(pdf):
+    """A flow diagram: boxes side by side, each running figures into its words, over rows of totals."""
+    c = canvas_mod.Canvas(str(pdf))
+    boxes = ["Steel bought 1.25 million t, scrap 0.40 million t", "Rail 2.10 million t-km, road 0.85 million t-km",
+             "Returns 0.12 million units, repaired 0.08 million"]
+    for i, s in enumerate(boxes):
+        text(c, 130 + 150 * i, 760, s, 6.5)
+    for k, (lab, vals) in enumerate([("IMPACT", ["3.52", "0.61", "0.09"]), ("Scope", ["3.40", "0.66", "0.10"])]):
+        text(c, 40, 746 - 12 * k, lab)
+        for i, v in enumerate(vals):
+            text(c, 130 + 150 * i, 746 - 12 * k, f"{v} million t-CO2e")
+    c.showPage()
+    c.save()
+
+
+def test_infographic_boxes_are_no_table(tmp_path):
+    """Boxes that run several figures into their words are no table's cells: no table facts (dated
+    to the report's year, they would be guesses)."""
+    pdf = tmp_path / "flow.pdf"
+    _flow(pdf)
+    assert not [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]

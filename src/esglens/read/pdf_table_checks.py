@@ -27,6 +27,16 @@ def is_table(data: list[Line], cols: list[list[float]], header: list[str] | None
     return len(qualified) >= 2 and all(qualified)
 
 
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)(?![\d.,])")
+
+
+def infographic(rows: list[list[str]]) -> bool:
+    """A cell that runs several figures into its words ("emissions 1.16million tons-CO2 ... 0.79million
+    tons-CO2 0.037 ... 0.37million"): boxes of an infographic read as one grid, not a table's cells
+    (a table gives each figure a cell of its own)."""
+    return any(len(_FIGURE.findall(c)) >= 2 and len(re.findall(r"[^\W\d_]{3,}", c)) >= 4 for r in rows for c in r)
+
+
 def _axis_labels(data: list[Line]) -> bool:
     """Most lines start with a number where a table has its row labels."""
     starts = [is_value(tokens(ln)[0].text) for ln in data if ln.frags]

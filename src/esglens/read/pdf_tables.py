@@ -25,7 +25,7 @@ from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
-from .pdf_table_checks import beside, contents_list, is_table, prose_column
+from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
@@ -181,7 +181,8 @@ def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:
     g = d.grid
     prose = prose_column(d.of(all_idx), g.label_x, g.vx) + beside(d.of(all_idx), d.value_cols, st)
     contents = contents_list(d.of(d.data), g.cols, d.header)
-    if not prose and not contents and not is_table(d.of(d.data), g.cols, d.header, g.nlab, st):
+    if not prose and not contents and (not is_table(d.of(d.data), g.cols, d.header, g.nlab, st)
+                                       or infographic([r for r, _ in d.rows])):
         return None
     used.update(all_idx)
     frs = [f for k in all_idx for f in d.lines[k].frags]
