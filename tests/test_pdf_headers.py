@@ -133,3 +133,25 @@ def test_target_years_above_rows_whose_cells_run_over_lines(tmp_path):
     assert (310, 2025) in got and (520, 2026) in got and (800, 2027) in got
     assert not any(year in (2024,) for _, year in got)
     assert (4.0, 2025) in got and (5.2, 2027) in got
+
+
+def test_last_line_of_a_paragraph_above_is_no_header(tmp_path):
+    """A paragraph in body type ends just above a table's year line, its last words falling over the
+    value columns: they are prose, not the columns' names (the years stay the header)."""
+    pdf = tmp_path / "prose_above.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 300, 790, "Depots report their figures each quarter", 11)
+    text(c, 300, 777, "to all auditors.", 11)
+    for x, yr in zip((330, 400, 470), ("2021", "2022", "2023")):
+        text(c, x, 764, yr, right=True)
+    for i, (lab, vals) in enumerate([("Tyres retreaded", ["1,210", "1,388", "1,502"]),
+                                     ("Batteries returned", ["96", "104", "131"])]):
+        text(c, 60, 750 - 12 * i, lab)
+        for x, v in zip((330, 400, 470), vals):
+            text(c, x, 750 - 12 * i, v, right=True)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert f[("Tyres retreaded", 2021)][0] == 1210
+    assert f[("Batteries returned", 2023)][0] == 131
+    assert len(f) == 6

@@ -17,7 +17,7 @@ from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
 
-_QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+([^\W\d_][^\W\d_ .'-]*(?:\s[^\W\d_]+){0,2})$",
+_QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+((?:[^\W\d_]+|%)(?:\s(?:[^\W\d_]+|%)){0,2})$",
                         re.I)
 _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
@@ -72,9 +72,14 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> tuple[set[
         k = n // len(years)
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
-        texts = {c: f"{years[c // k][1]} ({names[c]})" for c in range(n)}
+        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
+        texts = {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
         return {i, i + 1}, texts
     return None
+
+
+def _bare(name: str) -> str:
+    return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()
 
 
 def _over_group(box: Box | None, cols: list[list[float]]) -> bool:
