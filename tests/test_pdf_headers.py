@@ -155,3 +155,23 @@ def test_last_line_of_a_paragraph_above_is_no_header(tmp_path):
     assert f[("Tyres retreaded", 2021)][0] == 1210
     assert f[("Batteries returned", 2023)][0] == 131
     assert len(f) == 6
+
+
+def test_label_half_a_line_off_its_values(tmp_path):
+    """Cells centred on their row: the values' line and their unit's line above and below the label
+    ('9.4 million' / 'Kilometres driven by the pool fleet' / 'km'). The label is the row's."""
+    pdf = tmp_path / "centred.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 400, 470)
+    text(c, 60, 770, "Item")
+    for x, yr in zip(xs, ("2024 plan", "2025 plan", "2026 plan")):
+        text(c, x, 770, yr, centre=True)
+    for x, v in zip(xs, ("9.4 million", "8.8 million", "8.1 million")):
+        text(c, x, 754, v, centre=True)
+        text(c, x, 746, "km", centre=True)
+    text(c, 60, 750, "Kilometres driven by the pool fleet")
+    c.showPage()
+    c.save()
+    got = {(f.label, f.year): f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    assert got == {("Kilometres driven by the pool fleet", 2024): 9.4, ("Kilometres driven by the pool fleet", 2025): 8.8,
+                   ("Kilometres driven by the pool fleet", 2026): 8.1}

@@ -138,10 +138,31 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     _header_row(d)
     firsts: list = []
     d.rows += join_rows(d.of(d.body), d.grid, st, firsts)
+    _side_label(d, used)
     t = _judge(d, used, st)
     if t is not None:
         _levels_by_emphasis(t, d, firsts, st)
     return t
+
+
+# a row's label set beside its values, up to this many of its type sizes above or below their line
+_SIDE = 0.55
+
+
+def _side_label(d: _Draft, used: set[int]) -> None:
+    """A row of values only whose label stands beside it half a line off (cells centred on their rows,
+    the label over two lines around the values' line): those label lines are the row's label."""
+    if len(d.body) != 1 or not d.rows or any(d.rows[-1][0][:d.grid.nlab]):
+        return
+    ln = d.lines[d.body[0]]
+    near = [k for k, other in enumerate(d.lines) if other is not None and k not in used and k not in d.head
+            and k != d.body[0] and other.frags and all(f.x1 < d.grid.vx - 2 for f in other.frags)
+            and abs(other.base - ln.base) <= _SIDE * ln.size]
+    if not near:
+        return
+    frags = sorted((f for k in near for f in d.lines[k].frags), key=lambda f: (round(f.x0 / 20), f.base))
+    d.rows[-1][0][0] = " ".join(f.text for f in frags)
+    d.body = sorted(d.body + near)
 
 
 def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings) -> None:
