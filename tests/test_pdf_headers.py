@@ -175,3 +175,25 @@ def test_label_half_a_line_off_its_values(tmp_path):
     got = {(f.label, f.year): f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
     assert got == {("Kilometres driven by the pool fleet", 2024): 9.4, ("Kilometres driven by the pool fleet", 2025): 8.8,
                    ("Kilometres driven by the pool fleet", 2026): 8.1}
+
+
+def test_stub_with_scale_and_unit_over_years(tmp_path):
+    """'1,000 cubic metres' in the stub of a year header is the rows' scale and unit, not a value: the years
+    head the columns and no fact reads the stub as a number."""
+    pdf = tmp_path / "scale.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 60, 770, "1,000 cubic metres")
+    for x, yr in zip((330, 400), ("2022", "2023")):
+        text(c, x, 770, yr, right=True)
+    for i, (lab, a, b) in enumerate([("Rainwater stored at depots", "12.4", "13.9"),
+                                     ("Water bought from utilities", "81.0", "77.2")]):
+        text(c, 60, 756 - 12 * i, lab)
+        text(c, 330, 756 - 12 * i, a, right=True)
+        text(c, 400, 756 - 12 * i, b, right=True)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.year): f.value for f in facts}
+    assert got == {("Rainwater stored at depots", 2022): 12.4, ("Rainwater stored at depots", 2023): 13.9,
+                   ("Water bought from utilities", 2022): 81.0, ("Water bought from utilities", 2023): 77.2}
+    assert all(f.unit == "1,000 cubic metres" for f in facts)
