@@ -25,6 +25,24 @@ def _with_column(label: str, column: str | None, named: bool) -> str:
     return label
 
 
+_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s*")
+
+
+def _sub_columns(table: Table) -> dict[str, str]:
+    """Year columns that share their year ("2019 (Male) | 2019 (Female) | 2019 (Total)"): the name
+    each adds to the year, so that the row's values stay apart ("... > Male")."""
+    if table.header is None:
+        return {}
+    count = Counter(y for _, y, _ in table.header.years)
+    out = {}
+    for _, y, text in table.header.years:
+        if count[y] >= 2 and " > " not in text:
+            name = _YEAR_PREFIX.sub("", text).strip().strip("()").strip()
+            if name:
+                out[text] = name
+    return out
+
+
 def interpret_all(doc: Document) -> dict[str, Table]:
     """Interpret every table; one that starts without a header right after a data table (a page
     break inside a table) carries that table's header on."""
@@ -123,6 +141,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     by_col: dict[int, list[Fact]] = {}
     block = table.block
     title_u = title_unit(block.title)
+    subs = _sub_columns(table)
     if table.header is not None and table.header.groups >= 2 and not table.years:
         default_year = None   # the same columns twice side by side: two periods or entities, unnamed
     for row in table.rows:
@@ -134,7 +153,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             page = v.page if v.page is not None else row.page
             out.append(Fact(
                 value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
-                label=_with_column(label, v.column, named_cols),
+                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,

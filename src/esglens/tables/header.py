@@ -55,7 +55,7 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     if not years and (grouped := block_year_spans(cells)) is not None:
         return Header(years=grouped[0], spans=grouped[1], cells=cells,
                       unit_hint=unit_hint(c for i, c in ne if i < grouped[0][0][0]))
-    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
+    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others[_scale_stub(years, others):]):
         return None
     header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
     unit_col = next((i for i, c in others if UNIT_HEADER.match(split_markers(c)[0])), None)
@@ -71,6 +71,13 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
                       value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells,
                       groups=repeated_groups(cells))
     return None
+
+
+def _scale_stub(years, others) -> int:
+    """1 when the first cell, left of two or more years, names the scale and unit of every row
+    ("1,000 metric tons"): not a value, whatever number it starts with; else 0."""
+    return int(len(years) >= 2 and bool(others) and others[0][0] < years[0][0]
+               and re.search(r"[^\W\d_]{2}", others[0][1]) is not None)
 
 
 def _year_header(years, others, unit_col, header_words, first, cells) -> Header | None:
