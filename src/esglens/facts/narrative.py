@@ -316,6 +316,10 @@ def _number(run: _Run, m: re.Match) -> None:
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
 
 
+_PARTICIPLE_AFTER = re.compile(r"^\s*([a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
+                               r"(?=\s*(?:[,;.()]|\band\b|$))")
+
+
 def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tuple[int, int]) -> str | None:
     """The number's name once the clause's verb, change or frame words are read through; None when the
     number is no fact or nothing says what it is."""
@@ -329,6 +333,8 @@ def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, end
     if rejected_by(cand) or not (label or noun_unit or run.place["context"] or shown) \
             or _frames(run, m, end, n, unit, cand.counted):
         return None
+    if label and says_nothing(label) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
+        label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
     if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
         if _BARE_UNIT.fullmatch(unit) or re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d[^A-Za-z]*", label):
             # "of whom 27%", "2021 status: 49 million", "(2022¹: 32.7Mt)" with no figure before it to be the
