@@ -54,15 +54,43 @@ SPACE = " "    # a real space character: a word break
 
 def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str | None], int]:
     """Every character of the page in content order (SPACE for a space in the content, None for
-    a break pdfium generated), and the page's dominant text angle in degrees."""
+    a break pdfium generated), and the page's dominant text angle in degrees.
+    (pdf_words.page_words reads the same into words without a Char per character.)"""
+    text, wanted, gen, boxes, orgs, keys, main = _stage_arrays(textpage)
+    out: list[Char | str | None] = []
+    add = out.append
+    h = height
+    for k, ch in enumerate(text):
+        w = wanted[k]
+        if w != 2:
+            add(None if w == 0 or gen[k] == 1 else SPACE)
+            continue
+        bold, ang = keys[k]
+        j = 4 * k
+        left, top, right, bottom = boxes[j], boxes[j + 1], boxes[j + 2], boxes[j + 3]
+        if ang != main:
+            add(None)  # text at another angle (a chart's axis label) is not read
+        elif ang == 0:
+            t, b = h - top, h - bottom
+            add(Char(ch, left, right, t, b, h - orgs[2 * k + 1], max(b - t, 0.1), bold))
+        else:
+            add(_to_reading(ch, left, right, top, bottom, orgs[2 * k], orgs[2 * k + 1], bold, main, width, h))
+    return out, main
+
+
+def _stage_arrays(textpage):
+    """The page's characters as flat lists, index for index: the character ("" for none), what it
+    is (`wanted`: 0 nothing, 1 whitespace, 2 a glyph), pdfium's generated flag (whitespace only),
+    the loose box (left, top, right, bottom: 4 per character), the origin (2 per character), the
+    text object's (bold, angle bucket) for a glyph, and the page's dominant angle."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     text = _page_text(raw, n)
     if text is None:
         text = _text_one_by_one(raw, n)
-    staged, angles = _stage(raw, text)
+    keys, angles, gen, boxes, orgs, wanted = _stage(raw, text)
     main = max(angles, key=angles.__getitem__) if angles else 0   # the first seen wins a tie
-    return _placed(staged, main, width, height), main
+    return text, wanted, gen, boxes, orgs, keys, main
 
 
 class _Calls:
@@ -86,9 +114,8 @@ class _Calls:
 _CALLS: _Calls | None = None
 
 
-def _stage(raw, text) -> tuple[list, dict[int, int]]:
-    """Per character: None (a generated break, an empty code), SPACE, or a tuple of its loose box,
-    origin, boldness and angle bucket; and how many characters stand at each angle.
+def _stage(raw, text):
+    """pdfium's data for every character (see _stage_arrays), and how many glyphs stand at each angle.
     pdfium generates only whitespace (checked on 6.1 M characters of the corpus), and a character's
     angle and font weight are its text object's, so those are asked once per text object."""
     global _CALLS
@@ -98,27 +125,23 @@ def _stage(raw, text) -> tuple[list, dict[int, int]]:
     gen, boxes, orgs, objs = (_in_c if _loop() is not None else _in_python)(calls, raw, n, wanted)
     objects: dict = {}
     angles: dict[int, int] = {}
-    staged: list[tuple | str | None] = []
-    add = staged.append
+    keys: list[tuple[bool, int] | None] = [None] * n
     last_obj = key = None
-    for k, ch in enumerate(text):
-        w = wanted[k]
-        if w != 2:
-            add(None if w == 0 or gen[k] == 1 else SPACE)
+    for k in range(n):
+        if wanted[k] != 2:
             continue
         obj = objs[k]
-        if obj != last_obj or obj is None:
-            key = objects.get(obj) if obj is not None else None
+        if obj != last_obj or not obj:
+            key = objects.get(obj) if obj else None
             if key is None:
                 key = (calls.weight(raw, k) >= 600, _angle_bucket(calls.angle(raw, k)))
-                if obj is not None:
+                if obj:
                     objects[obj] = key
             last_obj = obj
+        keys[k] = key
         ang = key[1]
         angles[ang] = angles.get(ang, 0) + 1
-        j = 4 * k
-        add((ch, boxes[j], boxes[j + 2], boxes[j + 1], boxes[j + 3], orgs[2 * k], orgs[2 * k + 1], key[0], ang))
-    return staged, angles
+    return keys, angles, gen, boxes, orgs, wanted
 
 
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
@@ -130,7 +153,9 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     objs = (ctypes.c_void_p * n)()
     addr = calls.addresses
     _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
-    return list(gen), list(box), list(org), list(objs)
+    # list(ctypes array) reads element by element; through a plain buffer it is one copy
+    return (memoryview(gen).cast("B").cast("b").tolist(), memoryview(box).cast("B").cast("f").tolist(),
+            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist())
 
 
 def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
@@ -181,24 +206,6 @@ def _load_loop():
             fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
             return fn
     return None
-
-
-def _placed(staged: list, main: int, w: float, h: float) -> list[Char | str | None]:
-    out: list[Char | str | None] = []
-    add = out.append
-    for s in staged:
-        if s is None or s is SPACE:
-            add(s)
-            continue
-        ch, left, right, top, bottom, bx, by, bold, ang = s
-        if ang != main:
-            add(None)  # text at another angle (a chart's axis label) is not read
-        elif ang == 0:
-            t, b = h - top, h - bottom
-            add(Char(ch, left, right, t, b, h - by, max(b - t, 0.1), bold))
-        else:
-            add(_to_reading(ch, left, right, top, bottom, bx, by, bold, main, w, h))
-    return out
 
 
 def _text_one_by_one(raw, n: int) -> list[str]:
