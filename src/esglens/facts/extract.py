@@ -197,11 +197,18 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+_NUMBERING = re.compile(r"0\d+|(?:19|20)\d\d")
+_SMALL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+_COMPLETED = re.compile(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$")
+
+
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
     """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
     number."""
     text = block.text.strip()
+    if _NUMBERING.fullmatch(text):
+        return []  # numbering, or a year on the cover
     near = []
     for b in reversed(recent[-2:]):
         # the name of a highlighted figure is a short line (or two) right above it
@@ -209,14 +216,12 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
             break
         if len(b.text.split()) > 15:
             # a long line counts only when the figure completes it: "... forced labor was" / "0"
-            if not near and re.search(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$", b.text):
+            if not near and _COMPLETED.search(b.text):
                 near.insert(0, b)
             break
         near.insert(0, b)
     label = " ".join(b.text for b in near).strip()
-    if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
-        return []  # numbering, or a year on the cover
-    small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
+    small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
     if not label:

@@ -5,7 +5,7 @@ aspect lines that the converter printed as plain text; reading every block in or
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -17,14 +17,12 @@ class Row:
     page: int | None
     table: str | None = None      # the TableBlock id, None for a heading or paragraph
     heading: bool = False
+    filled: list[str] = field(init=False, repr=False, compare=False)   # the cells with text (not to be changed)
+    text: str = field(init=False, repr=False, compare=False)           # the filled cells, stripped, one string
 
-    @property
-    def filled(self) -> list[str]:
-        return [c for c in self.cells if c.strip()]
-
-    @property
-    def text(self) -> str:
-        return " ".join(c.strip() for c in self.cells if c.strip())
+    def __post_init__(self) -> None:   # read many times a row: worked out once (the cells are not changed)
+        self.filled = [c for c in self.cells if c.strip()]
+        self.text = " ".join(c.strip() for c in self.filled)
 
 
 def rows_of(doc: Document) -> list[Row]:
