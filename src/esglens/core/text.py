@@ -129,7 +129,8 @@ _EMPHASIS = re.compile(r"\*\*|__|`|\^\{([^}]*)\}")
 
 def plain(text: str) -> str:
     """Markdown emphasis dropped, a ^{marker} kept as its text, white space collapsed."""
-    text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
+    if "**" in text or "__" in text or "`" in text or "^{" in text:
+        text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
     return squash(text)
 
 

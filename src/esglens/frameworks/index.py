@@ -72,8 +72,10 @@ def extract_index(doc: Document) -> list[IndexEntry]:
     """Every row of the report's content-index tables, in report order."""
     rows = rows_of(doc)
     st = _State(articles_fw=_exchange_of(doc))
+    titles: set[int] = set()   # id() of the title rows, for topic_entries (rows outlive the call)
     for n, row in enumerate(rows):
         if _is_title(row):
+            titles.add(id(row))
             st.regions += 1
             st.region, st.since, st.aspect, st.topic, st.last, st.pillar = st.regions, 0, None, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
@@ -92,7 +94,7 @@ def extract_index(doc: Document) -> list[IndexEntry]:
         if st.region and st.since > _GAP:
             st.region, st.framework, st.aspect = 0, None, None
     entries = _keep(st.entries)
-    entries += topic_entries(rows, {e.line or e.page for e in entries}, _is_title)
+    entries += topic_entries(rows, {e.line or e.page for e in entries}, lambda r: id(r) in titles)
     from .sdg import sdg_entries
 
     entries += sdg_entries(rows)
