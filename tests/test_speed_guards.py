@@ -9,7 +9,7 @@ import pytest
 from esglens.core.limits import use_limits
 from esglens.core.prefilter import folded, may_match, needs
 from esglens.pipeline import analyze
-from esglens.profile.text import any_match, rx, vocab
+from esglens.profile.text import any_match, could_match, rx, vocab
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -113,3 +113,13 @@ def test_rows_over_the_cap_are_not_read_and_said_so(tmp_path):
                       "rows 11-41 are not read"]
     assert res.status == "partial"
     assert max(len(t.rows) for t in res.document.tables) == 10
+
+
+def test_could_match_is_false_only_when_no_pattern_matches():
+    every = [p for s in vocab()["scenarios"] for p in s["patterns"]]
+    texts = ["We used the IEA Net Zero Emissions by 2050 scenario and SSP5-8.5.", "Revenue rose 5 %.",
+             "rcp 2.6 and RCP8.5 pathways", "No climate words here at all."]
+    for t in texts:
+        assert could_match(every, t) == any(rx(p).search(t) is not None for p in every), t
+    assert not could_match(every, "Revenue rose 5 %.")
+    assert could_match([r"\d+"], "no digits")   # a pattern without words is never ruled out

@@ -51,6 +51,11 @@ def may_match(pattern: str, text: str, flags: int = 0) -> bool:
     return any(w in low for w in words)
 
 
+def may_find(rx: re.Pattern, text: str) -> bool:
+    """False only when the compiled `rx` cannot match `text`."""
+    return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
+
+
 def _sequence(items: list) -> tuple[str, ...] | None:
     """The best requirement of a sequence of parsed items: the one whose shortest word is longest."""
     best: tuple[str, ...] | None = None

@@ -55,6 +55,19 @@ def any_match(patterns: list[str], text: str) -> re.Match | None:
 _PLANS: dict[tuple[str, ...], tuple] = {}   # pattern list -> (words, search) per pattern, made once
 
 
+def could_match(patterns: list[str], text: str) -> bool:
+    """False only when no pattern of `patterns` can match `text` (one search for all their words)."""
+    gate = _GATES.get(key := tuple(patterns))
+    if gate is None:
+        words = [needs(p, re.I) for p in patterns]
+        gate = _GATES[key] = None if any(w is None for w in words) else re.compile(
+            "|".join(re.escape(w) for w in sorted({w for ws in words for w in ws}, key=len, reverse=True)))
+    return gate is None or gate.search(folded(text)) is not None
+
+
+_GATES: dict[tuple[str, ...], re.Pattern | None] = {}
+
+
 def loc(obj) -> dict:
     """{"line": n} for text input, {"page": p} for PDF input."""
     if getattr(obj, "line", None) is not None:
