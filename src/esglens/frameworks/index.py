@@ -48,6 +48,9 @@ _NOT_APPLICABLE = re.compile(r"not applicable|\bN/?A\b|不适用|does not apply|
 _OMITTED = re.compile(r"omit|not (?:been )?disclosed|unavailable|not available|confidential|未披露", re.I)
 _NOTHING = re.compile(r"^\s*[/—–\-]?\s*$")
 _PAGES = re.compile(r"(?:\bp(?:age|p|g)?s?\.?\s*)?(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?")
+# a cell of digits and number punctuation only (no letter, dash or §): no code but a bare GRI topic or
+# IFRS S2 paragraph number is printed so
+_NO_CODE = re.compile(r"[\d\s.,%()]*")
 _GAP = 12          # rows after an index title (or its last entry) before the index is over
 _CLUSTER = 4       # code rows outside a titled index must stand at least this many together
 
@@ -148,8 +151,8 @@ def _read_row(row: Row, st: _State) -> list[IndexEntry]:
     if not filled:
         return []
     first = cells[filled[0]]
-    if len(filled) == 1 and len(first) > 160:
-        return []       # prose
+    if len(filled) == 1 and (len(first) > 160 or st.framework not in ("GRI", "IFRS-S2") and _NO_CODE.fullmatch(first)):
+        return []       # prose, or a lone number: outside a GRI or IFRS S2 index no code is only digits
     if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
         st.aspect = m.group(1).upper()
         rest = [cells[i] for i in filled[1:]]

@@ -31,5 +31,13 @@ def rows_of(doc: Document) -> list[Row]:
         if isinstance(b, TableBlock):
             out.extend(Row([c.strip() for c in r.cells], r.line, r.page, b.id) for r in b.rows)
         elif isinstance(b, (Heading, Paragraph)):
-            out.append(Row([b.text.strip()], b.line, b.page, None, isinstance(b, Heading)))
+            out.append(_text_row(b.text.strip(), b.line, b.page, isinstance(b, Heading)))
     return out
+
+
+def _text_row(text: str, line: int | None, page: int | None, heading: bool) -> Row:
+    """The one-cell row of a heading or paragraph (`text` stripped), built without __post_init__."""
+    row = Row.__new__(Row)
+    row.cells, row.line, row.page, row.table, row.heading = [text], line, page, None, heading
+    row.filled, row.text = ([text] if text else []), text
+    return row
