@@ -18,9 +18,9 @@ CPU_LIMIT = 5.0
 # still over the limit (see the issue note): the per-report time budget of the pipeline is the guard
 SLOW = {"dense-300-pages.pdf"}
 # pipe-1000-columns.txt passes since its table is read up to core.limits.max_cells_per_row (64, reported
-# as one warning). ones-200k-lines `check` is still near the limit: 5.2-6.4 s CPU through the CLI at load
-# 10-13 (h28: in one warm process its stages take 3.2 s: read 1.0, facts 0.4, content index 1.0, checks 0.8;
-# the rest is start-up: imports and the catalog's patterns)
+# as one warning). ones-200k-lines `check` is still at the limit: 4.9 s CPU through the CLI at load 3 (main:
+# 6.0 s), 5.2-6.4 s at load 10-13 (h28: in one warm process its stages take 3.2 s: read 1.0, facts 0.4,
+# content index 1.0, checks 0.8; the rest is start-up: imports and the catalog's patterns)
 REGRESSED = {("ones-200k-lines.txt", "check")}
 
 
