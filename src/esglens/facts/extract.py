@@ -303,6 +303,9 @@ def _row_numbers(blocks: list) -> set[int]:
 _TABLE_HEAD = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:19|20)\d\d\s*\)|(?<![\w(])%\s*$")
 _NOTE_MARK = re.compile(r"[A-Za-z)][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _COLUMN_CODE = re.compile(r"\([A-Z](?:\s*[-+/×x]\s*[A-Z])*\)")
+_NUMBERING = re.compile(r"0\d+|(?:19|20)\d\d")
+_SMALL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+_COMPLETED = re.compile(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$")
 
 
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
@@ -310,6 +313,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
     number."""
     text = block.text.strip()
+    if _NUMBERING.fullmatch(text):
+        return []  # numbering, or a year on the cover
     near = []
     for b in reversed(recent[-2:]):
         # the name of a highlighted figure is a short line (or two) right above it
@@ -317,7 +322,7 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
             break
         if len(b.text.split()) > 15:
             # a long line counts only when the figure completes it: "... forced labor was" / "0"
-            if not near and re.search(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$", b.text):
+            if not near and _COMPLETED.search(b.text):
                 near.insert(0, b)
             break
         near.insert(0, b)
@@ -330,7 +335,7 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
         # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
         # a table's or a chart's, not this figure's name
         return []
-    small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
+    small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
     if not label:

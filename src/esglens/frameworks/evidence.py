@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,12 +36,13 @@ class Evidence:
     def __init__(self, doc: Document, facts: list[Fact], index: list[IndexEntry]):
         self.by_metric: Counter[str] = Counter(f.metric for f in facts if f.metric and f.value is not None)
         spans = _spans([e.line if e.line is not None else e.page for e in index], 40 if doc.kind == "text" else 1)
+        starts = [lo for lo, _ in spans]
         heads = [b for b in doc.blocks if isinstance(b, Heading)]
         end = max((b.line or b.page or 0) for b in heads) if heads else 0
         best: dict[str, tuple[bool, Section]] = {}
         for b in heads:
             spot = b.line if b.line is not None else b.page
-            if spot is not None and any(lo <= spot <= hi for lo, hi in spans):
+            if spot is not None and _inside(spans, starts, spot):
                 continue        # the index's own aspect and group lines
             if re.search(r"\s\d{1,3}$", b.text.strip()):
                 continue        # a table-of-contents line with its page number
@@ -112,6 +114,12 @@ def _nearest(hits: dict[str, list[Section]]) -> dict[str, Section]:
     rare = min((h for h in hits.values() if h), key=len)
     anchor = spot(rare[0])
     return {p: min(h, key=lambda s: abs(spot(s) - anchor)) for p, h in hits.items() if h}
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], spot: int) -> bool:
+    """Is `spot` inside one of `spans` (sorted, apart; `starts` their first spots)? A binary search."""
+    i = bisect_right(starts, spot) - 1
+    return i >= 0 and spot <= spans[i][1]
 
 
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:

@@ -49,6 +49,9 @@ _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) tar
 _MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
 _GRI_STANDARDS = {2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
 
+# a cell of digits and number punctuation only (no letter, dash or §): no code but a bare GRI topic or
+# IFRS S2 paragraph number is printed so
+_NO_CODE = re.compile(r"[\d\s.,%()]*")
 _GAP = 12          # rows after an index title (or its last entry) before the index is over
 _RESUME = 40       # rows after an index ended within which a code row continues it
 
@@ -77,9 +80,11 @@ def extract_index(doc: Document) -> list[IndexEntry]:
     """Every row of the report's content-index tables, in report order."""
     rows = rows_of(doc)
     st = _State(articles_fw=_exchange_of(doc))
+    titles: set[int] = set()   # id() of the title rows, for topic_entries (rows outlive the call)
     for n, row in enumerate(rows):
         if _is_title(row):
             _flush_aspects(st)
+            titles.add(id(row))
             st.regions += 1
             st.region, st.since, st.aspect, st.topic, st.last, st.pillar = st.regions, 0, None, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
@@ -104,7 +109,7 @@ def extract_index(doc: Document) -> list[IndexEntry]:
             st.region, st.framework, st.aspect = 0, None, None
     _flush_aspects(st)
     entries = keep(sorted(st.entries, key=lambda t: t[1]))
-    entries += topic_entries(rows, {e.line or e.page for e in entries}, _is_title)
+    entries += topic_entries(rows, {e.line or e.page for e in entries}, lambda r: id(r) in titles)
     from .sdg import sdg_entries
 
     entries += sdg_entries(rows)
@@ -186,6 +191,8 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
     first = cells[filled[0]]
     if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(first)):
         st.pillar = _pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
+    if len(filled) == 1 and st.framework not in ("GRI", "IFRS-S2") and _NO_CODE.fullmatch(first):
+        return []       # a lone number: outside a GRI or IFRS S2 index no code is only digits
     if len(filled) == 1 and len(first) > 160:
         return _letter_run(row, st, first)     # prose, or "a) ... b) ..." rows run together on one line
     if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
