@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """h30's held-out PDF table keys, written blind: typed from page images (pdftoppm) and
-`pdftotext -layout` before esglens was run on these pages. Writes tests/keys/<name>.json.
+`pdftotext -layout` before esglens was run on these pages. Writes tests/keys/<name>.json and tests/keys/src/h30-narrative.json.
 
     python tests/keys/src/h30_build.py
 
@@ -178,6 +178,62 @@ Total expenditures on water resources and discharges > of which: investments | �
 """)
 
 
+# ---------------------------------------------------------------------------------------------------
+# Narrative key (tests/keys/src/h30-narrative.json): 25 quantities stated in sentences, from pages no key
+# covers: Bayer 2021 pages 82, 95, 96 and Rio Tinto Climate Change Report 2023 page 12 (printed page 10).
+# Read with pdftotext (no layout) and the page images. Year: the year the sentence gives; "In 2021, ..." and
+# "by the end of 2021" -> 2021; "(2020: 57 million cubic meters)" -> 2020; "fell from 4.3 to 3.9 metric tons"
+# in a sentence about 2021 -> 4.3 is 2020, 3.9 is 2021; "our 2018 baseline of 34.5Mt" -> 2018. Shares in
+# the present tense of the report ("72% of the electricity we use", "around 35.7% of all water used") take
+# the report year. Not keyed: thresholds in definitions (1.5 terajoules, 0.1%), targets, chart labels,
+# figures in the infographics (e.g. "2,843 (2,703)" part-time men/women) and the tables.
+# Row: page | label | raw as printed | value | unit as printed (- = none) | year | metric id or -
+NARRATIVE = [
+    ("bayer_sustainability_report_2021.pdf", "Bayer AG", 2021, """
+82 | Part-time employees, share of the Bayer Group workforce | 6.2% | 6.2 | % | 2021 | workforce.part_time
+82 | Part-time employees, share female | 53.6% | 53.6 | % | 2021 | -
+82 | Part-time employees, share male | 46.4% | 46.4 | % | 2021 | -
+82 | Women who took parental leave | 1,782 | 1782 | - | 2021 | -
+82 | Men who took parental leave | 1,563 | 1563 | - | 2021 | -
+82 | Employees on parental leave who returned to work over the year | 2,719 | 2719 | - | 2021 | -
+82 | Employees in Germany on parental leave since 2019 who had returned to work by the end of 2021 | 76% | 76 | % | 2021 | workforce.parental_return_rate
+82 | Women on parental leave since 2019 who have returned to work (Germany) | 67% | 67 | % | 2021 | -
+82 | Men on parental leave since 2019 who have returned to work (Germany) | 95% | 95 | % | 2021 | -
+95 | Emissions of ozone-depleting substances (before) | 4.3 | 4.3 | metric tons | 2020 | -
+95 | Emissions of ozone-depleting substances | 3.9 | 3.9 | metric tons | 2021 | -
+96 | Total water use in the Bayer Group | 55 | 55 | million cubic meters | 2021 | water.withdrawal
+96 | Total water use in the Bayer Group | 57 | 57 | million cubic meters | 2020 | water.withdrawal
+96 | Share of total water use from sources in water-scarce areas or areas threatened by water scarcity | 5.8% | 5.8 | % | 2021 | -
+96 | Share of all water used by Bayer that is cooling water | 35.7% | 35.7 | % | 2021 | -
+"""),
+    ("riotinto-2023-climate-change-report.pdf", "Rio Tinto", 2023, """
+12 | Scope 1 and 2 emissions | 32.6Mt CO2e | 32.6 | Mt CO2e | 2023 | ghg.scope1_2
+12 | Scope 1 and 2 emissions, reduction below the 2018 baseline | 6% | 6 | % | 2023 | -
+12 | Scope 1 and 2 emissions, 2018 baseline | 34.5Mt CO2e | 34.5 | Mt CO2e | 2018 | ghg.scope1_2
+12 | Scope 1 and 2 emissions, 2022 adjusted for acquisitions | 32.7Mt CO2e | 32.7 | Mt CO2e | 2022 | ghg.scope1_2
+12 | Scope 1 and 2 emissions, actual 2022 total | 32.3Mt CO2e | 32.3 | Mt CO2e | 2022 | ghg.scope1_2
+12 | Operational emissions from electricity (purchased and generated), share | 41% | 41 | % | 2023 | -
+12 | Operational emissions from fossil fuels for heat at processing plants and alumina refineries, share | 22% | 22 | % | 2023 | -
+12 | Operational emissions from carbon anodes and reductants, share | 24% | 24 | % | 2023 | -
+12 | Operational emissions from diesel in mining equipment and rail fleet, share | 12% | 12 | % | 2023 | -
+12 | Share of electricity used from renewable sources | 72% | 72 | % | 2023 | -
+"""),
+]
+
+
+def narrative() -> dict:
+    keys = []
+    for seed, company, year, text in NARRATIVE:
+        facts = []
+        for ln in text.strip().splitlines():
+            page, label, raw, value, unit, fy, metric = (p.strip() for p in ln.split("|"))
+            facts.append({"metric": None if metric == "-" else metric, "label": label, "value": float(value),
+                          "raw": raw, "unit": None if unit == "-" else unit, "year": int(fy),
+                          "page": int(page), "line": None, "source": "narrative"})
+        keys.append({"seed": seed, "company": company, "report_year": year, "facts": facts})
+    return {"held_out": True, "note": NOTE, "keys": keys}
+
+
 def number(raw: str):
     t = raw.split("※")[0].replace(",", "").replace("%", "").strip()
     if t in ("-", "–", "—"):
@@ -215,3 +271,6 @@ if __name__ == "__main__":
         out = HERE.parent / f"{name}.json"
         out.write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(out.name, len(key["facts"]), "facts")
+    nar = narrative()
+    (HERE / "h30-narrative.json").write_text(json.dumps(nar, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print("h30-narrative.json", sum(len(k["facts"]) for k in nar["keys"]), "facts")
