@@ -20,3 +20,14 @@ def test_distinct_labels_or_years_still_map():
     a, b = cell(1200.0), cell(1150.0, year=2021, column="FY2021")
     annotate([a, b])
     assert a.metric == "ghg.scope1" and b.metric == "ghg.scope1"
+
+
+def test_part_markers_are_fillers():
+    """'of which', 'thereof', 'including' and 'from' never tell two metrics apart (wordings of our own)."""
+    for label, unit, want in [("Water withdrawal > including: groundwater", "m³", "water.withdrawal_groundwater"),
+                              ("Water withdrawn > of which: municipal supply", "m³", "water.withdrawal_third_party"),
+                              ("Waste generated > thereof hazardous waste", "t", "waste.hazardous")]:
+        f = Fact(value=1.0, raw="1", unit=unit, year=2022, label=label, source="table", line=1, page=None,
+                 table_id="T1", column="2022")
+        annotate([f])
+        assert f.metric == want, label
