@@ -10,6 +10,7 @@ worker is restarted and the batch goes on. With workers=1 the tasks run one by o
 Start-up: the workers of a LocalCluster we start are forked from one forkserver that imported `preload`
 (the caller's warm-up modules, and distributed) once, so every worker, and every worker restarted after a
 kill, starts warm instead of paying imports, catalog loading and regex compilation on its first report.
+The workers of an existing cluster import `preload` through a worker plugin (`warm.py`) as they join.
 The scheduler keeps a few reports queued beyond its threads, so a worker that finishes starts the next
 report at once, while this process is still storing the last one.
 """
@@ -29,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .core.limits import OutOfTime
+from ..core.limits import OutOfTime
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 # Named limits (settings): a report's wall time, a worker's memory (the nanny ends a worker at 95 % of it).
@@ -226,14 +227,20 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
     from distributed import wait
 
     with client_for(workers, scheduler, limits, preload) as client:
+        if scheduler:  # workers we did not fork: each imports `preload` as it joins (now, or after a restart)
+            from .warm import register
+
+            register(client, preload)
         queue = list(reversed(paths))
         futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
         # an existing cluster's scheduler may hand a worker more than one report (its own worker-saturation)
         ahead = 1 if scheduler else IN_FLIGHT_PER_THREAD
-        threads = _Threads(client)
+        threads = _Threads(client, None if scheduler else workers)
 
         def refill() -> None:
+            if not queue:
+                return
             slots = ahead * threads() - len(futures)
             while queue and slots > 0:
                 path = queue.pop()
@@ -274,16 +281,17 @@ def _outcome(path: str, fut: Any) -> Outcome:
 
 
 class _Threads:
-    """The cluster's worker threads (an RPC to the scheduler), asked again at most every few seconds."""
+    """Threads of the workers that take reports now (running, not paused or warming up): asked of the
+    scheduler on an existing cluster, whose workers come and go; fixed for a LocalCluster we started."""
 
-    def __init__(self, client: Any, every: float = 5.0):
-        self.client, self.every, self.asked, self.n = client, every, -every, 1
+    def __init__(self, client: Any, fixed: int | None):
+        self.client, self.fixed = client, fixed
 
     def __call__(self) -> int:
-        now = time.monotonic()
-        if now - self.asked >= self.every:
-            self.asked, self.n = now, max(1, sum(self.client.nthreads().values()))
-        return self.n
+        if self.fixed:
+            return self.fixed
+        workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
+        return max(1, sum(w.get("nthreads", 0) for w in workers.values() if w.get("status", "running") == "running"))
 
 
 class _Watch:
