@@ -88,8 +88,13 @@ def _to_float(num: str) -> float:
     return -v if neg else v
 
 
+# a dash printed with the column's percent sign ("–%") discloses nothing either
+_DASH_PERCENT = re.compile(r"[-–—−/]\s?[%％]")
+
+
 def is_not_disclosed(text: str) -> bool:
-    return text.strip().lower() in NOT_DISCLOSED
+    t = text.strip().lower()
+    return t in NOT_DISCLOSED or bool(_DASH_PERCENT.fullmatch(t))
 
 
 def parse_value(cell: str) -> Parsed | None:

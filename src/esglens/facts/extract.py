@@ -35,15 +35,30 @@ def interpret_all(doc: Document) -> dict[str, Table]:
             continue
         start = block.rows[0].line if block.rows else None
         carry = None
-        if prev is not None and prev.is_data and prev.header is not None and prev.header.years:
+        if prev is not None and prev.is_data and prev.header is not None and prev.header.years \
+                and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
+            if start is None and block.rows and prev.block.rows:
+                # a PDF table continues from the page before at most (or further down the same page)
+                near = 0 <= (block.rows[0].page or 0) - (prev.block.rows[-1].page or 0) <= 1
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
                 carry = prev.header
         table = interpret(block, carry)
         out[block.id] = table
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     return out
+
+
+def _own_years(block: TableBlock) -> bool:
+    """A table whose first row names two years or more has a header of its own, even one too
+    garbled to read: it does not continue the table before."""
+    if not block.rows:
+        return False
+    return len(_YEARISH.findall(" ".join(block.rows[0].cells))) >= 2
+
+
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def report_year(doc: Document, tables: list[Table]) -> int | None:
@@ -62,6 +77,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     by_col: dict[int, list[Fact]] = {}
     block = table.block
     title_u = title_unit(block.title)
+    if table.header is not None and table.header.groups >= 2 and not table.years:
+        default_year = None   # the same columns twice side by side: two periods or entities, unnamed
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
@@ -70,7 +87,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or default_year,
+                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
                 label=_with_column(label, v.column, named_cols),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
@@ -233,7 +250,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen = set()
     out = []
     for f in facts:
-        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source)
+        # two columns of one row may print the same number (Male 0.30 %, Total 0.30 %): both are facts
+        key = (f.line, f.page, f.table_id, f.raw, f.year, f.label, f.unit, f.value, f.source, f.column)
         if key in seen:
             continue
         seen.add(key)

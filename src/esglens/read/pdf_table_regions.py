@@ -268,6 +268,11 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
                for f in ln.frags):
             break  # prose or a table's title from the left margin into the numbers: above the header
         if not over:
+            if out and _stub_amid_header(lines, k, vx, used, st):
+                out.append(k)      # "Category" set halfway down a header of several lines
+                below = ln
+                k -= 1
+                continue
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
@@ -280,6 +285,19 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out:
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: TableSettings) -> bool:
+    """A short label-only line between header lines (the stub's name, set at the middle of a header
+    of several lines) when the line just above it is more header: text over the value columns."""
+    ln = lines[k]
+    if k == 0 or k - 1 in used or len(ln.text.split()) > 3:
+        return False
+    up = lines[k - 1]
+    if ln.base - up.base > st.header_gap * max(ln.size, up.size):
+        return False
+    over = [f for f in up.frags if f.x1 > vx + 2]
+    return bool(over) and not any(is_number(f.text) for f in over)
 
 
 def _title_into(f, vx: float) -> bool:

@@ -19,7 +19,7 @@ class TableSettings(Settings):
     default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
     header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
-    max_header_lines: int = setting(6, "most lines one header row is read from", min=1)
+    max_header_lines: int = setting(12, "most lines one header row is read from (a form's column headings can wrap over eight)", min=1)
     sentence_words: int = setting(5, "a run of this many words over the value columns is a note, not a header", min=1)
     sentence_span_pt: float = setting(150.0, "... when it stretches this wide (pt) over them", min=0)
     max_caption_lines: int = setting(2, "label-only lines between a header and its body (group rows)", min=0)

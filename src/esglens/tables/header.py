@@ -10,6 +10,7 @@ from ..model import TableBlock
 from .labels import COUNT_NOUNS
 from .units import looks_like_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
+from .year_groups import block_year_spans, repeated_groups
 
 HEADER_WORDS = re.compile(
     r"^(indicators?|key performance indicators?|kpis?|units?|unit of measure|items?|categor(y|ies)|metrics?|"
@@ -39,6 +40,7 @@ class Header:
     # a year header cell spanning several value columns ("2024" over "Number | %"):
     # column -> (year, column name, unit the sub-header names)
     spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+    groups: int = 0          # yearless column names repeated as groups: periods the header does not state
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -47,6 +49,9 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
         return None
     years = [(i, y, c) for i, c in ne if (y := year_of(c)) is not None]
     others = [(i, c) for i, c in ne if year_of(c) is None]
+    if not years and (grouped := block_year_spans(cells)) is not None:
+        return Header(years=grouped[0], spans=grouped[1], cells=cells,
+                      unit_hint=unit_hint(c for i, c in ne if i < grouped[0][0][0]))
     if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
         return None
     header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
@@ -60,7 +65,8 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
         after = [c for i, c in others if unit_col is not None and i > unit_col] if unit_col is not None \
             else [c for _, c in others[1:]]
         return Header(years=[], unit_col=unit_col, context_year=ctx.pop() if len(ctx) == 1 else None,
-                      value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells)
+                      value_cols=after, unit_hint=unit_hint(c for _, c in others), cells=cells,
+                      groups=repeated_groups(cells))
     return None
 
 
@@ -159,5 +165,5 @@ def detect_named_header(block: TableBlock) -> Header | None:
         return None
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
-                  value_cols=[c for _, c in ne[1:]], cells=cells,
+                  value_cols=[c for _, c in ne[1:]], cells=cells, groups=repeated_groups(cells),
                   unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import Parsed, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
+from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import LabelStack, is_group_row, own_labels, split_unit_cell, unit_fallback
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
@@ -51,6 +52,7 @@ class Row:
     text_cells: list[tuple[int, str]] = field(default_factory=list)  # (column, prose), for facts in sentences
     row_no: str | None = None
     box: tuple[float, float, float, float] | None = None    # PDF: where the row's label is printed
+    dates: list[str] = field(default_factory=list)          # a start and a target year in date columns
 
 
 @dataclass
@@ -108,7 +110,11 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     """Interpret one raw table. `carry` is the header of the table just before, for a table that
     continues on the next page without repeating it."""
     block, places = transpose_if_years_in_rows(block)
-    header, block = _opening_header(block, carry)
+    dated = date_columns(block)
+    header, block = _opening_header(block, carry)   # dates count as figures in deciding a header
+    dates: dict[int, list[str]] = {}
+    if dated:
+        block, dates = without_dates(block, dated)
     st = _State(block=block, header=header, places=places)
     if header is not None:
         st.years_seen.update(y for _, y, _ in header.years)
@@ -118,7 +124,14 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
         cells = [c.strip() for c in raw.cells]
         if _take_header(st, n, cells):
             continue
-        st.rows.append(_read_row(st, n, raw, cells))
+        row = _read_row(st, n, raw, cells)
+        if n in dates and row.values:
+            # the figure belongs to the period its dates name ("2020–2030"), not to one year
+            row.labels = row.labels[:-1] + [f"{row.labels[-1] if row.labels else ''} ({'–'.join(dates[n])})".strip()]
+            row.dates = dates[n]
+            for v in row.values:
+                v.year = None
+        st.rows.append(row)
     return Table(block=block, rows=st.rows, is_data=st.is_data, years=sorted(st.years_seen), header=st.header)
 
 
@@ -146,7 +159,7 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
     sub = sub_header(nxt, h)
     if sub:
         st.sub_rows.add(n + 1)
-    h.spans = sub or gap_spans(h)
+    h.spans = sub or h.spans or gap_spans(h)
     prev = st.header
     if prev is not None and st.header_at == n - 1 and h.unit_col is None and prev.unit_col is not None \
             and prev.unit_col < len(cells) and not cells[prev.unit_col]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.numbers import is_not_disclosed, split_markers
+from ..core.numbers import is_not_disclosed, parse_value, split_markers
 from .units import looks_like_unit, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -96,6 +96,11 @@ class LabelStack:
         return prefix + [t for _, t in own]
 
 
+def _numeric(cell: str) -> bool:
+    p = parse_value(cell)
+    return p is not None and p.value is not None and not p.unit
+
+
 def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
                     positioned: bool = False) -> tuple[list[tuple[int, str]], str, list]:
     """The unit cell just before the values (or a "/" standing in the unit column): the label
@@ -104,7 +109,8 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     unit = ""
     if run and header and header.unit_col is not None and (positioned or _under_years(run, label_cells, header)):
         at = [c for i, c in label_cells if i == header.unit_col]
-        if at and len(label_cells) > 1:
+        # a number under the unit header is a value: that header is not this row's
+        if at and len(label_cells) > 1 and not _numeric(at[0]):
             # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
             # "Participants", "/"); a dash there says the row has no unit
             unit = "" if is_not_disclosed(at[0]) and at[0] != "/" else at[0]

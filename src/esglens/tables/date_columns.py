@@ -1,0 +1,52 @@
+"""Columns of dates in a table's body: a start year and a target year on every row of a target table
+("CO2 reduction | 2020 | 2030 | –47%"). A year there says when, it is no quantity; and the row's
+figure belongs to that period, not to the report's year."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..core.numbers import parse_value
+from ..model import RawRow, TableBlock
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a column of dates has a year on at least this many rows that also hold a figure
+MIN_ROWS = 2
+
+
+def date_columns(block: TableBlock) -> set[int]:
+    """Columns whose every filled cell, on rows that hold a figure that is no year, is a bare year."""
+    years: dict[int, int] = {}
+    other: set[int] = set()
+    for r in block.rows:
+        cells = [c.strip() for c in r.cells]
+        if not any(_figure(c) for c in cells):
+            continue     # a header or a label row
+        for i, c in enumerate(cells):
+            if not c or i == 0:
+                continue
+            if _BARE_YEAR.fullmatch(c):
+                years[i] = years.get(i, 0) + 1
+            else:
+                other.add(i)
+    return {i for i, n in years.items() if n >= MIN_ROWS and i not in other}
+
+
+def _figure(cell: str) -> bool:
+    if not cell or _BARE_YEAR.fullmatch(cell):
+        return False
+    p = parse_value(cell)
+    return p is not None and p.value is not None
+
+
+def without_dates(block: TableBlock, cols: set[int]) -> tuple[TableBlock, dict[int, list[str]]]:
+    """The block with its date cells blanked, and each row's dates (row index -> years as printed)."""
+    rows, dates = [], {}
+    for n, r in enumerate(block.rows):
+        got = [r.cells[i].strip() for i in sorted(cols) if i < len(r.cells) and _BARE_YEAR.fullmatch(r.cells[i].strip())]
+        if got:
+            dates[n] = got
+            r = RawRow(cells=["" if i in cols else c for i, c in enumerate(r.cells)], line=r.line, page=r.page,
+                       boxes=r.boxes)
+        rows.append(r)
+    return replace(block, rows=rows), dates
