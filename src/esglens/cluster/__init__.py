@@ -150,7 +150,10 @@ _LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.sched
                  # a worker runs one report at a time: nothing to spill or pause for (the nanny still ends a
                  # worker over its memory limit)
                  "distributed.worker.memory.target": False, "distributed.worker.memory.spill": False,
-                 "distributed.worker.memory.pause": False}
+                 "distributed.worker.memory.pause": False,
+                 # the nanny reads its worker's memory each 0.5 s, not 0.1 s (a worker over its limit is ended
+                 # at most ~0.5 s later)
+                 "distributed.worker.memory.monitor-interval": "500ms"}
 
 
 @contextmanager
