@@ -7,6 +7,7 @@ from collections import Counter
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.interpret import Table, interpret, title_unit
+from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
 
@@ -30,6 +31,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
     out: dict[str, Table] = {}
     prev: Table | None = None
     prev_end = None
+    anchor: tuple[TableBlock, Table, TableBlock] | None = None
     for block in doc.blocks:
         if not isinstance(block, TableBlock):
             continue
@@ -39,15 +41,47 @@ def interpret_all(doc: Document) -> dict[str, Table]:
                 and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
-            if start is None and block.rows and prev.block.rows:
-                # a PDF table continues from the page before at most (or further down the same page)
-                near = 0 <= (block.rows[0].page or 0) - (prev.block.rows[-1].page or 0) <= 1
+            if block.positioned:
+                near = False    # a PDF piece continues a table by the position of its cells (_piece_of)
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
                 carry = prev.header
         table = interpret(block, carry)
+        if anchor is not None and block.positioned and not table.is_data:
+            piece = _piece_of(block, anchor)
+            if piece is not None:
+                table, anchor = piece, (anchor[0], anchor[1], block)
+        elif block.positioned and table.is_data and table.header is not None and table.header.years:
+            anchor = (block, table, block)   # the table whose header pieces below it may stand under
+        elif not block.positioned or table.is_data:
+            anchor = None
         out[block.id] = table
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     return out
+
+
+# a piece of a table stands at most this far (points) below the part before it on the same page
+MAX_PIECE_GAP = 48.0
+
+
+def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock]) -> Table | None:
+    """A headerless PDF piece just under a table with year columns (or at the top of the next page),
+    put back on that table's columns by position (tables.regrid)."""
+    head_block, head, last = anchor
+    if not block.rows or not last.rows or _own_years(block):
+        return None
+    gap_pages = (block.rows[0].page or 0) - (last.rows[-1].page or 0)
+    if gap_pages == 0:
+        top = min((b[1] for b in block.rows[0].boxes or [] if b), default=None)
+        bottom = max((b[3] for b in last.rows[-1].boxes or [] if b), default=None)
+        if top is None or bottom is None or not 0 <= top - bottom <= MAX_PIECE_GAP:
+            return None
+    elif gap_pages != 1:
+        return None
+    grid = regrid(block, head_block, head.header)
+    if grid is None:
+        return None
+    table = interpret(grid, head.header)
+    return table if table.is_data and any(r.values for r in table.rows) else None
 
 
 def _own_years(block: TableBlock) -> bool:
