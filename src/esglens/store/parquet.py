@@ -115,7 +115,10 @@ def attach(con: Any, root: str, on_status: Callable[[db.IngestStatus], None] | N
     A report written by more than one run (`ingest --parquet --force` analyses it again) is taken from the
     newest run, and replaces the library's copy when that copy is older (`ingested_at`); a copy the library
     already holds, or a newer one, is left alone ('unchanged'), so attaching twice changes nothing."""
-    newest = {report_id: run_id for run_id, report_id in complete_reports(root)}  # runs in time order
+    newest: dict[str, str] = {}
+    for run_id, report_id in complete_reports(root):
+        if report_id not in newest or _written_at(root, run_id, report_id) > _written_at(root, newest[report_id], report_id):
+            newest[report_id] = run_id
     statuses = []
     for report_id, run_id in newest.items():
         try:
@@ -129,6 +132,15 @@ def attach(con: Any, root: str, on_status: Callable[[db.IngestStatus], None] | N
         if on_status:
             on_status(status)
     return statuses
+
+
+def _written_at(root: str, run_id: str, report_id: str) -> Any:
+    """When a run's copy of a report was made (run ids order runs only to the second); unreadable: oldest."""
+    try:
+        value = pq.read_table(table_path(root, run_id, REPORTS, report_id), columns=["ingested_at"]).column(0)[0].as_py()
+    except (OSError, pa.ArrowException, IndexError, KeyError):
+        value = None
+    return (value is not None, value or 0)
 
 
 def _attach_one(con: Any, prep: db.PreparedReport) -> db.IngestStatus:
