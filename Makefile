@@ -8,7 +8,7 @@ DB := esglens.duckdb
 
 .PHONY: install run test bench bench-quick bench-web bench-hostile score clean
 
-$(BIN)/esglens: pyproject.toml
+$(BIN)/esglens: pyproject.toml setup.py src/esglens/read/_pdfium_chars.c
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

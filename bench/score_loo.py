@@ -6,7 +6,8 @@ For each key of ../shared/eval/gold (text reports) and, with --pdf-keys, each te
 facts carry metric ids (PDF pages of the key), the facts are read once and mapped twice: with every
 shipped example (in-sample) and with that report's own examples left out (LOO: what a report nobody
 tuned for gets). Printed: metric-id accuracy (abstentions count as misses), the wrong-metric rate
-(a non-null id that is wrong), the abstention rate, units as printed.
+(a non-null id that is wrong), the abstention rate, units as printed. A PDF key without metric ids
+prints units as printed only.
 --pdf-share: the share of table facts with a metric id on every PDF of ../shared/corpus/pdf.
 --wrong: list the LOO misses.
 """
@@ -122,15 +123,17 @@ def pdf_keys(score, show: bool) -> None:
     from esglens.read.pdf import read_pdf
     for key in sorted((ROOT / "tests" / "keys").glob("*.json")):
         gold = json.loads(key.read_text(encoding="utf-8"))
-        if not any(f.get("metric") for f in gold["facts"]):
-            continue
         pdf = SHARED / "corpus" / "pdf" / gold["seed"]
         if not pdf.exists():
             continue
         doc = read_pdf(str(pdf), pages=sorted({f["page"] for f in gold["facts"]}))
         facts = [f for f in extract_facts(doc) if f.source == "table"]
         gold = {**gold, "facts": [f for f in gold["facts"] if f["source"] == "table"]}
-        _report(score, key.stem, gold, facts, doc, show)
+        if any(f.get("metric") for f in gold["facts"]):
+            _report(score, key.stem, gold, facts, doc, show)
+        else:   # a key without metric ids: units as printed only
+            units = score.score_facts(gold, _rows(facts))["unit_as_printed"]
+            print(f"{key.stem}\n  (no metric ids)  units as printed {100 * (units or 0):5.1f}%")
 
 
 def pdf_share() -> None:

@@ -128,6 +128,12 @@ def test_a_number_alone_is_named_by_the_caption_above(caption, line, unit, expec
     assert _metric(line, raw, unit, doc=doc, line=3) == expected
 
 
+def test_a_row_with_its_own_value_is_no_caption_for_the_next_line():
+    from esglens.catalog.sentence import caption_above
+    assert caption_above(_doc(["Number of employees with disabilities / 214.", "Share 0.35 % 0.35."]), 2) is None
+    assert caption_above(_doc(["Employees with disabilities", "214"]), 2) == "employees with disabilities"
+
+
 def test_prose_in_a_table_cell_is_read_as_a_sentence():
     f = _fact(BOARD, "7", "directors", label="The Board of Directors > there are", source="table")
     f.table_title = "Corporate Governance"

@@ -144,3 +144,134 @@ def test_a_change_with_no_subject_of_its_own_is_the_change_of_the_number_before_
 def test_a_dotted_section_number_before_a_title_is_a_reference():
     assert got('For the audit process see "3.4 Internal Control Systems" in this report.') == []
     assert got("The plant runs 2.5 Mt of clinker a year.")[0][:2] == (2.5, "Mt")
+
+
+def test_two_figures_side_by_side_are_two_cells_of_a_row():
+    # a converter's flattened row: no word between the figures says what each is or which year
+    assert got("Apprentices Women 2023 Men 12.4% 87.6%") == []
+    assert got("Share of renewables (2022) 58.2% (51.0%) Plants") == []
+    # a year beside a count, a unit between two figures, a range: still prose
+    assert got("In 2022 17 new depots opened.") == [(17.0, "new depots", 2022)]
+    assert got("Output was 4,300 t 3,900 t of it sold.") == [(4300.0, "t", 2024), (3900.0, "t", 2024)]
+
+
+def test_a_year_before_a_colon_dates_the_figure_after_it_only():
+    assert got("Pension cover reached 81% (2021: 77%) of the staff.", year=2022) == [(81.0, "%", 2022), (77.0, "%", 2021)]
+
+
+def test_a_reference_year_is_a_baseline_and_a_quoted_year_is_a_name():
+    assert got("Freshwater use is down 9.4% against the reference year 2017.", year=2022) == [(9.4, "%", 2022)]
+    assert got("Members bought 120,000 units under the “2026 Savings Plan” last spring.", year=2023) == [
+        (120000.0, "units", 2023)]
+
+
+def test_a_name_that_says_nothing_and_a_look_back_give_no_fact():
+    # the figure's name is only a year, function words or frame words
+    assert got("Over the last 12 years, the cooperative has grown steadily.") == []
+    assert got("During the previous three years, the mill won the regional prize.") == []
+    assert got("Of the 800 trainees, of whom 61% were women, most stayed.") == [(800.0, "trainees", 2024)]
+    assert got("2020 baseline: 12 million") == []
+    # a plan's horizon is kept; so is a noun that names its count when the clause does not
+    assert got("All depots will switch to LED lighting in the coming 4 years.") == [(4.0, "years", None)]
+    facts = narrative_facts("We partner with 12 councils, across 45 farms.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [(12.0, "We partner with"), (45.0, "farms")]
+
+
+def test_a_footnote_marker_glued_to_a_count_and_plurals_in_ics_and_acronyms():
+    assert got("We screened 31³ priority topics with investors.") == [(31.0, "priority topics", 2024)]
+    assert got("The works retired 5,200 ERUs under the scheme.") == [(5200.0, "ERUs", 2024)]
+
+
+def test_the_bounds_of_a_definition_are_no_facts():
+    assert got("² Horizons are grouped into near term (up to 2 years) and far term (over 8 years).") == []
+    assert got("A serious spill is an event that causes a release of more than 50 tonnes of oil.") == []
+    # a figure stated before a footnote's definition is still read
+    assert got("In 2023, 2,140 members voted.⁴ ⁴ Voting members are defined as members with 1 share.") == [
+        (2140.0, "members", 2023)]
+
+
+def test_a_reference_to_things_named_and_the_scope_of_a_rank_are_no_counts():
+    assert got("The four pilots cut diesel use in the quarries.") == []
+    assert got("These two plants run on landfill gas.") == []
+    assert got("The index ranks the 50 largest utilities in Europe.") == []
+    assert got("Our seedlings went to farms in the top ten districts.") == []
+    assert got("The audit covered the following six areas:") == []
+    assert got("Four pilots cut diesel use in the quarries.") == [(4.0, "pilots", 2024)]
+
+
+def test_from_to_without_a_change_is_a_range_and_a_word_range_is_not_its_upper_end():
+    facts = narrative_facts("The boilers come in sizes from 2 MW to 8 MW.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == [(2.0, "MW", "range"), (8.0, "MW", "range")]
+    facts = narrative_facts("Landfill share fell from 14% to 9%.", line=1, page=None, default_year=2024)
+    assert [f.qualifier for f in facts] == [None, None]
+    assert got("Some five to six thousand visitors came.") == []
+
+
+def test_an_upper_case_name_ending_in_a_number_and_counts_told_apart_by_with():
+    assert got("Crews kept to the MERS 2 checklists at every port.") == []
+    facts = narrative_facts("The unit has 3 engineers with chartered status and 5 engineers with site licences.",
+                            line=1, page=None, default_year=2024)
+    assert [(f.value, f.label) for f in facts] == [(3.0, "The unit has"),
+                                                   (5.0, "engineers with site licences")]
+
+
+def test_a_bracketed_aside_stays_in_its_clause():
+    facts = narrative_facts("Last year the fleet’s fuel use (road and rail together) came to 8.6 million litres.",
+                            line=1, page=None, default_year=2024)
+    assert [f.label for f in facts] == ["fuel use (road and rail together) came to"]
+
+
+def test_the_choices_a_form_offers_and_a_late_century_year_are_no_figures():
+    assert got("Inputs sourced within the district [Below 25%, 25-50%, Above 50%] Yes, 68%.") == []
+    assert got("Sea level may rise 0.8 m between 2081 and 2100 on that coast.") == [(0.8, "m", None)]
+    assert got("The depot employs 2150 drivers.") == [(2150.0, "drivers", 2024)]
+
+
+def test_a_lone_unitless_figure_is_an_axis_tick():
+    assert got("-250") == []
+    assert narrative_facts("-250", line=1, page=None, default_year=2024, section="Abatement pipeline") == []
+    assert got("1,250 MWh") == [(1250.0, "MWh", 2024)]
+
+
+def test_deadlines_and_baselines_date_the_figures_of_their_clause():
+    # an opening deadline dates every figure of its clause, and is no fact of its own
+    assert got("By 2026, we aim to lower water use by 10% and waste by 4% (relative to 2020).") == [
+        (10.0, "%", 2026), (4.0, "%", 2026)]
+    # a deadline at the end of a long clause still dates the figure
+    assert got("We want to restore at least 20,000 hectares of wetland with local partners by 2028.") == [
+        (20000.0, "hectares", 2028)]
+    # the value printed with a baseline is the baseline year's
+    assert got("The cap is 95% of 2019 baseline emissions (12.1Mt CO2e) by 2025.")[1:] == [(12.1, "Mt CO2e", 2019)]
+
+
+def test_what_a_scale_counts_names_the_figure():
+    facts = narrative_facts("The scheme reaches 2.5 million rural households.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts] == [(2.5, "million", "The scheme reaches … rural households")]
+
+
+def test_the_following_n_is_a_reference_but_a_count_with_its_breakdown_is_kept():
+    assert got("We acted in the following 5 areas, including water and energy.") == []
+    assert got("We held 12 workshops: 4 in spring and 8 in autumn.")[:1] == [(12.0, "workshops", 2024)]
+
+
+def test_a_share_is_named_by_its_group_and_a_potential_is_undated():
+    facts = narrative_facts("Our employees in Kenya are 61% Kikuyu, 12% Luo and 9% other.", line=1, page=None,
+                            default_year=2024)
+    assert [f.label for f in facts][:2] == ["Our employees in Kenya are … Kikuyu", "Our employees in Kenya are … Luo"]
+    assert got("The new kiln has the potential to cut emissions by 0.4Mt per year.") == [(0.4, "Mt per year", None)]
+
+
+def test_round_three_names_units_and_years():
+    # what a spelled scale counts names the figure
+    facts = narrative_facts("The clinic network served three million patients.", line=1, page=None, default_year=2024)
+    assert [(f.value, f.unit, f.label) for f in facts] == [(3.0, "million", "The clinic network served … patients")]
+    # a target met is this year's; "targeted" as an adjective makes no target
+    assert got("Through new contracts it has met the goal of lifting recycling to 65%.") == [(65.0, "%", 2024)]
+    assert got("Our targeted sites cover 88% of water use.") == [(88.0, "%", 2024)]
+    # a nominalization with its object names a share
+    facts = narrative_facts("The yard has achieved 90% electrification of its cranes.", line=1, page=None, default_year=2024)
+    assert facts[0].label.endswith("electrification of its cranes")
+    # a legend's item; "gas" is no plural; a year with its note mark and nothing before names nothing
+    assert got("41% - Kilns (coal)") == []
+    assert got("We charter six liquefied natural gas tankers.") == [(6.0, "liquefied natural gas tankers", 2024)]
+    assert got("(2020³: 9.1Mt CO2e) Output grew faster than abatement") == []

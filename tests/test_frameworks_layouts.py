@@ -364,3 +364,98 @@ def test_a_report_laid_out_by_the_tcfd_pillars_covers_each_pillar_in_its_section
     doc = _doc(tmp_path, "Harbourline Ports plc\n\nGovernance\n\nThe Board meets monthly.\n\nOur People\n\nWe hired.\n")
     rows = {r["code"]: r["status"] for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
     assert rows.get("Governance (a)", "missing") == "missing"
+
+
+# A flattened index: the aspect headings stand as a block, then their general disclosures, then the KPI codes
+# one to a line, then the KPI titles, then one run of page numbers no row can be told its own.
+FLAT = """Index to the ESG Guide
+
+Aspect B1 - Employment
+Aspect B2 - Health and Safety
+General Disclosure on employment policies and the laws that bind us.
+General Disclosure on keeping the workplace safe.
+KPI B1.1
+KPI B1.2
+KPI B2.1
+Headcount split by gender and contract.
+Leavers by age band.
+Deaths at work over three years.
+28, 30 31 44 45
+Notes on scope.
+"""
+
+
+def test_flattened_index_aspect_headings_are_rows(tmp_path):
+    got = [(e.line, e.code, e.title, e.where) for e in extract_index(_doc(tmp_path, FLAT))]
+    assert got == [(3, "B1", "Employment", ""), (4, "B2", "Health and Safety", ""),
+                   (7, "B1.1", None, ""), (8, "B1.2", None, ""), (9, "B2.1", None, "")]
+
+
+def test_flattened_index_continues_after_a_long_title_block_and_a_page_break(tmp_path):
+    titles = "\n".join(f"Title line {k} of the block of titles." for k in range(12))
+    text = ("Index to the ESG Guide\n\n" + "\n".join(f"KPI B{k}.1" for k in range(1, 7)) + "\n" + titles +
+            "\nNote 1: not material.\nOur Report 2031 page 88\nCommunity.\n\nAspect B8: Giving back.\n"
+            "General Disclosure on how we choose causes.\nKPI B8.1\nKPI B8.2\nCauses we fund.\n")
+    got = [(e.code, e.title) for e in extract_index(_doc(tmp_path, text))]
+    assert got[-3:] == [("B8", "Giving back"), ("B8.1", None), ("B8.2", None)]
+    assert len(got) == 9
+
+
+def test_a_general_disclosure_line_with_its_page_claims_the_aspect_heading():
+    doc = Document(path="x.pdf", name="x.pdf", sha256="", kind="pdf", lines=[], blocks=[
+        Heading("HKEX ESG Reporting Guide Index", page=60),
+        Paragraph("Aspect A2 Use of Resources", page=60),
+        Paragraph("General Disclosure Policies on using resources well 41", page=60),
+        Paragraph("KPI A2.1 Energy by type 42", page=60),
+    ])
+    got = [(e.code, e.where, e.pages_cited) for e in extract_index(doc)]
+    assert got == [("A2", "41", [41]), ("A2.1", "42", [42])]
+
+
+def test_code_ranges_and_words_before_codes(tmp_path):
+    text = ("Reporting Guide Index\n\nReference\tSubject\tPage\n"
+            "KPIs A1.1–A1.4\tAir and climate data\tp. 20\n"
+            "HKEX KPI A2.1\tEnergy\tp. 21\n"
+            "Indicator B1.1\tPeople\tp. 22\n"
+            "GRI 302-1 to 302-4\tEnergy use\t33\n"
+            "Disclosure 303-3 – 303-5\tWater\t34\n")
+    doc = _doc(tmp_path, text)
+    idx = extract_index(doc)
+    assert [(e.framework, e.code, e.where) for e in idx] == [
+        ("HKEX", "A1.1-A1.4", "p. 20"), ("HKEX", "A2.1", "p. 21"), ("HKEX", "B1.1", "p. 22"),
+        ("GRI", "302-1 to 302-4", "33"), ("GRI", "303-3 to 303-5", "34")]
+    rows = {(r["framework"], r["code"]): r for r in coverage(doc, [], idx)}
+    assert [rows[("HKEX", f"A1.{k}")]["index_line"] for k in range(1, 7)] == [4, 4, 4, 4, None, None]
+    assert [rows[("GRI", f"302-{k}")]["index_line"] for k in range(1, 6)] == [7, 7, 7, 7, None]
+    assert rows[("GRI", "303-4")]["index_line"] == 8
+
+
+def test_pillar_lines_without_heading_markup_and_the_nearest_governance(tmp_path):
+    """A converter that printed the climate section's pillar headings as short lines ("Governance."): they
+    still lay it out by the pillars; the corporate "Governance" chapter far above is not the climate one."""
+    filler = "".join(f"Our crews loaded {k} ships on time this week and kept the quay safe for all.\n" for k in range(30))
+    text = ("Tidewater Freight Group\n\nGovernance.\nThe board has nine members and meets monthly.\n" + filler +
+            "Climate change\nWe follow the TCFD recommendations for this section.\nGovernance.\n"
+            "The risk committee reviews climate matters twice a year.\nStrategy.\nWe tested the fleet against hotter summers.\n"
+            "Risk management.\nClimate risks sit in the group register.\n")
+    doc = _doc(tmp_path, text)
+    rows = {r["code"]: (r["status"], r["evidence"]) for r in coverage(doc, [], extract_index(doc)) if r["framework"] == "TCFD"}
+    assert rows["Governance (b)"] == ("reported_with_evidence", "pillar heading: Governance. (line 37) (not in the index)")
+    assert rows["Strategy (c)"][0] == "reported_with_evidence"
+
+
+def test_tcfd_index_pillar_rows_with_their_descriptions(tmp_path):
+    text = ("TCFD Index\n\nStrategy: how climate touches what we do, over the short, medium and long run, in plain words "
+            "for readers who want to know the whole of it before the detail that follows below in this index.\n"
+            "a) The climate risks and chances we see.\nb) What they do to our plans.\n"
+            "Risk Management: how we find and handle them.\na) How we find them.\n")
+    got = [(e.line, e.code) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "Strategy (a)"), (5, "Strategy (b)"), (7, "Risk Management (a)")]
+
+
+def test_tcfd_lettered_rows_run_together_on_one_long_line(tmp_path):
+    long_a = "a) The measures we use to follow climate matters across every site, fleet and office, " * 2
+    text = ("TCFD Index\n\nMetrics and Targets: what we count.\n" + long_a.strip() +
+            " b) Our scope 1, 2 and 3 emissions and the risks that come with them.\nc) Our targets.\n")
+    got = [(e.line, e.code) for e in extract_index(_doc(tmp_path, text))]
+    assert got == [(4, "Metrics and Targets (a)"), (4, "Metrics and Targets (b)"), (5, "Metrics and Targets (c)")]

@@ -36,9 +36,9 @@ def test_basics(profiles):
     assert j["company"] == {"value": "JL MAG Rare-Earth Co., Ltd.", "line": 48}
     assert c["report_title"]["value"] == "2024 Environmental, Social and Governance (ESG) Report"
     assert j["report_title"]["value"] == "2024 Environmental, Social and Governance Report"
-    assert k["period"] == {"start": "2024-01-01", "end": "2024-12-31", "line": 89}
-    assert c["period"] == {"start": "2024-01-01", "end": "2024-12-31", "line": 70}
-    assert j["period"] == {"start": "2024-01-01", "end": "2024-12-31", "line": 52}
+    assert k["period"] == {"start": "2024-01-01", "end": "2024-12-31", "fiscal_year": 2024, "line": 89}
+    assert c["period"] == {"start": "2024-01-01", "end": "2024-12-31", "fiscal_year": 2024, "line": 70}
+    assert j["period"] == {"start": "2024-01-01", "end": "2024-12-31", "fiscal_year": 2024, "line": 52}
     assert [p["report_year"]["value"] for p in (k, c, j)] == [2024, 2024, 2024]
     assert k["currency"] == {"value": "CNY", "basis": "stated", "line": 93}
     assert c["currency"] == {"value": "CNY", "basis": "stated", "line": 78}
@@ -53,7 +53,7 @@ def test_basics_of_a_pdf_report():
     # dual-listed; a partner named once on an early page ("Yindjibarndi Energy Corporation") is not the reporter
     assert p["company"] == {"value": "Rio Tinto plc and Rio Tinto Limited", "page": 42}
     assert p["report_title"] == {"value": "Climate Change Report 2023", "page": 1}  # the year on its own cover line
-    assert p["period"] == {"start": None, "end": "2023-12-31", "page": 42}       # "for the year ended 31 December 2023"
+    assert p["period"] == {"start": None, "end": "2023-12-31", "fiscal_year": 2023, "page": 42}       # "for the year ended 31 December 2023"
     assert p["report_year"]["value"] == 2023
     assert p["currency"] is None       # a bare "$" 51 times and "A$" once: which dollar is not said
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .core import registry
-from .core.limits import OutOfTime, limits, over_limit
+from .core.limits import OutOfTime, cap_tables, limits, over_limit
 from .core.parts import Context, Stage
 from .core.settings import PIPELINE, PipelineSettings
 from .errors import InputError
@@ -149,8 +149,16 @@ def _run_stage(stage: Stage, ctx: Context) -> bool:
 
 
 def _load(path: str):
-    """The document, read by the first registered reader that accepts the file; a PDF of more pages than
-    limits.max_pdf_pages is read up to the cap (with the built-in PDF reader) and says so."""
+    """The document, read by the first registered reader that accepts the file, its tables cut to the
+    caps on rows and cells (core.limits.cap_tables, saying so)."""
+    doc = _read(path)
+    doc.warnings.extend(cap_tables(doc))
+    return doc
+
+
+def _read(path: str):
+    """A PDF of more pages than limits.max_pdf_pages is read up to the cap (with the built-in PDF reader)
+    and says so."""
     cap = limits().max_pdf_pages
     pages = _pdf_pages(path)
     if pages is None or pages <= cap:

@@ -42,13 +42,28 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
     `mapper` (default: the shipped catalog and examples) decides the metrics; `mapper_for(examples)`
     adds a run's own examples."""
     mapper = mapper or mapper_for()
+    shared = _shared_labels(facts)
     for f in facts:
-        if f.metric is None:
+        if f.metric is None and id(f) in shared:
+            # two figures of one table under one name and year (a chart's series told apart only by
+            # colour): the name cannot say which one a metric would be
+            f.metric_reason = "abstain: the same label and year name several values in this table"
+        elif f.metric is None:
             mt = mapper.match(f, doc)
             f.metric = mt.metric.id if mt.metric else None
             f.metric_reason = mt.reason
         normalize_fact(f)
     return facts
+
+
+def _shared_labels(facts: list[Fact]) -> set[int]:
+    """Table cells whose table, label, year and column they share with a cell of another value (facts
+    read from sentences inside a table's cells have no column and are left to the mapper)."""
+    groups: dict[tuple, set] = {}
+    cells = [f for f in facts if f.source == "table" and f.table_id is not None and f.column]
+    for f in cells:
+        groups.setdefault((f.table_id, f.label, f.year, f.column), set()).add(f.value)
+    return {id(f) for f in cells if len(groups[(f.table_id, f.label, f.year, f.column)]) > 1}
 
 
 def unit_fits(metric_id: str, unit_str: str) -> bool | None:

@@ -20,13 +20,17 @@ from ..model import Document, Fact
 from .examples import Example, load_examples
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
-from .nearest import NEAREST_MIN, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text, qualifier_only
+from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
+                      measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
+from .subject import sentence_subject
 
 
 # what kind of figure (a rate, a share, an intensity, which scope): the unit and the patterns decide
 # those; a parent's word of this kind does not overrule a row that names its own subject
+# concept words that make a percentage the figure itself ("gender pay ratio", "injury rate")
+_SHARE = frozenset({"share", "rate", "intensity", "turnover_rate"})
 _KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "location-based"})
 
 
@@ -55,6 +59,9 @@ class Mapper:
         if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
             return self._nearest(replace(fact, label=caption), found)
+        subject = sentence_subject(fact.label) if fact.source == "narrative" else None
+        if subject:   # "The waste recovery rate has risen to #": only an identical concept decides
+            return self._nearest(replace(fact, label=subject), found, floor=SAME_LABEL)
         return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:
@@ -65,9 +72,21 @@ class Mapper:
                  - _KINDS)
         if not extra:
             return found
+        other = self._narrower(found.metric, extra, levels[-1])
+        if other is not None:   # "Energy purchased > Electricity": the metric that says the parent's word too
+            return Match(other, f"{found.reason}; its parents say {', '.join(sorted(extra))}: {other.id}",
+                         source=found.source)
         return Match(None, f"unmapped: {found.metric.id} matched the row, but its parents say "
                            f"{', '.join(sorted(extra))}, which {found.metric.id} is not ({found.reason})",
                      candidate=found.metric.id)
+
+    def _narrower(self, m: Metric, extra: frozenset[str], row: str) -> Metric | None:
+        """The one metric of the same dimension whose words hold the parents' context words and whose
+        name holds every word of the row ("Purchased electricity" for "Purchased ... > Electricity")."""
+        row_words = set(concept_text(row).split())
+        fits = [o for o in self.cat.metrics if o.id != m.id and o.dimension == m.dimension
+                and extra <= self._words_of(o) and row_words <= set(concept_text(o.name).split())]
+        return fits[0] if len(fits) == 1 else None
 
     def _words_of(self, m: Metric) -> frozenset[str]:
         return context_words(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases]))
@@ -86,20 +105,24 @@ class Mapper:
         what = m.id if m else "no metric"
         return Match(m, f"example from {e.source}: label '{e.label}' is {what}", final=True, source=e.source)
 
-    def _nearest(self, fact: Fact, found: Match) -> Match:
+    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN) -> Match:
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
         leaf, own = _own_unit(levels[-1])
         u = own or parse_unit(fact.unit or "")
         parents = levels[:-1]
         split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
+        ctx = context_words(" > ".join([*parents, leaf]))
         if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
             queries = [] if qualifier_only(leaf) else [leaf]
+            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
+        elif parents and measure_only(leaf) and not qualifier_only(leaf):
+            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
+            queries = [f"{parents[-1]} {leaf}"]
         else:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
-        ctx = context_words(" > ".join([*parents, leaf]))
-        tried: list[tuple[Near | None, float]] = []
+        tried: list[tuple[Near | None, float, str]] = []
         for q in queries:
             # with the parent's words in the query, the example must say every one of them
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
@@ -107,16 +130,16 @@ class Mapper:
             row = set(concept_text(leaf).split())
             if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
-            best, none_score, first = self._best(q, u, ctx, must)
-            if best is not None and best[0].score >= NEAREST_MIN and none_score < best[0].score:
+            best, none_score, first, why = self._best(q, u, ctx, must)
+            if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
                                 f"(similarity {n.score:.0f}) is {m.id}; unit '{fact.unit or ''}' "
                                 f"{'fits' if fit(m, u) else 'not checked'}", source=n.example.source,
                              score=round(n.score, 1))
-            tried.append((best[0] if best else first, none_score))
-        top, none_score = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0))
-        return _abstain(found, top, none_score)
+            tried.append((best[0] if best else first, none_score, why))
+        top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
+        return _abstain(found, top, none_score, floor, why)
 
     def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
         """The nearest example whose metric the unit can measure and whose label has the same context
@@ -124,24 +147,37 @@ class Mapper:
         examples of its metric); the score of the best 'no metric' example; and the nearest example
         with a metric, gated or not (named when abstaining)."""
         asked = set(concept_text(query).split())
-        near = self.index.nearest(query)
+        # at the same similarity the catalog's own words (the metric's definition) come before a report's
+        # example ("Total discharged water": one key's effluent.volume against the catalog's water.discharge)
+        near = sorted(self.index.nearest(query), key=lambda n: (-n.score, n.example.source != "catalog"))
         first = next((n for n in near if n.example.metric), None)
         none_score = max((n.score for n in near if not n.example.metric), default=0.0)
-        for n in near:
-            if not n.example.metric:
-                continue
-            words = set(concept_text(key_text(n.example.label)).split())
-            if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
-                continue   # other context, a word of the row missing, or more than one word apart
-            m = self._fitting(n.example.metric, u)
-            if m is None:
-                continue
-            against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
-            backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
-            if against >= backing:
-                return None, none_score, first
-            return (n, m), 0.0, first
-        return None, none_score, first
+        gated = [(n, m) for n in near if n.example.metric
+                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None]
+        if not gated:
+            return None, none_score, first, ""
+        n, m = gated[0]
+        tier = [(o, om) for o, om in gated if o.score == n.score
+                and (o.example.source == "catalog") == (n.example.source == "catalog")]
+        others = sorted({om.id for _, om in tier} - {m.id})
+        if others:   # equally near words name two metrics: ambiguous, abstain
+            return None, none_score, n, f"; equally near examples name {m.id} and {', '.join(others)}"
+        against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+        backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
+        if against >= backing:
+            return None, none_score, first, ""
+        return (n, m), 0.0, first, ""
+
+    def _gated(self, n: Near, u: Unit | None, ctx: frozenset[str], must: set[str], asked: set[str]) -> Metric | None:
+        """The example's metric (or its intensity) when the example has the label's context words, every
+        word the query must hold, at most one word more or less, and a metric the unit can measure."""
+        words = set(concept_text(key_text(n.example.label)).split())
+        if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+            return None
+        m = self._fitting(n.example.metric, u)
+        if m is not None and m.dimension == "any" and u is not None and u.dim == "ratio" and not words & _SHARE:
+            return None   # "anti-corruption training … 98%": a share of something the label does not name
+        return m
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
@@ -180,13 +216,13 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounte
                    r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
 
 
-def _abstain(found: Match, top: Near | None, none_score: float) -> Match:
+def _abstain(found: Match, top: Near | None, none_score: float, floor: float = NEAREST_MIN, note: str = "") -> Match:
     if top is None:
         return found
     e = top.example
     said = e.metric or "no metric"
     why = (f"; nearest example '{e.label}' from {e.source} is {said} (similarity {top.score:.0f}, "
-           f"below {NEAREST_MIN:.0f} or contradicted or its unit does not fit)")
+           f"below {floor:.0f} or contradicted or its unit does not fit){note}")
     if none_score and e.metric:
         why += f"; a 'no metric' example is {none_score:.0f} similar"
     return Match(None, found.reason + why, candidate=e.metric or None, score=round(top.score, 1))

@@ -28,7 +28,8 @@ SAME_LABEL = 100.0
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
 # a bracket that only comments the label: a list marker "(i)", a formula "(A+B+C)", "(in kilolitres)",
 # a unit, an abbreviation; one holding a qualifier that splits metrics ("(market-based)") stays
-_NOTE = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]")
+# (Japanese corner brackets hold notes too: 「東京ガスグループ合計 第三者保証」 = "group total, assured")
+_NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\]」』】]")
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 _KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
@@ -56,14 +57,15 @@ def _singular(w: str) -> str:
 @lru_cache(maxsize=65536)
 def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
-    t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or _context_of(m.group(1))
+    t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
                   else " ", norm_text(text))
     t = _GLUED_MARK.sub("", t.replace(">", " "))
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
     words = {_singular(w) for w in _WORD.findall(t)}
-    return " ".join(sorted(w for w in words if w not in filler))
+    both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
+    return " ".join(sorted(w for w in words - both - {f"non-{w}" for w in both} if w not in filler))
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,18 @@ def _context_of(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _context() -> frozenset[str]:
     return frozenset(concept_text(w) for w in vocab.load("metrics.yaml").get("context_words") or ())
+
+
+def measure_only(text: str) -> bool:
+    """Every word says how much or what was done ('Generated', '再資源化量', 'Recycled rate'), none what:
+    the subject is in the parent label ('産業廃棄物 > 発生量', 'PE pipes > Recycled')."""
+    words = concept_text(text).split()
+    return bool(words) and all(w in _measure() or w in _words()[3] or w[0].isdigit() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _measure() -> frozenset[str]:
+    return frozenset(w for x in vocab.load("metrics.yaml").get("measure_words") or () for w in concept_text(x).split())
 
 
 def qualifier_only(text: str) -> bool:

@@ -167,5 +167,7 @@ def caption_above(doc: Document, line: int) -> str | None:
         values = [t[a:b] for a, b in _values(t)]
         if len(t.split()) > 14 or len(values) > 1 or (values and t.startswith(values[0])):
             return None
+        if values and t.rstrip(" .。").endswith(values[-1].strip()):
+            return None   # "Number of work-related fatalities / 0.": a row with its own value, no caption
         return t
     return None

@@ -138,8 +138,10 @@ def _inside_breakdown(rel: Relation, found: list[Relation]) -> bool:
     return any(o.basis in ("definition", "labelled") and ids <= {id(p) for p in o.parts} for o in found)
 
 
-def check_sums(rows: list[Row]) -> list[Finding]:
-    rels = relations(rows)
+def check_sums(rows: list[Row], rels: list[Relation] | None = None) -> list[Finding]:
+    """Findings on every relation whose total is not the sum of its parts (`rels`: the relations of
+    `rows`, when already found)."""
+    rels = relations(rows) if rels is None else rels
     confirmed: dict[tuple[int, str], set[int]] = {}   # (total, sibling key) -> years a breakdown adds up
     ok_family: dict[str, set[int]] = {}
     for rel in rels:

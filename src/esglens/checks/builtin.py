@@ -23,7 +23,7 @@ from .unitfit import check_units
 from .unittypos import check_unit_typos
 
 BUILTIN = (
-    Check("sums", "a total row that is not the sum of its parts", lambda c: check_sums(c.rows)),
+    Check("sums", "a total row that is not the sum of its parts", lambda c: check_sums(c.rows, c.relations)),
     Check("shares", "shares of one breakdown that do not add to 100 %", lambda c: check_shares(c.rows)),
     Check("rates", "a printed rate or change that its own rows do not give", lambda c: check_rates(c.rows)),
     Check("stated rates", "a rate that is not the numerator and denominator its catalog entry or label names",

@@ -114,6 +114,8 @@ def _pick(facts: list[Fact], metrics: tuple[str, ...], year: int, near: Fact | N
 
 
 def check_implied_factors(facts: list[Fact], doc: Document | None) -> list[Finding]:
+    if not any(f.metric in SCOPE2 and f.year for f in facts):
+        return []   # no Scope 2 figure to judge: the report's text need not be read
     ref = published_range(cited_factor_sets(doc))
     if ref is None:
         return []

@@ -62,13 +62,15 @@ def check_index_company(doc: Document | None, index: list[IndexEntry]) -> list[F
     """A company named in the content index whose distinctive words the report hardly uses elsewhere."""
     if doc is None or doc.kind != "text" or not index:
         return []
-    counts = _word_counts(doc)
+    counts: Counter[str] | None = None   # the report's words, counted once a name is seen
     out = []
     for lo, hi in index_spans(index):
         for ln in doc.lines[max(0, lo - 1 - INDEX_MARGIN): hi]:
             for m in _NAME.finditer(ln.text):
                 name = m.group(1).strip()
                 toks = _tokens(name)
+                if toks and counts is None:
+                    counts = _word_counts(doc)
                 if not toks or any(counts[t] >= OWN_WORD_COUNT for t in toks):
                     continue   # the reporter or a company sharing its name ('Shenzhen KSTAR New Energy')
                 msg = (f"The content index (line {ln.line}) names '{name}', a company the report does not "

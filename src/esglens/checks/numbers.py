@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 _NUM = re.compile(r"[-+]?\d[\d,]*(?:\.(\d+))?|[-+]?\.(\d+)")
 
 
+@lru_cache(maxsize=1 << 16)   # the same printed numbers are asked about again and again
 def decimals(raw: str | None) -> int:
     """Decimals printed in `raw` ("1,234.50" -> 2, "45%" -> 0); 0 when nothing numeric is seen."""
     m = _NUM.search(raw or "")
@@ -16,6 +18,7 @@ def decimals(raw: str | None) -> int:
     return len(frac) if frac else 0
 
 
+@lru_cache(maxsize=1 << 16)
 def half_ulp(raw: str | None) -> float:
     """Largest rounding error of a printed number: half a unit in its last printed place."""
     return 0.5 * 10 ** -decimals(raw)

@@ -72,8 +72,7 @@ def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:
                 pending = None
             blank = True
             continue
-        cells = [clean(c) for c in raw.split("\t")]
-        cells = [c for c in cells if c]
+        cells = [c for c in map(clean, raw.split("\t")) if c] if "\t" in raw else [c for c in (clean(raw),) if c]
         where = ([tl.line] if tl.line is not None else [], [tl.page] if tl.page is not None else [])
         if len(cells) == 1 and pending and not _END.search(pending.parts[-1]) and _CONTINUES.match(cells[0]):
             if pending.chars + len(cells[0]) < cap:

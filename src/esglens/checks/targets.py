@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import may_find
 from ..model import Finding
 from .numbers import fmt
 from .sentences import Sentence
@@ -25,7 +26,9 @@ _NOT = re.compile(r"\b(?:not|never|yet|failed|to|will|would|shall|expected|expec
 
 def _claims(s: Sentence) -> list[re.Match]:
     """Claims that a target was reached, without a negation or hedge right before the verb."""
-    out = []
+    out: list[re.Match] = []
+    if not may_find(_CLAIM, s.text):
+        return out
     for m in _CLAIM.finditer(s.text):
         verb_at = m.start() + len(m.group("pre") or "")
         if _NOT.search(s.text[max(0, verb_at - 40):verb_at]):

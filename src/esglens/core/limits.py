@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
+from ..model import Document, TableBlock
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -104,3 +106,39 @@ def over_limit(name: str, where: str, what: str) -> str:
     """The warning for something that went over a cap: names the cap, its value, where and what."""
     value = getattr(limits(), name)
     return f"over limit {name}={value:,}: {where}: {what}"
+
+
+def cap_tables(doc: Document) -> list[str]:
+    """Cut every table of `doc` to `max_rows_per_table` rows and its rows to `max_cells_per_row` cells (in
+    place); one warning per table that went over, naming the cap, the table, its lines and what is not read."""
+    lim, out = limits(), []
+    for block in doc.blocks:
+        if not isinstance(block, TableBlock):
+            continue
+        rows = block.rows
+        where = f"{doc.name}: table {block.id}"
+        wide = [r for r in rows if len(r.cells) > lim.max_cells_per_row]
+        if wide:
+            most = max(len(r.cells) for r in wide)
+            out.append(over_limit("max_cells_per_row", where + _lines(wide),
+                                  f"{len(wide):,} row(s) of up to {most:,} cells; cells "
+                                  f"{lim.max_cells_per_row + 1:,}-{most:,} are not read"))
+            for r in wide:
+                del r.cells[lim.max_cells_per_row:]
+                if r.boxes is not None:
+                    del r.boxes[lim.max_cells_per_row:]
+        if len(rows) > lim.max_rows_per_table:
+            out.append(over_limit("max_rows_per_table", where + _lines(rows[lim.max_rows_per_table:]),
+                                  f"{len(rows):,} rows; rows {lim.max_rows_per_table + 1:,}-{len(rows):,} "
+                                  f"are not read"))
+            del rows[lim.max_rows_per_table:]
+    return out
+
+
+def _lines(rows) -> str:
+    """' (lines 5-54)' or ' (pages 3-4)' for the rows that went over a cap."""
+    for attr, word in (("line", "lines"), ("page", "pages")):
+        at = [getattr(r, attr) for r in rows if getattr(r, attr) is not None]
+        if at:
+            return f" ({word} {min(at):,}-{max(at):,})" if min(at) != max(at) else f" ({word[:-1]} {at[0]:,})"
+    return ""

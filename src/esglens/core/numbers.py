@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ⁺"
 _SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ", "0123456789ivx")
@@ -48,6 +49,12 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
 
     In a unit, `m²`/`m³` are exponents, not footnotes, and stay.
     """
+    s, notes = _split_markers(text, unit)
+    return s, list(notes)
+
+
+@lru_cache(maxsize=1 << 14)   # labels and cells are split again by several stages
+def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     s = text.strip()
 
@@ -58,8 +65,8 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
     s = _CARET.sub(take, s).strip()
     if not unit:
         # "Total**", "Male(1)", "Employee turnover rate (%)(1)": a trailing asterisk or bracketed digit
-        m = re.search(r"(?<=\S)\s*(?:(\*{1,3})|\((\d{1,2})\))$", s)
-        if m and re.search(r"\w|[%)]", s[: m.start()]):
+        m = _TRAIL_MARK.search(s)
+        if m and _WORDLIKE.search(s[: m.start()]):
             notes.append(m.group(1) or m.group(2))
             s = s[: m.start()].rstrip()
     pattern = _TRAIL_SUP if unit else _TRAIL_SUP_ANY
@@ -71,12 +78,17 @@ def split_markers(text: str, *, unit: bool = False) -> tuple[str, list[str]]:
             s = s[: m.start()].rstrip()
     # A superscript marker glued mid-label ("greenhouse gas ⁶ > ...") stands alone between spaces.
     # ... unless it is an exponent printed apart from its unit: "m ³", "m ²/GWh".
-    lone = r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)"
-    s2 = re.sub(lone, "", s)
+    s2 = _LONE_SUP.sub("", s)
     if s2 != s:
-        notes.extend(m.translate(_SUP_TO_ASCII) for m in re.findall(lone, s))
-        s = re.sub(r"\s{2,}", " ", s2).strip()
-    return s, notes
+        notes.extend(m.translate(_SUP_TO_ASCII) for m in _LONE_SUP.findall(s))
+        s = _SPACE_RUN.sub(" ", s2).strip()
+    return s, tuple(notes)
+
+
+_TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3})|\((\d{1,2})\))$")
+_WORDLIKE = re.compile(r"\w|[%)]")
+_LONE_SUP = re.compile(r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)")
+_SPACE_RUN = re.compile(r"\s{2,}")
 
 
 def _to_float(num: str) -> float:

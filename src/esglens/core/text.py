@@ -23,6 +23,7 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_SPACES = re.compile(r"[ \u3000]{2,}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 
 
@@ -61,7 +62,9 @@ def clean(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = text.replace("\xa0", " ")
-    return re.sub(r"[ \u3000]{2,}", " ", text).strip()
+    if "  " in text or "\u3000" in text:   # a run of two spaces holds two plain ones or an ideographic one
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 # --- sentences and clauses -------------------------------------------------------------------------
@@ -126,7 +129,8 @@ _EMPHASIS = re.compile(r"\*\*|__|`|\^\{([^}]*)\}")
 
 def plain(text: str) -> str:
     """Markdown emphasis dropped, a ^{marker} kept as its text, white space collapsed."""
-    text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
+    if "**" in text or "__" in text or "`" in text or "^{" in text:
+        text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
     return squash(text)
 
 

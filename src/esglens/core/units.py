@@ -19,6 +19,8 @@ _CO2E = re.compile(
     r"carbon\s+dioxide\s+equivalen(?:t|ce)s?|co2\s*-?\s*equivalents?|"
     r"c\s*o\s*2\s*-?\s*e(?:q(?:uivalent)?)?\b|co\s*2\b|二氧化碳当量")
 _COAL = re.compile(r"(?:\b(?:tonnes?|tons?|t)\s+(?:of\s+)?)?standard\s+coal(?:\s+equivalents?)?|吨?标准?煤")
+# a substance named after a mass ("ktonnes CH4", "t NOx"); CO2 and CO2e are read by _CO2E
+_SUBSTANCE = re.compile(r"(?<![a-z])(?:ch4|n2o|nox|sox|so2|nh3|vocs?)(?![a-z0-9])")
 _NOISE = re.compile(r"\b(?:of|in|the|emissions?|equivalents?|approximately|approx\.?)\b")
 
 
@@ -72,8 +74,9 @@ def clean(printed: str) -> str:
     u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
     u = re.sub(r"\b(hk|us)\$", r"\1d ", u)            # "HK$ million" before LaTeX's "$" goes
     u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
+    u = _SUBSTANCE.sub(" ", u)                         # "ktonnes CH4": what the mass is of
     u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
-    u = re.sub(r"\bm\s*([23])\b", r"m\1", u)           # "m 3": a superscript set apart
+    u = re.sub(r"\b([sn]?m)\s*([23])\b", r"\1\2", u)    # "m 3", "Sm 3": a superscript set apart
     return re.sub(r"\s+", " ", u).strip()
 
 

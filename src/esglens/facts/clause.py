@@ -18,7 +18,7 @@ _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
-    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
+    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
 _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
                              r"as (?:the )?base|\(base)", re.I)
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
@@ -27,11 +27,13 @@ _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
-_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
-                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to)\b", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
+                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
 
 _EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
+_OPEN_QUOTE = re.compile(r"[“\"‘]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -57,8 +59,10 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
                 and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
                 named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
-        elif _EDITION.search(before):
-            role = "name"      # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code, dating nothing
+        elif _EDITION.search(before) or _OPEN_QUOTE.search(before):
+            # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code; 'the "2026 Green Bond Framework"':
+            # a year opening a quoted name. Neither dates anything.
+            role = "name"
         elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
@@ -78,12 +82,20 @@ _THIS_YEAR = re.compile(r"\b(?:during|in|for|over|throughout|within) the (?:repo
                         r"|\((?:prior|previous|last) year\b", re.I)   # "8 (prior year: 7)": this year's figure
 
 
+_MET = re.compile(r"\b(?:achieved|met|reached|exceeded|fulfilled|completed)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}"
+                  r"(?:target|goal)", re.I)   # "has achieved the target of ...": done, this year
+
+
 def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
-    if _THIS_YEAR.search(sentence):
+    if _THIS_YEAR.search(sentence) or _MET.search(sentence):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
     return bool(_TARGET_WORDS.search(sentence))
+
+
+_BEFORE_COLON = re.compile(r"\s*[:：]")
+_BASELINE_FIGURE = re.compile(r"\s*[^\d.;,:：(（]{0,40}?[:：(（]\s*")
 
 
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
@@ -91,12 +103,16 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
     nxt = min((s for s, _ in spans if s >= end), default=len(sentence))   # past a range's upper end
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
+    base = [m for m in mentions if m.role == "baseline" and m.end <= start]
+    if base and _BASELINE_FIGURE.fullmatch(sentence, base[-1].end, start):
+        return base[-1].year   # "2018 baseline emissions (34.5Mt)", "Reference year 2019: 38 million": its value
     year = _year_after(sentence, end, nxt, mentions)
     if year is None:
         year = _year_before(sentence, start, prv, mentions)
     if year is not None:
         return year
-    own = {m.year for m in mentions if m.role == "own"}
+    # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
+    own = {m.year for m in mentions if m.role == "own" and not (m.start >= end and _BEFORE_COLON.match(sentence, m.end))}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions):
@@ -108,7 +124,8 @@ def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) 
     """A year right after the number, before the next number: "5.7Mt in 2022", "by 2030"."""
     for m in mentions:
         gap = sentence[end:m.start]
-        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > 6 or re.search(r"[;.,]", gap):
+        words = 12 if m.role == "target" else 6   # "commit 500,000 hectares of land to ... programs by 2025"
+        if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > words or re.search(r"[;.,]", gap):
             continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
         if end <= m.start < nxt and m.role in ("own", "target"):
             if m.role == "target" or _OWN_BEFORE.search(sentence[max(0, m.start - 60):m.start]) \
@@ -123,8 +140,8 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
     if not own_before:
         return None
     m = own_before[-1]
-    if m.role == "target" and m.start >= prv:
-        return m.year
+    if m.role == "target" and (m.start >= prv or (re.match(r"\s*,", sentence[m.end:m.end + 3]) and ";" not in sentence[m.end:start])):
+        return m.year   # "By 2024, we aim to cut A by 20% and B by 6%": an opening deadline dates the clause
     if m.role == "own" and (m.start >= prv or not any(x for x in mentions if m.end <= x.start < start)):
         if ";" not in sentence[m.end:start] or m.start < 3:
             return m.year
@@ -139,7 +156,7 @@ _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
                        r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
-                         r"cut|saving|savings|abatement)(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
+                         r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
                          r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
@@ -151,6 +168,9 @@ _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
 
+_ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")
+
+
 def label_before(sentence: str, end: int, words: int = 8) -> str:
     """The words of the clause before the number: "The waste recovery rate has risen to"."""
     before = sentence[max(0, end - limits().context_chars):end].rstrip()
@@ -159,7 +179,11 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     # the clauses of the last CLAUSE_CHARS only: a name is never read further back, and a run of
     # brackets or commas ("(1(1(1") would make every number walk every clause of its window
     start = max(0, len(before) - CLAUSE_CHARS)
-    cuts = [start] + [m.end() for m in _CLAUSE_START.finditer(before, start)]
+    # a bracket closed before the number is an aside inside the clause, not its start:
+    # "emissions (Scope 1 and 2) reached" is one clause
+    asides = [(b.start(), b.end()) for b in _ASIDE.finditer(before, start)]
+    cuts = [start] + [m.end() for m in _CLAUSE_START.finditer(before, start)
+                      if not any(a <= m.start() < b for a, b in asides)]
     bounds = list(zip(cuts, cuts[1:] + [len(before)]))
     first = True
     for cut, stop in reversed(bounds):

@@ -25,6 +25,24 @@ def _with_column(label: str, column: str | None, named: bool) -> str:
     return label
 
 
+_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s*")
+
+
+def _sub_columns(table: Table) -> dict[str, str]:
+    """Year columns that share their year ("2019 (Male) | 2019 (Female) | 2019 (Total)"): the name
+    each adds to the year, so that the row's values stay apart ("... > Male")."""
+    if table.header is None:
+        return {}
+    count = Counter(y for _, y, _ in table.header.years)
+    out = {}
+    for _, y, text in table.header.years:
+        if count[y] >= 2 and " > " not in text:
+            name = _YEAR_PREFIX.sub("", text).strip().strip("()").strip()
+            if name:
+                out[text] = name
+    return out
+
+
 def interpret_all(doc: Document) -> dict[str, Table]:
     """Interpret every table; one that starts without a header right after a data table (a page
     break inside a table) carries that table's header on."""
@@ -92,12 +110,24 @@ def _own_years(block: TableBlock) -> bool:
     return len(_YEARISH.findall(" ".join(block.rows[0].cells))) >= 2
 
 
+# sentences read for the stated reporting period
+PERIOD_SENTENCES = 5000
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def report_year(doc: Document, tables: list[Table]) -> int | None:
-    """The year the report covers: the latest year its data tables are given for, else the year
-    named most often near the start (titles, cover)."""
+    """The year the report covers: the year its stated reporting period is labelled with (cover, "about this
+    report", a "Reporting period" row: profile/period.py), else the latest year its data tables are given for
+    (which may be a forecast or target column), else the year named most often near the start."""
+    from itertools import islice
+
+    from ..profile.period import stated_year
+    from ..profile.text import _narrative
+
+    # the period is stated near the front (cover, "about this report") or in a table row; reading every
+    # sentence of a huge input for it cost 1.6 s of CPU on 200,000 one-line paragraphs
+    if stated := stated_year(doc, list(islice(_narrative(doc), PERIOD_SENTENCES))):
+        return stated["value"]
     latest = Counter(max(t.years) for t in tables if t.years)
     if latest:
         return latest.most_common(1)[0][0]
@@ -111,6 +141,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     by_col: dict[int, list[Fact]] = {}
     block = table.block
     title_u = title_unit(block.title)
+    subs = _sub_columns(table)
     if table.header is not None and table.header.groups >= 2 and not table.years:
         default_year = None   # the same columns twice side by side: two periods or entities, unnamed
     for row in table.rows:
@@ -122,7 +153,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             page = v.page if v.page is not None else row.page
             out.append(Fact(
                 value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
-                label=_with_column(label, v.column, named_cols),
+                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,
@@ -163,6 +194,7 @@ def extract_all(doc: Document) -> list[Fact]:
     recent: list = []   # the text blocks read so far, for the label of a figure standing alone
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     long: list[int] = []   # sentences over max_sentence_words, read in pieces
+    numbered = _row_numbers(doc.blocks)
     for block in doc.blocks:
         if isinstance(block, Heading):
             caption = _caption(block, recent, last_bare) if _OPENS_WITH_FIGURE.match(block.text) else ""
@@ -178,7 +210,7 @@ def extract_all(doc: Document) -> list[Fact]:
             facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
-                facts += _bare_number(block, recent, year, section)
+                facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
                 last_bare = block.line
                 continue
             if _OPENS_WITH_FIGURE.match(block.text) and (caption := _caption(block, recent, last_bare)):
@@ -225,7 +257,8 @@ _QUANTITY = re.compile(
     r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
 
 
-_OPENS_WITH_FIGURE = re.compile(r"^\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:%|[^\W\d_])")
+_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
+                                r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
 _NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
@@ -248,11 +281,40 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+def _row_numbers(blocks: list) -> set[int]:
+    """Figures alone on their lines that count 1, 2, 3 ... close together: the numbers of a table's rows
+    or a list's items, not figures (ids of the blocks)."""
+    out: set[int] = set()
+    run: list = []
+    for b in blocks:
+        if not isinstance(b, Paragraph) or not re.fullmatch(r"\s*\d{1,2}\s*", b.text):
+            continue
+        last = run[-1] if run else None
+        if last is not None and int(b.text) == int(last.text) + 1 and last.page == b.page \
+                and (b.line is None or last.line is None or b.line - last.line <= 12):
+            run.append(b)
+            continue
+        out.update(id(x) for x in run if len(run) >= 3)
+        run = [b]
+    out.update(id(x) for x in run if len(run) >= 3)
+    return out
+
+
+_TABLE_HEAD = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:19|20)\d\d\s*\)|(?<![\w(])%\s*$")
+_NOTE_MARK = re.compile(r"[A-Za-z)][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_COLUMN_CODE = re.compile(r"\([A-Z](?:\s*[-+/×x]\s*[A-Z])*\)")
+_NUMBERING = re.compile(r"0\d+|(?:19|20)\d\d")
+_SMALL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+_COMPLETED = re.compile(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$")
+
+
 def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
     """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
     number."""
     text = block.text.strip()
+    if _NUMBERING.fullmatch(text):
+        return []  # numbering, or a year on the cover
     near = []
     for b in reversed(recent[-2:]):
         # the name of a highlighted figure is a short line (or two) right above it
@@ -260,14 +322,20 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
             break
         if len(b.text.split()) > 15:
             # a long line counts only when the figure completes it: "... forced labor was" / "0"
-            if not near and re.search(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$", b.text):
+            if not near and _COMPLETED.search(b.text):
                 near.insert(0, b)
             break
         near.insert(0, b)
     label = " ".join(b.text for b in near).strip()
     if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
         return []  # numbering, or a year on the cover
-    small = re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*%?", text) is not None
+    if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label) or _TABLE_HEAD.search(label) \
+            or len(_NOTE_MARK.findall(label)) >= 2:
+        # lines above with figures, column codes ("Total (D + E)"), a year pair or a bare "%" column
+        # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
+        # a table's or a chart's, not this figure's name
+        return []
+    small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
     if not label:

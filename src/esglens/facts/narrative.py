@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.limits import limits
-from ..core.text import sentence_spans
 from ..model import Fact
 from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
+from .pieces import CONTENTS, sentences
+from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
+from .frames import announces_list, defines, reference, says_nothing, time_frame
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
 
@@ -61,73 +62,16 @@ _UNIT_AFTER = re.compile(
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 
-def _qualifier(tail: str, after: str) -> str | None:
-    """The bound a sentence puts on its number: "not less than 55%" -> ">="."""
-    if re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?|up to)\s*$", tail):
-        return "<="
-    if re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
-        return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
-        return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
-        return "<="
-    if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
-        return ">"
-    if re.search(r"(less than|below|under)\s*$", tail):
-        return "<"
-    if re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
-        return "~"
-    if after.startswith("+"):
-        return "+"
-    return None
+def _is_year(m: re.Match, sentence: str) -> bool:
+    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year, and a 21xx
+    # that ends a span of years ("between 2081 and 2100") or is a deadline ("by 2100")
+    num, pct = m.group("num"), m.group("pct")
+    if pct or not re.fullmatch(r"(?:19|20|21)\d{2}", num):
+        return False
+    return not num.startswith("21") or _LATE_YEAR.search(sentence, max(0, m.start() - 20), m.start()) is not None
 
 
-_ZERO_PAIR = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|and that)\s+)(?P<a>(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?)"
-    r"\s+and\s+(?:the\s+)?(?:number|incidence|rate|amount|total|count)\b[^,;:]{3,80}?"
-    r"\s+(?:were|are|have been|had been|remained|both (?:were|are|stood at))\s+(?:both\s+|all\s+)?(?:at\s+)?$", re.I)
-
-
-def _zero_partner(before: str) -> str | None:
-    """The first of two quantities said together to be zero ("the incidence of A and the number of B were")."""
-    m = _ZERO_PAIR.search(before)
-    return m.group("a").strip() if m else None
-
-
-def _is_year(num: str, pct: str | None) -> bool:
-    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year.
-    return not pct and re.fullmatch(r"(?:19|20)\d{2}", num) is not None
-
-
-def _sentences(text: str, notes: list[int] | None = None) -> list[tuple[int, str, int, int]]:
-    """The sentences of a text: (start, text, keep_from, keep_to), the numbers to read being those
-    starting in [keep_from, keep_to); one over `max_sentence_words` words is read in pieces (`_pieces`)."""
-    out = []
-    for a, b in sentence_spans(text):
-        out += [(a + p, piece, lo, hi) for p, piece, lo, hi in _pieces(text[a:b], notes)]
-    return out
-
-
-_CONTENTS = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\b")
-_TOKEN = re.compile(r"\w+")
-
-
-def _pieces(sentence: str, notes: list[int] | None) -> list[tuple[int, str, int, int]]:
-    """A sentence of more words than `max_sentence_words` is no prose (a flattened table, a run of
-    numbers): its numbers are read `context_chars` at a time, each piece with `context_chars` of the
-    sentence on either side, so the work per number is bounded and no number or unit is cut. The
-    sentence is noted."""
-    lim = limits()
-    if len(sentence) < lim.max_sentence_words or sum(1 for _ in _TOKEN.finditer(sentence)) <= lim.max_sentence_words:
-        return [(0, sentence, 0, len(sentence))]
-    if notes is not None:
-        notes.append(len(sentence))
-    ctx = lim.context_chars
-    out = []
-    for core in range(0, len(sentence), ctx):
-        a = max(0, core - ctx)
-        out.append((a, sentence[a: core + 2 * ctx], core - a, core + ctx - a))
-    return out
+_LATE_YEAR = re.compile(r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:by|until|in|before))\s*$", re.I)
 
 
 def _code_like(m: re.Match, sentence: str) -> bool:
@@ -162,6 +106,10 @@ _GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
 def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, bool, int]:
     """The unit printed after a number: (unit, is a counted noun, characters read). Scale words join
     the unit ("2.4 million gallons" -> "million gallons"); a word that is no unit is never one."""
+    if (note := re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)", after)) and not re.match(r"^\D{0,3}$", after[note.end():]):
+        # "20² material topics": a footnote marker glued to the number stands between it and its unit
+        unit, counted, n = _read_unit(after[note.end():], cur, value)
+        return unit, counted, n + note.end()
     scale = ""
     rest = after
     sm = (_CUR_SCALE.match(after) if cur else None) or re.match(r"^\s?(?P<s>" + _SCALE + r")(?![\w])", after, re.I)
@@ -186,6 +134,9 @@ def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, b
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
+# "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
+_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
+                          r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
 _BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
@@ -217,7 +168,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
     """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
-    if not re.search(r"\d", text) and not WORD_NUM.search(text) or _CONTENTS.search(text):
+    if not re.search(r"\d", text) and not WORD_NUM.search(text) or CONTENTS.search(text):
         return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
@@ -225,7 +176,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     if m and not re.match(r"^\s*\d{1,2}\.\d", text):
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
-    for s_start, sentence, keep_from, keep_to in _sentences(text, notes):
+    for s_start, sentence, keep_from, keep_to in sentences(text, notes):
+        keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
         facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
     return facts
@@ -265,10 +217,13 @@ def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
 
 _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
-                        r"of which|which is|that is|or)", re.I)
+                        r"of which|which is|that is|or|against|versus|vs\.?)", re.I)
 _DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
 _CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
                           r"reduction|drop)\s+(?:of|by)", re.I)
+_BARE_UNIT = re.compile(r"(?:" + _CUR + r"\s?)?(?:%|" + _SCALE + r")?", re.I)   # nothing the unit could name
+_GROUP = re.compile(r"^\s?[“\"]?([A-Z][a-z]+(?:\s(?:or|and)\s[A-Z][a-z]+)?)[”\"]?(?=\s*(?:[,;.)(]|and\b|or\b|$))")
+_WITH = re.compile(r"^\s?with\s+[^\d,;:.()]{3,50}?(?=[,;:.()]|\s(?:and|or)\s|$)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
 
@@ -288,12 +243,12 @@ class _Run:
 def _sentence_facts(sentence: str, keep: tuple[int, int], default_year: int | None, place: dict) -> list[Fact]:
     """The facts of the numbers of a sentence that start in [keep[0], keep[1])."""
     found = _candidates(sentence, keep)
-    spans = [(m.start(), m.end()) for m in found if not _is_year(m.group("num"), m.group("pct"))]
+    spans = [(m.start(), m.end()) for m in found if not _is_year(m, sentence)]
     run = _Run(sentence, place, spans, year_mentions(sentence, default_year), default_year)
     for m in found:
         if m.start() < run.consumed:
             continue   # the upper end of a range already read
-        if _is_year(m.group("num"), m.group("pct")):
+        if _is_year(m, sentence):
             _deadline(run, m)
         else:
             _number(run, m)
@@ -310,7 +265,10 @@ def _deadline(run: _Run, m: re.Match) -> None:
     if not deadline or (run.last_end >= 0 and not re.search(r"[,;]", sentence[run.last_end:m.start()])) \
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
-    run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place))
+    label = label_before(sentence, m.start())
+    if (not label or says_nothing(label)) and not run.place["context"]:
+        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none
+    run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
 
 
@@ -318,7 +276,7 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
     cent, and whether it is a change ("rose from 30% to 37%": no range)."""
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
-    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None
+    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None
     rng = None if change else _RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
@@ -338,16 +296,16 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
+    if unit == "%" and (g := _GROUP.match(sentence[end + n:])) and g.group(1) not in label:
+        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
+        label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
                      counted, label, heading=place["heading"], sibling=sibling)
     alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
-    if _VERB_ONLY.fullmatch(label):
-        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
-    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
-        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
-    noun_unit = counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-    if rejected_by(cand) or not (label or noun_unit or place["context"] or alone):
+    label = _named(run, m, cand, label, alone, (end, n))
+    if label is None:
         return   # no measured subject: nothing says what the number is an amount of
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) else run.default_year
@@ -358,6 +316,42 @@ def _number(run: _Run, m: re.Match) -> None:
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
 
 
+_PARTICIPLE_AFTER = re.compile(r"^\s*([a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
+                               r"(?=\s*(?:[,;.()]|\band\b|$))")
+
+
+def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tuple[int, int]) -> str | None:
+    """The number's name once the clause's verb, change or frame words are read through; None when the
+    number is no fact or nothing says what it is."""
+    sentence, unit, (end, n) = run.sentence, (f"{cand.cur} {cand.unit}".strip() if cand.cur else cand.unit), ends
+    if _VERB_ONLY.fullmatch(label):
+        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
+    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
+        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
+    noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
+    shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
+    if rejected_by(cand) or not (label or noun_unit or run.place["context"] or shown) \
+            or _frames(run, m, end, n, unit, cand.counted):
+        return None
+    if label and says_nothing(label) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
+        label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
+    if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
+        if _BARE_UNIT.fullmatch(unit) or re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d[^A-Za-z]*", label):
+            # "of whom 27%", "2021 status: 49 million", "(2022¹: 32.7Mt)" with no figure before it to be the
+            # same measure of: the name says nothing of what the number is
+            return None
+        if noun_unit:
+            label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
+    return label
+
+
+def _frames(run: _Run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> bool:
+    """A number that frames, refers or announces a list (facts/frames.py)."""
+    tail = run.sentence[max(0, m.start() - TAIL_CHARS): m.start()]
+    return time_frame(tail, unit) or reference(tail, run.sentence[end:], False) \
+        or (counted and announces_list(run.sentence[end + n:]))
+
+
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:
     """The number's name, and whether it continues a list of quantities that shares its subject
     ("by 49.5%, 59.9% and 13.2%")."""
@@ -366,7 +360,10 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     gap = sentence[run.last_end:m.start()] if facts and run.last_end >= 0 else ""
     sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) \
         and bool(re.search(r",|\band\b", gap)) and len(gap.split()) <= 8
-    if sibling and (not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))):
+    weak = not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))
+    if (weak or sibling) and (counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit)) and (w := _WITH.match(rest)):
+        return f"{unit} {w.group(0).strip()}", sibling   # "62 persons with master's degree, 569 persons with ..."
+    if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
     return label, sibling

@@ -45,9 +45,14 @@ _DATE = re.compile(
 MASKS = {"contact": _PHONE, "web": _WEB, "postcode": _POSTCODE, "date": _DATE}
 
 
+# "[Less than 30%, 30-60%, More than 60%]": the choices a form offers, not figures
+_OPTIONS = re.compile(r"\[[^\[\]\d]{0,40}\d[^\[\]]{0,120}?[,/;][^\[\]]{0,120}?\d[^\[\]]{0,40}\]")
+
+
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Spans of the sentence that hold no quantity whatever digits they show."""
-    return [(m.start(), m.end(), name) for name, rx in MASKS.items() for m in rx.finditer(sentence)]
+    out = [(m.start(), m.end(), name) for name, rx in MASKS.items() for m in rx.finditer(sentence)]
+    return out + [(m.start(), m.end(), "options") for m in _OPTIONS.finditer(sentence)] if "[" in sentence else out
 
 
 # --- what a number counts ------------------------------------------------------------------------
@@ -61,7 +66,10 @@ _FUNCTION = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for
              "only", "also", "about", "up", "down", "out", "off", "such", "most", "least", "very", "some",
              "so", "if", "when", "while", "where", "who", "whom", "whose", "all", "both", "via", "vs",
              "including", "compared", "relative", "against", "levels", "level", "below", "above", "then"}
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics)$", re.I)
+FUNCTION_WORDS = _FUNCTION
+# "-ics" is a plural ("topics", "metrics", "clinics") except for the names of fields ("logistics")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|(?:econom|phys|eth|logist|mathemat|polit|electron|genet|analyt|robot|athlet|"
+                         r"ergonom|dynam|mechan|optic|acoust|informat|pharmaceut|aesthet|semiot|linguist)ics|(?<![a-z])gas|-gas)$", re.I)
 _COUNT_NOUNS = {"people", "staff", "personnel", "children", "women", "men", "equipment", "person-time",
                 "person-times", "man-hours", "man-days", "manpower", "workforce", "stock", "headcount"}
 _VERBS_IN_S = {"says", "shows", "means", "includes", "remains", "requires", "covers", "represents", "accounts",
@@ -73,6 +81,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&\-']*")
 
 
 def _plural_like(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True    # "86,000 ACCUs", "12 SMEs": an acronym's plural
     if word.isupper():
         return False   # "EHS", "GHGS": an acronym's S is no plural ("SQEs" is)
     w = word.lower().strip("'’")
@@ -210,6 +220,7 @@ TAIL_CHARS = 100           # what the words right before a number are read from
 IDENTIFIER_DIGITS = 5        # a bare run of this many digits or more without a unit is an identifier
 _OPENING = re.compile(r"^\s*(?:[-–•·*▪●○■□]\s*)*$")
 _NAME_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)\s+$")
+_CAPS_WORD = re.compile(r"(?<![\w.])[A-Z]{3,}[-\s]$")
 _AFTER_COUNT = re.compile(r"\d[\d,.]*\+?\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
 _COUNT_WORDS = re.compile(
     r"\b(?:number|numbers|total|totals|count|headcount|quantity|amount|sum|score|rating|rank(?:ed|ing)?|"
@@ -256,6 +267,9 @@ def numbering(c: Candidate) -> bool:
 def name_number(c: Candidate) -> bool:
     """A bare number closing a name ("Action 4", "Assessment Report 4", "Phase 1 renewables"): right
     after a capitalised word that does not open the sentence, and followed by no unit."""
+    if not (c.pct or c.cur) and (not c.unit or c.counted) and re.fullmatch(r"\d{1,2}", c.num) \
+            and _CAPS_WORD.search(c.tail):
+        return True   # "COVID 19 protocols": an upper-case name ends in the number
     if (c.measured and not (c.counted and c.unit[:1].isupper())) or "," in c.num:
         return False
     tail = c.tail
@@ -295,9 +309,11 @@ def chart_labels(c: Candidate) -> bool:
     if c.unit and not c.counted:
         nxt = nxt[nxt.find(c.unit) + len(c.unit):] if c.unit in nxt else nxt
     follows = re.match(r"^\s*(?:\([^)]*\)\s*)?([A-Z][a-z]+)\b", nxt)
+    before = c.before.strip()
+    if (c.pct or c.unit) and not c.counted and re.match(r"^\s+[-–]\s+[A-Z][a-z]", nxt) and not _VERBISH.search(before):
+        return True   # "68% - Smelting (electricity)": a legend's item
     if not follows or (c.counted and nxt.lstrip().startswith(c.unit)):
         return False
-    before = c.before.strip()
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False   # inside a quoted name: "“Baotou 3.2 MW Distributed Photovoltaic Project”"
     return bool(before) and not _VERBISH.search(before)

@@ -5,6 +5,7 @@ import re
 
 from ..model import Fact
 from .clause import make_fact, name_of, year_mentions, year_of
+from .frames import announces_list, reference, time_frame
 from .quantity import counted_noun
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -17,6 +18,8 @@ WORD_NUM = re.compile(
     r"(?<![\d.,]\s)(?<![\d.,])\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
     r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
     r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
+
+_WORD_RANGE = re.compile(r"(?:^|\s)(?:" + "|".join(_TENS) + "|" + "|".join(_UNITS) + r"|one)\s*(?:and|to|or|-|–)\s*$", re.I)
 
 
 def _word_value(words: str) -> int | None:
@@ -61,7 +64,14 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
         if not unit:
             continue  # "a factor of six by 2050", "five main": nothing counted
         rest = after[len(unit) + 1:] if counted or unit in ("thousand", "million", "billion") else after
+        tail = sentence[max(0, m.start() - 100): m.start()]
+        if _WORD_RANGE.search(tail):
+            continue  # "between six and seven million": a range in words, not its upper end alone
+        if time_frame(tail, unit) or reference(tail, after, True) or announces_list(rest):
+            continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
+        if unit in ("thousand", "million", "billion") and (noun := counted_noun(rest)) and noun not in label:
+            label = f"{label} … {noun}" if label else noun   # "four million women": what the scale counts
         mentions = year_mentions(sentence, default_year) if mentions is None else mentions
         dated = default_year if not re.fullmatch(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", unit, re.I) else None
         year = year_of(sentence, m.start(), m.end(), [(m.start(), m.end())], mentions, dated)

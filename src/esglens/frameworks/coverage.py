@@ -67,7 +67,22 @@ def items_for_entry(cat: Catalog, e: IndexEntry) -> list[Item]:
         return [i for i in cat.items if _paragraph_in(i.code, int(m.group(1)), m.group(2))]
     if cat.framework == "HKEX" and (m := re.fullmatch(r"(?:kpi\s*)?([ab]\d{1,2}(?:\.\d{1,2})?)", low)):
         return [i for i in cat.items if i.code.lower() == m.group(1)]
-    return exact
+    return exact or _span_items(cat, low)
+
+
+def _span_items(cat: Catalog, low: str) -> list[Item]:
+    """A range row claims every item in it: HKEX 'A1.1-A1.4', GRI '302-1 to 302-4'."""
+    m = re.fullmatch(r"([ab]\d{1,2})\.(\d{1,2})-\1\.(\d{1,2})|(\d{1,3})-(\d{1,2}) to \4-(\d{1,2})", low)
+    if not m:
+        return []
+    head, lo, hi = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    sep = "." if m.group(1) else "-"
+    out = []
+    for i in cat.items:
+        parts = i.code.lower().split(sep)
+        if len(parts) == 2 and parts[0] == head and parts[1].isdigit() and int(lo) <= int(parts[1]) <= int(hi):
+            out.append(i)
+    return out
 
 
 def _paragraph_in(code: str, para: int, sub: str | None) -> bool:

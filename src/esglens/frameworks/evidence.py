@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Document, Fact, Heading, IndexEntry
+from ..model import Document, Fact, Heading, IndexEntry, Paragraph
 from .catalog import Item
 
 
@@ -35,12 +36,13 @@ class Evidence:
     def __init__(self, doc: Document, facts: list[Fact], index: list[IndexEntry]):
         self.by_metric: Counter[str] = Counter(f.metric for f in facts if f.metric and f.value is not None)
         spans = _spans([e.line if e.line is not None else e.page for e in index], 40 if doc.kind == "text" else 1)
+        starts = [lo for lo, _ in spans]
         heads = [b for b in doc.blocks if isinstance(b, Heading)]
         end = max((b.line or b.page or 0) for b in heads) if heads else 0
         best: dict[str, tuple[bool, Section]] = {}
         for b in heads:
             spot = b.line if b.line is not None else b.page
-            if spot is not None and any(lo <= spot <= hi for lo, hi in spans):
+            if spot is not None and _inside(spans, starts, spot):
                 continue        # the index's own aspect and group lines
             if re.search(r"\s\d{1,3}$", b.text.strip()):
                 continue        # a table-of-contents line with its page number
@@ -52,6 +54,9 @@ class Evidence:
             if n not in best or (best[n][0] and not front):
                 best[n] = (front, Section(b.text, n, b.line, b.page))
         self.sections: list[Section] = sorted((s for _, s in best.values()), key=lambda s: (s.page or 0, s.line or 0))
+        # a line that is only a few words ("Governance.") is a heading whose markup the converter lost
+        self.label_lines = [Section(b.text, norm_words(b.text), b.line, b.page) for b in doc.blocks
+                            if isinstance(b, Paragraph) and len(b.text.split()) <= 4]
 
     def facts_for(self, item: Item) -> str | None:
         found = [f"{m} ×{self.by_metric[m]}" for m in item.metrics if self.by_metric.get(m)]
@@ -86,13 +91,11 @@ class Evidence:
         """A report laid out by the TCFD pillars (headings for at least three of Governance, Strategy,
         Risk Management, Metrics and Targets) covers each pillar's items in its section."""
         if not hasattr(self, "_pillars"):
-            found = {}
+            hits = {}
             for p in PILLARS:
                 rx = re.compile(rf"^(?:climate(?: related)? )?{p}$")
-                hit = next((s for s in self.sections if rx.match(s.norm)), None)
-                if hit:
-                    found[p] = hit
-            self._pillars = found if len(found) >= 3 else {}
+                hits[p] = [s for s in [*self.sections, *self.label_lines] if rx.match(s.norm)]
+            self._pillars = _nearest(hits) if sum(1 for h in hits.values() if h) >= 3 else {}
         for code in codes:
             low = norm_words(code)
             pillar = next((p for p in PILLARS if low.startswith(p + " ") or low == p), None)
@@ -102,6 +105,21 @@ class Evidence:
 
 
 PILLARS = ("governance", "strategy", "risk management", "metrics and targets")
+
+
+def _nearest(hits: dict[str, list[Section]]) -> dict[str, Section]:
+    """Each pillar's heading nearest the pillar named least often ("Governance" is also a chapter of its
+    own; the climate section's four pillar headings stand together)."""
+    spot = lambda s: s.line if s.line is not None else (s.page or 0)      # noqa: E731
+    rare = min((h for h in hits.values() if h), key=len)
+    anchor = spot(rare[0])
+    return {p: min(h, key=lambda s: abs(spot(s) - anchor)) for p, h in hits.items() if h}
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], spot: int) -> bool:
+    """Is `spot` inside one of `spans` (sorted, apart; `starts` their first spots)? A binary search."""
+    i = bisect_right(starts, spot) - 1
+    return i >= 0 and spot <= spans[i][1]
 
 
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:

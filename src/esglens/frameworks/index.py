@@ -13,6 +13,8 @@ from functools import cache
 
 from ..model import Document, IndexEntry
 from .columns import Columns, framework_named, header_columns
+from .keep import dedupe, keep
+from .locations import pages_in, single_cell_entry, status_of
 from .names import exchanges, index_title_names
 from .rows import Row, rows_of
 from .topics import topic_entries
@@ -22,17 +24,20 @@ _TITLE = re.compile(
     r"(^|\b(content|contents|disclosure|disclosures|benchmarking|reporting|report|indicators?|gri|hkex|esg|sasb|tcfd|"
     r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
     r"cross[- ]reference|comparison table|对照|索引", re.I)
-_HKEX_CODE = re.compile(r"^(?:KPI\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)\s*[:：.]?\s*(.*)$", re.S)
+# a word may lead the code ("KPI A1.1", "HKEX KPI B1.2", "Indicator B2.1"); a range claims every KPI in it ("A1.1-A1.4")
+_HKEX_CODE = re.compile(r"^(?:(?:HKEX|ESG|KPIs?|[Ii]ndicators?)\s*)*([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)"
+                        r"(?:\s*(?:[-–~]|to)\s*(?:KPIs?\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d))?\s*[:：.]?\s*(.*)$", re.S)
 _HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])(?:\s*[:：\-–]\s*|\s+|$)(\D.*)?$", re.I | re.S)
 _GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
-_GRI_CODE = re.compile(r"^(?:(?:GRI|disclosure)\s*)?(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])\s*[:：.]?\s*(.*)$", re.I | re.S)
+_GRI_CODE = re.compile(r"^(?:(?:GRI|disclosures?|indicators?)\s*)*(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])"
+                       r"(?:\s*(?:to|[–~]|-)\s*(?:GRI\s*)?(?:\1\s*-\s*)?(\d{1,2})(?![\d.]))?\s*[:：.]?\s*(.*)$", re.I | re.S)
 # "2-5 years", "1-3 times": a range of a quantity, not a disclosure code
 _NOT_A_CODE = re.compile(r"^(years?|yrs|months?|days?|hours?|times|people|persons?|%|km|kg|t\b|tons?|yuan|rmb|million)",
                          re.I)
 _GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
 _GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
 _ARTICLE = re.compile(r"^(?:Articles?|Art\.)\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?\b\s*[:：.]?\s*(.*)$", re.I | re.S)
-_PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)$", re.I)
+_PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)(?:\s*[:：].*)?$", re.I | re.S)
 _LETTER = re.compile(r"^[\(（]?([abc])[\)）.]\s*(\S.*)$", re.S)
 _IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{1,2}(?:\s*\([a-z]\))?)\s*[:：.]?\s*(.*)$",
                         re.I | re.S)
@@ -44,12 +49,11 @@ _TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) tar
 _MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
 _GRI_STANDARDS = {2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
 
-_NOT_APPLICABLE = re.compile(r"not applicable|\bN/?A\b|不适用|does not apply|not relevant", re.I)
-_OMITTED = re.compile(r"omit|not (?:been )?disclosed|unavailable|not available|confidential|未披露", re.I)
-_NOTHING = re.compile(r"^\s*[/—–\-]?\s*$")
-_PAGES = re.compile(r"(?:\bp(?:age|p|g)?s?\.?\s*)?(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?")
+# a cell of digits and number punctuation only (no letter, dash or §): no code but a bare GRI topic or
+# IFRS S2 paragraph number is printed so
+_NO_CODE = re.compile(r"[\d\s.,%()]*")
 _GAP = 12          # rows after an index title (or its last entry) before the index is over
-_CLUSTER = 4       # code rows outside a titled index must stand at least this many together
+_RESUME = 40       # rows after an index ended within which a code row continues it
 
 
 @dataclass
@@ -64,6 +68,10 @@ class _State:
     loc_col: int = 0
     pillar: str | None = None       # the TCFD pillar whose (a), (b), (c) rows follow
     regions: int = 0
+    run: int = 0                    # rows of entries read one after another (a flattened index's code block)
+    block: int = 0                  # the length of the last such run
+    pending: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # aspect headings not yet claimed
+    closed: tuple[int, str | None, int] | None = None   # the last index that ended: region, framework, its last row
     columns: Columns | None = None  # the roles the index's header row gives its columns
     entries: list[tuple[int, int, IndexEntry]] = field(default_factory=list)   # (region, row number, entry)
 
@@ -72,8 +80,11 @@ def extract_index(doc: Document) -> list[IndexEntry]:
     """Every row of the report's content-index tables, in report order."""
     rows = rows_of(doc)
     st = _State(articles_fw=_exchange_of(doc))
+    titles: set[int] = set()   # id() of the title rows, for topic_entries (rows outlive the call)
     for n, row in enumerate(rows):
         if _is_title(row):
+            _flush_aspects(st)
+            titles.add(id(row))
             st.regions += 1
             st.region, st.since, st.aspect, st.topic, st.last, st.pillar = st.regions, 0, None, None, None, None
             st.framework = _title_framework(row.text, st.articles_fw)
@@ -82,21 +93,27 @@ def extract_index(doc: Document) -> list[IndexEntry]:
         if st.region and row.table is not None and (cols := header_columns(row.cells)):
             st.columns = cols
             continue
-        found = _read_row(row, st)
+        found = _read_row(row, st, n) if st.region else _resumed(row, st, n)
         if not found and st.since == 0 and _continues(row, st):
             continue
         if found:
             st.last, st.loc_col = found[-1], _location_column(row)
         st.since = 0 if found else st.since + 1
+        st.run = st.run + 1 if found else 0
+        st.block = st.run or st.block
         st.entries.extend((st.region, n, e) for e in found)
-        if st.region and st.since > _GAP:
+        # a flattened index prints its codes, then as many rows of titles: the gap may be that long
+        if st.region and st.since > max(_GAP, st.block + 3):
+            _flush_aspects(st)
+            st.closed = (st.region, st.framework, n - st.since)
             st.region, st.framework, st.aspect = 0, None, None
-    entries = _keep(st.entries)
-    entries += topic_entries(rows, {e.line or e.page for e in entries}, _is_title)
+    _flush_aspects(st)
+    entries = keep(sorted(st.entries, key=lambda t: t[1]))
+    entries += topic_entries(rows, {e.line or e.page for e in entries}, lambda r: id(r) in titles)
     from .sdg import sdg_entries
 
     entries += sdg_entries(rows)
-    return _dedupe(entries)
+    return dedupe(entries)
 
 
 def _location_column(row: Row) -> int:
@@ -140,30 +157,82 @@ def _title_framework(text: str, exchange: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _read_row(row: Row, st: _State) -> list[IndexEntry]:
+def _resumed(row: Row, st: _State, n: int) -> list[IndexEntry]:
+    """Outside an index: a code row soon after an index ended continues it (its next page, after the
+    notes, titles and running headers a page break puts between)."""
+    if st.closed is None or n - st.closed[2] > _RESUME:
+        return _read_row(row, st, n)
+    pending = len(st.pending)
+    st.region, st.framework = st.closed[0], st.closed[1]
+    found = _read_row(row, st, n)
+    if found or len(st.pending) > pending:
+        st.closed = None
+    else:
+        st.region, st.framework, st.aspect = 0, None, None
+    return found
+
+
+def _flush_aspects(st: _State) -> None:
+    """Aspect headings no general-disclosure row claimed are index rows of their own ("Aspect A1:
+    Emissions." above a block of KPI codes, their titles and pages printed in blocks of their own)."""
+    st.entries.extend(st.pending)
+    st.pending.clear()
+
+
+def _claim_aspect(st: _State) -> None:
+    st.pending = [p for p in st.pending if p[2].code != st.aspect]
+
+
+def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
     cells = row.cells
     filled = [i for i, c in enumerate(cells) if c]
     if not filled:
         return []
     first = cells[filled[0]]
+    if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(first)):
+        st.pillar = _pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
+    if len(filled) == 1 and st.framework not in ("GRI", "IFRS-S2") and _NO_CODE.fullmatch(first):
+        return []       # a lone number: outside a GRI or IFRS S2 index no code is only digits
     if len(filled) == 1 and len(first) > 160:
-        return []       # prose
+        return _letter_run(row, st, first)     # prose, or "a) ... b) ..." rows run together on one line
     if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
         st.aspect = m.group(1).upper()
         rest = [cells[i] for i in filled[1:]]
         if rest and (g := _GENERAL.match(rest[0])):
             rest = ([g.group(1)] if g.group(1) else []) + rest[1:]
-        if not rest:
-            return []       # the aspect's heading row: its general disclosure follows
+        if not rest:        # the aspect's heading row: its general disclosure may follow
+            title = (m.group(2) or "").strip().rstrip(".") or None
+            st.pending.append((st.region, n, _entry(row, "HKEX", st.aspect, title, [])))
+            st.pending[-1][2].status = "reported"
+            return []
         if _HKEX_CODE.match(rest[0]):
             return _code_segments(row, st)   # "A1: Emissions | A1.1 | ...": the aspect and its first KPI
         return [_entry(row, "HKEX", st.aspect, m.group(2) if len(rest) == 1 else None, rest)]
-    if (m := _GENERAL.match(first)) and st.aspect and len(filled) >= 2:
-        rest = [cells[i] for i in filled[1:]]
-        return [_entry(row, "HKEX", st.aspect, m.group(1) or None, rest)]
+    if (m := _GENERAL.match(first)) and st.aspect and (got := _general(row, st, m, filled)):
+        return got
     if st.framework == "HKEX" and len(filled) >= 2 and _MANDATORY.match(first):
         return [_entry(row, "HKEX", first, None, [cells[i] for i in filled[1:]], mandatory=True)]
     return _code_segments(row, st)
+
+
+def _general(row: Row, st: _State, m: re.Match, filled: list[int]) -> list[IndexEntry]:
+    """The aspect's general-disclosure row: with cells of its own, or a text line ending in its page
+    ("General Disclosure Policies on emissions 23"); either claims the aspect heading above it."""
+    if len(filled) >= 2:
+        e = _entry(row, "HKEX", st.aspect, m.group(1) or None, [row.cells[i] for i in filled[1:]])
+    elif not (e := single_cell_entry(row, "HKEX", st.aspect, m.group(1))).where:
+        return []
+    _claim_aspect(st)
+    return [e]
+
+
+def _letter_run(row: Row, st: _State, text: str) -> list[IndexEntry]:
+    """Under a TCFD pillar, one long line holding several lettered rows ("a) Disclose ... b) Disclose ...")."""
+    if st.framework not in ("TCFD", "IFRS-S2") or not st.pillar or not _LETTER.match(text):
+        return []
+    parts = re.split(r"\s+(?=[\(（]?[b-c][\)）]\s)", text)
+    return [single_cell_entry(row, st.framework, f"{st.pillar} ({m.group(1).lower()})", m.group(2))
+            for p in parts if (m := _LETTER.match(p))]
 
 
 def _aspect_context(row: Row, st: _State) -> bool:
@@ -177,12 +246,13 @@ def _aspect_context(row: Row, st: _State) -> bool:
 def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
     """(framework, code, text after the code) when a cell starts with an index code."""
     if m := _HKEX_CODE.match(cell):
-        return "HKEX", m.group(1).upper(), m.group(2)
+        return "HKEX", _hkex_span(m.group(1).upper(), (m.group(2) or "").upper()), m.group(3)
     if m := _GRI_CODE.match(cell):
-        std, sub, rest = int(m.group(1)), int(m.group(2)), m.group(3)
+        std, sub, rest = int(m.group(1)), int(m.group(2)), m.group(4)
         if _gri_disclosure(std, sub) and not _NOT_A_CODE.match(rest) and (
                 rest or not last or cell.upper().startswith("GRI")):
-            return "GRI", f"{std}-{sub}", rest
+            end = int(m.group(3)) if m.group(3) else sub
+            return "GRI", f"{std}-{sub} to {std}-{end}" if end > sub and _gri_disclosure(std, end) else f"{std}-{sub}", rest
     if m := _ARTICLE.match(cell):
         fw = st.framework if st.framework in ("SZSE-17", "SSE-14", "BSE-11") else st.articles_fw
         span = f"{int(m.group(1))}-{int(m.group(2))}" if m.group(2) else str(int(m.group(1)))
@@ -202,6 +272,12 @@ def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
             and int(m.group(1)) in _GRI_STANDARDS):
         return "GRI", m.group(1), m.group(2)
     return None
+
+
+def _hkex_span(lo: str, hi: str) -> str:
+    """'A1.1' and 'A1.4' -> 'A1.1-A1.4' (a range within one aspect); a lone code as it is."""
+    a, b = lo.split("."), hi.split(".") if hi else None
+    return f"{lo}-{hi}" if b and a[0] == b[0] and int(b[1]) > int(a[1]) else lo
 
 
 def _gri_disclosure(std: int, sub: int) -> bool:
@@ -240,7 +316,7 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
                 st.topic = before[-1]
             title = st.topic if fw.startswith(("SZSE", "SSE", "BSE")) else None
         if len(filled) == 1:
-            out.append(_single_cell_entry(row, fw, code, rest))
+            out.append(single_cell_entry(row, fw, code, rest))
         else:
             out.append(_entry(row, fw, code, title, seg))
     if len(out) == 1 and st.columns is not None:
@@ -287,8 +363,8 @@ def _relocate(e: IndexEntry, row: Row, code_col: int, cols: Columns) -> None:
     skip = (code_col, cols.location, cols.framework)
     after = [c for j, c in enumerate(row.cells) if c and j > code_col and j not in skip]
     before = [c for j, c in enumerate(row.cells) if c and j < code_col and j not in skip]
-    keep = e.title and e.title != where and (e.title in after or e.title not in row.cells)
-    title = e.title if keep else " ".join(after or before)
+    kept = e.title and e.title != where and (e.title in after or e.title not in row.cells)
+    title = e.title if kept else " ".join(after or before)
     e.where, e.title, e.status, e.pages_cited = where, title or None, status_of(where), pages_in(where)
 
 
@@ -309,80 +385,3 @@ def _entry(row: Row, fw: str, code: str, title: str | None, rest: list[str], man
     where = " ".join(rest).strip()
     return IndexEntry(framework=fw, code=code.strip(), where=where, line=row.line, page=row.page,
                       title=(title or "").strip() or None, status=status_of(where), pages_cited=pages_in(where))
-
-
-def _single_cell_entry(row: Row, fw: str, code: str, rest: str) -> IndexEntry:
-    """A row without cells (PDF text lines): the page numbers at the end are the location."""
-    m = re.search(r"((?:\bp(?:age|p)?s?\.?\s*)?\d{1,3}(?:\s*[-–,~]\s*\d{1,3})*)\s*$", rest)
-    where = m.group(1).strip() if m else ""
-    title = rest[: m.start()].strip() if m else rest.strip()
-    return IndexEntry(framework=fw, code=code, where=where, line=row.line, page=row.page, title=title or None,
-                      status=status_of(where) if where else "reported", pages_cited=pages_in(where))
-
-
-def status_of(where: str) -> str:
-    """reported | not_applicable | omitted | explained, from the location cell as printed."""
-    if _NOT_APPLICABLE.search(where):
-        return "not_applicable"
-    if _NOTHING.match(where) or _OMITTED.search(where):
-        return "omitted"
-    if len(where.split()) >= 14 and re.search(r"[.;。]|\b(so|because|therefore)\b", where):
-        return "explained"
-    return "reported"
-
-
-def pages_in(where: str) -> list[int]:
-    """Page numbers a location cites ("P12", "pp. 12-14", "23, 25"), only when it reads as page numbers."""
-    if not where:
-        return []
-    marked = re.findall(r"(?<![A-Za-z])(?:p|pp|pg|pages?)\.?\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?", where, re.I)
-    if marked:   # "Emissions, P.18": the page marker says which numbers are pages, whatever the words
-        return sorted({p for a, b in marked for p in range(int(a), int(b or a) + 1) if int(b or a) - int(a) <= 60})
-    if re.search(r"[A-Za-z]{4,}", re.sub(r"\bpages?\b", "", where, flags=re.I)):
-        return []
-    pages: list[int] = []
-    for m in _PAGES.finditer(where):
-        a = int(m.group(1))
-        b = int(m.group(2)) if m.group(2) else a
-        if a <= b <= a + 60:
-            pages.extend(range(a, b + 1))
-    return pages
-
-
-def _keep(found: list[tuple[int, int, IndexEntry]]) -> list[IndexEntry]:
-    """Entries of titled indexes; others only in runs of _CLUSTER or more, as an index stands."""
-    out: list[IndexEntry] = []
-    run: list[tuple[int, IndexEntry]] = []
-
-    def flush():
-        if len(run) >= _CLUSTER:
-            out.extend(e for _, e in run)
-        run.clear()
-
-    by_region: dict[int, list[IndexEntry]] = {}
-    for region, n, e in found:
-        if region:
-            by_region.setdefault(region, []).append(e)
-            continue
-        if run and n - run[-1][0] > 3:
-            flush()
-        run.append((n, e))
-    flush()
-    for entries in by_region.values():
-        # HKEX mandatory rows are named, not coded: keep them only beside coded rows
-        if any(e.code[:1] in "AB" and e.code[1:2].isdigit() for e in entries) or not all(
-                e.framework == "HKEX" for e in entries):
-            out.extend(entries)
-    out.sort(key=lambda e: (e.page or 0, e.line or 0))
-    return out
-
-
-def _dedupe(entries: list[IndexEntry]) -> list[IndexEntry]:
-    seen = set()
-    out = []
-    for e in sorted(entries, key=lambda e: (e.page or 0, e.line or 0)):
-        key = (e.line, e.page, e.framework, e.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out

@@ -5,7 +5,7 @@ aspect lines that the converter printed as plain text; reading every block in or
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -17,14 +17,12 @@ class Row:
     page: int | None
     table: str | None = None      # the TableBlock id, None for a heading or paragraph
     heading: bool = False
+    filled: list[str] = field(init=False, repr=False, compare=False)   # the cells with text (not to be changed)
+    text: str = field(init=False, repr=False, compare=False)           # the filled cells, stripped, one string
 
-    @property
-    def filled(self) -> list[str]:
-        return [c for c in self.cells if c.strip()]
-
-    @property
-    def text(self) -> str:
-        return " ".join(c.strip() for c in self.cells if c.strip())
+    def __post_init__(self) -> None:   # read many times a row: worked out once (the cells are not changed)
+        self.filled = [c for c in self.cells if c.strip()]
+        self.text = " ".join(c.strip() for c in self.filled)
 
 
 def rows_of(doc: Document) -> list[Row]:
@@ -33,5 +31,13 @@ def rows_of(doc: Document) -> list[Row]:
         if isinstance(b, TableBlock):
             out.extend(Row([c.strip() for c in r.cells], r.line, r.page, b.id) for r in b.rows)
         elif isinstance(b, (Heading, Paragraph)):
-            out.append(Row([b.text.strip()], b.line, b.page, None, isinstance(b, Heading)))
+            out.append(_text_row(b.text.strip(), b.line, b.page, isinstance(b, Heading)))
     return out
+
+
+def _text_row(text: str, line: int | None, page: int | None, heading: bool) -> Row:
+    """The one-cell row of a heading or paragraph (`text` stripped), built without __post_init__."""
+    row = Row.__new__(Row)
+    row.cells, row.line, row.page, row.table, row.heading = [text], line, page, None, heading
+    row.filled, row.text = ([text] if text else []), text
+    return row

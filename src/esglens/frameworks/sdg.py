@@ -55,7 +55,7 @@ def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
                     col = i
             continue
         if col < len(row.cells):
-            from .index import pages_in
+            from .locations import pages_in
 
             cell = row.cells[col].strip()
             others = [c.strip() for i, c in enumerate(row.cells) if i != col and c.strip()]

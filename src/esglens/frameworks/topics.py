@@ -52,7 +52,7 @@ def _title_exchange(text: str) -> str | None:
 def topic_entries(rows: list[Row], taken: set[int | None], is_title: Callable[[Row], bool],
                   default: str = "SZSE-17") -> list[IndexEntry]:
     """Rows 'dimension | topic | location' after an index title, when most topics are guideline topics."""
-    from .index import pages_in, status_of
+    from .locations import pages_in, status_of
 
     out: list[IndexEntry] = []
     for n, row in enumerate(rows):

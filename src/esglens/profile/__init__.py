@@ -9,6 +9,8 @@ from functools import partial
 from ..model import Document, Fact
 from . import assurance as _assurance
 from . import basics, climate, governance, materiality, risk_lists, targets as _targets
+from . import period as _period
+from . import risk_groups
 from .text import narrative, rx
 
 
@@ -16,8 +18,8 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
     units = narrative(doc)
     company = basics.company(units)
     title = basics.report_title(doc)
-    period = basics.period(units)
-    year = basics.report_year(period, title, units)
+    period = _period.period(doc, units)
+    year = basics.report_year(period, title)
     report_year = year["value"] if year else None
     listing = basics.listing(units) or basics.listing_from_rules(units)
     profile = {
@@ -34,7 +36,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
         "material_topics": materiality.topics(doc),
         "materiality_method": materiality.methods(units),
         "targets": _targets.targets(doc, units, facts, report_year),
-        "climate_risks": climate.risks(doc) or risk_lists.listed_risks(doc),
+        "climate_risks": climate.risks(doc) or risk_lists.listed_risks(doc) or risk_groups.grouped_risks(doc),
         "scenarios": climate.scenarios(doc, units),
     }
     profile["not_disclosed"] = not_disclosed(profile, doc, facts)

@@ -42,7 +42,10 @@ _ASSURED = re.compile(
     r"\b(?:hired|engaged|commissioned|appointed|entrusted|retained|invited)\s+[A-Z][^.;]{2,80}?\s+to\s+"
     r"(?:conduct|perform|provide|carry out|undertake|issue)\s+(?:an?\s+)?(?:independent\s+|third[- ]party\s+)?"
     r"(?:(?:limited|reasonable)\s+)?assurance\b"
-    r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]")
+    r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]"
+    # "an independent assurance has been carried out by X", "external assurance was provided by X"
+    r"|\b(?:independent|external|third[- ]party)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
+    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]")
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
@@ -74,7 +77,7 @@ def _stem(name: str, suffix: str) -> str:
 def _provider(units: list[Unit], company: str | None) -> str | None:
     """The assurer: the organisation the statement names most often, other than the reporting company
     (it signs, is commissioned, performs the engagement); its longest printed form."""
-    suffix = "|".join(vocab()["legal_suffixes"])
+    suffix = "|".join(vocab()["legal_suffixes"] + vocab()["assurer_suffixes"])
     name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
     own = _stem(company or "", suffix)
     counts: dict[str, int] = {}

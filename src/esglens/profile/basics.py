@@ -4,71 +4,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from datetime import date
 
 from ..core.text import clean
 from ..model import Document
 from .text import Unit, any_match, loc, rx, squash, vocab
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}"
-         r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
-_PERIOD = re.compile(rf"(?:from|between)\s+({_DATE})\s+(?:to|until|through|and|-|–)\s+({_DATE})", re.I)
-_FY_END = re.compile(rf"(?:financial|fiscal) year ended\s+({_DATE})", re.I)
-_YEAR_ENDED = re.compile(rf"\byear ended\s+({_DATE})", re.I)
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
-
-
-def parse_date(text: str) -> date | None:
-    t = text.replace(",", " ").replace(".", " ").lower()
-    m = re.match(r"(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})", t)
-    if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    nums = [int(x) for x in re.findall(r"\d+", t)]
-    mon = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}", t)), None)
-    year = next((n for n in nums if n > 1900), None)
-    day = next((n for n in nums if n <= 31), None)
-    if mon and year and day:
-        return _safe_date(year, mon, day)
-    return None
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def period(units: list[Unit]) -> dict | None:
-    """The reporting period as ISO dates, from the first 'from ... to ...' sentence about the report."""
-    for u in units:
-        m = _PERIOD.search(u.text)
-        if m and rx(r"report|period|cover|span|year").search(u.text):
-            start, end = parse_date(m[1]), parse_date(m[2])
-            if start and end and start < end:
-                return {"start": start.isoformat(), "end": end.isoformat(), **loc(u)}
-    for u in units:
-        m = _FY_END.search(u.text)
-        if m and (end := parse_date(m[1])):
-            return {"start": None, "end": end.isoformat(), **loc(u)}
-    # "for the year ended 31 December 2023": the end date said most often (comparisons name earlier years)
-    ends: Counter[date] = Counter()
-    first: dict[date, Unit] = {}
-    for u in units:
-        for m in _YEAR_ENDED.finditer(u.text):
-            if end := parse_date(m[1]):
-                ends[end] += 1
-                first.setdefault(end, u)
-    if ends:
-        end = max(ends, key=lambda d: (ends[d], d))
-        return {"start": None, "end": end.isoformat(), **loc(first[end])}
-    return None
 
 
 def report_title(doc: Document) -> dict | None:
@@ -100,7 +41,8 @@ def report_title(doc: Document) -> dict | None:
 def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
-    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{suffix}))(?![\w])")
+    # a comma may stand before the legal form ("Daikin Industries, Ltd.")
+    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])")
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
@@ -162,6 +104,12 @@ _ROLE_OF = re.compile(r"^.*?\b(?:directors?|chairman|chairperson|board|sharehold
 
 def _trim_name(name: str) -> str:
     words = squash(_ROLE_OF.sub("", name)).split(" ")
+    # "... THE INCLUSION OF Tokyo Gas Co., Ltd.": a capitals-only connector before a title-case word
+    # ends the capitals text in front of the name
+    cuts = [i for i in range(len(words) - 1) if words[i] in ("OF", "BY", "FOR", "THE", "AND", "TO")
+            and words[i + 1][:1].isupper() and not words[i + 1].isupper()]
+    if cuts:
+        words = words[cuts[-1] + 1:]
     while words and (words[0].lower() in _LEAD_WORDS or not words[0][:1].isupper()):
         words = words[1:]
     if len(words) < 2:
@@ -169,9 +117,10 @@ def _trim_name(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-def report_year(period_item: dict | None, title: dict | None, units: list[Unit]) -> dict | None:
-    if period_item and period_item.get("end"):
-        return {"value": int(period_item["end"][:4]), **{k: v for k, v in period_item.items() if k in ("line", "page")}}
+def report_year(period_item: dict | None, title: dict | None) -> dict | None:
+    """The year the stated period is labelled with, else the year in the report's title."""
+    if period_item and period_item.get("fiscal_year"):
+        return {"value": period_item["fiscal_year"], **{k: v for k, v in period_item.items() if k in ("line", "page")}}
     if title:
         m = re.search(r"\b(20\d\d)\b", title["value"])
         if m:
@@ -267,6 +216,11 @@ def frameworks(units: list[Unit]) -> list[dict]:
     follow = v["framework_follow_cues"]
     ref = v["framework_reference_cues"]
     out: dict[str, dict] = {}
+    for fw in v["frameworks"]:
+        # the report is the framework's own form ("Business Responsibility and Sustainability Report")
+        hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
+        if hit:
+            out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
     for u in units:
         t = u.text
         if not any_match(follow, t):

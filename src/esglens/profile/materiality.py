@@ -46,13 +46,25 @@ def topics(doc: Document) -> list[dict]:
     out = []
     for item in chosen:
         key = norm_key(item["name"])
-        if key in seen:
+        if key in seen or _column_word(item["name"]):
             continue
         seen.add(key)
         item["dimension"] = dims.get(key) or item.get("dimension")
         out.append(item)
     # Tier first (tables list tiers side by side), then rank; sorted() keeps reading order within a tier.
     return sorted(out, key=lambda i: (i["tier"] or 99, i["rank"] or 0))
+
+
+# the values and headers of a risk/opportunity column ("Risk", "Opportunity / Risk", "Positive / Negative",
+# "Financial implications of the risk or opportunity") name no topic
+_COLUMN_WORDS = {"risk", "risks", "opportunity", "opportunities", "positive", "negative", "and", "or", "r", "o",
+                 "both", "implications", "financial", "of", "the", "impact", "indicate", "whether", "material",
+                 "issue", "issues", "identified", "topic", "topics", "s", "no", "sr"}
+
+
+def _column_word(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _COLUMN_WORDS for w in words)
 
 
 def _tier_of(label: str) -> int | None:

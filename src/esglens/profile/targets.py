@@ -6,7 +6,11 @@ import re
 from ..model import Document, Fact
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
 
-_YEAR_TO = re.compile(r"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?(20[2-9]\d)\b|\b(20[2-9]\d)\s+(?:target|goal)", re.I)
+# a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
+_FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
+_YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
+_DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
 _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+)?"
                    r"(?:(?:base(?:line)?|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
                    r"|base(?:line)? year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline)", re.I)
@@ -17,6 +21,12 @@ _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
 _UP = r"increas|rais|grow|improv|expand|boost"
 # A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
 _NATIONAL = r"(?:national|state'?s?|country'?s|China'?s|government'?s?)\W+(?:[\w\"“”]+\W+){0,2}(?:goals?|targets?)\s+of"
+# A state or bloc is the sentence's subject ("China has committed to net zero by 2060", "the European Union's
+# Green Deal, the goal of which is ..."): its goal, not the company's.
+_STATE_SUBJECT = (r"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?(?:European Union|EU|"
+                  r"United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|Australia|"
+                  r"(?:national|federal|central|local)\s+governments?|governments?|countries)\b"
+                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)")
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
@@ -75,7 +85,11 @@ def _has_value(text: str) -> bool:
 def parse(text: str, report_year: int | None) -> dict | None:
     """A target's parts from its wording, or None when it states neither a value nor a year."""
     v = vocab()
-    years = [int(a or b) for a, b in _YEAR_TO.findall(text)]
+    # a deadline ("by", "before", "until", "end of") names the target year before a plain "in"/"to" does
+    # ("from 870 billion yen in FY2021 to 880 billion yen by FY2023")
+    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
+             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
+    years = [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
     bm = _BASE.search(text)
     base = int(next(g for g in bm.groups() if g)) if bm else None
     years = [y for y in years if y != base and (report_year is None or y >= report_year)]
@@ -134,7 +148,7 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             continue  # a result ("has decreased by 48%"), read as progress below
         for text in _items(u.text):
             t = parse(text, report_year)
-            if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)):
+            if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)) or rx(_STATE_SUBJECT).search(text):
                 continue
             # Prose is full of "goals" and "plans": keep future-dated targets and explicit "target of ...".
             future = t["target_year"] and (report_year is None or t["target_year"] > report_year)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..core import vocab as _vocab
+from ..core.prefilter import folded, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -31,11 +32,40 @@ def rx(pattern: str, flags: int = re.I) -> re.Pattern:
 
 
 def any_match(patterns: list[str], text: str) -> re.Match | None:
-    for p in patterns:
-        m = rx(p).search(text)
+    """The first pattern's match in `text`; a pattern none of whose words is in the text is not run."""
+    plan = _PLANS.get(key := tuple(patterns))
+    if plan is None:
+        plan = _PLANS[key] = tuple((needs(p, re.I), rx(p).search) for p in patterns)
+    low = None
+    for words, search in plan:
+        if words is not None:
+            if low is None:
+                low = folded(text)
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
+        m = search(text)
         if m:
             return m
     return None
+
+
+_PLANS: dict[tuple[str, ...], tuple] = {}   # pattern list -> (words, search) per pattern, made once
+
+
+def could_match(patterns: list[str], text: str) -> bool:
+    """False only when no pattern of `patterns` can match `text` (one search for all their words)."""
+    gate = _GATES.get(key := tuple(patterns))
+    if gate is None:
+        words = [needs(p, re.I) for p in patterns]
+        gate = _GATES[key] = None if any(w is None for w in words) else re.compile(
+            "|".join(re.escape(w) for w in sorted({w for ws in words for w in ws}, key=len, reverse=True)))
+    return gate is None or gate.search(folded(text)) is not None
+
+
+_GATES: dict[tuple[str, ...], re.Pattern | None] = {}
 
 
 def loc(obj) -> dict:

@@ -37,7 +37,12 @@ _DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|
 _TRAIL_NUMBERS = re.compile(r"(?:\s+(?:\d{1,3}|/|-))+\s*$")
 _MARKER = re.compile(r"^\s*(?://|[•●▪■□○◆◇>»✓–-])\s*")
 _REFS = re.compile(r"\s*(?:\(p(?:p|age)?\.?\s*\d+(?:\s*[-–]\s*\d+)?\)|##\S*##|https?://\S+|\^\{(\w+)\})\s*")
+_JOINERS = {"and", "&", "of", "for", "and the", "of the"}
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
+# a form's column header tells the preparer what to write ("Indicate whether risk or opportunity", "In case
+# of risk, approach to ...", "Details of ...", "Name of ..."): an instruction, not a topic
+_INSTRUCTION = re.compile(r"^(?:indicate|describe|provide|specify|state|list|give|mention|disclose|explain|"
+                          r"whether|in case of|details of|name of|if yes|if so)\b", re.I)
 
 
 def listed_topics(doc: Document) -> list[dict]:
@@ -97,7 +102,10 @@ def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
             run = runs[-1]
-            if kind in ("topic", "text") and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
+            if run and run[-1].get("marked") and run[-1]["open"] and not marked and line.strip(" .") in _JOINERS:
+                run[-1]["name"] += " " + line.strip(" .")      # "// Stakeholder" / "and" / "Community"
+                continue
+            if kind in ("topic", "text") and not marked and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
                 # "Surveyed Stakeholder Groups": the list that follows names stakeholders
                 if run:
                     runs.append([])
@@ -129,8 +137,6 @@ def _best_run(runs: list[list[dict]], excluded: set[int]) -> list[dict]:
     best = max(candidates, key=len) if candidates else []
     if any(t["marked"] for t in best):
         best = [t for t in best if t["marked"]]   # a marked list: unmarked lines are captions and axes
-    if len(best) < MIN_RUN:
-        return []
     seen: set[str] = set()
     out = []
     for t in best:
@@ -138,7 +144,7 @@ def _best_run(runs: list[list[dict]], excluded: set[int]) -> list[dict]:
         if (k := norm_key(t["name"])) not in seen:
             seen.add(k)
             out.append(t)
-    return out
+    return out if len(out) >= MIN_RUN else []     # three different topics, not one caption repeated
 
 
 def _items(text: str) -> list[str]:
@@ -174,7 +180,8 @@ def _classify(line: str, declared: list[set[str]]) -> tuple[str, object]:
     text = _TRAIL_NUMBERS.sub("", text).strip().rstrip(".").strip()
     if not text or not re.search(r"[A-Za-z]", text):
         return "noise", None
-    if len(text.split()) > MAX_WORDS or re.search(r"[.;:]\s+[A-Z]", text) or _SENTENCE.search(text):
+    if len(text.split()) > MAX_WORDS or re.search(r"[.;:]\s+[A-Z]", text) or _SENTENCE.search(text) or \
+            _INSTRUCTION.match(text):
         return "text", None
     if _CODE.match(text):
         return "noise", None   # an indicator code and its aspect ("A3 The environment and natural resources")

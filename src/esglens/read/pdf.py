@@ -17,12 +17,12 @@ import pypdfium2.raw as R
 
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
-from .pdf_chars import page_chars, words_of
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
 from .pdf_panels import find_panels
 from .pdf_tables import PageTable, find_tables, is_year
+from .pdf_words import page_words
 
 MAX_PDF_BYTES = int(os.environ.get("ESGLENS_MAX_PDF_MB", "500")) * 1024 * 1024
 
@@ -234,7 +234,7 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            chars, angle = page_chars(textpage, width, height)
+            words, angle = page_words(textpage, width, height)
         finally:
             textpage.close()
             page.close()
@@ -242,7 +242,7 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
         problems.append(f"page {i + 1} cannot be read ({_short(exc)})")
         return None
     reading_height = width if angle in (90, 270) else height
-    return _Page(i + 1, build_lines(words_of(chars)), angle, reading_height)
+    return _Page(i + 1, build_lines(words), angle, reading_height)
 
 
 def _page_items(p: _Page) -> list:

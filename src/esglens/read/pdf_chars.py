@@ -7,8 +7,9 @@ sideways on a portrait page) read like upright ones.
 from __future__ import annotations
 
 import ctypes
+import importlib.machinery
 import math
-from collections import Counter
+import os
 from dataclasses import dataclass
 
 import pypdfium2.raw as R
@@ -53,59 +54,169 @@ SPACE = " "    # a real space character: a word break
 
 def page_chars(textpage, width: float, height: float) -> tuple[list[Char | str | None], int]:
     """Every character of the page in content order (SPACE for a space in the content, None for
-    a break pdfium generated), and the page's dominant text angle in degrees."""
-    raw = textpage.raw
-    n = R.FPDFText_CountChars(raw)
-    text = _page_text(raw, n)
-    # pdfium's functions bound once and pointers made once: this loop runs for every character
-    unicode_of, generated, loose_box = R.FPDFText_GetUnicode, R.FPDFText_IsGenerated, R.FPDFText_GetLooseCharBox
-    origin, angle_of, weight = R.FPDFText_GetCharOrigin, R.FPDFText_GetCharAngle, R.FPDFText_GetFontWeight
-    rect = R.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
-    buckets: dict[float, int] = {}
-    angles: Counter[int] = Counter()
-    staged: list[tuple | str | None] = []
-    for k in range(n):
-        if text is not None:
-            ch = text[k]
-            if ch == "\x00":
-                ch = ""
-        else:
-            code = unicode_of(raw, k)
-            ch = chr(code) if code else ""
-        if ch == "\x02":
-            ch = "-"   # pdfium's code for a hyphen that ends a line
-        if not ch or generated(raw, k) == 1:
-            staged.append(None)
-            continue
-        if ch.isspace():
-            staged.append(SPACE)
-            continue
-        loose_box(raw, k, p_rect)
-        origin(raw, k, p_ox, p_oy)
-        rad = angle_of(raw, k)
-        ang = buckets.get(rad)
-        if ang is None:
-            ang = buckets[rad] = _angle_bucket(rad)
-        angles[ang] += 1
-        staged.append((ch, rect.left, rect.right, rect.top, rect.bottom, ox.value, oy.value,
-                       weight(raw, k) >= 600, ang))
-    main = angles.most_common(1)[0][0] if angles else 0
+    a break pdfium generated), and the page's dominant text angle in degrees.
+    (pdf_words.page_words reads the same into words without a Char per character.)"""
+    text, wanted, gen, boxes, orgs, keys, main = _stage_arrays(textpage)
     out: list[Char | str | None] = []
-    for s in staged:
-        if s is None or s is SPACE:
-            out.append(s)
+    add = out.append
+    h = height
+    for k, ch in enumerate(text):
+        w = wanted[k]
+        if w != 2:
+            add(None if w == 0 or gen[k] == 1 else SPACE)
             continue
-        ch, left, right, top, bottom, bx, by, bold, ang = s
+        bold, ang = keys[k]
+        j = 4 * k
+        left, top, right, bottom = boxes[j], boxes[j + 1], boxes[j + 2], boxes[j + 3]
         if ang != main:
-            out.append(None)  # text at another angle (a chart's axis label) is not read
-            continue
-        out.append(_to_reading(ch, left, right, top, bottom, bx, by, bold, main, width, height))
+            add(None)  # text at another angle (a chart's axis label) is not read
+        elif ang == 0:
+            t, b = h - top, h - bottom
+            add(Char(ch, left, right, t, b, h - orgs[2 * k + 1], max(b - t, 0.1), bold))
+        else:
+            add(_to_reading(ch, left, right, top, bottom, orgs[2 * k], orgs[2 * k + 1], bold, main, width, h))
     return out, main
 
 
-def _page_text(raw, n: int) -> str | None:
+def _stage_arrays(textpage):
+    """The page's characters as flat lists, index for index: the character ("" for none), what it
+    is (`wanted`: 0 nothing, 1 whitespace, 2 a glyph), pdfium's generated flag (whitespace only),
+    the loose box (left, top, right, bottom: 4 per character), the origin (2 per character), the
+    text object's (bold, angle bucket) for a glyph, and the page's dominant angle."""
+    raw = textpage.raw
+    n = R.FPDFText_CountChars(raw)
+    text = _page_text(raw, n)
+    if text is None:
+        text = _text_one_by_one(raw, n)
+    keys, angles, gen, boxes, orgs, wanted = _stage(raw, text)
+    main = max(angles, key=angles.__getitem__) if angles else 0   # the first seen wins a tie
+    return text, wanted, gen, boxes, orgs, keys, main
+
+
+class _Calls:
+    """pdfium's per-character functions bound once, called with ready-made pointers and no argument
+    conversion: this runs for every character of every page."""
+
+    def __init__(self):
+        def bind(fn, restype):
+            f = ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+            f.argtypes = None   # every argument is passed as a c_void_p or a small int
+            return f
+        self.generated = bind(R.FPDFText_IsGenerated, ctypes.c_int)
+        self.loose_box = bind(R.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.origin = bind(R.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.text_object = bind(R.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.angle, self.weight = R.FPDFText_GetCharAngle, R.FPDFText_GetFontWeight
+        self.addresses = [ctypes.cast(f, ctypes.c_void_p) for f in (
+            R.FPDFText_IsGenerated, R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin, R.FPDFText_GetTextObject)]
+
+
+_CALLS: _Calls | None = None
+
+
+def _stage(raw, text):
+    """pdfium's data for every character (see _stage_arrays), and how many glyphs stand at each angle.
+    pdfium generates only whitespace (checked on 6.1 M characters of the corpus), and a character's
+    angle and font weight are its text object's, so those are asked once per text object."""
+    global _CALLS
+    calls = _CALLS = _CALLS or _Calls()
+    n = len(text)
+    wanted = bytes(0 if not ch else 1 if ch.isspace() else 2 for ch in text)
+    gen, boxes, orgs, objs = (_in_c if _loop() is not None else _in_python)(calls, raw, n, wanted)
+    objects: dict = {}
+    angles: dict[int, int] = {}
+    keys: list[tuple[bool, int] | None] = [None] * n
+    last_obj = key = None
+    for k in range(n):
+        if wanted[k] != 2:
+            continue
+        obj = objs[k]
+        if obj != last_obj or not obj:
+            key = objects.get(obj) if obj else None
+            if key is None:
+                key = (calls.weight(raw, k) >= 600, _angle_bucket(calls.angle(raw, k)))
+                if obj:
+                    objects[obj] = key
+            last_obj = obj
+        keys[k] = key
+        ang = key[1]
+        angles[ang] = angles.get(ang, 0) + 1
+    return keys, angles, gen, boxes, orgs, wanted
+
+
+def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
+    """The per-character pdfium calls in one C loop (read/_pdfium_chars.c): lists of each
+    character's generated flag, loose box (left, top, right, bottom), origin and text object."""
+    gen = (ctypes.c_byte * n)()
+    box = (ctypes.c_float * (4 * n))()
+    org = (ctypes.c_double * (2 * n))()
+    objs = (ctypes.c_void_p * n)()
+    addr = calls.addresses
+    _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
+    # list(ctypes array) reads element by element; through a plain buffer it is one copy
+    return (memoryview(gen).cast("B").cast("b").tolist(), memoryview(box).cast("B").cast("f").tolist(),
+            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist())
+
+
+def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
+    """The same calls one by one from Python (when the C loop is not built): ~1 µs each."""
+    generated, loose_box, origin, text_object = calls.generated, calls.loose_box, calls.origin, calls.text_object
+    tp = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    rect = (ctypes.c_float * 4)()
+    xy = (ctypes.c_double * 2)()
+    p_rect = ctypes.c_void_p(ctypes.addressof(rect))
+    p_x, p_y = ctypes.c_void_p(ctypes.addressof(xy)), ctypes.c_void_p(ctypes.addressof(xy) + 8)
+    gen, box, org, objs = [0] * n, [0.0] * (4 * n), [0.0] * (2 * n), [None] * n
+    for k in range(n):
+        w = wanted[k]
+        if w == 1:
+            gen[k] = generated(tp, k)
+        elif w == 2:
+            objs[k] = text_object(tp, k)
+            loose_box(tp, k, p_rect)
+            origin(tp, k, p_x, p_y)
+            box[4 * k:4 * k + 4] = rect
+            org[2 * k:2 * k + 2] = xy
+    return gen, box, org, objs
+
+
+_LOOP: list = []
+
+
+def _loop():
+    """The C loop's function, or None when it is not built (ESGLENS_PDF_C_LOOP=0 turns it off)."""
+    if not _LOOP:
+        _LOOP.append(_load_loop())
+    return _LOOP[0]
+
+
+def _load_loop():
+    if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
+        return None
+    here = os.path.dirname(os.path.abspath(__file__))
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = os.path.join(here, "_pdfium_chars" + suffix)
+        if os.path.exists(path):
+            try:
+                fn = ctypes.CDLL(path).esglens_page_chars
+            except (OSError, AttributeError):
+                return None
+            fn.restype = ctypes.c_int
+            vp = ctypes.c_void_p
+            fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
+            return fn
+    return None
+
+
+def _text_one_by_one(raw, n: int) -> list[str]:
+    out = []
+    for k in range(n):
+        code = R.FPDFText_GetUnicode(raw, k)
+        out.append("-" if code == 2 else chr(code) if code else "")
+    return out
+
+
+def _page_text(raw, n: int) -> list[str] | None:
     """The page's characters in one call, index for index; None when pdfium's text does not line up
     with its characters (it drops some control characters), and they are read one by one."""
     if n <= 0:
@@ -115,7 +226,11 @@ def _page_text(raw, n: int) -> str | None:
     text = ctypes.string_at(buf, 2 * max(got - 1, 0)).decode("utf-16-le", "surrogatepass")
     if len(text) != n:
         return None
-    return text.replace("\ufffe", "\x02")   # the text call's code for pdfium's end-of-line hyphen
+    # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
+    return [_HYPHENS.get(c, c) for c in text]
+
+
+_HYPHENS = {"\ufffe": "-", "\x02": "-", "\x00": ""}
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:

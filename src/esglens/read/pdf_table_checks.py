@@ -19,8 +19,22 @@ def is_table(data: list[Line], cols: list[list[float]], header: list[str] | None
         return False   # the "labels" are numbers too: a chart's axis ticks beside its bars' values
     aligned = [aligned_rows(data, col, st) for col in cols]
     grid = sum(1 for n in aligned if n >= 2) >= 2
-    return any(n >= 3 or (n >= 2 and (head or grid)) or (n >= 1 and is_year(head))
-               for n, head in zip(aligned, heads))
+    if any(n >= 3 or (n >= 2 and (head or grid)) or (n >= 1 and is_year(head) and "(" not in head)
+           for n, head in zip(aligned, heads)):
+        return True
+    # qualified years ("FY2025 (target)") head one-line tables only when two or more hold a value each
+    qualified = [n for n, head in zip(aligned, heads) if is_year(head)]
+    return len(qualified) >= 2 and all(qualified)
+
+
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)(?![\d.,])")
+
+
+def infographic(rows: list[list[str]]) -> bool:
+    """A cell that runs several figures into its words ("emissions 1.16million tons-CO2 ... 0.79million
+    tons-CO2 0.037 ... 0.37million"): boxes of an infographic read as one grid, not a table's cells
+    (a table gives each figure a cell of its own)."""
+    return any(len(_FIGURE.findall(c)) >= 2 and len(re.findall(r"[^\W\d_]{3,}", c)) >= 4 for r in rows for c in r)
 
 
 def _axis_labels(data: list[Line]) -> bool:

@@ -3,6 +3,7 @@ lines above it."""
 from __future__ import annotations
 
 from .pdf_lines import Line
+from .pdf_table_header import reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
 
@@ -276,13 +277,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st):
+        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st) or _prose_end(over, ln, below):
             break
         else:
             out.append(k)
         below = ln
         k -= 1
-    if not out:
+    if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
 
@@ -298,6 +299,13 @@ def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: 
         return False
     over = [f for f in up.frags if f.x1 > vx + 2]
     return bool(over) and not any(is_number(f.text) for f in over)
+
+
+def _prose_end(over, ln: Line, below: Line) -> bool:
+    """The last line of a paragraph above the table, in larger type than the header under it
+    ("... Exchanges and other external partners."): prose, however its words fall over the columns."""
+    return ln.size > 1.2 * below.size and any(f.text.rstrip().endswith((".", "。")) and len(f.text.split()) >= 3
+                                              for f in over)
 
 
 def _title_into(f, vx: float) -> bool:

@@ -12,7 +12,8 @@ _NUM = re.compile(
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
                       r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
-_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*$", re.I)
+# a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
+_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
@@ -102,7 +103,10 @@ def is_data_line(line: Line) -> bool:
 
 def value_start(line: Line) -> float:
     """Where the line's first value (after its label) starts."""
-    xs = [t.x0 for t in tokens(line)[1:] if is_value(t.text)]
+    toks = tokens(line)
+    # a line of values only (its label is wrapped onto the line above or below): the first is one too
+    start = 0 if len(toks) >= 2 and all(is_number(t.text) or is_value(t.text) for t in toks) and (is_number(toks[0].text) or is_number_with_unit(toks[0].text)) else 1
+    xs = [t.x0 for t in toks[start:] if is_value(t.text)]
     return min(xs) if xs else 1e9
 
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Grid, indents, join_rows, merge_cells, text_columns, text_value_columns, value_columns
+from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_table_charts import find_charts
+from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
-from .pdf_table_checks import beside, contents_list, is_table, prose_column
+from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column
 from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
@@ -53,14 +55,19 @@ class PageTable:
 
 def find_tables(lines: list[Line], settings: TableSettings | None = None) -> list[PageTable]:
     st = settings or DEFAULT
-    out = _read(lines, st)
+    charts = find_charts(lines)
+    if charts:
+        # a chart's printed values over its axis of years: read first, and not again as a table
+        done = {id(f) for t in charts for ln in t.lines for f in ln.frags}
+        lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in done])]
+    out = charts + _read(lines, st)
     # text set beside a table reads as one of its columns: take it out and look again
     for _ in range(_REREADS):
         prose = {id(f) for t in out for f in t.prose}
         if not prose:
             break
         lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in prose])]
-        out = _read(lines, st)
+        out = charts + _read(lines, st)
     return out
 
 
@@ -119,6 +126,8 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
+    if not d.head and (k := header_above(lines, body[0], cols)) is not None:
+        d.head = [k]    # the years over a stack of rows whose cells run over several lines
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
@@ -129,10 +138,31 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     _header_row(d)
     firsts: list = []
     d.rows += join_rows(d.of(d.body), d.grid, st, firsts)
+    _side_label(d, used)
     t = _judge(d, used, st)
     if t is not None:
         _levels_by_emphasis(t, d, firsts, st)
     return t
+
+
+# a row's label set beside its values, up to this many of its type sizes above or below their line
+_SIDE = 0.55
+
+
+def _side_label(d: _Draft, used: set[int]) -> None:
+    """A row of values only whose label stands beside it half a line off (cells centred on their rows,
+    the label over two lines around the values' line): those label lines are the row's label."""
+    if len(d.body) != 1 or not d.rows or any(d.rows[-1][0][:d.grid.nlab]):
+        return
+    ln = d.lines[d.body[0]]
+    near = [k for k, other in enumerate(d.lines) if other is not None and k not in used and k not in d.head
+            and k != d.body[0] and other.frags and all(f.x1 < d.grid.vx - 2 for f in other.frags)
+            and abs(other.base - ln.base) <= _SIDE * ln.size]
+    if not near:
+        return
+    frags = sorted((f for k in near for f in d.lines[k].frags), key=lambda f: (round(f.x0 / 20), f.base))
+    d.rows[-1][0][0] = " ".join(f.text for f in frags)
+    d.body = sorted(d.body + near)
 
 
 def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings) -> None:
@@ -160,9 +190,7 @@ def _header_row(d: _Draft) -> None:
     """All header lines make one header row; its label cells are the table's title."""
     if not d.head:
         return
-    hdr: tuple[list[str], list] = ([""] * d.grid.width, [None] * d.grid.width)
-    for k in d.head:
-        merge_cells(hdr, d.grid.place(d.lines[k], header=True))
+    hdr = header_row(d.of(d.head), d.grid)
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
 
@@ -174,7 +202,8 @@ def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:
     g = d.grid
     prose = prose_column(d.of(all_idx), g.label_x, g.vx) + beside(d.of(all_idx), d.value_cols, st)
     contents = contents_list(d.of(d.data), g.cols, d.header)
-    if not prose and not contents and not is_table(d.of(d.data), g.cols, d.header, g.nlab, st):
+    if not prose and not contents and (not is_table(d.of(d.data), g.cols, d.header, g.nlab, st)
+                                       or infographic([r for r, _ in d.rows])):
         return None
     used.update(all_idx)
     frs = [f for k in all_idx for f in d.lines[k].frags]

@@ -3,12 +3,14 @@ column, names of yearless value columns, a year spanning sub-columns ("2024" ove
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
+from ..core.units import parse_unit
 from ..model import TableBlock
 from .labels import COUNT_NOUNS
-from .units import looks_like_unit, unit_in_parentheses
+from .units import looks_like_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans, repeated_groups
 
@@ -40,6 +42,7 @@ class Header:
     # a year header cell spanning several value columns ("2024" over "Number | %"):
     # column -> (year, column name, unit the sub-header names)
     spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+    col_units: dict[int, str] = field(default_factory=dict)   # named columns: column -> its unit
     groups: int = 0          # yearless column names repeated as groups: periods the header does not state
 
 
@@ -52,7 +55,7 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     if not years and (grouped := block_year_spans(cells)) is not None:
         return Header(years=grouped[0], spans=grouped[1], cells=cells,
                       unit_hint=unit_hint(c for i, c in ne if i < grouped[0][0][0]))
-    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others):
+    if any(parse_value(c) is not None and not is_not_disclosed(c) for _, c in others[_scale_stub(years, others):]):
         return None
     header_words = [c for _, c in others if HEADER_WORDS.match(split_markers(c)[0])]
     unit_col = next((i for i, c in others if UNIT_HEADER.match(split_markers(c)[0])), None)
@@ -70,15 +73,40 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     return None
 
 
+def _scale_stub(years, others) -> int:
+    """1 when the first cell, left of two or more years, names the scale and unit of every row
+    ("1,000 metric tons"): not a value, whatever number it starts with; else 0."""
+    return int(len(years) >= 2 and bool(others) and others[0][0] < years[0][0]
+               and re.search(r"[^\W\d_]{2}", others[0][1]) is not None)
+
+
 def _year_header(years, others, unit_col, header_words, first, cells) -> Header | None:
     if not (len(years) >= 2 or first or header_words or not others or len(others) <= 1):
         return None
     after = sum(1 for i, _ in others if i > years[-1][0])
     # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
-    stub = next((split_markers(c)[0] for i, c in others if i < years[0][0]), "")
+    stub = next((_stub_text(c) for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
-                  or (stub if _stub_unit(stub) else ""))
+                  or (stub if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+
+
+def _stub_tail_unit(stub: str) -> str:
+    """A stub that ends with a measuring unit after other words (a title line read into the
+    stub: "Water Scarcity¹ Million m³"): that unit holds for every row without its own."""
+    words = stub.split()
+    for n in (3, 2, 1):   # the longest tail that is a unit that measures
+        u = trailing_unit(" ".join(["x", *words[-n:]])) if len(words) > n else ""
+        p = parse_unit(u) if u == " ".join(words[-n:]) else None
+        if p is not None and p.dim not in (None, "count"):
+            return u
+    return ""
+
+
+def _stub_text(cell: str) -> str:
+    """The stub cell without footnote markers; a unit keeps its exponent ("Million m³")."""
+    as_unit = split_markers(cell, unit=True)[0]
+    return as_unit if _stub_unit(as_unit) or _stub_tail_unit(as_unit) else split_markers(cell)[0]
 
 
 def _stub_unit(stub: str) -> bool:
@@ -166,4 +194,17 @@ def detect_named_header(block: TableBlock) -> Header | None:
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
                   value_cols=[c for _, c in ne[1:]], cells=cells, groups=repeated_groups(cells),
-                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]))
+                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]), col_units=_shared_unit(ne[1:]))
+
+
+def _shared_unit(named: list[tuple[int, str]]) -> dict[int, str]:
+    """Named columns that mostly end in one unit ("... Mt CO2e"): a column whose name holds that
+    unit with a word of the next header line read after it ("... Mt CO2e Cat") is in it too."""
+    ends = {i: trailing_unit(c) for i, c in named}
+    common = Counter(u for u in ends.values() if u).most_common(1)
+    if not common or common[0][1] < 2:
+        return {}
+    unit = common[0][0]
+    if (parsed := parse_unit(unit)) is None or parsed.dim in (None, "count"):
+        return {}   # "... during the year", "... the year end": no unit that measures
+    return {i: unit for i, c in named if not ends[i] and re.search(rf"(?<!\S){re.escape(unit)}(?!\S)", c)}

@@ -20,7 +20,7 @@ from ..core.numbers import Parsed, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import LabelStack, is_group_row, own_labels, split_unit_cell, unit_fallback
+from .labels import LabelStack, is_group_row, label_unit, own_labels, split_unit_cell, unit_fallback
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -100,6 +100,7 @@ class _State:
     years_seen: set[int] = field(default_factory=set)
     sub_rows: set[int] = field(default_factory=set)
     header_at: int = -2          # the row the header in force was read from
+    units: dict[tuple[str, ...], str] = field(default_factory=dict)   # label path -> unit printed on that row
 
     @property
     def is_data(self) -> bool:
@@ -184,17 +185,32 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     own, notes = own_labels(label_cells)
     row.footnotes += notes
     row.labels = st.labels.path(own, start)
+    in_cell = {p.unit for _, _, p in run if p.value is not None}
+    if not unit and len(in_cell) == 1 and "" not in in_cell:
+        unit = in_cell.pop()   # every number of the row prints its unit ("–", "–7%"): the dash's too
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
-        unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "")
+        unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
+            or _parent_unit(st, parents)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
             row.unit = row.unit[1:-1]   # "(million tonnes CO2eq)" in a unit column: the unit is inside
         row.footnotes += unit_notes
     row.box = _box(raw, own[0][0]) if own else None
+    if row.unit:
+        st.units[tuple(row.labels)] = row.unit
     _add_values(st, row, n, raw, cells, run, mode)
     return row
+
+
+def _parent_unit(st: _State, parents: list[str]) -> str:
+    """A row with no unit of its own under a value row that printed one ("Total water withdrawals
+    (million m³) 1,673" over "of which: sea water 1,533"): a part is measured as its whole."""
+    for k in range(len(parents), 0, -1):
+        if tuple(parents[:k]) in st.units:
+            return st.units[tuple(parents[:k])]
+    return ""
 
 
 def _row_number(row: Row, cells: list[str]) -> None:
@@ -230,11 +246,20 @@ def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run
         if header and not header.years and len(header.cells) == len(cells) and header.cells[i]:
             col = header.cells[i]  # same shape as the header: name the column by position
         vc = ValueCell(raw=c, parsed=parsed, year=year, column=col, col=i,
-                       unit=header.spans[i][2] if mode == "spanned" and header is not None else "",
+                       unit=(header.spans[i][2] if mode == "spanned" and header is not None else "")
+                       or _column_unit(col, header) or (header.col_units.get(i, "") if header else ""),
                        box=_box(raw, i))
         if st.places:
             vc.line, vc.page = st.places.get((n, i), (raw.line, raw.page))
         row.values.append(vc)
+
+
+def _column_unit(col: str | None, header: Header | None) -> str:
+    """A unit the value's year column names in brackets ("2021 Women (%)", "2022 Total (number)"):
+    that column's cells are measured in it."""
+    if not col or header is None or not header.years:
+        return ""
+    return label_unit(split_markers(col.split(" > ")[-1], unit=True)[0])
 
 
 def _box(raw: RawRow, i: int):

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
-from .units import looks_like_unit, unit_in_parentheses
+from ..core.units import parse_unit
+from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
 COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
@@ -114,15 +115,22 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
             # "Participants", "/"); a dash there says the row has no unit
             unit = "" if is_not_disclosed(at[0]) and at[0] != "/" else at[0]
-            return [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"], unit, run
+            cells = [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"]
+            return (*_unit_begun(cells, unit), run)
+    if run and label_cells and header and header.unit_col is not None and header.unit_col not in dict(label_cells):
+        glued = glued_unit(label_cells[-1][1])
+        if glued:   # the unit column's cell is empty: the unit was read into the label cell
+            i, text = label_cells[-1]
+            return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued, run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
                                     and len(label_cells) > 1)) and len(label_cells) > 1:
             unit = uc
             label_cells = label_cells[:-1]
-        elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None:
-            # a row that has only a unit: its label is inherited (rare; keep it as unit)
+        elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None \
+                and ui >= header.unit_col:
+            # a row that has only a unit, in the unit column: its label is inherited (rare)
             unit, label_cells = uc, []
     if (run and not unit and not positioned and run[0][2].value is None and header and header.unit_col is not None
             and header.years and len(run) == len(header.years) and label_cells
@@ -131,6 +139,28 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
         unit = run[0][1]
         run = run[1:]
     return [(i, c) for i, c in label_cells if c != "/"], unit, run
+
+
+def _unit_begun(cells: list[tuple[int, str]], unit: str) -> tuple[list[tuple[int, str]], str]:
+    """The unit cell holds only the end of a unit ("CO2 equivalent", "equivalent") whose first
+    line was read into the label cell: the unit made whole, the label without it."""
+    if not cells or not is_unit_tail(unit):
+        return cells, unit
+    found = unit_begun_in_label(cells[-1][1], unit)
+    if found is None:
+        return cells, unit
+    return [*cells[:-1], (cells[-1][0], found[0])], found[1]
+
+
+def glued_unit(text: str) -> str:
+    """A unit of measure at the end of a label cell, after the label's own words
+    ("... (“location-based”)¹⁰ Tonnes"): only units that measure (mass, energy ...), never a
+    counted noun ("Number of vehicles")."""
+    u = trailing_unit(text)
+    if not u or len(u) >= len(text.strip()) or unit_in_parentheses(text) == u:
+        return ""
+    p = parse_unit(u)
+    return u if p is not None and p.dim not in (None, "count") else ""
 
 
 def _under_years(run, label_cells, header) -> bool:
@@ -158,8 +188,9 @@ def label_unit(label: str) -> str:
     """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
     or after a closing "in" ("Total electricity consumption in Gigajoules")."""
     u = unit_in_parentheses(label) or ""
-    if not u and (m := re.search(r"\bin\s+([^()\d][^()]{0,39})$", label.strip())) and looks_like_unit(m.group(1)):
-        u = m.group(1)
+    if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
+        tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())]
+        u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
     u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
     return "" if _SUBSTANCE.fullmatch(u) else u
 
@@ -174,7 +205,24 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
+    if own and not (header and (header.unit_col is not None or header.unit_hint)):
+        return counted_noun(own[-1][1])
     return ""
+
+
+# "Number of chemical spill incidents": a count named by its label, up to four words, no clause
+_NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.I)
+_COUNTED = re.compile(r"^(?:[\w'’-]+\s+){0,3}([^\W\d_][\w'’-]*s)$")
+_NOT_NOUN = re.compile(r"\b(?:who|which|that|for|with|in|on|at|by|from|to|under|per|of|and|or)\b", re.I)
+
+
+def counted_noun(label: str) -> str:
+    """The counted noun of a "Number of ..." label, in a table that prints no unit: the label's
+    last word ("incidents"); none when a clause or preposition follows the noun."""
+    head = _NUMBER_OF.match(label.strip())
+    tail = label.strip()[head.end():] if head else ""
+    m = _COUNTED.match(tail)
+    return m.group(1) if m and not _NOT_NOUN.search(tail) else ""
 
 
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:

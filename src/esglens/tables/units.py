@@ -19,9 +19,13 @@ point|points|score|accident|accidents|incident|incidents|event|events|supplier|s
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|
 meter|meters|metre|metres|kilogram|kilograms|gram|grams|dollar|dollars|watt|kilowatt|megawatt|gigawatt|terawatt|
-nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq|pj|gj/t|mtco2e
+nm3|nm³|m3/h|tco2e|tco2|co2e|tco2eq|pj|gj/t|mtco2e|
+€|£|eur|kl|kilolitre|kilolitres|
+ktonne|ktonnes|ktons|kton|mtonnes|toe|ktoe|mtoe|tep|ktep|mtep|boe|kboe|mboe|mmboe|sm3|sm³|scm|m3n|m³n|mwheq|kwheq
 """
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
+# what a mass or volume is of, printed after the unit: "ktonnes CH4", "t NOx", "kg SO₂"
+_SUBSTANCE = re.compile(r"^(?:ch[4₄]|n[2₂]o|nox|sox|so[2₂x]|nh[3₃]|vocs?|hfcs?|pfcs?|sf[6₆]|nf[3₃]|pm[\d.]*|cod|bod)$")
 _SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousand|'000|million|mn|billion|bn|hundred million|100 million|万|千|百万|亿|亿元|万元)"
 _CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*(?:equivalents?\b|eq\b|e\b)?|carbon dioxide equivalen", re.I)
 _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
@@ -61,6 +65,8 @@ def looks_like_unit(text: str) -> bool:
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
             known += 1
             full += not re.fullmatch(r"[\d,']+", tok)
+        elif _SUBSTANCE.match(tok):
+            known += 0.75
         elif tok in ("of", "per", "in", "standard", "coal", "equivalent", "revenue", "output", "product",
                      "ten", "thousand", "million", "billion", "hundred", "cubic", "meters", "metres",
                      "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
@@ -89,6 +95,49 @@ def trailing_unit(header: str | None) -> str:
         return u
     words = header.replace(",", " ").split()
     for n in (3, 2, 1):
-        if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(" ".join(words[-n:])):
+        # the unit's first and last words are units: "Mt CO2e" yes, "Mt CO2e Cat" (a word of the
+        # next header line read in between) no
+        if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(words[-1]) \
+                and looks_like_unit(" ".join(words[-n:])):
             return " ".join(words[-n:])
     return ""
+
+
+# words that may open a unit without being one: "Metric tonnes", "Million cubic metres"
+_UNIT_OPENERS = {"metric", "million", "thousand", "billion", "ten", "hundred", "cubic", "square", "kilo"}
+
+
+def is_unit_tail(text: str) -> bool:
+    """Only the end of a unit: "CO2 equivalent", "equivalent", "of CO2e" — what is weighed, no
+    measure ("Times/year", "10,000 shares", "t CO2e" are whole units)."""
+    left = _CO2.sub(" ", text.lower())
+    tokens = [t for t in re.split(r"[\s/()（）,]+", left) if t]
+    return bool(re.search(r"[^\W\d_]", text)) and len(tokens) <= 2 and \
+        all(t in ("equivalent", "equivalents", "eq", "of", "e") for t in tokens)
+
+
+def unit_begun_in_label(label: str, rest: str) -> tuple[str, str] | None:
+    """A unit cell wrapped over two lines whose first line was read into the label cell:
+    label "... GHG into Metric tonnes of CO2, CH4 ..." with "CO2 equivalent" in the unit column.
+    Returns (label without the unit's first line, whole unit) or None. The run of label words
+    starts with a unit word or an opener, ends on a unit word, "of" or CO2, names CO2 at most once
+    with `rest`, and is the longest such run of up to five words that reads as a unit with `rest`."""
+    words = label.split()
+    best = None
+    for i, first in enumerate(words):
+        f = first.lower().strip(",;:()")
+        if f not in _WORDS and f not in _UNIT_OPENERS:
+            continue
+        for j in range(i + 1, min(i + 5, len(words)) + 1):
+            run = " ".join(words[i:j]).rstrip(",;:")
+            if not any(w.lower().strip(",;:()") in _WORDS for w in words[i:j]) or "(" in run or ")" in run:
+                continue
+            last = words[j - 1].lower().strip(",;:")
+            if len(_CO2.findall(f"{run} {rest}")) > 1 or not (last in _WORDS or last == "of" or _CO2.fullmatch(last)):
+                continue   # CO2 named twice, or the run ends on a word of the label ("... CO2 into")
+            if looks_like_unit(f"{run} {rest}") and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, f"{run} {rest}")
+    if best is None:
+        return None
+    i, j, unit = best
+    return " ".join(words[:i] + words[j:]), unit

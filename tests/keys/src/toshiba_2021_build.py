@@ -52,7 +52,7 @@ hl = (series(P, f"{F} > Number of female managers", ["330", "339", "318"], "Pers
       + series(P, "Total GHG emissions", ["1.24", "1.14", "1.05"], "Million t-CO2", "ghg.total")
       + series(P, f"{E} > Emissions", ["1.06", "0.98", "0.90"], "Million t-CO2", "extra.energy_co2_emissions")
       + series(P, f"{E} > Per unit activity", ["95", "93", "92"], "%", "extra.energy_co2_per_unit_index")
-      + series(P, f"{V} > Volume of water received", ["20.4", "18.4", "17.8"], "Million m3", "water.withdrawal")
+      + series(P, f"{V} > Volume of water received", ["20.4", "18.4", "17.8"], "Million m³", "water.withdrawal")
       + series(P, f"{V} > Per unit production", ["95", "87", "93"], "%", "extra.water_per_unit_index"))
 write("toshiba-2021-highlights.json", hl,
       "Page 31 is six charts whose data labels are printed on the page (bars and lines), not a ruled table; "

@@ -1,0 +1,98 @@
+"""Which words a regex needs: skip a pattern on a text that lacks all of them, before running it.
+
+`needs(pattern)` reads the parsed pattern (the standard `re` parser) and returns words, lower-cased and
+plain ASCII, of which every match contains at least one (an alternation gives one word per branch), or
+None when no such word can be named (the pattern may match without any fixed letters). `folded(text)`
+is the text as those words are looked for in it: lower-cased, with the four non-ASCII letters that
+`re.IGNORECASE` lets match an ASCII letter (İ ı ſ and the Kelvin sign) read as that letter. A text in
+which none of a pattern's words occur cannot match it, with or without IGNORECASE, so skipping the
+search changes no result; it only saves the search on the many sentences that cannot match.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+# the non-ASCII characters an IGNORECASE search lets match an ASCII letter (all of them, found by trying
+# every code point against a-z and 0-9 with re.IGNORECASE)
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=8192)
+def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` contains (see the module), or None."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return None
+    return _sequence(list(parsed))
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str:
+    """`text` as `needs`' words are looked for in it."""
+    return (text.translate(_TO_ASCII) if not text.isascii() else text).lower()
+
+
+def may_match(pattern: str, text: str, flags: int = 0) -> bool:
+    """False only when `pattern` cannot match `text` (none of the words it needs is in it)."""
+    words = needs(pattern, flags)
+    if words is None:
+        return True
+    low = folded(text)
+    return any(w in low for w in words)
+
+
+def may_find(rx: re.Pattern, text: str) -> bool:
+    """False only when the compiled `rx` cannot match `text`."""
+    return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
+
+
+def _sequence(items: list) -> tuple[str, ...] | None:
+    """The best requirement of a sequence of parsed items: the one whose shortest word is longest."""
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+
+    def consider(words: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if words and (best is None or min(map(len, words)) > min(map(len, best))):
+            best = words
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(("".join(run),))
+            run = []
+        consider(_item(op, av))
+    if run:
+        consider(("".join(run),))
+    return best
+
+
+def _item(op, av) -> tuple[str, ...] | None:
+    """What one parsed item (a group, a repeat, an alternation, a lookaround) requires, if anything."""
+    if op is _c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op in _REPEATS:
+        low, _, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    if op is _c.BRANCH:
+        alternatives = [_sequence(list(a)) for a in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return tuple(dict.fromkeys(w for a in alternatives for w in a))
+    if op is _c.ASSERT:   # a lookahead or lookbehind: what it sees is in the text too
+        return _sequence(list(av[1]))
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _sequence(list(av))
+    return None   # a character class, any character, an anchor, a negative lookaround, a back reference

@@ -1,0 +1,78 @@
+"""Numbers a sentence uses to frame, refer or define, not to report: they give no narrative fact.
+
+- a time frame: "In the past three years, ...", "over the last 17 years" (the span a statement looks back
+  on, not a measured quantity; a plan's horizon, "in the next 3 years", and "for four years in a row" are kept);
+- a reference to things already named: "the three measures", "these two plants", "the 20 largest
+  companies" (a rank's scope), "top ten";
+- the count of a list that follows: "from the following four dimensions:", "three pillars:";
+- a definition: "... is divided into short term (within 1 year) ...", "X is defined as", "refers to";
+- a name that says nothing of what the number is: only years, function words or frame words
+  ("2021 status", "Over the past", "Total", "of whom", "Yes").
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity import FUNCTION_WORDS
+
+DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:years?|months?|weeks?|days?|hours?|hrs)",
+                      re.I)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$", re.I)
+_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|the following)\s*$", re.I)
+_RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
+_SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
+_TOP = re.compile(r"\btop\s*$", re.I)
+_DEFINES = re.compile(
+    r"\b(?:is|are)\s+(?:divided|categori[sz]ed|classified|grouped|defined)\s+(?:into|as)\b|\bcategori[sz]ed\s+into\b"
+    r"|\b(?:is|are)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:that|which)\s+(?:causes?|results?\s+in|leads?\s+to)\b"
+    r"|\brefers?\s+to\s+(?:an?|any|the)\b", re.I)
+_FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "previous", "first", "total", "yes", "no",
+                "status", "whom", "which", "reference", "year", "years", "period", "row", "consecutive", "fy",
+                "further", "additional", "another", "other", "respectively", "approximately", "about", "baseline",
+                "base", "target", "actual", "result", "value", "figure"}
+
+
+def defines(sentence: str) -> int:
+    """Where a sentence starts to define a term or its classes (its numbers after that are bounds of the
+    definition), or its length."""
+    m = _DEFINES.search(sentence)
+    return m.start() if m else len(sentence)
+
+
+def time_frame(tail: str, unit: str) -> bool:
+    """A duration that frames a statement: "over the past 17 years", "In the last three years, ..."."""
+    if not DURATION.fullmatch(unit.strip()):
+        return False
+    return _FRAME_BEFORE.search(tail) is not None
+
+
+def reference(tail: str, after: str, spelled: bool) -> bool:
+    """"the three measures", "these two plants" (spelled): things already named; "the 20 largest
+    companies", "top ten": the scope of a rank."""
+    if _TOP.search(tail):
+        return True
+    if _RANK.search(tail) and _SUPERLATIVE.match(after):
+        return True
+    return (spelled or tail.rstrip().lower().endswith("the following")) and _REFERENCE.search(tail) is not None
+
+
+def announces_list(rest: str) -> bool:
+    """"... from four dimensions:" closing its sentence: the count of the list set out below it (a count
+    followed by its members, "five committees, namely ...", is kept: it says how many there are)."""
+    return re.match(r"^\s*[:：]\s*$", rest) is not None
+
+
+_CHANGE = re.compile(r"\b(?:up|down|year-on-year|yoy|increase[sd]?|decrease[sd]?|growth|rose|fell)\b", re.I)
+
+
+def says_nothing(label: str) -> bool:
+    """A name of years, function words and frame words only says nothing of what the number is (a
+    change, "up … year-on-year", says it is a change)."""
+    if _CHANGE.search(label):
+        return False
+    words = re.findall(r"[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.sub(r"(?:FY\s?)?(?:19|20)\d\d", " ", label))
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAME_WORDS]
+    if not content:
+        return True
+    return len(words) == 1 and re.fullmatch(r"[a-z]+(?:ed|ing)", words[0]) is not None   # "owned", "participating"

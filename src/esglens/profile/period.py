@@ -1,0 +1,160 @@
+"""The reporting period the report states, and the year its own labels give that period.
+
+From the report's statements (cover, "about this report", a GRI index row "Reporting period", a form's
+"Financial year for which reporting is being done"): a date range ("from 1 April 2022 to 31 March 2023",
+"01.01.2021–31.12.2021", "April 2021 to March 2022"), a year end ("for the year ended 31 March 2023"), or a
+fiscal-year label ("the 2021 fiscal year", "FY2022", "FY 2022-23", "2022/23"). The year is the one the report
+labels the period with: a calendar year is its own; a fiscal year that spans two calendar years is the
+"FYn" label the report uses most for it (a Japanese "FY2020" runs April 2020 - March 2021), a two-year label
+("2022-23") its end year, and with no label at all the year the period ends.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from datetime import date
+
+from ..model import Document
+from .text import Unit, cells, loc, tables
+
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DMY = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}"
+        rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_DMY})")
+_TO = r",?\s*(?:to|until|till|through|and|-|–|—|~)\s*"
+_RANGE = re.compile(rf"({DATE}){_TO}({DATE})", re.I)
+_MONTHS = re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I)
+_FY_END = re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I)
+_ABOUT = re.compile(r"report|period|cover|span|year", re.I)
+# "the 2021 fiscal year", "fiscal year 2021", "FY2022", "FY 2022-23", "financial year 2022/23", "2022/23 financial year"
+_LABEL = re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
+                    r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I)
+_STATES = re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
+                     r"report(?:ing)? year|for which reporting", re.I)
+
+
+def parse_date(text: str) -> date | None:
+    t = text.replace(",", " ").lower()
+    if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", t.strip()):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", t.strip()):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        return _safe(y, b, a) or _safe(y, a, b)     # day first, as most of the world prints it
+    t = t.replace(".", " ")
+    nums = [int(x) for x in re.findall(r"\d+", t)]
+    mon = _month(t)
+    year = next((n for n in nums if n > 1900), None)
+    day = next((n for n in nums if n <= 31), None)
+    return _safe(year, mon, day) if mon and year and day else None
+
+
+def _month(text: str) -> int | None:
+    for i, name in enumerate(calendar.month_name[1:], start=1):
+        if re.search(rf"\b{name[:3].lower()}", text.lower()):
+            return i
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _range_in(text: str) -> tuple[date, date] | None:
+    for m in _RANGE.finditer(text):
+        start, end = parse_date(m[1]), parse_date(m[2])
+        if start and end and start < end and (end - start).days <= 800:
+            return start, end
+    if m := _MONTHS.search(text):
+        a, b = _month(m[1]), _month(m[3])
+        if a and b:
+            y2 = int(m[4])
+            start, end = date(int(m[2]), a, 1), date(y2, b, calendar.monthrange(y2, b)[1])
+            if start < end and (end - start).days <= 800:
+                return start, end
+    return None
+
+
+def _statements(doc: Document, units: list[Unit]):
+    """Sentences about the report, then index and form rows that name the reporting period."""
+    for u in units:
+        if _ABOUT.search(u.text):
+            yield u.text, loc(u)
+    for tb in tables(doc):
+        for row in tb.rows:
+            text = " ".join(c for c in cells(row) if c)
+            if _STATES.search(text):
+                yield text, loc(row)
+
+
+def period(doc: Document, units: list[Unit]) -> dict | None:
+    """{"start", "end", "fiscal_year", "line"|"page"}: the period the report states it covers."""
+    found = _stated(doc, units)
+    if found is None:
+        return None
+    found["fiscal_year"] = found.get("fiscal_year") or fiscal_year(doc, found["end"])
+    return found
+
+
+def _stated(doc: Document, units: list[Unit]) -> dict | None:
+    statements = list(_statements(doc, units))
+    for text, where in statements:
+        if r := _range_in(text):
+            return {"start": r[0].isoformat(), "end": r[1].isoformat(), **where}
+    for text, where in statements:
+        if _STATES.search(text) and (y := _label_year(text)):
+            return {"start": None, "end": None, "fiscal_year": y, **where}
+    ends: Counter[date] = Counter()
+    first: dict[date, dict] = {}
+    for text, where in [(u.text, loc(u)) for u in units] + statements:
+        for m in _FY_END.finditer(text):
+            if end := parse_date(m[1]):
+                ends[end] += 1
+                first.setdefault(end, where)
+    if ends:    # the end date said most often (comparisons name earlier years)
+        end = max(ends, key=lambda d: (ends[d], d))
+        return {"start": None, "end": end.isoformat(), **first[end]}
+    return None
+
+
+def _label_year(text: str) -> int | None:
+    m = _LABEL.search(text)
+    if not m:
+        return None
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    year = int(first) if len(first) == 4 else 2000 + int(first)
+    if second:      # "2022-23", "2022/2023": the year the period ends
+        end = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
+        return end if end == year + 1 else None
+    return year if 1990 <= year <= 2100 else None
+
+
+def fiscal_year(doc: Document, end: str | None) -> int | None:
+    """The year the report's own labels give a period ending on `end`."""
+    if not end:
+        return None
+    e = date.fromisoformat(end)
+    if e.month == 12:
+        return e.year
+    labels: Counter[int] = Counter()
+    for t in doc.lines:
+        for m in _LABEL.finditer(t.text):
+            if not m[2] and not m[4]:       # single-year labels only: a two-year label names its end
+                y = _label_year(m[0])
+                if y in (e.year - 1, e.year):
+                    labels[y] += 1
+    if labels[e.year - 1] > labels[e.year]:
+        return e.year - 1
+    return e.year
+
+
+def stated_year(doc: Document, units: list[Unit]) -> dict | None:
+    """The report year from the stated period: {"value", "line"|"page"}."""
+    p = period(doc, units)
+    if p and p.get("fiscal_year"):
+        return {"value": p["fiscal_year"], **{k: v for k, v in p.items() if k in ("line", "page")}}
+    return None

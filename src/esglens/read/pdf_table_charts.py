@@ -1,0 +1,159 @@
+"""Charts whose data labels are printed: bars (or points) with their values over an axis of years.
+Each becomes a table — the chart's caption as the label of every row, one column per year — so that
+its printed values are facts with their year, not sentences dated to the report's year.
+
+A chart is found from its axis: a line holding nothing but three or more consecutive years, evenly
+spaced (two charts side by side share the line: the years start again). Its values are the lines
+above the axis, within the axis' width, that hold nothing but numbers, up to the first text (the
+legend or the caption). Each value goes to the year it stands over (within half the axis' pitch); a
+value between two years, or any word among the values, and the chart is not read (abstain).
+Which series a value belongs to (the legend's colours) is not read: the label is the caption.
+"""
+from __future__ import annotations
+
+import re
+
+from .pdf_lines import Fragment, Line
+from .pdf_table_tokens import Token, is_number, is_year, tokens
+
+# the years of an axis are this evenly spaced (largest / smallest gap)
+_EVEN = 1.35
+# caption lines stand within this many type sizes of each other, at most this many
+_CAPTION_GAP = 1.2
+_CAPTION_LINES = 4
+# this many lines with a value over every year, half the lines or more: a table, not bars
+_FULL_ROWS = 3
+# values whose left (or right) edges differ by less than this (pt) stand in one column
+_ALIGN = 2.0
+# a value's year is this many times nearer than the next year
+_CLEAR = 1.15
+# "(206/3)": a breakdown of the value above it; which parts are whose is not read
+_PAIR = re.compile(r"^\(?[\d,.]+\s?/\s?[\d,.]+\)?$")
+
+
+def find_charts(lines: list[Line]):
+    """Charts with printed values over a year axis, as PageTables (pdf_tables.PageTable)."""
+    from .pdf_tables import PageTable
+    order = sorted(range(len(lines)), key=lambda k: lines[k].base)
+    out = []
+    taken: set[int] = set()
+    for pos, k in enumerate(order):
+        for axis in _axes(lines[k]):
+            chart = _read(lines, order[:pos], axis, taken)
+            if chart is None:
+                continue
+            rows, boxes, frags, caption = chart
+            taken.update(id(f) for f in frags)
+            out.append(PageTable(rows=rows, boxes=boxes, title=caption, header_rows=1,
+                                 top=min(f.top for f in frags), bottom=max(f.bottom for f in frags),
+                                 x0=min(f.x0 for f in frags), x1=max(f.x1 for f in frags),
+                                 lines=[Line(frags=[f]) for f in frags]))
+    return out
+
+
+def _axes(line: Line) -> list[list[Token]]:
+    """Runs of three or more consecutive years, evenly spaced, when the line holds only years."""
+    toks = tokens(line)
+    if len(toks) < 3 or not all(is_year(t.text) for t in toks):
+        return []
+    runs: list[list[Token]] = [[toks[0]]]
+    for t in toks[1:]:
+        if _year(t) == _year(runs[-1][-1]) + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out = []
+    for run in runs:
+        mids = [(t.x0 + t.x1) / 2 for t in run]
+        gaps = [b - a for a, b in zip(mids, mids[1:])]
+        if len(run) >= 3 and min(gaps) > 0 and max(gaps) <= _EVEN * min(gaps):
+            out.append(run)
+    return out
+
+
+def _year(t: Token) -> int:
+    digits = "".join(ch for ch in t.text if ch.isdigit())
+    return int(digits[:4])
+
+
+def _read(lines: list[Line], above: list[int], axis: list[Token], taken: set[int]):
+    mids = [(t.x0 + t.x1) / 2 for t in axis]
+    pitch = (mids[-1] - mids[0]) / (len(mids) - 1)
+    lo, hi = mids[0] - pitch / 2, mids[-1] + pitch / 2
+    found: list[Token] = []
+    caption: list[Fragment] = []
+    full = rows = 0
+    for k in reversed(above):
+        inside = [t for t in tokens(lines[k]) if lo <= (t.x0 + t.x1) / 2 <= hi and id(t.frag) not in taken
+                  and not _PAIR.match(t.text)]
+        if not inside:
+            continue
+        if caption or not all(is_number(t.text) for t in inside):
+            frs = [f for f in lines[k].frags if lo <= (f.x0 + f.x1) / 2 <= hi]
+            if any(is_number(t.text) for t in inside) or not _caption_next(caption, frs):
+                break
+            caption = frs + caption
+            if len(caption) >= _CAPTION_LINES:
+                break
+            continue
+        if any(not is_number(f.text) and lo - 2 * pitch <= f.x1 <= lo for f in lines[k].frags):
+            return None     # a row label left of the numbers: a table's rows, not a chart's labels
+        found += inside
+        full += len({min(range(len(mids)), key=lambda i: abs(mids[i] - (t.x0 + t.x1) / 2)) for t in inside}) == len(mids)
+        rows += 1
+    if full >= _FULL_ROWS and 2 * full >= rows:
+        return None         # line after line with a value under every year: a table read upwards
+    values = _columns(found, mids, pitch)
+    return None if values is None else _table(axis, values, caption)
+
+
+def _columns(found: list[Token], mids: list[float], pitch: float) -> list[tuple[Token, int]] | None:
+    """Each value's year: values aligned on one edge (labels set beside their bars) go together, to
+    the year nearest their middle; a value (or group) about as near to two years is nobody's."""
+    out = []
+    for t in found:
+        group = [u for u in found if abs(u.x0 - t.x0) <= _ALIGN] or [t]
+        alt = [u for u in found if abs(u.x1 - t.x1) <= _ALIGN]
+        group = max(group, alt, key=len)
+        mid = sorted((u.x0 + u.x1) / 2 for u in group)[len(group) // 2]
+        near = sorted(range(len(mids)), key=lambda i: abs(mids[i] - mid))
+        d1 = abs(mids[near[0]] - mid)
+        d2 = abs(mids[near[1]] - mid) if len(near) > 1 else 1e9
+        if d1 > pitch / 2 or d2 < _CLEAR * d1:
+            return None
+        out.append((t, near[0]))
+    return out
+
+
+def _caption_next(caption: list[Fragment], frs: list[Fragment]) -> bool:
+    """The next caption line up: close above the one read before it."""
+    if not frs:
+        return False
+    if not caption:
+        return True
+    return caption[0].top - max(f.bottom for f in frs) <= _CAPTION_GAP * caption[0].size
+
+
+def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fragment]):
+    """One row per printed line of values (two values of one year on a line: two rows)."""
+    if not caption or len({j for _, j in values}) < len(axis):
+        return None    # no name, or a year without a value: not a chart with printed values
+    # the title is set largest (legend lines and a note of the chart above are smaller)
+    name = max(caption, key=lambda f: (round(f.size, 1), -f.top)).text.strip()
+    head = [name] + [t.text for t in axis]
+    rows: list[list[str]] = [head]
+    boxes: list[list] = [[None] + [(t.x0, t.frag.top, t.x1, t.frag.bottom) for t in axis]]
+    by_line: dict[tuple[int, int], tuple[list[str], list]] = {}
+    for t, j in values:
+        n = 0
+        base = round(t.frag.base, 1)
+        while (base, n) in by_line and by_line[(base, n)][0][j + 1]:
+            n += 1
+        row = by_line.setdefault((base, n), ([name] + [""] * len(axis), [None] * (len(axis) + 1)))
+        row[0][j + 1] = t.text
+        row[1][j + 1] = (t.x0, t.frag.top, t.x1, t.frag.bottom)
+    for key in sorted(by_line):
+        rows.append(by_line[key][0])
+        boxes.append(by_line[key][1])
+    frags = list({id(f): f for f in [t.frag for t in axis] + [t.frag for t, _ in values] + caption}.values())
+    return rows, boxes, frags, name

@@ -1,0 +1,139 @@
+"""One header row from the header lines of a PDF table, when the lines say more than their glued text:
+- stacked year groups: a line of years over a line of sub-column names that repeats once per year
+  ("2019 | 2020" over "Male | Female | Total | Male | Female | Total"): each sub-column takes the
+  year whose group it stands in, "2019 (Male)", wherever the year is set over its group (left,
+  centred or right); nothing is guessed when the columns do not split into equal groups each
+  holding its year;
+- a year with a qualifier word ("FY2021 Forecast", "2023 target", "FY2020 Actual") is the year's
+  column, the word kept in brackets: "FY2021 (Forecast)";
+- a unit note over the value columns with no column of its own ("(Yen in billions)") is the stub's
+  cell (the unit of every row), not part of the column header it happens to stand over.
+"""
+from __future__ import annotations
+
+import re
+
+from .pdf_lines import Line
+from .pdf_table_cells import Box, Grid, merge_cells
+from .pdf_table_tokens import is_year, tokens
+
+_QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+((?:[^\W\d_]+|%)(?:\s(?:[^\W\d_]+|%)){0,2})$",
+                        re.I)
+_UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
+
+
+def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
+    """The header lines placed in the grid and merged into one row."""
+    placed = [grid.place(ln, header=True) for ln in lines]
+    note = ""
+    kept = []
+    for cells, boxes in placed:
+        vals = [c for c in cells[grid.nlab:] if c]
+        if len(vals) == 1 and _UNIT_NOTE.match(vals[0]) and not any(cells[:grid.nlab]):
+            note = vals[0]      # "(Yen in billions)" set over the last column: the rows' unit
+            continue
+        kept.append((cells, boxes))
+    row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
+    groups = _year_groups(kept, grid)
+    for i, (cells, boxes) in enumerate(kept):
+        if groups is not None and i in groups[0]:
+            continue
+        merge_cells(row, (cells, boxes))
+    if groups is not None:
+        for c, text in groups[1].items():
+            row[0][grid.nlab + c] = text
+    if note and not row[0][0]:
+        row[0][0] = note
+    elif note:
+        row[0][0] = f"{row[0][0]} {note}"
+    row[0][grid.nlab:] = [_qualified(c) for c in row[0][grid.nlab:]]
+    return row
+
+
+def _qualified(cell: str) -> str:
+    """"FY2021 Forecast" -> "FY2021 (Forecast)": the year stays readable as the column's year."""
+    m = _QUALIFIED.match(cell.strip())
+    return f"{m.group(1)} ({m.group(2)})" if m else cell
+
+
+def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> tuple[set[int], dict[int, str]] | None:
+    """A line of years over the next line of names, one name per value column, the columns split
+    into as many equal groups as there are years, each year set over its own group."""
+    n = len(grid.cols)
+    for i in range(len(placed) - 1):
+        ycells, yboxes = placed[i]
+        years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
+                 if c >= grid.nlab and t]
+        if len(years) < 2 or not all(is_year(t) for _, t, _ in years) or n % len(years) or n == len(years):
+            continue
+        names = placed[i + 1][0][grid.nlab:]
+        if not all(names) or any(is_year(t) for t in names):
+            continue
+        k = n // len(years)
+        if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
+            continue
+        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
+        texts = {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
+        return {i, i + 1}, texts
+    return None
+
+
+def _bare(name: str) -> str:
+    return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()
+
+
+def _over_group(box: Box | None, cols: list[list[float]]) -> bool:
+    """The year's centre stands over the span of its group's columns."""
+    if box is None:
+        return False
+    mid = (box[0] + box[2]) / 2
+    return cols[0][0] - 2 <= mid <= cols[-1][1] + 2
+
+
+# "compared to" stands at most this many sizes above the years it refers to
+_REFERENCE_REACH = 2.5
+_REFERENCE = re.compile(r"\b(?:compared (?:to|with)|vs\.?|versus|from|since|than|against|relative to|over)$", re.I)
+
+
+def reference_years(lines: list[Line], head: list[int], vx: float) -> bool:
+    """Header lines that end a cell's sentence: years set under "compared to" in every column they
+    stand in ("1% improvement | compared to | FY2020") are the base years of the cells above, not
+    the columns' years. The "compared to" may stand on a line between the header and the years'
+    line (a label beside them) or be read among the header lines."""
+    for k in head:
+        years = [t for t in tokens(lines[k]) if t.x1 > vx and is_year(t.text)]
+        if not years:
+            continue
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if lines[k].base - lines[j].base > _REFERENCE_REACH * lines[k].size:
+                break
+            refs = [t for t in tokens(lines[j]) if _REFERENCE.search(t.text.strip())]
+            if refs and all(any(r.x0 <= (y.x0 + y.x1) / 2 <= r.x1 for r in refs) for y in years):
+                return True
+    return False
+
+
+# a header governing the rows below it stands within this many type sizes of the line under it
+_ABOVE_GAP = 4.0
+
+
+def header_above(lines: list[Line], first: int, cols: list[list[float]]) -> int | None:
+    """A table with no header of its own under a line of years set over each of its value columns,
+    higher up in the same stack of rows ("Activity | FY2021 target | FY2022 target" over rows whose
+    cells run over several lines): that line is its header. Years that are the base years of the
+    cells above ("compared to FY2020") are passed over; any other year line that does not fit the
+    columns, or a wide gap, ends the search."""
+    for k in range(first - 1, -1, -1):
+        if lines[k + 1].top - lines[k].bottom > _ABOVE_GAP * lines[k].size:
+            return None
+        toks = [t for t in tokens(lines[k]) if t.x1 > cols[0][0] - 2]
+        heads = [t for t in toks if is_year(t.text) or (_QUALIFIED.match(t.text) and is_year(_QUALIFIED.match(t.text).group(1)))]
+        if not heads:
+            continue
+        if reference_years(lines, [k], cols[0][0] - 2):
+            continue
+        mids = [(a + b) / 2 for a, b in cols]
+        if len(heads) == len(toks) == len(cols) and all(h.x0 - 2 <= m <= h.x1 + 2 for h, m in zip(heads, mids)):
+            return k
+        return None
+    return None
