@@ -32,6 +32,10 @@ import synthetic  # noqa: E402
 SAMPLES = bench_web.SAMPLES
 PDF = SAMPLES.parent / "pdf" / "riotinto-2023-climate-change-report.pdf"
 CLI = "import sys; from esglens.cli import main; sys.argv = ['esglens'] + sys.argv[1:]; main()"
+# The same, writing its own CPU time (user + sys, all its threads: the Dask client and, for a LocalCluster, the
+# scheduler and the nannies) to $ESGLENS_BENCH_SELF at exit, to split the client's CPU from the workers'.
+CLI_SELF = ("import atexit, os, resource; atexit.register(lambda: open(os.environ['ESGLENS_BENCH_SELF'], 'w')"
+            ".write(str(sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))); " + CLI)
 
 
 def _samples() -> list[Path]:
@@ -72,40 +76,54 @@ def _reap(seconds: float = 5.0) -> None:
             time.sleep(0.05)
 
 
-def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, float]:
-    """(wall, CPU) seconds of one `esglens ingest` process and every process it started."""
+def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, float, float]:
+    """(wall, CPU, the ingest process's own CPU) seconds of one `esglens ingest` process; CPU counts every
+    process it started (workers forked from a forkserver too: this process reaps them)."""
     import resource
 
-    args = [sys.executable, "-c", CLI, "ingest", str(folder), "--db", db, "--format", "json"]
+    own = Path(db + ".self")
+    args = [sys.executable, "-c", CLI_SELF, "ingest", str(folder), "--db", db, "--format", "json"]
     if workers:
         args += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(args, capture_output=True, text=True)
+    proc = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "ESGLENS_BENCH_SELF": str(own)})
     took = time.perf_counter() - t0
     _reap()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0 or '"failed"' in proc.stdout:
         raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
-    return took, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return took, cpu, float(own.read_text()) if own.exists() else float("nan")
 
 
 def bench_ingest(n: int, tmp: Path, rounds: int = 1) -> None:
-    """Serial and parallel alternated `rounds` times in this one run (a shared machine's load moves)."""
+    """Serial and parallel alternated `rounds` times in this one run (a shared machine's load moves).
+
+    Besides wall time: the CPU of the parallel run split into the client (the ingest process: the single
+    writer, the Dask client, the scheduler and the nannies) and the rest (the forkserver and the workers), and
+    the ratio those CPU times allow on idle cores: serial CPU / (parallel CPU / cores), an upper bound, since
+    the start (importing, the forkserver's warm-up) and the last report leave a core idle."""
     from esglens.cluster import cores
 
     reaper = _subreaper()
     folder = tmp / "copies"
     folder.mkdir()
     copies(folder, n)
+    k = cores()
     for r in range(rounds):
         load = os.getloadavg()[0]
-        (s_wall, s_cpu) = ingest_seconds(folder, str(tmp / f"serial{r}.duckdb"), 1)
-        (p_wall, p_cpu) = ingest_seconds(folder, str(tmp / f"parallel{r}.duckdb"), None)
-        print(f"ingest {n} reports (load {load:.1f} on {cores()} cores): serial (--workers 1) {s_wall:.1f} s wall "
-              f"{s_cpu:.1f} s CPU, parallel ({cores()} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
+        s_wall, s_cpu, _ = ingest_seconds(folder, str(tmp / f"serial{r}.duckdb"), 1)
+        p_wall, p_cpu, client = ingest_seconds(folder, str(tmp / f"parallel{r}.duckdb"), None)
+        load_end = os.getloadavg()[0]
+        print(f"ingest {n} reports (load {load:.1f} → {load_end:.1f} on {k} cores): serial (--workers 1) {s_wall:.1f} s "
+              f"wall {s_cpu:.1f} s CPU, parallel ({k} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
               f"→ {s_wall / p_wall:.2f}× wall (each a fresh process; the parallel time includes starting the "
               f"cluster{'' if reaper else '; CPU misses forkserver children'})")
+        rest = p_cpu - client
+        print(f"  CPU per report: serial {s_cpu / n * 1000:.0f} ms; parallel client {client / n * 1000:.0f} ms "
+              f"(the writer, Dask client, scheduler, nannies: {client:.1f} s), forkserver + workers "
+              f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
         sys.stdout.flush()
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -153,3 +154,25 @@ def test_plan_workers_defaults():
     assert cluster.plan_workers(3, 8, None) == 3
     assert cluster.plan_workers(1, None, None) == 1
     assert cluster.plan_workers(5, None, "tcp://10.0.0.1:8786") == 0
+
+
+def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_path, scheduler):
+    """The scheduler's workers were started elsewhere (spawned, cold): a worker plugin imports the warm-up
+    module on each of them before any report runs, and on a worker restarted later too."""
+    from distributed import Client
+
+    from esglens.store.ingest import WARM_MODULE
+
+    paths = make_reports(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    outcomes = list(cluster.run(warm_state, paths, scheduler=scheduler, preload=(WARM_MODULE,)))
+    states = [o.value for o in outcomes]
+    assert all(loaded and seconds > 0 for loaded, seconds, _, _ in states), outcomes
+    with Client(scheduler) as client:
+        client.restart_workers(list(client.scheduler_info()["workers"])[:1], raise_for_error=False)
+        deadline = time.monotonic() + 120  # the restarted worker warms up after it has joined
+        while True:
+            warm = client.run(lambda: getattr(__import__("sys").modules.get(WARM_MODULE), "SECONDS", 0.0))
+            if (len(warm) == 2 and all(s > 0 for s in warm.values())) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+    assert len(warm) == 2 and all(s > 0 for s in warm.values()), warm

@@ -118,3 +118,38 @@ def test_attach_of_a_missing_folder_is_one_line(tmp_path):
     res = CliRunner().invoke(app(), ["library", "attach", str(tmp_path / "nope"), "--db", str(tmp_path / "x.duckdb")])
     assert res.exit_code == 1
     assert "no such folder" in res.output and "Traceback" not in res.output
+
+
+def _ingested_at(store: str) -> list:
+    con = db.connect(store, read_only=True)
+    try:
+        return [r[0] for r in con.execute("SELECT ingested_at FROM reports").fetchall()]
+    finally:
+        con.close()
+
+
+def test_a_report_analysed_again_with_force_replaces_the_attached_copy(tmp_path):
+    """--force writes the report into a new run; attach takes the newest run's copy and replaces the older
+    one in the library; attaching again, or into a library that never had the first copy, stores it once."""
+    report = tmp_path / "small.txt"
+    report.write_text("Acme Group Sustainability Report 2024\n\n| Indicator | Unit | 2023 | 2024 |\n"
+                      "| --- | --- | --- | --- |\n| Scope 1 emissions | tCO2e | 1,200 | 1,100 |\n", encoding="utf-8")
+    folder, lib, fresh = str(tmp_path / "runs"), str(tmp_path / "lib.duckdb"), str(tmp_path / "fresh.duckdb")
+    assert [s.status for s in parquet.ingest_to_parquet(None, [str(report)], folder, workers=1)] == ["written"]
+    con = db.connect(lib)
+    assert [s.status for s in parquet.attach(con, folder)] == ["stored"]
+    con.close()
+    first = _ingested_at(lib)
+    again = parquet.ingest_to_parquet(None, [str(report)], folder, workers=1, force=True)
+    assert [s.status for s in again] == ["written"] and len(parquet.complete_reports(folder)) == 2
+    con = db.connect(lib)
+    assert [s.status for s in parquet.attach(con, folder)] == ["replaced"]
+    assert [s.status for s in parquet.attach(con, folder)] == ["unchanged"]
+    con.close()
+    copies = [parquet.read_report(folder, run, rid).report["ingested_at"] for run, rid in parquet.complete_reports(folder)]
+    newest = max(copies)  # both runs may start in the same second: their ids do not order them
+    assert _ingested_at(lib) == [newest] and newest > first[0]
+    con = db.connect(fresh)
+    assert [s.status for s in parquet.attach(con, folder)] == ["stored"]
+    con.close()
+    assert _ingested_at(fresh) == [newest]

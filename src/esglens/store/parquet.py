@@ -9,7 +9,8 @@ dataset once its `reports` file exists, and a half-written one (a stray temp fil
 
 `library attach DIR`: every run's complete reports go into the library, one transaction per report
 (`db.store_prepared`), skipping what the library already holds (content hash), so attaching twice changes
-nothing and the result equals a direct ingest.
+nothing and the result equals a direct ingest. A report analysed again (`--force`) is in a later run: the
+newest copy is the one attached, and it replaces an older copy in the library.
 """
 from __future__ import annotations
 
@@ -109,20 +110,50 @@ def _conform(table: str, data: pa.Table) -> pa.Table:
 
 def attach(con: Any, root: str, on_status: Callable[[db.IngestStatus], None] | None = None
            ) -> list[db.IngestStatus]:
-    """Store every complete report of every run under root, one transaction each; stored ones are skipped."""
-    statuses = []
+    """Store every complete report under root, one transaction each, one status per report.
+
+    A report written by more than one run (`ingest --parquet --force` analyses it again) is taken from the
+    newest run, and replaces the library's copy when that copy is older (`ingested_at`); a copy the library
+    already holds, or a newer one, is left alone ('unchanged'), so attaching twice changes nothing."""
+    newest: dict[str, str] = {}
     for run_id, report_id in complete_reports(root):
+        if report_id not in newest or _written_at(root, run_id, report_id) > _written_at(root, newest[report_id], report_id):
+            newest[report_id] = run_id
+    statuses = []
+    for report_id, run_id in newest.items():
         try:
             prep = read_report(root, run_id, report_id)
         except (OSError, pa.ArrowException, IndexError, KeyError) as exc:
             status = db.IngestStatus(path=table_path(root, run_id, REPORTS, report_id), status="failed",
                                      report_id=report_id, reason=f"unreadable ({type(exc).__name__}: {exc})")
         else:
-            status = db.store_prepared(con, prep)
+            status = _attach_one(con, prep)
         statuses.append(status)
         if on_status:
             on_status(status)
     return statuses
+
+
+def _written_at(root: str, run_id: str, report_id: str) -> Any:
+    """When a run's copy of a report was made (run ids order runs only to the second); unreadable: oldest."""
+    try:
+        value = pq.read_table(table_path(root, run_id, REPORTS, report_id), columns=["ingested_at"]).column(0)[0].as_py()
+    except (OSError, pa.ArrowException, IndexError, KeyError):
+        value = None
+    return (value is not None, value or 0)
+
+
+def _attach_one(con: Any, prep: db.PreparedReport) -> db.IngestStatus:
+    row = con.execute("SELECT ingested_at FROM reports WHERE report_id = ?", [prep.report_id]).fetchone()
+    if row is None:
+        return db.store_prepared(con, prep)
+    written = prep.report.get("ingested_at")
+    if written is None or row[0] is None or row[0] >= written:
+        return db.stored_status(con, prep.report_id, prep.path) or db.store_prepared(con, prep)
+    status = db.store_prepared(con, prep, force=True)  # analysed again after the library's copy
+    if status.status == "stored":
+        status.status = "replaced"
+    return status
 
 
 def ingest_to_parquet(con: Any, files: list[str], root: str, *, force: bool = False, **opts: Any

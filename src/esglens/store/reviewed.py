@@ -49,6 +49,11 @@ def effective_facts(where: str = "TRUE") -> str:
 
 def metric_facts(metrics_sql: str) -> str:
     """The reviewed facts whose metric may be one of `metrics_sql` (a literal list): the stored facts of
-    those metrics, and facts a review moved to them (DuckDB prunes the first by the constant list)."""
-    return effective_facts(f"(f.metric IN ({metrics_sql}) OR f.fact_key IN "
-                           f"(SELECT fact_key FROM reviews WHERE metric IN ({metrics_sql})))")
+    those metrics, and facts a review moved to them from another metric.
+
+    Two disjoint parts joined by UNION ALL, not one condition with OR: DuckDB prunes the first by the constant
+    list (the facts are stored in metric order), and skips the second's scan when no review moved a fact
+    to these metrics. With OR every fact was read (10 M facts: 20 ms → 510 ms for one metric)."""
+    moved = (f"f.fact_key IN (SELECT fact_key FROM reviews WHERE metric IN ({metrics_sql})) "
+             f"AND (f.metric IS NULL OR f.metric NOT IN ({metrics_sql}))")
+    return f"({effective_facts(f'f.metric IN ({metrics_sql})')} UNION ALL {effective_facts(moved)})"

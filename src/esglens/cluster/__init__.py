@@ -10,6 +10,7 @@ worker is restarted and the batch goes on. With workers=1 the tasks run one by o
 Start-up: the workers of a LocalCluster we start are forked from one forkserver that imported `preload`
 (the caller's warm-up modules, and distributed) once, so every worker, and every worker restarted after a
 kill, starts warm instead of paying imports, catalog loading and regex compilation on its first report.
+The workers of an existing cluster import `preload` through a worker plugin (`warm.py`) as they join.
 The scheduler keeps a few reports queued beyond its threads, so a worker that finishes starts the next
 report at once, while this process is still storing the last one.
 """
@@ -19,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 import uuid
@@ -28,14 +30,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .core.limits import OutOfTime
+from ..core.limits import OutOfTime
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 # Named limits (settings): a report's wall time, a worker's memory (the nanny ends a worker at 95 % of it).
 DEFAULT_SECONDS = 300.0
 DEFAULT_MEMORY = "3GiB"
-# How often the client looks at which report each worker is on (for the time limit).
-POLL_SECONDS = 0.5
+# At most this long between two looks of the client at which report each worker is on (for the time limit).
+POLL_SECONDS = 2.0
 # Without --workers, a cluster is started only when there are at least this many reports per core.
 MIN_REPORTS_PER_WORKER = 2
 # Reports handed to the scheduler per worker thread: one running, the rest queued at the scheduler (never on a
@@ -131,41 +133,73 @@ def _alarm(seconds: float | None) -> Iterator[None]:
 
 # The scheduler of a LocalCluster we start: a report that kills its worker fails at once (no retry on
 # another worker), and a worker holds one report at a time (so a kill or a restart touches only that one).
-_LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+_LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0,
+                 # Bookkeeping a batch of long single-threaded tasks does not need, and that costs CPU on the two
+                 # cores the reports run on (measured: ~0.5 s CPU per report in each worker beside the report's
+                 # own thread, and ~40 ms per second in this process): the statistical profiler sampling every
+                 # worker's stack each 10 ms, event-loop health ticks each 20 ms, the system monitors (psutil,
+                 # disk counters) each 0.5 s, work stealing (a worker holds one report), the memory manager.
+                 "distributed.worker.profile.enabled": False,
+                 "distributed.admin.tick.interval": "1s",
+                 "distributed.admin.system-monitor.interval": "2s",
+                 "distributed.admin.system-monitor.disk": False,
+                 "distributed.admin.system-monitor.gil.enabled": False,
+                 "distributed.scheduler.work-stealing": False,
+                 "distributed.scheduler.active-memory-manager.start": False,
+                 "distributed.client.scheduler-info-interval": "10s",
+                 # a worker runs one report at a time: nothing to spill or pause for (the nanny still ends a
+                 # worker over its memory limit)
+                 "distributed.worker.memory.target": False, "distributed.worker.memory.spill": False,
+                 "distributed.worker.memory.pause": False,
+                 # the nanny reads its worker's memory each 0.5 s, not 0.1 s (a worker over its limit is ended
+                 # at most ~0.5 s later)
+                 "distributed.worker.memory.monitor-interval": "500ms"}
 
 
 @contextmanager
 def client_for(workers: int, scheduler: str | None, limits: Limits, preload: tuple[str, ...] = ()) -> Iterator[Any]:
     """A Client on the cluster at `scheduler`, or on a LocalCluster of `workers` one-thread processes."""
+    fork = {} if scheduler else _start_forkserver(preload)  # it warms up while this process imports distributed
     import dask
     from distributed import Client, LocalCluster
 
     quiet = _quiet_logs()
-    with dask.config.set({**_LOCAL_CONFIG, **_fork_warm(preload)}), quiet:
+    with dask.config.set({**_LOCAL_CONFIG, **_fork_warm(fork)}), quiet:
         if scheduler:
             with Client(scheduler, timeout="30s") as client:
                 yield client
             return
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=limits.memory or 0,
-                          dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+                          dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
 
 
-def _fork_warm(preload: tuple[str, ...]) -> dict:
-    """Dask config for workers forked from a forkserver that has imported `preload` (where there is one).
+def _start_forkserver(preload: tuple[str, ...]) -> dict:
+    """Start the forkserver our local workers fork from, importing `preload` and distributed, at once (it
+    works on the other core while this process goes on); the Dask config that makes workers use it.
 
-    distributed sets the forkserver's preload itself on first use (importing every optional package it
-    knows into this process too); ours is set first and marked done. The forkserver is started once per
-    process, so the first preload given is the one kept.
+    distributed would set the forkserver's preload itself on first use (importing every optional package it
+    knows into this process too): ours is set first, and marked done by `_fork_warm`. The forkserver is
+    started once per process, so the first preload given is the one kept.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return {}
-    import distributed.utils as dutils
+    from multiprocessing import forkserver
 
-    if not getattr(dutils, "_forkserver_preload_set", True):
+    if "distributed.utils" not in sys.modules or not getattr(sys.modules["distributed.utils"],
+                                                              "_forkserver_preload_set", True):
         multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", *preload])
-        dutils._forkserver_preload_set = True
+    forkserver.ensure_running()
     return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
+def _fork_warm(config: dict) -> dict:
+    """The config of `_start_forkserver`, once distributed is imported: its own preload marked done."""
+    if config:
+        import distributed.utils as dutils
+
+        dutils._forkserver_preload_set = True
+    return config
 
 
 @contextmanager
@@ -196,14 +230,21 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
     from distributed import wait
 
     with client_for(workers, scheduler, limits, preload) as client:
+        if scheduler:  # workers we did not fork: each imports `preload` as it joins (now, or after a restart)
+            from .warm import register
+
+            register(client, preload)
         queue = list(reversed(paths))
         futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
         # an existing cluster's scheduler may hand a worker more than one report (its own worker-saturation)
         ahead = 1 if scheduler else IN_FLIGHT_PER_THREAD
+        threads = _Threads(client, None if scheduler else workers)
 
         def refill() -> None:
-            slots = ahead * max(1, sum(client.nthreads().values())) - len(futures)
+            if not queue:
+                return
+            slots = ahead * threads() - len(futures)
             while queue and slots > 0:
                 path = queue.pop()
                 futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
@@ -213,7 +254,7 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
             refill()
             while futures:
                 try:
-                    done, _ = wait(list(futures), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+                    done, _ = wait(list(futures), timeout=watch.interval, return_when="FIRST_COMPLETED")
                 except TimeoutError:
                     done = set()
                 finished = [(futures.pop(fut), fut) for fut in done]
@@ -242,12 +283,31 @@ def _outcome(path: str, fut: Any) -> Outcome:
     return Outcome(path, reason=f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
 
 
+class _Threads:
+    """Threads of the workers that take reports now (running, not paused or warming up): asked of the
+    scheduler on an existing cluster, whose workers come and go; fixed for a LocalCluster we started."""
+
+    def __init__(self, client: Any, fixed: int | None):
+        self.client, self.fixed = client, fixed
+
+    def __call__(self) -> int:
+        if self.fixed:
+            return self.fixed
+        workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
+        return max(1, sum(w.get("nthreads", 0) for w in workers.values() if w.get("status", "running") == "running"))
+
+
 class _Watch:
-    """When each report started on a worker (as the scheduler says), and which ones are past the limit."""
+    """When each report started on a worker (as the scheduler says), and which ones are past the limit.
+
+    The scheduler is asked every `interval`: a twentieth of the limit, within [0.1 s, POLL_SECONDS] (a
+    report is stopped at most that much late; each question is a round trip through this process's loop).
+    """
 
     def __init__(self, client: Any, seconds: float | None):
         self.client = client
         self.seconds = seconds
+        self.interval = min(POLL_SECONDS, max(0.1, (seconds or POLL_SECONDS * 20) / 20))
         self.started: dict[str, tuple[float, str]] = {}   # key → (first seen running, worker address)
         self.last = 0.0
 
@@ -255,7 +315,7 @@ class _Watch:
         if not self.seconds or not pending:
             return []
         now = time.monotonic()
-        if now - self.last >= POLL_SECONDS:
+        if now - self.last >= self.interval:
             self.last = now
             for worker, keys in self.client.processing().items():
                 for key in keys:
