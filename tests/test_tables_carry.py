@@ -63,3 +63,12 @@ def test_a_year_column_beside_values_of_other_years_stays_a_value_column():
     got = {(f.label, f.year): f.value for f in facts(md)}
     assert got[("Sites audited", 2021)] == 2015
     assert got[("Sites certified", 2023)] == 1902
+
+
+def test_a_stub_naming_rows_and_counts_is_no_unit():
+    md = ("| Accident type/Number | Category | FY 2024 | FY 2023 |\n"
+          "|---|---|---|---|\n"
+          "| Recordable injuries | Staff | 4 | 6 |\n"
+          "| Recordable injuries | Contractors | 9 | 7 |\n")
+    got = facts(md)
+    assert got and all(f.unit != "Accident type/Number" for f in got)

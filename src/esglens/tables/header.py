@@ -112,8 +112,13 @@ def _stub_text(cell: str) -> str:
 def _stub_unit(stub: str) -> bool:
     """A stub header that is a unit ("TJ", "Million metric tons of CO2 equivalents") names every
     row's unit; a column name ("Unit", "Site", "Item") does not."""
+    if _KIND_OVER_COUNT.fullmatch(stub.strip()):
+        return False   # "Safety Incident/Number": what the rows are and that the cells count them
     return looks_like_unit(stub) and not HEADER_WORDS.match(stub) and stub.lower().rstrip("s") not in \
         {n.rstrip("s") for n in COUNT_NOUNS | {"unit", "item", "number", "case", "time", "event", "session"}}
+
+
+_KIND_OVER_COUNT = re.compile(r"[^/]{2,60}/\s*(?:number|no\.?|count|numbers)", re.I)
 
 
 def unit_hint(texts) -> str:
