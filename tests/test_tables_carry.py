@@ -72,3 +72,16 @@ def test_a_stub_naming_rows_and_counts_is_no_unit():
           "| Recordable injuries | Contractors | 9 | 7 |\n")
     got = facts(md)
     assert got and all(f.unit != "Accident type/Number" for f in got)
+
+
+def test_one_column_that_names_a_measure_is_a_header():
+    """'Category | % of sites audited': one value column under a name that says what it measures."""
+    md = ("Supplier audits in the year.\n\n"
+          "| Topic | % of suppliers (by spend) that were audited |\n"
+          "|---|---|\n"
+          "| Health and safety | 64% |\n"
+          "| Working hours | 58% |\n"
+          "| Freedom of association | 41% |\n")
+    got = {(f.label, f.value) for f in facts(md)}
+    assert ("Health and safety", 64) in got and ("Freedom of association", 41) in got
+

@@ -190,16 +190,28 @@ def detect_named_header(block: TableBlock) -> Header | None:
         return None
     cells = [c.strip() for c in rows[0].cells]
     ne = nonempty(cells)
-    if len(ne) < 3 or any(is_value_cell(c) is not None for _, c in ne) or any(len(c.split()) > _MAX_NAME_WORDS
-                                                                              for _, c in ne):
+    if any(is_value_cell(c) is not None for _, c in ne) or any(len(c.split()) > _MAX_NAME_WORDS for _, c in ne):
         return None
-    numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if is_value_cell(c.strip()) is not None) >= 2)
-    if numeric < max(1, (len(rows) - 1) // 2):
+    if len(ne) == 2 and ne[0][0] == 0 and _MEASURE_NAME.match(ne[1][1]):
+        # "Category | % of partners assessed": one column that names a measure, a label and one figure a row
+        ones = [r for r in rows[1:] if r.cells and r.cells[0].strip()
+                and [is_value_cell(c.strip()) is not None for c in r.cells[1:] if c.strip()] == [True]]
+        if len(ones) < max(2, (len(rows) - 1) * 3 // 4):
+            return None
+    elif len(ne) < 3:
         return None
+    else:
+        numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if is_value_cell(c.strip()) is not None) >= 2)
+        if numeric < max(1, (len(rows) - 1) // 2):
+            return None
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
                   value_cols=[c for _, c in ne[1:]], cells=cells, groups=repeated_groups(cells),
                   unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]), col_units=_shared_unit(ne[1:]))
+
+
+# a column name that says what its figures measure: a share, a count, an amount
+_MEASURE_NAME = re.compile(r"^(?:%|no\.|(?:percentage|share|proportion|number|amount|total)\b)", re.I)
 
 
 def _shared_unit(named: list[tuple[int, str]]) -> dict[int, str]:
