@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
@@ -55,12 +56,11 @@ def interpret_all(doc: Document) -> dict[str, Table]:
             continue
         start = block.rows[0].line if block.rows else None
         carry = None
-        if prev is not None and prev.is_data and prev.header is not None and prev.header.years \
-                and not _own_years(block):
+        # a PDF piece continues a table by the position of its cells (_piece_of), not by its width
+        if not block.positioned and prev is not None and prev.is_data and prev.header is not None \
+                and prev.header.years and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
-            if block.positioned:
-                near = False    # a PDF piece continues a table by the position of its cells (_piece_of)
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
                 carry = prev.header
         table = interpret(block, carry)
@@ -107,12 +107,11 @@ def _own_years(block: TableBlock) -> bool:
     garbled to read: it does not continue the table before."""
     if not block.rows:
         return False
-    return len(_YEARISH.findall(" ".join(block.rows[0].cells))) >= 2
+    return len(YEAR_IN_TEXT.findall(" ".join(block.rows[0].cells))) >= 2
 
 
 # sentences read for the stated reporting period
 PERIOD_SENTENCES = 5000
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def report_year(doc: Document, tables: list[Table]) -> int | None:
@@ -122,11 +121,11 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     from itertools import islice
 
     from ..profile.period import stated_year
-    from ..profile.text import _narrative
+    from ..profile.text import iter_narrative
 
     # the period is stated near the front (cover, "about this report") or in a table row; reading every
     # sentence of a huge input for it cost 1.6 s of CPU on 200,000 one-line paragraphs
-    if stated := stated_year(doc, list(islice(_narrative(doc), PERIOD_SENTENCES))):
+    if stated := stated_year(doc, list(islice(iter_narrative(doc), PERIOD_SENTENCES))):
         return stated["value"]
     latest = Counter(max(t.years) for t in tables if t.years)
     if latest:

@@ -83,10 +83,11 @@ def split_sentences(text: str) -> list[str]:
 
 def narrative(doc: Document) -> list[Unit]:
     """Every sentence of every heading and paragraph, in reading order."""
-    return list(_narrative(doc))
+    return list(iter_narrative(doc))
 
 
-def _narrative(doc: Document) -> Iterator[Unit]:
+def iter_narrative(doc: Document) -> Iterator[Unit]:
+    """The same sentences one at a time (a reader that needs only the first ones stops early)."""
     section = ""
     for b in doc.blocks:
         if isinstance(b, Heading):
