@@ -36,7 +36,7 @@ def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return _sequence(list(parsed))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)   # a report's sentences, each read by many patterns in turn
 def folded(text: str) -> str:
     """`text` as `needs`' words are looked for in it."""
     return (text.translate(_TO_ASCII) if not text.isascii() else text).lower()
@@ -54,6 +54,56 @@ def may_match(pattern: str, text: str, flags: int = 0) -> bool:
 def may_find(rx: re.Pattern, text: str) -> bool:
     """False only when the compiled `rx` cannot match `text`."""
     return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
+
+
+class Gated:
+    """A compiled pattern that is not run on a text lacking every word it needs: the same results as the
+    pattern itself (`search`, `match`, `fullmatch`, `finditer`, `findall`, `sub`; anything else is the
+    pattern's own), without the search on the texts that cannot match. `pos`/`endpos` are honoured by
+    the pattern; the words are looked for in the whole text, so a skip is always safe."""
+    __slots__ = ("re", "words")
+
+    def __init__(self, compiled: re.Pattern, words: tuple[str, ...]):
+        self.re, self.words = compiled, words
+
+    def _absent(self, text: str) -> bool:
+        low = folded(text)
+        for w in self.words:
+            if w in low:
+                return False
+        return True
+
+    def search(self, text: str, *args):
+        return None if self._absent(text) else self.re.search(text, *args)
+
+    def match(self, text: str, *args):
+        return None if self._absent(text) else self.re.match(text, *args)
+
+    def fullmatch(self, text: str, *args):
+        return None if self._absent(text) else self.re.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args):
+        return iter(()) if self._absent(text) else self.re.finditer(text, *args)
+
+    def findall(self, text: str, *args) -> list:
+        return [] if self._absent(text) else self.re.findall(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.re.sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self.re, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.re!r}, {self.words!r})"
+
+
+def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
+    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes)."""
+    if not isinstance(compiled.pattern, str):
+        return compiled
+    words = needs(compiled.pattern, compiled.flags)
+    return compiled if words is None else Gated(compiled, words)
 
 
 def _sequence(items: list) -> tuple[str, ...] | None:

@@ -118,14 +118,12 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     """The year the report covers: the year its stated reporting period is labelled with (cover, "about this
     report", a "Reporting period" row: profile/period.py), else the latest year its data tables are given for
     (which may be a forecast or target column), else the year named most often near the start."""
-    from itertools import islice
-
     from ..profile.period import stated_year
-    from ..profile.text import iter_narrative
+    from ..profile.text import narrative_head
 
     # the period is stated near the front (cover, "about this report") or in a table row; reading every
     # sentence of a huge input for it cost 1.6 s of CPU on 200,000 one-line paragraphs
-    if stated := stated_year(doc, list(islice(iter_narrative(doc), PERIOD_SENTENCES))):
+    if stated := stated_year(doc, narrative_head(doc, PERIOD_SENTENCES)):
         return stated["value"]
     latest = Counter(max(t.years) for t in tables if t.years)
     if latest:

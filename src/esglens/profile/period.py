@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from ..core.memo import known, per_doc
 from ..model import Document
 from .text import Unit, cells, loc, tables
 
@@ -92,7 +93,15 @@ def _statements(doc: Document, units: list[Unit]):
 
 
 def period(doc: Document, units: list[Unit]) -> dict | None:
-    """{"start", "end", "fiscal_year", "line"|"page"}: the period the report states it covers."""
+    """{"start", "end", "fiscal_year", "line"|"page"}: the period the report states it covers (read once
+    per document when `units` is its shared narrative: the fact extractor asks first, the profile after)."""
+    if units is not None and known(doc, "narrative") is units:
+        found = per_doc(doc, "period", lambda: _period(doc, units))
+        return dict(found) if found is not None else None
+    return _period(doc, units)
+
+
+def _period(doc: Document, units: list[Unit]) -> dict | None:
     found = _stated(doc, units)
     if found is None:
         return None

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..core import vocab as _vocab
-from ..core.prefilter import folded, needs
+from ..core.memo import per_doc
+from ..core.prefilter import folded, gate as _gate, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -27,7 +29,14 @@ def vocab() -> dict:
 
 
 @functools.cache
-def rx(pattern: str, flags: int = re.I) -> re.Pattern:
+def rx(pattern: str, flags: int = re.I):
+    """The compiled pattern behind its word gate (core.prefilter.gate): it is not run on a sentence that
+    lacks every word it needs, with the same results."""
+    return _gate(_compiled(pattern, flags))
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
@@ -35,7 +44,7 @@ def any_match(patterns: list[str], text: str) -> re.Match | None:
     """The first pattern's match in `text`; a pattern none of whose words is in the text is not run."""
     plan = _PLANS.get(key := tuple(patterns))
     if plan is None:
-        plan = _PLANS[key] = tuple((needs(p, re.I), rx(p).search) for p in patterns)
+        plan = _PLANS[key] = tuple((needs(p, re.I), _compiled(p).search) for p in patterns)
     low = None
     for words, search in plan:
         if words is not None:
@@ -82,8 +91,18 @@ def split_sentences(text: str) -> list[str]:
 
 
 def narrative(doc: Document) -> list[Unit]:
-    """Every sentence of every heading and paragraph, in reading order."""
-    return list(iter_narrative(doc))
+    """Every sentence of every heading and paragraph, in reading order: worked out once per document
+    and shared (read-only) by every stage that asks."""
+    return per_doc(doc, "narrative", lambda: list(iter_narrative(doc)))
+
+
+def narrative_head(doc: Document, n: int) -> list[Unit]:
+    """The first `n` sentences: the shared list itself when the document has no more, else only the first
+    `n` read (a huge input is not split whole for them)."""
+    units = narrative(doc) if len(doc.blocks) <= n else None
+    if units is not None and len(units) <= n:
+        return units
+    return list(islice(iter_narrative(doc), n))
 
 
 def iter_narrative(doc: Document) -> Iterator[Unit]:
