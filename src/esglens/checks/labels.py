@@ -6,7 +6,7 @@ The words themselves are data: `data/checks.yaml`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..core.units import parse_unit
 from .evidence import words
@@ -138,12 +138,25 @@ def stem(word: str) -> str:
     return _SUFFIX.sub("", word) if len(word) > 5 else word.rstrip("s")
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)   # the same labels are compared again and again (every rate with every amount)
+def content_words(text: str) -> frozenset[str]:
     """The words that name what a label measures: units in brackets, footnotes and filler dropped."""
-    t = _drop_unit_brackets(re.sub(r"\^\{[^}]*\}", " ", text)).lower()
-    for short, long in words()["synonyms"].items():
-        t = re.sub(rf"\b{re.escape(long)}\b", short, t)
-    return {stem(w) for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
+    t = _drop_unit_brackets(_FOOTNOTE.sub(" ", text)).lower()
+    for long, sub in _synonyms():
+        if long in t:   # the whole word is there only where the letters are
+            t = sub(t)
+    return frozenset(stem(w) for w in _WORD.findall(t) if w not in _STOP)
+
+
+_FOOTNOTE = re.compile(r"\^\{[^}]*\}")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[str, object]]:
+    """(long form, its substitution by the short form) per synonym of checks.yaml, in order."""
+    return [(long, partial(re.compile(rf"\b{re.escape(long)}\b").sub, short))
+            for short, long in words()["synonyms"].items()]
 
 
 _MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"
