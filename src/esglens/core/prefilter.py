@@ -36,10 +36,17 @@ def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return _sequence(list(parsed))
 
 
-@lru_cache(maxsize=1 << 16)   # a report's sentences, each read by many patterns in turn
 def folded(text: str) -> str:
-    """`text` as `needs`' words are looked for in it."""
+    """`text` as `needs`' words are looked for in it (a sentence's is kept: many patterns read it in turn)."""
+    return _folded(text) if len(text) <= _KEEP_CHARS else _fold(text)
+
+
+def _fold(text: str) -> str:
     return (text.translate(_TO_ASCII) if not text.isascii() else text).lower()
+
+
+_KEEP_CHARS = 4096   # longer texts are folded each time they are asked for, not kept
+_folded = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def may_match(pattern: str, text: str, flags: int = 0) -> bool:

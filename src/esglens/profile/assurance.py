@@ -15,8 +15,8 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     v = vocab()
     start = _statement_start(units, v["assurance_statement_cues"])
     region = [u for u in units if start is not None and _pos(u) >= _pos(start) and _pos(u) - _pos(start) <= _REGION] if start else []
-    std_units = [u for u in units if any_match([p for s in v["assurance_standards"] for p in s["patterns"]
-                                                if not s["name"].startswith("ISO")], u.text)]
+    standards = [p for s in v["assurance_standards"] for p in s["patterns"] if not s["name"].startswith("ISO")]
+    std_units = [u for u in units if any_match(standards, u.text)]
     if not region and std_units:
         region = [std_units[0]]
     if not region:

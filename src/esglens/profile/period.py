@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import date
 
 from ..core.memo import known, per_doc
+from ..core.prefilter import gate
 from ..model import Document
 from .text import Unit, cells, loc, tables
 
@@ -26,14 +27,14 @@ DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_DMY})")
 _TO = r",?\s*(?:to|until|till|through|and|-|–|—|~)\s*"
 _RANGE = re.compile(rf"({DATE}){_TO}({DATE})", re.I)
-_MONTHS = re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I)
-_FY_END = re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I)
-_ABOUT = re.compile(r"report|period|cover|span|year", re.I)
+_MONTHS = gate(re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I))
+_FY_END = gate(re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I))
+_ABOUT = gate(re.compile(r"report|period|cover|span|year", re.I))
 # "the 2021 fiscal year", "fiscal year 2021", "FY2022", "FY 2022-23", "financial year 2022/23", "2022/23 financial year"
-_LABEL = re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
-                    r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I)
-_STATES = re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
-                     r"report(?:ing)? year|for which reporting", re.I)
+_LABEL = gate(re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
+                         r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I))
+_STATES = gate(re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
+                          r"report(?:ing)? year|for which reporting", re.I))
 
 
 def parse_date(text: str) -> date | None:
