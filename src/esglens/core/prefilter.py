@@ -1,7 +1,7 @@
 """Which words a regex needs: skip a pattern on a text that lacks all of them, before running it.
 
-`needs(pattern)` reads the parsed pattern (the standard `re` parser) and returns words, lower-cased and
-plain ASCII, of which every match contains at least one (an alternation gives one word per branch), or
+`needs(pattern)` reads the parsed pattern (the standard `re` parser) and returns words, lower-cased, of
+ASCII letters and caseless CJK characters (kana, ideographs, hangul), of which every match contains at least one (an alternation gives one word per branch), or
 None when no such word can be named (the pattern may match without any fixed letters). `folded(text)`
 is the text as those words are looked for in it: lower-cased, with the four non-ASCII letters that
 `re.IGNORECASE` lets match an ASCII letter (İ ı ſ and the Kelvin sign) read as that letter. A text in
@@ -61,6 +61,15 @@ def may_match(pattern: str, text: str, flags: int = 0) -> bool:
 def may_find(rx: re.Pattern, text: str) -> bool:
     """False only when the compiled `rx` cannot match `text`."""
     return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
+
+
+# scripts without letter case (CJK punctuation, kana, ideographs, hangul): IGNORECASE matches such a
+# character only itself and lower() leaves it alone, so it can be a needed word's letter too
+_CASELESS = ((0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+
+
+def _caseless(code: int) -> bool:
+    return any(a <= code <= b for a, b in _CASELESS)
 
 
 class Gated:
@@ -124,7 +133,7 @@ def _sequence(items: list) -> tuple[str, ...] | None:
             best = words
 
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
+        if op is _c.LITERAL and (av < 128 or _caseless(av)):
             run.append(chr(av).lower())
             continue
         if run:
