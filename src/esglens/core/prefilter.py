@@ -119,7 +119,14 @@ def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
     if not isinstance(compiled.pattern, str):
         return compiled
     words = needs(compiled.pattern, compiled.flags)
-    return compiled if words is None else Gated(compiled, words)
+    return compiled if words is None else Gated(compiled, fewest(words))
+
+
+def fewest(words) -> tuple[str, ...]:
+    """The words without those that hold another one ('orderly' holds 'order'): a text holds one of them
+    exactly when it holds one of all."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _sequence(items: list) -> tuple[str, ...] | None:

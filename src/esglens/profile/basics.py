@@ -5,6 +5,7 @@ import math
 import re
 from collections import Counter
 
+from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
 from .text import Unit, any_match, loc, rx, squash, vocab
@@ -42,7 +43,7 @@ def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
     # a comma may stand before the legal form ("Daikin Industries, Ltd.")
-    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])")
+    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])"))
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
@@ -75,8 +76,9 @@ def company(units: list[Unit]) -> dict | None:
     spelled = next(_trim_name(m[1]) for m in pattern.finditer(u.text) if _trim_name(m[1]).lower() == best)
     # dual-listed: "Rio Tinto plc and Rio Tinto Limited" report as one
     stem = strip_suffix.sub("", spelled)
+    dual = gate(re.compile(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])"))
     for v in units:
-        if m := re.search(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])", v.text):
+        if m := dual.search(v.text):
             return {"value": m[0], **loc(v)}
     return {"value": spelled, **loc(u)}
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..core import vocab as _vocab
 from ..core.memo import per_doc
-from ..core.prefilter import folded, gate as _gate, needs
+from ..core.prefilter import fewest, folded, gate as _gate, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -65,16 +65,21 @@ _PLANS: dict[tuple[str, ...], tuple] = {}   # pattern list -> (words, search) pe
 
 
 def could_match(patterns: list[str], text: str) -> bool:
-    """False only when no pattern of `patterns` can match `text` (one search for all their words)."""
-    gate = _GATES.get(key := tuple(patterns))
-    if gate is None:
-        words = [needs(p, re.I) for p in patterns]
-        gate = _GATES[key] = None if any(w is None for w in words) else re.compile(
-            "|".join(re.escape(w) for w in sorted({w for ws in words for w in ws}, key=len, reverse=True)))
-    return gate is None or gate.search(folded(text)) is not None
+    """False only when no pattern of `patterns` can match `text` (their words looked for in one pass)."""
+    words = _GATES.get(key := tuple(patterns), False)
+    if words is False:
+        each = [needs(p, re.I) for p in patterns]
+        words = _GATES[key] = None if any(w is None for w in each) else fewest({w for ws in each for w in ws})
+    if words is None:
+        return True
+    low = folded(text)
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
-_GATES: dict[tuple[str, ...], re.Pattern | None] = {}
+_GATES: dict[tuple[str, ...], tuple[str, ...] | None] = {}
 
 
 def loc(obj) -> dict:
