@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
 from .text import Unit, any_match, is_contents_line, loc, rx, squash, vocab
@@ -38,14 +39,14 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     return out
 
 
-_ASSURED = re.compile(
+_ASSURED = gate(re.compile(
     r"\b(?:hired|engaged|commissioned|appointed|entrusted|retained|invited)\s+[A-Z][^.;]{2,80}?\s+to\s+"
     r"(?:conduct|perform|provide|carry out|undertake|issue)\s+(?:an?\s+)?(?:independent\s+|third[- ]party\s+)?"
     r"(?:(?:limited|reasonable)\s+)?assurance\b"
     r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]"
     # "an independent assurance has been carried out by X", "external assurance was provided by X"
     r"|\b(?:independent|external|third[- ]party)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
-    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]")
+    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]"))
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
