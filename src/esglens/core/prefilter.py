@@ -63,9 +63,11 @@ def may_find(rx: re.Pattern, text: str) -> bool:
     return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
 
 
-# scripts without letter case (CJK punctuation, kana, ideographs, hangul): IGNORECASE matches such a
-# character only itself and lower() leaves it alone, so it can be a needed word's letter too
-_CASELESS = ((0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+# characters without letter case (cent to yen signs, the currency symbols block, CJK punctuation, kana,
+# ideographs, hangul): IGNORECASE matches such a character only itself and lower() leaves it alone (checked
+# against every code point), so it can be a needed word's letter too
+_CASELESS = ((0xA2, 0xA5), (0x20A0, 0x20CF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF),
+             (0xF900, 0xFAFF))
 
 
 def _caseless(code: int) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, loc, rx, squash, vocab
+from .text import Unit, any_match, could_match, loc, rx, squash, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -140,7 +140,10 @@ def currency(units: list[Unit]) -> dict | None:
                     return {"value": e["code"], "basis": "stated", **loc(u)}
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
+    every = [p for e in entries for p in e["patterns"]]
     for u in units:
+        if not could_match(every, u.text):
+            continue
         for e in entries:
             hits = sum(len(rx(p).findall(u.text)) for p in e["patterns"])
             if hits:
@@ -149,10 +152,13 @@ def currency(units: list[Unit]) -> dict | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
-    bare = sum(len(re.findall(r"(?<![A-Za-z])\$", u.text)) for u in units)   # not US$, HK$, A$
+    bare = sum(len(_BARE_DOLLAR.findall(u.text)) for u in units if "$" in u.text)   # not US$, HK$, A$
     if bare > n:
         return None   # mostly a bare "$" that does not say which dollar: not a guess to make
     return {"value": code, "basis": "most frequent", **loc(first[code])}
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
 def listing(units: list[Unit]) -> list[dict]:
