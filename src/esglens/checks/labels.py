@@ -106,16 +106,23 @@ def _complete_set(leaves: list[str]) -> str | None:
     bands = [age_band(x) for x in leaves]
     if all(bands) and bands.count("low") == 1 and bands.count("high") == 1:
         return "age"
-    for name, spec in words()["breakdown_sets"].items():
-        members = [re.compile(p, re.I) for p in spec.get("members", [])]
-        optional = [re.compile(p, re.I) for p in spec.get("optional", [])]
+    stripped = [x.strip() for x in leaves]
+    for name, members, optional in _breakdown_sets():
         if not members:
             continue
-        hit = [any(m.match(x.strip()) for x in leaves) for m in members]
-        rest = [x for x in leaves if not any(m.match(x.strip()) for m in members + optional)]
+        hit = [any(m.match(x) for x in stripped) for m in members]
+        rest = [x for x in stripped if not any(m.match(x) for m in members + optional)]
         if all(hit) and not rest and len(leaves) <= len(members) + len(optional):
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _breakdown_sets() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
+    """(name, member patterns, optional patterns) of every breakdown set in checks.yaml, compiled once."""
+    return [(name, [re.compile(p, re.I) for p in spec.get("members", [])],
+             [re.compile(p, re.I) for p in spec.get("optional", [])])
+            for name, spec in words()["breakdown_sets"].items()]
 
 
 # --- label words ----------------------------------------------------------------------------------
