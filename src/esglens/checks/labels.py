@@ -95,10 +95,15 @@ def _strip_common(leaves: list[str]) -> list[str]:
 def complete_set(leaves: list[str]) -> str | None:
     """The breakdown a set of leaves makes whole ('gender', 'age'), or None; words the leaves share
     ('Number of female employees', 'Number of male employees') are set aside first."""
-    kind = _complete_set(leaves)
+    return _complete_set_of(tuple(leaves))
+
+
+@lru_cache(maxsize=4096)   # the same runs of leaves are tried by several relation finders
+def _complete_set_of(leaves: tuple[str, ...]) -> str | None:
+    kind = _complete_set(list(leaves))
     if kind is None:
-        stripped = _strip_common(leaves)
-        kind = _complete_set(stripped) if stripped != leaves else None
+        stripped = _strip_common(list(leaves))
+        kind = _complete_set(stripped) if stripped != list(leaves) else None
     return kind
 
 
