@@ -37,16 +37,20 @@ def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def folded(text: str) -> str:
-    """`text` as `needs`' words are looked for in it (a sentence's is kept: many patterns read it in turn)."""
-    return _folded(text) if len(text) <= _KEEP_CHARS else _fold(text)
+    """`text` as `needs`' words are looked for in it (kept: many patterns read the same sentence in turn)."""
+    return _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
 
 
 def _fold(text: str) -> str:
-    return (text.translate(_TO_ASCII) if not text.isascii() else text).lower()
+    if not text.isascii() and any(c in text for c in _SPECIAL):   # (translate is slow: only when needed)
+        text = text.translate(_TO_ASCII)
+    return text.lower()
 
 
-_KEEP_CHARS = 4096   # longer texts are folded each time they are asked for, not kept
+_SPECIAL = ("\u0130", "\u0131", "\u017f", "\u212a")
+_KEEP_CHARS = 4096   # a sentence; of longer texts (a whole table's) only the last few are kept
 _folded = lru_cache(maxsize=1 << 16)(_fold)
+_folded_long = lru_cache(maxsize=8)(_fold)
 
 
 def may_match(pattern: str, text: str, flags: int = 0) -> bool:
