@@ -12,6 +12,7 @@ wrong printed fact per key for classification. CPU time (process_time) only: wal
 """
 from __future__ import annotations
 
+import copy
 import json
 import re
 import sys
@@ -42,14 +43,14 @@ def match(score, gold: list[dict], pred: list[dict], any_year: bool = False) -> 
             hit = cand[0]
         if hit is not None:
             used.add(hit)
-        out.append((g, None if hit is None else pred[hit], cand))
+        out.append((g, None if hit is None else pred[hit], [pred[i] for i in cand]))
     return out
 
 
-def figures(score, name: str, gold: dict, pred: list[dict], detail: Path | None) -> None:
+def figures(score, name: str, gold: dict, pred: list[dict], detail: Path | None, any_source: bool = False) -> None:
     table = [f for f in gold["facts"] if f["source"] == "table"]
     charts = [f for f in gold["facts"] if f.get("figure")]
-    tpred = [p for p in pred if p["source"] == "table"]
+    tpred = pred if any_source else [p for p in pred if p["source"] == "table"]  # text: a row may print as narrative
     s = score.score_facts({"facts": table}, tpred)
     pairs = match(score, table, tpred)
     found = [(g, p) for g, p, _ in pairs if p is not None]
@@ -103,6 +104,7 @@ def figures(score, name: str, gold: dict, pred: list[dict], detail: Path | None)
 
 def main(argv: list[str]) -> int:
     import score_loo
+    from esglens.catalog import Mapper, annotate, load_examples
     from esglens.facts import extract_facts
     from esglens.pipeline import analyze
     from esglens.read.pdf import read_pdf
@@ -114,11 +116,25 @@ def main(argv: list[str]) -> int:
     for name in PDF_KEYS:
         gold = json.loads((ROOT / "tests" / "keys" / f"{name}.json").read_text(encoding="utf-8"))
         doc = read_pdf(str(SHARED / "corpus" / "pdf" / gold["seed"]), pages=sorted({f["page"] for f in gold["facts"]}))
-        figures(score, name, gold, [f.to_dict() for f in extract_facts(doc)], detail)
+        facts = extract_facts(doc)
+        for tag, exclude in (("shipped examples", set()), ("LOO", {e.source for e in load_examples()
+                                                                 if e.source.split("-")[0] == name.split("-")[0]})):
+            fs = copy.deepcopy(facts)
+            for f in fs:
+                f.metric = None
+            annotate(fs, doc, Mapper(examples=load_examples(exclude)))
+            if tag == "LOO":
+                pred = [f.to_dict() for f in fs]
+                cat = [(g, p) for g, p, _ in match(score, [f for f in gold["facts"] if f.get("metric")], pred)
+                       if p is not None and g["source"] == "table"]
+                print(f"   LOO (no examples of {name.split('-')[0]}): ids same {sum(p.get('metric') == g['metric'] for g, p in cat)}"
+                      f" wrong {sum(p.get('metric') not in (None, g['metric']) for g, p in cat)} null {sum(p.get('metric') is None for g, p in cat)}")
+            else:
+                figures(score, name, gold, [f.to_dict() for f in fs], detail)
     for name, txt in TEXT_KEYS:
         gold = json.loads((ROOT / "tests" / "keys" / f"{name}.json").read_text(encoding="utf-8"))
         res = analyze(str(SHARED / "corpus" / "text-unkeyed" / txt), only=("facts",))
-        figures(score, name, gold, [f.to_dict() for f in res.facts], detail)
+        figures(score, name, gold, [f.to_dict() for f in res.facts], detail, any_source=True)
     print(f"[CPU {time.process_time() - t0:.1f} s]")
     return 0
 
