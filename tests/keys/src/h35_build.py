@@ -249,3 +249,81 @@ write("vedanta-2023-wages-p23.json", "vedanta_ltd_brsr_fy2022-23.pdf", "Vedanta"
       "held out: written blind by helper h35 from the page image and raw text, committed before esglens was run on "
       "this page; BRSR P5 tables 2 (minimum wages, FY 2023 | FY 2022 over Total/No./% sub-columns) and 3 "
       "(remuneration, yearless, dated 2023 by its note)", ve)
+
+# ---- Swisscom Sustainability Report 2021, PDF page 37: Overall balance in Switzerland ----
+# Written 2026-12-07 after the first keys (second batch), from the page image and raw text, before any esglens
+# output for this page was seen. Years 2019/2020/2021 over Male/Female/Total; rows with one figure carry it in the
+# Total column. Superscript footnote marks (Leavings¹, > 50 years², Peformance Dialogues³) are not values.
+# Units (judgement where the unit word sits in the label, as in the swisscom-2021-health key): FTE / HC / kCHF /
+# days from the label, '%' from the cell; none for plain counts, ages and the ratio.
+MFT = ["Male", "Female", "Total"]
+S1 = "Total workforce in Switzerland"
+S2 = "Reporting limit in Switzerland according to the personnel information system"
+S3 = "Fluctuation in Switzerland"
+S4 = "Further KPIs"
+sw_rows = [  # (label, unit, tokens: 9 = M F T per year, 3 = Total per year)
+ (f"{S1} > Average workforce FTE", "FTE", "16,872 16,234 15,961"),
+ (f"{S1} > Workforce end of year FTE", "FTE", "16,628 16,048 15,882"),
+ (f"{S2} > Coverage report limit", "%", "93% 93% 92%"),
+ (f"{S2} > Average workforce FTE", "FTE", "12,062 3,516 15,578 11,652 3,337 14,989 11,509 3,270 14,779"),
+ (f"{S2} > Employees in FTE per end of December", "FTE", "11,938 3,443 15,381 11,584 3,318 14,902 11,465 3,211 14,676"),
+ (f"{S2} > in headcount (HC)", "HC", "12,231 3,999 16,230 11,919 3,861 15,780 11,794 3,723 15,517"),
+ (f"{S2} > Temporary positions (HC)", "HC", "945 292 1,237 806 225 1,031 737 197 934"),
+ (f"{S2} > Permanent work contracts (HC)", "HC", "120 92 212 177 117 294 141 87 228"),
+ (f"{S2} > Temporary work contracts (HC)", "HC", "12,111 3,907 16,018 11,742 3,744 15,486 11,653 3,636 15,289"),
+ (f"{S2} > Gender ratio (HC)", "%", "75.4% 24.6% 100.0% 75.5% 24.5% 100.0% 76.0% 24.0% 100.0%"),
+ (f"{S2} > Full-time employment (HC)", "HC", "10,692 2,101 12,793 10,172 2,001 12,173 10,058 1,933 11,991"),
+ (f"{S2} > Part-time employment (HC)", "HC", "1,419 1,806 3,225 1,570 1,743 3,313 1,595 1,702 3,297"),
+ (f"{S2} > Ratio full time employees (HC)", "%", "88.3% 53.8% 79.9% 86.6% 53.4% 78.6% 86.3% 53.2% 78.4%"),
+ (f"{S2} > Ratio part time employees (HC)", "%", "11.7% 46.2% 20.1% 13.4% 46.6% 21.4% 13.7% 46.8% 21.6%"),
+ (f"{S2} > Employees in collective employement agreement (CEA)", None, "9,538 3,614 13,152 9,247 3,462 12,709 9,108 3,289 12,397"),
+ (f"{S2} > Rate collective labour agreement (CEA) to total workforce", "%", "78.0% 90.4% 81.0% 77.6% 89.7% 80.5% 77.2% 88.3% 79.9%"),
+ (f"{S2} > Top Management (HC)", "HC", "76 9 85 69 9 78 68 10 78"),
+ (f"{S2} > Management (HC)", "HC", "2,617 376 2,993 2,603 390 2,993 2,618 424 3,042"),
+ (f"{S2} > Rate of employees within Management (HC)", "%", "87.4% 12.6% 100.0% 87.0% 13.0% 100.0% 86.1% 13.9% 100.0%"),
+ (f"{S3} > Average age", None, "44.1 41.5 43.5 44.3 41.7 43.7 44.5 42.1 43.9"),
+ (f"{S3} > Leavings", None, "1,382 497 1,879 1,092 317 1,409 1,009 321 1,330"),
+ (f"{S3} > Leavings < 30 years", None, "197 123 320 170 74 244 176 74 250"),
+ (f"{S3} > Leavings 30–50 years", None, "708 256 964 524 158 682 448 137 585"),
+ (f"{S3} > Leavings > 50 years", None, "477 118 595 398 85 483 385 110 495"),
+ (f"{S3} > Rate of leavings < 30 years", "%", "14.3% 24.8% 17.0% 15.6% 23.3% 17.3% 17.4% 23.1% 18.8%"),
+ (f"{S3} > Rate of leavings 30–50 years", "%", "51.2% 51.5% 51.3% 48.0% 49.8% 48.4% 44.4% 42.7% 44.0%"),
+ (f"{S3} > Rate of leavings > 50 years", "%", "34.5% 23.7% 31.7% 36.4% 26.8% 34.3% 38.2% 34.3% 37.2%"),
+ (f"{S3} > Enterings", None, "908 239 1,147 705 177 882 850 211 1,061"),
+ (f"{S3} > Enterings < 30 years", None, "278 109 387 214 82 296 282 89 371"),
+ (f"{S3} > Enterings 30–50 years", None, "547 120 667 434 88 522 484 107 591"),
+ (f"{S3} > Enterings > 50 years", None, "83 10 93 57 7 64 84 15 99"),
+ (f"{S3} > Rate of Enterings < 30 years", "%", "30.6% 45.6% 33.7% 30.4% 46.3% 33.6% 33.2% 42.2% 35.0%"),
+ (f"{S3} > Rate of Enterings 30–50 years", "%", "60.3% 50.2% 58.2% 61.6% 49.7% 59.2% 56.9% 50.7% 55.7%"),
+ (f"{S3} > Rate of Enterings > 50 years", "%", "9.1% 4.2% 8.1% 8.1% 4.0% 7.3% 9.9% 7.1% 9.3%"),
+ (f"{S4} > Education and training days", "days", "52,776 45,734 54,822"),
+ (f"{S4} > Number of days training and education per employee (headcount)", "days", "3.3 2.9 4"),
+ (f"{S4} > Maternity and paternity leave", None, "584 210 794 580 195 775 671 207 878"),
+ (f"{S4} > Total CEO compensation in kCHF", "kCHF", "1,759 1,853 1,958"),
+ (f"{S4} > Median salary in kCHF", "kCHF", "137 139 141"),
+ (f"{S4} > Ratio CEO compensation / median salary", None, "13 13 14"),
+ (f"{S4} > Variation of CEO compensation", "%", "−3.8% 5.3% 5.7%"),
+ (f"{S4} > Variation of median salary", "%", "1.5% 1.5% 1.4%"),
+ (f"{S4} > Minimum full time salary in kCHF according to the CEA", "kCHF", "52 53 52"),
+ (f"{S4} > Peformance Dialogues", "%", "91.4% 95.4% 86.0%"),
+]
+SW_IDS = {(f"{S2} > in headcount (HC)", "Total"): "workforce.total", (f"{S2} > in headcount (HC)", "Female"): "workforce.female",
+          (f"{S2} > in headcount (HC)", "Male"): "workforce.male", (f"{S2} > Gender ratio (HC)", "Female"): "workforce.female_pct",
+          (f"{S3} > Leavings", "Total"): "workforce.turnover_count", (f"{S3} > Enterings", "Total"): "workforce.new_hires"}
+sw = []
+Y3 = (2019, 2020, 2021)
+for label, unit, toks in sw_rows:
+    toks = toks.split()
+    cols = MFT if len(toks) == 9 else ["Total"]
+    assert len(toks) in (3, 9), label
+    it = iter(toks)
+    for y in Y3:
+        for c in cols:
+            raw = next(it)
+            v = float(raw.replace(",", "").replace("−", "-").rstrip("%"))
+            sw.append({"metric": SW_IDS.get((label, c)), "label": f"Overall balance in Switzerland > {label} > {c}",
+                       "value": v, "raw": raw, "unit": unit, "year": y, "page": 37, "source": "table"})
+write("swisscom-2021-people-p37.json", "swisscom_sustainability_report_2021.pdf", "Swisscom", 2021,
+      "held out: written blind by helper h35 (second batch) from the page image and raw text, committed before esglens "
+      "was run on this page; 'Overall balance in Switzerland', years over Male/Female/Total (the layout of p36, "
+      "which was tuned on: an in-report generalization test); footnote marks 1-3 are not values", sw)
