@@ -327,3 +327,51 @@ write("swisscom-2021-people-p37.json", "swisscom_sustainability_report_2021.pdf"
       "held out: written blind by helper h35 (second batch) from the page image and raw text, committed before esglens "
       "was run on this page; 'Overall balance in Switzerland', years over Male/Female/Total (the layout of p36, "
       "which was tuned on: an in-report generalization test); footnote marks 1-3 are not values", sw)
+
+# ---- United Spirits BRSR FY2023-24, PDF page 26 (printed 25) ----
+# Second batch, written before any esglens output for this page was seen. Waste (P2 q4 continued: FY 2023-24 |
+# FY 2022-23 over Reused/Recycled/Safely disposed, unit '(Mt)' in the label), reclaimed packaging (%), and P3 1a/1b
+# well-being tables: NO year in their header -> dated the current financial year FY 2023-24 = 2024 (the convention
+# of the other United Spirits keys: FY 2023-24 -> 2024, FY 2022-23 -> 2023).
+us = []
+for row, vals in [("Glass (Mt)", "43,590 0 0 37,625 0 0"), ("Plastic Waste (EOL) – (Mt)", "0 17,763 6,369 0 12,440 10,250")]:
+    toks = vals.split(); it = iter(toks)
+    for y in (2024, 2023):
+        for c in ("Reused", "Recycled", "Safely disposed"):
+            raw = next(it)
+            us.append({"metric": None, "label": f"{row} > {c}", "value": float(raw.replace(",", "")), "raw": raw,
+                       "unit": "Mt", "year": y, "page": 26, "source": "table"})
+for row, vals in [("Glass (Market bottles reclaimed as percentage of total glass used)", "13% 12.5%"),
+                  ("Plastic Waste under EPR (Covering Solid, Flexible and MLPs)", "100% 100%")]:
+    for y, raw in zip((2024, 2023), vals.split()):
+        us.append({"metric": None, "label": f"{row} > % Reclaimed Packaging Material", "value": float(raw.rstrip("%")),
+                   "raw": raw, "unit": "%", "year": y, "page": 26, "source": "table"})
+WB = [("Total (A)", None)] + [(f"{b} > {c}", u) for b, L in [("Health Insurance", "B"), ("Accident Insurance", "C"),
+      ("Maternity Benefits", "D"), ("Paternity Benefits", "E"), ("Day Care Benefits", "F")]
+      for c, u in ((f"Number ({L})", None), (f"% ({L}/A)", "%"))]
+def wb(title, group, rows):
+    out = []
+    for r, vals in rows:
+        toks = vals.split(); assert len(toks) == 11, r
+        for (col, unit), raw in zip(WB, toks):
+            out.append({"metric": None, "label": f"{title} > {group} > {r} > {col}", "value": float(raw.replace(",", "").rstrip("%")),
+                        "raw": raw, "unit": unit, "year": 2024, "page": 26, "source": "table"})
+    return out
+E1 = "Details of measures for the well-being of employees"
+E2 = "Details of measures for the well-being of Workers"
+us += wb(E1, "Permanent Employees", [("Male", "1,019 1,019 100% 1,019 100% 0 0% 1,019 100% 1,019 100%"),
+                                      ("Female", "383 383 100% 383 100% 383 100% 0 0% 383 100%"),
+                                      ("Total", "1,402 1,402 100% 1,402 100% 383 27% 1,019 73% 1,402 100%")])
+us += wb(E1, "Other than Permanent Employees", [("Male", "59 59 100% 59 100% 0 0% 0 0% 0 0%"),
+                                                 ("Female", "11 11 100% 11 100% 11 100% 0 0% 0 0%"),
+                                                 ("Total", "70 70 100% 70 100% 11 16% 0 0% 0 0%")])
+us += wb(E2, "Permanent Workers", [("Male", "1128 1128 100% 1128 100% 0 0% 0 0% 1128 100%"),
+                                    ("Female", "68 68 100% 68 100% 68 100% 0 0% 68 100%"),
+                                    ("Total", "1196 1196 100% 1196 100% 68 6% 0 0% 1196 100%")])
+us += wb(E2, "Other than Permanent Workers", [("Male", "2,523 2,523 100% 2,523 100% 0 0% 0 0% 2,523 100%"),
+                                               ("Female", "661 661 100% 661 100% 661 100% 0 0% 661 100%"),
+                                               ("Total", "3184 3184 100% 3184 100% 661 21% 0 0% 3184 100%")])
+write("unitedspirits-2024-wellbeing-p26.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
+      "held out: written blind by helper h35 (second batch) from the page image and raw text, committed before esglens "
+      "was run on this page; waste by treatment (FY groups over Reused/Recycled/Safely disposed), reclaimed packaging, "
+      "P3 1a/1b well-being (yearless; benefit groups over Number/% lettered sub-columns, sections as spanning rows)", us)
