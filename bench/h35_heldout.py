@@ -24,7 +24,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 PDF_KEYS = ["eni-2021-employees-p19", "tokyogas-2022-energy-p50", "bayer-2021-employees-p74-76", "vedanta-2023-wages-p23",
-            "swisscom-2021-people-p37"]
+            "swisscom-2021-people-p37", "unitedspirits-2024-wellbeing-p26"]
 TEXT_KEYS = [("text/sinopec-2021-h35-blocks", "sinopec-2021-sustainability-report.txt"),
              ("text/alibaba-2022-h35-rows", "alibaba-2022-esg-report.txt")]
 norm = lambda u: re.sub(r"\s+", "", str(u or "")).lower()
