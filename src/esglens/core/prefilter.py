@@ -89,14 +89,18 @@ class Gated:
         self.re, self.words = compiled, words
 
     def _absent(self, text: str) -> bool:
-        low = folded(text)
+        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
         for w in self.words:
             if w in low:
                 return False
         return True
 
     def search(self, text: str, *args):
-        return None if self._absent(text) else self.re.search(text, *args)
+        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+        for w in self.words:   # (the gate inline: this is the hot path)
+            if w in low:
+                return self.re.search(text, *args)
+        return None
 
     def match(self, text: str, *args):
         return None if self._absent(text) else self.re.match(text, *args)
