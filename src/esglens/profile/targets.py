@@ -216,8 +216,9 @@ def _stated_progress(t: dict, units: list[Unit]) -> list[dict]:
     if not t.get("metric") or not t.get("baseline_year"):
         return []
     out = []
+    change = rx(rf"(decreas\w*|reduc\w*|increas\w*|dropp\w*|fell)\s+by\s+(\d+(?:\.\d+)?)\s*%\s*(?:compared (?:with|to)|from|against|relative to)\s+(?:that in\s+)?{t['baseline_year']}")
     for u in units:
-        m = rx(rf"(decreas\w*|reduc\w*|increas\w*|dropp\w*|fell)\s+by\s+(\d+(?:\.\d+)?)\s*%\s*(?:compared (?:with|to)|from|against|relative to)\s+(?:that in\s+)?{t['baseline_year']}").search(u.text)
+        m = change.search(u.text)
         if m and _metric(u.text) == t["metric"]:
             sign = 1 if m[1].lower().startswith("increas") else -1
             out.append({"change_pct": sign * float(m[2]), "text": u.text[:200], **loc(u)})
