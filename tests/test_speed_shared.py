@@ -167,3 +167,10 @@ def test_cached_label_functions_return_the_values_they_computed():
     assert complete_set(["Male", "Female"]) == complete_set(["Male", "Female"]) == "gender"
     assert complete_set(["Number of male employees", "Number of female employees"]) == "gender"
     assert complete_set(["Wind", "Solar"]) is None
+
+
+def test_the_line_end_test_of_the_checks_sentences_is_the_old_regex():
+    from esglens.checks.sentences import _ENDS
+    old = re.compile(r"[.!?;:。；！？]\s*$")
+    for t in ["", " ", "Total.", "Total. ", "Total.\n", "a；", "a，", "Scope 1 and", "x:\t", "end?\u3000", "a.b"]:
+        assert (t.rstrip()[-1:] not in _ENDS) == (not old.search(t)), repr(t)
