@@ -174,3 +174,18 @@ def test_the_line_end_test_of_the_checks_sentences_is_the_old_regex():
     old = re.compile(r"[.!?;:。；！？]\s*$")
     for t in ["", " ", "Total.", "Total. ", "Total.\n", "a；", "a，", "Scope 1 and", "x:\t", "end?\u3000", "a.b"]:
         assert (t.rstrip()[-1:] not in _ENDS) == (not old.search(t)), repr(t)
+
+
+def test_candidates_are_the_units_a_pattern_list_could_match():
+    from esglens.profile.text import Unit, candidates, could_match
+
+    texts = TEXTS + ["Listed on the Shenzhen Stock Exchange (stock code: 002518).", "a\x00report", "GHG\x00",
+                     "ISO 14064-1 verification", "We will PLAN to cut", "year-end", "REPORTING"] * 2
+    units = [Unit(t, i, None, "") for i, t in enumerate(texts)]
+    lists = [vocab()["target_cues"], [p for s in vocab()["scenarios"] for p in s["patterns"]], [r"report|year"],
+             [r"ISO\s*14064(?:-\d)?"], [r"\d+"], [r"排放因子|€"], [r"listed on|(?i:stock code)"]]
+    for patterns in lists:
+        want = [u for u in units if could_match(patterns, u.text)]
+        assert candidates(units, patterns) == want, patterns
+        assert all(u in want for u in units if any(re.search(p, u.text, re.I) for p in patterns))
+    assert candidates(units, [r"\d+"]) is units   # a pattern without words rules nothing out

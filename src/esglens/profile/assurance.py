@@ -6,7 +6,7 @@ import re
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, is_contents_line, loc, rx, squash, vocab
+from .text import Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
 
 _REGION = 60  # lines after an assurance statement's heading that belong to it
 
@@ -17,13 +17,13 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     start = _statement_start(units, v["assurance_statement_cues"])
     region = [u for u in units if start is not None and _pos(u) >= _pos(start) and _pos(u) - _pos(start) <= _REGION] if start else []
     standards = [p for s in v["assurance_standards"] for p in s["patterns"] if not s["name"].startswith("ISO")]
-    std_units = [u for u in units if any_match(standards, u.text)]
+    std_units = [u for u in candidates(units, standards) if any_match(standards, u.text)]
     if not region and std_units:
         region = [std_units[0]]
     if not region:
         # no statement printed, but a sentence says who assured the report: "the Company hired KPMG Hua
         # Zhen LLP to conduct an independent assurance of the ... Report"
-        region = [u for u in units if _ASSURED.search(u.text)][:1]
+        region = [u for u in candidates(units, (_ASSURED.pattern,)) if _ASSURED.search(u.text)][:1]
     if not region:
         return {"status": "none"}
     text_units = region
@@ -57,7 +57,7 @@ def _pos(u: Unit) -> int:
 
 def _statement_start(units: list[Unit], cues: list[str]) -> Unit | None:
     """The heading of an assurance statement (not its contents entry)."""
-    for u in units:
+    for u in candidates(units, cues):
         if u.text == u.section and len(u.text) < 80 and any_match(cues, u.text) and not is_contents_line(u.text):
             return u
     return None
@@ -110,7 +110,7 @@ def ghg_verification(units: list[Unit]) -> list[dict]:
     """Third-party GHG verifications (ISO 14064 and the like) with the scope the sentence names."""
     v = vocab()
     out: list[dict] = []
-    for u in units:
+    for u in candidates(units, (r"ISO\s*14064(?:-\d)?",)):
         m = rx(r"ISO\s*14064(?:-\d)?").search(u.text)
         if not m or not any_match(v["ghg_verification_cues"], u.text) or u.text == u.section:
             continue

@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, could_match, loc, rx, squash, vocab
+from .text import Unit, any_match, candidates, loc, rx, squash, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -141,9 +141,7 @@ def currency(units: list[Unit]) -> dict | None:
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     every = [p for e in entries for p in e["patterns"]]
-    for u in units:
-        if not could_match(every, u.text):
-            continue
+    for u in candidates(units, every):
         for e in entries:
             hits = sum(len(rx(p).findall(u.text)) for p in e["patterns"])
             if hits:
@@ -161,14 +159,17 @@ def currency(units: list[Unit]) -> dict | None:
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
+_LISTING_CUE = r"listed on|listing on|(?i:stock code|ticker|securities code|share code)|\.(?:SZ|SH|HK)\b"
+
+
 def listing(units: list[Unit]) -> list[dict]:
     """Exchanges and stock codes printed in sentences about the listing."""
     exchanges = vocab()["exchanges"]
     found: dict[tuple[str, str | None], dict] = {}
-    for u in units:
+    for u in candidates(units, (_LISTING_CUE,)):
         t = u.text
         # Lower-case "listed on" only: "Companies Listed on ..." is the title of a guideline, not a listing.
-        if not rx(r"listed on|listing on|(?i:stock code|ticker|securities code|share code)|\.(?:SZ|SH|HK)\b", 0).search(t):
+        if not rx(_LISTING_CUE, 0).search(t):
             continue
         mentions = []  # (position, exchange id)
         for e in exchanges:
@@ -196,7 +197,7 @@ def listing(units: list[Unit]) -> list[dict]:
 
 def listing_from_rules(units: list[Unit]) -> list[dict]:
     """When no listing is printed: the exchange whose listing rules the report is prepared under."""
-    for u in units:
+    for u in candidates(units, (r"listing rules",)):
         if rx(r"listing rules").search(u.text) and rx(r"prepared|in accordance|according").search(u.text):
             for e in vocab()["exchanges"]:
                 if any_match(e["patterns"], u.text):
@@ -229,7 +230,7 @@ def frameworks(units: list[Unit]) -> list[dict]:
         hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
         if hit:
             out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
-    for u in units:
+    for u in candidates(units, follow):
         t = u.text
         if not any_match(follow, t):
             continue

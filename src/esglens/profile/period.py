@@ -18,7 +18,7 @@ from datetime import date
 from ..core.memo import known, per_doc
 from ..core.prefilter import gate
 from ..model import Document
-from .text import Unit, cells, loc, tables
+from .text import Unit, candidates, cells, loc, tables
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DMY = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
@@ -83,7 +83,7 @@ def _range_in(text: str) -> tuple[date, date] | None:
 
 def _statements(doc: Document, units: list[Unit]):
     """Sentences about the report, then index and form rows that name the reporting period."""
-    for u in units:
+    for u in candidates(units, (_ABOUT.pattern,)):
         if _ABOUT.search(u.text):
             yield u.text, loc(u)
     for tb in tables(doc):
@@ -120,7 +120,7 @@ def _stated(doc: Document, units: list[Unit]) -> dict | None:
             return {"start": None, "end": None, "fiscal_year": y, **where}
     ends: Counter[date] = Counter()
     first: dict[date, dict] = {}
-    for text, where in [(u.text, loc(u)) for u in units] + statements:
+    for text, where in [(u.text, loc(u)) for u in candidates(units, (_FY_END.pattern,))] + statements:
         for m in _FY_END.finditer(text):
             if end := parse_date(m[1]):
                 ends[end] += 1
