@@ -58,3 +58,36 @@ def test_page_cache_off_renders_every_time(tmp_path):
     client = TestClient(create_app(str(store_file), page_cache=0))
     assert client.get("/compare?metric=ghg.scope1").status_code == 200
     assert "Beta Cells Ltd" in client.get("/compare?metric=ghg.scope1").text
+
+
+def test_data_cache_computes_once_per_key_and_generation():
+    from esglens.web.cache import DataCache
+
+    cache, calls = DataCache(size=2), []
+
+    def compute(v):
+        calls.append(v)
+        return {"v": v}
+
+    assert cache.get((1, "report", "a"), lambda: compute("a1")) == {"v": "a1"}
+    assert cache.get((1, "report", "a"), lambda: compute("again")) == {"v": "a1"}
+    assert cache.get((2, "report", "a"), lambda: compute("a2")) == {"v": "a2"}  # the library changed
+    assert calls == ["a1", "a2"]
+
+
+def test_report_parts_are_kept_across_filters_and_follow_a_write(tmp_path):
+    from test_web_support import ACME
+
+    store_file = build_store(tmp_path / "s.duckdb")
+    app = create_app(str(store_file), page_cache=0)
+    client = TestClient(app)
+    page = client.get(f"/report/{ACME}")
+    assert page.status_code == 200 and '<option value="energy.total"' not in page.text
+    # a filtered view of the same report offers the same choices (from the kept parts) and shows its facts
+    filtered = client.get(f"/report/{ACME}?metric=ghg.scope1")
+    assert '<option value="water.withdrawal"' in filtered.text and "Total water withdrawal" not in filtered.text
+    with app.state.store.write() as con:   # a write (an upload, a review) starts a new generation
+        con.execute("UPDATE facts SET metric = 'energy.total' WHERE report_id = ? AND metric = 'water.withdrawal'",
+                    [ACME])
+    after = client.get(f"/report/{ACME}?metric=ghg.scope1").text
+    assert '<option value="energy.total"' in after and '<option value="water.withdrawal"' not in after
