@@ -91,3 +91,25 @@ def test_report_parts_are_kept_across_filters_and_follow_a_write(tmp_path):
                     [ACME])
     after = client.get(f"/report/{ACME}?metric=ghg.scope1").text
     assert '<option value="energy.total"' in after and '<option value="water.withdrawal"' not in after
+
+
+def test_facts_page_counts_in_the_same_query_and_a_page_past_the_end_is_the_last(tmp_path, monkeypatch):
+    from esglens.web import queries
+    from test_web_support import ACME
+
+    monkeypatch.setattr(queries, "PAGE_SIZE", 4)
+    con = db.connect(str(build_store(tmp_path / "s.duckdb")), read_only=True)
+    try:
+        n = con.execute("SELECT count(*) FROM facts WHERE report_id = ?", [ACME]).fetchone()[0]
+        ids = [r[0] for r in con.execute("SELECT fact_id FROM facts WHERE report_id = ? ORDER BY fact_id",
+                                         [ACME]).fetchall()]
+        first = queries.facts_page(con, ACME, queries.FactFilter(page=1))
+        assert (first.total, first.page, first.pages) == (n, 1, -(-n // 4))
+        assert [f["fact_id"] for f in first.facts] == ids[:4] and "_total_" not in first.facts[0]
+        last = queries.facts_page(con, ACME, queries.FactFilter(page=99))
+        assert (last.total, last.page) == (n, first.pages)
+        assert [f["fact_id"] for f in last.facts] == ids[(first.pages - 1) * 4:]
+        none = queries.facts_page(con, ACME, queries.FactFilter(q="no such words anywhere"))
+        assert (none.total, none.page, none.pages, none.facts) == (0, 1, 1, [])
+    finally:
+        con.close()

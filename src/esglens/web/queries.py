@@ -95,10 +95,12 @@ def facts_page(con: duckdb.DuckDBPyConnection, report_id: str, flt: FactFilter,
         "SELECT count(*) > 0 FROM facts WHERE report_id = ? AND section = ?", [report_id, flt.section]).fetchone()[0]
     args = dict(report_id=report_id, metric=flt.metric, section=flt.section, q=flt.q, year=flt.year,
                 source=flt.source, exact_section=exact)
-    total = store.query_facts(con, **args, limit=1, count=True)[1]
+    page = max(flt.page, 1)
+    shown, total = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, count=True)
     pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(flt.page, 1), pages)
-    shown = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    if page > pages:  # past the end: the last page
+        page = pages
+        shown = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return FactPage(facts=shown, total=total, page=page, pages=pages,
                     choices=choices if choices is not None else fact_choices(con, report_id))
 
