@@ -174,6 +174,13 @@ def client_for(workers: int, scheduler: str | None, limits: Limits, preload: tup
             yield client
 
 
+def prestart(preload: tuple[str, ...] = ()) -> bool:
+    """Start the forkserver our local workers fork from (importing `preload`) now, ahead of `run`, so that it
+    warms up while the caller goes on (the command line calls it before loading its commands); whether one
+    runs. `run` later finds it running and uses it (the first preload given is the one kept)."""
+    return bool(_start_forkserver(preload))
+
+
 def _start_forkserver(preload: tuple[str, ...]) -> dict:
     """Start the forkserver our local workers fork from, importing `preload` and distributed, at once (it
     works on the other core while this process goes on); the Dask config that makes workers use it.
