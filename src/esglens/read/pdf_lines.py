@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 
 from .pdf_chars import Word, _superscript
@@ -51,6 +52,8 @@ class Fragment:
 @dataclass
 class Line:
     frags: list[Fragment] = field(default_factory=list)
+    # pdf_table_tokens.tokens of the line, once asked (a cache: not part of what the line is)
+    tokens: list | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def base(self) -> float:
@@ -95,34 +98,52 @@ def build_lines(words: list[Word]) -> list[Line]:
         return w.size < 0.8 * body and (len(w.text) <= 2 or bool(_MARKER.fullmatch(w.text)))
     big = [w for w in words if not is_small(w)]
     small = [w for w in words if is_small(w)]
-    groups: list[list[Word]] = []
-    for w in sorted(big, key=lambda w: (w.base, w.x0)):
-        if groups:
-            g = groups[-1]
+    groups = _bands(sorted(big, key=lambda w: (w.base, w.x0)))
+    # each group's top and bottom, kept up to date as small words join it
+    tops = [min(x.top for x in g) for g in groups]
+    bottoms = [max(x.bottom for x in g) for g in groups]
+    for w in small:
+        best, score = -1, 0.0
+        for i in range(len(groups)):
+            ov = min(bottoms[i], w.bottom) - max(tops[i], w.top)
+            if ov > score:
+                best, score = i, ov
+        if best >= 0 and score > 0.3 * (w.bottom - w.top):
+            g = groups[best]
             gb = sorted(x.base for x in g)[len(g) // 2]
-            gs = sorted(x.size for x in g)[len(g) // 2]
+            if w.base < gb - 0.15 * w.size * 2 and (m := _MARKER.fullmatch(w.text)):
+                w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
+            g.append(w)
+            tops[best], bottoms[best] = min(tops[best], w.top), max(bottoms[best], w.bottom)
+        else:
+            groups.append([w])
+            tops.append(w.top)
+            bottoms.append(w.bottom)
+    groups.sort(key=lambda g: sorted(x.base for x in g)[len(g) // 2])
+    return [Line(frags=_fragments(sorted(g, key=lambda w: w.x0))) for g in groups]
+
+
+def _bands(ordered: list[Word]) -> list[list[Word]]:
+    """Words in order of baseline into bands: a word joins the last band when its baseline is near
+    the band's median baseline. The band's baselines and sizes are kept sorted as words join, so that
+    its medians are read, not sorted again for every word."""
+    groups: list[list[Word]] = []
+    bases: list[float] = []
+    sizes: list[float] = []
+    for w in ordered:
+        if groups:
+            mid = len(bases) // 2
+            gb, gs = bases[mid], sizes[mid]
             # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
             # must not pull the lines of a table beside it into one band
             if abs(w.base - gb) <= BASELINE_TOLERANCE * max(w.size, gs) and max(w.size, gs) <= GIANT_RATIO * min(w.size, gs):
-                g.append(w)
+                groups[-1].append(w)
+                insort(bases, w.base)
+                insort(sizes, w.size)
                 continue
         groups.append([w])
-    for w in small:
-        best, score = None, 0.0
-        for g in groups:
-            top, bottom = min(x.top for x in g), max(x.bottom for x in g)
-            ov = min(bottom, w.bottom) - max(top, w.top)
-            if ov > score:
-                best, score = g, ov
-        if best is not None and score > 0.3 * (w.bottom - w.top):
-            gb = sorted(x.base for x in best)[len(best) // 2]
-            if w.base < gb - 0.15 * w.size * 2 and (m := _MARKER.fullmatch(w.text)):
-                w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
-            best.append(w)
-        else:
-            groups.append([w])
-    groups.sort(key=lambda g: sorted(x.base for x in g)[len(g) // 2])
-    return [Line(frags=_fragments(sorted(g, key=lambda w: w.x0))) for g in groups]
+        bases, sizes = [w.base], [w.size]
+    return groups
 
 
 def _fragments(words: list[Word]) -> list[Fragment]:
