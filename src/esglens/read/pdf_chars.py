@@ -83,14 +83,21 @@ def _stage_arrays(textpage):
     is (`wanted`: 0 nothing, 1 whitespace, 2 a glyph), pdfium's generated flag (whitespace only),
     the loose box (left, top, right, bottom: 4 per character), the origin (2 per character), the
     text object's (bold, angle bucket) for a glyph, and the page's dominant angle."""
+    return _staged(textpage)[:7]
+
+
+def _staged(textpage):
+    """_stage_arrays, and the same data as the C loop left it (None without the C loop): the
+    generated flags, boxes and origins as C arrays and `kind`, a byte per character (0: no glyph,
+    else 1 + angle bucket / 90 + 4 if bold), for pdf_words' C loop over the words."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     text = _page_text(raw, n)
     if text is None:
         text = _text_one_by_one(raw, n)
-    keys, angles, gen, boxes, orgs, wanted = _stage(raw, text)
+    keys, angles, gen, boxes, orgs, wanted, c_arrays = _stage(raw, text)
     main = max(angles, key=angles.__getitem__) if angles else 0   # the first seen wins a tie
-    return text, wanted, gen, boxes, orgs, keys, main
+    return text, wanted, gen, boxes, orgs, keys, main, c_arrays
 
 
 class _Calls:
@@ -122,11 +129,14 @@ def _stage(raw, text):
     calls = _CALLS = _CALLS or _Calls()
     n = len(text)
     wanted = bytes(0 if not ch else 1 if ch.isspace() else 2 for ch in text)
-    gen, boxes, orgs, objs = (_in_c if _loop() is not None else _in_python)(calls, raw, n, wanted)
+    in_c = _loop() is not None
+    gen, boxes, orgs, objs, c_arrays = (_in_c if in_c else _in_python)(calls, raw, n, wanted)
     objects: dict = {}
     angles: dict[int, int] = {}
     keys: list[tuple[bool, int] | None] = [None] * n
+    kind = bytearray(n) if in_c else None
     last_obj = key = None
+    code = 0
     for k in range(n):
         if wanted[k] != 2:
             continue
@@ -138,10 +148,15 @@ def _stage(raw, text):
                 if obj:
                     objects[obj] = key
             last_obj = obj
+            code = 1 + key[1] // 90 + 4 * key[0]
         keys[k] = key
+        if kind is not None:
+            kind[k] = code
         ang = key[1]
         angles[ang] = angles.get(ang, 0) + 1
-    return keys, angles, gen, boxes, orgs, wanted
+    if c_arrays is not None:
+        c_arrays = (*c_arrays, kind)
+    return keys, angles, gen, boxes, orgs, wanted, c_arrays
 
 
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
@@ -155,7 +170,8 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
     # list(ctypes array) reads element by element; through a plain buffer it is one copy
     return (memoryview(gen).cast("B").cast("b").tolist(), memoryview(box).cast("B").cast("f").tolist(),
-            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist())
+            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist(),
+            (wanted, gen, box, org))
 
 
 def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
@@ -177,7 +193,7 @@ def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
             origin(tp, k, p_x, p_y)
             box[4 * k:4 * k + 4] = rect
             org[2 * k:2 * k + 2] = xy
-    return gen, box, org, objs
+    return gen, box, org, objs, None
 
 
 _LOOP: list = []
@@ -186,13 +202,19 @@ _LOOP: list = []
 def _loop():
     """The C loop's function, or None when it is not built (ESGLENS_PDF_C_LOOP=0 turns it off)."""
     if not _LOOP:
-        _LOOP.append(_load_loop())
+        _LOOP.extend(_load_loop())
     return _LOOP[0]
+
+
+def words_loop():
+    """The C loop over a page's words (esglens_words), or None (not built, or built before it existed)."""
+    _loop()
+    return _LOOP[1] if len(_LOOP) > 1 else None
 
 
 def _load_loop():
     if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
-        return None
+        return None, None
     here = os.path.dirname(os.path.abspath(__file__))
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = os.path.join(here, "_pdfium_chars" + suffix)
@@ -200,12 +222,19 @@ def _load_loop():
             try:
                 fn = ctypes.CDLL(path).esglens_page_chars
             except (OSError, AttributeError):
-                return None
+                return None, None
             fn.restype = ctypes.c_int
             vp = ctypes.c_void_p
             fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
-            return fn
-    return None
+            try:
+                words = ctypes.CDLL(path).esglens_words
+            except AttributeError:
+                return fn, None
+            words.restype = ctypes.c_int
+            words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
+                              vp, vp, vp, vp, vp, vp]
+            return fn, words
+    return None, None
 
 
 def _text_one_by_one(raw, n: int) -> list[str]:

@@ -8,13 +8,46 @@ pdf_chars._word from Char objects, as before.
 """
 from __future__ import annotations
 
-from .pdf_chars import Char, Word, _stage_arrays, _to_reading, _word
+import ctypes
+
+from .pdf_chars import Char, Word, _staged, _to_reading, _word, words_loop
 
 
 def page_words(textpage, width: float, height: float) -> tuple[list[Word], int]:
     """The page's words in content order and its dominant text angle in degrees."""
-    text, wanted, gen, boxes, orgs, keys, main = _stage_arrays(textpage)
+    text, wanted, gen, boxes, orgs, keys, main, c_arrays = _staged(textpage)
+    if c_arrays is not None and main == 0 and (loop := words_loop()) is not None:
+        return _words_in_c(loop, c_arrays, text, boxes, orgs, keys, main, width, height), main
     return _words(text, wanted, gen, boxes, orgs, keys, main, width, height), main
+
+
+def _words_in_c(loop, c_arrays, text, boxes, orgs, keys, main: int, w: float, h: float) -> list[Word]:
+    """_words for a page at 0 degrees, its loop over the characters run in C (read/_pdfium_chars.c,
+    esglens_words): the C loop gives each word's glyph range and, when its glyphs have one size and one
+    baseline, its box; any other word is built by pdf_chars._word from Char objects, as in _words."""
+    wanted, gen, box, org, kind = c_arrays
+    n = len(wanted)
+    first, end, count, nbold = ((ctypes.c_int * n)() for _ in range(4))
+    flags = (ctypes.c_ubyte * n)()
+    geom = (ctypes.c_double * (6 * n))()
+    nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), 0, box, org, h,
+              first, end, count, flags, nbold, geom)
+    firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i").tolist()[:nw] for a in (first, end, count, nbold))
+    flag = bytes(flags)[:nw]
+    g = memoryview(geom).cast("B").cast("d").tolist()
+    words: list[Word] = []
+    add = words.append
+    for i in range(nw):
+        a, b, f = firsts[i], ends[i], flag[i]
+        if f & 2:
+            j = 6 * i
+            add(Word("".join(text[a:b]), g[j], g[j + 1], g[j + 2], g[j + 3], round(g[j + 4], 1), g[j + 5],
+                     bolds[i] * 2 > counts[i], bool(f & 1)))
+        else:
+            chars = [Char(text[k], *_geometry(boxes, orgs, k, main, w, h), keys[k][0])
+                     for k in range(a, b) if keys[k] is not None and keys[k][1] == main]
+            add(_word(chars, bool(f & 1)))
+    return words
 
 
 def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) -> list[Word]:
