@@ -128,15 +128,60 @@ def _stage(raw, text):
     global _CALLS
     calls = _CALLS = _CALLS or _Calls()
     n = len(text)
-    wanted = bytes(0 if not ch else 1 if ch.isspace() else 2 for ch in text)
+    wanted = bytes(map(_KINDS.__getitem__, text))
     in_c = _loop() is not None
     gen, boxes, orgs, objs, c_arrays = (_in_c if in_c else _in_python)(calls, raw, n, wanted)
+    if in_c and n - objs.count(0) == wanted.count(2):    # every glyph has its text object
+        keys, angles, kind = _keys_by_object(calls, raw, objs)
+        c_arrays = (*c_arrays, kind)
+    else:
+        keys, angles = _keys_one_by_one(calls, raw, objs, wanted)
+        c_arrays = None
+    return keys, angles, gen, boxes, orgs, wanted, c_arrays
+
+
+class _Kinds(dict):
+    """A character's kind for `wanted` (0 nothing, 1 whitespace, 2 a glyph), worked out once per character."""
+
+    def __missing__(self, ch: str) -> int:
+        value = self[ch] = 0 if not ch else 1 if ch.isspace() else 2
+        return value
+
+
+_KINDS = _Kinds()
+# a glyph's (bold, angle bucket) by its code 1 + angle / 90 + 4 * bold; code 0: no glyph
+_CODE_KEYS = (None, *((bold, q * 90) for bold in (False, True) for q in range(4)))
+
+
+def _key(calls: _Calls, raw, k: int) -> tuple[bool, int]:
+    return calls.weight(raw, k) >= 600, _angle_bucket(calls.angle(raw, k))
+
+
+def _keys_by_object(calls: _Calls, raw, objs: list[int]):
+    """Each glyph's (bold, angle bucket), asked of pdfium at the first glyph of its text object, and the
+    glyphs per angle (in the order the angles are first seen); `kind`, the same as one code per character
+    (see _CODE_KEYS), for the C word loop. Only for pages where every glyph has a text object (objs[k] is 0
+    for what is not a glyph)."""
+    first = dict(zip(reversed(objs), range(len(objs) - 1, -1, -1)))   # a text object's first glyph
+    first.pop(0, None)
+    code_of = {0: 0}
+    seen: dict[int, None] = {}
+    for obj, k in sorted(first.items(), key=lambda item: item[1]):
+        bold, angle = _key(calls, raw, k)
+        code_of[obj] = 1 + angle // 90 + 4 * bold
+        seen.setdefault(angle)
+    kind = bytearray(map(code_of.__getitem__, objs))
+    angles = {a: kind.count(1 + a // 90) + kind.count(5 + a // 90) for a in seen}
+    return list(map(_CODE_KEYS.__getitem__, kind)), angles, kind
+
+
+def _keys_one_by_one(calls: _Calls, raw, objs: list, wanted: bytes):
+    """The same as _keys_by_object, glyph by glyph (a glyph with no text object is asked on its own)."""
+    n = len(objs)
     objects: dict = {}
     angles: dict[int, int] = {}
     keys: list[tuple[bool, int] | None] = [None] * n
-    kind = bytearray(n) if in_c else None
     last_obj = key = None
-    code = 0
     for k in range(n):
         if wanted[k] != 2:
             continue
@@ -144,19 +189,14 @@ def _stage(raw, text):
         if obj != last_obj or not obj:
             key = objects.get(obj) if obj else None
             if key is None:
-                key = (calls.weight(raw, k) >= 600, _angle_bucket(calls.angle(raw, k)))
+                key = _key(calls, raw, k)
                 if obj:
                     objects[obj] = key
             last_obj = obj
-            code = 1 + key[1] // 90 + 4 * key[0]
         keys[k] = key
-        if kind is not None:
-            kind[k] = code
         ang = key[1]
         angles[ang] = angles.get(ang, 0) + 1
-    if c_arrays is not None:
-        c_arrays = (*c_arrays, kind)
-    return keys, angles, gen, boxes, orgs, wanted, c_arrays
+    return keys, angles
 
 
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
@@ -256,10 +296,15 @@ def _page_text(raw, n: int) -> list[str] | None:
     if len(text) != n:
         return None
     # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
-    return [_HYPHENS.get(c, c) for c in text]
+    out = list(text.translate(_HYPHENS))
+    k = text.find("\x00")
+    while k >= 0:
+        out[k] = ""
+        k = text.find("\x00", k + 1)
+    return out
 
 
-_HYPHENS = {"\ufffe": "-", "\x02": "-", "\x00": ""}
+_HYPHENS = {0xfffe: "-", 0x02: "-"}
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:

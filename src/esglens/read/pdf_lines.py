@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .pdf_chars import Word, _superscript
 
@@ -37,6 +38,11 @@ class Fragment:
 
     def refresh(self) -> None:
         ws = self.words
+        if len(ws) == 1:    # most table cells: the word's own measures
+            w = ws[0]
+            self.text, self.x0, self.x1, self.top, self.bottom = w.text, w.x0, w.x1, w.top, w.bottom
+            self.size, self.base, self.bold = w.size, w.base, w.bold and len(w.text) > 0
+            return
         self.text = _join(ws)
         self.x0 = min(w.x0 for w in ws)
         self.x1 = max(w.x1 for w in ws)
@@ -55,23 +61,24 @@ class Line:
     # pdf_table_tokens.tokens of the line, once asked (a cache: not part of what the line is)
     tokens: list | None = field(default=None, init=False, repr=False, compare=False)
 
-    @property
+    # worked out once per line (a Line is not changed once built)
+    @cached_property
     def base(self) -> float:
         return sorted(f.base for f in self.frags)[len(self.frags) // 2]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(f.top for f in self.frags)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(f.bottom for f in self.frags)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return max(f.size for f in self.frags)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "  ".join(f.text for f in self.frags)
 
@@ -96,8 +103,10 @@ def build_lines(words: list[Word]) -> list[Line]:
     body = sizes[len(sizes) // 2]
     def is_small(w: Word) -> bool:
         return w.size < 0.8 * body and (len(w.text) <= 2 or bool(_MARKER.fullmatch(w.text)))
-    big = [w for w in words if not is_small(w)]
-    small = [w for w in words if is_small(w)]
+    big: list[Word] = []
+    small: list[Word] = []
+    for w in words:
+        (small if is_small(w) else big).append(w)
     groups = _bands(sorted(big, key=lambda w: (w.base, w.x0)))
     # each group's top and bottom, kept up to date as small words join it
     tops = [min(x.top for x in g) for g in groups]
@@ -133,10 +142,11 @@ def _bands(ordered: list[Word]) -> list[list[Word]]:
     for w in ordered:
         if groups:
             mid = len(bases) // 2
-            gb, gs = bases[mid], sizes[mid]
+            gb, gs, ws = bases[mid], sizes[mid], w.size
+            hi, lo = gs if gs > ws else ws, gs if gs < ws else ws     # max(ws, gs), min(ws, gs)
             # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
             # must not pull the lines of a table beside it into one band
-            if abs(w.base - gb) <= BASELINE_TOLERANCE * max(w.size, gs) and max(w.size, gs) <= GIANT_RATIO * min(w.size, gs):
+            if abs(w.base - gb) <= BASELINE_TOLERANCE * hi and hi <= GIANT_RATIO * lo:
                 groups[-1].append(w)
                 insort(bases, w.base)
                 insort(sizes, w.size)
@@ -151,7 +161,7 @@ def _fragments(words: list[Word]) -> list[Fragment]:
     for w in words[1:]:
         prev = runs[-1][-1]
         gap = w.x0 - prev.x1
-        size = max(w.size, prev.size)
+        size = prev.size if prev.size > w.size else w.size    # max(w.size, prev.size)
         limit = SPACED_GAP if w.spaced else FRAGMENT_GAP
         # A lone superscript or subscript word stays with the word before it.
         tiny = w.size < 0.85 * prev.size and gap < 0.3 * size
