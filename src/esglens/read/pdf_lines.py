@@ -44,12 +44,21 @@ class Fragment:
             self.size, self.base, self.bold = w.size, w.base, w.bold and len(w.text) > 0
             return
         self.text = _join(ws)
-        self.x0 = min(w.x0 for w in ws)
-        self.x1 = max(w.x1 for w in ws)
-        self.top = min(w.top for w in ws)
-        self.bottom = max(w.bottom for w in ws)
-        self.size = max(w.size for w in ws)
-        main = [w for w in ws if w.size >= 0.85 * self.size] or ws
+        w = ws[0]
+        x0, x1, top, bottom, size = w.x0, w.x1, w.top, w.bottom, w.size
+        for w in ws:    # min() and max() of each measure: the first extreme value wins
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+            if w.size > size:
+                size = w.size
+        self.x0, self.x1, self.top, self.bottom, self.size = x0, x1, top, bottom, size
+        main = [w for w in ws if w.size >= 0.85 * size] or ws
         self.base = sorted(w.base for w in main)[len(main) // 2]
         chars = sum(len(w.text) for w in main)
         self.bold = sum(len(w.text) for w in main if w.bold) * 2 > chars
@@ -113,8 +122,10 @@ def build_lines(words: list[Word]) -> list[Line]:
     bottoms = [max(x.bottom for x in g) for g in groups]
     for w in small:
         best, score = -1, 0.0
+        wt, wb = w.top, w.bottom
         for i in range(len(groups)):
-            ov = min(bottoms[i], w.bottom) - max(tops[i], w.top)
+            gt, gb = tops[i], bottoms[i]
+            ov = (gb if gb < wb else wb) - (gt if gt > wt else wt)     # min(gb, wb) - max(gt, wt)
             if ov > score:
                 best, score = i, ov
         if best >= 0 and score > 0.3 * (w.bottom - w.top):

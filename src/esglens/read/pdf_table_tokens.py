@@ -102,9 +102,13 @@ def _value_items(words) -> list[list] | None:
     return items
 
 
+_GROUP = re.compile(r"\d{3}[.,]?\d*%?")
+_LEAD = re.compile(r"\d{1,3}")
+
+
 def _thousands_split(ws) -> bool:
     """"1 234 567": one number printed with spaces between its groups."""
-    return all(re.fullmatch(r"\d{3}[.,]?\d*%?", w.text) for w in ws[1:]) and re.fullmatch(r"\d{1,3}", ws[0].text)
+    return all(_GROUP.fullmatch(w.text) for w in ws[1:]) and _LEAD.fullmatch(ws[0].text)
 
 
 def is_data_line(line: Line) -> bool:
