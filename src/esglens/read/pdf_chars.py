@@ -86,10 +86,12 @@ def _stage_arrays(textpage):
     return _staged(textpage)[:7]
 
 
-def _staged(textpage):
+def _staged(textpage, lists: bool = True):
     """_stage_arrays, and the same data as the C loop left it (None without the C loop): the
     generated flags, boxes and origins as C arrays and `kind`, a byte per character (0: no glyph,
-    else 1 + angle bucket / 90 + 4 if bold), for pdf_words' C loop over the words."""
+    else 1 + angle bucket / 90 + 4 if bold), for pdf_words' C loop over the words.
+    With lists=False, what the C loop filled may come back as memoryviews (indexable like the lists,
+    `as_lists` makes lists of them) and `keys` as None (see `kind`)."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     text = _page_text(raw, n)
@@ -97,7 +99,16 @@ def _staged(textpage):
         text = _text_one_by_one(raw, n)
     keys, angles, gen, boxes, orgs, wanted, c_arrays = _stage(raw, text)
     main = max(angles, key=angles.__getitem__) if angles else 0   # the first seen wins a tie
+    if lists:
+        keys, gen, boxes, orgs = as_lists(keys, gen, boxes, orgs, c_arrays)
     return text, wanted, gen, boxes, orgs, keys, main, c_arrays
+
+
+def as_lists(keys, gen, boxes, orgs, c_arrays):
+    """The keys, generated flags, boxes and origins of _staged(lists=False) as lists."""
+    if keys is None:
+        keys = list(map(_CODE_KEYS.__getitem__, c_arrays[-1]))
+    return keys, *(x.tolist() if isinstance(x, memoryview) else x for x in (gen, boxes, orgs))
 
 
 class _Calls:
@@ -172,7 +183,7 @@ def _keys_by_object(calls: _Calls, raw, objs: list[int]):
         seen.setdefault(angle)
     kind = bytearray(map(code_of.__getitem__, objs))
     angles = {a: kind.count(1 + a // 90) + kind.count(5 + a // 90) for a in seen}
-    return list(map(_CODE_KEYS.__getitem__, kind)), angles, kind
+    return None, angles, kind     # the keys: _CODE_KEYS[kind[k]] (as_lists)
 
 
 def _keys_one_by_one(calls: _Calls, raw, objs: list, wanted: bytes):
@@ -208,9 +219,10 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     objs = (ctypes.c_void_p * n)()
     addr = calls.addresses
     _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
-    # list(ctypes array) reads element by element; through a plain buffer it is one copy
-    return (memoryview(gen).cast("B").cast("b").tolist(), memoryview(box).cast("B").cast("f").tolist(),
-            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist(),
+    # list(ctypes array) reads element by element; through a plain buffer it is one copy (made only
+    # where lists are wanted: _staged)
+    return (memoryview(gen).cast("B").cast("b"), memoryview(box).cast("B").cast("f"),
+            memoryview(org).cast("B").cast("d"), memoryview(objs).cast("B").cast("P").tolist(),
             (wanted, gen, box, org))
 
 
