@@ -5,6 +5,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from .pdf_chars import Word, _superscript
 
@@ -116,7 +117,7 @@ def build_lines(words: list[Word]) -> list[Line]:
     small: list[Word] = []
     for w in words:
         (small if is_small(w) else big).append(w)
-    groups = _bands(sorted(big, key=lambda w: (w.base, w.x0)))
+    groups, medians = _bands(sorted(big, key=_BY_BASE_X))
     # each group's top and bottom, kept up to date as small words join it
     tops = [min(x.top for x in g) for g in groups]
     bottoms = [max(x.bottom for x in g) for g in groups]
@@ -129,25 +130,33 @@ def build_lines(words: list[Word]) -> list[Line]:
             if ov > score:
                 best, score = i, ov
         if best >= 0 and score > 0.3 * (w.bottom - w.top):
-            g = groups[best]
-            gb = sorted(x.base for x in g)[len(g) // 2]
+            g, bases = groups[best], medians[best]
+            gb = bases[len(bases) // 2]
             if w.base < gb - 0.15 * w.size * 2 and (m := _MARKER.fullmatch(w.text)):
                 w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
             g.append(w)
+            insort(bases, w.base)
             tops[best], bottoms[best] = min(tops[best], w.top), max(bottoms[best], w.bottom)
         else:
             groups.append([w])
+            medians.append([w.base])
             tops.append(w.top)
             bottoms.append(w.bottom)
-    groups.sort(key=lambda g: sorted(x.base for x in g)[len(g) // 2])
-    return [Line(frags=_fragments(sorted(g, key=lambda w: w.x0))) for g in groups]
+    # by median baseline (a stable sort, as groups.sort with that key)
+    order = sorted(range(len(groups)), key=lambda i: medians[i][len(medians[i]) // 2])
+    return [Line(frags=_fragments(sorted(groups[i], key=_BY_X))) for i in order]
 
 
-def _bands(ordered: list[Word]) -> list[list[Word]]:
+_BY_BASE_X = attrgetter("base", "x0")
+_BY_X = attrgetter("x0")
+
+
+def _bands(ordered: list[Word]) -> tuple[list[list[Word]], list[list[float]]]:
     """Words in order of baseline into bands: a word joins the last band when its baseline is near
     the band's median baseline. The band's baselines and sizes are kept sorted as words join, so that
-    its medians are read, not sorted again for every word."""
+    its medians are read, not sorted again for every word. Returns the bands and their sorted baselines."""
     groups: list[list[Word]] = []
+    all_bases: list[list[float]] = []
     bases: list[float] = []
     sizes: list[float] = []
     for w in ordered:
@@ -164,7 +173,8 @@ def _bands(ordered: list[Word]) -> list[list[Word]]:
                 continue
         groups.append([w])
         bases, sizes = [w.base], [w.size]
-    return groups
+        all_bases.append(bases)
+    return groups, all_bases
 
 
 def _fragments(words: list[Word]) -> list[Fragment]:
