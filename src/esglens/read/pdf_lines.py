@@ -60,9 +60,14 @@ class Fragment:
                 size = w.size
         self.x0, self.x1, self.top, self.bottom, self.size = x0, x1, top, bottom, size
         main = [w for w in ws if w.size >= 0.85 * size] or ws
-        self.base = sorted(w.base for w in main)[len(main) // 2]
-        chars = sum(len(w.text) for w in main)
-        self.bold = sum(len(w.text) for w in main if w.bold) * 2 > chars
+        self.base = sorted([w.base for w in main])[len(main) // 2]
+        chars = bold = 0
+        for w in main:
+            n = len(w.text)
+            chars += n
+            if w.bold:
+                bold += n
+        self.bold = bold * 2 > chars
 
 
 @dataclass
@@ -97,7 +102,7 @@ def _join(words: list[Word]) -> str:
     out = ""
     prev: Word | None = None
     for w in words:
-        if prev is not None and (w.spaced or w.x0 - prev.x1 > 0.12 * max(w.size, prev.size)):
+        if prev is not None and (w.spaced or w.x0 - prev.x1 > 0.12 * (prev.size if prev.size > w.size else w.size)):
             out += " "
         out += w.text
         prev = w

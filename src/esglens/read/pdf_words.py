@@ -33,9 +33,10 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     geom = (ctypes.c_double * (6 * n))()
     nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), 0, box, org, h,
               first, end, count, flags, nbold, geom)
-    firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i").tolist()[:nw] for a in (first, end, count, nbold))
-    flag = bytes(flags)[:nw]
-    g = memoryview(geom).cast("B").cast("d").tolist()
+    # only the first nw slots were filled: read no more
+    firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i")[:nw].tolist() for a in (first, end, count, nbold))
+    flag = bytes(memoryview(flags)[:nw])
+    g = memoryview(geom).cast("B").cast("d")[:6 * nw].tolist()
     page = "".join(text)
     if len(page) != n:   # a character that is none ("") shifts the string: join each word's own
         page = None
