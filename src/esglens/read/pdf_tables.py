@@ -55,6 +55,8 @@ class PageTable:
 
 def find_tables(lines: list[Line], settings: TableSettings | None = None) -> list[PageTable]:
     st = settings or DEFAULT
+    if not has_figures(lines):
+        return []
     charts = find_charts(lines)
     if charts:
         # a chart's printed values over its axis of years: read first, and not again as a table
@@ -69,6 +71,14 @@ def find_tables(lines: list[Line], settings: TableSettings | None = None) -> lis
         lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in prose])]
         out = charts + _read(lines, st)
     return out
+
+
+def has_figures(lines: list[Line]) -> bool:
+    """The cheap test before the steps: a table needs a data line, which needs a value among its
+    tokens, and a chart needs an axis of years; a page none of whose tokens is a value or a year (a
+    page of prose: numbers inside sentences are not tokens of their own) has neither, whatever
+    columns and line joins the steps would find (they regroup the same tokens)."""
+    return any(is_value(t.text) or is_year(t.text) for ln in lines for t in tokens(ln))
 
 
 def _read(lines: list[Line], st: TableSettings) -> list[PageTable]:
