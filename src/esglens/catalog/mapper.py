@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .examples import Example, load_examples
+from .label import without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -32,6 +33,10 @@ from .subject import sentence_subject
 # concept words that make a percentage the figure itself ("gender pay ratio", "injury rate")
 _SHARE = frozenset({"share", "rate", "intensity", "turnover_rate"})
 _KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "location-based"})
+# words that name an amount without saying what of: a label naming its subject and at most three more
+# words besides these is read by its unit ("Carbon efficiency index (Scope 1+2)"); a longer one names a
+# part or a segment ("... from production activities / gross production (upstream)")
+_AMOUNT = frozenset({"scope", "emission", "consumption", "intensity"})
 
 
 class Mapper:
@@ -48,6 +53,8 @@ class Mapper:
         given = self._given(fact)
         if given is not None:
             return given
+        if fact.source == "table" and without_formula(fact.label) != (fact.label or ""):
+            fact = replace(fact, label=without_formula(fact.label))   # "TRIR > (injuries / hours) x 1,000,000"
         found = pattern_match(fact, doc, self.cat)
         if found.metric is not None and fact.source == "table":
             return self._in_context(fact, found)
@@ -139,7 +146,42 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        return _abstain(found, top, none_score, floor, why)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u)
+        return other if other is not None else _abstain(found, top, none_score, floor, why)
+
+    def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
+        """A row that only names a part ("Contractors") under a parent that names a metric ("Number of
+        fatalities ..."): the one metric of the same dimension that is the parent's metric of that part."""
+        part = context_words(leaf)
+        if not parents or not part or not qualifier_only(leaf) or fact.source != "table" \
+                or not year_column(fact.column):
+            return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
+        whole = self.match(replace(fact, label=" > ".join(parents)))
+        if whole.metric is None or part <= self._words_of(whole.metric):
+            return None
+        subject = set(concept_text(whole.metric.name).split())
+        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == whole.metric.dimension
+                and part <= self._words_of(o) and subject <= set(concept_text(o.name).split())]
+        if len(fits) != 1:
+            return None
+        return Match(fits[0], f"its parent is {whole.metric.id} ({whole.reason}); the row names its part "
+                              f"{', '.join(sorted(part))}: {fits[0].id}", source=whole.source)
+
+    def _by_unit(self, fact: Fact, u: Unit | None) -> Match | None:
+        """A row printed in an amount per something ('t CO2eq/kboe') whose label names the amount's subject
+        ('Carbon efficiency index'): the one intensity metric of that subject the unit measures."""
+        if u is None or not u.is_ratio or fact.source != "table" or (u.den is not None and u.den.dim == "length"):
+            return None   # per km, per passenger-km: a vehicle's efficiency, not the company's intensity
+        words = set(concept_text(fact.label or "").split())
+        text = norm_text(fact.label or "")
+        fits = [m for m in self.cat.metrics if m.dimension == "intensity" and fit(m, u)
+                and set(concept_text(m.name).split()) - {"intensity"} <= words
+                and len({w for w in words - set(concept_text(m.name).split()) - _AMOUNT if not w[0].isdigit()}) <= 3
+                and not any(p.search(text) for p in m.veto) and not any(p.search(text) for p in self.cat.veto_all)]
+        if len(fits) != 1:
+            return None
+        return Match(fits[0], f"unit '{fact.unit}' is an amount per unit and the label names "
+                              f"{fits[0].name.lower().replace(' intensity', '')}: {fits[0].id}")
 
     def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
         """The nearest example whose metric the unit can measure and whose label has the same context
@@ -172,12 +214,21 @@ class Mapper:
         """The example's metric (or its intensity) when the example has the label's context words, every
         word the query must hold, at most one word more or less, and a metric the unit can measure."""
         words = set(concept_text(key_text(n.example.label)).split())
-        if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+        if not self._same_context(ctx, n.example) or must - words or len(words ^ asked) > 1:
             return None
         m = self._fitting(n.example.metric, u)
         if m is not None and m.dimension == "any" and u is not None and u.dim == "ratio" and not words & _SHARE:
             return None   # "anti-corruption training … 98%": a share of something the label does not name
         return m
+
+    def _same_context(self, ctx: frozenset[str], e: Example) -> bool:
+        """The label path has the example's context words, and any more it has are words of the example's
+        metric itself ("Waste disposed > Incineration": incineration is a disposal)."""
+        own = context_words(e.label)
+        if ctx == own:
+            return True
+        m = self.cat.get(e.metric)
+        return m is not None and own <= ctx and ctx - own <= self._words_of(m)
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit

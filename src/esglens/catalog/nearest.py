@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from ..core import vocab
 from .examples import Example
+from .label import expand_abbreviations
 from .metrics import Catalog
 from .sentence import norm_text
 
@@ -58,7 +59,7 @@ def _singular(w: str) -> str:
 def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
-                  else " ", norm_text(text))
+                  else " ", expand_abbreviations(norm_text(text)))
     t = _GLUED_MARK.sub("", t.replace(">", " "))
     pat, canon, filler, _ = _words()
     if pat is not None:
