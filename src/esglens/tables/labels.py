@@ -24,6 +24,22 @@ COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "h
 _ENUM = re.compile(r"\s*(?:\(?(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
 
 
+_ENUM_ONLY = re.compile(r"\s*(?:\((?:[ivxlc]+|[a-z]|\d{1,2})\)|(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s*$", re.I)
+
+
+def join_enumerators(label_cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell holding only a list item's number ("(ii)", "b)") and the label cell right of it, when that
+    starts with a word, are one label ("(ii) To Groundwater"), at the number's column: the number is no
+    level of its own (nor is a reference number before a value, "(1) | 18,919,459 GJ", a label's part)."""
+    out: list[tuple[int, str]] = []
+    for i, c in label_cells:
+        if out and _ENUM_ONLY.fullmatch(out[-1][1]) and re.match(r"\s*[^\W\d_]", c):   # a word, not a value
+            out[-1] = (out[-1][0], f"{out[-1][1].strip()} {c.strip()}")
+        else:
+            out.append((i, c))
+    return out
+
+
 # a total that names nothing but itself: "Total", "Total (A + B + C)", "Sub-total", "合計"
 _BARE_TOTAL = re.compile(r"\s*(?:sub-?\s?total|total|合計|合计|小計|小计)\s*(?:\([^()]*\))?\s*[:：]?\s*$", re.I)
 
