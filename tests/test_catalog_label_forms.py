@@ -74,6 +74,10 @@ def test_row_letters_are_not_words(label, expected):
     # the row names a part of the parent's metric
     ("Work-related deaths > Contractors", "persons", "safety.contractor_fatalities"),
     ("Total headcount > Women", "persons", "workforce.female"),
+    ("Number of work injuries > Employees", "", "safety.injuries"),   # the population a metric counts
+    # fillers ("who", "with", "receiving"), a synonym (assessment = review), a share of a ratio metric
+    ("Proportion of staff who received a regular performance and career development appraisal", "%",
+     "training.performance_review_pct"),
     # the unit says the figure is an amount per unit of something the label names
     ("Carbon performance index (Scope 1 and 2)", "kg CO2e/boe", "ghg.intensity"),
     ("Energy efficiency of production", "GJ/t product", "energy.intensity"),
@@ -86,6 +90,8 @@ def test_hidden_metrics_are_found(label, unit, expected):
 @pytest.mark.parametrize("label,unit,column", [
     ("Fatality frequency > Contractors", "", "2023"),              # a rate's parent is no count of deaths
     ("Lost-day rate (excluding fatalities) > Employees", "", "2023"),
+    ("Number of work injuries > Workers", "", "2023"),               # BRSR sets workers apart from employees
+    ("Number of work injuries > Permanent employees", "", "2023"),   # a part of the employees
     ("Employees > Male", "", "2023 No. (B)"),                      # the column says what is counted
     ("Average CO2 emissions of the car fleet", "g CO2/km", "2023"),  # a vehicle's efficiency
     ("Scope 3 carbon efficiency index", "t CO2e/boe", "2023"),   # the intensity of one scope is another figure
@@ -102,3 +108,16 @@ def test_still_abstains(label, unit, column):
 ])
 def test_year_columns(column, expected):
     assert year_column(column) is expected
+
+
+@pytest.mark.parametrize("sentence,number,unit,expected", [
+    ("Last year our staff donated HKD 350,000 to flood relief in the province.", "350,000", "HKD",
+     "community.donations"),
+    ("The foundation donated 300 books to rural schools.", "300", "books", None),   # not money
+    ("Employees donated 1,200 hours of their time to local charities.", "1,200", "hours", None),
+])
+def test_a_sum_donated_in_a_sentence(sentence, number, unit, expected):
+    f = Fact(value=1.0, raw=number, unit=unit, year=2023, label=sentence.split(number)[0].strip(),
+             source="narrative", evidence=sentence)
+    m = CONCEPTS_ONLY.match(f)
+    assert (m.metric.id if m.metric else None) == expected

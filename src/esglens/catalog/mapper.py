@@ -37,6 +37,9 @@ _KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "loca
 # words besides these is read by its unit ("Carbon efficiency index (Scope 1+2)"); a longer one names a
 # part or a segment ("... from production activities / gross production (upstream)")
 _AMOUNT = frozenset({"scope", "emission", "consumption", "intensity"})
+# a row naming the company's own employees, the population a metric counts unless it says otherwise
+# (not "workers", which BRSR tables set apart from employees, nor "permanent employees", a part)
+_EMPLOYEES = re.compile(r"(?:all |own |our )?employees?")
 
 
 class Mapper:
@@ -153,10 +156,14 @@ class Mapper:
         """A row that only names a part ("Contractors") under a parent that names a metric ("Number of
         fatalities ..."): the one metric of the same dimension that is the parent's metric of that part."""
         part = context_words(leaf)
-        if not parents or not part or not qualifier_only(leaf) or fact.source != "table" \
+        everyone = bool(_EMPLOYEES.fullmatch(norm_text(leaf)))
+        if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
                 or not year_column(fact.column):
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
         whole = self.match(replace(fact, label=" > ".join(parents)))
+        if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
+            return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
+                                       f"employees, whom {whole.metric.id} counts", source=whole.source)
         if whole.metric is None or part <= self._words_of(whole.metric):
             return None
         subject = set(concept_text(whole.metric.name).split())
@@ -228,7 +235,8 @@ class Mapper:
         if ctx == own:
             return True
         m = self.cat.get(e.metric)
-        return m is not None and own <= ctx and ctx - own <= self._words_of(m)
+        implied = {"share"} if m is not None and m.dimension == "ratio" else set()   # a share is a percentage
+        return m is not None and own <= ctx and ctx - own <= self._words_of(m) | implied
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
