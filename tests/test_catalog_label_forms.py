@@ -109,15 +109,3 @@ def test_still_abstains(label, unit, column):
 def test_year_columns(column, expected):
     assert year_column(column) is expected
 
-
-@pytest.mark.parametrize("sentence,number,unit,expected", [
-    ("Last year our staff donated HKD 350,000 to flood relief in the province.", "350,000", "HKD",
-     "community.donations"),
-    ("The foundation donated 300 books to rural schools.", "300", "books", None),   # not money
-    ("Employees donated 1,200 hours of their time to local charities.", "1,200", "hours", None),
-])
-def test_a_sum_donated_in_a_sentence(sentence, number, unit, expected):
-    f = Fact(value=1.0, raw=number, unit=unit, year=2023, label=sentence.split(number)[0].strip(),
-             source="narrative", evidence=sentence)
-    m = CONCEPTS_ONLY.match(f)
-    assert (m.metric.id if m.metric else None) == expected

@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import re
 
-# "x 1.000.000", "× 200,000", "* 10^6"
-_MULTIPLIER = re.compile(r"^[x×*]\s*(?:\d[\d.,]*|10\^?\d+)$", re.I)
-_PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-hours|work(?:ed|ing)? hours))*"
-                        r"(?: worked)?$", re.I)
-_BRACKET = re.compile(r"\([^()]*\)")
+from ..core.units import rate_formula
+
 _WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
 
 
 def formula_level(level: str) -> bool:
     """A label level that only gives the formula or multiplier of its parent's figure."""
-    text = level.strip()
-    if not text:
-        return False
-    rest = _BRACKET.sub(" ", text).strip()
-    if rest and (_MULTIPLIER.match(rest) or _PER_HOURS.match(rest)):
-        return True
-    # "(total recordable injuries/ worked hours)": the whole level is one bracket holding a division
-    return not rest and "/" in text and bool(re.search(r"[a-z]", text, re.I))
+    return rate_formula(level)
 
 
 def without_formula(label: str) -> str:

@@ -21,7 +21,7 @@ from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
-                     unit_fallback)
+                     unit_fallback, unit_of_group)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -235,10 +235,13 @@ def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None)
 
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
     row.text_cells = label_cells
-    if st.is_data and is_group_row(label_cells):
-        p, text = label_cells[0]
+    cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
+    if st.is_data and is_group_row(cells):
+        p, text = cells[0]
         row.labels = st.labels.open_group(p, split_markers(text)[0])
         row.text_cells = []
+        if unit:   # "Process safety events | (number)": its rows are counted in it
+            st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
 
 
 def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run: Run, mode: str) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
-from ..core.units import parse_unit
+from ..core.units import parse_unit, rate_formula
 from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -140,8 +140,8 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued, run
     if run and label_cells:
         ui, uc = label_cells[-1]
-        if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
-                                    and len(label_cells) > 1)) and len(label_cells) > 1:
+        if (looks_like_unit(uc) or rate_formula(uc) or (header and header.unit_col is not None and uc == "/"
+                                                       and len(label_cells) > 1)) and len(label_cells) > 1:
             unit = uc
             label_cells = label_cells[:-1]
         elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None \
@@ -239,6 +239,14 @@ def counted_noun(label: str) -> str:
     tail = label.strip()[head.end():] if head else ""
     m = _COUNTED.match(tail)
     return m.group(1) if m and not _NOT_NOUN.search(tail) else ""
+
+
+def unit_of_group(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
+    """A label-only row whose last cell is a unit or a rate's formula ("Process safety events | (number)"):
+    the group's label cells and the unit its rows are measured in; else the cells and ""."""
+    if len(label_cells) == 2 and (looks_like_unit(label_cells[1][1]) or rate_formula(label_cells[1][1])):
+        return label_cells[:1], label_cells[1][1]
+    return label_cells, ""
 
 
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
