@@ -171,3 +171,15 @@ def test_a_row_of_a_label_and_a_unit_only_heads_its_parts():
                "\tChemicals\t\t1\t0")
     assert f[(4, 2023)] == (2.0, "number", "Spills > Oil")
     assert f[(5, 2022)] == (1.0, "number", "Spills > Chemicals")
+
+
+def test_a_label_that_starts_with_its_unit_of_time_or_ends_in_fte():
+    """No unit printed anywhere but in the label: "Hours worked by contractors" is in hours, "Sick-leave
+    headcount in FTE" in FTE; "Days of the week open" is no amount of days."""
+    f = _facts("Workforce\t2022\t2023\n"
+               "Hours worked by contractors\t81,200\t79,950\n"
+               "Sick-leave headcount in FTE\t41.5\t39.0\n"
+               "Days of the week open\t6\t6")
+    assert f[(2, 2023)][1] == "Hours"
+    assert f[(3, 2022)][1] == "FTE"
+    assert f[(4, 2022)][1] == ""

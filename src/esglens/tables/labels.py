@@ -232,9 +232,17 @@ _COUNTED = re.compile(r"^(?:[\w'’-]+\s+){0,3}([^\W\d_][\w'’-]*s)$")
 _NOT_NOUN = re.compile(r"\b(?:who|which|that|for|with|in|on|at|by|from|to|under|per|of|and|or)\b", re.I)
 
 
+# "Days lost due to illness", "Hours worked by contractors": a label that starts with its unit of time
+_TIME_FIRST = re.compile(r"^(days|hours|man-days|man-hours|person-days|person-hours)\s+(?:lost|worked|of absence|"
+                         r"absent|missed|of (?:work|leave|sick leave|training))\b", re.I)
+
+
 def counted_noun(label: str) -> str:
     """The counted noun of a "Number of ..." label, in a table that prints no unit: the label's
-    last word ("incidents"); none when a clause or preposition follows the noun."""
+    last word ("incidents"); none when a clause or preposition follows the noun. A label that starts
+    with a unit of time and what was spent ("Days lost due to illness") is measured in it."""
+    if m := _TIME_FIRST.match(label.strip()):
+        return m.group(1)
     head = _NUMBER_OF.match(label.strip())
     tail = label.strip()[head.end():] if head else ""
     m = _COUNTED.match(tail)
