@@ -133,6 +133,7 @@ class Mapper:
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
         tried: list[tuple[Near | None, float, str]] = []
+        path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
             # with the parent's words in the query, the example must say every one of them
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
@@ -140,7 +141,7 @@ class Mapper:
             row = set(concept_text(leaf).split())
             if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
-            best, none_score, first, why = self._best(q, u, ctx, must)
+            best, none_score, first, why = self._best(q, u, ctx, must, path, norm_text(" > ".join(parents)))
             if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
@@ -190,7 +191,8 @@ class Mapper:
         return Match(fits[0], f"unit '{fact.unit}' is an amount per unit and the label names "
                               f"{fits[0].name.lower().replace(' intensity', '')}: {fits[0].id}")
 
-    def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
+    def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str],
+              path: frozenset[str] = frozenset(), parents: str = ""):
         """The nearest example whose metric the unit can measure and whose label has the same context
         words as the fact's label path (None when 'no metric' examples at least as near outnumber the
         examples of its metric); the score of the best 'no metric' example; and the nearest example
@@ -202,7 +204,8 @@ class Mapper:
         first = next((n for n in near if n.example.metric), None)
         none_score = max((n.score for n in near if not n.example.metric), default=0.0)
         gated = [(n, m) for n in near if n.example.metric
-                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None]
+                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None
+                 and not any(p.search(parents) for p in m.veto_parent)]   # "Electricity produced > Natural gas"
         if not gated:
             return None, none_score, first, ""
         n, m = gated[0]
@@ -211,9 +214,12 @@ class Mapper:
         others = sorted({om.id for _, om in tier} - {m.id})
         if others:   # equally near words name two metrics: ambiguous, abstain
             return None, none_score, n, f"; equally near examples name {m.id} and {', '.join(others)}"
-        against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+        against = sum(1 for o in near if not o.example.metric and o.score >= n.score and _applies(o.example, path))
         backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
-        if against >= backing:
+        # an example under the same parents speaks for this context; one without parents only in general
+        said = {bool(o.example.metric) for o in near if o.score >= n.score and _parents(o.example)
+                and _applies(o.example, path) and o.example.metric in ("", n.example.metric)}
+        if against >= backing or said == {False}:
             return None, none_score, first, ""
         return (n, m), 0.0, first, ""
 
@@ -249,6 +255,17 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _applies(e: Example, path: frozenset[str]) -> bool:
+    """A "no metric" example speaks against a label when its parents' words are among the label's: its
+    parents may be what made it no metric ("Energy, thermal > Natural gas", a part by use), which says
+    nothing of a "Natural gas" row under other parents."""
+    return _parents(e) <= path
+
+
+def _parents(e: Example) -> set[str]:
+    return set(concept_text(" ".join(e.label.split(" > ")[:-1])).split())
 
 
 def _caption(label: str) -> str | None:

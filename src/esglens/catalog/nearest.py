@@ -96,7 +96,7 @@ class ExampleIndex:
                 return hit
         return []
 
-    def nearest(self, text: str, limit: int = 12) -> list[Near]:
+    def nearest(self, text: str, limit: int = 30) -> list[Near]:
         """The most similar examples to a label's key text, best first."""
         q = concept_text(text)
         if not q:
@@ -160,6 +160,8 @@ def _key(label: str) -> str:
     leaf = parts[-1]
     if qualifier_only(leaf):
         return f"{parts[-2]} {leaf}" if len(parts) > 1 else ""
+    if measure_only(leaf) and len(parts) > 1:   # "産業廃棄物 > 発生量": the parent names what was generated
+        return f"{parts[-2]} {leaf}"
     return leaf
 
 
