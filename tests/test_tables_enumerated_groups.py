@@ -61,3 +61,14 @@ def test_group_row_under_a_header_whose_second_line_runs_over_the_columns(tmp_pa
     c.save()
     got = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
     assert got[("Energy bought by carrier (in gigajoules) > Diesel", 2023)] == (1310.0, "gigajoules")
+
+
+def test_a_list_item_after_sub_rows_of_the_item_before_stays_under_the_group():
+    """Items "(i)", "(ii)" at the group's column, the first with label-only sub-rows further right ("- untreated"):
+    the second item is still under the group (and in its unit), not a table row of its own."""
+    lines = ["Parameter\t\t2022\t2023", "Water sent out by destination (in megalitres)\t\t\t",
+             "(i) To rivers\t\t4.0\t5.0", "\t- untreated\t\t", "\t- treated\t\t", "(ii) To the sea\t\t7.0\t8.0"]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text",
+                         lines=[TextLine(t, line=i) for i, t in enumerate(lines, 1)]))
+    got = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+    assert got[("Water sent out by destination (in megalitres) > (ii) To the sea", 2023)] == (8.0, "megalitres")

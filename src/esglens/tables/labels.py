@@ -55,9 +55,12 @@ class LabelStack:
     group_indented: bool = False     # the group's rows so far stood right of it
     outer: list[str] = field(default_factory=list)   # groups stacked above the group, at its column
     after_group: bool = False        # the last row was a group row
+    # groups that a group opened further right interrupted: (group, outer, indented), innermost last
+    shallower: list = field(default_factory=list)
 
     def reset(self) -> None:
         self.stack, self.group, self.group_indented, self.outer, self.after_group = {}, None, False, [], False
+        self.shallower = []
 
     def _cut(self, p: int, keep_group: bool = False) -> None:
         for k in [k for k in self.stack if k >= p]:
@@ -77,6 +80,8 @@ class LabelStack:
     def open_group(self, p: int, text: str) -> list[str]:
         """A label-only row at column p: its path."""
         g = self.group
+        if g is not None and p > g[0]:
+            self.shallower.append((g, self.outer, self.group_indented))
         same = g is not None and g[0] == p
         nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
         outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
@@ -104,13 +109,27 @@ class LabelStack:
         if g and g[0] == p and (not prefix or prefix[-1] != g[1]):
             prefix = prefix + self.outer + [g[1]]
         elif g and g[0] > p:
-            self.group, g, self.outer = None, None, []
+            self.group, g, self.outer = self._back_to(p)
+            if g:   # "(ii) To Groundwater" after "- No treatment" rows: back under the group they interrupted
+                self.stack[p] = g[1]
+                prefix = self._before(p) + self.outer + [g[1]]
         self.group_indented = bool(g) and (self.group_indented or p > g[0])
         self._cut(p, keep_group=True)
         for i, t in own:
             if not (g and i == g[0]):
                 self.stack[i] = t
         return prefix + [t for _, t in own]
+
+
+    def _back_to(self, p: int) -> tuple:
+        """A row at column p after the rows of a group further right: the group at column p that group
+        interrupted, when its own rows stood at its column (not indented under it); else none."""
+        while self.shallower and self.shallower[-1][0][0] > p:
+            self.shallower.pop()
+        if self.shallower and self.shallower[-1][0][0] == p and not self.shallower[-1][2]:
+            g, outer, _ = self.shallower.pop()
+            return g, g, list(outer)
+        return None, None, []
 
 
 def _numeric(cell: str) -> bool:
