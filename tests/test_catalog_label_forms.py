@@ -112,6 +112,13 @@ def test_year_columns(column, expected):
 
 
 
+def test_a_word_another_word_already_says_is_dropped():
+    """"Energy, electricity": electricity is energy; the row is the electricity."""
+    assert concept_text("Energy, electricity") == concept_text("Electricity")
+    assert mapped("Energy: electricity", "GWh") == "energy.electricity"
+    assert mapped("Energy: heat", "GWh") is None      # only the words the data names
+
+
 @pytest.mark.parametrize("label,unit", [("都市ガス", "千m³"), ("City gas consumed", "thousand m³"), ("城市燃气", "万立方米")])
 def test_city_gas_is_natural_gas(label, unit):
     assert mapped(label, unit) == "energy.natural_gas"

@@ -65,8 +65,14 @@ def concept_text(text: str) -> str:
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
     words = {_singular(w) for w in _WORD.findall(t)}
+    words -= {w for w, by in _implied().items() if words & by}   # "Energy, electricity": the electricity
     both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
     return " ".join(sorted(w for w in words - both - {f"non-{w}" for w in both} if w not in filler))
+
+
+@lru_cache(maxsize=1)
+def _implied() -> dict[str, frozenset[str]]:
+    return {w: frozenset(by) for w, by in (vocab.load("metrics.yaml").get("implied_words") or {}).items()}
 
 
 @dataclass(frozen=True)
