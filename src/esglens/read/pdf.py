@@ -136,7 +136,8 @@ class _Assembler:
     def text(self, item: Fragment, page: int) -> None:
         doc = self.doc
         text = item.text
-        self.caption = item
+        if not (_BADGE.fullmatch(text.strip()) and self.caption is not None):
+            self.caption = item   # a badge ("OJG") set beside a table's caption is not the caption
         doc.lines.append(TextLine(text=text, page=page))
         level = self.heading_sizes.get(round(item.size, 1))
         if level and len(text.split()) <= 16 and re.search(r"[^\W\d_]", text):
@@ -318,6 +319,8 @@ def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) ->
     return not ended or text[:1].islower()
 
 
+# a badge: a code of one to four capitals set beside a title (which companies the data cover: "OJG")
+_BADGE = re.compile(r"[A-Z]{1,4}")
 # a caption stands at most this many of its type sizes above the table, in at most this many words
 CAPTION_GAP = 3.0
 CAPTION_WORDS = 20

@@ -138,6 +138,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
     if not d.head and (k := header_above(lines, body[0], cols)) is not None:
         d.head = [k]    # the years over a stack of rows whose cells run over several lines
+        groups = _groups_below(lines, k, body[0], vx, used)
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
@@ -153,6 +154,24 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     if t is not None:
         _levels_by_emphasis(t, d, firsts, st)
     return t
+
+
+def _groups_below(lines: list[Line], head: int, first: int, vx: float, used: set[int]) -> list[int]:
+    """Label-only lines between a header found higher up and the body ("Water withdrawal by source (in
+    kilolitres)" under a header whose second line runs over the columns): group rows of the body."""
+    if first - head > _GROUP_REACH or any(is_data_line(lines[k]) for k in range(head + 1, first)):
+        return []   # a header far up a stack of rows: the lines between are other rows' cells
+    out = []
+    for k in range(first - 1, head, -1):
+        if k in used or any(f.x1 > vx + 2 for f in lines[k].frags):
+            break
+        out.append(k)
+    return sorted(out)
+
+
+# a header found higher up is at most this many lines above the body for its group rows to be read:
+# the header, a second header line that runs over the columns, a group row
+_GROUP_REACH = 3
 
 
 # a row's label set beside its values, up to this many of its type sizes above or below their line
