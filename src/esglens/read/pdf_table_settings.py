@@ -37,9 +37,9 @@ class TableSettings(Settings):
     align_pt: float = setting(2.0, "values whose edges differ by less than this (pt) are aligned", min=0)
     indent_pt: float = setting(3.0, "a first label this far (pt) right of the table's edge is a child row", min=0)
     max_indent_levels: int = setting(3, "most indent levels of child rows", min=0)
-    side_lines: int = setting(2, "two tables side by side: a label after numbers at one x on this many lines,"
-                              " nothing printed across", min=1)
-    side_spread_pt: float = setting(20.0, "... within this many points", min=0)
+    side_lines: int = setting(2, "two tables side by side: a number, a gutter, a label and more numbers across one"
+                              " white range on this many lines, and this many data lines on each side", min=1)
+    gutter_sizes: float = setting(1.5, "... the gutter this wide at least (type sizes)", min=0)
     column_lines: int = setting(4, "a page's text column: running text starts at one x on this many lines ...", min=2)
     column_words: int = setting(4, "... each of this many words ...", min=1)
     column_gutter: float = setting(0.8, "... and nothing is printed across that x or this close (sizes) left of it", min=0)

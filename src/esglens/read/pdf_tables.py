@@ -26,7 +26,8 @@ from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column
-from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
+from .pdf_table_gutters import split_side_by_side
+from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 
@@ -125,7 +126,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     vx = max(vx, cols[0][0])     # a column of dashes under a unit heading is no value column
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
-    d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
+    d.head, groups = header_lines(lines, body[0], vx, label_x, used, st, d.value_cols)
     if not d.head and (k := header_above(lines, body[0], cols)) is not None:
         d.head = [k]    # the years over a stack of rows whose cells run over several lines
     if not d.head and len(d.data) < 2:

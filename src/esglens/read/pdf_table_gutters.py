@@ -1,0 +1,127 @@
+"""Tables set side by side or in a grid: the page is cut along vertical gutters of white space.
+
+A gutter is an x-range where nothing is printed over a band of consecutive lines. Columns of one
+table are separated by white space too, so a gutter only cuts tables apart where a row reads
+"... number | gap | label ... number" on at least `side_lines` lines of the band (a table's last
+value column, then the next table's stub), and the part right of the gutter holds data lines that
+start with a label. Each part is cut again (three tables in a row, a grid); lines above or below
+the band (a title across the page, a wide table under the grid) are read as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pdf_lines import Line
+from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_table_tokens import is_data_line, is_number, is_value, tokens
+
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_DEPTH = 6
+
+
+@dataclass
+class _Gutter:
+    lo: float          # the white x-range
+    hi: float
+    first: int         # the band: lines first..last
+    last: int
+    evidence: int      # lines of the band reading number | gap | label ... number across it
+
+    @property
+    def x(self) -> float:
+        return (self.lo + self.hi) / 2
+
+
+def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT, depth: int = 0) -> list[list[Line]]:
+    """The line sets to read apart: tables side by side (and their titles, notes) cut along the
+    gutters between them, each part cut again; lines above and below a band are parts of their own."""
+    g = _best_gutter(lines, st) if depth < _MAX_DEPTH else None
+    if g is None:
+        return [lines]
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines[g.first:g.last + 1]:
+        if lf := [f for f in ln.frags if f.x1 <= g.x]:
+            left.append(Line(frags=lf))
+        if rf := [f for f in ln.frags if f.x1 > g.x]:
+            right.append(Line(frags=rf))
+    out: list[list[Line]] = []
+    for part in (lines[:g.first], left, right, lines[g.last + 1:]):
+        if part:
+            out += split_side_by_side(part, st, depth + 1)
+    return out
+
+
+def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
+    found: list[_Gutter] = []
+    for k, lo, hi in _evidence(lines, st):
+        g = _band(lines, k, lo, hi, st)
+        if g is not None and not any(o.first == g.first and abs(o.x - g.x) < 1 for o in found):
+            found.append(g)
+    for g in found:
+        g.evidence = sum(1 for k, lo, hi in _evidence(lines, st)
+                         if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
+    good = [g for g in found if g.evidence >= st.side_lines and _stubs_right(lines, g, st)]
+    return min(good, key=lambda g: (-g.evidence, g.x)) if good else None
+
+
+def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, float]]:
+    """(line, gap start, gap end) where a number is followed, a gutter's width or more apart, by a
+    label and then more numbers: one table's last value, the next table's row label."""
+    out = []
+    for k, ln in enumerate(lines):
+        toks = tokens(ln)
+        for i in range(1, len(toks) - 1):
+            a, b = toks[i - 1], toks[i]
+            if is_number(a.text) and not is_value(b.text) and _LETTER.search(b.text) \
+                    and b.x0 - a.x1 >= st.gutter_sizes * ln.size and any(is_number(t.text) for t in toks[i + 1:]):
+                out.append((k, a.x1, b.x0))
+    return out
+
+
+def _band(lines: list[Line], k: int, lo: float, hi: float, st: TableSettings) -> _Gutter | None:
+    """The lines around k over which a white range of at least a gutter's width stays open inside
+    lo..hi, and that range."""
+    width = st.gutter_sizes * lines[k].size
+    lo, hi = _open(lines[k], lo, hi)
+    if hi - lo < width:
+        return None
+    first = last = k
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines):
+            a, b = _open(lines[j], lo, hi)
+            if b - a < width:
+                break
+            lo, hi = a, b
+            first, last = min(first, j), max(last, j)
+            j += step
+    return _Gutter(lo, hi, first, last, 0)
+
+
+def _open(ln: Line, lo: float, hi: float) -> tuple[float, float]:
+    """The widest part of lo..hi that no fragment of the line covers."""
+    spans = sorted((f.x0, f.x1) for f in ln.frags if f.x1 > lo and f.x0 < hi)
+    best, start = (lo, lo), lo
+    for a, b in spans:
+        if a - start > best[1] - best[0]:
+            best = (start, a)
+        start = max(start, b)
+    if hi - start > best[1] - best[0]:
+        best = (start, hi)
+    return best
+
+
+def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings) -> bool:
+    """Right of the gutter, data lines that start with a label (a table of its own, not a unit
+    or notes column of the table on the left); left of it, data lines too."""
+    right = left = 0
+    for ln in lines[g.first:g.last + 1]:
+        rt = [t for t in tokens(ln) if t.x0 >= g.x]
+        lt = [t for t in tokens(ln) if t.x1 <= g.x]
+        if rt and not is_value(rt[0].text) and is_data_line(Line(frags=[t.frag for t in rt])):
+            right += 1
+        if lt and is_data_line(Line(frags=[t.frag for t in lt])):
+            left += 1
+    return right >= st.side_lines and left >= st.side_lines
