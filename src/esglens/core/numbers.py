@@ -157,7 +157,7 @@ def parse_value(cell: str) -> Parsed | None:
     return Parsed(value, unit=unit, qualifier=qual, footnotes=notes, high=high)
 
 
-YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年度?)?"
+YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
                        r"(?:\s*\([^)]{1,40}\))?$", re.I)
 
 

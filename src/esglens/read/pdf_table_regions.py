@@ -85,23 +85,22 @@ def _beside(ln: Line, other: Line, st: TableSettings) -> bool:
         return False
     if any(min(f.x1, g.x1) > max(f.x0, g.x0) for f in ln.frags for g in other.frags):
         return False
-    # a page badge far beside the row is not its cell: every value is reached from the row's words
-    # by steps of less than `reach` (the values' own columns count as steps)
-    reach = st.beside_sizes * ln.size
+    reach = st.beside_sizes * ln.size   # a page badge far beside the row is not its cell
+    if abs(ln.base - other.base) < st.same_base * min(ln.size, other.size):
+        return _chained(ln, other, reach)   # one row set in two text runs: its value columns are steps
+    return all(min(min(abs(f.x0 - g.x1), abs(g.x0 - f.x1)) for g in other.frags) < reach for f in ln.frags)
+
+
+def _chained(ln: Line, other: Line, reach: float) -> bool:
+    """Every fragment of ln is reached from other's fragments in steps shorter than reach."""
     mine = {id(f) for f in ln.frags}
-    group_has_row, ok = False, True
-    prev_x1 = None
-    pending: list = []
-    for f in sorted(ln.frags + other.frags, key=lambda f: f.x0):
-        if prev_x1 is not None and f.x0 - prev_x1 >= reach:
-            ok &= group_has_row or not pending
-            group_has_row, pending = False, []
-        if id(f) in mine:
-            pending.append(f)
-        else:
-            group_has_row = True
-        prev_x1 = f.x1 if prev_x1 is None else max(prev_x1, f.x1)
-    return ok and (group_has_row or not pending)
+    frags = sorted(ln.frags + other.frags, key=lambda f: f.x0)
+    groups: list[list] = [[frags[0]]]
+    for f in frags[1:]:
+        if f.x0 - max(g.x1 for g in groups[-1]) >= reach:
+            groups.append([])
+        groups[-1].append(f)
+    return all(any(id(f) not in mine for f in g) for g in groups)
 
 
 def _running_text(f, st: TableSettings) -> bool:

@@ -17,6 +17,7 @@ class TableSettings(Settings):
     row_merge_pitch: float = setting(0.75, "a line closer than this share of the row pitch is part of the row", min=0)
     wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
     default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
+    same_base: float = setting(0.4, "lines closer than this (sizes) are one row set in two text runs (not a cell centred on its row)", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
     header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
     max_header_lines: int = setting(12, "most lines one header row is read from (a form's column headings can wrap over eight)", min=1)

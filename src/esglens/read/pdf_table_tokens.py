@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
-    r"^[(<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?\)?"
+    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?[)）]?"
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
                       r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
