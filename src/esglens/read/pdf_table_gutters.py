@@ -114,14 +114,16 @@ def _open(ln: Line, lo: float, hi: float) -> tuple[float, float]:
 
 
 def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings) -> bool:
-    """Right of the gutter, data lines that start with a label (a table of its own, not a unit
-    or notes column of the table on the left); left of it, data lines too."""
-    right = left = 0
+    """Right of the gutter, data lines that start with labels, not all the same (a table of its own,
+    not a unit or notes column of the table on the left); left of it, data lines too."""
+    stubs: list[str] = []
+    left = 0
     for ln in lines[g.first:g.last + 1]:
         rt = [t for t in tokens(ln) if t.x0 >= g.x]
         lt = [t for t in tokens(ln) if t.x1 <= g.x]
         if rt and not is_value(rt[0].text) and is_data_line(Line(frags=[t.frag for t in rt])):
-            right += 1
+            stubs.append(rt[0].text)
         if lt and is_data_line(Line(frags=[t.frag for t in lt])):
             left += 1
-    return right >= st.side_lines and left >= st.side_lines
+    # one word repeated after every value ("1,200 | m3 | 1,150 | m3") is a unit column, not row labels
+    return len(stubs) >= st.side_lines and len(set(stubs)) >= 2 and left >= st.side_lines

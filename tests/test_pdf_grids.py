@@ -1,0 +1,158 @@
+"""Tables set side by side, in a grid, beside prose, and a page printed as half of a two-page spread
+(issue 20, pattern 5). Constructed with reportlab in layouts and wordings no sample report uses."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+from esglens.read.pdf_lines import Fragment, Line
+from esglens.read.pdf_chars import Word
+from esglens.read.pdf_table_gutters import split_side_by_side
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+
+def text(c, x, y, s, size=8.0, right=False):
+    c.setFont("Helvetica", size)
+    (c.drawRightString if right else c.drawString)(x, y, s)
+
+
+def table_facts(path, pages=None):
+    doc = read_pdf(str(path), pages=pages)
+    return doc, {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
+
+
+def small_table(c, x, y, title, years, rows, pitch=12.0, width=200):
+    """A title, a line of years over the value columns at the table's right edge, rows of a label
+    and one value per year."""
+    text(c, x, y, title, 9.5)
+    cols = [x + width - 40 * (len(years) - 1 - i) for i in range(len(years))]
+    for cx, yr in zip(cols, years):
+        text(c, cx, y - pitch * 1.5, yr, right=True)
+    for i, (label, *vals) in enumerate(rows):
+        yy = y - pitch * (2.5 + i)
+        text(c, x + 4, yy, label)
+        for cx, v in zip(cols, vals):
+            text(c, cx, yy, v, right=True)
+
+
+def test_two_by_two_grid_of_small_tables_each_with_its_own_years(tmp_path):
+    """Four tables in two rows of two, rows of the left and right tables on one baseline: each
+    keeps its own title's rows and its own years (the right-hand tables' years differ)."""
+    pdf = tmp_path / "grid.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 800, "People and safety data", 14)
+    small_table(c, 40, 760, "Apprentices on payroll", ["2021", "2022"],
+                [("Technical", "42", "51"), ("Commercial", "17", "19"), ("All", "59", "70")])
+    small_table(c, 320, 760, "Lost-time incidents", ["2020", "2021", "2022"],
+                [("Depots", "3", "5", "2"), ("Workshops", "8", "6", "4"), ("Offices", "1", "0", "1")])
+    small_table(c, 40, 640, "Volunteering days", ["2021", "2022"],
+                [("Staff", "1,240", "1,388"), ("Retirees", "310", "295")])
+    small_table(c, 320, 640, "Grievances raised", ["2020", "2021", "2022"],
+                [("Pay", "14", "9", "11"), ("Rostering", "22", "25", "18")])
+    c.showPage()
+    c.save()
+    doc, f = table_facts(pdf)
+    assert len([t for t in doc.tables if t.rows]) == 4
+    assert f[("Technical", 2021)] == 42 and f[("All", 2022)] == 70
+    assert f[("Depots", 2020)] == 3 and f[("Workshops", 2022)] == 4 and f[("Offices", 2021)] == 0
+    assert f[("Staff", 2022)] == 1388 and f[("Retirees", 2021)] == 310
+    assert f[("Pay", 2020)] == 14 and f[("Rostering", 2021)] == 25
+    assert len(f) == 6 + 9 + 4 + 6
+    # no label takes a cell of the table beside it
+    assert not any(any(ch.isdigit() for ch in label) for label, _ in f)
+
+
+def test_tables_side_by_side_on_one_baseline_with_tall_rows(tmp_path):
+    """Two tables whose rows share baselines, rows set 22 pt apart (tall cells) so that the year
+    line stands farther above the first row than a header usually does; years differ per table."""
+    pdf = tmp_path / "tall.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    small_table(c, 40, 760, "Contract staff (1 April)", ["2021", "2022", "2023"],
+                [("Fixed-term", "1,304", "1,158", "1,044"), ("Agency", "615", "595", "748")],
+                pitch=22.0)
+    small_table(c, 320, 760, "Health checks", ["2020", "2021", "2022"],
+                [("Screened", "97", "99", "100"), ("Referred", "60.1", "80.2", "73.7")], pitch=22.0)
+    c.showPage()
+    c.save()
+    _, f = table_facts(pdf)
+    assert f[("Fixed-term", 2021)] == 1304 and f[("Agency", 2023)] == 748
+    assert f[("Screened", 2020)] == 97 and f[("Referred", 2022)] == 73.7
+    assert len(f) == 12
+
+
+def test_table_beside_a_prose_column_with_figures(tmp_path):
+    """A small table left, a column of running text right whose sentences hold figures: the prose
+    gives no table fact and the table keeps its rows."""
+    pdf = tmp_path / "prose.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    small_table(c, 40, 760, "Fleet fuel use (kl)", ["2021", "2022"],
+                [("Diesel", "812", "774"), ("Petrol", "96", "88"), ("LPG", "12", "15")], width=180)
+    prose = ["Depot 4 trialled 12 electric vans in 2022,", "cutting diesel by about 38 kl against 2021",
+             "while the LPG forklifts at site 2 ran 3,100", "hours longer than planned because of the",
+             "stock build-up in 2022 before the move.", "Figures are from fuel card statements."]
+    for i, line in enumerate(prose):
+        text(c, 300, 742 - 12 * i, line, 8)
+    c.showPage()
+    c.save()
+    _, f = table_facts(pdf)
+    assert f == {("Diesel", 2021): 812, ("Diesel", 2022): 774, ("Petrol", 2021): 96, ("Petrol", 2022): 88,
+                 ("LPG", 2021): 12, ("LPG", 2022): 15}
+
+
+def test_a_repeated_unit_column_is_no_second_table(tmp_path):
+    """'value | unit | value | unit' rows: the unit after each value is a column of the same table,
+    not the stub of a table beside it (the gutter cut needs labels that differ from row to row)."""
+    pdf = tmp_path / "units.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 150, 770, "2021", right=True)
+    text(c, 260, 770, "2022", right=True)
+    for i, (lab, a, b) in enumerate([("Borehole", "1,200", "1,150"), ("Mains", "830", "910"),
+                                     ("Rainwater", "75", "64")]):
+        y = 756 - 12 * i
+        text(c, 40, y, lab)
+        text(c, 150, y, a, right=True)
+        text(c, 170, y, "m3")
+        text(c, 260, y, b, right=True)
+        text(c, 280, y, "m3")
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    assert len([t for t in doc.tables if t.rows]) == 1
+
+
+def _line(*cells, base=100.0, size=8.0):
+    frags = [Fragment(words=[Word(t, x, x + 6 * len(t), base - size, base + 2, base, size, False)]) for x, t in cells]
+    return Line(frags=frags)
+
+
+def test_gutter_cut_keeps_a_title_across_both_tables_apart():
+    """A line printed across the gutter ends the band: it is read as it is, above the two parts."""
+    lines = [_line((40, "Headcount, leavers and joiners at all of our sites"), base=80),
+             _line((40, "North"), (150, "12"), (190, "14"), (300, "Leavers"), (420, "3"), (460, "5"), base=100),
+             _line((40, "South"), (150, "20"), (190, "22"), (300, "Joiners"), (420, "6"), (460, "4"), base=112),
+             _line((40, "West"), (150, "9"), (190, "8"), (300, "Transfers"), (420, "1"), (460, "2"), base=124)]
+    parts = split_side_by_side(lines)
+    assert [len(p) for p in parts] == [1, 3, 3]
+    assert parts[2][0].frags[0].text == "Leavers"
+
+
+def test_spread_half_is_read_once(tmp_path):
+    """A two-page spread printed as two pages, each holding the whole spread's text with the other
+    half outside its page box: each page reads only what it shows, nothing twice."""
+    pdf = tmp_path / "spread.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(400, 600))
+    for page, shift in ((1, 0), (2, -400)):
+        small_table(c, 40 + shift, 560, "Left half: energy (GJ)", ["2021", "2022"],
+                    [("Gas", "5,120", "4,980"), ("Grid power", "7,310", "7,045")], width=240)
+        small_table(c, 440 + shift, 560, "Right half: water (m3)", ["2021", "2022"],
+                    [("Mains", "9,400", "9,150"), ("Reuse", "1,020", "1,210")], width=240)
+        c.showPage()
+    c.save()
+    doc, f = table_facts(pdf)
+    pages = {(f2.label, f2.page) for f2 in extract_facts(doc) if f2.source == "table"}
+    assert ("Gas", 1) in pages and ("Mains", 2) in pages
+    assert ("Gas", 2) not in pages and ("Mains", 1) not in pages
+    assert f[("Grid power", 2022)] == 7045 and f[("Reuse", 2021)] == 1020
+    assert len(f) == 8
