@@ -156,3 +156,26 @@ def test_spread_half_is_read_once(tmp_path):
     assert ("Gas", 2) not in pages and ("Mains", 1) not in pages
     assert f[("Grid power", 2022)] == 7045 and f[("Reuse", 2021)] == 1020
     assert len(f) == 8
+
+
+def test_a_column_of_row_numbers_is_no_axis_and_no_label(tmp_path):
+    """Rows numbered 4, 5, 6 ... before their labels (a list continued from the page before): the
+    numbers are cut off like a column beside the table (read with the rows, they look like a chart's
+    axis ticks and the table is dropped); the rows keep their labels and values."""
+    pdf = tmp_path / "serial.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 770, "No.")
+    text(c, 70, 770, "Depot")
+    text(c, 300, 770, "Spend (m)", right=True)
+    for i, (depot, v) in enumerate([("Harbour Road", "0.42"), ("Mill Lane", "0.07"), ("Quarry Gate", "0.15"),
+                                    ("Station Yard", "0.31")]):
+        y = 752 - 14 * i
+        text(c, 44, y, str(4 + i))
+        text(c, 70, y, depot)
+        text(c, 300, y, v, right=True)
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    rows = [r.cells for t in doc.tables for r in t.rows]
+    assert ["Harbour Road", "0.42"] in rows and ["Station Yard", "0.31"] in rows
+    assert not any(cell in ("4", "5", "6", "7") for r in rows for cell in r)

@@ -63,7 +63,30 @@ def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
         g.evidence = sum(1 for k, lo, hi in _evidence(lines, st)
                          if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
     good = [g for g in found if g.evidence >= st.side_lines and _stubs_right(lines, g, st)]
-    return min(good, key=lambda g: (-g.evidence, g.x)) if good else None
+    return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st)
+
+
+def _row_numbers(lines: list[Line], st: TableSettings) -> _Gutter | None:
+    """A column of row numbers (1, 2, 3 ... each before its row's label, an "S. No." column) is cut
+    off like a table beside: it is no value column, and read with the rows it would make them
+    look like a chart's axis."""
+    rows = []
+    for k, ln in enumerate(lines):
+        toks = tokens(ln)
+        if len(toks) >= 3 and re.fullmatch(r"[0-9]{1,3}", toks[0].text) and not is_value(toks[1].text) and _LETTER.search(toks[1].text) \
+                and toks[0].frag.text == toks[0].text:
+            rows.append((k, int(toks[0].text), toks[0].x1, toks[1].x0))
+    run = [r for r in rows if rows and r[1] - rows[0][1] == rows.index(r)]
+    if len(run) < st.row_number_lines:
+        return None
+    lo, hi = max(r[2] for r in run), min(r[3] for r in run)
+    if hi <= lo:
+        return None
+    g = _band(lines, run[0][0], lo, hi, st, width=1.0)
+    if g is None or g.last < run[-1][0]:
+        return None
+    g.evidence = len(run)
+    return g
 
 
 def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, float]]:
@@ -80,10 +103,11 @@ def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, fl
     return out
 
 
-def _band(lines: list[Line], k: int, lo: float, hi: float, st: TableSettings) -> _Gutter | None:
+def _band(lines: list[Line], k: int, lo: float, hi: float, st: TableSettings,
+          width: float | None = None) -> _Gutter | None:
     """The lines around k over which a white range of at least a gutter's width stays open inside
     lo..hi, and that range."""
-    width = st.gutter_sizes * lines[k].size
+    width = st.gutter_sizes * lines[k].size if width is None else width
     lo, hi = _open(lines[k], lo, hi)
     if hi - lo < width:
         return None
