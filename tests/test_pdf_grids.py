@@ -179,3 +179,19 @@ def test_a_column_of_row_numbers_is_no_axis_and_no_label(tmp_path):
     rows = [r.cells for t in doc.tables for r in t.rows]
     assert ["Harbour Road", "0.42"] in rows and ["Station Yard", "0.31"] in rows
     assert not any(cell in ("4", "5", "6", "7") for r in rows for cell in r)
+
+
+def test_tables_side_by_side_with_rows_on_other_baselines(tmp_path):
+    """The right table's rows stand half a row lower than the left table's: no line holds both
+    tables, the lines of the two interleave; each table is still read with its own years."""
+    pdf = tmp_path / "offset.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    small_table(c, 40, 760, "Apprentices on payroll", ["2021", "2022"],
+                [("Technical", "42", "51"), ("Commercial", "17", "19"), ("All", "59", "70")], pitch=14)
+    small_table(c, 320, 753, "Lost-time incidents", ["2020", "2021", "2022"],
+                [("Depots", "3", "5", "2"), ("Workshops", "8", "6", "4"), ("Offices", "1", "0", "1")], pitch=14)
+    c.showPage()
+    c.save()
+    _, f = table_facts(pdf)
+    assert f[("Commercial", 2022)] == 19 and f[("Depots", 2020)] == 3 and f[("Offices", 2021)] == 0
+    assert len(f) == 6 + 9

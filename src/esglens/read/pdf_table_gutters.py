@@ -91,16 +91,29 @@ def _row_numbers(lines: list[Line], st: TableSettings) -> _Gutter | None:
 
 def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, float]]:
     """(line, gap start, gap end) where a number is followed, a gutter's width or more apart, by a
-    label and then more numbers: one table's last value, the next table's row label."""
+    label and then more numbers: one table's last value, the next table's row label. The label may
+    stand on a line of its own next to the number's line (rows of the two tables not on one
+    baseline): a data line starting with a label at x, beside a data line ending in a number left of x."""
     out = []
     for k, ln in enumerate(lines):
         toks = tokens(ln)
         for i in range(1, len(toks) - 1):
             a, b = toks[i - 1], toks[i]
-            if is_number(a.text) and not is_value(b.text) and _LETTER.search(b.text) \
-                    and b.x0 - a.x1 >= st.gutter_sizes * ln.size and any(is_number(t.text) for t in toks[i + 1:]):
+            if _label_then_numbers(toks, i) and is_number(a.text) and b.x0 - a.x1 >= st.gutter_sizes * ln.size:
                 out.append((k, a.x1, b.x0))
+        if toks and _label_then_numbers(toks, 0):
+            for j in (k - 2, k - 1, k + 1, k + 2):
+                other = tokens(lines[j]) if 0 <= j < len(lines) else []
+                if len(other) >= 2 and is_number(other[-1].text) and is_data_line(lines[j]) \
+                        and toks[0].x0 - other[-1].x1 >= st.gutter_sizes * ln.size:
+                    out.append((k, other[-1].x1, toks[0].x0))
+                    break
     return out
+
+
+def _label_then_numbers(toks, i: int) -> bool:
+    b = toks[i]
+    return not is_value(b.text) and bool(_LETTER.search(b.text)) and any(is_number(t.text) for t in toks[i + 1:])
 
 
 def _band(lines: list[Line], k: int, lo: float, hi: float, st: TableSettings,
