@@ -195,3 +195,25 @@ def test_tables_side_by_side_with_rows_on_other_baselines(tmp_path):
     _, f = table_facts(pdf)
     assert f[("Commercial", 2022)] == 19 and f[("Depots", 2020)] == 3 and f[("Offices", 2021)] == 0
     assert len(f) == 6 + 9
+
+
+def test_a_unit_column_under_its_heading_in_a_one_row_table(tmp_path):
+    """A table of one row with a 'Unit' column under its own heading: the unit is the row's unit, not
+    part of its label (one line is enough for a text column when a heading stands over it)."""
+    pdf = tmp_path / "unitcol.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 770, "Average commute", 9.5)
+    text(c, 160, 752, "Unit")
+    years_x = (240, 280, 320)
+    for x, yr in zip(years_x, ("2019", "2020", "2021")):
+        text(c, x, 752, yr, right=True)
+    text(c, 44, 734, "Distance per head")
+    text(c, 160, 734, "km/day")
+    for x, v in zip(years_x, ("18.2", "11.9", "13.4")):
+        text(c, x, 734, v, right=True)
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    facts = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+    assert facts[("Distance per head", 2020)] == (11.9, "km/day")
+    assert len(facts) == 3

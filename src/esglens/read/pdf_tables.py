@@ -133,7 +133,8 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
     _stubs(d, vx, st)
-    extra = text_columns(d.of(d.body), vx, st)
+    heads = [f for ln in d.of(d.head) for f in ln.frags if f.x1 < vx - 2 and f.x0 > label_x + st.indent_pt]
+    extra = text_columns(d.of(d.body), vx, st, heads)
     d.grid = Grid(vx=vx, label_x=label_x, cols=cols, extra=extra,
                   levels=indents(d.of(d.body), label_x, vx, extra, st))
     _header_row(d)
