@@ -103,19 +103,20 @@ def test_table_beside_a_prose_column_with_figures(tmp_path):
 
 def test_a_repeated_unit_column_is_no_second_table(tmp_path):
     """'value | unit | value | unit' rows: the unit after each value is a column of the same table,
-    not the stub of a table beside it (the gutter cut needs labels that differ from row to row)."""
+    not the stub of a table beside it (the gutter cut needs labels, neither one word repeated on
+    every row nor units)."""
     pdf = tmp_path / "units.pdf"
     c = canvas_mod.Canvas(str(pdf))
     text(c, 150, 770, "2021", right=True)
     text(c, 260, 770, "2022", right=True)
-    for i, (lab, a, b) in enumerate([("Borehole", "1,200", "1,150"), ("Mains", "830", "910"),
-                                     ("Rainwater", "75", "64")]):
+    for i, (lab, a, b, u) in enumerate([("Borehole", "1,200", "1,150", "m3"), ("Boilers", "830", "910", "GJ"),
+                                        ("Sludge", "75", "64", "t")]):
         y = 756 - 12 * i
         text(c, 40, y, lab)
         text(c, 150, y, a, right=True)
-        text(c, 170, y, "m3")
+        text(c, 170, y, u)
         text(c, 260, y, b, right=True)
-        text(c, 280, y, "m3")
+        text(c, 280, y, u)
     c.showPage()
     c.save()
     doc = read_pdf(str(pdf))

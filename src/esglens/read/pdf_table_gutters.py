@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.units import parse_unit
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import is_data_line, is_number, is_value, tokens
@@ -162,5 +163,8 @@ def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings) -> bool:
             stubs.append(rt[0].text)
         if lt and is_data_line(Line(frags=[t.frag for t in lt])):
             left += 1
-    # one word repeated after every value ("1,200 | m3 | 1,150 | m3") is a unit column, not row labels
-    return len(stubs) >= st.side_lines and len(set(stubs)) >= 2 and left >= st.side_lines
+    # one word repeated after every value ("1,200 | m3 | 1,150 | m3"), or units ("m3", "GJ", "t") on
+    # three lines in four, is a unit column of the table on the left, not row labels (a table beside
+    # with a unit column and labels on other lines than its values shows units on some lines too)
+    units = sum(1 for s in stubs if parse_unit(s) is not None)
+    return len(stubs) >= st.side_lines and len(set(stubs)) >= 2 and units * 4 < 3 * len(stubs) and left >= st.side_lines
