@@ -218,3 +218,5 @@ def test_a_unit_column_under_its_heading_in_a_one_row_table(tmp_path):
     facts = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
     assert facts[("Distance per head", 2020)] == (11.9, "km/day")
     assert len(facts) == 3
+    # the unit column's heading is no title: the caption above the table is
+    assert [t.title for t in doc.tables] == ["Average commute"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.units import parse_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
 from .pdf_table_charts import find_charts
@@ -140,6 +141,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     _header_row(d)
     firsts: list = []
     d.rows += join_rows(d.of(d.body), d.grid, st, firsts)
+    _title_without_units(d)
     _side_label(d, used)
     t = _judge(d, used, st)
     if t is not None:
@@ -195,6 +197,21 @@ def _header_row(d: _Draft) -> None:
     hdr = header_row(d.of(d.head), d.grid)
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
+
+
+def _title_without_units(d: _Draft) -> None:
+    """The heading of a label-area column that holds units (half its cells or more: "単位" over 名,
+    ％) is no part of the table's title (with nothing else, the caption above the table is its title)."""
+    if not d.head:
+        return
+    hdr, body = d.rows[0][0], [r for r, _ in d.rows[1:]]
+    keep = [hdr[j] for j in range(d.grid.nlab) if j == 0 or not _unit_column(body, j)]
+    d.title = " ".join(keep).strip() or None
+
+
+def _unit_column(rows: list[list[str]], j: int) -> bool:
+    cells = [r[j] for r in rows if j < len(r) and r[j].strip()]
+    return bool(cells) and 2 * sum(1 for c in cells if parse_unit(c.strip("()（）")) is not None) >= len(cells)
 
 
 def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:
