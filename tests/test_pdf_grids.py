@@ -55,6 +55,8 @@ def test_two_by_two_grid_of_small_tables_each_with_its_own_years(tmp_path):
     c.save()
     doc, f = table_facts(pdf)
     assert len([t for t in doc.tables if t.rows]) == 4
+    assert sorted(t.title for t in doc.tables) == ["Apprentices on payroll", "Grievances raised",
+                                                  "Lost-time incidents", "Volunteering days"]
     assert f[("Technical", 2021)] == 42 and f[("All", 2022)] == 70
     assert f[("Depots", 2020)] == 3 and f[("Workshops", 2022)] == 4 and f[("Offices", 2021)] == 0
     assert f[("Staff", 2022)] == 1388 and f[("Retirees", 2021)] == 310
