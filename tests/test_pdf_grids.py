@@ -222,3 +222,33 @@ def test_a_unit_column_under_its_heading_in_a_one_row_table(tmp_path):
     assert len(facts) == 3
     # the unit column's heading is no title: the caption above the table is
     assert [t.title for t in doc.tables] == ["Average commute"]
+
+
+def test_group_stub_over_sub_rows_whose_labels_sit_off_their_values(tmp_path):
+    """Tall rows: each cell holds a count over a bracketed share, the sub-row's label is centred
+    between the two (half a line off each), and a group label is centred between its two sub-rows:
+    the group is the sub-rows' parent."""
+    pdf = tmp_path / "stubs.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Floor space by tenure", 9.5)
+    for x, yr in zip((240, 280, 320), ("2019", "2020", "2021")):
+        text(c, x, 762, yr, right=True)
+    y = 744
+    for group, subs in (("North", (("Owned", "12", "14", "15"), ("Leased", "30", "28", "27"))),
+                        ("South", (("Owned", "9", "9", "10"), ("Leased", "41", "44", "46")))):
+        top = y
+        for sub, *vals in subs:
+            for x, v in zip((240, 280, 320), vals):
+                text(c, x, y, v, right=True)
+                text(c, x + 3, y - 8.5, f"({int(v) * 2}.0)", right=True)     # the share under the count
+            text(c, 110, y - 4.2, sub, 7.8)      # the label centred between count and share
+            y -= 25.5
+        text(c, 44, top - (25.5 + 8.5) / 2, group, 7.8)     # centred on its two sub-rows
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    got = {(x.label, x.year, x.value) for x in extract_facts(doc) if x.source == "table" and x.value and x.value > 0}
+    assert {("North > Owned", 2019, 12), ("North > Leased", 2021, 27), ("South > Owned", 2020, 9),
+            ("South > Leased", 2019, 41)} <= got
+    assert len(got) == 12
+    # the bracketed shares are read as ASCII brackets are, negative: the layout does not say they are shares
