@@ -252,3 +252,33 @@ def test_group_stub_over_sub_rows_whose_labels_sit_off_their_values(tmp_path):
             ("South > Leased", 2019, 41)} <= got
     assert len(got) == 12
     # the bracketed shares are read as ASCII brackets are, negative: the layout does not say they are shares
+
+
+def test_share_in_full_width_brackets_under_a_count(tmp_path):
+    """A Japanese-style cell: a count over its share in full-width brackets. The share is a positive
+    value of the same row and year (ASCII brackets stay a negative sign)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    from esglens.core.numbers import parse_value
+    assert parse_value("（84.0）").value == 84.0 and parse_value("(84.0)").value == -84.0
+    assert parse_value("（-5）") is None
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    pdf = tmp_path / "share.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    c.setFont("HeiseiKakuGo-W5", 8)
+    c.drawString(40, 770, "拠点別の委託作業者数")
+    for x, yr in ((240, "2020年度"), (290, "2021年度")):
+        c.drawRightString(x, 750, yr)
+    for y, label, counts, shares in ((730, "東工場", ("1,204", "1,150"), ("（61.5）", "（60.2）")),
+                                     (700, "西工場", ("754", "760"), ("（38.5）", "（39.8）"))):
+        c.drawString(60, y, label)
+        for x, n, s in zip((240, 290), counts, shares):
+            c.drawRightString(x, y, n)
+            c.drawRightString(x + 3, y - 8.5, s)
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    got = {(f.label, f.year, f.value) for f in extract_facts(doc) if f.source == "table"}
+    assert {("東工場", 2020, 1204), ("東工場", 2020, 61.5), ("西工場", 2021, 760), ("西工場", 2021, 39.8)} <= got
+    assert len(got) == 8
