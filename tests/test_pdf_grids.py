@@ -282,3 +282,46 @@ def test_share_in_full_width_brackets_under_a_count(tmp_path):
     got = {(f.label, f.year, f.value) for f in extract_facts(doc) if f.source == "table"}
     assert {("東工場", 2020, 1204), ("東工場", 2020, 61.5), ("西工場", 2021, 760), ("西工場", 2021, 39.8)} <= got
     assert len(got) == 8
+
+
+def test_side_menu_far_right_does_not_end_or_head_a_table(tmp_path):
+    """A page's side menu (short items without figures, far right of the tables, a chapter number
+    in large type over them) sharing lines with a table's year header and its group rows: it neither
+    joins the header nor ends the body at a group row."""
+    pdf = tmp_path / "menu.pdf"
+    c = canvas_mod.Canvas(str(pdf), pagesize=(842, 595))
+    text(c, 720, 540, "04", 60)
+    text(c, 40, 520, "Hires by contract", 9.5)
+    for x, yr in ((240, "2020"), (280, "2021"), (320, "2022")):
+        text(c, x, 500, yr, right=True)
+    y = 484
+    rows = [("Staff", None), ("Permanent", ("158", "102", "102")), ("Fixed-term", ("60", "35", "28")),
+            ("Trainees", None), ("Interns", ("218", "137", "130")), ("Apprentices", ("12", "15", "11"))]
+    for label, vals in rows:
+        text(c, 44 if vals is None else 52, y, label)
+        for x, v in zip((240, 280, 320), vals or ()):
+            text(c, x, y, v, right=True)
+        y -= 16
+    for item, my in zip(["Environment", "Society", "Governance", "Assurance", "Ratings", "Contact"],
+                        (500, 484, 436, 388, 340, 292)):
+        text(c, 720, my, item, 9.8)     # on the header line and on both group rows, then below
+    c.showPage()
+    c.save()
+    doc, f = table_facts(pdf)
+    assert f[("Staff > Permanent", 2020)] == 158 and f[("Trainees > Apprentices", 2022)] == 11
+    assert len(f) == 12
+    assert not any("Environment" in cell or "Governance" in cell for t in doc.tables for r in t.rows for cell in r.cells)
+
+
+def test_side_menu_column_is_cut_off_but_a_figures_column_is_not():
+    """The cut itself: a column of short items without figures far right of a table is a part of its
+    own; a column of figures as far right stays with the table."""
+    def page(far):
+        return [_line((40, "Hires"), (200, "2020"), (240, "2021"), (600, far[0]), base=100),
+                _line((40, "Permanent"), (200, "158"), (240, "102"), base=112),
+                _line((40, "Staff"), (600, far[1]), base=124),
+                _line((40, "Interns"), (200, "218"), (240, "137"), (600, far[2]), base=136),
+                _line((40, "Apprentices"), (200, "12"), (240, "15"), (600, far[3]), base=148)]
+    parts = split_side_by_side(page(["Environment", "Society", "Governance", "Ratings"]))
+    assert len(parts) == 2 and [ln.text for ln in parts[1]] == ["Environment", "Society", "Governance", "Ratings"]
+    assert len(split_side_by_side(page(["410", "n/a", "388", "402"]))) == 1

@@ -64,7 +64,32 @@ def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
         g.evidence = sum(1 for k, lo, hi in _evidence(lines, st)
                          if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
     good = [g for g in found if g.evidence >= st.side_lines and _stubs_right(lines, g, st)]
-    return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st)
+    return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st) or _side_menu(lines, st)
+
+
+def _side_menu(lines: list[Line], st: TableSettings) -> _Gutter | None:
+    """A column of short text without figures (but a chapter badge in large type), set far right of
+    everything else (`side_menu_sizes` type sizes of white or more, on `column_lines` lines or more)
+    beside a table: a page's side menu or margin notes. Cut off, it can no longer end a table's body
+    or join its header."""
+    for k, ln in enumerate(lines):
+        frs = sorted(ln.frags, key=lambda f: f.x0)
+        for a, b in zip(frs, frs[1:]):
+            width = st.side_menu_sizes * ln.size
+            if b.x0 - a.x1 < width or any(ch.isdigit() for f in frs if f.x0 >= b.x0 for ch in f.text):
+                continue
+            g = _band(lines, k, a.x1, b.x0, st, width=width)
+            if g is None:
+                continue
+            right = [f for ln2 in lines[g.first:g.last + 1] for f in ln2.frags if f.x0 >= g.hi]
+            small = sorted(f.size for f in right)[len(right) // 2] * 2 if right else 0
+            # no figure and no not-disclosed marker there, but in type twice the menu's (a chapter badge)
+            if len({round(f.base) for f in right}) >= st.column_lines and not any(
+                    (any(ch.isdigit() for ch in f.text) or is_value(f.text)) and f.size < small for f in right) \
+                    and any(is_data_line(ln2) for ln2 in lines[g.first:g.last + 1]):
+                g.evidence = len(right)
+                return g
+    return None
 
 
 def _row_numbers(lines: list[Line], st: TableSettings) -> _Gutter | None:

@@ -41,6 +41,7 @@ class TableSettings(Settings):
     side_lines: int = setting(2, "two tables side by side: a number, a gutter, a label and more numbers across one"
                               " white range on this many lines, and this many data lines on each side", min=1)
     row_number_lines: int = setting(3, "a column of row numbers 1, 2, 3 ... before the labels on this many lines is cut off", min=2)
+    side_menu_sizes: float = setting(6.0, "a column of text without figures this far (sizes) right of a table is cut off", min=0)
     gutter_sizes: float = setting(1.5, "... the gutter this wide at least (type sizes)", min=0)
     column_lines: int = setting(4, "a page's text column: running text starts at one x on this many lines ...", min=2)
     column_words: int = setting(4, "... each of this many words ...", min=1)
