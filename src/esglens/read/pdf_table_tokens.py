@@ -9,12 +9,14 @@ from functools import lru_cache
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
-    r"^[(<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?\)?"
+    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?[)）]?"
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
                       r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
 # a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
-_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
+# "2021年度", "2022年3月期", "2022年6月": a fiscal or calendar year as Japanese and Chinese tables print it
+_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?"
+                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
