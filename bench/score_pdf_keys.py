@@ -37,7 +37,8 @@ def main(argv: list[str]) -> int:
         s = score.score_facts(gold, pred)
         c = s["counts"]
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
-              f"{100 * (s['table_precision'] or 0):.1f}  ({c['gold_table']} in key, "
+              f"{100 * (s['table_precision'] or 0):.1f}  units {100 * (s['unit_as_printed'] or 0):.1f}  "
+              f"({c['gold_table']} in key, "
               f"{c['printed_on_gold_table_rows']} printed on its pages)")
         if show:
             g_used = set()

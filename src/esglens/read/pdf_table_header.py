@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf_lines import Line
+from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
 
@@ -22,9 +22,31 @@ _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s
 _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
 
+# a gap between two words of one fragment this many times its usual word gap (and half a type size)
+# separates column headers that the PDF wrote as one run of text with spaces between cells
+_WIDE_GAP = 3.0
+
+
+def spaced_runs(frag) -> list[list]:
+    """The fragment's words in runs split at gaps much wider than its usual word gap: evenly spaced
+    words (prose, justified or not) stay one run; "employees  workers in respective  (B / A)", three
+    column headers the PDF wrote with spaces between them, are three."""
+    ws = frag.words
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(ws, ws[1:]))
+    if len(gaps) < 2:
+        return [ws]
+    usual = max(gaps[len(gaps) // 2], 0.1 * frag.size)
+    runs = [[ws[0]]]
+    for a, b in zip(ws, ws[1:]):
+        if b.x0 - a.x1 > max(_WIDE_GAP * usual, 0.5 * frag.size):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
-    placed = [grid.place(ln, header=True) for ln in lines]
+    placed = [grid.place(_split_runs(ln), header=True) for ln in lines]
     note = ""
     kept = []
     for cells, boxes in placed:
@@ -35,12 +57,10 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
     groups = _year_groups(kept, grid)
-    for i, (cells, boxes) in enumerate(kept):
-        if groups is not None and i in groups[0]:
-            continue
+    for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
-        for c, text in groups[1].items():
+        for c, text in groups.items():
             row[0][grid.nlab + c] = text
     if note and not row[0][0]:
         row[0][0] = note
@@ -50,13 +70,19 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     return row
 
 
+def _split_runs(ln: Line) -> Line:
+    """The line with each fragment cut at its wide gaps: one column header per fragment."""
+    frags = [f if len(runs) == 1 else Fragment(words=run) for f in ln.frags for runs in [spaced_runs(f)] for run in runs]
+    return ln if len(frags) == len(ln.frags) else Line(frags=frags)
+
+
 def _qualified(cell: str) -> str:
     """"FY2021 Forecast" -> "FY2021 (Forecast)": the year stays readable as the column's year."""
     m = _QUALIFIED.match(cell.strip())
     return f"{m.group(1)} ({m.group(2)})" if m else cell
 
 
-def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> tuple[set[int], dict[int, str]] | None:
+def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
     """A line of years over the next line of names, one name per value column, the columns split
     into as many equal groups as there are years, each year set over its own group."""
     n = len(grid.cols)
@@ -73,8 +99,9 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> tuple[set[
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
         # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
-        texts = {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
-        return {i, i + 1}, texts
+        # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
+        names = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
+        return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
     return None
 
 

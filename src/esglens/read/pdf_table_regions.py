@@ -3,7 +3,7 @@ lines above it."""
 from __future__ import annotations
 
 from .pdf_lines import Line
-from .pdf_table_header import reference_years
+from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
 
@@ -318,8 +318,8 @@ def _title_into(f, vx: float) -> bool:
 def _sentence_over(over, vx: float, st: TableSettings) -> bool:
     """A run of words stretched over the value columns (a link, a note, a caption set right):
     column headers stand over their columns, they do not run across the whole value area."""
-    return any(len(f.text.split()) >= st.sentence_words and f.x1 - max(f.x0, vx) > st.sentence_span_pt
-               for f in over)
+    return any(len(run) >= st.sentence_words and run[-1].x1 - max(run[0].x0, vx) > st.sentence_span_pt
+               for f in over for run in spaced_runs(f))
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,

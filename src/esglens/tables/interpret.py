@@ -39,6 +39,7 @@ class ValueCell:
     page: int | None = None
     unit: str = ""                          # the unit its column's sub-header names ("%")
     box: tuple[float, float, float, float] | None = None    # PDF: where the value is printed
+    change: bool = False                    # under a change column ("Difference"): no year's value
 
 
 @dataclass
@@ -201,7 +202,27 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if row.unit:
         st.units[tuple(row.labels)] = row.unit
     _add_values(st, row, n, raw, cells, run, mode)
+    _add_changes(row, raw, cells, run, header)
     return row
+
+
+def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Header | None) -> None:
+    """The row's cells under change columns ("Difference" after the years), where the row has the
+    header's columns: read with their column's name and no year (a change is no year's amount)."""
+    if header is None or not header.change_cols or len(cells) != len(header.cells):
+        return
+    taken = {i for i, _, _ in run}
+    for i, name in header.change_cols.items():
+        if i not in taken and cells[i] and (p := _signed(cells[i])) is not None and p.value is not None:
+            row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
+                                        box=_box(raw, i), change=True))
+
+
+def _signed(cell: str) -> Parsed | None:
+    """A change's value: a number, or one printed with its plus sign ("+66.8", "+3.2%pt")."""
+    if cell.startswith("+") and cell[1:2].isdigit():
+        return is_value_cell(cell[1:])
+    return is_value_cell(cell)
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:

@@ -1,0 +1,77 @@
+"""PDF table headers printed over many lines (h34, issue 20 pattern 1): a form's column headings wrap
+over several lines, and the PDF may write the pieces of one line of headings as a single run of text
+with spaces between the cells, which the reader first took for a sentence across the columns and cut
+the header there (every value lost its year). Drawn with reportlab in a layout of our own."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+
+def text(c, x, y, s, size=8.0, centre=False):
+    c.setFont("Helvetica", size)
+    (c.drawCentredString if centre else c.drawString)(x, y, s)
+
+
+def table_facts(path) -> dict[tuple[str, int | None], float | None]:
+    return {(f.label, f.year): f.value for f in extract_facts(read_pdf(str(path))) if f.source == "table"}
+
+
+_SEP = "     "
+_LINES = (("Volume", "Recovered", "Share"),
+          ("collected from customers", "through the return scheme", "of the volume"),
+          ("(tonnes)", "(tonnes)", "(B / A)"))
+
+
+def _form(pdf, runs: bool):
+    """Two years over groups of three columns whose names wrap over three lines. With runs, the middle
+    line of each group is drawn as one string: its three headings joined by wide spaces."""
+    from reportlab.lib.pagesizes import landscape, A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    width = lambda s: stringWidth(s, "Helvetica", 8.0)
+    c = canvas_mod.Canvas(str(pdf), pagesize=landscape(A4))
+    mid = _LINES[1]
+    offs = [width(_SEP.join(mid[:i]) + (_SEP if i else "")) for i in range(3)]
+    centres = []
+    text(c, 40, 540, "4. Packaging returned by customers, by region:")
+    text(c, 40, 524, "Region")
+    for x0, year in ((170, "2024"), (470, "2023")):
+        text(c, x0 + width(_SEP.join(mid)) / 2, 524, year, centre=True)
+        for row, y in zip(_LINES, (512, 502, 492)):
+            if row is mid and runs:
+                text(c, x0, y, _SEP.join(mid))
+                continue
+            for off, m, s in zip(offs, mid, row):
+                text(c, x0 + off + width(m) / 2, y, s, centre=True)     # each heading centred on its column
+        centres += [x0 + off + width(m) / 2 for off, m in zip(offs, mid)]
+    rows = [("Northern district", ["1,204", "903", "75%", "1,150", "801", "70%"]),
+            ("Coastal district", ["388", "312", "80%", "402", "290", "72%"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 476 - 13 * i
+        text(c, 40, y, lab)
+        for x, v in zip(centres, vals):
+            text(c, x, y, v, centre=True)
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("runs", [False, True])
+def test_header_wrapped_over_lines_keeps_its_years(tmp_path, runs):
+    """Each value takes the year of its group, with the whole wrapped column name, whether the PDF
+    drew the headings of one line apart or as one spaced run."""
+    pdf = tmp_path / f"form_{runs}.pdf"
+    _form(pdf, runs)
+    f = table_facts(pdf)
+    by_year = {(lab.split(" > ")[0], y, v) for (lab, y), v in f.items()}
+    assert ("Northern district", 2024, 1204) in by_year
+    assert ("Northern district", 2024, 903) in by_year
+    assert ("Northern district", 2023, 1150) in by_year
+    assert ("Coastal district", 2023, 72) in by_year
+    assert all(y in (2023, 2024) for (_, y) in f), sorted(f)
+    assert len(f) == 12
+    # the sub-column's name is read from all its lines, not only the first
+    assert any("Recovered through the return scheme" in lab for (lab, _) in f), sorted(f)
