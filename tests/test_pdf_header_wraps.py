@@ -75,3 +75,30 @@ def test_header_wrapped_over_lines_keeps_its_years(tmp_path, runs):
     assert len(f) == 12
     # the sub-column's name is read from all its lines, not only the first
     assert any("Recovered through the return scheme" in lab for (lab, _) in f), sorted(f)
+
+
+def test_change_column_beside_years_has_no_year(tmp_path):
+    """A "Change" column right of two year columns: its signed figures are facts with no year and the
+    column's name, never a third year's value (Toshiba p32's "Difference" column, in a layout of our own)."""
+    pdf = tmp_path / "change.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Fleet fuel use by depot")
+    for x, h in ((300, "2022"), (370, "2023"), (450, "Change")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 764, h)
+    rows = [("North depot (kilolitres)", "412.0", "436.5", "+24.5"),
+            ("South depot (kilolitres)", "208.3", "199.1", "-9.2"),
+            ("Share of biodiesel (%)", "4.0%", "6.5%", "+2.5%pt")]
+    for i, (lab, *vals) in enumerate(rows):
+        y = 750 - 13 * i
+        text(c, 40, y, lab)
+        for x, v in zip((300, 370, 450), vals):
+            c.drawRightString(x, y, v)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert f[("North depot (kilolitres)", 2023)] == 436.5
+    assert f[("North depot (kilolitres) > Change", None)] == 24.5
+    assert f[("South depot (kilolitres) > Change", None)] == -9.2
+    assert f[("Share of biodiesel (%) > Change", None)] == 2.5
+    assert len(f) == 9

@@ -84,18 +84,21 @@ def _qualified(cell: str) -> str:
 
 def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
     """A line of years over the next line of names, one name per value column, the columns split
-    into as many equal groups as there are years, each year set over its own group."""
+    into as many equal groups as there are years, each year set over its own group. A line of other
+    group names counts the same way when every group repeats the same sub-column names."""
     n = len(grid.cols)
     for i in range(len(placed) - 1):
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
                  if c >= grid.nlab and t]
-        if len(years) < 2 or not all(is_year(t) for _, t, _ in years) or n % len(years) or n == len(years):
+        if len(years) < 2 or n % len(years) or n == len(years):
             continue
         names = placed[i + 1][0][grid.nlab:]
         if not all(names) or any(is_year(t) for t in names):
             continue
         k = n // len(years)
+        if not all(is_year(t) for _, t, _ in years) and not _repeats(names, k):
+            continue    # names over groups: only when each group repeats the same sub-columns
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
         # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
@@ -103,6 +106,13 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         names = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
         return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
     return None
+
+
+def _repeats(names: list[str], k: int) -> bool:
+    """The sub-column names repeat group after group ("Return rate | Retention | Return rate | Retention"):
+    the line above names the groups ("Permanent employees | Permanent workers")."""
+    groups = [tuple(n.lower() for n in names[j:j + k]) for j in range(0, len(names), k)]
+    return len(groups) >= 2 and len(set(groups)) == 1
 
 
 def _bare(name: str) -> str:

@@ -213,16 +213,9 @@ def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Head
         return
     taken = {i for i, _, _ in run}
     for i, name in header.change_cols.items():
-        if i not in taken and cells[i] and (p := _signed(cells[i])) is not None and p.value is not None:
+        if i not in taken and cells[i] and (p := is_value_cell(cells[i])) is not None and p.value is not None:
             row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
-                                        box=_box(raw, i), change=True))
-
-
-def _signed(cell: str) -> Parsed | None:
-    """A change's value: a number, or one printed with its plus sign ("+66.8", "+3.2%pt")."""
-    if cell.startswith("+") and cell[1:2].isdigit():
-        return is_value_cell(cell[1:])
-    return is_value_cell(cell)
+                                        unit=p.unit, box=_box(raw, i), change=True))   # "+5.6%" of GJ is in %
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:
