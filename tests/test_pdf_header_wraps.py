@@ -102,3 +102,70 @@ def test_change_column_beside_years_has_no_year(tmp_path):
     assert f[("South depot (kilolitres) > Change", None)] == -9.2
     assert f[("Share of biodiesel (%) > Change", None)] == 2.5
     assert len(f) == 9
+
+
+def _draw_rows(c, rows, xs, y0, step=13):
+    for i, (lab, *vals) in enumerate(rows):
+        y = y0 - step * i
+        if isinstance(lab, tuple):
+            text(c, 40, y, lab[0])
+            text(c, 60, y, lab[1])
+        else:
+            text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            c.setFont("Helvetica", 8.0)
+            c.drawRightString(x, y, v)
+
+
+def test_group_names_over_repeated_sub_columns_and_answers_under_years(tmp_path):
+    """Names over groups of the same sub-columns ("Own staff | Contractors" over "Trained | Share" twice)
+    name each sub-column; a "Yes" under a year column is an answer, not a reason to drop the row."""
+    pdf = tmp_path / "groups.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Safety induction coverage")
+    text(c, 300, 766, "Own staff", centre=True)
+    text(c, 420, 766, "Contractors", centre=True)
+    for x, h in zip((290, 340, 410, 460), ("Trained", "Share", "Trained", "Share")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 754, h)
+    _draw_rows(c, [("Plant north", "1,140", "96%", "388", "81%"), ("Plant south", "872", "99%", "120", "77%")],
+               (290, 340, 410, 460), 740)
+    text(c, 40, 690, "Benefits paid by the company")
+    for x, h in zip((300, 360, 430), ("2022", "2023", "Audited")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 676, h)
+    _draw_rows(c, [("Pension cover (%)", "92%", "Yes", "Yes"), ("Health cover (%)", "100%", "100%", "No")],
+               (300, 360, 430), 662)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.value) for f in facts}
+    assert ("Plant north > Own staff (Trained)", 1140) in got
+    assert ("Plant north > Contractors (Trained)", 388) in got
+    assert ("Plant south > Contractors (Share)", 77) in got
+    years = {(f.label, f.year): f.value for f in facts if f.label.startswith(("Pension", "Health"))}
+    assert years == {("Pension cover (%)", 2022): 92, ("Health cover (%)", 2022): 100, ("Health cover (%)", 2023): 100}
+
+
+def test_numbered_rows_are_no_chart_axis(tmp_path):
+    """Rows numbered "1", "2", "3" before their labels (a form's S. No. column) are a table, not a
+    chart whose axis ticks stand where labels should."""
+    pdf = tmp_path / "numbered.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Volunteers by programme")
+    text(c, 40, 766, "No.")
+    text(c, 60, 766, "Programme")
+    for x, h in zip((330, 400), ("Volunteers", "Hours")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 766, h)
+    text(c, 40, 752, "OUTDOOR")
+    _draw_rows(c, [(("1", "River clean-up"), "212", "1,480"), (("2", "Tree planting"), "301", "903")], (330, 400), 739)
+    text(c, 40, 713, "INDOOR")
+    _draw_rows(c, [(("3", "School tutoring"), "95", "2,210"), (("4", "Food bank"), "64", "512")], (330, 400), 700)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.value) for f in facts}
+    assert ("OUTDOOR > River clean-up > Volunteers", 212) in got
+    assert ("INDOOR > Food bank > Hours", 512) in got
+    assert len(facts) == 8

@@ -228,3 +228,15 @@ def test_a_row_back_at_a_group_column_ends_the_group():
     assert [f.label for f in fs if f.year == 2024] == [
         "Energy consumption by type > Diesel", "Renewable energy > Photovoltaic power generation",
         "Renewable energy > Green electricity purchased", "Energy intensity"]
+
+
+def test_currency_units_and_reference_letters():
+    """A rupee sign printed by its font as a backtick ("(` in million)") keeps its sign as ₹; a
+    currency scale in words ("(Yen in billions)") is a unit; a form's reference letter in brackets
+    ("Scrap metal (G)") is no unit (was: grams)."""
+    fs = facts_of("Particulars (` in million)\tFY 2024\tFY 2023\nRevenue from operations\t52,140\t48,907")
+    assert {f.unit for f in fs} == {"₹ in million"}
+    fs = facts_of("(Yen in billions)\tFY2022\tFY2023\nCapital expenditure\t410.2\t455.0")
+    assert {f.unit for f in fs} == {"Yen in billions"}
+    fs = facts_of("Waste (in tonnes)\tFY 2024\tFY 2023\nScrap metal (G)\t61\t58\nPackaging (H)\t12\t9")
+    assert {f.unit for f in fs} == {"tonnes"}, [(f.label, f.unit) for f in fs]

@@ -49,8 +49,8 @@ def looks_like_unit(text: str) -> bool:
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
     if not s or len(s) > 60:
         return False
-    if s in ("/", "-"):
-        return False
+    if s in ("/", "-") or (len(s) == 1 and s.isupper() and s not in "LWJ"):
+        return False    # "(G)", "(H)": a form's reference letter for a row, not grams or hours
     low = s.lower()
     if not re.search(r"[^\W\d_]|[%％‰$¥￥€£₹₩]", s):
         return False   # "(1)", "(2023)": a note or a year, not a unit
@@ -94,7 +94,8 @@ def unit_in_parentheses(label: str) -> str | None:
     label = currency_tick(label)
     for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]", label))):
         if looks_like_unit(m.group(1)):
-            return m.group(1)   # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"
+            # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
+            return re.sub(r"^in\s+(?=\S)", "", m.group(1), flags=re.I)
     return None
 
 
