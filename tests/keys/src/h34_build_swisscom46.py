@@ -35,7 +35,7 @@ for label, unit, vals in rows47:
     for year, raw in zip((2019, 2020, 2021), vals):
         facts.append({"metric": None, "label": f"Consumamble material > {label}", "value": num(raw), "raw": raw,
                       "unit": unit, "year": year, "page": 47, "source": "table"})
-key = {"held_out": True, "seed": "swisscom_sustainability_report_2021.pdf", "company": "Swisscom AG", "report_year": 2021,
+key = {"facts": facts, "held_out": True, "seed": "swisscom_sustainability_report_2021.pdf", "company": "Swisscom AG", "report_year": 2021,
        "note": "Held-out key (h34), written from pdftotext before esglens's output for pages 46-47 was looked at. "
                "Every numeric cell of the paper table (p46) and the consumable-material table (p47); footnote lines "
                "under the tables are not cells. Units as printed (stub 'In tonnes'; the Unit column on p47)."}
