@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
             print(f"   missed {len(gold['facts']) - round(s['table_recall'] * len(gold['facts']))} (first 15 shown)")
             bad = [p for p in pred if p.get("page") in pages and (p["page"], p["value"], p["year"]) not in good]
             print(f"   wrong {len(bad)}")
-            for p in bad[:40]:
+            for p in bad[:int(__import__("os").environ.get("SHOW", "40"))]:
                 print("   wrong ", {k: p.get(k) for k in ("page", "value", "year", "raw", "label", "unit")})
     return 0
 

@@ -169,3 +169,23 @@ def test_numbered_rows_are_no_chart_axis(tmp_path):
     assert ("OUTDOOR > River clean-up > Volunteers", 212) in got
     assert ("INDOOR > Food bank > Hours", 512) in got
     assert len(facts) == 8
+
+
+def test_lead_in_line_ending_in_colon_is_no_column_heading(tmp_path):
+    """'b.  Staff on the payroll at the year end (including trainees):' above the header runs over the
+    value columns; it introduces the table and must not be read into the column names."""
+    pdf = tmp_path / "lead_in.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "b.")
+    text(c, 56, 780, "Staff on the payroll at the year end (including trainees):")
+    for x, h in zip((250, 310), ("2023", "2024")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 764, h)
+    _draw_rows(c, [("Head office", "410", "221"), ("Plants", "1,904", "1,516")], (250, 310), 750)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.year, f.value) for f in facts}
+    assert got == {("Head office", 2023, 410), ("Head office", 2024, 221), ("Plants", 2023, 1904),
+                   ("Plants", 2024, 1516)}, sorted(got)
+    assert all("trainees" not in (f.column or "") for f in facts)

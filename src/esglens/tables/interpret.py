@@ -230,10 +230,11 @@ def _parent_unit(st: _State, parents: list[str]) -> str:
 def _row_number(row: Row, cells: list[str]) -> None:
     """A leading small integer before a text label is the row's number, not a value."""
     ne = nonempty(cells)
-    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and ne[0][0] == 0 and is_value_cell(ne[1][1]) is None \
+    # the number may stand one label column in (a PDF grid that reads a bold total row as indented)
+    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and is_value_cell(ne[1][1]) is None \
             and year_of(ne[0][1]) is None:
         row.row_no = ne[0][1]
-        cells[0] = ""
+        cells[ne[0][0]] = ""
 
 
 def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None) -> tuple[Run, int]:
