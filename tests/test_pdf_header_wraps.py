@@ -189,3 +189,27 @@ def test_lead_in_line_ending_in_colon_is_no_column_heading(tmp_path):
     assert got == {("Head office", 2023, 410), ("Head office", 2024, 221), ("Plants", 2023, 1904),
                    ("Plants", 2024, 1516)}, sorted(got)
     assert all("trainees" not in (f.column or "") for f in facts)
+
+
+def test_names_centred_over_groups_of_unequal_width(tmp_path):
+    """"All sites" over one column, "Women" and "Men" each centred over "Count | Share": every column
+    takes the name it stands under; the equal shares of a row stay apart by their names."""
+    pdf = tmp_path / "unequal.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Apprentices at the year end")
+    xs = (260, 320, 370, 440, 490)          # right edges: All | Women Count, Share | Men Count, Share
+    text(c, 250, 766, "All sites", centre=True)
+    text(c, 335, 766, "Women", centre=True)
+    text(c, 455, 766, "Men", centre=True)
+    for x, h in zip(xs[1:], ("Count", "Share", "Count", "Share")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 754, h)
+    _draw_rows(c, [("Engineering", "120", "60", "50%", "60", "50%"), ("Logistics", "45", "9", "20%", "36", "80%")], xs, 740)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.value) for f in facts}
+    assert ("Engineering > All sites", 120) in got, sorted(got)
+    assert ("Engineering > Women Count", 60) in got and ("Engineering > Men Count", 60) in got
+    assert ("Logistics > Women Share", 20) in got and ("Logistics > Men Share", 80) in got
+    assert len(facts) == 10

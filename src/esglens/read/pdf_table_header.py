@@ -56,7 +56,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    groups = _year_groups(kept, grid)
+    groups = _year_groups(kept, grid) or _name_groups(kept, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
@@ -105,6 +105,32 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
         names = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
         return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
+    return None
+
+
+def _name_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
+    """Names set over groups of unequal width ("Total (A) | Male | Female" over "No. (B) | % (B/A) |
+    No. (C) | % (C/A)"): each value column goes to the name nearest its centre; taken only when every
+    name spanning two or more columns stands between the centres of its first and last column
+    (centred over its group) and each of those columns has a name of its own on the lines below."""
+    n = len(grid.cols)
+    centre = [(a + b) / 2 for a, b in grid.cols]
+    if any(is_year(t) for cells, _ in placed for t in cells[grid.nlab:] if t):
+        return None     # years in the header: its columns are read by their years, not renamed here
+    for i in range(len(placed) - 1):
+        top = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t and b]
+        if not 2 <= len(top) < n or any(is_year(t) or any(ch.isdigit() for ch in t.split("(")[0]) for _, t, _ in top):
+            continue
+        mids = [(b[0] + b[2]) / 2 for _, _, b in top]
+        owner = [min(range(len(top)), key=lambda g: abs(mids[g] - x)) for x in centre]
+        below = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
+        spans = {g: [c for c in range(n) if owner[c] == g] for g in range(len(top))}
+        if any(not cs for cs in spans.values()) or all(len(cs) < 2 for cs in spans.values()):
+            continue
+        if any(len(cs) >= 2 and not (centre[cs[0]] < mids[g] < centre[cs[-1]] and all(below[c] for c in cs))
+               for g, cs in spans.items()):
+            continue
+        return {c: f"{top[owner[c]][1]} {below[c]}".strip() for c in range(n)}
     return None
 
 
