@@ -110,28 +110,44 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
 
 def _name_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
     """Names set over groups of unequal width ("Total (A) | Male | Female" over "No. (B) | % (B/A) |
-    No. (C) | % (C/A)"): each value column goes to the name nearest its centre; taken only when every
-    name spanning two or more columns stands between the centres of its first and last column
-    (centred over its group) and each of those columns has a name of its own on the lines below."""
+    No. (C) | % (C/A)"): each value column goes to the name nearest its centre. Taken only in a header
+    with no years, when a name spans two or more columns, and every such name stands centred over its
+    group (between the centres of its first and last column, over none of them: a name set over one
+    column is a wrapped heading) with each of its columns named on the line right below, and no line of
+    headings above the names."""
     n = len(grid.cols)
-    centre = [(a + b) / 2 for a, b in grid.cols]
     if any(is_year(t) for cells, _ in placed for t in cells[grid.nlab:] if t):
         return None     # years in the header: its columns are read by their years, not renamed here
     for i in range(len(placed) - 1):
-        top = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t and b]
-        if not 2 <= len(top) < n or any(is_year(t) or any(ch.isdigit() for ch in t.split("(")[0]) for _, t, _ in top):
+        top = [(t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t and b]
+        if not 2 <= len(top) < n or any(re.search(r"\d", t.split("(")[0]) for t, _ in top):
             continue
-        mids = [(b[0] + b[2]) / 2 for _, _, b in top]
-        owner = [min(range(len(top)), key=lambda g: abs(mids[g] - x)) for x in centre]
+        if any(any(p[0][grid.nlab:]) for p in placed[:i]):
+            return None     # group names head the columns: a line of headings above them is a wrapped heading
+        owner = _owners(top, grid, [b for b in placed[i + 1][1][grid.nlab:]])
+        if owner is None or not all(placed[i + 1][0][grid.nlab + c] for c in range(n) if owner.count(owner[c]) > 1):
+            continue
         below = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
-        spans = {g: [c for c in range(n) if owner[c] == g] for g in range(len(top))}
-        if any(not cs for cs in spans.values()) or all(len(cs) < 2 for cs in spans.values()):
-            continue
-        if any(len(cs) >= 2 and not (centre[cs[0]] < mids[g] < centre[cs[-1]] and all(below[c] for c in cs))
-               for g, cs in spans.items()):
-            continue
-        return {c: f"{top[owner[c]][1]} {below[c]}".strip() for c in range(n)}
+        return {c: f"{top[owner[c]][0]} {below[c]}".strip() for c in range(n)}
     return None
+
+
+def _owners(top: list[tuple[str, Box]], grid: Grid, under: list[Box | None]) -> list[int] | None:
+    """The name each value column stands under (the nearest centre), when every name has a column and
+    one has two or more, each of those set between its columns' centres and not over one heading of
+    the line below (a heading wrapped onto that line stands right under its start)."""
+    centre = [(a + b) / 2 for a, b in grid.cols]
+    mids = [(b[0] + b[2]) / 2 for _, b in top]
+    owner = [min(range(len(top)), key=lambda g: abs(mids[g] - x)) for x in centre]
+    spans = [[c for c in range(len(centre)) if owner[c] == g] for g in range(len(top))]
+    if not all(spans) or all(len(cs) < 2 for cs in spans):
+        return None
+    for g, cs in enumerate(spans):
+        box = top[g][1]
+        if len(cs) >= 2 and not (centre[cs[0]] < mids[g] < centre[cs[-1]] and not any(
+                u is not None and min(box[2], u[2]) - max(box[0], u[0]) > (box[2] - box[0]) / 2 for u in under)):
+            return None
+    return owner
 
 
 def _repeats(names: list[str], k: int) -> bool:
