@@ -93,17 +93,20 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
                  if c >= grid.nlab and t]
         if len(years) < 2 or n % len(years) or n == len(years):
             continue
-        names = placed[i + 1][0][grid.nlab:]
+        k = n // len(years)
+        dated = all(is_year(t) for _, t, _ in years)
+        names = placed[i + 1][0][grid.nlab:] if dated else _names_below(placed, i, grid)
         if not all(names) or any(is_year(t) for t in names):
             continue
-        k = n // len(years)
-        if not all(is_year(t) for _, t, _ in years) and not _repeats(names, k):
-            continue    # names over groups: only when each group repeats the same sub-columns
+        if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):
+            continue
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
-        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
         # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
-        names = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
+        names = _names_below(placed, i, grid)
+        if not dated:
+            return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
+        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
         return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
     return None
 
@@ -148,6 +151,23 @@ def _owners(top: list[tuple[str, Box]], grid: Grid, under: list[Box | None]) -> 
                 u is not None and min(box[2], u[2]) - max(box[0], u[0]) > (box[2] - box[0]) / 2 for u in under)):
             return None
     return owner
+
+
+# a group name that names a period in words: the tables layer reads it ("Current Financial Year")
+_PERIOD_WORDS = re.compile(r"\b(?:years?|fy|period|quarter|month|current|previous|prior|last)\b", re.I)
+
+
+def _names_below(placed: list[tuple[list[str], list]], i: int, grid: Grid) -> list[str]:
+    """Each value column's name from all the header lines below line i."""
+    return [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c])
+            for c in range(len(grid.cols))]
+
+
+def _named_groups(placed, i: int, grid: Grid, tops: list[str], names: list[str], k: int) -> bool:
+    """Names over groups in place of years: the top line of headings (none above it), no period in
+    words, and every group repeating the same sub-column names."""
+    return not any(any(p[0][grid.nlab:]) for p in placed[:i]) and not any(_PERIOD_WORDS.search(t) for t in tops) \
+        and _repeats(names, k)
 
 
 def _repeats(names: list[str], k: int) -> bool:
