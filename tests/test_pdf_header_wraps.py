@@ -213,3 +213,25 @@ def test_names_centred_over_groups_of_unequal_width(tmp_path):
     assert ("Engineering > Women Count", 60) in got and ("Engineering > Men Count", 60) in got
     assert ("Logistics > Women Share", 20) in got and ("Logistics > Men Share", 80) in got
     assert len(facts) == 10
+
+
+def test_names_over_repeated_years(tmp_path):
+    """"Full-time | Part-time" each centred over "2022 | 2023": every column takes its year and its
+    group's name; the second group's values are no longer lost."""
+    pdf = tmp_path / "names_years.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Staff by contract and site")
+    xs = (280, 330, 410, 460)
+    text(c, 305, 766, "Full-time", centre=True)
+    text(c, 435, 766, "Part-time", centre=True)
+    for x, h in zip(xs, ("2022", "2023", "2022", "2023")):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 754, h)
+    _draw_rows(c, [("Depot east", "1,210", "1,244", "310", "298"), ("Depot west", "870", "902", "122", "131")], xs, 740)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label, f.year, f.value) for f in facts}
+    assert ("Depot east > Full-time", 2023, 1244) in got, sorted(got)
+    assert ("Depot east > Part-time", 2022, 310) in got and ("Depot west > Part-time", 2023, 131) in got
+    assert len(facts) == 8
