@@ -25,6 +25,11 @@ def is_number(text: str) -> bool:
 _FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
 
 
+# words that open a footnote's text after its number, never a unit
+_NOTE_WORDS = {"without", "with", "including", "excluding", "incl.", "excl.", "see", "the", "a", "an", "as", "for",
+               "from", "since", "based", "according", "only", "not", "excludes", "includes", "in", "of", "at", "on"}
+
+
 def is_number_with_unit(text: str) -> bool:
     """A number and up to seven words after it, the first a word, none a number of its own
     ("5.24 MT CO2", "1,105 J per rupee of"): a value cell that prints its unit, not a sentence
@@ -34,6 +39,8 @@ def is_number_with_unit(text: str) -> bool:
         return False
     if not _LETTERS.search(words[1]) and not re.match(r"^[^\W\d_]{1,2}", words[1]):
         return False
+    if re.fullmatch(r"\d{1,2}", words[0]) and words[1].lower() in _NOTE_WORDS:
+        return False    # "1 without fixed-term contracts": a footnote's number and its text
     return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
 
 
