@@ -235,3 +235,33 @@ def test_names_over_repeated_years(tmp_path):
     assert ("Depot east > Full-time", 2023, 1244) in got, sorted(got)
     assert ("Depot east > Part-time", 2022, 310) in got and ("Depot west > Part-time", 2023, 131) in got
     assert len(facts) == 8
+
+
+def test_group_total_centred_under_sub_columns_and_a_numbered_note_below(tmp_path):
+    """A row that prints only each year's total, centred under the group's sub-columns, must not merge
+    the sub-columns into one; a footnote line under the table ("1 without interns   2 estimated") is
+    no row of values."""
+    pdf = tmp_path / "totals.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 790, "Staff in Norway")
+    xs = (250, 290, 330, 390, 430, 470)       # 2022: Women | Men | Total ; 2023: Women | Men | Total
+    text(c, 290, 776, "2022", centre=True)
+    text(c, 430, 776, "2023", centre=True)
+    for x, h in zip(xs, ("Women", "Men", "Total") * 2):
+        c.setFont("Helvetica", 8.0)
+        c.drawRightString(x, 764, h)
+    text(c, 40, 750, "Headcount, all sites")
+    for x, v in ((292, "4,812"), (432, "4,905")):            # one total per year, centred under its group
+        text(c, x, 750, v, centre=True)
+    _draw_rows(c, [("Permanent staff", "1,920", "2,410", "4,330", "1,988", "2,442", "4,430"),
+                   ("Temporary staff", "201", "281", "482", "214", "261", "475"),
+                   ("Part-time staff", "402", "190", "592", "418", "188", "606")], xs, 736)
+    text(c, 40, 690, "1 without interns")
+    text(c, 250, 690, "2 estimated for two sites")
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {(f.label.split(" > ")[-2] if " > " in f.label else f.label, f.year, f.value) for f in facts}
+    assert ("Permanent staff", 2022, 1920) in got and ("Permanent staff", 2023, 4430) in got, sorted(got)
+    assert ("Part-time staff", 2023, 188) in got and ("Temporary staff", 2022, 482) in got
+    assert not any(f.value in (1, 2) for f in facts)
