@@ -257,3 +257,16 @@ def test_pdf_report_keeps_pages(tmp_path):
     assert c.execute("SELECT kind, page_count, n_lines FROM reports").fetchone() == ("pdf", 2, 3)
     row = db.compare(c, ["ghg.scope1"], None, None)[0]
     assert (row["value"], row["unit"], row["line"], row["page"]) == (31_400_000.0, "tCO2e", None, 2)
+
+
+def test_a_library_without_reviews_reads_its_facts_without_the_reviews_join(con, monkeypatch):
+    from esglens.store import compare as compare_mod, query, reviewed
+
+    assert reviewed.has_reviews(con) is False
+    metrics = ["ghg.scope1", "energy.total", "water.withdrawal", "econ.revenue"]
+    fast = (db.compare(con, metrics), query.query_facts(con, q="emission", limit=50, count=True))
+    monkeypatch.setattr(compare_mod, "has_reviews", lambda c: True)   # the full reviewed path, on no reviews
+    monkeypatch.setattr(query, "has_reviews", lambda c: True)
+    full = (db.compare(con, metrics), query.query_facts(con, q="emission", limit=50, count=True))
+    assert fast == full and len(fast[0]) > 10 and fast[1][1] > 0
+    assert "LEFT JOIN" not in reviewed.effective_facts("TRUE", reviews=False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reviewed import metric_facts
+from .reviewed import has_reviews, metric_facts
 
 REVENUE = "econ.revenue"
 
@@ -99,7 +99,7 @@ def compare(con: Any, metrics: list[str], years: list[int] | None = None,
         params["years"] = sorted({int(y) for y in years})
     # Metric ids go in as literals (escaped): DuckDB prunes the facts scan by a constant IN list.
     sql = _SQL.format(reports=_SOME_REPORTS if wanted else _ALL_REPORTS,
-                      facts=metric_facts(_literals([*asked, REVENUE])),
+                      facts=metric_facts(_literals([*asked, REVENUE]), reviews=has_reviews(con)),
                       metrics=_literals([*asked, REVENUE]), asked=_literals(asked),
                       years="AND c.year IN (SELECT unnest($years))" if years else "",
                       # the years asked for and the ones before them (for the change on the year before)

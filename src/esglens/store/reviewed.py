@@ -25,11 +25,25 @@ _FROM = ("concat_ws('; ', "
 REVIEW_COLUMNS = ("review", "reviewed_by", "reviewed_at", "corrected_from", "review_note")
 
 
-def effective_facts(where: str = "TRUE") -> str:
+# The same columns for a library without a single review: the stored facts as they are (no join to plan).
+_UNREVIEWED = ("NULL::VARCHAR AS review, NULL::VARCHAR AS reviewed_by, NULL::TIMESTAMP AS reviewed_at, "
+               "NULL::VARCHAR AS corrected_from, NULL::VARCHAR AS review_note")
+
+
+def has_reviews(con) -> bool:
+    """Whether the library holds any review (resets included): when not, the facts as reviewed are the facts."""
+    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM reviews)").fetchone()[0])
+
+
+def effective_facts(where: str = "TRUE", *, reviews: bool = True) -> str:
     """A subquery with the columns of `facts` (values as reviewed) and REVIEW_COLUMNS.
 
     where: a condition on the stored facts (alias f), applied before the reviews are joined.
+    reviews=False: the library has no review (`has_reviews`): the same columns without the join, whose plan
+    costs more than the rest of a small query.
     """
+    if not reviews:
+        return f"(SELECT f.*, {_UNREVIEWED} FROM facts f WHERE {where})"
     return f"""(SELECT f.* REPLACE (
         CASE WHEN {_CORRECTED} THEN coalesce(rv.value, f.value) ELSE f.value END AS value,
         CASE WHEN {_CORRECTED} THEN coalesce(rv.unit, f.unit) ELSE f.unit END AS unit,
@@ -47,13 +61,16 @@ def effective_facts(where: str = "TRUE") -> str:
     WHERE {where})"""
 
 
-def metric_facts(metrics_sql: str) -> str:
+def metric_facts(metrics_sql: str, *, reviews: bool = True) -> str:
     """The reviewed facts whose metric may be one of `metrics_sql` (a literal list): the stored facts of
     those metrics, and facts a review moved to them from another metric.
 
     Two disjoint parts joined by UNION ALL, not one condition with OR: DuckDB prunes the first by the constant
     list (the facts are stored in metric order), and skips the second's scan when no review moved a fact
-    to these metrics. With OR every fact was read (10 M facts: 20 ms → 510 ms for one metric)."""
+    to these metrics. With OR every fact was read (10 M facts: 20 ms → 510 ms for one metric).
+    reviews=False (the library has none): the stored facts of those metrics, no join."""
+    if not reviews:
+        return effective_facts(f"f.metric IN ({metrics_sql})", reviews=False)
     moved = (f"f.fact_key IN (SELECT fact_key FROM reviews WHERE metric IN ({metrics_sql})) "
              f"AND (f.metric IS NULL OR f.metric NOT IN ({metrics_sql}))")
     return f"({effective_facts(f'f.metric IN ({metrics_sql})')} UNION ALL {effective_facts(moved)})"
