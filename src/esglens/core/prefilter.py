@@ -11,6 +11,7 @@ search changes no result; it only saves the search on the many sentences that ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -201,3 +202,67 @@ def _item(op, av, cased: bool = False) -> tuple[str, ...] | None:
     if _ATOMIC is not None and op is _ATOMIC:
         return _sequence(list(av), cased)
     return None   # a character class, any character, an anchor, a negative lookaround, a back reference
+
+
+def holding(items: list, words: tuple[str, ...]) -> list:
+    """The items (anything with a `.text`), in order, whose folded text holds one of `words`: found per
+    word by one str.find pass over the joined folded texts (C speed), not by testing every item; the index
+    is kept for the last few lists, so every loop over one report's sentences shares it."""
+    index = _index_of(items)
+    hit: set[int] = set()
+    for w in words:
+        hit |= index.holding(w)
+    return [items[i] for i in sorted(hit)]
+
+
+def candidates(items: list, patterns) -> list:
+    """The items whose text some pattern of `patterns` could match (IGNORECASE words, see `needs`); all of
+    them when a pattern needs no word."""
+    each = [needs(p, re.I) for p in patterns]
+    if any(w is None for w in each):
+        return items
+    return holding(items, fewest({w for ws in each for w in ws}))
+
+
+class _WordIndex:
+    """Where each word stands among the items: one str.find pass over their folded texts, joined by a
+    character no needed word holds, per word asked for."""
+
+    def __init__(self, items: list):
+        self.items = items   # held: its id cannot be reused while this index is kept
+        lows = [folded(x.text) for x in items]
+        self.joined = _SEP.join(lows)
+        self.starts, at = [], 0
+        for low in lows:
+            self.starts.append(at)
+            at += len(low) + 1
+        self.words: dict[str, set[int]] = {}
+
+    def holding(self, word: str) -> set[int]:
+        found = self.words.get(word)
+        if found is None:
+            found = self.words[word] = set()
+            if _SEP in word or not word:   # (no needed word is empty or holds it; kept exact anyway)
+                found.update(i for i, x in enumerate(self.items) if word in folded(x.text))
+                return found
+            joined, starts, at = self.joined, self.starts, self.joined.find(word)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined)
+                at = joined.find(word, nxt)   # on to the next item: one hit per item is enough
+        return found
+
+
+_SEP = "\x00"
+_INDEXES: list[_WordIndex] = []   # the last few lists indexed (a report's narrative, its sentences ...)
+
+
+def _index_of(items: list) -> _WordIndex:
+    for ix in _INDEXES:
+        if ix.items is items:
+            return ix
+    ix = _WordIndex(items)
+    _INDEXES.insert(0, ix)
+    del _INDEXES[4:]
+    return ix
