@@ -210,3 +210,14 @@ def test_a_case_sensitive_pattern_is_gated_by_its_words_as_printed():
             assert [m.span() for m in g.finditer(t)] == [m.span() for m in raw.finditer(t)], (p, t)
             assert (g.search(t) is None) == (raw.search(t) is None), (p, t)
     assert gate(re.compile(patterns[0])).cased and not gate(re.compile(patterns[0], re.I)).cased
+
+
+def test_a_list_changed_after_it_was_indexed_is_indexed_anew():
+    from esglens.core.prefilter import candidates as any_candidates
+    from esglens.profile.text import Unit
+
+    units = [Unit("the report year", 1, None, ""), Unit("nothing", 2, None, "")]
+    assert [u.line for u in any_candidates(units, [r"report"])] == [1]
+    units.append(Unit("another report", 3, None, ""))
+    units[1] = Unit("a report too", 4, None, "")
+    assert [u.line for u in any_candidates(units, [r"report"])] == [1, 4, 3]

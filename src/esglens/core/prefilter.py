@@ -10,6 +10,7 @@ search changes no result; it only saves the search on the many sentences that ca
 """
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -230,6 +231,7 @@ class _WordIndex:
 
     def __init__(self, items: list):
         self.items = items   # held: its id cannot be reused while this index is kept
+        self.snapshot = list(items)   # what it held when indexed: a list changed since is indexed anew
         lows = [folded(x.text) for x in items]
         self.joined = _SEP.join(lows)
         self.starts, at = [], 0
@@ -259,9 +261,12 @@ _INDEXES: list[_WordIndex] = []   # the last few lists indexed (a report's narra
 
 
 def _index_of(items: list) -> _WordIndex:
-    for ix in _INDEXES:
+    for k, ix in enumerate(_INDEXES):
         if ix.items is items:
-            return ix
+            if len(items) == len(ix.snapshot) and all(map(operator.is_, items, ix.snapshot)):
+                return ix
+            del _INDEXES[k]
+            break
     ix = _WordIndex(items)
     _INDEXES.insert(0, ix)
     del _INDEXES[4:]
