@@ -189,3 +189,35 @@ def test_candidates_are_the_units_a_pattern_list_could_match():
         assert candidates(units, patterns) == want, patterns
         assert all(u in want for u in units if any(re.search(p, u.text, re.I) for p in patterns))
     assert candidates(units, [r"\d+"]) is units   # a pattern without words rules nothing out
+
+
+def test_a_case_sensitive_pattern_is_gated_by_its_words_as_printed():
+    from esglens.core.prefilter import needs_cased
+
+    assert needs_cased(r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Park|Site)\b") == ("Park", "Site")
+    assert needs_cased(r"(?i:stock code)|listed on") is None and needs_cased(r"(?i)board") is None
+    assert needs_cased(r"Board", re.I) is None and needs_cased(r"(?-i:Board)|board") == ("Board", "board")
+    texts = TEXTS + ["Shenzhen Kstar Science and Technology Co., Ltd. and KSTAR (Vietnam) CO., LTD.",
+                     "Rio Tinto plc and Rio Tinto Limited", "the Board of Directors; the board", "Guangming Park",
+                     "STOCK CODE: 002518", "listed ON the SSE", "Siemens AG and Siemens Ltd.", "ſite PARK Park"]
+    patterns = [r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Park|Base|Factory|Plant|Site)\b", r"(?-i:Board)\b(?! of Supervisors)",
+                r"listed on|listing on|(?i:stock code|ticker)|\.(?:SZ|SH|HK)\b", r"Co\.,?\s*Ltd\.?|Limited|plc|AG",
+                r"[A-Z]{2,}\s+\(", r"(?i)park"]
+    for p in patterns:
+        raw = re.compile(p)
+        g = gate(raw)
+        for t in texts:
+            assert [m.span() for m in g.finditer(t)] == [m.span() for m in raw.finditer(t)], (p, t)
+            assert (g.search(t) is None) == (raw.search(t) is None), (p, t)
+    assert gate(re.compile(patterns[0])).cased and not gate(re.compile(patterns[0], re.I)).cased
+
+
+def test_a_list_changed_after_it_was_indexed_is_indexed_anew():
+    from esglens.core.prefilter import candidates as any_candidates
+    from esglens.profile.text import Unit
+
+    units = [Unit("the report year", 1, None, ""), Unit("nothing", 2, None, "")]
+    assert [u.line for u in any_candidates(units, [r"report"])] == [1]
+    units.append(Unit("another report", 3, None, ""))
+    units[1] = Unit("a report too", 4, None, "")
+    assert [u.line for u in any_candidates(units, [r"report"])] == [1, 4, 3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..core.prefilter import gate
+from ..core.prefilter import candidates, gate
 from ..model import Finding
 from .sentences import Sentence
 
@@ -42,7 +42,7 @@ def _show(span: tuple[float, float]) -> str:
 
 def check_horizons(sentences: list[Sentence]) -> list[Finding]:
     defs: dict[str, dict[tuple[float, float], list[Sentence]]] = {}
-    for s in sentences:
+    for s in candidates(sentences, (_TERM.pattern,)):
         for m in _TERM.finditer(s.text):
             span = _span(m.group("def"))
             if span is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.prefilter import candidates
 from .numbers import half_ulp
 from .sentences import Sentence
 
@@ -188,7 +189,7 @@ def _stated_year(text: str, base: str | None, default: int | None) -> int | None
 
 def changes(sentences: list[Sentence], report_year: int | None) -> list[Change]:
     out: list[Change] = []
-    for s in sentences:
+    for s in candidates(sentences, ("%",)):   # (changes_in reads none without one)
         out.extend(changes_in(s, report_year))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.prefilter import gate
+from ..core.prefilter import candidates, gate
 from ..model import Finding
 from .numbers import fmt
 from .sentences import Sentence
@@ -54,7 +54,7 @@ def _compatible(target: Change, progress: Change, progress_only: bool = True) ->
 
 def check_targets(sentences: list[Sentence], report_year: int | None) -> list[Finding]:
     out = []
-    for s in sentences:
+    for s in candidates(sentences, (_CLAIM.pattern,)):
         claims = _claims(s)
         if not claims:
             continue
@@ -78,7 +78,7 @@ def check_targets(sentences: list[Sentence], report_year: int | None) -> list[Fi
 
 def _declaration(sentences: list[Sentence], target: Change, claim: Sentence) -> Sentence | None:
     """Where the target itself is set out: a sentence naming a target with the same figure and subject."""
-    for s in sentences:
+    for s in candidates(sentences, ("%",)):
         if s is claim or "%" not in s.text or not _TARGET_WORD.search(s.text):
             continue   # (a change is stated only with a per cent sign: changes_in)
         for c in changes_in(s, target.year):

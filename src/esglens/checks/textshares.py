@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.prefilter import gate
+from ..core.prefilter import candidates, gate
 from ..model import Finding
 from .numbers import decimals, half_ulp
 from .sentences import Sentence
@@ -33,7 +33,7 @@ def _int(raw: str) -> int:
 
 def check_text_shares(sentences: list[Sentence], report_year: int | None) -> list[Finding]:
     out = []
-    for s in sentences:
+    for s in candidates(sentences, (_WHOLE.pattern,)):
         for m in _WHOLE.finditer(s.text):
             n = _int(m.group("n"))
             if n < 2 or _NOT_COUNT.match(m.group("what")) or (1900 <= n <= 2100 and "," not in m.group("n")):

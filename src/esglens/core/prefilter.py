@@ -10,7 +10,9 @@ search changes no result; it only saves the search on the many sentences that ca
 """
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -34,6 +36,22 @@ def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except re.error:
         return None
     return _sequence(list(parsed))
+
+
+@lru_cache(maxsize=8192)
+def needs_cased(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """For a pattern matched case-sensitively: words as printed (their case kept), one of which every match
+    contains as it stands in the text; None when the pattern ignores case (flags, a leading (?i)) or names
+    no such word. Parts under (?i:...) give no word."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _sequence(list(parsed), cased=True)
 
 
 def folded(text: str) -> str:
@@ -83,20 +101,20 @@ class Gated:
     pattern itself (`search`, `match`, `fullmatch`, `finditer`, `findall`, `sub`; anything else is the
     pattern's own), without the search on the texts that cannot match. `pos`/`endpos` are honoured by
     the pattern; the words are looked for in the whole text, so a skip is always safe."""
-    __slots__ = ("re", "words")
+    __slots__ = ("re", "words", "cased")
 
-    def __init__(self, compiled: re.Pattern, words: tuple[str, ...]):
-        self.re, self.words = compiled, words
+    def __init__(self, compiled: re.Pattern, words: tuple[str, ...], cased: bool = False):
+        self.re, self.words, self.cased = compiled, words, cased   # cased: words looked for as printed
 
     def _absent(self, text: str) -> bool:
-        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+        low = text if self.cased else _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
         for w in self.words:
             if w in low:
                 return False
         return True
 
     def search(self, text: str, *args):
-        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+        low = text if self.cased else _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
         for w in self.words:   # (the gate inline: this is the hot path)
             if w in low:
                 return self.re.search(text, *args)
@@ -128,6 +146,9 @@ def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
     """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes)."""
     if not isinstance(compiled.pattern, str):
         return compiled
+    cased = needs_cased(compiled.pattern, compiled.flags)   # as printed, when the pattern minds case
+    if cased is not None:
+        return Gated(compiled, fewest(cased), cased=True)
     words = needs(compiled.pattern, compiled.flags)
     return compiled if words is None else Gated(compiled, fewest(words))
 
@@ -139,8 +160,9 @@ def fewest(words) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-def _sequence(items: list) -> tuple[str, ...] | None:
-    """The best requirement of a sequence of parsed items: the one whose shortest word is longest."""
+def _sequence(items: list, cased: bool = False) -> tuple[str, ...] | None:
+    """The best requirement of a sequence of parsed items: the one whose shortest word is longest.
+    `cased`: letters keep their case (a case-sensitive pattern; see needs_cased)."""
     best: tuple[str, ...] | None = None
     run: list[str] = []
 
@@ -151,31 +173,101 @@ def _sequence(items: list) -> tuple[str, ...] | None:
 
     for op, av in items:
         if op is _c.LITERAL and (av < 128 or _caseless(av)):
-            run.append(chr(av).lower())
+            run.append(chr(av) if cased else chr(av).lower())
             continue
         if run:
             consider(("".join(run),))
             run = []
-        consider(_item(op, av))
+        consider(_item(op, av, cased))
     if run:
         consider(("".join(run),))
     return best
 
 
-def _item(op, av) -> tuple[str, ...] | None:
+def _item(op, av, cased: bool = False) -> tuple[str, ...] | None:
     """What one parsed item (a group, a repeat, an alternation, a lookaround) requires, if anything."""
     if op is _c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        if cased and av[1] & re.IGNORECASE:
+            return None   # a (?i:...) group inside a case-sensitive pattern: its letters may be any case
+        return _sequence(list(av[-1]), cased)
     if op in _REPEATS:
         low, _, body = av
-        return _sequence(list(body)) if low >= 1 else None
+        return _sequence(list(body), cased) if low >= 1 else None
     if op is _c.BRANCH:
-        alternatives = [_sequence(list(a)) for a in av[1]]
+        alternatives = [_sequence(list(a), cased) for a in av[1]]
         if any(a is None for a in alternatives):
             return None
         return tuple(dict.fromkeys(w for a in alternatives for w in a))
     if op is _c.ASSERT:   # a lookahead or lookbehind: what it sees is in the text too
-        return _sequence(list(av[1]))
+        return _sequence(list(av[1]), cased)
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(list(av))
+        return _sequence(list(av), cased)
     return None   # a character class, any character, an anchor, a negative lookaround, a back reference
+
+
+def holding(items: list, words: tuple[str, ...]) -> list:
+    """The items (anything with a `.text`), in order, whose folded text holds one of `words`: found per
+    word by one str.find pass over the joined folded texts (C speed), not by testing every item; the index
+    is kept for the last few lists, so every loop over one report's sentences shares it."""
+    index = _index_of(items)
+    hit: set[int] = set()
+    for w in words:
+        hit |= index.holding(w)
+    return [items[i] for i in sorted(hit)]
+
+
+def candidates(items: list, patterns) -> list:
+    """The items whose text some pattern of `patterns` could match (IGNORECASE words, see `needs`); all of
+    them when a pattern needs no word."""
+    each = [needs(p, re.I) for p in patterns]
+    if any(w is None for w in each):
+        return items
+    return holding(items, fewest({w for ws in each for w in ws}))
+
+
+class _WordIndex:
+    """Where each word stands among the items: one str.find pass over their folded texts, joined by a
+    character no needed word holds, per word asked for."""
+
+    def __init__(self, items: list):
+        self.items = items   # held: its id cannot be reused while this index is kept
+        self.snapshot = list(items)   # what it held when indexed: a list changed since is indexed anew
+        lows = [folded(x.text) for x in items]
+        self.joined = _SEP.join(lows)
+        self.starts, at = [], 0
+        for low in lows:
+            self.starts.append(at)
+            at += len(low) + 1
+        self.words: dict[str, set[int]] = {}
+
+    def holding(self, word: str) -> set[int]:
+        found = self.words.get(word)
+        if found is None:
+            found = self.words[word] = set()
+            if _SEP in word or not word:   # (no needed word is empty or holds it; kept exact anyway)
+                found.update(i for i, x in enumerate(self.items) if word in folded(x.text))
+                return found
+            joined, starts, at = self.joined, self.starts, self.joined.find(word)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined)
+                at = joined.find(word, nxt)   # on to the next item: one hit per item is enough
+        return found
+
+
+_SEP = "\x00"
+_INDEXES: list[_WordIndex] = []   # the last few lists indexed (a report's narrative, its sentences ...)
+
+
+def _index_of(items: list) -> _WordIndex:
+    for k, ix in enumerate(_INDEXES):
+        if ix.items is items:
+            if len(items) == len(ix.snapshot) and all(map(operator.is_, items, ix.snapshot)):
+                return ix
+            del _INDEXES[k]
+            break
+    ix = _WordIndex(items)
+    _INDEXES.insert(0, ix)
+    del _INDEXES[4:]
+    return ix

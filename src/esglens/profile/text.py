@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterator
 
 from ..core import vocab as _vocab
 from ..core.memo import per_doc
-from ..core.prefilter import fewest, folded, gate as _gate, needs
+from ..core.prefilter import fewest, folded, gate as _gate, holding, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -84,65 +83,13 @@ _GATES: dict[tuple[str, ...], tuple[str, ...] | None] = {}
 
 
 def candidates(units: list[Unit], patterns: list[str] | tuple[str, ...]) -> list[Unit]:
-    """The units, in order, in which some pattern of `patterns` can match: all but those holding none of
-    the words the patterns need (core.prefilter.needs). Found per word by one search over the joined text
-    of the units, shared by every extractor reading the same units; a loop that does nothing for a unit
-    its patterns cannot match may visit these instead of every unit."""
+    """The units, in order, in which some pattern of `patterns` can match (core.prefilter.candidates): a
+    loop that does nothing for a unit its patterns cannot match may visit these instead of every unit."""
     words = _GATES.get(key := tuple(patterns), False)
     if words is False:
         each = [needs(p, re.I) for p in patterns]
         words = _GATES[key] = None if any(w is None for w in each) else fewest({w for ws in each for w in ws})
-    if words is None:
-        return units
-    index = _word_index(units)
-    hit: set[int] = set()
-    for w in words:
-        hit |= index.holding(w)
-    return [units[i] for i in sorted(hit)]
-
-
-class _WordIndex:
-    """Where each word stands among the units: one str.find pass over their folded texts, joined by a
-    character no word holds, per word asked for."""
-
-    def __init__(self, units: list[Unit]):
-        self.units = units   # held: its id cannot be reused while this index is kept
-        lows = [folded(u.text) for u in units]
-        self.joined = _SEP.join(lows)
-        self.starts, at = [], 0
-        for low in lows:
-            self.starts.append(at)
-            at += len(low) + 1
-        self.words: dict[str, set[int]] = {}
-
-    def holding(self, word: str) -> set[int]:
-        found = self.words.get(word)
-        if found is None:
-            found = self.words[word] = set()
-            if _SEP in word:   # (no needed word holds it; kept exact anyway)
-                found.update(i for i, u in enumerate(self.units) if word in folded(u.text))
-                return found
-            joined, starts, at = self.joined, self.starts, self.joined.find(word)
-            while at >= 0:
-                i = bisect_right(starts, at) - 1
-                found.add(i)
-                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined)
-                at = joined.find(word, nxt)   # the next unit: one hit per unit is enough
-        return found
-
-
-_SEP = "\x00"
-_INDEXES: list[_WordIndex] = []   # the last few units lists indexed (a report's narrative, its variants)
-
-
-def _word_index(units: list[Unit]) -> _WordIndex:
-    for ix in _INDEXES:
-        if ix.units is units:
-            return ix
-    ix = _WordIndex(units)
-    _INDEXES.insert(0, ix)
-    del _INDEXES[4:]
-    return ix
+    return units if words is None else holding(units, words)
 
 
 def loc(obj) -> dict:
