@@ -299,9 +299,11 @@ def _row_numbers(blocks: list) -> set[int]:
                 and (b.line is None or last.line is None or b.line - last.line <= 12):
             run.append(b)
             continue
-        out.update(id(x) for x in run if len(run) >= 3)
+        if len(run) >= 3:
+            out.update(id(x) for x in run)
         run = [b]
-    out.update(id(x) for x in run if len(run) >= 3)
+    if len(run) >= 3:
+        out.update(id(x) for x in run)
     return out
 
 

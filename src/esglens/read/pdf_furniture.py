@@ -9,6 +9,7 @@ but not its place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -55,10 +56,10 @@ def find_furniture(pages: list[PageLines]) -> dict[int, set[int]]:
         return _may_be_furniture(ln) and len(pages_of[(band, furniture_key(ln.text))]) >= need
 
     out = {p.number: _outermost(p, repeated) for p in pages}
-    slots = [(_band(p.lines[i], p.height), p.lines[i]) for p in pages for i in out[p.number]]
+    slots = _Slots([(_band(p.lines[i], p.height), p.lines[i]) for p in pages for i in out[p.number]])
 
     def in_slot(band: str, ln: Line) -> bool:
-        return repeated(band, ln) or any(_same_slot(band, ln, b, s) for b, s in slots)
+        return repeated(band, ln) or slots.holds(band, ln)
 
     return {p.number: found for p in pages if (found := _outermost(p, in_slot))}
 
@@ -83,6 +84,24 @@ def _outermost(p: PageLines, test) -> set[int]:
                 break
             found.add(i)
     return found
+
+
+class _Slots:
+    """The places of the furniture found, by band and sorted by top: a line is compared with the slots
+    whose top is within reach only (not with every slot of every page: a long report has hundreds)."""
+
+    def __init__(self, slots: list[tuple[str | None, Line]]):
+        self.by_band: dict[str | None, tuple[list[float], list[Line]]] = {}
+        for band, ln in sorted(slots, key=lambda s: s[1].top):
+            tops, lines = self.by_band.setdefault(band, ([], []))
+            tops.append(ln.top)
+            lines.append(ln)
+
+    def holds(self, band: str, ln: Line) -> bool:
+        tops, lines = self.by_band.get(band, ((), ()))
+        # a window a little wider than _same_slot's 1.5 pt; _same_slot itself decides
+        lo, hi = bisect_left(tops, ln.top - 1.6), bisect_right(tops, ln.top + 1.6)
+        return any(_same_slot(band, ln, band, other) for other in lines[lo:hi])
 
 
 def _same_slot(band: str, ln: Line, slot_band: str | None, other: Line) -> bool:
