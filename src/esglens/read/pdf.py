@@ -233,6 +233,7 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
     try:
         page = pdf[i]
         width, height = page.get_size()
+        box, turned = page.get_bbox(), page.get_rotation()
         textpage = page.get_textpage()
         try:
             words, angle = page_words(textpage, width, height)
@@ -243,7 +244,18 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
         problems.append(f"page {i + 1} cannot be read ({_short(exc)})")
         return None
     reading_height = width if angle in (90, 270) else height
+    if angle == 0 and turned == 0:
+        words = _on_page(words, box, height)
     return _Page(i + 1, build_lines(words), angle, reading_height)
+
+
+def _on_page(words: list, box: tuple[float, float, float, float], height: float) -> list:
+    """The words drawn inside the page's visible box (left, bottom, right, top in PDF space; words
+    are in reading space, y = height - y). A page printed as one half of a two-page spread often
+    holds the whole spread's text, the other half outside its box (not shown): it is read on its
+    own page only, never twice. A word partly inside stays."""
+    left, bottom, right, top = box
+    return [w for w in words if w.x1 > left and w.x0 < right and w.bottom > height - top and w.top < height - bottom]
 
 
 def _page_items(p: _Page) -> list:
