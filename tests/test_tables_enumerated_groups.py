@@ -72,3 +72,18 @@ def test_a_list_item_after_sub_rows_of_the_item_before_stays_under_the_group():
                          lines=[TextLine(t, line=i) for i, t in enumerate(lines, 1)]))
     got = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
     assert got[("Water sent out by destination (in megalitres) > (ii) To the sea", 2023)] == (8.0, "megalitres")
+
+
+def test_a_named_total_after_the_items_ends_the_list_and_an_item_group_stays_under_the_list():
+    """"(ii) Sent to partners" heads sub-rows of its own and stays an item of the list under the group; the
+    sub-rows' unit is the group's; "Total water sent out" after the last item is no item: the list is over."""
+    lines = ["Parameter\t\t2022\t2023", "Water sent out by destination (in megalitres)\t\t\t",
+             "(i) To rivers\t\t4.0\t5.0", "\t- untreated\t\t", "(ii) Sent to partners\t\t\t",
+             "\t- untreated\t1.0\t2.0", "\t- treated\t3.0\t4.0", "(iii) Others\t\t0\t0", "Total water sent out\t\t8.0\t11.0"]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text",
+                         lines=[TextLine(t, line=i) for i, t in enumerate(lines, 1)]))
+    got = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+    group = "Water sent out by destination (in megalitres)"
+    assert got[(f"{group} > (ii) Sent to partners > - treated", 2023)] == (4.0, "megalitres")
+    assert got[(f"{group} > (iii) Others", 2022)] == (0.0, "megalitres")
+    assert got[("Total water sent out", 2023)] == (11.0, "")

@@ -40,6 +40,10 @@ def join_enumerators(label_cells: list[tuple[int, str]]) -> list[tuple[int, str]
     return out
 
 
+# a total that names what it totals: "Total water discharged", "Total volume of water withdrawal (in kilolitres)"
+_NAMED_TOTAL = re.compile(r"\s*total\s+\w", re.I)
+
+
 # a total that names nothing but itself: "Total", "Total (A + B + C)", "Sub-total", "合計"
 _BARE_TOTAL = re.compile(r"\s*(?:sub-?\s?total|total|合計|合计|小計|小计)\s*(?:\([^()]*\))?\s*[:：]?\s*$", re.I)
 
@@ -57,10 +61,11 @@ class LabelStack:
     after_group: bool = False        # the last row was a group row
     # groups that a group opened further right interrupted: (group, outer, indented), innermost last
     shallower: list = field(default_factory=list)
+    last_item: bool = False          # the last value row at the group's column was an item of a numbered list
 
     def reset(self) -> None:
         self.stack, self.group, self.group_indented, self.outer, self.after_group = {}, None, False, [], False
-        self.shallower = []
+        self.shallower, self.last_item = [], False
 
     def _cut(self, p: int, keep_group: bool = False) -> None:
         for k in [k for k in self.stack if k >= p]:
@@ -82,6 +87,10 @@ class LabelStack:
         g = self.group
         if g is not None and p > g[0]:
             self.shallower.append((g, self.outer, self.group_indented))
+        elif g is not None and p < g[0] and self.shallower:   # back from sub-rows further right
+            self.group, g, self.outer = self._back_to(p)
+            if g:
+                self.stack[p] = g[1]
         same = g is not None and g[0] == p
         nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
         outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
@@ -94,31 +103,42 @@ class LabelStack:
         """The label path of a value row whose own label cells are `own` (column, text)."""
         p = own[0][0] if own else start
         self.after_group = False
-        prefix = self._before(p)
+        item = bool(own) and bool(_ENUM.match(own[0][1] + " "))
+        if self.group and self.group[0] > p and self.shallower:
+            # "(ii) To Groundwater" after "- No treatment" rows: back under the group they interrupted
+            self.group, _, self.outer = self._back_to(p)
+            self.group_indented = False
+            if self.group:
+                self.stack[p] = self.group[1]
         g = self.group
-        if g and g[0] == p and self.group_indented and not (own and _BARE_TOTAL.match(own[0][1])):
+        bare = bool(own) and bool(_BARE_TOTAL.match(own[0][1]))
+        # "Total water discharged" after the items "(i)" ... "(v)" of the group's list: the list is over
+        list_over = self.last_item and bool(own) and bool(_NAMED_TOTAL.match(own[0][1])) and not bare
+        if g and g[0] == p and ((self.group_indented and not bare) or list_over):
             # the group's rows stood indented under it; a row back at its column closes it: the row
             # stands under the groups stacked above it, if any, else starts anew. A bare "Total"
             # names nothing by itself: it is the group's total and keeps the group as parent
-            self._cut(p)
-            self.group, self.outer = ((p, self.outer[-1]), self.outer[:-1]) if self.outer else (None, [])
-            g = self.group
-            if g:
-                self.stack[p] = g[1]
-            prefix = self._before(p)
+            g = self._close(p)
+        prefix = self._before(p)
         if g and g[0] == p and (not prefix or prefix[-1] != g[1]):
             prefix = prefix + self.outer + [g[1]]
         elif g and g[0] > p:
-            self.group, g, self.outer = self._back_to(p)
-            if g:   # "(ii) To Groundwater" after "- No treatment" rows: back under the group they interrupted
-                self.stack[p] = g[1]
-                prefix = self._before(p) + self.outer + [g[1]]
+            self.group, g, self.outer = None, None, []
         self.group_indented = bool(g) and (self.group_indented or p > g[0])
         self._cut(p, keep_group=True)
         for i, t in own:
             if not (g and i == g[0]):
                 self.stack[i] = t
+        self.last_item = item and g is not None and p == g[0]
         return prefix + [t for _, t in own]
+
+    def _close(self, p: int) -> tuple[int, str] | None:
+        """The group at column p is over: the group stacked above it goes on, if any."""
+        self._cut(p)
+        self.group, self.outer = ((p, self.outer[-1]), self.outer[:-1]) if self.outer else (None, [])
+        if self.group:
+            self.stack[p] = self.group[1]
+        return self.group
 
 
     def _back_to(self, p: int) -> tuple:
@@ -126,9 +146,12 @@ class LabelStack:
         interrupted, when its own rows stood at its column (not indented under it); else none."""
         while self.shallower and self.shallower[-1][0][0] > p:
             self.shallower.pop()
-        if self.shallower and self.shallower[-1][0][0] == p and not self.shallower[-1][2]:
-            g, outer, _ = self.shallower.pop()
-            return g, g, list(outer)
+        if self.shallower and self.shallower[-1][0][0] == p:
+            g, outer, indented = self.shallower.pop()
+            if not indented:
+                return g, g, list(outer)
+            if outer:   # its rows stood indented: a row back at its column closes it, the one above goes on
+                return (p, outer[-1]), (p, outer[-1]), list(outer[:-1])
         return None, None, []
 
 
