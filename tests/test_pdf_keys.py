@@ -19,6 +19,11 @@ FLOORS = {"unitedspirits-2024-brsr.json": 0.91}   # a yearless table the key dat
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
 PRECISION_FLOORS = {"daikin-2022-data.json": 0.80}
+# held-out keys whose misses code was since fixed against: in-sample from then on, so they are regression
+# tests (they stay out of the catalog examples); first-run and after figures in the named note
+FIXED_AGAINST = {
+    "swisscom-2021-people-p37.json": "h39: numbered notes under the table ended its body (first run 0 / 0)",
+}
 
 
 def _score():
@@ -31,7 +36,7 @@ def _score():
 @pytest.mark.parametrize("key", KEYS, ids=[k.stem for k in KEYS])
 def test_pdf_key_recall_and_precision(key):
     gold = json.loads(key.read_text(encoding="utf-8"))
-    if gold.get("held_out"):
+    if gold.get("held_out") and key.name not in FIXED_AGAINST:
         pytest.skip("held-out key (written before looking at output): measured in notes, not a goal")
     pdf = SHARED / "corpus" / "pdf" / gold["seed"]
     if not pdf.exists():
