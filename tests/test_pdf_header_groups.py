@@ -4,6 +4,8 @@
 Drawn with reportlab in wordings of our own."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from esglens.facts import extract_facts
@@ -63,3 +65,142 @@ def test_numbered_notes_under_a_table_are_no_row(tmp_path, note_size, marks):
     assert len(f) == 10
     assert f[("Share on night work > Late", 2023)] == (24.3, "%")
     assert not any(v in (1, 2, 31) for v, _ in f.values())
+
+
+def _names_over_years(pdf, name_x) -> None:
+    """'Inland | Coastal' ferry routes over '2022 | 2023' repeated in each group; names at name_x."""
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (280, 320, 380, 420)
+    text(c, 40, 786, "Ferry crossings by route type")
+    for x, name in zip(name_x, ("Inland", "Coastal")):
+        text(c, x, 772, name, centre=True)
+    for x, yr in zip(xs, ("2022", "2023", "2022", "2023")):
+        text(c, x, 760, yr, right=True)
+    rows = [("Passenger crossings (thousand)", ["812", "845", "1,310", "1,296"]),
+            ("Vehicle crossings (thousand)", ["95", "95", "402", "417"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 746 - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("name_x", [(300, 400), (312, 412)], ids=["centred", "right"])
+def test_group_names_over_repeated_years(tmp_path, name_x):
+    """Every year column of every group is read, with its group's name (centred over its group, or
+    set towards its last column); equal values in one row stay two facts."""
+    pdf = tmp_path / "names_over_years.pdf"
+    _names_over_years(pdf, name_x)
+    f = table_facts(pdf)
+    assert f[("Passenger crossings (thousand) > Inland", 2022)][0] == 812
+    assert f[("Passenger crossings (thousand) > Inland", 2023)][0] == 845
+    assert f[("Passenger crossings (thousand) > Coastal", 2022)][0] == 1310
+    assert f[("Passenger crossings (thousand) > Coastal", 2023)][0] == 1296
+    assert f[("Vehicle crossings (thousand) > Inland", 2023)][0] == 95
+    assert f[("Vehicle crossings (thousand) > Coastal", 2023)] == (417, "thousand")
+    assert len(f) == 8
+
+
+def test_names_over_years_that_differ_between_groups_are_not_guessed(tmp_path):
+    """'2021 | 2022' under one name and '2022 | 2023' under the other are no repeated groups:
+    the header is not rewritten into groups (no fact carries a group name)."""
+    pdf = tmp_path / "uneven.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (280, 320, 380, 420)
+    for x, name in zip((300, 400), ("Inland", "Coastal")):
+        text(c, x, 772, name, centre=True)
+    for x, yr in zip(xs, ("2021", "2022", "2022", "2023")):
+        text(c, x, 760, yr, right=True)
+    text(c, 40, 746, "Timetabled sailings")
+    for x, v in zip(xs, ("40", "41", "77", "79")):
+        text(c, x, 746, v, right=True)
+    text(c, 40, 734, "Cancelled sailings")
+    for x, v in zip(xs, ("2", "3", "5", "4")):
+        text(c, x, 734, v, right=True)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert not any(lab.endswith(("> Inland", "> Coastal")) for lab, _ in f)
+
+
+def _units_under_names(pdf, with_units: bool) -> None:
+    """Years over 'Staff | Share' over a line of units '(persons) | (%)'."""
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (300, 350, 420, 470)
+    text(c, 325, 784, "2021", centre=True)
+    text(c, 445, 784, "2022", centre=True)
+    for x, name in zip(xs, ("Staff", "Share", "Staff", "Share")):
+        text(c, x, 772, name, right=True)
+    if with_units:
+        for x, u in zip(xs, ("(persons)", "(%)", "(persons)", "(%)")):
+            text(c, x, 762, u, right=True)
+    rows = [("Laboratory", ["64", "12.5", "71", "13.0"]), ("Field survey", ["209", "40.8", "215", "39.4"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = (748 if with_units else 758) - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+
+
+def test_units_under_the_column_names_reach_the_cells(tmp_path):
+    """A line of bracketed units under the years' sub-columns: each cell takes its column's unit and
+    keeps the sub-column name (without the unit) in its label."""
+    pdf = tmp_path / "units.pdf"
+    _units_under_names(pdf, True)
+    f = table_facts(pdf)
+    assert f[("Laboratory > Staff", 2021)] == (64, "persons")
+    assert f[("Laboratory > Share", 2021)] == (12.5, "%")
+    assert f[("Field survey > Staff", 2022)] == (215, "persons")
+    assert f[("Field survey > Share", 2022)] == (39.4, "%")
+    assert len(f) == 8
+
+
+def test_no_unit_line_no_unit(tmp_path):
+    """The same table without the unit line: the cells print no unit ('Share' is no unit)."""
+    pdf = tmp_path / "no_units.pdf"
+    _units_under_names(pdf, False)
+    f = table_facts(pdf)
+    assert f[("Laboratory > Share", 2021)] == (12.5, "")
+    assert len(f) == 8
+
+
+def test_year_with_name_and_unit_brackets():
+    from esglens.core.numbers import year_of
+    assert year_of("2019 (Male) (%)") == 2019
+    assert year_of("FY 2022-23 (Male) (number)") == 2023
+    assert year_of("2019 (Male) (%) (x)") is None      # three brackets: no column header of ours
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
+
+
+def _page_facts(name: str, page: int):
+    pdf = SHARED / name
+    if not pdf.exists():
+        pytest.skip(f"{name} not present (../shared)")
+    return [f for f in extract_facts(read_pdf(str(pdf), pages=[page])) if f.source == "table"]
+
+
+def test_held_out_eni_units_under_names():
+    """Eni 2021 p19 (h35's held-out key, in-sample since h39): '(%)' and '(number)' under Men / Women /
+    Total under each year. First run: no cell had a unit (0 of 305)."""
+    got = {(f.label, f.year): (f.value, f.unit) for f in _page_facts("eni_for_2021_sustainability_performance.pdf", 19)}
+    assert got[("Senior managers > Men", 2017)] == (85.9, "%")
+    assert got[("Senior managers > Total", 2021)] == (939, "number")
+    assert got[("Middle managers > Under 30 > Women", 2021)] == (37.74, "%")
+
+
+def test_held_out_bayer_names_over_years():
+    """Bayer 2021 p74 'Women | Men' over '2020 2021 2020 2021' and p76 'Voluntary | Total' (h35's held-out
+    key, in-sample since h39). First run: every 2021 cell of both tables was missing."""
+    got = {(f.label, f.year): f.value for f in _page_facts("bayer_sustainability_report_2021.pdf", 74)}
+    assert got[("Total > Women", 2021)] == 40924
+    assert got[("Total > Men", 2021)] == 58713
+    assert got[("Total > Men", 2020)] == 58836
+    got = {(f.label, f.year): f.value for f in _page_facts("bayer_sustainability_report_2021.pdf", 76)}
+    assert got[("Women > Voluntary", 2021)] == 6.7
+    assert got[("Total > Total", 2021)] == 12.1

@@ -15,14 +15,18 @@ from esglens.read.pdf import read_pdf
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
-FLOORS = {"unitedspirits-2024-brsr.json": 0.91}   # a yearless table the key dates to the filing year
+FLOORS = {"unitedspirits-2024-brsr.json": 0.91,
+          # p75's table among donut charts (a region problem) and chart labels are still missed
+          "bayer-2021-employees-p74-76.json": 0.86}   # a yearless table the key dates to the filing year
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
-PRECISION_FLOORS = {"daikin-2022-data.json": 0.80}
+PRECISION_FLOORS = {"daikin-2022-data.json": 0.80, "bayer-2021-employees-p74-76.json": 0.94}
 # held-out keys whose misses code was since fixed against: in-sample from then on, so they are regression
 # tests (they stay out of the catalog examples); first-run and after figures in the named note
 FIXED_AGAINST = {
     "swisscom-2021-people-p37.json": "h39: numbered notes under the table ended its body (first run 0 / 0)",
+    "bayer-2021-employees-p74-76.json": "h39: group names over repeated years (first run 74.2 / 94.1)",
+    "eni-2021-employees-p19.json": "h39: units under the sub-column names (first run 100 / 100, units 0 of 305)",
 }
 
 

@@ -158,7 +158,7 @@ def parse_value(cell: str) -> Parsed | None:
 
 
 YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年度?)?"
-                       r"(?:\s*\([^)]{1,40}\))?$", re.I)
+                       r"(?:\s*\([^)]{1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit
 
 
 def year_of(cell: str) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .pdf_header_groups import names_over_years, with_units
 from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
@@ -42,6 +43,9 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     if groups is not None:
         for c, text in groups[1].items():
             row[0][grid.nlab + c] = text
+    for c, text in (names_over_years(kept, grid) or {}).items():
+        row[0][grid.nlab + c] = text
+    with_units(row[0], kept, grid)
     if note and not row[0][0]:
         row[0][0] = note
     elif note:
