@@ -168,6 +168,29 @@ def test_no_unit_line_no_unit(tmp_path):
     assert len(f) == 8
 
 
+def test_title_across_fiscal_year_columns(tmp_path):
+    """'Share of recycled input' set across 'FY 2022-23 | FY 2021-22': each column keeps its own fiscal
+    year (the title is not cut word by word into the year cells)."""
+    pdf = tmp_path / "title_over_years.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 772, "Input material")
+    text(c, 380, 772, "Share of recycled input material", centre=True)
+    text(c, 330, 760, "FY 2022-23", centre=True)
+    text(c, 430, 760, "FY 2021-22", centre=True)
+    for i, (lab, a, b) in enumerate([("Aluminium cans", "61%", "58.5%"), ("Corrugated cartons", "88%", "90%")]):
+        y = 746 - 12 * i
+        text(c, 40, y, lab)
+        text(c, 345, y, a, right=True)
+        text(c, 445, y, b, right=True)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert f[("Aluminium cans", 2023)] == (61, "%")
+    assert f[("Aluminium cans", 2022)] == (58.5, "%")
+    assert f[("Corrugated cartons", 2022)] == (90, "%")
+    assert len(f) == 4
+
+
 def test_year_with_name_and_unit_brackets():
     from esglens.core.numbers import year_of
     assert year_of("2019 (Male) (%)") == 2019

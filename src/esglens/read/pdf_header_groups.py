@@ -2,6 +2,8 @@
 - group names over repeated years ("Women | Men" over "2020 | 2021 | 2020 | 2021"): each column
   takes the year below it and the name of the group it stands in, "2021 (Women)", when the years
   repeat group after group and each name stands over its own group (left, centred or right);
+- a title set across several year columns ("% Reclaimed Packaging Material" over "FY 2023-24 |
+  FY 2022-23") names them all: it is the stub's text, not cut word by word into the years' cells;
 - a line of units under the column names ("(%) | (%) | (number)" under "Men | Women | Total" under
   the years): each column's unit joins its header, "2017 (Men) (%)", so its cells are measured in it.
 Nothing is guessed when the columns do not split into equal groups.
@@ -10,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..core.units import parse_unit
+from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid
-from .pdf_table_tokens import is_year
+from .pdf_table_tokens import has_words, is_year, tokens
 
 Placed = list[tuple[list[str], list[Box | None]]]
 
@@ -44,6 +48,39 @@ def names_over_years(placed: Placed, grid: Grid) -> dict[int, str] | None:
     return None
 
 
+def titles_over_years(lines: list[Line], grid: Grid) -> tuple[list[Line], str]:
+    """Header lines without the titles set across two or more year columns, and those titles: a run of
+    words over the centres of several value columns, each of which has its own year on a line below."""
+    centres = [(a + b) / 2 for a, b in grid.cols]
+    out, titles = [], []
+    for k, ln in enumerate(lines):
+        keep = []
+        for f in ln.frags:
+            under = [c for c, x in enumerate(centres) if f.x0 <= x <= f.x1]
+            if len(under) >= 2 and has_words(f.text) and not is_year(f.text) and _years_below(lines[k + 1:], grid, under):
+                titles.append(f.text)
+            else:
+                keep.append(f)
+        if keep:
+            out.append(ln if len(keep) == len(ln.frags) else Line(frags=keep))
+    return out, " ".join(titles)
+
+
+def _years_below(lines: list[Line], grid: Grid, cols: list[int]) -> bool:
+    """One line below holds a different year over each of the columns."""
+    for ln in lines:
+        got = {}
+        for t in tokens(ln):
+            mid = (t.x0 + t.x1) / 2
+            for c in cols:
+                a, b = grid.cols[c]
+                if is_year(t.text) and (a - 2 <= mid <= b + 2 or t.x0 <= (a + b) / 2 <= t.x1):
+                    got[c] = t.text
+        if len(got) == len(cols) and len(set(got.values())) == len(cols):
+            return True
+    return False
+
+
 def with_units(row: list[str], placed: Placed, grid: Grid) -> None:
     """A header line of bracketed units only, one over every value column ("(%)" under "Men"): each
     column header written as a year and a name in brackets takes its unit in brackets after the name."""
@@ -51,8 +88,9 @@ def with_units(row: list[str], placed: Placed, grid: Grid) -> None:
     for cells, _ in placed:
         vals = cells[nlab:]
         units = [_UNIT_CELL.match(v) for v in vals]
-        if len(vals) < 2 or not all(units) or any(cells[:nlab]):
-            continue
+        if len(vals) < 2 or not all(units) or any(cells[:nlab]) \
+                or any(parse_unit(m.group(1).strip()) is None for m in units):
+            continue    # "(Current Financial Year)" under a year is no unit
         for c, m in enumerate(units):
             got = _YEAR_NAME.match(row[nlab + c])
             if got is None:

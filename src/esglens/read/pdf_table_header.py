@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf_header_groups import names_over_years, with_units
+from .pdf_header_groups import names_over_years, titles_over_years, with_units
 from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
@@ -25,6 +25,7 @@ _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
+    lines, title = titles_over_years(lines, grid)
     placed = [grid.place(ln, header=True) for ln in lines]
     note = ""
     kept = []
@@ -46,6 +47,8 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     for c, text in (names_over_years(kept, grid) or {}).items():
         row[0][grid.nlab + c] = text
     with_units(row[0], kept, grid)
+    if title:
+        row[0][0] = f"{row[0][0]} {title}".strip()     # "Particulars % Reclaimed Packaging Material"
     if note and not row[0][0]:
         row[0][0] = note
     elif note:
