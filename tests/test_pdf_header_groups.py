@@ -191,6 +191,31 @@ def test_title_across_fiscal_year_columns(tmp_path):
     assert len(f) == 4
 
 
+def test_band_stubs_are_row_labels(tmp_path):
+    """Rows of a size breakdown whose stubs are bands or bounds ('<50', '50–249', '>=250'): the stub is
+    the row's label, not a value (no fact of 50 or 250, every region cell labelled by its band)."""
+    pdf = tmp_path / "bands.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (300, 370, 440)
+    text(c, 40, 772, "Suppliers by headcount band")
+    for x, name in zip(xs, ("Nordics", "Baltics", "Iberia")):
+        text(c, x, 772, name, right=True)
+    for i, (band, vals) in enumerate([("<50", ["1,204", "388", "97"]), ("50–249", ["311", "64", "12"]),
+                                      (">=250", ["58", "9", "3"])]):
+        y = 758 - 12 * i
+        text(c, 40, y, band)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {f.label: f.value for f in facts}
+    assert got["<50 > Nordics"] == 1204
+    assert got["50–249 > Iberia"] == 12
+    assert got[">=250 > Baltics"] == 9
+    assert len(facts) == 9 and not any(f.value in (50, 250) for f in facts)
+
+
 def test_year_with_name_and_unit_brackets():
     from esglens.core.numbers import year_of
     assert year_of("2019 (Male) (%)") == 2019

@@ -161,6 +161,15 @@ YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20
                        r"(?:\s*\([^)]{1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit
 
 
+# a band or a bound of whole numbers with no unit ("<20", "20–29", ">=60", "≥ 65"): the label of a row of an
+# age or size breakdown when it stands first in its row
+_BAND = re.compile(r"^(?:(?:[<>≤≥]=?|=<|=>)\s?\d{1,3}|\d{1,3}\s?[-–—]\s?\d{1,3})$")
+
+
+def is_band(cell: str) -> bool:
+    return _BAND.match(cell.strip()) is not None
+
+
 def year_of(cell: str) -> int | None:
     """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24"), else None."""
     s, _ = split_markers(cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.numbers import is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
@@ -124,7 +125,9 @@ def value_start(line: Line) -> float:
     """Where the line's first value (after its label) starts."""
     toks = tokens(line)
     # a line of values only (its label is wrapped onto the line above or below): the first is one too
-    start = 0 if len(toks) >= 2 and all(is_number(t.text) or is_value(t.text) for t in toks) and (is_number(toks[0].text) or is_number_with_unit(toks[0].text)) else 1
+    # ... but a band first ("<20 | 4 | 1", "20–29 | 2,108") is the row's label
+    start = 0 if len(toks) >= 2 and all(is_number(t.text) or is_value(t.text) for t in toks) and (is_number(toks[0].text) or is_number_with_unit(toks[0].text)) \
+        and not is_band(toks[0].text) else 1
     xs = [t.x0 for t in toks[start:] if is_value(t.text)]
     return min(xs) if xs else 1e9
 
