@@ -103,6 +103,34 @@ def test_group_names_over_repeated_years(tmp_path, name_x):
     assert len(f) == 8
 
 
+def test_wrapped_group_names_over_repeated_years_under_a_wider_title(tmp_path):
+    """Three years under each of two names wrapped over two lines, a title over both groups above them:
+    each column takes its own year and its group's whole name (the wider title is not part of it)."""
+    pdf = tmp_path / "wrapped_groups.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (250, 285, 320, 370, 405, 440)
+    text(c, 345, 796, "Inspections by site class", centre=True)
+    for x, (a, b) in zip((285, 405), (("Sites under", "permit review"), ("Sites with", "open findings"))):
+        text(c, x, 782, a, centre=True)
+        text(c, x, 773, b, centre=True)
+    for x, yr in zip(xs, ("2019", "2020", "2021") * 2):
+        text(c, x, 760, yr, right=True)
+    for i, (lab, vals) in enumerate([("Quarries", ["14", "12", "9", "3", "5", "2"]),
+                                     ("Landfills", ["6", "6", "7", "1", "0", "1"])]):
+        y = 746 - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    f = table_facts(pdf)
+    assert f[("Quarries > Sites under permit review", 2019)][0] == 14
+    assert f[("Quarries > Sites under permit review", 2021)][0] == 9
+    assert f[("Quarries > Sites with open findings", 2020)][0] == 5
+    assert f[("Landfills > Sites with open findings", 2021)][0] == 1
+    assert len(f) == 12
+
+
 def test_names_over_years_that_differ_between_groups_are_not_guessed(tmp_path):
     """'2021 | 2022' under one name and '2022 | 2023' under the other are no repeated groups:
     the header is not rewritten into groups (no fact carries a group name)."""

@@ -44,7 +44,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     if groups is not None:
         for c, text in groups[1].items():
             row[0][grid.nlab + c] = text
-    for c, text in (names_over_years(kept, grid) or {}).items():
+    for c, text in (names_over_years(lines, grid) or {}).items():
         row[0][grid.nlab + c] = text
     with_units(row[0], kept, grid)
     if title:
