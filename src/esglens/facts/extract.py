@@ -141,6 +141,11 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _year(v, row, default_year: int | None) -> int | None:
+    """The cell's year; a figure for a period of dates, or a change between years, has none."""
+    return v.year or (None if row.dates or v.change else default_year)
+
+
 def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
@@ -157,8 +162,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
-                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols),
+                value=v.parsed.value, raw=v.raw, unit=unit, year=_year(v, row, default_year),
+                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols or v.change),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,

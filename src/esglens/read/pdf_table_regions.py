@@ -3,7 +3,7 @@ lines above it."""
 from __future__ import annotations
 
 from .pdf_lines import Line
-from .pdf_table_header import reference_years
+from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, note_line, tokens, value_start
 
@@ -268,6 +268,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
                for f in ln.frags):
             break  # prose or a table's title from the left margin into the numbers: above the header
+        if out and _lead_in(ln):
+            break  # "a. Employees and workers (including differently abled):" introduces the table
         if not over:
             if out and _stub_amid_header(lines, k, vx, used, st):
                 out.append(k)      # "Category" set halfway down a header of several lines
@@ -286,6 +288,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _lead_in(ln: Line) -> bool:
+    """A line of one or two runs whose words end with a colon: a question or caption introducing the
+    table below ("Details as at the end of the year:"), never a column heading."""
+    last = ln.frags[-1].text.rstrip()
+    return len(ln.frags) <= 2 and last.endswith((":", "：")) and len(last.split()) >= 3
 
 
 def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: TableSettings) -> bool:
@@ -318,8 +327,8 @@ def _title_into(f, vx: float) -> bool:
 def _sentence_over(over, vx: float, st: TableSettings) -> bool:
     """A run of words stretched over the value columns (a link, a note, a caption set right):
     column headers stand over their columns, they do not run across the whole value area."""
-    return any(len(f.text.split()) >= st.sentence_words and f.x1 - max(f.x0, vx) > st.sentence_span_pt
-               for f in over)
+    return any(len(run) >= st.sentence_words and run[-1].x1 - max(run[0].x0, vx) > st.sentence_span_pt
+               for f in over for run in spaced_runs(f))
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,

@@ -39,6 +39,7 @@ class ValueCell:
     page: int | None = None
     unit: str = ""                          # the unit its column's sub-header names ("%")
     box: tuple[float, float, float, float] | None = None    # PDF: where the value is printed
+    change: bool = False                    # under a change column ("Difference"): no year's value
 
 
 @dataclass
@@ -201,7 +202,20 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if row.unit:
         st.units[tuple(row.labels)] = row.unit
     _add_values(st, row, n, raw, cells, run, mode)
+    _add_changes(row, raw, cells, run, header)
     return row
+
+
+def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Header | None) -> None:
+    """The row's cells under change columns ("Difference" after the years), where the row has the
+    header's columns: read with their column's name and no year (a change is no year's amount)."""
+    if header is None or not header.change_cols or len(cells) != len(header.cells):
+        return
+    taken = {i for i, _, _ in run}
+    for i, name in header.change_cols.items():
+        if i not in taken and cells[i] and (p := is_value_cell(cells[i])) is not None and p.value is not None:
+            row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
+                                        unit=p.unit, box=_box(raw, i), change=True))   # "+5.6%" of GJ is in %
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:
@@ -216,10 +230,11 @@ def _parent_unit(st: _State, parents: list[str]) -> str:
 def _row_number(row: Row, cells: list[str]) -> None:
     """A leading small integer before a text label is the row's number, not a value."""
     ne = nonempty(cells)
-    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and ne[0][0] == 0 and is_value_cell(ne[1][1]) is None \
+    # the number may stand one label column in (a PDF grid that reads a bold total row as indented)
+    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and is_value_cell(ne[1][1]) is None \
             and year_of(ne[0][1]) is None:
         row.row_no = ne[0][1]
-        cells[0] = ""
+        cells[ne[0][0]] = ""
 
 
 def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None) -> tuple[Run, int]:
