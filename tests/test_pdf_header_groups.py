@@ -280,3 +280,11 @@ def test_held_out_bayer_names_over_years():
     got = {(f.label, f.year): f.value for f in _page_facts("bayer_sustainability_report_2021.pdf", 76)}
     assert got[("Women > Voluntary", 2021)] == 6.7
     assert got[("Total > Total", 2021)] == 12.1
+
+
+def test_staff_and_thousand_currency_units_in_labels():
+    """'(FTE)' and 'in kEUR' name the row's unit; '(HC)' does not (headcount or hydrocarbons)."""
+    from esglens.tables.labels import label_unit
+    assert label_unit("Seasonal contractors (FTE)") == "FTE"
+    assert label_unit("Supervisory board fees in kEUR") == "kEUR"
+    assert label_unit("Hydrocarbons (HC)") == ""
