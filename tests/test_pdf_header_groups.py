@@ -244,6 +244,33 @@ def test_band_stubs_are_row_labels(tmp_path):
     assert len(facts) == 9 and not any(f.value in (50, 250) for f in facts)
 
 
+def test_band_rows_under_a_value_row_are_its_breakdown(tmp_path):
+    """'Drivers 1,592' then '<30 | 30–49 | >=50' rows at the same column, then 'Mechanics' and its bands:
+    each band row is a part of the row above it, so equal values of the two breakdowns stay apart."""
+    pdf = tmp_path / "band_parents.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (300, 370)
+    text(c, 40, 772, "Staff by age band")
+    for x, name in zip(xs, ("North depot", "South depot")):
+        text(c, x, 772, name, right=True)
+    rows = [("Drivers", ["1,592", "804"]), ("<30", ["212", "7"]), ("30–49", ["901", "455"]), (">=50", ["479", "342"]),
+            ("Mechanics", ["310", "95"]), ("<30", ["41", "7"]), ("30–49", ["180", "52"]), (">=50", ["89", "36"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 758 - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+    got = {f.label: f.value for f in facts}
+    assert got["Drivers > <30 > South depot"] == 7
+    assert got["Mechanics > <30 > South depot"] == 7
+    assert got["Mechanics > >=50 > North depot"] == 89
+    assert got["Drivers > North depot"] == 1592
+    assert len(facts) == 16
+
+
 def test_year_with_name_and_unit_brackets():
     from esglens.core.numbers import year_of
     assert year_of("2019 (Male) (%)") == 2019
