@@ -15,13 +15,13 @@ from esglens.read.pdf import read_pdf
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
-FLOORS = {"unitedspirits-2024-brsr.json": 0.91,
-          # p75's table among donut charts (a region problem) and chart labels are still missed
-          "bayer-2021-employees-p74-76.json": 0.86}   # a yearless table the key dates to the filing year
+FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dates to the filing year
+          # p75's table beside donut charts (a region problem) is still missed: 16 of 128 cells
+          "bayer-2021-employees-p74-76.json": 0.87}
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
-# Bayer: the "Change (%)" columns are not keyed (h35); a reader that prints them as yearless facts loses precision
-PRECISION_FLOORS = {"daikin-2022-data.json": 0.80, "bayer-2021-employees-p74-76.json": 0.85}
+# Bayer: the "Change (%)" columns are not keyed (h35) and h34 prints them as yearless facts (12 of 124)
+PRECISION_FLOORS = {"daikin-2022-data.json": 0.80, "bayer-2021-employees-p74-76.json": 0.90}
 # held-out keys whose misses code was since fixed against: in-sample from then on, so they are regression
 # tests (they stay out of the catalog examples); first-run and after figures in the named note
 FIXED_AGAINST = {
