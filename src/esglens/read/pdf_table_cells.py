@@ -93,12 +93,20 @@ def _distance(x0: float, x1: float, col: list[float]) -> float:
     return min(abs(a - x1), abs(x0 - b), abs((a + b) / 2 - (x0 + x1) / 2))
 
 
-def text_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
-    """Text columns inside the label area after the first label: sub-labels, a unit column."""
+def text_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT,
+                 headings: list | None = None) -> list[list[float]]:
+    """Text columns inside the label area after the first label: sub-labels, a unit column.
+    `headings`: fragments of the header row standing over the label area right of its edge ("Unit",
+    "単位"); a heading over a fragment counts as one of the column's lines."""
     spans = sorted([f.x0, f.x1] for ln in lines for f in [g for g in ln.frags if g.x1 < vx - 2][1:])
     cols = _merge_spans(spans, st.text_col_join)
-    # a column needs two lines: a single stray fragment is part of its label
-    return [c for c in cols if sum(1 for ln in lines for f in ln.frags[1:] if c[0] <= f.x0 <= c[1]) >= 2]
+    out = []
+    for c in cols:
+        over = [h for h in headings or [] if h.x0 <= c[1] and h.x1 >= c[0]]
+        # a column needs two lines: a single stray fragment is part of its label
+        if sum(1 for ln in lines for f in ln.frags[1:] if c[0] <= f.x0 <= c[1]) + (1 if over else 0) >= 2:
+            out.append([min([c[0]] + [h.x0 for h in over]), max([c[1]] + [h.x1 for h in over])])
+    return out
 
 
 def indents(lines: list[Line], label_x: float, vx: float, extra, st: TableSettings = DEFAULT) -> list[float]:

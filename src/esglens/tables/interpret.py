@@ -20,7 +20,8 @@ from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import LabelStack, is_group_row, label_unit, own_labels, split_unit_cell, unit_fallback
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
+                     unit_fallback, unit_of_group)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -179,7 +180,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     _row_number(row, cells)
     run, start, mode = value_run(cells, header, st.block.positioned) if st.is_data else ([], len(cells), "")
     run, start = _lone_markers(run, start, cells, header)
-    label_cells = [(i, c) for i, c in enumerate(cells[:start]) if c.strip()]
+    label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not run:
         _label_only_row(st, row, label_cells)
@@ -263,10 +264,13 @@ def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) 
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
     st.band_parent = None
     row.text_cells = label_cells
-    if st.is_data and is_group_row(label_cells):
-        p, text = label_cells[0]
+    cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
+    if st.is_data and is_group_row(cells):
+        p, text = cells[0]
         row.labels = st.labels.open_group(p, split_markers(text)[0])
         row.text_cells = []
+        if unit:   # "Process safety events | (number)": its rows are counted in it
+            st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
 
 
 def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run: Run, mode: str) -> None:
