@@ -61,6 +61,8 @@ def figures(score, name: str, gold: dict, pred: list[dict], detail: Path | None,
     claims = [(g, p) for g, p in found if not g.get("metric") and p.get("metric")]
     ku = [(g, p) for g, p in found if g.get("unit")]
     uok = sum(norm(p.get("unit")) == norm(g["unit"]) for g, p in ku)
+    bare = lambda u: re.sub(r"^\((.*)\)$", r"\1", norm(u))   # "(%)" and "%" alike (esglens strips unit brackets)
+    ubare = sum(bare(p.get("unit")) == bare(g["unit"]) for g, p in ku)
     nu = [(g, p) for g, p in found if not g.get("unit")]
     uover = sum(bool(p.get("unit")) for g, p in nu)
     rowlab = lambda g: g["label"]
@@ -71,7 +73,7 @@ def figures(score, name: str, gold: dict, pred: list[dict], detail: Path | None,
           f"{100 * (s['table_precision'] or 0):.1f} ({c['printed_on_gold_table_rows']} printed on its pages)")
     print(f"   metric ids (key has a catalog id: {len(cat)}): same {same}  wrong {len(cat) - same - null}  null {null};"
           f"  ids printed on {len(claims)}/{len(found) - len(cat)} cells the key gives none")
-    print(f"   units as printed {uok}/{len(ku)} (key unit set);  unit printed where the key has none {uover}/{len(nu)}")
+    print(f"   units as printed {uok}/{len(ku)} (key unit set; {ubare} with outer brackets ignored);  unit printed where the key has none {uover}/{len(nu)}")
     print(f"   labels: last key part at the end of esglens's label {lok}/{len(found)};  whole path equal {lfull}/{len(found)}")
     if charts:
         cp = match(score, charts, pred)

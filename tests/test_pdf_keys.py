@@ -15,10 +15,20 @@ from esglens.read.pdf import read_pdf
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
-FLOORS = {"unitedspirits-2024-brsr.json": 0.91}   # a yearless table the key dates to the filing year
+FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dates to the filing year
+          # p75's table beside donut charts (a region problem) is still missed: 16 of 128 cells
+          "bayer-2021-employees-p74-76.json": 0.87}
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
-PRECISION_FLOORS = {"daikin-2022-data.json": 0.80}
+# Bayer: the "Change (%)" columns are not keyed (h35) and h34 prints them as yearless facts (12 of 124)
+PRECISION_FLOORS = {"daikin-2022-data.json": 0.80, "bayer-2021-employees-p74-76.json": 0.90}
+# held-out keys whose misses code was since fixed against: in-sample from then on, so they are regression
+# tests (they stay out of the catalog examples); first-run and after figures in the named note
+FIXED_AGAINST = {
+    "swisscom-2021-people-p37.json": "h39: numbered notes under the table ended its body (first run 0 / 0)",
+    "bayer-2021-employees-p74-76.json": "h39: group names over repeated years, band stubs (first run 74.2 / 94.1)",
+    "eni-2021-employees-p19.json": "h39: units under the sub-column names (first run 100 / 100, units 0 of 305)",
+}
 
 
 def _score():
@@ -31,7 +41,7 @@ def _score():
 @pytest.mark.parametrize("key", KEYS, ids=[k.stem for k in KEYS])
 def test_pdf_key_recall_and_precision(key):
     gold = json.loads(key.read_text(encoding="utf-8"))
-    if gold.get("held_out"):
+    if gold.get("held_out") and key.name not in FIXED_AGAINST:
         pytest.skip("held-out key (written before looking at output): measured in notes, not a goal")
     pdf = SHARED / "corpus" / "pdf" / gold["seed"]
     if not pdf.exists():

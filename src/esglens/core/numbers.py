@@ -167,7 +167,16 @@ def parse_value(cell: str) -> Parsed | None:
 
 
 YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
-                       r"(?:\s*\([^)]{1,40}\))?$", re.I)
+                       r"(?:\s*\([^)]{1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit
+
+
+# a band or a bound of whole numbers with no unit ("<20", "20–29", ">=60", "≥ 65"): the label of a row of an
+# age or size breakdown when it stands first in its row
+_BAND = re.compile(r"^(?:(?:[<>≤≥]=?|=<|=>)\s?\d{1,3}|\d{1,3}\s?[-–—]\s?\d{1,3})$")
+
+
+def is_band(cell: str) -> bool:
+    return _BAND.match(cell.strip()) is not None
 
 
 def year_of(cell: str) -> int | None:

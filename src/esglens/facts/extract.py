@@ -38,10 +38,16 @@ def _sub_columns(table: Table) -> dict[str, str]:
     out = {}
     for _, y, text in table.header.years:
         if count[y] >= 2 and " > " not in text:
-            name = _YEAR_PREFIX.sub("", text).strip().strip("()").strip()
+            name = _sub_name(_YEAR_PREFIX.sub("", text).strip())
             if name:
                 out[text] = name
     return out
+
+
+def _sub_name(rest: str) -> str:
+    """"(Male)" -> "Male"; "(Male) (%)" -> "Male": a second bracket is the column's unit."""
+    m = re.fullmatch(r"\(([^()]*)\)\s*\([^()]*\)", rest)
+    return (m.group(1) if m else rest.strip("()")).strip()
 
 
 def interpret_all(doc: Document) -> dict[str, Table]:

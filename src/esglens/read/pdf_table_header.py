@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .pdf_header_groups import names_over_years, titles_over_years, with_units
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
@@ -46,6 +47,7 @@ def spaced_runs(frag) -> list[list]:
 
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
+    lines, title = titles_over_years(lines, grid)
     placed = [grid.place(_split_runs(ln), header=True) for ln in lines]
     note = ""
     kept = []
@@ -56,12 +58,17 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    groups = _year_groups(kept, grid) or _names_over_years(kept, grid) or _name_groups(kept, grid)
+    groups = _year_groups(kept, grid) or _name_groups(kept, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
         for c, text in groups.items():
             row[0][grid.nlab + c] = text
+    for c, text in (names_over_years(lines, grid) or {}).items():
+        row[0][grid.nlab + c] = text
+    with_units(row[0], kept, grid)
+    if title:
+        row[0][0] = f"{row[0][0]} {title}".strip()     # "Particulars % Reclaimed Packaging Material"
     if note and not row[0][0]:
         row[0][0] = note
     elif note:
@@ -108,24 +115,6 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
         # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
         return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
-    return None
-
-
-def _names_over_years(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
-    """A line of names over a line of years repeated once per name ("Women | Men" over "2020 | 2021 |
-    2020 | 2021"), each name over its own group: each column is its year with the name, "2021 (Women)"."""
-    n = len(grid.cols)
-    for i in range(len(placed) - 1):
-        top = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t]
-        years = placed[i + 1][0][grid.nlab:]
-        if len(top) < 2 or n % len(top) or not all(years) or not all(is_year(t) for t in years) \
-                or any(is_year(t) for _, t, _ in top):
-            continue
-        k = n // len(top)
-        if k < 2 or not _repeats(years, k) \
-                or not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(top)):
-            continue
-        return {c: f"{years[c]} ({_bare(top[c // k][1])})" for c in range(n)}
     return None
 
 

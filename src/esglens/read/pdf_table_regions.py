@@ -5,7 +5,7 @@ from __future__ import annotations
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import is_data_line, is_number, is_value, tokens, value_start
+from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
 
 
 def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
@@ -143,7 +143,7 @@ def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
         if far_right(ln, right, prev.size, st):
             k += 1      # a page badge or side note beside the table: not in the way
             continue
-        if ln.base - prev.base > st.row_gap * max(prev.size, ln.size):
+        if ln.base - prev.base > st.row_gap * max(prev.size, ln.size) or note_line(ln, [lines[i] for i in body]):
             break
         if is_data_line(ln) and not crosses(ln, vx, st):
             body.append(k)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..core.numbers import is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
@@ -132,11 +133,32 @@ def is_data_line(line: Line) -> bool:
     return any(is_number(t.text) or is_number_with_unit(t.text) for t in vals) or len(vals) >= 2
 
 
+_NOTE = re.compile(r"^(\d{1,2})[.)]?\s+[^\W\d_]")
+_MARKS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{([^}]{1,4})\}")
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def note_line(line: Line, above: list[Line]) -> bool:
+    """A line of numbered notes under a table ("1 without fixed-term contracts | 3 without apprentices"):
+    every piece a small number followed by words, the line set in smaller type than the rows above or
+    its numbers printed as note markers in them ("Leavings¹"). Not a row of values with units."""
+    nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
+    if not line.frags or len(nums) < len(line.frags) or not above:
+        return False
+    sizes = sorted(ln.size for ln in above)
+    if line.size < 0.95 * sizes[len(sizes) // 2]:
+        return True
+    marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
+    return all(n in marks for n in nums)
+
+
 def value_start(line: Line) -> float:
     """Where the line's first value (after its label) starts."""
     toks = tokens(line)
     # a line of values only (its label is wrapped onto the line above or below): the first is one too
-    start = 0 if len(toks) >= 2 and all(is_number(t.text) or is_value(t.text) for t in toks) and (is_number(toks[0].text) or is_number_with_unit(toks[0].text)) else 1
+    # ... but a band first ("<20 | 4 | 1", "20–29 | 2,108") is the row's label
+    start = 0 if len(toks) >= 2 and all(is_number(t.text) or is_value(t.text) for t in toks) and (is_number(toks[0].text) or is_number_with_unit(toks[0].text)) \
+        and not is_band(toks[0].text) else 1
     xs = [t.x0 for t in toks[start:] if is_value(t.text)]
     return min(xs) if xs else 1e9
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.numbers import Parsed, parse_value, split_markers, year_of
+from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
@@ -103,6 +103,7 @@ class _State:
     sub_rows: set[int] = field(default_factory=set)
     header_at: int = -2          # the row the header in force was read from
     units: dict[tuple[str, ...], str] = field(default_factory=dict)   # label path -> unit printed on that row
+    band_parent: tuple[int, list[str]] | None = None   # the last value row not labelled by a band: column, path
 
     @property
     def is_data(self) -> bool:
@@ -186,7 +187,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
-    row.labels = st.labels.path(own, start)
+    row.labels = _under_band_parent(st, own, st.labels.path(own, start))
     in_cell = {p.unit for _, _, p in run if p.value is not None}
     if not unit and len(in_cell) == 1 and "" not in in_cell:
         unit = in_cell.pop()   # every number of the row prints its unit ("–", "–7%"): the dash's too
@@ -248,7 +249,20 @@ def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None)
     return run, start
 
 
+def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) -> list[str]:
+    """Rows labelled only by a band ("<20", "20–29", ">=60") right under a value row at the same column
+    ("Women 19,530" over "<20 4 | 20–29 2,108"), with no parent of their own: that row's breakdown."""
+    p = own[0][0] if own else -1
+    if len(own) == 1 and is_band(own[0][1]) and len(path) == 1:
+        if st.band_parent is not None and st.band_parent[0] == p:
+            return st.band_parent[1] + path
+        return path
+    st.band_parent = (p, path) if own else None
+    return path
+
+
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
+    st.band_parent = None
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
     if st.is_data and is_group_row(cells):

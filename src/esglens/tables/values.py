@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..core.numbers import Parsed, parse_value, split_markers
+from ..core.numbers import Parsed, is_band, parse_value, split_markers
 
 if TYPE_CHECKING:
     from .header import Header
@@ -183,6 +183,8 @@ def trailing_values(cells: list[str], header: Header | None) -> tuple[Run, int]:
         run.append((i, c, p))
         i -= 1
     run.reverse()
+    if len(run) >= 2 and is_band(run[0][1]) and not any(c.strip() for c in cells[:run[0][0]]):
+        run = run[1:]   # "<20 | 4 | 1", "20–29 | 2,108 | 629": a band as the row's first cell is its label
     if years and len(run) > years:
         run = run[:years] if len(run) == cap else run[-years:]
     if not run and header and not header.years:
