@@ -27,8 +27,11 @@ _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
-_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
-                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
+# "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
+# about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
+_TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
+                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
 
@@ -86,12 +89,19 @@ _MET = re.compile(r"\b(?:achieved|met|reached|exceeded|fulfilled|completed)\s+(?
                   r"(?:target|goal)", re.I)   # "has achieved the target of ...": done, this year
 
 
-def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
-    if _THIS_YEAR.search(sentence) or _MET.search(sentence):
+def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | None = None) -> bool:
+    """Whether a number (at `at`) has no year of its own: in a target, a plan or a history. The words of a
+    target count in the number's own part of the sentence only: "... above 98%; under the state's
+    policies, we pursue the low-carbon goal" leaves the 98% this year's."""
+    part = sentence
+    if at is not None:
+        part = sentence[sentence.rfind(";", 0, at) + 1:]
+        part = part[: part.find(";")] if ";" in part else part
+    if _THIS_YEAR.search(part) or _MET.search(part):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
-    return bool(_TARGET_WORDS.search(sentence))
+    return bool(_TARGET_WORDS.search(part))
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
@@ -115,7 +125,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     own = {m.year for m in mentions if m.role == "own" and not (m.start >= end and _BEFORE_COLON.match(sentence, m.end))}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
-    if is_target_or_history(sentence, mentions):
+    if is_target_or_history(sentence, mentions, start):
         return None
     return default
 
@@ -188,7 +198,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     first = True
     for cut, stop in reversed(bounds):
         # the label is the last few words; a few more for the articles and qualifiers dropped at its end
-        ws = [w for w in before[cut:stop].split()[-(words + 8):] if not _CURRENCY_WORD.fullmatch(w)]
+        ws = [w for w in before[cut:stop].split()[-(words + 20):] if not _CURRENCY_WORD.fullmatch(w)]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
@@ -196,13 +206,13 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
             ws.pop()   # "and about 300 supporters": a qualifier names nothing
         if len(ws) >= 2 and " ".join(ws[-2:]).lower() in _QUALIFIERS:
             del ws[-2:]
-        label = _LEAD_IN.sub("", " ".join(ws[-words:]).strip(" ,;:-–()（）"))
+        label = _LEAD_IN.sub("", _whole(ws, words).strip(" ,;:-–()（）"))
         if first and article and not label:
             first = False
             continue   # "with a 100% coverage": a clause of only an article is named by the clause before it
         first = False
-        other = re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label))
-        if other and (stop != len(before) or re.search(r"\b(?:and|or)$", label)):
+        label = _past_figure(label, stop != len(before))
+        if label is None:
             return ""   # the clause of another number: "1,782 women and [1,563 men]"
         if label and not all(w.lower() in _STOP for w in label.split()):
             if len(label.split()) <= 2 and re.search(r"\band\s*$", before[:cut]) and (
@@ -212,6 +222,37 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
         if stop != len(before) and not re.search(r"[:：(（]\s*$", before[:stop + 1]):
             return ""   # the clause before a comma is another statement's
     return ""
+
+
+def _past_figure(label: str, earlier: bool) -> str | None:
+    """A name holding another figure: None when it is that figure's clause (`earlier`: a clause before the
+    number's own), else the words after the figure and a conjunction ("saves RMB7,950,000 and reduces the
+    emission of" -> "reduces the emission of"), else the name as it is."""
+    if not re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label)):
+        return label
+    if earlier or re.search(r"\b(?:and|or)$", label):
+        return None
+    own = _PAST_FIGURE.search(label)
+    return own.group(1) if own and not all(w.lower() in _STOP for w in own.group(1).split()) else label
+
+
+_PAST_FIGURE = re.compile(r"\d[\d,.]*\S*(?:\s+[^\d\s]+){0,3}?\s+(?:and|or|while|but)\s+([^\d]+)$")
+_OPENS_INSIDE = {"of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "per", "from"}
+
+
+def _whole(ws: list[str], words: int) -> str:
+    """The last `words` words of a clause, or up to 20 when those open inside a noun phrase ("of Guangming
+    Park in 2024 has decreased by") or a bracket ("and lower management) is to be increased to"); an aside
+    in brackets is left out then."""
+    cut = ws[-words:]
+    text = " ".join(cut)
+    if len(ws) <= words or not (cut[0].lower() in _OPENS_INSIDE or cut[0].startswith("(")
+                                or ws[-words - 1].lower() in ("of", "per") or text.count(")") > text.count("(")):
+        return text
+    wide = _ASIDE.sub(" ", " ".join(ws))
+    wide = re.sub(r"^[^(]*\)\s*", "", wide) if wide.count(")") > wide.count("(") else wide
+    wide = " ".join(wide.split()[-20:])
+    return text if re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", wide)) else wide
 
 
 def label_after(after: str) -> str:

@@ -19,7 +19,7 @@ DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?
                       re.I)
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$", re.I)
-_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|the following)\s*$", re.I)
+_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|the following)\s*$", re.I)
 _RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
 _SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
 _TOP = re.compile(r"\btop\s*$", re.I)
@@ -48,7 +48,7 @@ def time_frame(tail: str, unit: str) -> bool:
 
 
 def reference(tail: str, after: str, spelled: bool) -> bool:
-    """"the three measures", "these two plants" (spelled): things already named; "the 20 largest
+    """"the three measures", "these two plants", "our four depots" (spelled): things already named; "the 20 largest
     companies", "top ten": the scope of a rank."""
     if _TOP.search(tail):
         return True

@@ -13,6 +13,7 @@ from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
+from .gate import FIGURE, abstains
 from .frames import announces_list, defines, reference, says_nothing, time_frame
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
@@ -56,7 +57,7 @@ _UNIT = (
 )
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
-    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
+    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|carbon dioxides?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
@@ -266,8 +267,8 @@ def _deadline(run: _Run, m: re.Match) -> None:
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
     label = label_before(sentence, m.start())
-    if (not label or says_nothing(label)) and not run.place["context"]:
-        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none
+    if (not label or says_nothing(label) or FIGURE.search(label)) and not run.place["context"]:
+        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in it)
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
 
@@ -331,7 +332,7 @@ def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, end
     noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
     shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
     if rejected_by(cand) or not (label or noun_unit or run.place["context"] or shown) \
-            or _frames(run, m, end, n, unit, cand.counted):
+            or _frames(run, m, end, n, unit, cand.counted) or (not run.place["context"] and abstains(cand, label)):
         return None
     if label and says_nothing(label) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
         label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it

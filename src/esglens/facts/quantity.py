@@ -297,8 +297,8 @@ def no_quantity(c: Candidate) -> bool:
     return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.tail))
 
 
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
-                      r"[a-z]{3,}ed|[a-z]{3,}ing)\b|[,;]")
+_VERBISH = VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
+                                r"[a-z]{3,}ed|[a-z]{3,}ing)\b|[,;]")
 
 
 def chart_labels(c: Candidate) -> bool:
@@ -306,7 +306,7 @@ def chart_labels(c: Candidate) -> bool:
     "Science & environment 1 Community engagement includes"): a capitalised word follows its unit and
     nothing before it in the line is a clause (no verb, no comma)."""
     nxt = c.sentence[c.end:]
-    if c.unit and not c.counted:
+    if c.unit and not c.counted and not c.pct:
         nxt = nxt[nxt.find(c.unit) + len(c.unit):] if c.unit in nxt else nxt
     follows = re.match(r"^\s*(?:\([^)]*\)\s*)?([A-Z][a-z]+)\b", nxt)
     before = c.before.strip()

@@ -1,0 +1,134 @@
+"""When unsure, abstain: the shapes of a number in prose that say it is no measured amount of something.
+
+Each rule is a small named function of a `Candidate` and the name read for it; `abstains` names the first
+that applies. They come on top of `quantity.RULES` (codes, numbering, names) and `frames` (time frames,
+references, lists, definitions):
+
+- a condition or a threshold: "If a contractor records two serious breaches, ...", "Under the condition of
+  90% load, ...", "reviews for investments exceeding €5 million" (the bound of a class, not an amount);
+- a climate pathway's temperature: "limit warming to 1.5°C", "a temperature rise of 2.7°C by 2100";
+- a form's instruction: "Describe in 50 words", "Give details";
+- a line of table cells or captions read as prose: the same words printed twice side by side
+  ("Solar lamps Solar lamps 120 kWh"), or a name that holds other figures ("Upstream 40% Downstream 12%");
+- the count of a framework's parts: "from three perspectives", "sorts its risks into four tiers";
+- a rating that names a thing: "the 40MW wind farm", "a 3.5MWh storage unit", "Released 30kW/60kWh cabinets";
+- a share printed alone before a caption word, a chart's legend: "4.2% Rail".
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity import Candidate, VERBISH as _VERBISH
+
+_CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
+                        r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
+                        r"should)\b[^,;]*$", re.I)
+
+
+def condition(c: Candidate, label: str) -> bool:
+    """A number inside a conditional clause: the condition of a rule, not a quantity reported."""
+    head = c.sentence[max(0, c.start - 160): c.start]
+    m = _CONDITION.search(head)
+    return m is not None and not re.search(r"\b(?:was|were|reached|totall?ed|amounted)\b", head[m.end():], re.I)
+
+
+_THRESHOLD = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:(?:that|which)\s+(?:exceed|are (?:above|over|below))\s+|exceeding|above|"
+                        r"in excess of|greater than|larger than|below|under)\s*$", re.I)
+
+
+def threshold(c: Candidate, label: str) -> bool:
+    """"assessments for projects exceeding €10 million": the number bounds a class of things."""
+    return _THRESHOLD.search(c.tail) is not None and not re.search(r"\b(?:employees|people|staff|workers)\s+\S+\s*$", c.tail, re.I)
+
+
+_WARMING = re.compile(r"\b(?:warming|temperature (?:increase|rise|outcome|goal)|global temperature|pre-?industrial|"
+                      r"well[- ]below|scenario|pathway|SSP\d|RCP\s?\d|Paris)\b", re.I)
+
+
+def pathway(c: Candidate, label: str) -> bool:
+    """"limit warming to 1.5°C", "a temperature increase of 3.6°C by 2100": a climate pathway's
+    parameter, not a quantity of the reporter."""
+    return bool(re.fullmatch(r"(?:°\s?C|℃|degrees?(?: celsius)?)", c.unit.strip(), re.I)) \
+        and _WARMING.search(c.sentence) is not None
+
+
+_INSTRUCTION = re.compile(r"^\s*(?:\(?[ivx\d]+[.)]\s*)?(?:give|provide|describe|list|mention|specify|indicate|state|"
+                          r"please|attach|disclose|explain)\b", re.I)
+
+
+def instruction(c: Candidate, label: str) -> bool:
+    """A form's instruction ("Give details in 100 words", "Please specify ..."): no figure of the reporter."""
+    return _INSTRUCTION.match(c.sentence) is not None or (c.counted and c.unit.lower() == "words") \
+        or re.search(r"\bplease specify\b", c.sentence, re.I) is not None
+
+
+def flattened(c: Candidate, label: str) -> bool:
+    """Cells of a table or captions of a chart read as one line: words printed twice side by side
+    ("Reduction of heat Reduction of heat 34 MWh"), or a name that holds other figures ("CRSA 83.5% ESA")."""
+    name = label.split(" > ")[-1]
+    if _FIGURE.search(name) and not _VERBISH.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name):
+        return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
+    words = c.sentence.lower().split()
+    for k in (2, 3, 4, 5, 6):
+        for i in range(len(words) - 2 * k + 1):
+            if words[i: i + k] == words[i + k: i + 2 * k] and sum(w.isalpha() and len(w) > 3 for w in words[i: i + k]) >= 1 \
+                    and not any(ch.isdigit() for w in words[i: i + k] for ch in w):
+                return True
+    return False
+
+
+FIGURE = _FIGURE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+\s?%")
+
+
+_PARTS = re.compile(r"(?:dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
+                    r"tiers|stages|phases|steps|principles|chapters|sections|parts|themes|lenses)\b", re.I)
+_SORTS = re.compile(r"\b(?:classif|divid|group|categori[sz]|split|sort|organi[sz]|break)\w*\s+(?:[\w-]+\s+){0,5}into\s*$"
+                    r"|\bfrom\s*$|\b(?:based on|built on|structured around|consists? of)\s*$", re.I)
+
+
+def framework_parts(c: Candidate, label: str) -> bool:
+    """The count of the parts of a method or framework ("from two dimensions", "into three categories",
+    "based on six fields of action"): the shape of the text, not an amount."""
+    small = float(c.num.replace(",", "")) <= 12 if re.fullmatch(r"[\d,.]+", c.num) else True
+    if not small or not c.counted:
+        return False
+    return _PARTS.match(c.unit) is not None or _SORTS.search(c.tail) is not None
+
+
+_RATING_UNIT = re.compile(r"(?:[kMGT]W[hp]?|[kM]VA|[kM]Wh|Ah|V)", re.I)
+_THING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,5}?(?:project|plant|station|system|farm|park|facility|unit|units|"
+                    r"products?|batter(?:y|ies)|inverters?|cabinets?|array|turbines?|installation|PV|solar PV)\b", re.I)
+
+
+def rating(c: Candidate, label: str) -> bool:
+    """A rating that names a thing ("the 700MW photovoltaic project", "our 40MW wind farm", "Launched
+    50kW/100kWh cabinets"): what is rated is a name, not an amount reported."""
+    if not _RATING_UNIT.fullmatch(c.unit.strip()) or c.pct or c.cur:
+        return False
+    after = c.sentence[c.end:]
+    after = after[after.find(c.unit) + len(c.unit):] if c.unit in after else after
+    if re.match(r"^\s?/\s?\d", after) or re.search(r"\d\s?[kMG]?W\s?/\s?$", c.tail):
+        return _BUILT.search(label) is None   # "Launched 50kW/197kWh": a product's rating pair, not "installed"
+    det = re.search(r"(?:\b(?:the|our|its|their|next)|['’]s?)\s*$", c.tail, re.I)
+    return det is not None and _THING.match(after) is not None   # (what "a 5MW plant" adds may be an amount)
+
+
+_BUILT = re.compile(r"\b(?:install|construct|commission|buil[dt]|add|complet|connect|put into)", re.I)
+
+
+def legend(c: Candidate, label: str) -> bool:
+    """A share alone on its line before a caption of a word or two ("4.2% Rail", "-30%"): a chart's."""
+    if not c.pct or c.sentence[: c.start].strip(" -–•*+"):
+        return False
+    rest = c.sentence[c.end:].strip(" .")
+    return not rest or re.fullmatch(r"(?:[A-Z][\w&-]*\s?){1,3}", rest) is not None
+
+
+RULES = (condition, threshold, pathway, instruction, flattened, framework_parts, rating, legend)
+
+
+def abstains(c: Candidate, label: str) -> str | None:
+    for rule in RULES:
+        if rule(c, label):
+            return rule.__name__
+    return None

@@ -1,0 +1,94 @@
+"""Narrative precision (issue 15): when unsure, abstain. Every sentence here is our own wording, in no
+sample report."""
+from esglens.facts.narrative import narrative_facts
+
+
+def facts(s, year=2024):
+    return narrative_facts(s, line=1, page=None, default_year=year, section=None)
+
+
+def by_raw(s, year=2024):
+    return {f.raw: f for f in facts(s, year)}
+
+
+# --- years -----------------------------------------------------------------------------------------
+
+def test_target_used_as_a_modifier_makes_no_target():
+    got = by_raw("Our recruiters visited 45 target schools and hosted 12 open days for graduates.")
+    assert got["12"].year == 2024
+
+
+def test_target_words_in_another_part_of_the_sentence_leave_the_figure_this_years():
+    got = by_raw("Trucks ran at a load factor of 91%; with our suppliers we keep working towards the net-zero goal.")
+    assert got["91%"].year == 2024
+    assert by_raw("Trucks ran at a load factor of 91% as we work towards the net-zero goal.")["91%"].year is None
+
+
+def test_an_expected_figure_gets_no_year():
+    assert by_raw("We expect a payback on the retrofit of 6% to 8%.")["6%"].year is None
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+def test_a_name_starts_after_the_figure_before_it():
+    got = by_raw("The new boiler cut fuel costs by RMB3,200,000 and lowered the emission of 812.5kg carbon dioxides.")
+    assert got["812.5"].label == "lowered the emission of"
+    assert got["812.5"].unit == "kg carbon dioxides"
+
+
+def test_a_name_cut_inside_a_bracket_or_after_of_reads_back_to_its_head():
+    got = by_raw("The share of women among all plant supervisors (both day and night shifts) should rise to 40% by 2028.")
+    assert got["40%"].label == "The share of women among all plant supervisors should rise to"
+    got = by_raw("The water drawn per tonne of product of the Lakeside mill in 2024 has fallen by 12.5% against 2020.")
+    assert got["12.5%"].label.startswith("The water drawn per tonne")
+
+
+# --- the gate --------------------------------------------------------------------------------------
+
+def test_a_number_in_a_conditional_clause_is_no_fact():
+    assert "three" not in by_raw("If a contractor records three serious breaches, its contract ends.")
+    got = by_raw("At a rated load of 80%, the pump moves 1,200 cubic meters an hour.")
+    assert "1,200" in got
+    got = by_raw("Under the condition of 85% humidity, the panel still delivers 310 W.")
+    assert "85%" not in got and "310" in got
+
+
+def test_the_bound_of_a_class_is_no_fact():
+    assert "5" not in by_raw("We review the water risks of investments exceeding €5 million.")
+    assert "5" in by_raw("Capital spending on water exceeded €5 million.")
+
+
+def test_a_warming_pathway_is_no_quantity():
+    assert not by_raw("The plan is aligned with limiting warming to 1.5°C above pre-industrial levels.")
+    assert not by_raw("The high scenario assumes a temperature rise of 4.1°C by 2100.")
+    assert "38" in by_raw("The kiln runs at 38°C in its cooling zone.")
+
+
+def test_a_form_instruction_is_no_fact():
+    assert not by_raw("Describe the process in 150 words.")
+    assert not by_raw("With treatment – please specify level of treatment: 2,400")
+
+
+def test_cells_printed_twice_side_by_side_are_a_table_not_prose():
+    assert not by_raw("Heat pump retrofit Heat pump retrofit Savings of 410 MWh of electricity")
+    assert not by_raw("Rail freight 31.5% Road freight 12%")
+    got = by_raw("The recycling rate reached 91.2% and the reuse rate reached 40.5%.")
+    assert set(got) == {"91.2%", "40.5%"}
+
+
+def test_the_count_of_a_frameworks_parts_is_no_fact():
+    assert not by_raw("Risks are assessed from four perspectives.")
+    assert not by_raw("The team sorts its suppliers into three tiers.")
+    assert "27" in by_raw("The team audited 27 suppliers.")
+
+
+def test_a_rating_that_names_a_thing_is_no_fact():
+    assert not by_raw("Work began on the 60MW wind farm in the north.")
+    assert "5" in by_raw("The site installed a 5MW solar plant.")
+    assert not by_raw("Released 30kW/60kWh outdoor cabinets for retail sites.")
+    assert "2.4" in by_raw("Rooftop panels generated 2.4 GWh in the year.")
+
+
+def test_a_share_alone_before_a_caption_word_is_a_legend():
+    assert not by_raw("4.2% Rail")
+    assert "100%" in by_raw("100% of managers")
