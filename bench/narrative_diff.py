@@ -47,7 +47,7 @@ def diff(judged: dict, cache: Path | None, verbose: bool) -> None:
             else:
                 state = "changed"
             count[kind, state] += 1
-            if verbose and state != "same":
+            if verbose and (state != "same" or (kind == "wrong" and verbose > 1)):
                 now = "" if f is None else f" -> {f.get('label')!r} u={f.get('unit')!r} y={f.get('year')}"
                 print(f"  {kind:5} {state:7} {r['raw']!r} {r['label']!r} u={r['unit']!r} y={r['year']}{now}"
                       + (f"   [{r['why']}]" if r["why"] else ""))
@@ -78,7 +78,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("judged")
     ap.add_argument("--cache")
-    ap.add_argument("-v", action="store_true")
+    ap.add_argument("-v", action="count", default=0)
     ap.add_argument("--no-recall", action="store_true")
     a = ap.parse_args()
     diff(json.loads(Path(a.judged).read_text(encoding="utf-8")), Path(a.cache) if a.cache else None, a.v)

@@ -287,6 +287,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if not before and re.search(r"[(（]\s*$", sentence[:start]) and re.match(r"^\s*[)）]", after):
         before = label_before(sentence, sentence[:start].rstrip().rstrip("(（").rstrip().__len__())
     tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
+    if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
+        tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
     if counted and not before:
         before = unit
     if tail and before:
