@@ -113,3 +113,33 @@ def test_a_change_with_no_subject_stays_a_change():
 
 def test_a_highlight_names_what_its_share_is_of():
     assert by_raw("- 98% coverage of safety inspections at all depots")["98%"].label.startswith("coverage of safety")
+
+
+# --- numbering, frames, spans, units ---------------------------------------------------------------
+
+def test_an_item_number_before_a_singular_title_is_numbering():
+    assert not by_raw("- 2 Governance: The board reviews climate risks twice a year.")
+    assert by_raw("7 Regional Warehouses")["7"].unit == "Regional Warehouses"
+
+
+def test_a_period_frame_and_an_opening_look_back_are_no_facts():
+    assert set(by_raw("In all, 64 site visits were made over a period of 2 years.")) == {"64"}
+    assert not by_raw("For almost 25 years, the foundation has funded rural clinics.")
+    assert "six" in by_raw("For six years in a row, the mill has won the award.")
+
+
+def test_the_end_of_a_past_span_and_a_deadline_of_nothing_named_are_no_facts():
+    assert not by_raw("The partnership ran from 2014 until 2019 in rural provinces.")
+    assert not by_raw("Interim goals by 2027")
+    assert by_raw("Zero waste to landfill at all plants by 2030")["2030"].year == 2030
+
+
+def test_the_value_a_change_starts_from_gets_no_year():
+    got = by_raw("New dryers lowered the sludge moisture from 82% to 41%.")
+    assert got["82%"].year is None and got["41%"].year == 2024
+
+
+def test_a_name_ending_in_project_takes_its_number_as_a_name_and_grams_of_co2_are_a_unit():
+    assert not by_raw("Graduates of Project 211 universities joined the lab.")
+    assert by_raw("The grid factor stood at 689.4 g CO2e/kWh.")["689.4"].unit == "g CO2e/kWh"
+    assert by_raw("A bursary of Rs 50,000 per student was paid.")["50,000"].unit.startswith("Rs")

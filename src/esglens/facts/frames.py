@@ -18,7 +18,9 @@ from .quantity import FUNCTION_WORDS
 DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:years?|months?|weeks?|days?|hours?|hrs)",
                       re.I)
 _FRAME_BEFORE = re.compile(
-    r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$", re.I)
+    r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$"
+    r"|\b(?:over|during|within)\s+a\s+(?:period|span)\s+of\s*$"
+    r"|(?:^|[.;:]\s+)for\s+(?:(?:nearly|almost|over|more than|about|around|some|close to)\s+)?$", re.I)
 _REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|the following)\s*$", re.I)
 _RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
 _SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
@@ -40,11 +42,16 @@ def defines(sentence: str) -> int:
     return m.start() if m else len(sentence)
 
 
-def time_frame(tail: str, unit: str) -> bool:
-    """A duration that frames a statement: "over the past 17 years", "In the last three years, ..."."""
+def time_frame(tail: str, unit: str, after: str = "") -> bool:
+    """A duration that frames a statement: "over the past 17 years", "In the last three years, ...", "over
+    a period of 3 years", "For nearly 30 years, we have ..." (a look
+    back opening the sentence; "For four years in a row" is a record and kept)."""
     if not DURATION.fullmatch(unit.strip()):
         return False
-    return _FRAME_BEFORE.search(tail) is not None
+    m = _FRAME_BEFORE.search(tail)
+    if m and m.group(0).strip().lower().startswith("for") and not re.match(r"^\s*,", after):
+        return False
+    return m is not None
 
 
 def reference(tail: str, after: str, spelled: bool) -> bool:

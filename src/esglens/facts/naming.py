@@ -104,5 +104,5 @@ def _empty_name(run, m: re.Match, label: str, unit: str, noun_unit: bool) -> str
 def _frames(run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> bool:
     """A number that frames, refers or announces a list (facts/frames.py)."""
     tail = run.sentence[max(0, m.start() - TAIL_CHARS): m.start()]
-    return time_frame(tail, unit) or reference(tail, run.sentence[end:], False) \
+    return time_frame(tail, unit, run.sentence[end + n:]) or reference(tail, run.sentence[end:], False) \
         or (counted and announces_list(run.sentence[end + n:]))

@@ -14,7 +14,7 @@ from .bare_runs import bare_runs
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
-from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named
+from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless
 from .frames import defines, says_nothing
 from .spelled import WORD_NUM, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans
@@ -31,7 +31,7 @@ _BEFORE_SKIP = re.compile(
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
     r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|project|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
@@ -42,7 +42,7 @@ _AFTER_SKIP = re.compile(
 _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
-    r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
+    r"g(?=\s?co\s?[₂2])|(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
     r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
     r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
@@ -247,10 +247,15 @@ def _deadline(run: _Run, m: re.Match) -> None:
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
     label = label_before(sentence, m.start())
-    if (not label or says_nothing(label) or FIGURE.search(label)) and not run.place["context"]:
-        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in it)
+    if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label)
+            or _SPAN_END.search(before)) and not run.place["context"]:
+        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
+        # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
+
+
+_SPAN_END = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:until|till|to|through)\s*$", re.I)
 
 
 def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, bool]:
@@ -289,7 +294,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if label is None:
         return   # no measured subject: nothing says what the number is an amount of
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
-    default = None if _DURATION.fullmatch(unit) else run.default_year
+    default = None if _DURATION.fullmatch(unit) or change else run.default_year   # (a change's "from" value: before)
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])

@@ -259,6 +259,8 @@ def numbering(c: Candidate) -> bool:
     if c.counted and c.unit[:1].isupper() and (rest := nxt[len(c.unit):] if nxt.startswith(c.unit) else "") \
             and (w := re.match(r"^\s+([a-z][\w-]*)", rest)) and w.group(1) not in _FUNCTION:
         return True   # "2 Excludes joint ventures": a footnote's sentence, not "9 Industrial Bases"
+    if c.counted and c.unit[:1].isupper() and re.fullmatch(r"\d{1,2}", c.num) and not _plural_like(c.unit.split()[-1]):
+        return True   # "- 1 Materiality: ...", "1 According to ...": an item's number before its title, not "9 Industrial Bases"
     if c.counted:
         return False
     return bool(re.match(r"^[A-Z\u4e00-\u9fff\"“]", nxt))

@@ -68,7 +68,7 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
         tail = sentence[max(0, m.start() - 100): m.start()]
         if _WORD_RANGE.search(tail):
             continue  # "between six and seven million": a range in words, not its upper end alone
-        if time_frame(tail, unit) or reference(tail, after, True) or announces_list(rest):
+        if time_frame(tail, unit, rest) or reference(tail, after, True) or announces_list(rest):
             continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
         if abstains(Candidate(sentence, m.start(), m.end(), m.group("n"), bool(m.group("pct")), "", unit, counted,
