@@ -143,3 +143,27 @@ def test_a_name_ending_in_project_takes_its_number_as_a_name_and_grams_of_co2_ar
     assert not by_raw("Graduates of Project 211 universities joined the lab.")
     assert by_raw("The grid factor stood at 689.4 g CO2e/kWh.")["689.4"].unit == "g CO2e/kWh"
     assert by_raw("A bursary of Rs 50,000 per student was paid.")["50,000"].unit.startswith("Rs")
+
+
+# --- figures set as headings -----------------------------------------------------------------------
+
+def _doc_narrative(text: str):
+    from esglens.document.build import build
+    from esglens.facts import extract_facts
+    from esglens.model import Document, TextLine
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text", lines=lines))
+    return [(f.value, f.label) for f in extract_facts(doc) if f.source == "narrative"]
+
+
+def test_a_figure_set_as_a_heading_is_named_by_its_caption_or_gives_no_fact():
+    text = ("Water stewardship\n\nThe long paragraph above ends here.\n\nIn 2024, rainwater harvested at our "
+            "northern depots and our inland warehouses together came to\n\n41,250 m³\n\n")
+    got = _doc_narrative(text)
+    assert [v for v, _ in got] == [41250.0] and got[0][1].endswith("together came to")
+    assert _doc_narrative("Water stewardship\n\nThe long paragraph above ends here.\n\n41,250 m³\n\n") == []
+
+
+def test_a_scope_code_beside_a_figure_is_no_flattened_row():
+    got = _doc_narrative("Emissions\n\nFleet emissions (Scope 1)\n\n2,318 tCO₂e\n\n")
+    assert len(got) == 1 and got[0][0] == 2318.0 and got[0][1].endswith("Fleet emissions (Scope 1)")

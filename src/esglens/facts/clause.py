@@ -207,6 +207,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
         if len(ws) >= 2 and " ".join(ws[-2:]).lower() in _QUALIFIERS:
             del ws[-2:]
         label = _LEAD_IN.sub("", _whole(ws, words).strip(" ,;:-–()（）"))
+        label += ")" if label.count("(") > label.count(")") and before[:stop].rstrip().endswith(")") else ""
         if first and article and not label:
             first = False
             continue   # "with a 100% coverage": a clause of only an article is named by the clause before it

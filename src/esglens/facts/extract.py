@@ -201,11 +201,12 @@ def extract_all(doc: Document) -> list[Fact]:
             section = block.text
             own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
                                   section=section, heading=True, notes=long)
-            if caption and own and all(f.label == section for f in own):
-                # a figure set as a heading ("175,552 tCO₂e") is named by the line above it
+            if own and all(f.label == section for f in own) and _OPENS_WITH_FIGURE.match(block.text):
+                # a figure set as a heading ("175,552 tCO₂e") is named by the line above it, or by nothing
                 named = {f.raw: f for f in narrative_facts(f"{caption} {block.text}", line=block.line,
-                                                           page=block.page, default_year=year, section=section)}
-                own = [named.get(f.raw, f) for f in own]
+                                                           page=block.page, default_year=year, section=section)} \
+                    if caption else {}
+                own = [named[f.raw] for f in own if f.raw in named]
             facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
@@ -259,7 +260,8 @@ _QUANTITY = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
                                 r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
-_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+_SCOPES = re.compile(r"\bScope\s?\d(?:\s?(?:,|and|&|\+)\s?\d)*", re.I)   # a code, no figure: "(Scope 1 and 2)"
+_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d")   # ("In 2024, ..." is a year)
 
 
 def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
@@ -269,11 +271,11 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
         return ""
     near = []
     for b in reversed(recent[-2:]):
-        if block.line and b.line and block.line - b.line > 6 or len(b.text.split()) > 15:
+        if block.line and b.line and block.line - b.line > 6 or len(b.text.split()) > 20:
             break
         if last_bare is not None and b.line is not None and b.line < last_bare:
             break
-        if _NOT_A_YEAR.search(b.text) or re.search(r"[.!?。]\s*$", b.text):
+        if _NOT_A_YEAR.search(_SCOPES.sub("", b.text)) or re.search(r"[.!?。]\s*$", b.text):
             break  # another figure, or a finished sentence: not this figure's name
         near.insert(0, b)
         block = b
