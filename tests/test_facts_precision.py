@@ -167,3 +167,20 @@ def test_a_figure_set_as_a_heading_is_named_by_its_caption_or_gives_no_fact():
 def test_a_scope_code_beside_a_figure_is_no_flattened_row():
     got = _doc_narrative("Emissions\n\nFleet emissions (Scope 1)\n\n2,318 tCO₂e\n\n")
     assert len(got) == 1 and got[0][0] == 2318.0 and got[0][1].endswith("Fleet emissions (Scope 1)")
+
+
+def test_a_share_of_a_group_is_named_by_what_the_group_did():
+    got = by_raw("31% of the contractors were trained on fall protection during the year.")
+    assert got["31%"].label.startswith("of the contractors were trained on fall protection")
+
+
+def test_a_name_inside_a_long_bracket_is_read_from_before_the_bracket():
+    got = by_raw('Spending on the "three welfare schemes" (the dental plan, the eye-care plan, the travel pass, '
+                 'the gym pass, the meal card, the crèche voucher and the pension top-up) came to RMB 4.2 million.')
+    assert got["4.2"].label == 'Spending on the "three welfare schemes" came to'
+
+
+def test_lettered_form_columns_and_two_counted_challenges():
+    assert not by_raw("STAFF 1 Permanent (A) 2 Temporary (B) 3 Total (A + B)")
+    assert not by_raw("Cutting absolute emissions meets two major obstacles.".replace("obstacles", "challenges"))
+    assert not by_raw("Barges were ordered for Delta Metals’ 12MW Stage 3 solar project.")

@@ -182,7 +182,19 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 
 def label_before(sentence: str, end: int, words: int = 8) -> str:
-    """The words of the clause before the number: "The waste recovery rate has risen to"."""
+    """The words of the clause before the number: "The waste recovery rate has risen to". A name that
+    starts inside a long bracket ("... Housing Fund) amounted to") is read from before the bracket."""
+    label = _label_before(sentence, end, words)
+    if label.count(")") > label.count("(") and (close := sentence.rfind(")", 0, end)) > 0 \
+            and (opened := sentence.rfind("(", 0, close)) > 0:
+        head, rest = _label_before(sentence, opened, words), sentence[close + 1:end].strip()
+        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and not _CURRENCY_WORD.fullmatch(w))
+        if head and not re.search(r"\d", rest):
+            return f"{head} {rest}".strip()
+    return label
+
+
+def _label_before(sentence: str, end: int, words: int = 8) -> str:
     before = sentence[max(0, end - limits().context_chars):end].rstrip()
     if re.search(r"[a-z)][.!?。]$", before):
         return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
@@ -281,6 +293,10 @@ def _noun_after(after: str) -> str:
     return m.group(1).strip()
 
 
+_PREDICATE = re.compile(r"^\s+((?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+(?:\s+[^\d\s,;:.()]+){0,6}?)"
+                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
+
+
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
     """The label: the clause before the number, joined with what follows it when that says what the
     number is an amount of."""
@@ -290,6 +306,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
     if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
         tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
+    if not before and tail.startswith("of ") and (pred := _PREDICATE.match(after[after.find(tail) + len(tail):])):
+        tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
     if counted and not before:
         before = unit
     if tail and before:

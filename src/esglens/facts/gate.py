@@ -68,6 +68,8 @@ def flattened(c: Candidate, label: str) -> bool:
     name = label.split(" > ")[-1]
     if _FIGURE.search(name) and not _VERBISH.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name):
         return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
+    if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
+        return True   # a form's lettered columns: "Total (D + E)"
     words = c.sentence.lower().split()
     for k in (2, 3, 4, 5, 6):
         for i in range(len(words) - 2 * k + 1):
@@ -80,7 +82,7 @@ def flattened(c: Candidate, label: str) -> bool:
 FIGURE = _FIGURE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+\s?%")
 
 
-_PARTS = re.compile(r"(?:dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
+_PARTS = re.compile(r"^(?:dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
                     r"tiers|stages|phases|steps|principles|chapters|sections|parts|themes|lenses)\b", re.I)
 _SORTS = re.compile(r"\b(?:classif|divid|group|categori[sz]|split|sort|organi[sz]|break)\w*\s+(?:[\w-]+\s+){0,5}into\s*$"
                     r"|\bfrom\s*$|\b(?:based on|built on|structured around|consists? of)\s*$", re.I)
@@ -92,11 +94,11 @@ def framework_parts(c: Candidate, label: str) -> bool:
     small = float(c.num.replace(",", "")) <= 12 if re.fullmatch(r"[\d,.]+", c.num) else True
     if not small or not c.counted:
         return False
-    return _PARTS.match(c.unit) is not None or _SORTS.search(c.tail) is not None
+    return _PARTS.search(c.unit.split()[-1] if c.unit.split() else "") is not None or _SORTS.search(c.tail) is not None
 
 
 _RATING_UNIT = re.compile(r"(?:[kMGT]W[hp]?|[kM]VA|[kM]Wh|Ah|V)", re.I)
-_THING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,5}?(?:project|plant|station|system|farm|park|facility|unit|units|"
+_THING = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:project|plant|station|system|farm|park|facility|unit|units|"
                     r"products?|batter(?:y|ies)|inverters?|cabinets?|array|turbines?|installation|PV|solar PV)\b", re.I)
 
 

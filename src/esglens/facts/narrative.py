@@ -31,7 +31,7 @@ _BEFORE_SKIP = re.compile(
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
     r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|project|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|project|stage|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
