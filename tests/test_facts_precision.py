@@ -184,3 +184,17 @@ def test_lettered_form_columns_and_two_counted_challenges():
     assert not by_raw("STAFF 1 Permanent (A) 2 Temporary (B) 3 Total (A + B)")
     assert not by_raw("Cutting absolute emissions meets two major obstacles.".replace("obstacles", "challenges"))
     assert not by_raw("Barges were ordered for Delta Metals’ 12MW Stage 3 solar project.")
+
+
+def test_a_figure_under_two_head_cells_on_a_page_is_a_tables():
+    from esglens.document.build import build
+    from esglens.facts import extract_facts
+    from esglens.model import Document, TextLine
+
+    def narrative(lines, page):
+        doc = build(Document(path="t.pdf", name="t.pdf", sha256="0", kind="pdf" if page else "text",
+                             lines=[TextLine(t, line=None if page else i, page=page) for i, t in enumerate(lines, 1)]))
+        return [f.value for f in extract_facts(doc) if f.source == "narrative"]
+    cells = ["Our workforce", "", "The paragraph above ends here.", "", "Regional hubs", "", "Total", "", "8,410", ""]
+    assert narrative(cells, page=4) == []
+    assert narrative(cells, page=None) == [8410.0]   # in a text export, an infographic's caption

@@ -11,6 +11,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
+from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
@@ -336,6 +337,9 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
         # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
         # a table's or a chart's, not this figure's name
         return []
+    if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
+            and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
+        return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
     small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
