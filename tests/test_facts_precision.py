@@ -198,3 +198,15 @@ def test_a_figure_under_two_head_cells_on_a_page_is_a_tables():
     cells = ["Our workforce", "", "The paragraph above ends here.", "", "Regional hubs", "", "Total", "", "8,410", ""]
     assert narrative(cells, page=4) == []
     assert narrative(cells, page=None) == [8410.0]   # in a text export, an infographic's caption
+
+
+def test_limits_conversions_and_counts_inside_another_figures_name_are_no_facts():
+    assert not by_raw("Every charger we sell complies with the limit of 3 mA leakage current.")
+    assert not by_raw("Conversion: 1 barrel (bbl) = 0.159 cubic meters.")
+    got = by_raw("At year end the combined capacity of our 41 rooftop arrays was 2,860 kWp.")
+    assert set(got) == {"2,860"}
+    assert not by_raw("Since all four plants share one boiler house, they report together.")
+
+
+def test_a_year_after_than_in_is_a_baseline():
+    assert by_raw("Water use will be 30% lower than in 2015.")["30%"].year is None

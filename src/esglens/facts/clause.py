@@ -17,7 +17,7 @@ from ..model import Fact
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
-    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
+    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|\bthan(?: in)?|"
     r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
 _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
                              r"as (?:the )?base|\(base)", re.I)

@@ -21,7 +21,7 @@ _FRAME_BEFORE = re.compile(
     r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$"
     r"|\b(?:over|during|within)\s+a\s+(?:period|span)\s+of\s*$"
     r"|(?:^|[.;:]\s+)for\s+(?:(?:nearly|almost|over|more than|about|around|some|close to)\s+)?$", re.I)
-_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|the following)\s*$", re.I)
+_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|all|the following)\s*$", re.I)
 _RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
 _SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
 _TOP = re.compile(r"\btop\s*$", re.I)

@@ -127,7 +127,28 @@ def legend(c: Candidate, label: str) -> bool:
     return not rest or re.fullmatch(r"(?:[A-Z][\w&-]*\s?){1,3}", rest) is not None
 
 
-RULES = (condition, threshold, pathway, instruction, flattened, framework_parts, rating, legend)
+_LIMIT = re.compile(r"\b(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:value\s+)?(?:of|is|was|at)\s*$", re.I)
+
+
+def limit(c: Candidate, label: str) -> bool:
+    """"comply with the limit of 2 W/kg": a rule's limit, not an amount of the reporter; "1 TJ = 0.278 GWh":
+    a conversion."""
+    return _LIMIT.search(c.tail) is not None or re.match(r"^[^=\d]{0,30}=\s*\d", c.sentence[c.end:]) is not None \
+        or re.search(r"=\s*$", c.tail) is not None
+
+
+_OF_OWN = re.compile(r"\bof\s+(?:our|the|its|their|these|all)\s*$", re.I)
+_THEN_FIGURE = re.compile(r"^[^,;.\d]{0,50}?\b(?:was|were|is|are|amounted to|totall?ed|reached|came to|stood at)\s+"
+                          r"(?:about|around|approximately|over|nearly|some)?\s*[\d$€£¥]", re.I)
+
+
+def inside_subject(c: Candidate, label: str) -> bool:
+    """A count inside the name of another figure ("the output of our 87 solar installations was 3,376 kWp"):
+    it describes what the other figure is of."""
+    return _OF_OWN.search(c.tail) is not None and _THEN_FIGURE.match(c.sentence[c.end:]) is not None
+
+
+RULES = (condition, threshold, limit, inside_subject, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
