@@ -210,3 +210,8 @@ def test_limits_conversions_and_counts_inside_another_figures_name_are_no_facts(
 
 def test_a_year_after_than_in_is_a_baseline():
     assert by_raw("Water use will be 30% lower than in 2015.")["30%"].year is None
+
+
+def test_two_page_columns_read_across_give_no_facts():
+    assert not by_raw("In 2022, water use fell by 8% compa- Sales of the new line rose in- red to the prior year.")
+    assert "8%" in by_raw("In 2022, water use at the long- and short-cycle plants fell by 8%.")

@@ -148,7 +148,17 @@ def inside_subject(c: Candidate, label: str) -> bool:
     return _OF_OWN.search(c.tail) is not None and _THEN_FIGURE.match(c.sentence[c.end:]) is not None
 
 
-RULES = (condition, threshold, limit, inside_subject, pathway, instruction, flattened, framework_parts, rating, legend)
+_BREAK = re.compile(r"[a-z]{2,}-\s+(?!(?:and|or|to|as|nor)\b)[A-Za-z\d]")
+
+
+def interleaved(c: Candidate, label: str) -> bool:
+    """Two page columns read across into one line: words broken at a line end and continued by another
+    column's text ("NOx emissions amount- In 2021, the emissions ... com- 3 years"). Two such breaks in a
+    sentence and none of its figures can be trusted to its words."""
+    return len(_BREAK.findall(c.sentence)) >= 2
+
+
+RULES = (condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
