@@ -215,3 +215,9 @@ def test_a_year_after_than_in_is_a_baseline():
 def test_two_page_columns_read_across_give_no_facts():
     assert not by_raw("In 2022, water use fell by 8% compa- Sales of the new line rose in- red to the prior year.")
     assert "8%" in by_raw("In 2022, water use at the long- and short-cycle plants fell by 8%.")
+
+
+def test_a_small_number_before_a_singular_title_anywhere_is_an_items_number():
+    assert not by_raw("Name of the chambers and associations 1 Lucknow Trade Council")
+    assert by_raw("The board held 3 General Meetings of Shareholders.")["3"].unit.startswith("General Meetings")
+    assert by_raw("The group has 1 Regional Office in Lyon.")["1"].unit == "Regional Office"

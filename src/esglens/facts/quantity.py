@@ -247,6 +247,9 @@ def numbering(c: Candidate) -> bool:
     if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and (not c.measured or (c.counted and c.unit[:1].isupper())) \
             and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.tail):
         return True   # "... 4.9 Internal organisation": a section number anywhere
+    if c.counted and c.unit[:1].isupper() and re.fullmatch(r"\d{1,2}", c.num) and not _plural_like(c.unit.split()[-1]) \
+            and not re.search(r"\b(?:of|with|has|have|had|held|set up|established|total)\s*$", c.tail, re.I):
+        return True   # "- 1 Materiality: ...", "associations 1 Bombay Chamber ...": an item's number before its title
     if not _OPENING.match(c.before) and not _DOC_SECTION.search(c.tail):
         return False
     if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", c.num):
@@ -259,8 +262,6 @@ def numbering(c: Candidate) -> bool:
     if c.counted and c.unit[:1].isupper() and (rest := nxt[len(c.unit):] if nxt.startswith(c.unit) else "") \
             and (w := re.match(r"^\s+([a-z][\w-]*)", rest)) and w.group(1) not in _FUNCTION:
         return True   # "2 Excludes joint ventures": a footnote's sentence, not "9 Industrial Bases"
-    if c.counted and c.unit[:1].isupper() and re.fullmatch(r"\d{1,2}", c.num) and not _plural_like(c.unit.split()[-1]):
-        return True   # "- 1 Materiality: ...", "1 According to ...": an item's number before its title, not "9 Industrial Bases"
     if c.counted:
         return False
     return bool(re.match(r"^[A-Z\u4e00-\u9fff\"“]", nxt))
