@@ -221,3 +221,14 @@ def test_a_small_number_before_a_singular_title_anywhere_is_an_items_number():
     assert not by_raw("Name of the chambers and associations 1 Lucknow Trade Council")
     assert by_raw("The board held 3 General Meetings of Shareholders.")["3"].unit.startswith("General Meetings")
     assert by_raw("The group has 1 Regional Office in Lyon.")["1"].unit == "Regional Office"
+
+
+def test_folios_of_a_spread_are_no_facts():
+    assert not by_raw("Staff wellbeing 87 / 88")
+    assert not by_raw("2023 Sustainability Report / 42 Caring for Communities")
+    assert "12" in by_raw("Revenue was 12 / 15 of the target.")
+
+
+def test_a_year_opening_a_history_dates_nothing():
+    assert by_raw("Since the launch of the fund in 2018, we have opened 35 reading rooms.")["35"].year is None
+    assert by_raw("In 2018, we opened 35 reading rooms.")["35"].year == 2018

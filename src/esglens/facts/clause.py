@@ -73,8 +73,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
         elif _TARGET_BEFORE.search(before):
             # "by the end of 2023 we achieved": a deadline already past dates what was reached
             role = "own" if report_year and y <= report_year else "target"
-        elif _HISTORY_BEFORE.search(before):
-            role = "history"
+        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I):
+            role = "history"   # "Since the launch of the plan in 2019, we have ...": the start of a history
         else:
             role = "own"
         out.append(YearMention(y, m.start(), m.end(), role))

@@ -158,7 +158,16 @@ def interleaved(c: Candidate, label: str) -> bool:
     return len(_BREAK.findall(c.sentence)) >= 2
 
 
-RULES = (condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+def page_pair(c: Candidate, label: str) -> bool:
+    """"133 / 134", "Report / 158": the folios of a spread (page N beside page N+1, or after the running title)."""
+    if not re.fullmatch(r"\d{1,4}", c.num):
+        return False
+    n = int(c.num)
+    nxt = re.match(r"^\s?/\s?(\d{1,4})\b", c.sentence[c.end:])
+    return bool(nxt and int(nxt.group(1)) == n + 1) or re.search(r"\b(?:report|page)\s?/\s?$", c.tail, re.I) is not None
+
+
+RULES = (page_pair, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
