@@ -66,7 +66,15 @@ def recall(verbose: bool) -> None:
         gold = json.loads(key.read_text(encoding="utf-8"))
         pred = [f.to_dict() for f in extract_facts(load(str(report)))]
         s = score.score_facts(gold, pred)
-        print(f"{key.stem}: narrative recall {100 * s['narrative_recall']:.1f} ({s['counts']['gold_narrative']} in key)")
+        same_year = found = 0
+        for g in gold["facts"]:
+            if g.get("source") == "table":
+                continue
+            hits = [p for p in pred if p.get("line") == g.get("line") and score.same_value(p.get("value"), g.get("value"))]
+            found += bool(hits)
+            same_year += any(p.get("year") == g.get("year") for p in hits)
+        print(f"{key.stem}: narrative recall {100 * s['narrative_recall']:.1f} ({s['counts']['gold_narrative']} in key);"
+              f" found with the key's year {same_year}/{found}")
         if verbose:
             for g in gold["facts"]:
                 if g.get("source") != "table" and not any(
