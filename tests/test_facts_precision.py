@@ -232,3 +232,33 @@ def test_folios_of_a_spread_are_no_facts():
 def test_a_year_opening_a_history_dates_nothing():
     assert by_raw("Since the launch of the fund in 2018, we have opened 35 reading rooms.")["35"].year is None
     assert by_raw("In 2018, we opened 35 reading rooms.")["35"].year == 2018
+
+
+# --- round 2 ----------------------------------------------------------------------------------------
+
+def test_a_year_with_a_colon_dates_only_the_figure_right_after_it():
+    got = by_raw("At year end the board was 40% women (2022: 35%) and 60% men (2022: 65%).", year=2023)
+    assert (got["60%"].year, got["65%"].year) == (2023, 2022)
+
+
+def test_a_span_that_ended_before_the_report_year_dates_nothing_one_ending_in_it_dates_its_totals():
+    got = by_raw("Building on the pilot run between 2008 and 2011, we had trained 4,100 farmers by the end of 2022.",
+                 year=2022)
+    assert got["4,100"].year == 2022
+    assert by_raw("From 2019 to 2023, the plant trained 260 welders.", year=2023)["260"].year == 2023
+
+
+def test_the_value_before_a_revised_guidance_gets_no_year():
+    got = by_raw("Spending can now be held to $2 billion, down from previous guidance of $2.6 billion.")
+    assert got["2.6"].year is None
+
+
+def test_a_form_note_in_brackets_the_rest_of_a_total_and_a_denominator_are_no_facts():
+    assert not by_raw("Attrition of contract staff (Disclose trends for the past 3 years)")
+    assert "1.2" not in by_raw("The remaining 1.2Mt (18%) is from leased trucks.")
+    assert not by_raw("Water intensity per RMB 10,000 of output is reported below.")
+    assert not by_raw("The first 500 days of a project decide its cost.")
+
+
+def test_two_words_printed_twice_in_a_row_are_two_columns():
+    assert not by_raw("Fitting of Variable Variable speed pumps in the the boiler house Saving 14 MWh")

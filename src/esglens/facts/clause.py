@@ -24,6 +24,7 @@ _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figur
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
+_SPAN_END = re.compile(r"\b(?:between|from)\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:and|to|until|till|-|–)\s*(?:FY\s?)?$", re.I)
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
@@ -73,8 +74,11 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
         elif _TARGET_BEFORE.search(before):
             # "by the end of 2023 we achieved": a deadline already past dates what was reached
             role = "own" if report_year and y <= report_year else "target"
-        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I):
-            role = "history"   # "Since the launch of the plan in 2019, we have ...": the start of a history
+        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I) \
+                or (_SPAN_END.search(before) and report_year and y < report_year):
+            # "Since the launch of the plan in 2019, we have ...": the start of a history; "between 2005 and
+            # 2012" ends before the report's year ("From 2020 to 2024" ends in it and dates its totals)
+            role = "history"
         else:
             role = "own"
         out.append(YearMention(y, m.start(), m.end(), role))
@@ -122,7 +126,7 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     if year is not None:
         return year
     # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
-    own = {m.year for m in mentions if m.role == "own" and not (m.start >= end and _BEFORE_COLON.match(sentence, m.end))}
+    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions, start):
@@ -146,7 +150,9 @@ def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) 
 
 def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention]) -> int | None:
     """A year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"."""
-    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
+    # "27% women (2020: 23%) and 73% men": "2020:" dates the 23% only
+    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")
+                  and not (m.start < prv and re.match(r"\s*[:：]", sentence[m.end:]))]
     if not own_before:
         return None
     m = own_before[-1]
@@ -163,7 +169,7 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
 _CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
-_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
                        r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
@@ -260,7 +266,7 @@ def _whole(ws: list[str], words: int) -> str:
     cut = ws[-words:]
     text = " ".join(cut)
     if len(ws) <= words or not (cut[0].lower() in _OPENS_INSIDE or cut[0].startswith("(")
-                                or ws[-words - 1].lower() in ("of", "per") or text.count(")") > text.count("(")):
+                                or ws[-words - 1].lower() in ("of", "per", "for") or text.count(")") > text.count("(")):
         return text
     wide = _ASIDE.sub(" ", " ".join(ws))
     wide = re.sub(r"^[^(]*\)\s*", "", wide) if wide.count(")") > wide.count("(") else wide

@@ -340,6 +340,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
             and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
         return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
+    if re.search(r"\breport\s*(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?\s*$", label, re.I):
+        return []   # "Sustainability Report 2021" / "64": a running footer and its folio
     small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []

@@ -32,7 +32,7 @@ _DEFINES = re.compile(
 _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "previous", "first", "total", "yes", "no",
                 "status", "whom", "which", "reference", "year", "years", "period", "row", "consecutive", "fy",
                 "further", "additional", "another", "other", "respectively", "approximately", "about", "baseline",
-                "base", "target", "actual", "result", "value", "figure"}
+                "base", "target", "actual", "result", "value", "figure", "remaining", "rest", "remainder"}
 
 
 def defines(sentence: str) -> int:

@@ -59,7 +59,7 @@ _INSTRUCTION = re.compile(r"^\s*(?:\(?[ivx\d]+[.)]\s*)?(?:give|provide|describe|
 def instruction(c: Candidate, label: str) -> bool:
     """A form's instruction ("Give details in 100 words", "Please specify ..."): no figure of the reporter."""
     return _INSTRUCTION.match(c.sentence) is not None or (c.counted and c.unit.lower() == "words") \
-        or re.search(r"\bplease specify\b", c.sentence, re.I) is not None
+        or re.search(r"\bplease specify\b|\((?:disclose|give|provide|specify|mention|indicate)\b", c.sentence, re.I) is not None
 
 
 def flattened(c: Candidate, label: str) -> bool:
@@ -72,6 +72,8 @@ def flattened(c: Candidate, label: str) -> bool:
     if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
         return True   # a form's lettered columns: "Total (D + E)"
     words = c.sentence.lower().split()
+    if sum(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])) >= 2:
+        return True   # "Variable Variable Frequency Drive ... in the the plastic shop": two columns' words
     for k in (2, 3, 4, 5, 6):
         for i in range(len(words) - 2 * k + 1):
             if words[i: i + k] == words[i + k: i + 2 * k] and sum(w.isalpha() and len(w) > 3 for w in words[i: i + k]) >= 1 \
@@ -167,7 +169,12 @@ def page_pair(c: Candidate, label: str) -> bool:
     return bool(nxt and int(nxt.group(1)) == n + 1) or re.search(r"\b(?:report|page)\s?/\s?$", c.tail, re.I) is not None
 
 
-RULES = (page_pair, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+def denominator(c: Candidate, label: str) -> bool:
+    """"intensity per RMB 1,000 of revenue", "the first 1,000 days": the base of a unit or a span, no amount."""
+    return re.search(r"\b(?:per|the first)\s*$", c.tail, re.I) is not None
+
+
+RULES = (page_pair, denominator, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:

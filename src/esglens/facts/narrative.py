@@ -256,6 +256,8 @@ def _deadline(run: _Run, m: re.Match) -> None:
     run.last_end = m.end()
 
 
+_FROM_PRIOR = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|lowered|raised)\s+from\s+"
+                         r"(?:the\s+|our\s+|a\s+)?(?:previous|prior|earlier|last\s+year.s|original)\s+[a-z]+\s+(?:of\s+)?\S{0,4}$", re.I)
 _SPAN_END = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:until|till|to|through)\s*$", re.I)
 
 
@@ -263,7 +265,8 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
     cent, and whether it is a change ("rose from 30% to 37%": no range)."""
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
-    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None
+    change = (re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None) \
+        or _FROM_PRIOR.search(before) is not None   # "down from previous guidance of $7.5 billion": the value before
     rng = None if change else _RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
