@@ -262,3 +262,16 @@ def test_a_form_note_in_brackets_the_rest_of_a_total_and_a_denominator_are_no_fa
 
 def test_two_words_printed_twice_in_a_row_are_two_columns():
     assert not by_raw("Fitting of Variable Variable speed pumps in the the boiler house Saving 14 MWh")
+
+
+def test_a_rating_is_named_by_the_thing_rated_and_units_per_a_large_base_read_whole():
+    got = by_raw("Introduced the new 280Ah storage cell for grid projects.")
+    assert got["280"].label.endswith("storage cell for grid projects") or "storage cell" in got["280"].label
+    assert by_raw("The rate fell to 1.9 cases per 1,000,000 hours worked.")["1.9"].unit == "cases per 1,000,000 hours"
+    assert by_raw("The orchard covers 1,450 mu of hillside.")["1,450"].unit == "mu"
+
+
+def test_a_rules_scope_and_a_count_announcing_its_members_are_no_facts():
+    assert not by_raw("100% of drivers are required to complete the defensive driving course.")
+    assert not by_raw("We follow four levers to cut emissions: fuel switching, efficiency, renewables and offsets.")
+    assert "five" in by_raw("The board set up five special committees, namely audit, risk, pay, ESG and nomination.")

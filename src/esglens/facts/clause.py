@@ -299,6 +299,7 @@ def _noun_after(after: str) -> str:
     return m.group(1).strip()
 
 
+_RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
 _PREDICATE = re.compile(r"^\s+((?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+(?:\s+[^\d\s,;:.()]+){0,6}?)"
                         r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
 
@@ -309,7 +310,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     before = label_before(sentence, start)
     if not before and re.search(r"[(（]\s*$", sentence[:start]) and re.match(r"^\s*[)）]", after):
         before = label_before(sentence, sentence[:start].rstrip().rstrip("(（").rstrip().__len__())
-    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
+    rated = _RATED.fullmatch(unit.strip()) is not None   # "the 2nd generation 314Ah energy storage battery": the thing rated
+    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 or rated else "")
     if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
         tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
     if not before and tail.startswith("of ") and (pred := _PREDICATE.match(after[after.find(tail) + len(tail):])):

@@ -67,7 +67,15 @@ def reference(tail: str, after: str, spelled: bool) -> bool:
 def announces_list(rest: str) -> bool:
     """"... from four dimensions:" closing its sentence: the count of the list set out below it (a count
     followed by its members, "five committees, namely ...", is kept: it says how many there are)."""
-    return re.match(r"^\s*[:：]\s*$", rest) is not None
+    if re.match(r"^\s*[:：]\s*$", rest):
+        return True
+    # "three pathways to securing credits: investment in ...; own projects; and ...": its members follow
+    m = re.match(r"^[^:：;.\d]{0,60}[:：]\s*(.+)$", rest)
+    return m is not None and not _VERB_IN.search(rest[: m.start(1)]) and len(re.findall(r"[,;]|\band\b", m.group(1))) >= 1 \
+        and not re.search(r"\d", m.group(1))   # ("12 workshops: 4 in spring and 8 in autumn" is a count and its breakdown)
+
+
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totall?ed|amounted)\b", re.I)
 
 
 _CHANGE = re.compile(r"\b(?:up|down|year-on-year|yoy|increase[sd]?|decrease[sd]?|growth|rose|fell)\b", re.I)

@@ -174,7 +174,12 @@ def denominator(c: Candidate, label: str) -> bool:
     return re.search(r"\b(?:per|the first)\s*$", c.tail, re.I) is not None
 
 
-RULES = (page_pair, denominator, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+def requirement(c: Candidate, label: str) -> bool:
+    """"100% employees are required to undergo ...": the scope of a rule, not a share reached."""
+    return re.match(r"^[^,;.\d]{0,60}\b(?:(?:are|is) required to|must|shall)\b", c.sentence[c.end:], re.I) is not None
+
+
+RULES = (page_pair, denominator, requirement, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
