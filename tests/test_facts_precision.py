@@ -275,3 +275,8 @@ def test_a_rules_scope_and_a_count_announcing_its_members_are_no_facts():
     assert not by_raw("100% of drivers are required to complete the defensive driving course.")
     assert not by_raw("We follow four levers to cut emissions: fuel switching, efficiency, renewables and offsets.")
     assert "five" in by_raw("The board set up five special committees, namely audit, risk, pay, ESG and nomination.")
+
+
+def test_a_heading_figure_that_only_counts_a_generic_noun_takes_its_caption():
+    got = _doc_narrative("Energy\n\nThe paragraph above ends here.\n\nEnergy-saving retrofits completed\n\n45 projects\n\n")
+    assert got and got[-1][0] == 45.0 and got[-1][1].endswith("Energy-saving retrofits completed")

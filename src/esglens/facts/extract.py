@@ -202,8 +202,10 @@ def extract_all(doc: Document) -> list[Fact]:
             section = block.text
             own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
                                   section=section, heading=True, notes=long)
-            if own and all(f.label == section for f in own) and _OPENS_WITH_FIGURE.match(block.text):
-                # a figure set as a heading ("175,552 tCO₂e") is named by the line above it, or by nothing
+            if own and _OPENS_WITH_FIGURE.match(block.text) and (all(f.label == section for f in own) or (
+                    caption and all(f.label == f.unit and f.unit.lower() in _GENERIC_UNITS for f in own))):
+                # a figure set as a heading ("175,552 tCO₂e", "80 measures") is named by the line above it, or by
+                # nothing when all it has is itself
                 named = {f.raw: f for f in narrative_facts(f"{caption} {block.text}", line=block.line,
                                                            page=block.page, default_year=year, section=section)} \
                     if caption else {}
@@ -261,6 +263,8 @@ _QUANTITY = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
                                 r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
+_GENERIC_UNITS = {"sessions", "measures", "points", "times", "tonnes", "tons", "hours", "people", "persons", "cases",
+                  "items", "projects", "issues", "days", "activities", "events"}
 _SCOPES = re.compile(r"\bScope\s?\d(?:\s?(?:,|and|&|\+)\s?\d)*", re.I)   # a code, no figure: "(Scope 1 and 2)"
 _NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d")   # ("In 2024, ..." is a year)
 
