@@ -280,3 +280,14 @@ def test_a_rules_scope_and_a_count_announcing_its_members_are_no_facts():
 def test_a_heading_figure_that_only_counts_a_generic_noun_takes_its_caption():
     got = _doc_narrative("Energy\n\nThe paragraph above ends here.\n\nEnergy-saving retrofits completed\n\n45 projects\n\n")
     assert got and got[-1][0] == 45.0 and got[-1][1].endswith("Energy-saving retrofits completed")
+
+
+def test_a_deadline_inside_a_name_an_order_and_a_potential_are_undated_or_no_fact():
+    assert not by_raw("We used the Below 2 Degrees by 2040 Pathway (B2P) for transition risks.")
+    assert by_raw("Halve landfilled waste at all 12 mills", year=2023)["12"].year is None
+    assert by_raw("A wind PPA with potential 0.9Mt per year of avoided emissions awaits approval.")["0.9"].year is None
+
+
+def test_a_rate_with_no_subject_takes_the_count_before_it():
+    got = by_raw("In the year we handled 48 employee grievances, achieving a 96% resolution rate.")
+    assert "employee grievances" in got["96%"].label

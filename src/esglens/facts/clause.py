@@ -105,7 +105,12 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
-    return bool(_TARGET_WORDS.search(part))
+    return bool(_TARGET_WORDS.search(part) or _IMPERATIVE.match(part))
+
+
+# a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
+_IMPERATIVE = re.compile(r"^\s*[-–•*]?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
+                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train)\b")
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")

@@ -35,7 +35,8 @@ _GENERIC = {"coverage", "rate", "rates", "amount", "investment", "efficiency", "
             "increased", "decrease", "decreased", "reduced", "reduction", "rose", "fell", "grew", "growth", "rise",
             "decline", "declined", "though", "although", "whereas", "targets", "target", "interim", "goal", "goals",
             "overall", "further", "additional", "approximately", "nearly", "peak", "average", "maximum", "minimum",
-            "annual", "yearly", "it", "there", "total", "which", "whole"}
+            "annual", "yearly", "it", "there", "total", "which", "whole", "resolution", "rectification", "completion",
+            "passing", "pass", "utilization", "utilisation", "success"}
 
 
 def subjectless(label: str) -> bool:
@@ -59,7 +60,9 @@ def subject_before(sentence: str, start: int, facts: list[Fact], strict: bool = 
     for last in reversed(facts):
         name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
         if not strict or not (subjectless(last.label) or _CHANGE_ONLY.search(last.label)):
-            return last.label.split(" … ")[0] if strict else name
+            head = last.label.split(" … ")[0]
+            counted = last.unit and re.fullmatch(r"[A-Za-z][A-Za-z -]{3,}", last.unit) and last.unit not in head
+            return (f"{head} {last.unit}" if counted else head) if strict else name
         if not strict:
             break
     return ""

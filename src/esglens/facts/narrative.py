@@ -248,10 +248,11 @@ def _deadline(run: _Run, m: re.Match) -> None:
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
     label = label_before(sentence, m.start())
-    if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label)
-            or _SPAN_END.search(before)) and not run.place["context"]:
+    if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label) or _SPAN_END.search(before)
+            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():])) and not run.place["context"]:
         return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
-        # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end
+        # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
+        # "the Net Zero Emissions by 2050 Scenario": a name
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
 
@@ -300,7 +301,8 @@ def _number(run: _Run, m: re.Match) -> None:
     if label is None:
         return   # no measured subject: nothing says what the number is an amount of
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
-    default = None if _DURATION.fullmatch(unit) or change else run.default_year   # (a change's "from" value: before)
+    default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
+        else run.default_year   # (a change's "from" value: before; "with potential 1.8Mt": not yet)
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
