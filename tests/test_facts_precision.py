@@ -291,3 +291,9 @@ def test_a_deadline_inside_a_name_an_order_and_a_potential_are_undated_or_no_fac
 def test_a_rate_with_no_subject_takes_the_count_before_it():
     got = by_raw("In the year we handled 48 employee grievances, achieving a 96% resolution rate.")
     assert "employee grievances" in got["96%"].label
+
+
+def test_an_old_year_opening_a_history_line_and_a_figure_under_two_series_captions_are_no_facts():
+    assert not by_raw("1896 Ada Lindqvist opened a rope works in the harbour")
+    text = "Results\n\nThe paragraph above ends here.\n\nOperating profit (EUR in millions) Dividend per share (EUR)\n\n2,314.6\n\n"
+    assert _doc_narrative(text) == []

@@ -263,6 +263,7 @@ _QUANTITY = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
                                 r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
+_SERIES_UNIT = re.compile(r"\([^()]*\b(?:yen|usd|eur|rmb|chf|billions?|millions?|thousands?|tonnes?|t|kwh|mwh|gwh|%)\)", re.I)
 _GENERIC_UNITS = {"sessions", "measures", "points", "times", "tonnes", "tons", "hours", "people", "persons", "cases",
                   "items", "projects", "issues", "days", "activities", "events"}
 _SCOPES = re.compile(r"\bScope\s?\d(?:\s?(?:,|and|&|\+)\s?\d)*", re.I)   # a code, no figure: "(Scope 1 and 2)"
@@ -344,6 +345,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
             and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
         return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
+    if len(_SERIES_UNIT.findall(label)) >= 2:
+        return []   # "Net income (Yen in billions) Earnings per share (Yen)": a chart of two series
     if re.search(r"\breport\s*(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?\s*$", label, re.I):
         return []   # "Sustainability Report 2021" / "64": a running footer and its folio
     small = _SMALL.fullmatch(text) is not None

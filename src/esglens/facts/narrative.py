@@ -96,6 +96,8 @@ def _code_like(m: re.Match, sentence: str) -> bool:
         return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
     if before.endswith("(") and after.startswith(")"):
         return True  # enumeration "(3)"
+    if not pct and re.fullmatch(r"1[5-8]\d\d", num) and re.match(r"^\s+[A-Z]", after):
+        return True  # "1875 Hisashige Tanaka founded ...": a year of a history
     return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
