@@ -297,3 +297,27 @@ def test_an_old_year_opening_a_history_line_and_a_figure_under_two_series_captio
     assert not by_raw("1896 Ada Lindqvist opened a rope works in the harbour")
     text = "Results\n\nThe paragraph above ends here.\n\nOperating profit (EUR in millions) Dividend per share (EUR)\n\n2,314.6\n\n"
     assert _doc_narrative(text) == []
+
+
+# --- round 3 ----------------------------------------------------------------------------------------
+
+def test_cells_of_neighbouring_columns_read_across_are_no_prose():
+    assert not by_raw("Retrofit chiller plant Upgraded and tuned 1,840 MWh of cooling Environmental benefit saved")
+    got = by_raw("Our brand Solvita^{TM} reached 12,000 clinics via its platform Care Academy, with 5,000 nurses trained.")
+    assert "12,000" in got
+
+
+def test_a_list_items_figure_after_a_dash_and_two_run_together_captions_are_no_facts():
+    assert not by_raw("- Electric kiln + heat recovery - 35-50%")
+    assert not by_raw("Share of women in management Share of women in technical roles: 18.3%")
+
+
+def test_a_look_back_and_a_climate_strategys_temperature_are_no_facts():
+    assert not by_raw("We have supplied copper to the region for more than 90 years.")
+    assert not by_raw("With 45 years of experience in pumps, the group serves 30 markets.").get("45")
+    assert "12" in by_raw("The depot has run for 12 years without a lost-time injury.")
+    assert not by_raw("Spending is aligned with our 1.5°C climate strategy.")
+
+
+def test_a_fiscal_year_span_is_the_year_it_ends_in():
+    assert by_raw("Scrap sold in FY 2022-23 was 4,300 tonnes.", year=2023)["4,300"].year == 2023

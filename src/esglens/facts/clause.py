@@ -56,6 +56,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     out = []
     for m in _YEAR.finditer(sentence):
         y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
+        if (end := re.match(r"[-–](\d{2})(?!\d)", sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
+            y += 1   # "FY 2021-22": a fiscal year is the year it ends in
         offset = max(0, m.start() - 80)   # the words right before it (a search to the end of the whole
         before, after = sentence[offset: m.start()], sentence[m.end():]   # sentence would read it per year)
         named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)

@@ -51,7 +51,13 @@ def time_frame(tail: str, unit: str, after: str = "") -> bool:
     m = _FRAME_BEFORE.search(tail)
     if m and m.group(0).strip().lower().startswith("for") and not re.match(r"^\s*,", after):
         return False
+    if m is None and _LOOK_BACK.search(tail) and not re.match(r"^\s*(?:in a row|without)\b", after) and "consecutive" not in unit:
+        return True   # "we have provided X for more than 150 years", "With 32 years of efforts, ..."
     return m is not None
+
+
+_LOOK_BACK = re.compile(r"\b(?:(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)?\b[^,;.\d]{0,80}\bfor\s+|^with\s+)"
+                        r"(?:(?:over|more than|nearly|almost|about|around|some|close to)\s+)?$", re.I)
 
 
 def reference(tail: str, after: str, spelled: bool) -> bool:

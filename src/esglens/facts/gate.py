@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Candidate, VERBISH as _VERBISH
+from .quantity import FUNCTION_WORDS, Candidate, VERBISH as _VERBISH
 
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
                         r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
@@ -42,7 +42,8 @@ def threshold(c: Candidate, label: str) -> bool:
 
 
 _WARMING = re.compile(r"\b(?:warming|temperature (?:increase|rise|outcome|goal)|global temperature|pre-?industrial|"
-                      r"well[- ]below|scenario|pathway|SSP\d|RCP\s?\d|Paris)\b", re.I)
+                      r"well[- ]below|scenario|pathway|SSP\d|RCP\s?\d|Paris|decarboni[sz]ation|aligned|alignment|"
+                      r"trajectory|net[- ]zero|climate)\b", re.I)
 
 
 def pathway(c: Candidate, label: str) -> bool:
@@ -71,6 +72,8 @@ def flattened(c: Candidate, label: str) -> bool:
         return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
     if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
         return True   # a form's lettered columns: "Total (D + E)"
+    if column_breaks(c.sentence) >= 2:
+        return True
     words = c.sentence.lower().split()
     if sum(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])) >= 2:
         return True   # "Variable Variable Frequency Drive ... in the the plastic shop": two columns' words
@@ -80,6 +83,15 @@ def flattened(c: Candidate, label: str) -> bool:
                     and not any(ch.isdigit() for w in words[i: i + k] for ch in w):
                 return True
     return False
+
+
+_COLUMN_BREAK = re.compile(r"\b([a-z][a-z-]{2,})\s+[A-Z][a-z][\w-]*(?=\s+[a-z(]|[,;:.]|\s*$)")
+
+
+def column_breaks(sentence: str) -> int:
+    """Places where a content word runs into a capitalised one that starts a phrase of its own ("transformer
+    Re-used and reclaimed", "scrap Environmental impact"): cells of neighbouring columns read across."""
+    return sum(m.group(1) not in FUNCTION_WORDS for m in _COLUMN_BREAK.finditer(sentence))
 
 
 FIGURE = _FIGURE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+\s?%")
@@ -179,7 +191,22 @@ def requirement(c: Candidate, label: str) -> bool:
     return re.match(r"^[^,;.\d]{0,60}\b(?:(?:are|is) required to|must|shall)\b", c.sentence[c.end:], re.I) is not None
 
 
-RULES = (page_pair, denominator, requirement, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+def list_item(c: Candidate, label: str) -> bool:
+    """"- Hydrogen shaft + electric furnace - 70-90%": a list item's figure after its name and a dash; what
+    the figures measure is said in the list's heading, not here."""
+    head = c.sentence[: c.start]
+    return re.match(r"^\s*[-–•*]\s*[^\d]{3,80}?\s[-–]\s*$", head) is not None and not _VERBISH.search(head[1:])
+
+
+def two_captions(c: Candidate, label: str) -> bool:
+    """"Share of women in management Share of women in technical roles: 18.3%": two captions of one grid run
+    together; the figure is one of theirs, not said which."""
+    words = label.split(" > ")[-1].lower().split()
+    starts = [i for i in range(1, len(words) - 2) if words[i - 1][-1:].isalnum() and words[i: i + 3] == words[:3]]
+    return bool(starts) and not _VERBISH.search(" ".join(words))
+
+
+RULES = (page_pair, denominator, requirement, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
