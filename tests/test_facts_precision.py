@@ -321,3 +321,15 @@ def test_a_look_back_and_a_climate_strategys_temperature_are_no_facts():
 
 def test_a_fiscal_year_span_is_the_year_it_ends_in():
     assert by_raw("Scrap sold in FY 2022-23 was 4,300 tonnes.", year=2023)["4,300"].year == 2023
+
+
+def test_a_total_is_named_by_its_subject_and_a_unit_header_in_thousands_is_no_fact():
+    got = by_raw("The mills ran their fire drills, adding up to more than 3 thousand times, as planned.")
+    assert got["3"].label.startswith("The mills ran their fire drills")
+    assert not by_raw("Water Withdrawn 2022 (2021) 1,000 cubic meters")
+    assert by_raw("The depot burned 1,000 tonnes of coal.")["1,000"].unit == "tonnes"
+
+
+def test_an_order_after_slashes_is_a_goal_and_a_count_is_named_by_what_it_did():
+    assert by_raw("// Cut own water use by 15%")["15%"].year is None
+    assert by_raw("A total number of 9,200 person-times participated in drills")["9,200"].label == "participated in drills"

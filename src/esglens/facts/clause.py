@@ -111,7 +111,7 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
 
 
 # a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
-_IMPERATIVE = re.compile(r"^\s*[-–•*]?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
+_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
                          r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train)\b")
 
 

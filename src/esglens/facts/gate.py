@@ -182,7 +182,11 @@ def page_pair(c: Candidate, label: str) -> bool:
 
 
 def denominator(c: Candidate, label: str) -> bool:
-    """"intensity per RMB 1,000 of revenue", "the first 1,000 days": the base of a unit or a span, no amount."""
+    """"intensity per RMB 1,000 of revenue", "the first 1,000 days": the base of a unit or a span, no amount;
+    "Waste generated 2021 (2020) 1,000 metric tons": a table's unit in thousands."""
+    if re.fullmatch(r"1(?:,?000)+", c.num) and c.unit and not c.sentence[c.end:].strip(" .").replace(c.unit, "", 1).strip() \
+            and not _VERBISH.search(c.sentence[: c.start]):
+        return True
     return re.search(r"\b(?:per|the first)\s*$", c.tail, re.I) is not None
 
 

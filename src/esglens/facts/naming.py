@@ -19,11 +19,11 @@ CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|Rs\.?|Rupees|\$|¥|￥|€|₹|
 SCALE = r"(?:ten thousand|hundred million|100 million|million|billion|thousand|trillion|mn|bn|k|万|亿)"
 BARE_UNIT = re.compile(r"(?:" + CUR + r"\s?)?(?:%|" + SCALE + r")?", re.I)   # nothing the unit could name
 _VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
-                        r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
+                        r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|add(?:ing|s|ed)? up to|amounting to|"
                         r"of which|which is|that is|or|against|versus|vs\.?)", re.I)
 _CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
                           r"reduction|drop)\s+(?:of|by)", re.I)
-_PARTICIPLE_AFTER = re.compile(r"^\s*([a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
+_PARTICIPLE_AFTER = re.compile(r"^\s*((?!compared\b)[a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
                                r"(?=\s*(?:[,;.()]|\band\b|$))")
 _CHANGE = re.compile(r"\b(?:growth|increase[sd]?|decrease[sd]?|rose|fell|grew|rise|decline[sd]?|reduc\w+|up|down)\b", re.I)
 _SHARE_VERB = re.compile(r"^(?:accounting for|account(?:s|ed)? for|mak(?:ing|es?) up|made up|representing|represents?|"
@@ -36,7 +36,7 @@ _GENERIC = {"coverage", "rate", "rates", "amount", "investment", "efficiency", "
             "decline", "declined", "though", "although", "whereas", "targets", "target", "interim", "goal", "goals",
             "overall", "further", "additional", "approximately", "nearly", "peak", "average", "maximum", "minimum",
             "annual", "yearly", "it", "there", "total", "which", "whole", "resolution", "rectification", "completion",
-            "passing", "pass", "utilization", "utilisation", "success"}
+            "passing", "pass", "utilization", "utilisation", "success", "range"}
 
 
 def subjectless(label: str) -> bool:
@@ -87,7 +87,7 @@ def named(run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tupl
     if rejected_by(cand) or not (label or noun_unit or context or shown) \
             or _frames(run, m, end, n, unit, cand.counted) or (not context and abstains(cand, label)):
         return None
-    if label and says_nothing(label) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
+    if label and (says_nothing(label) or subjectless(label)) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
         label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
     if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
         return _empty_name(run, m, label, unit, noun_unit)
