@@ -333,3 +333,9 @@ def test_a_total_is_named_by_its_subject_and_a_unit_header_in_thousands_is_no_fa
 def test_an_order_after_slashes_is_a_goal_and_a_count_is_named_by_what_it_did():
     assert by_raw("// Cut own water use by 15%")["15%"].year is None
     assert by_raw("A total number of 9,200 person-times participated in drills")["9,200"].label == "participated in drills"
+
+
+def test_a_quoted_goal_a_per_cent_row_with_a_count_and_named_areas_are_no_facts():
+    assert not by_raw('The plants adopted the "100% on-time maintenance" goal for pumps.')
+    assert not by_raw("Completion rate of refresher courses (%) 12,480 -")
+    assert not by_raw("Six key areas of the Supplier Code of Conduct.")

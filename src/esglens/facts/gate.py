@@ -97,7 +97,7 @@ def column_breaks(sentence: str) -> int:
 FIGURE = _FIGURE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+\s?%")
 
 
-_PARTS = re.compile(r"^(?:dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
+_PARTS = re.compile(r"^(?:areas|levers|dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
                     r"tiers|stages|phases|steps|principles|chapters|sections|parts|themes|lenses)\b", re.I)
 _SORTS = re.compile(r"\b(?:classif|divid|group|categori[sz]|split|sort|organi[sz]|break)\w*\s+(?:[\w-]+\s+){0,5}into\s*$"
                     r"|\bfrom\s*$|\b(?:based on|built on|structured around|consists? of)\s*$", re.I)
@@ -195,6 +195,17 @@ def requirement(c: Candidate, label: str) -> bool:
     return re.match(r"^[^,;.\d]{0,60}\b(?:(?:are|is) required to|must|shall)\b", c.sentence[c.end:], re.I) is not None
 
 
+def quoted_goal(c: Candidate, label: str) -> bool:
+    """A share opening a quoted slogan or goal ('the "100% in four areas" targets', 'listed "100% coverage of
+    health checks" as indicators'): a name of a goal, not a share reached."""
+    return bool(c.pct) and re.search(r"[“\"]\s*$", c.sentence[: c.start]) is not None
+
+
+def unit_clash(c: Candidate, label: str) -> bool:
+    """"Training participation rate (%) 402,206": a row whose name is a per cent and whose figure cannot be."""
+    return not c.pct and re.search(r"\(%\)\s*$", label) is not None and float(c.num.replace(",", "") or 0) > 100
+
+
 def list_item(c: Candidate, label: str) -> bool:
     """"- Hydrogen shaft + electric furnace - 70-90%": a list item's figure after its name and a dash; what
     the figures measure is said in the list's heading, not here."""
@@ -210,7 +221,7 @@ def two_captions(c: Candidate, label: str) -> bool:
     return bool(starts) and not _VERBISH.search(" ".join(words))
 
 
-RULES = (page_pair, denominator, requirement, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
 
 
 def abstains(c: Candidate, label: str) -> str | None:
