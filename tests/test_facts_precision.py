@@ -339,3 +339,9 @@ def test_a_quoted_goal_a_per_cent_row_with_a_count_and_named_areas_are_no_facts(
     assert not by_raw('The plants adopted the "100% on-time maintenance" goal for pumps.')
     assert not by_raw("Completion rate of refresher courses (%) 12,480 -")
     assert not by_raw("Six key areas of the Supplier Code of Conduct.")
+
+
+def test_a_round_figure_under_an_axis_title_is_a_tick():
+    assert _doc_narrative("Sales\n\nThe paragraph above ends here.\n\n(Thousand units)\n\n2,500\n\n") == []
+    got = _doc_narrative("Sales\n\nThe paragraph above ends here.\n\nNumber of dealers (dealers)\n\n2,481\n\n")
+    assert [v for v, _ in got] == [2481.0]

@@ -347,6 +347,9 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
         return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
     if len(_SERIES_UNIT.findall(label)) >= 2:
         return []   # "Net income (Yen in billions) Earnings per share (Yen)": a chart of two series
+    if re.search(r"\([^()\d]{1,30}\)", label) and re.fullmatch(r"[1-9]\d?0*(?:,0{3})*|[1-9],[05]0{2}(?:,0{3})*", text) \
+            and not re.search(r"\b(?:number|total)\b", label[:12], re.I) and len(text.replace(",", "")) >= 3:
+        return []   # "(Million units)" / "1,800", "Consolidated (employees)" / "100,000": a chart axis's tick
     if re.search(r"\breport\s*(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?\s*$", label, re.I):
         return []   # "Sustainability Report 2021" / "64": a running footer and its folio
     small = _SMALL.fullmatch(text) is not None

@@ -216,7 +216,11 @@ def list_item(c: Candidate, label: str) -> bool:
 def two_captions(c: Candidate, label: str) -> bool:
     """"Share of women in management Share of women in technical roles: 18.3%": two captions of one grid run
     together; the figure is one of theirs, not said which."""
-    words = label.split(" > ")[-1].lower().split()
+    return repeated_caption(label.split(" > ")[-1])
+
+
+def repeated_caption(text: str) -> bool:
+    words = text.lower().split()
     starts = [i for i in range(1, len(words) - 2) if words[i - 1][-1:].isalnum() and words[i: i + 3] == words[:3]]
     return bool(starts) and not _VERBISH.search(" ".join(words))
 
