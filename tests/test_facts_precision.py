@@ -345,3 +345,21 @@ def test_a_round_figure_under_an_axis_title_is_a_tick():
     assert _doc_narrative("Sales\n\nThe paragraph above ends here.\n\n(Thousand units)\n\n2,500\n\n") == []
     got = _doc_narrative("Sales\n\nThe paragraph above ends here.\n\nNumber of dealers (dealers)\n\n2,481\n\n")
     assert [v for v, _ in got] == [2481.0]
+
+
+# --- round 4 ----------------------------------------------------------------------------------------
+
+def test_a_region_dash_metric_line_is_named_by_both_parts():
+    assert by_raw("North Africa – Scope 1 and 2: 1.4Mt CO2e")["1.4"].label == "North Africa – Scope 1 and 2"
+
+
+def test_decades_look_back_and_wanting_is_a_goal():
+    assert not by_raw("Water stewardship has guided our mining plans for more than three decades.")
+    assert by_raw("We want to train 20,000 farmers in soil care.")["20,000"].year is None
+
+
+def test_a_share_is_named_by_the_predicate_after_its_bracket_and_by_the_group_after_made_up_of():
+    got = by_raw("In 2023, 91% of the site managers (40% female and 60% male) completed the course.", year=2023)
+    assert got["91%"].label == "of the site managers completed the course"
+    got = by_raw("At year end the panel was made up of 45% women (2022: 38%) and 55% men.", year=2023)
+    assert got["45%"].label.endswith("women")

@@ -32,7 +32,7 @@ _OWN_BEFORE = re.compile(
 # about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
 _TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
                            r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
-                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
+                           r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
 
@@ -196,7 +196,10 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 def label_before(sentence: str, end: int, words: int = 8) -> str:
     """The words of the clause before the number: "The waste recovery rate has risen to". A name that
-    starts inside a long bracket ("... Housing Fund) amounted to") is read from before the bracket."""
+    starts inside a long bracket ("... Housing Fund) amounted to") is read from before the bracket; a line
+    "South America – Scope 1&2: 0.5Mt" is named by both its parts."""
+    if (part := _PART_OF.match(sentence[:end])) is not None:
+        return f"{part[1].strip()} – {part[2].strip()}"
     label = _label_before(sentence, end, words)
     if label.count(")") > label.count("(") and (close := sentence.rfind(")", 0, end)) > 0 \
             and (opened := sentence.rfind("(", 0, close)) > 0:
@@ -205,6 +208,9 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
         if head and not re.search(r"\d", rest):
             return f"{head} {rest}".strip()
     return label
+
+
+_PART_OF = re.compile(r"^\s*(?:[-–•*]\s*)?([A-Z][^–—:;.\d]{1,40}?)\s[–—]\s([^–—:;.]{2,40}?)\s*[:：]\s*$")
 
 
 def _label_before(sentence: str, end: int, words: int = 8) -> str:
@@ -307,7 +313,7 @@ def _noun_after(after: str) -> str:
 
 
 _RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
-_PREDICATE = re.compile(r"^\s+((?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+(?:\s+[^\d\s,;:.()]+){0,6}?)"
+_PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
                         r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
 
 
@@ -321,7 +327,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 or rated else "")
     if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
         tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
-    if not before and tail.startswith("of ") and (pred := _PREDICATE.match(after[after.find(tail) + len(tail):])):
+    if not before and tail.startswith("of ") and (pred := _PREDICATE.match(
+            re.sub(r"^\s*\([^()]{0,80}\)", "", after[after.find(tail) + len(tail):]))):
         tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
     if counted and not before:
         before = unit

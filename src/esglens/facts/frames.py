@@ -15,7 +15,7 @@ import re
 
 from .quantity import FUNCTION_WORDS
 
-DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:years?|months?|weeks?|days?|hours?|hrs)",
+DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|hrs)",
                       re.I)
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$"

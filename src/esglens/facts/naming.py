@@ -61,7 +61,8 @@ def subject_before(sentence: str, start: int, facts: list[Fact], strict: bool = 
         name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
         if not strict or not (subjectless(last.label) or _CHANGE_ONLY.search(last.label)):
             head = last.label.split(" … ")[0]
-            counted = last.unit and re.fullmatch(r"[A-Za-z][A-Za-z -]{3,}", last.unit) and last.unit not in head
+            counted = last.unit and re.fullmatch(r"[A-Za-z][A-Za-z -]{3,}", last.unit) and last.unit not in head \
+                and not BARE_UNIT.fullmatch(last.unit)
             return (f"{head} {last.unit}" if counted else head) if strict else name
         if not strict:
             break

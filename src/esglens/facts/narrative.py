@@ -204,9 +204,9 @@ def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
     return out
 
 
-_DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
+_DURATION = re.compile(r"(?:consecutive\s+)?(?:decades?|years?|months?|weeks?)", re.I)
 _GROUP = re.compile(r"^\s?[“\"]?([A-Z][a-z]+(?:\s(?:or|and)\s[A-Z][a-z]+)?)[”\"]?(?=\s*(?:[,;.)(]|and\b|or\b|$))")
-_PART = re.compile(r"^\s?([a-z]{3,})(?=\s*(?:[,;)]|and\b|or\b))")   # "(53.6% female and 46.4% male)"
+_PART = re.compile(r"^\s?([a-z]{3,})(?=\s*(?:[,;()]|and\b|or\b))")   # "(53.6% female and 46.4% male)"
 _WITH = re.compile(r"^\s?with\s+[^\d,;:.()]{3,50}?(?=[,;:.()]|\s(?:and|or)\s|$)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
@@ -289,7 +289,8 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
-    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()])
+    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
+        or re.search(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", sentence[: m.start()], re.I)
     if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
             and g.group(1) not in label:
         label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
