@@ -267,7 +267,7 @@ def test_two_words_printed_twice_in_a_row_are_two_columns():
 def test_a_rating_is_named_by_the_thing_rated_and_units_per_a_large_base_read_whole():
     got = by_raw("Introduced the new 280Ah storage cell for grid projects.")
     assert got["280"].label.endswith("storage cell for grid projects") or "storage cell" in got["280"].label
-    assert by_raw("The rate fell to 1.9 cases per 1,000,000 hours worked.")["1.9"].unit == "cases per 1,000,000 hours"
+    assert by_raw("The injury rate fell to 1.9 cases per 1,000,000 hours worked.")["1.9"].unit == "cases per 1,000,000 hours"
     assert by_raw("The orchard covers 1,450 mu of hillside.")["1,450"].unit == "mu"
 
 
@@ -363,3 +363,9 @@ def test_a_share_is_named_by_the_predicate_after_its_bracket_and_by_the_group_af
     assert got["91%"].label == "of the site managers completed the course"
     got = by_raw("At year end the panel was made up of 45% women (2022: 38%) and 55% men.", year=2023)
     assert got["45%"].label.endswith("women")
+
+
+def test_an_absolute_change_with_no_subject_and_a_row_of_figures_are_no_facts():
+    assert not by_raw("guard rails for the press line. reduced by 41 tons CO2")
+    assert not by_raw("4,310 `82billion 12,905")
+    assert by_raw("Year-on-year growth of 18.5%")["18.5%"].label == "Year-on-year growth of"

@@ -67,7 +67,7 @@ def flattened(c: Candidate, label: str) -> bool:
     """Cells of a table or captions of a chart read as one line: words printed twice side by side
     ("Reduction of heat Reduction of heat 34 MWh"), or a name that holds other figures ("CRSA 83.5% ESA")."""
     name = label.split(" > ")[-1]
-    if _FIGURE.search(name) and not _VERBISH.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name) \
+    if _FIGURE.search(name) and not _VERB.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name) \
             and not c.sentence[: c.start].rstrip().endswith("("):   # ("6.2% of staff (53.6% female ...)": a breakdown)
         return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
     if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
@@ -85,6 +85,8 @@ def flattened(c: Candidate, label: str) -> bool:
     return False
 
 
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
+                   r"[a-z]{3,}ed|[a-z]{3,}ing)\b")
 _COLUMN_BREAK = re.compile(r"\b([a-z][a-z-]{2,})\s+[A-Z][a-z][\w-]*(?=\s+[a-z(]|[,;:.]|\s*$)")
 
 
