@@ -369,3 +369,8 @@ def test_an_absolute_change_with_no_subject_and_a_row_of_figures_are_no_facts():
     assert not by_raw("guard rails for the press line. reduced by 41 tons CO2")
     assert not by_raw("4,310 `82billion 12,905")
     assert by_raw("Year-on-year growth of 18.5%")["18.5%"].label == "Year-on-year growth of"
+
+
+def test_a_figure_under_a_forms_instruction_is_no_fact():
+    text = "Effluent\n\nThe paragraph above ends here.\n\nInto sea water With treatment – please specify level of treatment\n\n1,275\n\n"
+    assert _doc_narrative(text) == []

@@ -345,6 +345,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
             and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
         return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
+    if re.search(r"please specify|\bgive details\b|\((?:disclose|specify|mention)\b", label, re.I):
+        return []   # a form's instruction above a figure: the form's cell, not a named quantity
     if len(_SERIES_UNIT.findall(label)) >= 2:
         return []   # "Net income (Yen in billions) Earnings per share (Yen)": a chart of two series
     if re.search(r"\([^()\d]{1,30}\)", label) and re.fullmatch(r"[1-9]\d?0*(?:,0{3})*|[1-9],[05]0{2}(?:,0{3})*", text) \
