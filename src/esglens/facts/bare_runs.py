@@ -12,6 +12,7 @@ _BARE_GAP = re.compile(r"[\s\-–—]*")
 # quantities. (A dash between two numbers is a range, so it does not make a pair.)
 _PAIR_GAP = re.compile(r"\s*\(?\s*|\s*\)\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CODE = re.compile(r"\b(?:scope|category|phase|tier|level)\s*$", re.I)
 
 
 def _pair(a: re.Match, b: re.Match, sentence: str) -> bool:
@@ -19,6 +20,8 @@ def _pair(a: re.Match, b: re.Match, sentence: str) -> bool:
         return False
     if any(not m.group("pct") and _YEAR.fullmatch(m.group("num")) for m in (a, b)):
         return False   # "in 2023 15 sites": a year beside a number
+    if _CODE.search(sentence, 0, a.start()):
+        return False   # "emissions (Scope 1) 6,437 t": a code's number beside a figure
     return bool(a.group("pct")) == bool(b.group("pct")) and not a.group("cur") and not b.group("cur")
 
 

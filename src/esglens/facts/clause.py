@@ -17,18 +17,22 @@ from ..model import Fact
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
-    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|"
+    r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|\bthan(?: in)?|"
     r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
 _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
                              r"as (?:the )?base|\(base)", re.I)
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
+_SPAN_END = re.compile(r"\b(?:between|from)\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:and|to|until|till|-|–)\s*(?:FY\s?)?$", re.I)
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
-_TARGET_WORDS = re.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
-                           r"will|shall|intend(?:s)? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)? to|in the future|planned|"
+# "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
+# about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
+_TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
+                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
 
@@ -52,6 +56,8 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
     out = []
     for m in _YEAR.finditer(sentence):
         y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
+        if (end := re.match(r"[-–](\d{2})(?!\d)", sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
+            y += 1   # "FY 2021-22": a fiscal year is the year it ends in
         offset = max(0, m.start() - 80)   # the words right before it (a search to the end of the whole
         before, after = sentence[offset: m.start()], sentence[m.end():]   # sentence would read it per year)
         named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
@@ -70,7 +76,10 @@ def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMen
         elif _TARGET_BEFORE.search(before):
             # "by the end of 2023 we achieved": a deadline already past dates what was reached
             role = "own" if report_year and y <= report_year else "target"
-        elif _HISTORY_BEFORE.search(before):
+        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I) \
+                or (_SPAN_END.search(before) and report_year and y < report_year):
+            # "Since the launch of the plan in 2019, we have ...": the start of a history; "between 2005 and
+            # 2012" ends before the report's year ("From 2020 to 2024" ends in it and dates its totals)
             role = "history"
         else:
             role = "own"
@@ -86,12 +95,24 @@ _MET = re.compile(r"\b(?:achieved|met|reached|exceeded|fulfilled|completed)\s+(?
                   r"(?:target|goal)", re.I)   # "has achieved the target of ...": done, this year
 
 
-def is_target_or_history(sentence: str, mentions: list[YearMention]) -> bool:
-    if _THIS_YEAR.search(sentence) or _MET.search(sentence):
+def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | None = None) -> bool:
+    """Whether a number (at `at`) has no year of its own: in a target, a plan or a history. The words of a
+    target count in the number's own part of the sentence only: "... above 98%; under the state's
+    policies, we pursue the low-carbon goal" leaves the 98% this year's."""
+    part = sentence
+    if at is not None:
+        part = sentence[sentence.rfind(";", 0, at) + 1:]
+        part = part[: part.find(";")] if ";" in part else part
+    if _THIS_YEAR.search(part) or _MET.search(part):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
-    return bool(_TARGET_WORDS.search(sentence))
+    return bool(_TARGET_WORDS.search(part) or _IMPERATIVE.match(part))
+
+
+# a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
+_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
+                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train)\b")
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
@@ -112,10 +133,10 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     if year is not None:
         return year
     # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
-    own = {m.year for m in mentions if m.role == "own" and not (m.start >= end and _BEFORE_COLON.match(sentence, m.end))}
+    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
-    if is_target_or_history(sentence, mentions):
+    if is_target_or_history(sentence, mentions, start):
         return None
     return default
 
@@ -136,7 +157,9 @@ def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) 
 
 def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention]) -> int | None:
     """A year in the same clause before it: "In 2023, ... were 5.8Mt", "2022: $138 million"."""
-    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")]
+    # "27% women (2020: 23%) and 73% men": "2020:" dates the 23% only
+    own_before = [m for m in mentions if m.end <= start and m.role in ("own", "target")
+                  and not (m.start < prv and re.match(r"\s*[:：]", sentence[m.end:]))]
     if not own_before:
         return None
     m = own_before[-1]
@@ -153,7 +176,7 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
 _CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
-_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
                        r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
@@ -172,7 +195,25 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 
 def label_before(sentence: str, end: int, words: int = 8) -> str:
-    """The words of the clause before the number: "The waste recovery rate has risen to"."""
+    """The words of the clause before the number: "The waste recovery rate has risen to". A name that
+    starts inside a long bracket ("... Housing Fund) amounted to") is read from before the bracket; a line
+    "South America – Scope 1&2: 0.5Mt" is named by both its parts."""
+    if (part := _PART_OF.match(sentence[:end])) is not None:
+        return f"{part[1].strip()} – {part[2].strip()}"
+    label = _label_before(sentence, end, words)
+    if label.count(")") > label.count("(") and (close := sentence.rfind(")", 0, end)) > 0 \
+            and (opened := sentence.rfind("(", 0, close)) > 0:
+        head, rest = _label_before(sentence, opened, words), sentence[close + 1:end].strip()
+        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and not _CURRENCY_WORD.fullmatch(w))
+        if head and not re.search(r"\d", rest):
+            return f"{head} {rest}".strip()
+    return label
+
+
+_PART_OF = re.compile(r"^\s*(?:[-–•*]\s*)?([A-Z][^–—:;.\d]{1,40}?)\s[–—]\s([^–—:;.]{2,40}?)\s*[:：]\s*$")
+
+
+def _label_before(sentence: str, end: int, words: int = 8) -> str:
     before = sentence[max(0, end - limits().context_chars):end].rstrip()
     if re.search(r"[a-z)][.!?。]$", before):
         return ""   # a sentence ended: "... at our operations. 4.5Mt" names nothing
@@ -188,7 +229,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     first = True
     for cut, stop in reversed(bounds):
         # the label is the last few words; a few more for the articles and qualifiers dropped at its end
-        ws = [w for w in before[cut:stop].split()[-(words + 8):] if not _CURRENCY_WORD.fullmatch(w)]
+        ws = [w for w in before[cut:stop].split()[-(words + 20):] if not _CURRENCY_WORD.fullmatch(w)]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
@@ -196,13 +237,14 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
             ws.pop()   # "and about 300 supporters": a qualifier names nothing
         if len(ws) >= 2 and " ".join(ws[-2:]).lower() in _QUALIFIERS:
             del ws[-2:]
-        label = _LEAD_IN.sub("", " ".join(ws[-words:]).strip(" ,;:-–()（）"))
+        label = _LEAD_IN.sub("", _whole(ws, words).strip(" ,;:-–()（）"))
+        label += ")" if label.count("(") > label.count(")") and before[:stop].rstrip().endswith(")") else ""
         if first and article and not label:
             first = False
             continue   # "with a 100% coverage": a clause of only an article is named by the clause before it
         first = False
-        other = re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label))
-        if other and (stop != len(before) or re.search(r"\b(?:and|or)$", label)):
+        label = _past_figure(label, stop != len(before))
+        if label is None:
             return ""   # the clause of another number: "1,782 women and [1,563 men]"
         if label and not all(w.lower() in _STOP for w in label.split()):
             if len(label.split()) <= 2 and re.search(r"\band\s*$", before[:cut]) and (
@@ -212,6 +254,37 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
         if stop != len(before) and not re.search(r"[:：(（]\s*$", before[:stop + 1]):
             return ""   # the clause before a comma is another statement's
     return ""
+
+
+def _past_figure(label: str, earlier: bool) -> str | None:
+    """A name holding another figure: None when it is that figure's clause (`earlier`: a clause before the
+    number's own), else the words after the figure and a conjunction ("saves RMB7,950,000 and reduces the
+    emission of" -> "reduces the emission of"), else the name as it is."""
+    if not re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", label)):
+        return label
+    if earlier or re.search(r"\b(?:and|or)$", label):
+        return None
+    own = _PAST_FIGURE.search(label)
+    return own.group(1) if own and not all(w.lower() in _STOP for w in own.group(1).split()) else label
+
+
+_PAST_FIGURE = re.compile(r"\d[\d,.]*\S*(?:\s+[^\d\s]+){0,3}?\s+(?:and|or|while|but)\s+([^\d]+)$")
+_OPENS_INSIDE = {"of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "per", "from"}
+
+
+def _whole(ws: list[str], words: int) -> str:
+    """The last `words` words of a clause, or up to 20 when those open inside a noun phrase ("of Guangming
+    Park in 2024 has decreased by") or a bracket ("and lower management) is to be increased to"); an aside
+    in brackets is left out then."""
+    cut = ws[-words:]
+    text = " ".join(cut)
+    if len(ws) <= words or not (cut[0].lower() in _OPENS_INSIDE or cut[0].startswith("(")
+                                or ws[-words - 1].lower() in ("of", "per", "for") or text.count(")") > text.count("(")):
+        return text
+    wide = _ASIDE.sub(" ", " ".join(ws))
+    wide = re.sub(r"^[^(]*\)\s*", "", wide) if wide.count(")") > wide.count("(") else wide
+    wide = " ".join(wide.split()[-20:])
+    return text if re.search(r"\d", re.sub(r"(?<!\d)(?:FY\s?)?(?:19|20)\d\d(?!\d)", "", wide)) else wide
 
 
 def label_after(after: str) -> str:
@@ -239,13 +312,24 @@ def _noun_after(after: str) -> str:
     return m.group(1).strip()
 
 
+_RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
+_PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
+                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
+
+
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
     """The label: the clause before the number, joined with what follows it when that says what the
     number is an amount of."""
     before = label_before(sentence, start)
     if not before and re.search(r"[(（]\s*$", sentence[:start]) and re.match(r"^\s*[)）]", after):
         before = label_before(sentence, sentence[:start].rstrip().rstrip("(（").rstrip().__len__())
-    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 else "")
+    rated = _RATED.fullmatch(unit.strip()) is not None   # "the 2nd generation 314Ah energy storage battery": the thing rated
+    tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 or rated else "")
+    if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
+        tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
+    if not before and tail.startswith("of ") and (pred := _PREDICATE.match(
+            re.sub(r"^\s*\([^()]{0,80}\)", "", after[after.find(tail) + len(tail):]))):
+        tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
     if counted and not before:
         before = unit
     if tail and before:

@@ -11,6 +11,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
+from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
@@ -210,11 +211,14 @@ def extract_all(doc: Document) -> list[Fact]:
             section = block.text
             own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
                                   section=section, heading=True, notes=long)
-            if caption and own and all(f.label == section for f in own):
-                # a figure set as a heading ("175,552 tCO₂e") is named by the line above it
+            if own and _OPENS_WITH_FIGURE.match(block.text) and (all(f.label == section for f in own) or (
+                    caption and all(f.label == f.unit and f.unit.lower() in _GENERIC_UNITS for f in own))):
+                # a figure set as a heading ("175,552 tCO₂e", "80 measures") is named by the line above it, or by
+                # nothing when all it has is itself
                 named = {f.raw: f for f in narrative_facts(f"{caption} {block.text}", line=block.line,
-                                                           page=block.page, default_year=year, section=section)}
-                own = [named.get(f.raw, f) for f in own]
+                                                           page=block.page, default_year=year, section=section)} \
+                    if caption else {}
+                own = [named[f.raw] for f in own if f.raw in named]
             facts += own
         elif isinstance(block, Paragraph):
             if _BARE.match(block.text):
@@ -268,7 +272,11 @@ _QUANTITY = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
                                 r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
-_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+_SERIES_UNIT = re.compile(r"\([^()]*\b(?:yen|usd|eur|rmb|chf|billions?|millions?|thousands?|tonnes?|t|kwh|mwh|gwh|%)\)", re.I)
+_GENERIC_UNITS = {"sessions", "measures", "points", "times", "tonnes", "tons", "hours", "people", "persons", "cases",
+                  "items", "projects", "issues", "days", "activities", "events"}
+_SCOPES = re.compile(r"\bScope\s?\d(?:\s?(?:,|and|&|\+)\s?\d)*", re.I)   # a code, no figure: "(Scope 1 and 2)"
+_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d")   # ("In 2024, ..." is a year)
 
 
 def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
@@ -278,11 +286,11 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
         return ""
     near = []
     for b in reversed(recent[-2:]):
-        if block.line and b.line and block.line - b.line > 6 or len(b.text.split()) > 15:
+        if block.line and b.line and block.line - b.line > 6 or len(b.text.split()) > 20:
             break
         if last_bare is not None and b.line is not None and b.line < last_bare:
             break
-        if _NOT_A_YEAR.search(b.text) or re.search(r"[.!?。]\s*$", b.text):
+        if _NOT_A_YEAR.search(_SCOPES.sub("", b.text)) or re.search(r"[.!?。]\s*$", b.text):
             break  # another figure, or a finished sentence: not this figure's name
         near.insert(0, b)
         block = b
@@ -349,6 +357,18 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
         # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
         # a table's or a chart's, not this figure's name
         return []
+    if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
+            and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
+        return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
+    if re.search(r"please specify|\bgive details\b|\((?:disclose|specify|mention)\b", label, re.I):
+        return []   # a form's instruction above a figure: the form's cell, not a named quantity
+    if len(_SERIES_UNIT.findall(label)) >= 2:
+        return []   # "Net income (Yen in billions) Earnings per share (Yen)": a chart of two series
+    if re.search(r"\([^()\d]{1,30}\)", label) and re.fullmatch(r"[1-9]\d?0*(?:,0{3})*|[1-9],[05]0{2}(?:,0{3})*", text) \
+            and not re.search(r"\b(?:number|total)\b", label[:12], re.I) and len(text.replace(",", "")) >= 3:
+        return []   # "(Million units)" / "1,800", "Consolidated (employees)" / "100,000": a chart axis's tick
+    if re.search(r"\breport\s*(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?\s*$", label, re.I):
+        return []   # "Sustainability Report 2021" / "64": a running footer and its folio
     if not label:
         return []
     m = re.match(r"^([\d,.]+)\s*(%|\+)?$", text)

@@ -15,11 +15,13 @@ import re
 
 from .quantity import FUNCTION_WORDS
 
-DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:years?|months?|weeks?|days?|hours?|hrs)",
+DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|hrs)",
                       re.I)
 _FRAME_BEFORE = re.compile(
-    r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$", re.I)
-_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|the following)\s*$", re.I)
+    r"\b(?:in|over|during|throughout|for)\s+the\s+(?:past|last|previous)\s*$"
+    r"|\b(?:over|during|within)\s+a\s+(?:period|span)\s+of\s*$"
+    r"|(?:^|[.;:]\s+)for\s+(?:(?:nearly|almost|over|more than|about|around|some|close to)\s+)?$", re.I)
+_REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|all|the following)\s*$", re.I)
 _RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
 _SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
 _TOP = re.compile(r"\btop\s*$", re.I)
@@ -30,7 +32,7 @@ _DEFINES = re.compile(
 _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "previous", "first", "total", "yes", "no",
                 "status", "whom", "which", "reference", "year", "years", "period", "row", "consecutive", "fy",
                 "further", "additional", "another", "other", "respectively", "approximately", "about", "baseline",
-                "base", "target", "actual", "result", "value", "figure"}
+                "base", "target", "actual", "result", "value", "figure", "remaining", "rest", "remainder"}
 
 
 def defines(sentence: str) -> int:
@@ -40,15 +42,26 @@ def defines(sentence: str) -> int:
     return m.start() if m else len(sentence)
 
 
-def time_frame(tail: str, unit: str) -> bool:
-    """A duration that frames a statement: "over the past 17 years", "In the last three years, ..."."""
+def time_frame(tail: str, unit: str, after: str = "") -> bool:
+    """A duration that frames a statement: "over the past 17 years", "In the last three years, ...", "over
+    a period of 3 years", "For nearly 30 years, we have ..." (a look
+    back opening the sentence; "For four years in a row" is a record and kept)."""
     if not DURATION.fullmatch(unit.strip()):
         return False
-    return _FRAME_BEFORE.search(tail) is not None
+    m = _FRAME_BEFORE.search(tail)
+    if m and m.group(0).strip().lower().startswith("for") and not re.match(r"^\s*,", after):
+        return False
+    if m is None and _LOOK_BACK.search(tail) and not re.match(r"^\s*(?:in a row|without)\b", after) and "consecutive" not in unit:
+        return True   # "we have provided X for more than 150 years", "With 32 years of efforts, ..."
+    return m is not None
+
+
+_LOOK_BACK = re.compile(r"\b(?:(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)?\b[^,;.\d]{0,80}\bfor\s+|^with\s+)"
+                        r"(?:(?:over|more than|nearly|almost|about|around|some|close to)\s+)?$", re.I)
 
 
 def reference(tail: str, after: str, spelled: bool) -> bool:
-    """"the three measures", "these two plants" (spelled): things already named; "the 20 largest
+    """"the three measures", "these two plants", "our four depots" (spelled): things already named; "the 20 largest
     companies", "top ten": the scope of a rank."""
     if _TOP.search(tail):
         return True
@@ -60,7 +73,15 @@ def reference(tail: str, after: str, spelled: bool) -> bool:
 def announces_list(rest: str) -> bool:
     """"... from four dimensions:" closing its sentence: the count of the list set out below it (a count
     followed by its members, "five committees, namely ...", is kept: it says how many there are)."""
-    return re.match(r"^\s*[:：]\s*$", rest) is not None
+    if re.match(r"^\s*[:：]\s*$", rest):
+        return True
+    # "three pathways to securing credits: investment in ...; own projects; and ...": its members follow
+    m = re.match(r"^[^:：;.\d]{0,60}[:：]\s*(.+)$", rest)
+    return m is not None and not _VERB_IN.search(rest[: m.start(1)]) and len(re.findall(r"[,;]|\band\b", m.group(1))) >= 1 \
+        and not re.search(r"\d", m.group(1))   # ("12 workshops: 4 in spring and 8 in autumn" is a count and its breakdown)
+
+
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totall?ed|amounted)\b", re.I)
 
 
 _CHANGE = re.compile(r"\b(?:up|down|year-on-year|yoy|increase[sd]?|decrease[sd]?|growth|rose|fell)\b", re.I)

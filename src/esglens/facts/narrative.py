@@ -13,11 +13,12 @@ from .clause import label_before, make_fact, name_of, year_mentions, year_of
 from .bare_runs import bare_runs
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
-from .frames import announces_list, defines, reference, says_nothing, time_frame
+from .gate import FIGURE
+from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless
+from .frames import defines, says_nothing
 from .spelled import WORD_NUM, word_numbers
-from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans, rejected_by
+from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans
 
-_CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 _NUMBER = re.compile(
     r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -30,7 +31,7 @@ _BEFORE_SKIP = re.compile(
     r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
     r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
     r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
+    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|project|stage|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
     r"|(?:" + _MONTHS + r"\.?\s*$)",
     re.I,
 )
@@ -38,12 +39,11 @@ _AFTER_SKIP = re.compile(
     r"^(?:st|nd|rd|th)\b|^[-–/:.]\d|^\s?" + _MONTHS + r"\b|^\)|^[A-Za-z]*\d|^(?:g|d|x)\b|^\s?(?:年|月|日)",
     re.I,
 )
-_SCALE = r"(?:ten thousand|hundred million|100 million|million|billion|thousand|trillion|mn|bn|k|万|亿)"
 _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
-    r"(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
-    r"cubic met(?:er|re)s?|square met(?:er|re)s?|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
+    r"g(?=\s?co\s?[₂2])|(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
+    r"cubic met(?:er|re)s?|square met(?:er|re)s?|mu|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
     r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
@@ -57,7 +57,7 @@ _UNIT = (
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
-    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
+    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s|\d{1,3}(?:,\d{3})+\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
@@ -96,6 +96,8 @@ def _code_like(m: re.Match, sentence: str) -> bool:
         return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
     if before.endswith("(") and after.startswith(")"):
         return True  # enumeration "(3)"
+    if not pct and re.fullmatch(r"1[5-8]\d\d", num) and re.match(r"^\s+[A-Z]", after):
+        return True  # "1875 Hisashige Tanaka founded ...": a year of a history
     return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
@@ -138,19 +140,6 @@ _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{
 _CHANGE_VERB = re.compile(r"\b(?:increas|decreas|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
                           r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
 _BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
-
-
-def _subject_before(sentence: str, start: int, facts: list[Fact]) -> str:
-    """The subject of a clause that opens with a verb ("female directors, accounting for 37.50%"): the
-    clause before it, or the quantity the sentence counted last ("127 patents, including 85")."""
-    cut = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
-    prev = label_before(sentence, cut) if cut > 0 else ""
-    if prev and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", prev)) and not _VERB_ONLY.fullmatch(prev):
-        return prev
-    if facts:
-        last = facts[-1]
-        return f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
-    return ""
 
 
 def _range_after(after: str, cur: str, unit: str) -> tuple[float, int] | None:
@@ -215,14 +204,9 @@ def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
     return out
 
 
-_VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
-                        r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|"
-                        r"of which|which is|that is|or|against|versus|vs\.?)", re.I)
-_DURATION = re.compile(r"(?:consecutive\s+)?(?:years?|months?|weeks?)", re.I)
-_CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
-                          r"reduction|drop)\s+(?:of|by)", re.I)
-_BARE_UNIT = re.compile(r"(?:" + _CUR + r"\s?)?(?:%|" + _SCALE + r")?", re.I)   # nothing the unit could name
+_DURATION = re.compile(r"(?:consecutive\s+)?(?:decades?|years?|months?|weeks?)", re.I)
 _GROUP = re.compile(r"^\s?[“\"]?([A-Z][a-z]+(?:\s(?:or|and)\s[A-Z][a-z]+)?)[”\"]?(?=\s*(?:[,;.)(]|and\b|or\b|$))")
+_PART = re.compile(r"^\s?([a-z]{3,})(?=\s*(?:[,;()]|and\b|or\b))")   # "(53.6% female and 46.4% male)"
 _WITH = re.compile(r"^\s?with\s+[^\d,;:.()]{3,50}?(?=[,;:.()]|\s(?:and|or)\s|$)", re.I)
 _SIBLING_GAP = re.compile(r"^[^.;:\d]{0,80}$")
 
@@ -266,17 +250,26 @@ def _deadline(run: _Run, m: re.Match) -> None:
             or WORD_NUM.search(clause) or _FRACTION.search(clause):
         return
     label = label_before(sentence, m.start())
-    if (not label or says_nothing(label)) and not run.place["context"]:
-        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none
+    if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label) or _SPAN_END.search(before)
+            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():])) and not run.place["context"]:
+        return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
+        # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
+        # "the Net Zero Emissions by 2050 Scenario": a name
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
+
+
+_FROM_PRIOR = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|lowered|raised)\s+from\s+"
+                         r"(?:the\s+|our\s+|a\s+)?(?:previous|prior|earlier|last\s+year.s|original)\s+[a-z]+\s+(?:of\s+)?\S{0,4}$", re.I)
+_SPAN_END = re.compile(r"\bfrom\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:until|till|to|through)\s*$", re.I)
 
 
 def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, bool]:
     """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
     cent, and whether it is a change ("rose from 30% to 37%": no range)."""
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
-    change = re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None
+    change = (re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None) \
+        or _FROM_PRIOR.search(before) is not None   # "down from previous guidance of $7.5 billion": the value before
     rng = None if change else _RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
@@ -296,7 +289,10 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
-    if unit == "%" and (g := _GROUP.match(sentence[end + n:])) and g.group(1) not in label:
+    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
+        or re.search(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", sentence[: m.start()], re.I)
+    if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
+            and g.group(1) not in label:
         label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
@@ -304,52 +300,17 @@ def _number(run: _Run, m: re.Match) -> None:
                      counted, label, heading=place["heading"], sibling=sibling)
     alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
-    label = _named(run, m, cand, label, alone, (end, n))
+    label = named(run, m, cand, label, alone, (end, n))
     if label is None:
         return   # no measured subject: nothing says what the number is an amount of
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
-    default = None if _DURATION.fullmatch(unit) else run.default_year
+    default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
+        else run.default_year   # (a change's "from" value: before; "with potential 1.8Mt": not yet)
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
-
-
-_PARTICIPLE_AFTER = re.compile(r"^\s*([a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
-                               r"(?=\s*(?:[,;.()]|\band\b|$))")
-
-
-def _named(run: _Run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tuple[int, int]) -> str | None:
-    """The number's name once the clause's verb, change or frame words are read through; None when the
-    number is no fact or nothing says what it is."""
-    sentence, unit, (end, n) = run.sentence, (f"{cand.cur} {cand.unit}".strip() if cand.cur else cand.unit), ends
-    if _VERB_ONLY.fullmatch(label):
-        label = _subject_before(sentence, m.start(), run.facts)   # "accounting for 52.14%": named before the verb
-    elif _CHANGE_ONLY.fullmatch(label) and (subject := run.facts[-1].label.split(" > ")[-1] if run.facts else ""):
-        label = f"{subject} ({label})"   # "reached 45MW, a YoY increase of 262.90%": the change of that
-    noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
-    shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
-    if rejected_by(cand) or not (label or noun_unit or run.place["context"] or shown) \
-            or _frames(run, m, end, n, unit, cand.counted):
-        return None
-    if label and says_nothing(label) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
-        label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
-    if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
-        if _BARE_UNIT.fullmatch(unit) or re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d[^A-Za-z]*", label):
-            # "of whom 27%", "2021 status: 49 million", "(2022¹: 32.7Mt)" with no figure before it to be the
-            # same measure of: the name says nothing of what the number is
-            return None
-        if noun_unit:
-            label = unit   # "across 50 projects", "600 employees participating": the noun it counts names it
-    return label
-
-
-def _frames(run: _Run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> bool:
-    """A number that frames, refers or announces a list (facts/frames.py)."""
-    tail = run.sentence[max(0, m.start() - TAIL_CHARS): m.start()]
-    return time_frame(tail, unit) or reference(tail, run.sentence[end:], False) \
-        or (counted and announces_list(run.sentence[end + n:]))
 
 
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:

@@ -247,6 +247,9 @@ def numbering(c: Candidate) -> bool:
     if re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", c.num) and (not c.measured or (c.counted and c.unit[:1].isupper())) \
             and re.match(r"^\s+[A-Z][a-z]", c.after) and not _COPULA.search(c.tail):
         return True   # "... 4.9 Internal organisation": a section number anywhere
+    if c.counted and c.unit[:1].isupper() and re.fullmatch(r"\d{1,2}", c.num) and not _plural_like(c.unit.split()[-1]) \
+            and not re.search(r"\b(?:of|with|has|have|had|held|set up|established|total)\s*$", c.tail, re.I):
+        return True   # "- 1 Materiality: ...", "associations 1 Bombay Chamber ...": an item's number before its title
     if not _OPENING.match(c.before) and not _DOC_SECTION.search(c.tail):
         return False
     if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", c.num):
@@ -297,8 +300,8 @@ def no_quantity(c: Candidate) -> bool:
     return not (_COUNT_WORDS.search(c.label or "") or colon or _COPULA.search(c.tail))
 
 
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
-                      r"[a-z]{3,}ed|[a-z]{3,}ing)\b|[,;]")
+_VERBISH = VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
+                                r"[a-z]{3,}ed|[a-z]{3,}ing)\b|[,;]")
 
 
 def chart_labels(c: Candidate) -> bool:
@@ -306,7 +309,7 @@ def chart_labels(c: Candidate) -> bool:
     "Science & environment 1 Community engagement includes"): a capitalised word follows its unit and
     nothing before it in the line is a clause (no verb, no comma)."""
     nxt = c.sentence[c.end:]
-    if c.unit and not c.counted:
+    if c.unit and not c.counted and not c.pct:
         nxt = nxt[nxt.find(c.unit) + len(c.unit):] if c.unit in nxt else nxt
     follows = re.match(r"^\s*(?:\([^)]*\)\s*)?([A-Z][a-z]+)\b", nxt)
     before = c.before.strip()

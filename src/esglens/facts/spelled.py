@@ -6,7 +6,8 @@ import re
 from ..model import Fact
 from .clause import make_fact, name_of, year_mentions, year_of
 from .frames import announces_list, reference, time_frame
-from .quantity import counted_noun
+from .gate import abstains
+from .quantity import Candidate, counted_noun
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -67,9 +68,12 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
         tail = sentence[max(0, m.start() - 100): m.start()]
         if _WORD_RANGE.search(tail):
             continue  # "between six and seven million": a range in words, not its upper end alone
-        if time_frame(tail, unit) or reference(tail, after, True) or announces_list(rest):
+        if time_frame(tail, unit, rest) or reference(tail, after, True) or announces_list(rest):
             continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
+        if abstains(Candidate(sentence, m.start(), m.end(), m.group("n"), bool(m.group("pct")), "", unit, counted,
+                              label), label):
+            continue   # facts/gate.py: a condition, the parts of a framework, a form's instruction
         if unit in ("thousand", "million", "billion") and (noun := counted_noun(rest)) and noun not in label:
             label = f"{label} … {noun}" if label else noun   # "four million women": what the scale counts
         mentions = year_mentions(sentence, default_year) if mentions is None else mentions

@@ -19,7 +19,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
     company = basics.company(units)
     title = basics.report_title(doc)
     period = _period.period(doc, units)
-    year = basics.report_year(period, title)
+    year = basics.report_year(period, title) or basics.cover_year(doc)
     report_year = year["value"] if year else None
     listing = basics.listing(units) or basics.listing_from_rules(units)
     profile = {

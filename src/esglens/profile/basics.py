@@ -130,6 +130,23 @@ def report_year(period_item: dict | None, title: dict | None) -> dict | None:
     return None
 
 
+_COVER_YEAR = re.compile(r"^\s*(?:FY\s?|Fiscal Year\s|Financial Year\s)?(?:20\d\d[-–/])?(20\d\d|\d\d)\s*$", re.I)
+
+
+def cover_year(doc) -> dict | None:
+    """A year set alone on the first page ("FY 2022", "2021-22", "2023"): the year the report is labelled with
+    when neither its stated period nor its title gives one. A span ("2021-22") is labelled by its end."""
+    for b in doc.blocks[:40]:
+        page = getattr(b, "page", None)
+        if page is not None and page > 1:
+            break
+        m = _COVER_YEAR.match(getattr(b, "text", "") or "")
+        if m and (len(m[1]) == 4 or "-" in b.text or "–" in b.text or "/" in b.text):
+            year = int(m[1]) if len(m[1]) == 4 else int(b.text.strip()[-7:-3][:2] + m[1])
+            return {"value": year, "basis": "cover", **({"page": page} if page else {"line": getattr(b, "line", None)})}
+    return None
+
+
 def currency(units: list[Unit]) -> dict | None:
     """The currency the report states for its amounts, else the one it prints most often."""
     entries = vocab()["currencies"]

@@ -1,0 +1,237 @@
+"""When unsure, abstain: the shapes of a number in prose that say it is no measured amount of something.
+
+Each rule is a small named function of a `Candidate` and the name read for it; `abstains` names the first
+that applies. They come on top of `quantity.RULES` (codes, numbering, names) and `frames` (time frames,
+references, lists, definitions):
+
+- a condition or a threshold: "If a contractor records two serious breaches, ...", "Under the condition of
+  90% load, ...", "reviews for investments exceeding €5 million" (the bound of a class, not an amount);
+- a climate pathway's temperature: "limit warming to 1.5°C", "a temperature rise of 2.7°C by 2100";
+- a form's instruction: "Describe in 50 words", "Give details";
+- a line of table cells or captions read as prose: the same words printed twice side by side
+  ("Solar lamps Solar lamps 120 kWh"), or a name that holds other figures ("Upstream 40% Downstream 12%");
+- the count of a framework's parts: "from three perspectives", "sorts its risks into four tiers";
+- a rating that names a thing: "the 40MW wind farm", "a 3.5MWh storage unit", "Released 30kW/60kWh cabinets";
+- a share printed alone before a caption word, a chart's legend: "4.2% Rail".
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity import FUNCTION_WORDS, Candidate, VERBISH as _VERBISH
+
+_CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
+                        r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
+                        r"should)\b[^,;]*$", re.I)
+
+
+def condition(c: Candidate, label: str) -> bool:
+    """A number inside a conditional clause: the condition of a rule, not a quantity reported."""
+    head = c.sentence[max(0, c.start - 160): c.start]
+    m = _CONDITION.search(head)
+    return m is not None and not re.search(r"\b(?:was|were|reached|totall?ed|amounted)\b", head[m.end():], re.I)
+
+
+_THRESHOLD = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:(?:that|which)\s+(?:exceed|are (?:above|over|below))\s+|exceeding|above|"
+                        r"in excess of|greater than|larger than|below|under)\s*$", re.I)
+
+
+def threshold(c: Candidate, label: str) -> bool:
+    """"assessments for projects exceeding €10 million": the number bounds a class of things."""
+    return _THRESHOLD.search(c.tail) is not None and not re.search(r"\b(?:employees|people|staff|workers)\s+\S+\s*$", c.tail, re.I)
+
+
+_WARMING = re.compile(r"\b(?:warming|temperature (?:increase|rise|outcome|goal)|global temperature|pre-?industrial|"
+                      r"well[- ]below|scenario|pathway|SSP\d|RCP\s?\d|Paris|decarboni[sz]ation|aligned|alignment|"
+                      r"trajectory|net[- ]zero|climate)\b", re.I)
+
+
+def pathway(c: Candidate, label: str) -> bool:
+    """"limit warming to 1.5°C", "a temperature increase of 3.6°C by 2100": a climate pathway's
+    parameter, not a quantity of the reporter."""
+    return bool(re.fullmatch(r"(?:°\s?C|℃|degrees?(?: celsius)?)", c.unit.strip(), re.I)) \
+        and _WARMING.search(c.sentence) is not None
+
+
+_INSTRUCTION = re.compile(r"^\s*(?:\(?[ivx\d]+[.)]\s*)?(?:give|provide|describe|list|mention|specify|indicate|state|"
+                          r"please|attach|disclose|explain)\b", re.I)
+
+
+def instruction(c: Candidate, label: str) -> bool:
+    """A form's instruction ("Give details in 100 words", "Please specify ..."): no figure of the reporter."""
+    return _INSTRUCTION.match(c.sentence) is not None or (c.counted and c.unit.lower() == "words") \
+        or re.search(r"\bplease specify\b|\((?:disclose|give|provide|specify|mention|indicate)\b", c.sentence, re.I) is not None
+
+
+def flattened(c: Candidate, label: str) -> bool:
+    """Cells of a table or captions of a chart read as one line: words printed twice side by side
+    ("Reduction of heat Reduction of heat 34 MWh"), or a name that holds other figures ("CRSA 83.5% ESA")."""
+    name = label.split(" > ")[-1]
+    if _FIGURE.search(name) and not _VERB.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name) \
+            and not c.sentence[: c.start].rstrip().endswith("("):   # ("6.2% of staff (53.6% female ...)": a breakdown)
+        return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
+    if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
+        return True   # a form's lettered columns: "Total (D + E)"
+    if column_breaks(c.sentence) >= 2:
+        return True
+    words = c.sentence.lower().split()
+    if sum(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])) >= 2:
+        return True   # "Variable Variable Frequency Drive ... in the the plastic shop": two columns' words
+    for k in (2, 3, 4, 5, 6):
+        for i in range(len(words) - 2 * k + 1):
+            if words[i: i + k] == words[i + k: i + 2 * k] and sum(w.isalpha() and len(w) > 3 for w in words[i: i + k]) >= 1 \
+                    and not any(ch.isdigit() for w in words[i: i + k] for ch in w):
+                return True
+    return False
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|"
+                   r"[a-z]{3,}ed|[a-z]{3,}ing)\b")
+_COLUMN_BREAK = re.compile(r"\b([a-z][a-z-]{2,})\s+[A-Z][a-z][\w-]*(?=\s+[a-z(]|[,;:.]|\s*$)")
+
+
+def column_breaks(sentence: str) -> int:
+    """Places where a content word runs into a capitalised one that starts a phrase of its own ("transformer
+    Re-used and reclaimed", "scrap Environmental impact"): cells of neighbouring columns read across."""
+    return sum(m.group(1) not in FUNCTION_WORDS for m in _COLUMN_BREAK.finditer(sentence))
+
+
+FIGURE = _FIGURE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+\s?%")
+
+
+_PARTS = re.compile(r"^(?:areas|levers|dimensions|perspectives|aspects|pillars|fields of action|scenarios|challenges|angles|"
+                    r"tiers|stages|phases|steps|principles|chapters|sections|parts|themes|lenses)\b", re.I)
+_SORTS = re.compile(r"\b(?:classif|divid|group|categori[sz]|split|sort|organi[sz]|break)\w*\s+(?:[\w-]+\s+){0,5}into\s*$"
+                    r"|\bfrom\s*$|\b(?:based on|built on|structured around|consists? of)\s*$", re.I)
+
+
+def framework_parts(c: Candidate, label: str) -> bool:
+    """The count of the parts of a method or framework ("from two dimensions", "into three categories",
+    "based on six fields of action"): the shape of the text, not an amount."""
+    small = float(c.num.replace(",", "")) <= 12 if re.fullmatch(r"[\d,.]+", c.num) else True
+    if not small or not c.counted:
+        return False
+    return _PARTS.search(c.unit.split()[-1] if c.unit.split() else "") is not None or _SORTS.search(c.tail) is not None
+
+
+_RATING_UNIT = re.compile(r"(?:[kMGT]W[hp]?|[kM]VA|[kM]Wh|Ah|V)", re.I)
+_THING = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:project|plant|station|system|farm|park|facility|unit|units|"
+                    r"products?|batter(?:y|ies)|inverters?|cabinets?|array|turbines?|installation|PV|solar PV)\b", re.I)
+
+
+def rating(c: Candidate, label: str) -> bool:
+    """A rating that names a thing ("the 700MW photovoltaic project", "our 40MW wind farm", "Launched
+    50kW/100kWh cabinets"): what is rated is a name, not an amount reported."""
+    if not _RATING_UNIT.fullmatch(c.unit.strip()) or c.pct or c.cur:
+        return False
+    after = c.sentence[c.end:]
+    after = after[after.find(c.unit) + len(c.unit):] if c.unit in after else after
+    if re.match(r"^\s?/\s?\d", after) or re.search(r"\d\s?[kMG]?W\s?/\s?$", c.tail):
+        return _BUILT.search(label) is None   # "Launched 50kW/197kWh": a product's rating pair, not "installed"
+    det = re.search(r"(?:\b(?:the|our|its|their|next)|['’]s?)\s*$", c.tail, re.I)
+    return det is not None and _THING.match(after) is not None   # (what "a 5MW plant" adds may be an amount)
+
+
+_BUILT = re.compile(r"\b(?:install|construct|commission|buil[dt]|add|complet|connect|put into)", re.I)
+
+
+def legend(c: Candidate, label: str) -> bool:
+    """A share alone on its line before a caption of a word or two ("4.2% Rail", "-30%"): a chart's."""
+    if not c.pct or c.sentence[: c.start].strip(" -–•*+"):
+        return False
+    rest = c.sentence[c.end:].strip(" .")
+    return not rest or re.fullmatch(r"(?:[A-Z][\w&-]*\s?){1,3}", rest) is not None
+
+
+_LIMIT = re.compile(r"\b(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:value\s+)?(?:of|is|was|at)\s*$", re.I)
+
+
+def limit(c: Candidate, label: str) -> bool:
+    """"comply with the limit of 2 W/kg": a rule's limit, not an amount of the reporter; "1 TJ = 0.278 GWh":
+    a conversion."""
+    return _LIMIT.search(c.tail) is not None or re.match(r"^[^=\d]{0,30}=\s*\d", c.sentence[c.end:]) is not None \
+        or re.search(r"=\s*$", c.tail) is not None
+
+
+_OF_OWN = re.compile(r"\bof\s+(?:our|the|its|their|these|all)\s*$", re.I)
+_THEN_FIGURE = re.compile(r"^[^,;.\d]{0,50}?\b(?:was|were|is|are|amounted to|totall?ed|reached|came to|stood at)\s+"
+                          r"(?:about|around|approximately|over|nearly|some)?\s*[\d$€£¥]", re.I)
+
+
+def inside_subject(c: Candidate, label: str) -> bool:
+    """A count inside the name of another figure ("the output of our 87 solar installations was 3,376 kWp"):
+    it describes what the other figure is of."""
+    return _OF_OWN.search(c.tail) is not None and _THEN_FIGURE.match(c.sentence[c.end:]) is not None
+
+
+_BREAK = re.compile(r"[a-z]{2,}-\s+(?!(?:and|or|to|as|nor)\b)[A-Za-z\d]")
+
+
+def interleaved(c: Candidate, label: str) -> bool:
+    """Two page columns read across into one line: words broken at a line end and continued by another
+    column's text ("NOx emissions amount- In 2021, the emissions ... com- 3 years"). Two such breaks in a
+    sentence and none of its figures can be trusted to its words."""
+    return len(_BREAK.findall(c.sentence)) >= 2
+
+
+def page_pair(c: Candidate, label: str) -> bool:
+    """"133 / 134", "Report / 158": the folios of a spread (page N beside page N+1, or after the running title)."""
+    if not re.fullmatch(r"\d{1,4}", c.num):
+        return False
+    n = int(c.num)
+    nxt = re.match(r"^\s?/\s?(\d{1,4})\b", c.sentence[c.end:])
+    return bool(nxt and int(nxt.group(1)) == n + 1) or re.search(r"\b(?:report|page)\s?/\s?$", c.tail, re.I) is not None
+
+
+def denominator(c: Candidate, label: str) -> bool:
+    """"intensity per RMB 1,000 of revenue", "the first 1,000 days": the base of a unit or a span, no amount;
+    "Waste generated 2021 (2020) 1,000 metric tons": a table's unit in thousands."""
+    if re.fullmatch(r"1(?:,?000)+", c.num) and c.unit and not c.sentence[c.end:].strip(" .").replace(c.unit, "", 1).strip() \
+            and not _VERBISH.search(c.sentence[: c.start]):
+        return True
+    return re.search(r"\b(?:per|the first)\s*$", c.tail, re.I) is not None
+
+
+def requirement(c: Candidate, label: str) -> bool:
+    """"100% employees are required to undergo ...": the scope of a rule, not a share reached."""
+    return re.match(r"^[^,;.\d]{0,60}\b(?:(?:are|is) required to|must|shall)\b", c.sentence[c.end:], re.I) is not None
+
+
+def quoted_goal(c: Candidate, label: str) -> bool:
+    """A share opening a quoted slogan or goal ('the "100% in four areas" targets', 'listed "100% coverage of
+    health checks" as indicators'): a name of a goal, not a share reached."""
+    return bool(c.pct) and re.search(r"[“\"]\s*$", c.sentence[: c.start]) is not None
+
+
+def unit_clash(c: Candidate, label: str) -> bool:
+    """"Training participation rate (%) 402,206": a row whose name is a per cent and whose figure cannot be."""
+    return not c.pct and re.search(r"\(%\)\s*$", label) is not None and float(c.num.replace(",", "") or 0) > 100
+
+
+def list_item(c: Candidate, label: str) -> bool:
+    """"- Hydrogen shaft + electric furnace - 70-90%": a list item's figure after its name and a dash; what
+    the figures measure is said in the list's heading, not here."""
+    head = c.sentence[: c.start]
+    return re.match(r"^\s*[-–•*]\s*[^\d]{3,80}?\s[-–]\s*$", head) is not None and not _VERBISH.search(head[1:])
+
+
+def two_captions(c: Candidate, label: str) -> bool:
+    """"Share of women in management Share of women in technical roles: 18.3%": two captions of one grid run
+    together; the figure is one of theirs, not said which."""
+    return repeated_caption(label.split(" > ")[-1])
+
+
+def repeated_caption(text: str) -> bool:
+    words = text.lower().split()
+    starts = [i for i in range(1, len(words) - 2) if words[i - 1][-1:].isalnum() and words[i: i + 3] == words[:3]]
+    return bool(starts) and not _VERBISH.search(" ".join(words))
+
+
+RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+
+
+def abstains(c: Candidate, label: str) -> str | None:
+    for rule in RULES:
+        if rule(c, label):
+            return rule.__name__
+    return None
