@@ -35,6 +35,22 @@ def report_title(doc: Document) -> dict | None:
                     out["lines"] = [w.line for w in where]
                 return out
             return None
+    return _running_title(doc, cover)
+
+
+# a cover line that is also the running header: "Acme for 2030" on the cover, "ACME FOR 2030" atop the pages
+_RUNNING_MIN = 3
+
+
+def _running_title(doc: Document, cover: list) -> dict | None:
+    """A title that never says 'Report': one of the cover's first lines that names a year and that the
+    document prints again and again (its running header or footer)."""
+    for text, tl in cover[:6]:
+        if not re.search(r"\b(?:19|20)\d\d\b", text) or len(text.split()) > 8:
+            continue
+        key = text.casefold()
+        if sum(squash(clean(t.text)).strip("*# ").casefold() == key for t in doc.lines) >= _RUNNING_MIN:
+            return {"value": text, **loc(tl)}
     return None
 
 

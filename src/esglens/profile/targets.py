@@ -199,16 +199,30 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
             texts = [f"{desc} {cs[tcol]}".strip()]
         else:
             texts = _items(cs[tcol])
+        year = _bare_year(cs[tcol], report_year)
         for text in texts:
             t = parse(text, report_year)
+            if t is None and year:      # "60 GW 2050": a target column's cell that names only its year
+                t = parse(f"{text} by {year}", report_year)
+                if t is not None:
+                    t["description"] = text[:300]
             if t is None:
                 continue
+            if t["target_year"] is None and year and year != t["baseline_year"]:
+                t["target_year"] = year     # "Net zero 2035" in a target column: the year is the target's
             t.update(source="table", topic=topic, **loc(row))
             for key in ("horizon", "status"):
                 if cols[key] is not None and cols[key] < len(cs):
                     t[key] = cs[cols[key]] or None
             out.append(t)
     return out
+
+
+def _bare_year(cell: str, report_year: int | None) -> int | None:
+    """The one future year a target column's cell prints on its own ("UPS Net zero 2030")."""
+    years = {int(y) for y in re.findall(r"(?<![\d.,/-])(20[2-9]\d)(?![\d%/-])", cell)}
+    years = {y for y in years if report_year is None or y > report_year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _stated_progress(t: dict, units: list[Unit]) -> list[dict]:

@@ -1,0 +1,93 @@
+"""Profile items from a report's structure in wordings no sample report uses (h40): a form's answer printed
+below its label, a title that is the running header, and a target column that names only its year."""
+from __future__ import annotations
+
+from esglens.profile import build_profile, target_summary
+from esglens.read import load
+
+
+def _profile(tmp_path, text: str) -> dict:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_profile(load(str(path)), [])
+
+
+FORM = """Quillon Instruments Limited
+
+Section A: General disclosures
+
+8. Period covered by this disclosure
+
+www.quillon.example
+
+1^{st} July 2031 – 30^{th} June 2032
+
+9. Name of the exchange
+
+North Exchange
+"""
+
+
+def test_a_form_answer_two_lines_below_its_label_with_superscript_ordinals(tmp_path):
+    p = _profile(tmp_path, FORM)
+    assert (p["period"]["start"], p["period"]["end"]) == ("2031-07-01", "2032-06-30")
+    assert p["report_year"]["value"] == 2032
+
+
+def test_a_range_far_below_the_label_is_not_its_answer(tmp_path):
+    """Only the few printed lines after a label can be its answer."""
+    far = FORM.replace("www.quillon.example\n", "www.quillon.example\n\nTel 555 0101\n\nFax 555 0102\n\nquillon@example\n")
+    assert _profile(tmp_path, far)["period"] is None
+
+
+RUNNING = """Fennick for 2033
+Progress data
+
+Contents
+
+Our people 4
+
+FENNICK FOR 2033
+
+Our people
+
+Fennick Holdings plc employed 4,100 people at year end.
+
+FENNICK FOR 2033
+
+Water
+
+Water drawn fell at every site.
+
+FENNICK FOR 2033
+"""
+
+
+def test_a_cover_line_repeated_as_running_header_gives_title_and_year(tmp_path):
+    p = _profile(tmp_path, RUNNING)
+    assert p["report_title"]["value"] == "Fennick for 2033"
+    assert p["report_year"]["value"] == 2033
+
+
+def test_a_cover_year_printed_once_is_no_title(tmp_path):
+    once = RUNNING.replace("FENNICK FOR 2033\n", "")
+    p = _profile(tmp_path, once)
+    assert p["report_title"] is None and p["report_year"] is None
+
+
+TARGET_TABLE = """Harrow Freight Report 2032
+
+Indicators and ambitions
+
+Indicator\t2030\t2031\t2032\tGoal
+Electric share of the fleet (%)\t12\t15\t18\tFleet net zero 2045
+Wind capacity on depots (MW)\t40\t55\t61\t900 MW 2038
+Depot water use (m3)\t800\t760\t700\tReviewed 2031
+"""
+
+
+def test_a_target_column_cell_with_only_its_year(tmp_path):
+    p = _profile(tmp_path, TARGET_TABLE)
+    got = sorted((t["target_year"], t["description"]) for t in p["targets"])
+    assert got == [(2038, "900 MW 2038"), (2045, "Fleet net zero 2045")]
+    assert "net zero by 2045" in [target_summary(t) for t in p["targets"]]
