@@ -91,3 +91,41 @@ def test_a_target_column_cell_with_only_its_year(tmp_path):
     got = sorted((t["target_year"], t["description"]) for t in p["targets"])
     assert got == [(2038, "900 MW 2038"), (2045, "Fleet net zero 2045")]
     assert "net zero by 2045" in [target_summary(t) for t in p["targets"]]
+
+
+INDEXES = """Corven Shipping Ltd Annual Review 2031
+
+About this review
+
+Corven Shipping Ltd publishes this review each spring. Figures cover the whole fleet.
+
+Cross-reference table: TCFD recommendations
+
+Governance\tBoard oversight\tp. 12
+
+Sustainability Accounting Standards Board (SASB) Marine Transportation - Mapping table
+
+EM-MT-110a.1\tGross global Scope 1 emissions\tp. 30
+
+Our ship crews were asked about the SASB survey index and the GRI newsletter in a long staff survey last year.
+"""
+
+
+def test_a_framework_index_title_declares_the_framework(tmp_path):
+    fws = {f["name"]: f["relation"] for f in _profile(tmp_path, INDEXES)["frameworks"]}
+    assert fws.get("TCFD") == "index" and fws.get("SASB Standards") == "index"
+    assert "GRI Standards" not in fws   # named only in a long sentence that follows nothing
+
+
+def test_an_index_title_does_not_displace_a_stated_relation(tmp_path):
+    text = INDEXES + "\nThis report has been prepared in accordance with the GRI Standards.\n\nGRI content index\n"
+    fws = {f["name"]: f["relation"] for f in _profile(tmp_path, text)["frameworks"]}
+    assert fws["GRI Standards"] == "in accordance with"
+
+
+def test_a_bare_year_belongs_to_its_own_item_in_the_cell(tmp_path):
+    text = TARGET_TABLE + ("\nArea\tGoal\nWaste\tWe keep every landfill permit 100% compliant. "
+                           "Reach 40% reuse of pallets 2036\n")
+    by_desc = {t["description"]: t["target_year"] for t in _profile(tmp_path, text)["targets"]}
+    assert by_desc["We keep every landfill permit 100% compliant."] is None
+    assert by_desc.get("Reach 40% reuse of pallets 2036") == 2036

@@ -255,7 +255,22 @@ def frameworks(units: list[Unit]) -> list[dict]:
             else:
                 relation = "refers to"
             out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
+    _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
     return list(out.values())
+
+
+_INDEX_TITLE_WORDS = 16
+
+
+def _index_titles(units: list[Unit], v: dict, out: dict) -> None:
+    """"SASB ... - REFERENCE TABLE", "GRI Content Index": a title naming a framework's index says the report
+    carries that index, whatever its prose says about the framework."""
+    for u in units:
+        if len(u.text.split()) > _INDEX_TITLE_WORDS or not any_match(v["framework_index_titles"], u.text):
+            continue
+        for fw in v["frameworks"]:
+            if fw["name"] not in out and (m := any_match(fw["patterns"], u.text)):
+                out[fw["name"]] = {"name": fw["name"], "version": _version(u.text, m), "relation": "index", **loc(u)}
 
 
 def _version(text: str, m: re.Match) -> str | None:

@@ -199,8 +199,8 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
             texts = [f"{desc} {cs[tcol]}".strip()]
         else:
             texts = _items(cs[tcol])
-        year = _bare_year(cs[tcol], report_year)
         for text in texts:
+            year = _bare_year(cs[tcol] if cols["value"] else text, report_year)   # the item's own year, not a neighbour's
             t = parse(text, report_year)
             if t is None and year:      # "60 GW 2050": a target column's cell that names only its year
                 t = parse(f"{text} by {year}", report_year)
