@@ -129,3 +129,44 @@ def test_a_bare_year_belongs_to_its_own_item_in_the_cell(tmp_path):
     by_desc = {t["description"]: t["target_year"] for t in _profile(tmp_path, text)["targets"]}
     assert by_desc["We keep every landfill permit 100% compliant."] is None
     assert by_desc.get("Reach 40% reuse of pallets 2036") == 2036
+
+
+MATERIAL_AND_INDEX = """Corven Shipping Ltd Annual Review 2031
+
+Our material topics
+
+Fleet safety
+Emissions from vessels
+Crew welfare
+Port community relations
+
+Fleet safety comes first in every decision we take at sea and ashore, and in every port call we make.
+""" + "\nFleet notes continue here on every page of the review.\n" * 80 + """
+SASB MARINE TRANSPORTATION - REFERENCE TABLE
+
+Material issues for the industry
+Greenhouse gas emissions
+Air quality
+Ecological impacts
+Employee health and safety
+Business ethics
+Accident and safety management
+
+GRI 3-2 List of material topics
+Anti-corruption
+Tax
+Energy
+Water and effluents
+Biodiversity
+Emissions
+"""
+
+
+def test_a_list_under_a_framework_index_is_not_the_material_topics(tmp_path):
+    names = [t["name"] for t in _profile(tmp_path, MATERIAL_AND_INDEX)["material_topics"]]
+    assert names == ["Fleet safety", "Emissions from vessels", "Crew welfare", "Port community relations"]
+
+
+def test_only_an_index_list_gives_no_topics(tmp_path):
+    index_only = MATERIAL_AND_INDEX[MATERIAL_AND_INDEX.index("SASB MARINE"):]
+    assert _profile(tmp_path, "Corven Shipping Ltd\n\n" + index_only)["material_topics"] == []
