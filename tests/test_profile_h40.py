@@ -170,3 +170,20 @@ def test_a_list_under_a_framework_index_is_not_the_material_topics(tmp_path):
 def test_only_an_index_list_gives_no_topics(tmp_path):
     index_only = MATERIAL_AND_INDEX[MATERIAL_AND_INDEX.index("SASB MARINE"):]
     assert _profile(tmp_path, "Corven Shipping Ltd\n\n" + index_only)["material_topics"] == []
+
+
+RESTATED = """Tollan Foods plc Report 2030
+
+Our plan aims at net zero emissions by 2045 across the group.
+
+Every division will contribute to reaching net zero by 2045 through its own roadmap.
+
+Tollan Foods intends to be net zero by 2045, as set out in our transition plan.
+
+Our farms aim to reach net zero by 2040.
+"""
+
+
+def test_a_restated_net_zero_commitment_is_one_target(tmp_path):
+    got = sorted(target_summary(t) for t in _profile(tmp_path, RESTATED)["targets"])
+    assert got == ["net zero by 2040", "net zero by 2045"]

@@ -56,6 +56,8 @@ def _same(a: dict, b: dict) -> bool:
         # A restatement without the year ("the target ... will be achieved") is the same target.
         if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
             return False
+    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or ""):
+        return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
 
