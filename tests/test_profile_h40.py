@@ -187,3 +187,9 @@ Our farms aim to reach net zero by 2040.
 def test_a_restated_net_zero_commitment_is_one_target(tmp_path):
     got = sorted(target_summary(t) for t in _profile(tmp_path, RESTATED)["targets"])
     assert got == ["net zero by 2040", "net zero by 2045"]
+
+
+def test_a_net_zero_sub_target_with_its_own_object_stays_apart(tmp_path):
+    text = RESTATED + "\nOur fleet aims to reach net zero haulage by 2045 on every route.\n"
+    descs = [t["description"] for t in _profile(tmp_path, text)["targets"] if t.get("target_year") == 2045]
+    assert len(descs) == 2 and any("haulage" in d for d in descs)

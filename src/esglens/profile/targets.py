@@ -56,10 +56,24 @@ def _same(a: dict, b: dict) -> bool:
         # A restatement without the year ("the target ... will be achieved") is the same target.
         if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
             return False
-    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or ""):
+    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
+            and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
         return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
+
+
+# what a net-zero commitment is about when the words after "net zero" say only that it is the company's
+_NZ_GENERIC = {"", "carbon", "co2", "ghg", "greenhouse", "gas", "emissions", "emission", "business", "company",
+               "organisation", "organization", "group", "target", "the", "our", "a", "in", "terms", "of", "operations"}
+_NZ_OBJECT = re.compile(r"net[- ]zero\W+((?:[a-z0-9]+\s+){0,4}?)(?:by|before|until|in|across|for|at|from|target)\b", re.I)
+
+
+def _net_zero_object(text: str) -> str:
+    """"net zero shipping by 2050" is about shipping; "net zero carbon emissions by 2050" about the company."""
+    m = _NZ_OBJECT.search(text)
+    words = [w for w in re.findall(r"[a-z0-9]+", m[1].lower())] if m else []
+    return "" if all(w in _NZ_GENERIC for w in words) else " ".join(words)
 
 
 def _items(text: str) -> list[str]:
