@@ -193,3 +193,10 @@ def test_a_net_zero_sub_target_with_its_own_object_stays_apart(tmp_path):
     text = RESTATED + "\nOur fleet aims to reach net zero haulage by 2045 on every route.\n"
     descs = [t["description"] for t in _profile(tmp_path, text)["targets"] if t.get("target_year") == 2045]
     assert len(descs) == 2 and any("haulage" in d for d in descs)
+
+
+def test_a_percent_dated_in_a_past_year_beside_a_target_word_is_a_result(tmp_path):
+    text = ("Tollan Foods plc Report 2030\n\nWomen held more of the board seats, in line with the target of "
+            "raising their share (31% in 2029).\n\nOur goal is to reach 45% women in senior roles.\n")
+    got = [t["description"] for t in _profile(tmp_path, text)["targets"]]
+    assert got == ["Our goal is to reach 45% women in senior roles."]

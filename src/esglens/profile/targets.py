@@ -171,8 +171,19 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             explicit = rx(r"\b(?:target|goal|objective)s?\s+(?:of|is|to)\b").search(text)
             if not ((future and t["kind"] != "milestone") or (explicit and t["kind"] in ("percent", "absolute", "net_zero"))):
                 continue
+            if not future and t["kind"] in ("percent", "absolute") and _dated_past(text, report_year):
+                continue    # "(26% in 2020)": the value is dated in the past, a result beside a target word
             out.append({**t, "source": "narrative", **loc(u)})
     return out
+
+
+_VALUE_IN_YEAR = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:in|during|for)\s+(?:FY\s?)?(20\d\d)\b", re.I)
+
+
+def _dated_past(text: str, report_year: int | None) -> bool:
+    """Every percent that carries its own year carries one up to the report year ("26% in 2020")."""
+    years = [int(m[1]) for m in _VALUE_IN_YEAR.finditer(text)]
+    return bool(years) and report_year is not None and all(y <= report_year for y in years)
 
 
 def _from_tables(doc: Document, report_year: int | None) -> list[dict]:
