@@ -36,6 +36,22 @@ def report_title(doc: Document) -> dict | None:
                     out["lines"] = [w.line for w in where]
                 return out
             return None
+    return _running_title(doc, cover)
+
+
+# a cover line that is also the running header: "Acme for 2030" on the cover, "ACME FOR 2030" atop the pages
+_RUNNING_MIN = 3
+
+
+def _running_title(doc: Document, cover: list) -> dict | None:
+    """A title that never says 'Report': one of the cover's first lines that names a year and that the
+    document prints again and again (its running header or footer)."""
+    for text, tl in cover[:6]:
+        if not re.search(r"\b(?:19|20)\d\d\b", text) or len(text.split()) > 8:
+            continue
+        key = text.casefold()
+        if sum(squash(clean(t.text)).strip("*# ").casefold() == key for t in doc.lines) >= _RUNNING_MIN:
+            return {"value": text, **loc(tl)}
     return None
 
 
@@ -265,7 +281,22 @@ def frameworks(units: list[Unit]) -> list[dict]:
             else:
                 relation = "refers to"
             out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
+    _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
     return list(out.values())
+
+
+_INDEX_TITLE_WORDS = 16
+
+
+def _index_titles(units: list[Unit], v: dict, out: dict) -> None:
+    """"SASB ... - REFERENCE TABLE", "GRI Content Index": a title naming a framework's index says the report
+    carries that index, whatever its prose says about the framework."""
+    for u in units:
+        if len(u.text.split()) > _INDEX_TITLE_WORDS or not any_match(v["framework_index_titles"], u.text):
+            continue
+        for fw in v["frameworks"]:
+            if fw["name"] not in out and (m := any_match(fw["patterns"], u.text)):
+                out[fw["name"]] = {"name": fw["name"], "version": _version(u.text, m), "relation": "index", **loc(u)}
 
 
 def _version(text: str, m: re.Match) -> str | None:

@@ -33,6 +33,7 @@ _ABOUT = gate(re.compile(r"report|period|cover|span|year", re.I))
 # "the 2021 fiscal year", "fiscal year 2021", "FY2022", "FY 2022-23", "financial year 2022/23", "2022/23 financial year"
 _LABEL = gate(re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
                          r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I))
+_ANSWER_LINES = 3      # how many printed lines below a form's label its answer may stand
 _STATES = gate(re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
                           r"report(?:ing)? year|for which reporting", re.I))
 
@@ -66,7 +67,12 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# an ordinal printed as a superscript ("1^{st} October 2021"): the reader marks it, the date reads it plain
+_SUP = re.compile(r"\^\{(st|nd|rd|th)\}", re.I)
+
+
 def _range_in(text: str) -> tuple[date, date] | None:
+    text = _SUP.sub(r"\1", text)
     for m in _RANGE.finditer(text):
         start, end = parse_date(m[1]), parse_date(m[2])
         if start and end and start < end and (end - start).days <= 800:
@@ -82,10 +88,16 @@ def _range_in(text: str) -> tuple[date, date] | None:
 
 
 def _statements(doc: Document, units: list[Unit]):
-    """Sentences about the report, then index and form rows that name the reporting period."""
+    """Sentences about the report, form labels that name the reporting period with the lines printed after
+    them (a form's answer often stands a line or two below its question), then index and form rows."""
     for u in candidates(units, (_ABOUT.pattern,)):
         if _ABOUT.search(u.text):
             yield u.text, loc(u)
+    lines = doc.lines
+    for i, tl in enumerate(lines):
+        if _STATES.search(tl.text) and len(tl.text) <= 200 and not _range_in(tl.text):
+            after = [a for a in lines[i + 1:i + 1 + 2 * _ANSWER_LINES] if a.text.strip()][:_ANSWER_LINES]
+            yield " ".join([tl.text] + [a.text for a in after]), loc(tl)
     for tb in tables(doc):
         for row in tb.rows:
             text = " ".join(c for c in cells(row) if c)
@@ -121,7 +133,7 @@ def _stated(doc: Document, units: list[Unit]) -> dict | None:
     ends: Counter[date] = Counter()
     first: dict[date, dict] = {}
     for text, where in [(u.text, loc(u)) for u in candidates(units, (_FY_END.pattern,))] + statements:
-        for m in _FY_END.finditer(text):
+        for m in _FY_END.finditer(_SUP.sub(r"\1", text)):
             if end := parse_date(m[1]):
                 ends[end] += 1
                 first.setdefault(end, where)

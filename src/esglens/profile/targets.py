@@ -56,8 +56,24 @@ def _same(a: dict, b: dict) -> bool:
         # A restatement without the year ("the target ... will be achieved") is the same target.
         if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
             return False
+    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
+            and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
+        return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
+
+
+# what a net-zero commitment is about when the words after "net zero" say only that it is the company's
+_NZ_GENERIC = {"", "carbon", "co2", "ghg", "greenhouse", "gas", "emissions", "emission", "business", "company",
+               "organisation", "organization", "group", "target", "the", "our", "a", "in", "terms", "of", "operations"}
+_NZ_OBJECT = re.compile(r"net[- ]zero\W+((?:[a-z0-9]+\s+){0,4}?)(?:by|before|until|in|across|for|at|from|target)\b", re.I)
+
+
+def _net_zero_object(text: str) -> str:
+    """"net zero shipping by 2050" is about shipping; "net zero carbon emissions by 2050" about the company."""
+    m = _NZ_OBJECT.search(text)
+    words = [w for w in re.findall(r"[a-z0-9]+", m[1].lower())] if m else []
+    return "" if all(w in _NZ_GENERIC for w in words) else " ".join(words)
 
 
 def _items(text: str) -> list[str]:
@@ -155,8 +171,19 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             explicit = rx(r"\b(?:target|goal|objective)s?\s+(?:of|is|to)\b").search(text)
             if not ((future and t["kind"] != "milestone") or (explicit and t["kind"] in ("percent", "absolute", "net_zero"))):
                 continue
+            if not future and t["kind"] in ("percent", "absolute") and _dated_past(text, report_year):
+                continue    # "(26% in 2020)": the value is dated in the past, a result beside a target word
             out.append({**t, "source": "narrative", **loc(u)})
     return out
+
+
+_VALUE_IN_YEAR = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:in|during|for)\s+(?:FY\s?)?(20\d\d)\b", re.I)
+
+
+def _dated_past(text: str, report_year: int | None) -> bool:
+    """Every percent that carries its own year carries one up to the report year ("26% in 2020")."""
+    years = [int(m[1]) for m in _VALUE_IN_YEAR.finditer(text)]
+    return bool(years) and report_year is not None and all(y <= report_year for y in years)
 
 
 def _from_tables(doc: Document, report_year: int | None) -> list[dict]:
@@ -200,15 +227,29 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
         else:
             texts = _items(cs[tcol])
         for text in texts:
+            year = _bare_year(cs[tcol] if cols["value"] else text, report_year)   # the item's own year, not a neighbour's
             t = parse(text, report_year)
+            if t is None and year:      # "60 GW 2050": a target column's cell that names only its year
+                t = parse(f"{text} by {year}", report_year)
+                if t is not None:
+                    t["description"] = text[:300]
             if t is None:
                 continue
+            if t["target_year"] is None and year and year != t["baseline_year"]:
+                t["target_year"] = year     # "Net zero 2035" in a target column: the year is the target's
             t.update(source="table", topic=topic, **loc(row))
             for key in ("horizon", "status"):
                 if cols[key] is not None and cols[key] < len(cs):
                     t[key] = cs[cols[key]] or None
             out.append(t)
     return out
+
+
+def _bare_year(cell: str, report_year: int | None) -> int | None:
+    """The one future year a target column's cell prints on its own ("UPS Net zero 2030")."""
+    years = {int(y) for y in re.findall(r"(?<![\d.,/-])(20[2-9]\d)(?![\d%/-])", cell)}
+    years = {y for y in years if report_year is None or y > report_year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _stated_progress(t: dict, units: list[Unit]) -> list[dict]:

@@ -52,12 +52,30 @@ def listed_topics(doc: Document) -> list[dict]:
     best: list[dict] = []
     for i, b in enumerate(blocks):
         text = clean(b.text).strip().rstrip(".")
-        if len(text.split()) > 7 or not _ANCHOR.search(text):
+        if len(text.split()) > 7 or not _ANCHOR.search(text) or _under_index(blocks, i):
             continue
         found = _run(blocks, i, declared)
         if len(found) > len(best):
             best = found
     return best
+
+
+def index_title(text: str) -> bool:
+    """A short title naming a framework's index or reference table ("SASB ... - REFERENCE TABLE"), not a
+    sentence that points to one ("the GRI content index is on p. 80")."""
+    v = vocab()
+    return len(text.split()) <= 12 and not re.search(r"\b(?:is|are|see|can|may|was|were|refers?|referred)\b", text, re.I) \
+        and bool(any_match(v["framework_index_titles"], text)) and any(any_match(fw["patterns"], text) for fw in v["frameworks"])
+
+
+def _under_index(blocks, i: int) -> bool:
+    """The anchor names a framework or stands under an index title ("Material issues impacting stakeholders"
+    under "WEF core metrics - reference table", "List of material topics" in a GRI index): the lines after
+    it are the framework's disclosures, not the report's topics."""
+    v = vocab()
+    if any(any_match(fw["patterns"], clean(blocks[i].text)) for fw in v["frameworks"]):
+        return True     # the anchor is itself an index row or column ("GRI 3-2 List of material topics")
+    return any(_in_window(b, blocks[i]) and index_title(clean(b.text)) for b in blocks[:i])
 
 
 def _declared_categories(blocks) -> list[set[str]]:
