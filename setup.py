@@ -4,4 +4,6 @@ Python, slower (see read/pdf_chars.py)."""
 from setuptools import Extension, setup
 
 setup(ext_modules=[Extension("esglens.read._pdfium_chars", ["src/esglens/read/_pdfium_chars.c"],
-                             optional=True, py_limited_api=False)])
+                             optional=True, py_limited_api=False,
+                             # the word loop's comparisons must round as Python's do: no fused multiply-add
+                             extra_compile_args=["-ffp-contract=off"])])

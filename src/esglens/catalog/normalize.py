@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pint
-
 from .metrics import Metric
-from ..core.units import Unit, canonical, registry, vocabulary
+from ..core.units import Unit, canonical, pint, registry, vocabulary   # pint as core.units imports it (without dask)
 
 PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
 

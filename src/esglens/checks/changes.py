@@ -66,16 +66,25 @@ def check_restated_changes(cs: list[Change]) -> list[Finding]:
     out = []
     cands = [c for c in cs if c.amount is not None and c.mode == "by" and c.base and not c.aim
              and _digits(c.amount.raw) >= MIN_DIGITS]
-    for i, a in enumerate(cands):
-        for b in cands[i + 1:]:
-            if _same_place(a, b) or a.base != b.base or a.year != b.year or a.amount.key != b.amount.key:
-                continue
-            if abs(a.amount.base - b.amount.base) > a.amount.tol + b.amount.tol or not _differ(a, b):
-                continue
-            if not _words(a) & _words(b):
-                continue  # nothing but a number in common: a coincidence, not one figure
-            out.append(_restated(a, b))
+    for a, b in _keyed_pairs(cands, lambda c: (c.base, c.year, c.amount.key)):
+        if _same_place(a, b):
+            continue
+        if abs(a.amount.base - b.amount.base) > a.amount.tol + b.amount.tol or not _differ(a, b):
+            continue
+        if not _words(a) & _words(b):
+            continue  # nothing but a number in common: a coincidence, not one figure
+        out.append(_restated(a, b))
     return out
+
+
+def _keyed_pairs(cands: list[Change], key) -> list[tuple[Change, Change]]:
+    """Every pair (a, b), a listed before b, whose keys are equal, in the order a loop over all pairs
+    meets them: the candidates are grouped by key first (linear), not compared pair by pair."""
+    groups: dict = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(key(c), []).append(i)
+    pairs = sorted((i, j) for idx in groups.values() for n, i in enumerate(idx) for j in idx[n + 1:])
+    return [(cands[i], cands[j]) for i, j in pairs]
 
 
 def _restated(a: Change, b: Change) -> Finding:
@@ -99,12 +108,8 @@ def check_base_changes(cs: list[Change]) -> list[Finding]:
     the finding is then only 'info'."""
     out = []
     cands = [c for c in cs if c.mode == "by" and c.base and not c.aim and len(c.subject - {"INT"}) >= 2]
-    for i, a in enumerate(cands):
-        for b in cands[i + 1:]:
-            if _same_place(a, b) or a.subject != b.subject or a.base != b.base or a.year != b.year:
-                continue
-            if not _differ(a, b):
-                continue
+    for a, b in _keyed_pairs(cands, lambda c: (c.subject, c.base, c.year)):
+        if not _same_place(a, b) and _differ(a, b):
             out.append(_base_finding(a, b))
     return out
 

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .options import TIME_BUDGET
 from ..model import Finding
 from ..core import registry
 from ..core.registry import hookimpl
@@ -57,6 +58,7 @@ def register(app: typer.Typer) -> None:
         severity: str = typer.Option(None, help="only findings of this severity (error, warning, info)"),
         skip: list[str] = typer.Option([], "--skip", help="a check not to run (its name in `esglens parts`); repeatable"),
         all_findings: bool = typer.Option(False, "--all", help="also findings with incomplete evidence or low confidence"),
+        time_budget: float = TIME_BUDGET,
     ) -> None:
         """Find numbers in a report that contradict each other: sums, shares, rates, repeats, units."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
@@ -67,7 +69,8 @@ def register(app: typer.Typer) -> None:
         unknown = [k for k in skip if k not in known]
         if unknown:
             fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
-        settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings)
+        settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings,
+                                    time_budget=time_budget)
         for res in iter_results(paths, only=("checks",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1

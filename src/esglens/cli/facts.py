@@ -12,7 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .options import TIME_BUDGET
 from ..core.registry import hookimpl
+from ..core.settings import PIPELINE
 
 
 class Format(str, Enum):
@@ -39,6 +41,7 @@ def register(app: typer.Typer) -> None:
         format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or csv"),
         metric: str = typer.Option(None, help="only facts of this metric id (prefix match: 'ghg.')"),
         source: str = typer.Option(None, help="only 'table' or 'narrative' facts"),
+        time_budget: float = TIME_BUDGET,
     ) -> None:
         """Extract every KPI fact with its value, unit, year, metric and place in the report."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
@@ -46,7 +49,8 @@ def register(app: typer.Typer) -> None:
         failed = 0
         writer = None
         console = Console()
-        for res in iter_results(paths, only=("metrics",)):
+        settings = PIPELINE.replace(time_budget=time_budget)
+        for res in iter_results(paths, only=("metrics",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue

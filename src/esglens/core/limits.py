@@ -43,9 +43,6 @@ class Limits:
     """How far before and after a number its sentence is read for the number's name, unit and bounds
     (a label is the last few words before it; a unit or qualifier a few words around it)."""
 
-    max_cells_compared: int = 2_000
-    """Cells of one table compared with each other (checks of repeated or misprinted values)."""
-
     max_pdf_pages: int = 1_000
     """Pages of one PDF read, from the first (the longest real reports have a few hundred); the report
     is analysed up to the cap and ends `partial`."""

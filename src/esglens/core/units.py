@@ -7,13 +7,32 @@ The vocabulary lives in data/units.yaml.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pint
 
-from . import vocab
+def _import_pint():
+    """pint, imported without dask: pint imports dask when it is installed (for quantities held in dask
+    arrays, which esglens never makes), 0.15-0.3 s of CPU on every start of the command line. dask is
+    hidden from pint's import only (a None in sys.modules reads as not installed) and visible again right
+    after; where dask is already imported (a cluster worker), pint is imported as it is."""
+    if "pint" in sys.modules or "dask" in sys.modules:
+        import pint
+        return pint
+    sys.modules["dask"] = None      # type: ignore[assignment]
+    try:
+        import pint
+    finally:
+        if sys.modules.get("dask", 0) is None:
+            del sys.modules["dask"]
+    return pint
+
+
+pint = _import_pint()
+
+from . import vocab  # noqa: E402
 
 _CO2E = re.compile(
     r"carbon\s+dioxide\s+equivalen(?:t|ce)s?|co2\s*-?\s*equivalents?|"
@@ -203,3 +222,22 @@ def convert(value: float, src: str, dst: str) -> float | None:
     except pint.errors.DimensionalityError:
         return None
     return out
+
+
+# "x 1.000.000", "× 200,000", "* 10^6"; "per million hours worked"
+_MULTIPLIER = re.compile(r"^[x×*]\s*(?:\d[\d.,]*|10\^?\d+)$", re.I)
+_PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-hours|work(?:ed|ing)? hours))*"
+                        r"(?: worked)?$", re.I)
+
+
+def rate_formula(text: str) -> bool:
+    """A rate's definition printed where a unit stands ("(recordable injuries / hours worked) x 1,000,000",
+    "x 1.000.000", "per million hours worked"): how the figure is computed, its unit as printed."""
+    text = (text or "").strip()
+    if not text:
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", text).strip()
+    if rest and (_MULTIPLIER.match(rest) or _PER_HOURS.match(rest)):
+        return True
+    # "(fatal injuries/ worked hours)": the whole text is one bracket holding a division of words
+    return not rest and "/" in text and bool(re.search(r"[a-z]{3}", text, re.I))

@@ -133,6 +133,11 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _year(v, row, default_year: int | None) -> int | None:
+    """The cell's year; a figure for a period of dates, or a change between years, has none."""
+    return v.year or (None if row.dates or v.change else default_year)
+
+
 def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
@@ -149,8 +154,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
-                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols),
+                value=v.parsed.value, raw=v.raw, unit=unit, year=_year(v, row, default_year),
+                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols or v.change),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,
@@ -278,13 +283,16 @@ def _caption(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
+_ROW_NUMBER = re.compile(r"\s*\d{1,2}\s*")
+
+
 def _row_numbers(blocks: list) -> set[int]:
     """Figures alone on their lines that count 1, 2, 3 ... close together: the numbers of a table's rows
     or a list's items, not figures (ids of the blocks)."""
     out: set[int] = set()
     run: list = []
     for b in blocks:
-        if not isinstance(b, Paragraph) or not re.fullmatch(r"\s*\d{1,2}\s*", b.text):
+        if not isinstance(b, Paragraph) or not _ROW_NUMBER.fullmatch(b.text):
             continue
         last = run[-1] if run else None
         if last is not None and int(b.text) == int(last.text) + 1 and last.page == b.page \
@@ -324,16 +332,14 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
             break
         near.insert(0, b)
     label = " ".join(b.text for b in near).strip()
-    if re.fullmatch(r"0\d+|(?:19|20)\d\d", text):
-        return []  # numbering, or a year on the cover
+    small = _SMALL.fullmatch(text) is not None
+    if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
+        return []
     if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label) or _TABLE_HEAD.search(label) \
             or len(_NOTE_MARK.findall(label)) >= 2:
         # lines above with figures, column codes ("Total (D + E)"), a year pair or a bare "%" column
         # ("Employees by Age Group 2021 (2020) %"), or two captions with their notes ("Solar³ Wind⁴"):
         # a table's or a chart's, not this figure's name
-        return []
-    small = _SMALL.fullmatch(text) is not None
-    if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
         return []
     if not label:
         return []

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import ctypes
 import importlib.machinery
-import math
 import os
 from dataclasses import dataclass
 
 import pypdfium2.raw as R
+
+from .pdf_glyph_keys import _CODE_KEYS, _KINDS, _angle_bucket, keys_by_object, keys_one_by_one  # noqa: F401
 
 _SUP_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -40,12 +41,6 @@ class Word:
     size: float
     bold: bool
     spaced: bool = False   # a real space character stood before it in the content
-
-
-def _angle_bucket(rad: float) -> int:
-    """Char angle in radians to the nearest quarter turn, in degrees (0, 90, 180, 270)."""
-    deg = math.degrees(rad) % 360
-    return int(round(deg / 90.0)) % 4 * 90
 
 
 SPACE = " "    # a real space character: a word break
@@ -83,14 +78,32 @@ def _stage_arrays(textpage):
     is (`wanted`: 0 nothing, 1 whitespace, 2 a glyph), pdfium's generated flag (whitespace only),
     the loose box (left, top, right, bottom: 4 per character), the origin (2 per character), the
     text object's (bold, angle bucket) for a glyph, and the page's dominant angle."""
+    return _staged(textpage)[:7]
+
+
+def _staged(textpage, lists: bool = True):
+    """_stage_arrays, and the same data as the C loop left it (None without the C loop): the
+    generated flags, boxes and origins as C arrays and `kind`, a byte per character (0: no glyph,
+    else 1 + angle bucket / 90 + 4 if bold), for pdf_words' C loop over the words.
+    With lists=False, what the C loop filled may come back as memoryviews (indexable like the lists,
+    `as_lists` makes lists of them) and `keys` as None (see `kind`)."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     text = _page_text(raw, n)
     if text is None:
         text = _text_one_by_one(raw, n)
-    keys, angles, gen, boxes, orgs, wanted = _stage(raw, text)
+    keys, angles, gen, boxes, orgs, wanted, c_arrays = _stage(raw, text)
     main = max(angles, key=angles.__getitem__) if angles else 0   # the first seen wins a tie
-    return text, wanted, gen, boxes, orgs, keys, main
+    if lists:
+        keys, gen, boxes, orgs = as_lists(keys, gen, boxes, orgs, c_arrays)
+    return text, wanted, gen, boxes, orgs, keys, main, c_arrays
+
+
+def as_lists(keys, gen, boxes, orgs, c_arrays):
+    """The keys, generated flags, boxes and origins of _staged(lists=False) as lists."""
+    if keys is None:
+        keys = list(map(_CODE_KEYS.__getitem__, c_arrays[-1]))
+    return keys, *(x.tolist() if isinstance(x, memoryview) else x for x in (gen, boxes, orgs))
 
 
 class _Calls:
@@ -121,27 +134,16 @@ def _stage(raw, text):
     global _CALLS
     calls = _CALLS = _CALLS or _Calls()
     n = len(text)
-    wanted = bytes(0 if not ch else 1 if ch.isspace() else 2 for ch in text)
-    gen, boxes, orgs, objs = (_in_c if _loop() is not None else _in_python)(calls, raw, n, wanted)
-    objects: dict = {}
-    angles: dict[int, int] = {}
-    keys: list[tuple[bool, int] | None] = [None] * n
-    last_obj = key = None
-    for k in range(n):
-        if wanted[k] != 2:
-            continue
-        obj = objs[k]
-        if obj != last_obj or not obj:
-            key = objects.get(obj) if obj else None
-            if key is None:
-                key = (calls.weight(raw, k) >= 600, _angle_bucket(calls.angle(raw, k)))
-                if obj:
-                    objects[obj] = key
-            last_obj = obj
-        keys[k] = key
-        ang = key[1]
-        angles[ang] = angles.get(ang, 0) + 1
-    return keys, angles, gen, boxes, orgs, wanted
+    wanted = bytes(map(_KINDS.__getitem__, text))
+    in_c = _loop() is not None
+    gen, boxes, orgs, objs, c_arrays = (_in_c if in_c else _in_python)(calls, raw, n, wanted)
+    if in_c and n - objs.count(0) == wanted.count(2):    # every glyph has its text object
+        keys, angles, kind = keys_by_object(calls, raw, objs)
+        c_arrays = (*c_arrays, kind)
+    else:
+        keys, angles = keys_one_by_one(calls, raw, objs, wanted)
+        c_arrays = None
+    return keys, angles, gen, boxes, orgs, wanted, c_arrays
 
 
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
@@ -153,9 +155,11 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     objs = (ctypes.c_void_p * n)()
     addr = calls.addresses
     _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
-    # list(ctypes array) reads element by element; through a plain buffer it is one copy
-    return (memoryview(gen).cast("B").cast("b").tolist(), memoryview(box).cast("B").cast("f").tolist(),
-            memoryview(org).cast("B").cast("d").tolist(), memoryview(objs).cast("B").cast("P").tolist())
+    # list(ctypes array) reads element by element; through a plain buffer it is one copy (made only
+    # where lists are wanted: _staged)
+    return (memoryview(gen).cast("B").cast("b"), memoryview(box).cast("B").cast("f"),
+            memoryview(org).cast("B").cast("d"), memoryview(objs).cast("B").cast("P").tolist(),
+            (wanted, gen, box, org))
 
 
 def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
@@ -177,7 +181,7 @@ def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
             origin(tp, k, p_x, p_y)
             box[4 * k:4 * k + 4] = rect
             org[2 * k:2 * k + 2] = xy
-    return gen, box, org, objs
+    return gen, box, org, objs, None
 
 
 _LOOP: list = []
@@ -186,13 +190,19 @@ _LOOP: list = []
 def _loop():
     """The C loop's function, or None when it is not built (ESGLENS_PDF_C_LOOP=0 turns it off)."""
     if not _LOOP:
-        _LOOP.append(_load_loop())
+        _LOOP.extend(_load_loop())
     return _LOOP[0]
+
+
+def words_loop():
+    """The C loop over a page's words (esglens_words), or None (not built, or built before it existed)."""
+    _loop()
+    return _LOOP[1] if len(_LOOP) > 1 else None
 
 
 def _load_loop():
     if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
-        return None
+        return None, None
     here = os.path.dirname(os.path.abspath(__file__))
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = os.path.join(here, "_pdfium_chars" + suffix)
@@ -200,12 +210,19 @@ def _load_loop():
             try:
                 fn = ctypes.CDLL(path).esglens_page_chars
             except (OSError, AttributeError):
-                return None
+                return None, None
             fn.restype = ctypes.c_int
             vp = ctypes.c_void_p
             fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
-            return fn
-    return None
+            try:
+                words = ctypes.CDLL(path).esglens_words
+            except AttributeError:
+                return fn, None
+            words.restype = ctypes.c_int
+            words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
+                              vp, vp, vp, vp, vp, vp]
+            return fn, words
+    return None, None
 
 
 def _text_one_by_one(raw, n: int) -> list[str]:
@@ -227,10 +244,15 @@ def _page_text(raw, n: int) -> list[str] | None:
     if len(text) != n:
         return None
     # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
-    return [_HYPHENS.get(c, c) for c in text]
+    out = list(text.translate(_HYPHENS))
+    k = text.find("\x00")
+    while k >= 0:
+        out[k] = ""
+        k = text.find("\x00", k + 1)
+    return out
 
 
-_HYPHENS = {"\ufffe": "-", "\x02": "-", "\x00": ""}
+_HYPHENS = {0xfffe: "-", 0x02: "-"}
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:

@@ -42,7 +42,8 @@ def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     for a, b in spans[1:]:
         if a > end:
             out.append((end, a - end))
-        end = max(end, b)
+        if b > end:    # max(end, b)
+            end = b
     return out
 
 

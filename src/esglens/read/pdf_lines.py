@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
+from functools import cached_property
+from operator import attrgetter
 
 from .pdf_chars import Word, _superscript
 
@@ -36,39 +39,61 @@ class Fragment:
 
     def refresh(self) -> None:
         ws = self.words
+        if len(ws) == 1:    # most table cells: the word's own measures
+            w = ws[0]
+            self.text, self.x0, self.x1, self.top, self.bottom = w.text, w.x0, w.x1, w.top, w.bottom
+            self.size, self.base, self.bold = w.size, w.base, w.bold and len(w.text) > 0
+            return
         self.text = _join(ws)
-        self.x0 = min(w.x0 for w in ws)
-        self.x1 = max(w.x1 for w in ws)
-        self.top = min(w.top for w in ws)
-        self.bottom = max(w.bottom for w in ws)
-        self.size = max(w.size for w in ws)
-        main = [w for w in ws if w.size >= 0.85 * self.size] or ws
-        self.base = sorted(w.base for w in main)[len(main) // 2]
-        chars = sum(len(w.text) for w in main)
-        self.bold = sum(len(w.text) for w in main if w.bold) * 2 > chars
+        w = ws[0]
+        x0, x1, top, bottom, size = w.x0, w.x1, w.top, w.bottom, w.size
+        for w in ws:    # min() and max() of each measure: the first extreme value wins
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+            if w.size > size:
+                size = w.size
+        self.x0, self.x1, self.top, self.bottom, self.size = x0, x1, top, bottom, size
+        main = [w for w in ws if w.size >= 0.85 * size] or ws
+        self.base = sorted([w.base for w in main])[len(main) // 2]
+        chars = bold = 0
+        for w in main:
+            n = len(w.text)
+            chars += n
+            if w.bold:
+                bold += n
+        self.bold = bold * 2 > chars
 
 
 @dataclass
 class Line:
     frags: list[Fragment] = field(default_factory=list)
+    # pdf_table_tokens.tokens of the line, once asked (a cache: not part of what the line is)
+    tokens: list | None = field(default=None, init=False, repr=False, compare=False)
 
-    @property
+    # worked out once per line (a Line is not changed once built)
+    @cached_property
     def base(self) -> float:
         return sorted(f.base for f in self.frags)[len(self.frags) // 2]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(f.top for f in self.frags)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(f.bottom for f in self.frags)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return max(f.size for f in self.frags)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "  ".join(f.text for f in self.frags)
 
@@ -77,7 +102,7 @@ def _join(words: list[Word]) -> str:
     out = ""
     prev: Word | None = None
     for w in words:
-        if prev is not None and (w.spaced or w.x0 - prev.x1 > 0.12 * max(w.size, prev.size)):
+        if prev is not None and (w.spaced or w.x0 - prev.x1 > 0.12 * (prev.size if prev.size > w.size else w.size)):
             out += " "
         out += w.text
         prev = w
@@ -93,36 +118,68 @@ def build_lines(words: list[Word]) -> list[Line]:
     body = sizes[len(sizes) // 2]
     def is_small(w: Word) -> bool:
         return w.size < 0.8 * body and (len(w.text) <= 2 or bool(_MARKER.fullmatch(w.text)))
-    big = [w for w in words if not is_small(w)]
-    small = [w for w in words if is_small(w)]
-    groups: list[list[Word]] = []
-    for w in sorted(big, key=lambda w: (w.base, w.x0)):
-        if groups:
-            g = groups[-1]
-            gb = sorted(x.base for x in g)[len(g) // 2]
-            gs = sorted(x.size for x in g)[len(g) // 2]
-            # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
-            # must not pull the lines of a table beside it into one band
-            if abs(w.base - gb) <= BASELINE_TOLERANCE * max(w.size, gs) and max(w.size, gs) <= GIANT_RATIO * min(w.size, gs):
-                g.append(w)
-                continue
-        groups.append([w])
+    big: list[Word] = []
+    small: list[Word] = []
+    for w in words:
+        (small if is_small(w) else big).append(w)
+    groups, medians = _bands(sorted(big, key=_BY_BASE_X))
+    # each group's top and bottom, kept up to date as small words join it
+    tops = [min(x.top for x in g) for g in groups]
+    bottoms = [max(x.bottom for x in g) for g in groups]
     for w in small:
-        best, score = None, 0.0
-        for g in groups:
-            top, bottom = min(x.top for x in g), max(x.bottom for x in g)
-            ov = min(bottom, w.bottom) - max(top, w.top)
+        best, score = -1, 0.0
+        wt, wb = w.top, w.bottom
+        for i in range(len(groups)):
+            gt, gb = tops[i], bottoms[i]
+            ov = (gb if gb < wb else wb) - (gt if gt > wt else wt)     # min(gb, wb) - max(gt, wt)
             if ov > score:
-                best, score = g, ov
-        if best is not None and score > 0.3 * (w.bottom - w.top):
-            gb = sorted(x.base for x in best)[len(best) // 2]
+                best, score = i, ov
+        if best >= 0 and score > 0.3 * (w.bottom - w.top):
+            g, bases = groups[best], medians[best]
+            gb = bases[len(bases) // 2]
             if w.base < gb - 0.15 * w.size * 2 and (m := _MARKER.fullmatch(w.text)):
                 w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
-            best.append(w)
+            g.append(w)
+            insort(bases, w.base)
+            tops[best], bottoms[best] = min(tops[best], w.top), max(bottoms[best], w.bottom)
         else:
             groups.append([w])
-    groups.sort(key=lambda g: sorted(x.base for x in g)[len(g) // 2])
-    return [Line(frags=_fragments(sorted(g, key=lambda w: w.x0))) for g in groups]
+            medians.append([w.base])
+            tops.append(w.top)
+            bottoms.append(w.bottom)
+    # by median baseline (a stable sort, as groups.sort with that key)
+    order = sorted(range(len(groups)), key=lambda i: medians[i][len(medians[i]) // 2])
+    return [Line(frags=_fragments(sorted(groups[i], key=_BY_X))) for i in order]
+
+
+_BY_BASE_X = attrgetter("base", "x0")
+_BY_X = attrgetter("x0")
+
+
+def _bands(ordered: list[Word]) -> tuple[list[list[Word]], list[list[float]]]:
+    """Words in order of baseline into bands: a word joins the last band when its baseline is near
+    the band's median baseline. The band's baselines and sizes are kept sorted as words join, so that
+    its medians are read, not sorted again for every word. Returns the bands and their sorted baselines."""
+    groups: list[list[Word]] = []
+    all_bases: list[list[float]] = []
+    bases: list[float] = []
+    sizes: list[float] = []
+    for w in ordered:
+        if groups:
+            mid = len(bases) // 2
+            gb, gs, ws = bases[mid], sizes[mid], w.size
+            hi, lo = gs if gs > ws else ws, gs if gs < ws else ws     # max(ws, gs), min(ws, gs)
+            # the tolerance follows the smaller type: a giant glyph (a chapter number in a banner)
+            # must not pull the lines of a table beside it into one band
+            if abs(w.base - gb) <= BASELINE_TOLERANCE * hi and hi <= GIANT_RATIO * lo:
+                groups[-1].append(w)
+                insort(bases, w.base)
+                insort(sizes, w.size)
+                continue
+        groups.append([w])
+        bases, sizes = [w.base], [w.size]
+        all_bases.append(bases)
+    return groups, all_bases
 
 
 def _fragments(words: list[Word]) -> list[Fragment]:
@@ -130,7 +187,7 @@ def _fragments(words: list[Word]) -> list[Fragment]:
     for w in words[1:]:
         prev = runs[-1][-1]
         gap = w.x0 - prev.x1
-        size = max(w.size, prev.size)
+        size = prev.size if prev.size > w.size else w.size    # max(w.size, prev.size)
         limit = SPACED_GAP if w.spaced else FRAGMENT_GAP
         # A lone superscript or subscript word stays with the word before it.
         tiny = w.size < 0.85 * prev.size and gap < 0.3 * size

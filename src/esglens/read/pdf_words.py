@@ -8,13 +8,52 @@ pdf_chars._word from Char objects, as before.
 """
 from __future__ import annotations
 
-from .pdf_chars import Char, Word, _stage_arrays, _to_reading, _word
+import ctypes
+
+from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists, words_loop
 
 
 def page_words(textpage, width: float, height: float) -> tuple[list[Word], int]:
     """The page's words in content order and its dominant text angle in degrees."""
-    text, wanted, gen, boxes, orgs, keys, main = _stage_arrays(textpage)
+    text, wanted, gen, boxes, orgs, keys, main, c_arrays = _staged(textpage, lists=False)
+    if c_arrays is not None and main == 0 and (loop := words_loop()) is not None:
+        return _words_in_c(loop, c_arrays, text, boxes, orgs, main, width, height), main
+    keys, gen, boxes, orgs = as_lists(keys, gen, boxes, orgs, c_arrays)
     return _words(text, wanted, gen, boxes, orgs, keys, main, width, height), main
+
+
+def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float) -> list[Word]:
+    """_words for a page at 0 degrees, its loop over the characters run in C (read/_pdfium_chars.c,
+    esglens_words): the C loop gives each word's glyph range and, when its glyphs have one size and one
+    baseline, its box; any other word is built by pdf_chars._word from Char objects, as in _words."""
+    wanted, gen, box, org, kind = c_arrays
+    n = len(wanted)
+    first, end, count, nbold = ((ctypes.c_int * n)() for _ in range(4))
+    flags = (ctypes.c_ubyte * n)()
+    geom = (ctypes.c_double * (6 * n))()
+    nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), 0, box, org, h,
+              first, end, count, flags, nbold, geom)
+    # only the first nw slots were filled: read no more
+    firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i")[:nw].tolist() for a in (first, end, count, nbold))
+    flag = bytes(memoryview(flags)[:nw])
+    g = memoryview(geom).cast("B").cast("d")[:6 * nw].tolist()
+    page = "".join(text)
+    if len(page) != n:   # a character that is none ("") shifts the string: join each word's own
+        page = None
+    words: list[Word] = []
+    add = words.append
+    for i in range(nw):
+        a, b, f = firsts[i], ends[i], flag[i]
+        if f & 2:
+            j = 6 * i
+            add(Word(page[a:b] if page is not None else "".join(text[a:b]), g[j], g[j + 1], g[j + 2], g[j + 3], round(g[j + 4], 1), g[j + 5],
+                     bolds[i] * 2 > counts[i], bool(f & 1)))
+        else:
+            keys = [_CODE_KEYS[kind[k]] for k in range(a, b)]
+            chars = [Char(text[k], *_geometry(boxes, orgs, k, main, w, h), key[0])
+                     for k, key in zip(range(a, b), keys) if key is not None and key[1] == main]
+            add(_word(chars, bool(f & 1)))
+    return words
 
 
 def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) -> list[Word]:
