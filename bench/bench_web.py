@@ -29,9 +29,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (all its threads)."""
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return t.user + t.system
+
+
 @contextmanager
-def server(db: str, page_cache: int | None = None):
-    """`esglens serve` on a free port, in its own process; yields the base URL."""
+def server(db: str, page_cache: int | None = None, started: list | None = None):
+    """`esglens serve` on a free port, in its own process; yields the base URL (and appends its process to
+    `started`, when given, to read its CPU time)."""
     import httpx
 
     port = free_port()
@@ -49,6 +58,8 @@ def server(db: str, page_cache: int | None = None):
                 if proc.poll() is not None:
                     raise RuntimeError(proc.stderr.read().decode()[-2000:])
                 time.sleep(0.1)
+        if started is not None:
+            started.append(proc)
         yield base
     finally:
         proc.terminate()
@@ -123,7 +134,8 @@ async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path:
     return status
 
 
-async def _load(base: str, urls: list[str], n_requests: int, clients: int) -> tuple[list[float], int]:
+async def _load(base: str, urls: list[str], n_requests: int, clients: int,
+                on_start=None) -> tuple[list[float], int]:
     host, port = base.rsplit("/", 1)[-1].split(":")
     latencies: list[float] = []
     errors = 0
@@ -153,6 +165,8 @@ async def _load(base: str, urls: list[str], n_requests: int, clients: int) -> tu
             writer.close()
 
     await warm_up()
+    if on_start is not None:
+        on_start()
     await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies, errors
 
@@ -163,13 +177,21 @@ def percentiles(values: list[float]) -> dict[str, float]:
 
 
 def load_test(db: str, n_requests: int = 2000, clients: int = 20, page_cache: int | None = None) -> dict:
+    """Latency percentiles (ms, wall) and the server's CPU per request (ms, user + system of its process over
+    the timed requests, after the warm-up): on a shared machine the wall figures move with the load, the CPU
+    far less."""
     urls = page_mix(db)
-    with server(db, page_cache) as base:
+    started: list = []
+    cpu0: list[float] = []
+    with server(db, page_cache, started) as base:
+        pid = started[0].pid
         t0 = time.perf_counter()
-        lat, errors = asyncio.run(_load(base, urls, n_requests, clients))
+        lat, errors = asyncio.run(_load(base, urls, n_requests, clients,
+                                        on_start=lambda: cpu0.append(cpu_seconds(pid))))
         took = time.perf_counter() - t0
+        server_cpu = cpu_seconds(pid) - cpu0[0]
     return {**percentiles(lat), "requests": len(lat), "errors": errors, "rps": len(lat) / took,
-            "pages": len(urls)}
+            "pages": len(urls), "cpu_ms": server_cpu / max(1, len(lat)) * 1000, "load": os.getloadavg()[0]}
 
 
 def page_times(db: str, paths: list[str], repeat: int = 5, page_cache: int | None = None) -> dict[str, float]:
@@ -206,7 +228,7 @@ def main() -> None:
 def report_line(r: dict, clients: int, label: str) -> str:
     return (f"web ({label}), {r['pages']} pages, {r['requests']} requests at {clients} concurrent clients: "
             f"p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, p99 {r['p99']:.1f} ms, {r['rps']:.0f} req/s, "
-            f"{r['errors']} errors")
+            f"{r['errors']} errors; server CPU {r['cpu_ms']:.1f} ms per request (load {r['load']:.1f})")
 
 
 if __name__ == "__main__":

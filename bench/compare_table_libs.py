@@ -9,18 +9,23 @@ camelot and pdfplumber are measured in a separate venv (they are not esglens dep
   python3 -m venv /tmp/libs && /tmp/libs/bin/pip install camelot-py pdfplumber
   /tmp/libs/bin/python bench/compare_table_libs.py --libs            # prints JSON per key
   PYTHONPATH=src .venv/bin/python bench/compare_table_libs.py        # esglens, and the table
+Key names as arguments limit both runs to those keys; ESGLENS_COMPARE_CACHE sets the cache file.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-KEYS = sorted((ROOT / "tests" / "keys").glob("*.json"))
-CACHE = Path("/tmp/esglens_compare_libs.json")
+# key names given on the command line (e.g. tokyogas-2022-social-p57) limit the run to those keys
+_NAMES = [a for a in sys.argv[1:] if not a.startswith("--")]
+KEYS = [k for k in sorted((ROOT / "tests" / "keys").glob("*.json")) if not _NAMES or k.stem in _NAMES]
+# the cache is per user of the machine's /tmp: ESGLENS_COMPARE_CACHE names another file
+CACHE = Path(os.environ.get("ESGLENS_COMPARE_CACHE", "/tmp/esglens_compare_libs.json"))
 
 
 def norm_num(s: str) -> str | None:

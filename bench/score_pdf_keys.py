@@ -37,7 +37,8 @@ def main(argv: list[str]) -> int:
         s = score.score_facts(gold, pred)
         c = s["counts"]
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
-              f"{100 * (s['table_precision'] or 0):.1f}  ({c['gold_table']} in key, "
+              f"{100 * (s['table_precision'] or 0):.1f}  units {100 * (s['unit_as_printed'] or 0):.1f}  "
+              f"({c['gold_table']} in key, "
               f"{c['printed_on_gold_table_rows']} printed on its pages)")
         if show:
             g_used = set()
@@ -47,7 +48,7 @@ def main(argv: list[str]) -> int:
             print(f"   missed {len(gold['facts']) - round(s['table_recall'] * len(gold['facts']))} (first 15 shown)")
             bad = [p for p in pred if p.get("page") in pages and (p["page"], p["value"], p["year"]) not in good]
             print(f"   wrong {len(bad)}")
-            for p in bad[:40]:
+            for p in bad[:int(__import__("os").environ.get("SHOW", "40"))]:
                 print("   wrong ", {k: p.get(k) for k in ("page", "value", "year", "raw", "label", "unit")})
     return 0
 

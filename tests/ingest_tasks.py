@@ -34,3 +34,10 @@ def warm_state(path: str):
 
     warm = sys.modules.get("esglens.store.warm")
     return (warm is not None, getattr(warm, "SECONDS", 0.0), os.getppid(), os.getpid())
+
+
+def started_at(path: str):
+    """When the report's task started (after a short sleep, so that the order the scheduler hands out shows)."""
+    t = time.time()
+    time.sleep(0.2)
+    return t

@@ -176,3 +176,17 @@ def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_p
                 break
             time.sleep(0.2)
     assert len(warm) == 2 and all(s > 0 for s in warm.values()), warm
+
+
+def test_the_largest_reports_go_out_first(tmp_path, scheduler):
+    from ingest_tasks import started_at
+
+    paths = []
+    for i, size in enumerate([10, 5000, 200, 90_000, 30, 40_000, 700, 1_000]):  # bytes, in no order
+        p = tmp_path / f"r{i}.txt"
+        p.write_text("x" * size)
+        paths.append(str(p))
+    outcomes = {o.path: o.value for o in cluster.run(started_at, paths, scheduler=scheduler)}
+    by_start = sorted(paths, key=lambda p: outcomes[p])
+    by_size = sorted(paths, key=lambda p: -len(open(p).read()))
+    assert set(by_start[:2]) == set(by_size[:2]) and set(by_start[-2:]) == set(by_size[-2:])

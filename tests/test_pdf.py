@@ -146,7 +146,8 @@ def test_pdf_of_sample_tables_gives_same_facts_as_text(shared, tmp_path, name, w
     blocks = blocks_of(report, _pick_lines(shared, name, want))
     assert blocks
     pdf = tmp_path / "t.pdf"
-    c = canvas_mod.Canvas(str(pdf))
+    # as wide as the widest table: text drawn outside the page box is not shown, and not read
+    c = canvas_mod.Canvas(str(pdf), pagesize=(max(595, 460 + 170 * max(len(r.cells) for b in blocks for r in b.rows)), 842))
     for b in blocks:
         draw_table(c, b, top=780)
         c.showPage()

@@ -133,11 +133,26 @@ def test_latex_symbols_and_units_are_cleaned():
 
 
 def test_change_column_after_the_years_is_not_a_year():
+    """A change column is no year's value: its figure comes with no year, named by its column, in its
+    own unit (h34: it used to be dropped; a "n/a" change says nothing and is still dropped)."""
     fs = facts_of("Indicator\tUnit\t2022\t2023\t2024\tYoY change\nWater\tt\t10\t11\t12\t9.1%\n"
                   "Waste\tt\t1\t2\t3\tn/a")
-    assert [(f.label, f.year, f.value) for f in fs] == [
-        ("Water", 2022, 10.0), ("Water", 2023, 11.0), ("Water", 2024, 12.0),
-        ("Waste", 2022, 1.0), ("Waste", 2023, 2.0), ("Waste", 2024, 3.0)]
+    assert [(f.label, f.year, f.value, f.unit) for f in fs] == [
+        ("Water", 2022, 10.0, "t"), ("Water", 2023, 11.0, "t"), ("Water", 2024, 12.0, "t"),
+        ("Water > YoY change", None, 9.1, "%"),
+        ("Waste", 2022, 1.0, "t"), ("Waste", 2023, 2.0, "t"), ("Waste", 2024, 3.0, "t")]
+
+
+def test_difference_column_with_signs_and_no_change_column():
+    """"+200" under "Difference" is read with its sign dropped and no year; a "Target" column after
+    the years is no change and stays out."""
+    fs = facts_of("Indicator\tUnit\t2022\t2023\tDifference\tTarget\nHeat sold\tGWh\t1,000\t1,200\t+200\t1,500\n"
+                  "Steam losses\tGWh\t50\t45\t-5\t40")
+    got = [(f.label, f.year, f.value, f.unit) for f in fs]
+    assert ("Heat sold > Difference", None, 200.0, "GWh") in got
+    assert ("Steam losses > Difference", None, -5.0, "GWh") in got
+    assert not any(f.value in (1500.0, 40.0) for f in fs)
+    assert len(got) == 6
 
 
 def test_repeated_years_under_group_names():
@@ -213,3 +228,15 @@ def test_a_row_back_at_a_group_column_ends_the_group():
     assert [f.label for f in fs if f.year == 2024] == [
         "Energy consumption by type > Diesel", "Renewable energy > Photovoltaic power generation",
         "Renewable energy > Green electricity purchased", "Energy intensity"]
+
+
+def test_currency_units_and_reference_letters():
+    """A rupee sign printed by its font as a backtick ("(` in million)") keeps its sign as ₹; a
+    currency scale in words ("(Yen in billions)") is a unit; a form's reference letter in brackets
+    ("Scrap metal (G)") is no unit (was: grams)."""
+    fs = facts_of("Particulars (` in million)\tFY 2024\tFY 2023\nRevenue from operations\t52,140\t48,907")
+    assert {f.unit for f in fs} == {"₹ in million"}
+    fs = facts_of("(Yen in billions)\tFY2022\tFY2023\nCapital expenditure\t410.2\t455.0")
+    assert {f.unit for f in fs} == {"Yen in billions"}
+    fs = facts_of("Waste (in tonnes)\tFY 2024\tFY 2023\nScrap metal (G)\t61\t58\nPackaging (H)\t12\t9")
+    assert {f.unit for f in fs} == {"tonnes"}, [(f.label, f.unit) for f in fs]

@@ -140,3 +140,46 @@ def test_a_stub_that_ends_with_a_unit():
     assert f[(2, 2023)][1] == "Thousand m³"
     g = _facts("Inspections at sites\t2022\t2023\nGroundwater wells\t8\t7")
     assert g[(2, 2023)][1] == ""
+
+
+@pytest.mark.parametrize("printed,scale,dim", [
+    ("millions of hours", 1e6, "time"), ("thousands of tonnes", 1e3, "mass"), ("EUR millions", 1e6, "currency"),
+])
+def test_plural_scale_words(printed, scale, dim):
+    u = parse_unit(printed)
+    assert (u.scale, u.dim) == (scale, dim)
+
+
+def test_a_rate_formula_in_the_unit_column_is_the_unit_and_its_rows_take_it():
+    """"(lost-time injuries / hours worked) x 200,000" stands where a unit does: it is the row's unit as
+    printed, and the parts under the row are measured the same way."""
+    f = _facts("Safety\t\t2022\t2023\n"
+               "Lost-time injury rate\t(lost-time injuries / hours worked) x 200,000\t0.41\t0.38\n"
+               "\tOwn staff\t\t0.22\t0.19\n"
+               "Hours worked\t(millions of hours)\t12.5\t13.1")
+    assert f[(2, 2023)][1:] == ("(lost-time injuries / hours worked) x 200,000", "Lost-time injury rate")
+    assert f[(3, 2022)][1] == "(lost-time injuries / hours worked) x 200,000"
+    assert f[(4, 2023)][1:] == ("millions of hours", "Hours worked")
+
+
+def test_a_row_of_a_label_and_a_unit_only_heads_its_parts():
+    """"Spills | (number)" with no values of its own: the rows under it are its parts, in its unit."""
+    f = _facts("Spills and releases\t\t2022\t2023\n"
+               "Training hours\t(hours)\t1,200\t1,350\n"
+               "Spills\t(number)\t\t\n"
+               "\tOil\t\t4\t2\n"
+               "\tChemicals\t\t1\t0")
+    assert f[(4, 2023)] == (2.0, "number", "Spills > Oil")
+    assert f[(5, 2022)] == (1.0, "number", "Spills > Chemicals")
+
+
+def test_a_label_that_starts_with_its_unit_of_time_or_ends_in_fte():
+    """No unit printed anywhere but in the label: "Hours worked by contractors" is in hours, "Sick-leave
+    headcount in FTE" in FTE; "Days of the week open" is no amount of days."""
+    f = _facts("Workforce\t2022\t2023\n"
+               "Hours worked by contractors\t81,200\t79,950\n"
+               "Sick-leave headcount in FTE\t41.5\t39.0\n"
+               "Days of the week open\t6\t6")
+    assert f[(2, 2023)][1] == "Hours"
+    assert f[(3, 2022)][1] == "FTE"
+    assert f[(4, 2022)][1] == ""

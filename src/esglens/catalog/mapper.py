@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .examples import Example, load_examples
+from .label import without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -32,6 +33,13 @@ from .subject import sentence_subject
 # concept words that make a percentage the figure itself ("gender pay ratio", "injury rate")
 _SHARE = frozenset({"share", "rate", "intensity", "turnover_rate"})
 _KINDS = frozenset({"rate", "share", "intensity", "scope", "market-based", "location-based"})
+# words that name an amount without saying what of: a label naming its subject and at most three more
+# words besides these is read by its unit ("Carbon efficiency index (Scope 1+2)"); a longer one names a
+# part or a segment ("... from production activities / gross production (upstream)")
+_AMOUNT = frozenset({"scope", "emission", "consumption", "intensity"})
+# a row naming the company's own employees, the population a metric counts unless it says otherwise
+# (not "workers", which BRSR tables set apart from employees, nor "permanent employees", a part)
+_EMPLOYEES = re.compile(r"(?:all |own |our )?employees?")
 
 
 class Mapper:
@@ -48,6 +56,8 @@ class Mapper:
         given = self._given(fact)
         if given is not None:
             return given
+        if fact.source == "table" and without_formula(fact.label) != (fact.label or ""):
+            fact = replace(fact, label=without_formula(fact.label))   # "TRIR > (injuries / hours) x 1,000,000"
         found = pattern_match(fact, doc, self.cat)
         if found.metric is not None and fact.source == "table":
             return self._in_context(fact, found)
@@ -123,6 +133,7 @@ class Mapper:
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
         tried: list[tuple[Near | None, float, str]] = []
+        path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
             # with the parent's words in the query, the example must say every one of them
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
@@ -130,7 +141,7 @@ class Mapper:
             row = set(concept_text(leaf).split())
             if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
-            best, none_score, first, why = self._best(q, u, ctx, must)
+            best, none_score, first, why = self._best(q, u, ctx, must, path, norm_text(" > ".join(parents)))
             if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
                 return Match(m, f"nearest example '{n.example.label}' from {n.example.source} "
@@ -139,9 +150,49 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        return _abstain(found, top, none_score, floor, why)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u)
+        return other if other is not None else _abstain(found, top, none_score, floor, why)
 
-    def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str]):
+    def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
+        """A row that only names a part ("Contractors") under a parent that names a metric ("Number of
+        fatalities ..."): the one metric of the same dimension that is the parent's metric of that part."""
+        part = context_words(leaf)
+        everyone = bool(_EMPLOYEES.fullmatch(norm_text(leaf)))
+        if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
+                or not year_column(fact.column):
+            return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
+        whole = self.match(replace(fact, label=" > ".join(parents)))
+        if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
+            return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
+                                       f"employees, whom {whole.metric.id} counts", source=whole.source)
+        if whole.metric is None or part <= self._words_of(whole.metric):
+            return None
+        subject = set(concept_text(whole.metric.name).split())
+        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == whole.metric.dimension
+                and part <= self._words_of(o) and subject <= set(concept_text(o.name).split())]
+        if len(fits) != 1:
+            return None
+        return Match(fits[0], f"its parent is {whole.metric.id} ({whole.reason}); the row names its part "
+                              f"{', '.join(sorted(part))}: {fits[0].id}", source=whole.source)
+
+    def _by_unit(self, fact: Fact, u: Unit | None) -> Match | None:
+        """A row printed in an amount per something ('t CO2eq/kboe') whose label names the amount's subject
+        ('Carbon efficiency index'): the one intensity metric of that subject the unit measures."""
+        if u is None or not u.is_ratio or fact.source != "table" or (u.den is not None and u.den.dim == "length"):
+            return None   # per km, per passenger-km: a vehicle's efficiency, not the company's intensity
+        words = set(concept_text(fact.label or "").split())
+        text = norm_text(fact.label or "")
+        fits = [m for m in self.cat.metrics if m.dimension == "intensity" and fit(m, u)
+                and set(concept_text(m.name).split()) - {"intensity"} <= words
+                and len({w for w in words - set(concept_text(m.name).split()) - _AMOUNT if not w[0].isdigit()}) <= 3
+                and not any(p.search(text) for p in m.veto) and not any(p.search(text) for p in self.cat.veto_all)]
+        if len(fits) != 1:
+            return None
+        return Match(fits[0], f"unit '{fact.unit}' is an amount per unit and the label names "
+                              f"{fits[0].name.lower().replace(' intensity', '')}: {fits[0].id}")
+
+    def _best(self, query: str, u: Unit | None, ctx: frozenset[str], must: set[str],
+              path: frozenset[str] = frozenset(), parents: str = ""):
         """The nearest example whose metric the unit can measure and whose label has the same context
         words as the fact's label path (None when 'no metric' examples at least as near outnumber the
         examples of its metric); the score of the best 'no metric' example; and the nearest example
@@ -153,7 +204,8 @@ class Mapper:
         first = next((n for n in near if n.example.metric), None)
         none_score = max((n.score for n in near if not n.example.metric), default=0.0)
         gated = [(n, m) for n in near if n.example.metric
-                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None]
+                 for m in [self._gated(n, u, ctx, must, asked)] if m is not None
+                 and not any(p.search(parents) for p in m.veto_parent)]   # "Electricity produced > Natural gas"
         if not gated:
             return None, none_score, first, ""
         n, m = gated[0]
@@ -162,9 +214,12 @@ class Mapper:
         others = sorted({om.id for _, om in tier} - {m.id})
         if others:   # equally near words name two metrics: ambiguous, abstain
             return None, none_score, n, f"; equally near examples name {m.id} and {', '.join(others)}"
-        against = sum(1 for o in near if not o.example.metric and o.score >= n.score)
+        against = sum(1 for o in near if not o.example.metric and o.score >= n.score and _applies(o.example, path))
         backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
-        if against >= backing:
+        # an example under the same parents speaks for this context; one without parents only in general
+        said = {bool(o.example.metric) for o in near if o.score >= n.score and _parents(o.example)
+                and _applies(o.example, path) and o.example.metric in ("", n.example.metric)}
+        if against >= backing or said == {False}:
             return None, none_score, first, ""
         return (n, m), 0.0, first, ""
 
@@ -172,12 +227,22 @@ class Mapper:
         """The example's metric (or its intensity) when the example has the label's context words, every
         word the query must hold, at most one word more or less, and a metric the unit can measure."""
         words = set(concept_text(key_text(n.example.label)).split())
-        if ctx != context_words(n.example.label) or must - words or len(words ^ asked) > 1:
+        if not self._same_context(ctx, n.example) or must - words or len(words ^ asked) > 1:
             return None
         m = self._fitting(n.example.metric, u)
         if m is not None and m.dimension == "any" and u is not None and u.dim == "ratio" and not words & _SHARE:
             return None   # "anti-corruption training … 98%": a share of something the label does not name
         return m
+
+    def _same_context(self, ctx: frozenset[str], e: Example) -> bool:
+        """The label path has the example's context words, and any more it has are words of the example's
+        metric itself ("Waste disposed > Incineration": incineration is a disposal)."""
+        own = context_words(e.label)
+        if ctx == own:
+            return True
+        m = self.cat.get(e.metric)
+        implied = {"share"} if m is not None and m.dimension == "ratio" else set()   # a share is a percentage
+        return m is not None and own <= ctx and ctx - own <= self._words_of(m) | implied
 
     def _fitting(self, metric_id: str, u: Unit | None) -> Metric | None:
         """The metric, or its intensity when the row is printed in a ratio unit; None when the unit
@@ -190,6 +255,17 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _applies(e: Example, path: frozenset[str]) -> bool:
+    """A "no metric" example speaks against a label when its parents' words are among the label's: its
+    parents may be what made it no metric ("Energy, thermal > Natural gas", a part by use), which says
+    nothing of a "Natural gas" row under other parents."""
+    return _parents(e) <= path
+
+
+def _parents(e: Example) -> set[str]:
+    return set(concept_text(" ".join(e.label.split(" > ")[:-1])).split())
 
 
 def _caption(label: str) -> str | None:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from ..core import vocab
 from .examples import Example
+from .label import expand_abbreviations
 from .metrics import Catalog
 from .sentence import norm_text
 
@@ -58,14 +59,20 @@ def _singular(w: str) -> str:
 def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
-                  else " ", norm_text(text))
+                  else " ", expand_abbreviations(norm_text(text)))
     t = _GLUED_MARK.sub("", t.replace(">", " "))
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
     words = {_singular(w) for w in _WORD.findall(t)}
+    words -= {w for w, by in _implied().items() if words & by}   # "Energy, electricity": the electricity
     both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
     return " ".join(sorted(w for w in words - both - {f"non-{w}" for w in both} if w not in filler))
+
+
+@lru_cache(maxsize=1)
+def _implied() -> dict[str, frozenset[str]]:
+    return {w: frozenset(by) for w, by in (vocab.load("metrics.yaml").get("implied_words") or {}).items()}
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class ExampleIndex:
                 return hit
         return []
 
-    def nearest(self, text: str, limit: int = 12) -> list[Near]:
+    def nearest(self, text: str, limit: int = 30) -> list[Near]:
         """The most similar examples to a label's key text, best first."""
         q = concept_text(text)
         if not q:
@@ -159,6 +166,8 @@ def _key(label: str) -> str:
     leaf = parts[-1]
     if qualifier_only(leaf):
         return f"{parts[-2]} {leaf}" if len(parts) > 1 else ""
+    if measure_only(leaf) and len(parts) > 1:   # "産業廃棄物 > 発生量": the parent names what was generated
+        return f"{parts[-2]} {leaf}"
     return leaf
 
 

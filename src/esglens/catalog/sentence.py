@@ -17,13 +17,15 @@ from ..model import Document, Fact
 
 # footnote markers: superscript digits and roman numerals (ⁱⁱⁱ, ^{iv}); subscripts (CO₂) stay
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a]+|\^\{[^}]*\}")
-_LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z]))")  # "- ", "7 Cumulative ..." list markers
+_LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z])|\((?:[ivx]{1,4}|[a-hA-H])\)\s*(?=\w))")  # "- ", "7 Cumulative ...", "(ii) Landfilling"
+# a letter naming a row for a formula further down: "Total (A)", "No. of Females (B)", "Total (C = A + B)"
+_ROW_REF = re.compile(r"\s*\((?:[A-H](?:\s*[=+\-/]\s*[A-H])*)\)\s*$")
 
 
 def norm_text(text: str | None) -> str:
     """Lower case, footnote markers and list numbering removed, spaces collapsed."""
     t = re.sub(r"(?<=[mM])\s?([²³])", lambda m: "2" if m[1] == "²" else "3", text or "")  # m³ is no footnote
-    t = _LEAD.sub("", _SUPERSCRIPTS.sub("", t).strip())
+    t = _ROW_REF.sub("", _LEAD.sub("", _SUPERSCRIPTS.sub("", t).strip()))
     t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
     t = re.sub(r"\*\*|__", "", t)
     t = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", t)    # "work- related": a hyphen split by a line break

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Fact, Finding
 from .numbers import fmt_like, half_ulp, rel_gap
@@ -333,11 +334,17 @@ def _slip_finding(a: Fact, mates: list[Fact]) -> Finding:
 # --- one number, two units: 12,345 t in a table, 12,345 kg in a sentence ------------------------------
 
 def _unit_pair(a: Fact, b: Fact) -> bool:
+    return _other_scale(a.unit, b.unit)
+
+
+@lru_cache(maxsize=4096)   # every pair of a group is tried; the answer depends on the two units alone
+def _other_scale(unit_a: str | None, unit_b: str | None) -> bool:
+    """Two units of one dimension at another scale (a pint conversion, so remembered per pair)."""
     from ..core.units import convert, parse_unit
-    ua, ub = parse_unit(a.unit or ""), parse_unit(b.unit or "")
+    ua, ub = parse_unit(unit_a or ""), parse_unit(unit_b or "")
     if ua is None or ub is None or not ua.expr or not ub.expr or ua.dim != ub.dim or ua.is_ratio or ub.is_ratio:
         return False
-    k = convert(1.0, a.unit, b.unit)
+    k = convert(1.0, unit_a, unit_b)
     return k is not None and abs(k - 1.0) > 1e-6
 
 

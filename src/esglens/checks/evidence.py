@@ -75,6 +75,7 @@ def unit_key(unit: str) -> tuple | None:
     return (u.expr or "", u.scale, den)
 
 
+@lru_cache(maxsize=4096)   # every total is fitted to each of its parts, by every breakdown check
 def units_fit(a: str, b: str) -> bool:
     """Two printed units measure the same thing at the same scale ('tCO2e' and 't CO₂e', not 't' and 'kg')."""
     if _plain(a) == _plain(b):
@@ -105,9 +106,13 @@ def parts_fit(total_unit: str, part_unit: str) -> bool:
     return not (part_unit or "").strip() and is_count(total_unit)
 
 
+@lru_cache(maxsize=4096)
 def _plain(unit: str) -> str:
     u = (unit or "").lower().replace("³", "3").replace("₂", "2").replace("²", "2")
-    return re.sub(r"[\s()（）]+", "", u)
+    return _SPACES_BRACKETS.sub("", u)
+
+
+_SPACES_BRACKETS = re.compile(r"[\s()（）]+")
 
 
 def shown(f) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import re
 
+from ..core.prefilter import gate
 from ..model import Finding
 from .sentences import Sentence
 
-_TERM = re.compile(r"\b(?P<term>short|medium|mid|long)(?:[- ]?term|[- ]period)s?\s*"
-                   r"(?:\(|:|,|refers\s+to|is\s+defined\s+as|means|covers|i\.e\.,?)\s*(?P<def>[^)]{0,80})", re.I)
+_TERM = gate(re.compile(r"\b(?P<term>short|medium|mid|long)(?:[- ]?term|[- ]period)s?\s*"
+                        r"(?:\(|:|,|refers\s+to|is\s+defined\s+as|means|covers|i\.e\.,?)\s*(?P<def>[^)]{0,80})", re.I))
 _N = r"(\d{1,2}(?:\.\d)?)"
 _FORMS = [
     (re.compile(rf"^(?:within|less\s+than|under|up\s+to|no\s+more\s+than|shorter\s+than|below)\s+{_N}\s*years?", re.I),

@@ -17,6 +17,7 @@ from importlib import resources
 
 import yaml
 
+from ..core.prefilter import gate
 from ..model import Document, Fact, Finding
 from .numbers import fmt, half_ulp
 
@@ -29,7 +30,7 @@ PUBLISHERS = {
     "UK": re.compile(r"\bDESNZ\b|\bBEIS\b|department for energy security|government (?:ghg )?conversion factors", re.I),
     "HK-HKE": re.compile(r"\bHK Electric\b|港灯", re.I),
 }
-_FACTOR_WORDS = re.compile(r"emission (?:factor|coefficient)s?|排放因子|conversion factors?", re.I)
+_FACTOR_WORDS = gate(re.compile(r"emission (?:factor|coefficient)s?|排放因子|conversion factors?", re.I))
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _HEAT = re.compile(r"\b(?:purchased|imported|outsourced) (?:heat|steam)|\bheat(?:ing)? and steam\b|外购热力|蒸汽", re.I)
 _INSTRUMENTS = re.compile(r"green (?:power|electricity)|\bGECs?\b|\bI-?RECs?\b|certificate|renewable (?:power|electricity)|"
@@ -80,6 +81,13 @@ def cited_factor_sets(doc: Document | None) -> set[tuple[str, int]]:
     return out
 
 
+def _on_a_line(rx, lines: list[str]) -> bool:
+    """Does `rx` match the report's text? Its words and spaces never cross a line break, so each line is
+    searched alone, and only a line holding one of the words it needs (core.prefilter.gate)."""
+    search = gate(rx).search
+    return any(search(line) for line in lines)
+
+
 def published_range(sets: set[tuple[str, int]]) -> tuple[float, float, list[str]] | None:
     """(lowest, highest, names) of the factors published for those regions and years; None when we hold
     no complete set of them (data/factors/grid.yaml `complete`)."""
@@ -119,10 +127,10 @@ def check_implied_factors(facts: list[Fact], doc: Document | None) -> list[Findi
     ref = published_range(cited_factor_sets(doc))
     if ref is None:
         return []
-    text = "\n".join(tl.text for tl in doc.lines) if doc is not None else ""
-    if _HEAT.search(text):
+    lines = [tl.text for tl in doc.lines] if doc is not None else []
+    if _on_a_line(_HEAT, lines):
         return []   # Scope 2 may hold heat or steam: electricity alone does not explain it
-    explained_low = bool(_INSTRUMENTS.search(text))
+    explained_low = _on_a_line(_INSTRUMENTS, lines)
     lo, hi, names = ref
     out = []
     years = sorted({f.year for f in facts if f.metric in SCOPE2 and f.year})

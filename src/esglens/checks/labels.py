@@ -6,7 +6,7 @@ The words themselves are data: `data/checks.yaml`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..core.units import parse_unit
 from .evidence import words
@@ -95,10 +95,15 @@ def _strip_common(leaves: list[str]) -> list[str]:
 def complete_set(leaves: list[str]) -> str | None:
     """The breakdown a set of leaves makes whole ('gender', 'age'), or None; words the leaves share
     ('Number of female employees', 'Number of male employees') are set aside first."""
-    kind = _complete_set(leaves)
+    return _complete_set_of(tuple(leaves))
+
+
+@lru_cache(maxsize=4096)   # the same runs of leaves are tried by several relation finders
+def _complete_set_of(leaves: tuple[str, ...]) -> str | None:
+    kind = _complete_set(list(leaves))
     if kind is None:
-        stripped = _strip_common(leaves)
-        kind = _complete_set(stripped) if stripped != leaves else None
+        stripped = _strip_common(list(leaves))
+        kind = _complete_set(stripped) if stripped != list(leaves) else None
     return kind
 
 
@@ -106,16 +111,23 @@ def _complete_set(leaves: list[str]) -> str | None:
     bands = [age_band(x) for x in leaves]
     if all(bands) and bands.count("low") == 1 and bands.count("high") == 1:
         return "age"
-    for name, spec in words()["breakdown_sets"].items():
-        members = [re.compile(p, re.I) for p in spec.get("members", [])]
-        optional = [re.compile(p, re.I) for p in spec.get("optional", [])]
+    stripped = [x.strip() for x in leaves]
+    for name, members, optional in _breakdown_sets():
         if not members:
             continue
-        hit = [any(m.match(x.strip()) for x in leaves) for m in members]
-        rest = [x for x in leaves if not any(m.match(x.strip()) for m in members + optional)]
+        hit = [any(m.match(x) for x in stripped) for m in members]
+        rest = [x for x in stripped if not any(m.match(x) for m in members + optional)]
         if all(hit) and not rest and len(leaves) <= len(members) + len(optional):
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _breakdown_sets() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
+    """(name, member patterns, optional patterns) of every breakdown set in checks.yaml, compiled once."""
+    return [(name, [re.compile(p, re.I) for p in spec.get("members", [])],
+             [re.compile(p, re.I) for p in spec.get("optional", [])])
+            for name, spec in words()["breakdown_sets"].items()]
 
 
 # --- label words ----------------------------------------------------------------------------------
@@ -138,12 +150,25 @@ def stem(word: str) -> str:
     return _SUFFIX.sub("", word) if len(word) > 5 else word.rstrip("s")
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)   # the same labels are compared again and again (every rate with every amount)
+def content_words(text: str) -> frozenset[str]:
     """The words that name what a label measures: units in brackets, footnotes and filler dropped."""
-    t = _drop_unit_brackets(re.sub(r"\^\{[^}]*\}", " ", text)).lower()
-    for short, long in words()["synonyms"].items():
-        t = re.sub(rf"\b{re.escape(long)}\b", short, t)
-    return {stem(w) for w in re.findall(r"[a-z0-9]+", t) if w not in _STOP}
+    t = _drop_unit_brackets(_FOOTNOTE.sub(" ", text)).lower()
+    for long, sub in _synonyms():
+        if long in t:   # the whole word is there only where the letters are
+            t = sub(t)
+    return frozenset(stem(w) for w in _WORD.findall(t) if w not in _STOP)
+
+
+_FOOTNOTE = re.compile(r"\^\{[^}]*\}")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[str, object]]:
+    """(long form, its substitution by the short form) per synonym of checks.yaml, in order."""
+    return [(long, partial(re.compile(rf"\b{re.escape(long)}\b").sub, short))
+            for short, long in words()["synonyms"].items()]
 
 
 _MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"

@@ -68,9 +68,10 @@ def _judge(status: dict[int, tuple[bool, float]], telling) -> tuple[list[int], l
 def check_rates(rows: list[Row]) -> list[Finding]:
     out: list[Finding] = []
     for group in by_group(rows).values():
-        pos = {id(r): i for i, r in enumerate(group)}
-        for rate in (r for r in group if _pct(r)):
-            near = [r for r in group if not _pct(r) and abs(pos[id(r)] - pos[id(rate)]) <= NEAR]
+        for i, rate in enumerate(group):
+            if not _pct(rate):
+                continue
+            near = [r for r in group[max(0, i - NEAR):i + NEAR + 1] if not _pct(r)]
             out.extend(_ratios(rate, near))
             out.extend(_changes(rate, near))
     return out

@@ -106,6 +106,11 @@ _SHARE_OF = re.compile(r"^(?P<num>.+?)\s+as\s+(?:a\s+)?(?:share|percentage|propo
 
 def _covers(need: set[str], have: set[str]) -> bool:
     """Every word needed is in `have`, word forms allowed ('withdrawal' ~ 'withdrawn', 'recycled' ~ 'recycling')."""
+    return _covers_sets(frozenset(need), frozenset(have))
+
+
+@lru_cache(maxsize=1 << 14)   # every rate's words against every amount's label, again for each rate
+def _covers_sets(need: frozenset[str], have: frozenset[str]) -> bool:
     return bool(need) and all(any(w == h or (min(len(w), len(h)) >= 5 and w[:6] == h[:6]) for h in have)
                               for w in need)
 

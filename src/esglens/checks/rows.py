@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 
@@ -22,15 +23,15 @@ class Row:
 
     @property
     def parts(self) -> list[str]:
-        return [p.strip() for p in self.label.split(" > ")]
+        return list(_label_parts(self.label))
 
     @property
     def parent(self) -> str:
-        return " > ".join(self.parts[:-1])
+        return " > ".join(_label_parts(self.label)[:-1])
 
     @property
     def leaf(self) -> str:
-        return self.parts[-1]
+        return _label_parts(self.label)[-1]
 
     def value(self, year: int) -> float | None:
         f = self.by_year.get(year)
@@ -41,10 +42,19 @@ class Row:
         return f.raw if f else ""
 
 
+@lru_cache(maxsize=1 << 14)   # a row's label is read (leaf, parent) by every check, many times each
+def _label_parts(label: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in label.split(" > "))
+
+
+@lru_cache(maxsize=4096)
 def norm_unit(unit: str) -> str:
     """Printed unit compared loosely: case, spaces and superscripts do not matter."""
     u = (unit or "").lower().replace("³", "3").replace("₂", "2").replace("²", "2")
-    return re.sub(r"\s+", "", u)
+    return _SPACE.sub("", u)
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def table_groups(doc: Document | None) -> dict[str, str]:

@@ -14,7 +14,7 @@ from ..core.limits import limits, over_limit
 from ..core.text import plain, sentences as _split_sentences
 from ..model import Document, Fact
 
-_END = re.compile(r"[.!?;:。；！？]\s*$")
+_ENDS = frozenset(".!?;:。；！？")   # a line ending in one (before white space) ends its sentence
 _CONTINUES = re.compile(r"^[a-z0-9(“\"'‘]")
 
 
@@ -74,7 +74,7 @@ def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:
             continue
         cells = [c for c in map(clean, raw.split("\t")) if c] if "\t" in raw else [c for c in (clean(raw),) if c]
         where = ([tl.line] if tl.line is not None else [], [tl.page] if tl.page is not None else [])
-        if len(cells) == 1 and pending and not _END.search(pending.parts[-1]) and _CONTINUES.match(cells[0]):
+        if len(cells) == 1 and pending and pending.parts[-1].rstrip()[-1:] not in _ENDS and _CONTINUES.match(cells[0]):
             if pending.chars + len(cells[0]) < cap:
                 pending.add(cells[0], *where)
                 continue

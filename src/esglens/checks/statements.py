@@ -195,6 +195,8 @@ def changes(sentences: list[Sentence], report_year: int | None) -> list[Change]:
 
 def changes_in(s: Sentence, report_year: int | None) -> list[Change]:
     text = s.text
+    if "%" not in text:
+        return []   # every form (_VERB, _PCT_FIRST, _OBJECT) ends in a per cent sign
     hits = [(m, "verb") for m in _VERB.finditer(text)] + [(m, "first") for m in _PCT_FIRST.finditer(text)]
     taken = {m.start("num") for m, _ in hits}
     hits += [(m, "object") for m in _OBJECT.finditer(text) if m.start("num") not in taken]

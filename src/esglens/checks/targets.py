@@ -8,27 +8,26 @@ from __future__ import annotations
 
 import re
 
-from ..core.prefilter import may_find
+from ..core.prefilter import gate
 from ..model import Finding
 from .numbers import fmt
 from .sentences import Sentence
 from .statements import Change, changes_in
 
-_CLAIM = re.compile(
+_CLAIM = gate(re.compile(
     r"(?P<pre>\b(?:\w+\s+){0,3})(?:achieved|met|reached|fulfilled|accomplished|attained|realized|realised|completed)\s+"
     r"(?:(?:the|its|our|their|this|that|a|an|annual|stated|set|established)\s+)*(?:[\w\-]+\s+){0,3}?"
     r"(?:targets?|goals?|objectives?)\b"
     r"|(?:targets?|goals?|objectives?)\b[^.;]{0,160}?\b(?:has|have|was|were|had)\s+been\s+(?:successfully\s+)?"
-    r"(?:achieved|met|reached|fulfilled|accomplished|attained|realized|realised|completed)", re.I)
+    r"(?:achieved|met|reached|fulfilled|accomplished|attained|realized|realised|completed)", re.I))
 _NOT = re.compile(r"\b(?:not|never|yet|failed|to|will|would|shall|expected|expects|aim|aims|plan|plans|strive|"
                   r"partially|partly|basically|nearly|almost|largely|close)(?:\s+(?:have|be|been))?\s*$", re.I)
+_TARGET_WORD = gate(re.compile(r"\b(?:targets?|goals?|objectives?)\b", re.I))
 
 
 def _claims(s: Sentence) -> list[re.Match]:
     """Claims that a target was reached, without a negation or hedge right before the verb."""
     out: list[re.Match] = []
-    if not may_find(_CLAIM, s.text):
-        return out
     for m in _CLAIM.finditer(s.text):
         verb_at = m.start() + len(m.group("pre") or "")
         if _NOT.search(s.text[max(0, verb_at - 40):verb_at]):
@@ -80,8 +79,8 @@ def check_targets(sentences: list[Sentence], report_year: int | None) -> list[Fi
 def _declaration(sentences: list[Sentence], target: Change, claim: Sentence) -> Sentence | None:
     """Where the target itself is set out: a sentence naming a target with the same figure and subject."""
     for s in sentences:
-        if s is claim or not re.search(r"\b(?:targets?|goals?|objectives?)\b", s.text, re.I):
-            continue
+        if s is claim or "%" not in s.text or not _TARGET_WORD.search(s.text):
+            continue   # (a change is stated only with a per cent sign: changes_in)
         for c in changes_in(s, target.year):
             if c.raw == target.raw and c.direction == target.direction and _compatible(target, c, progress_only=False):
                 return s

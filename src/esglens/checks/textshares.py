@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from ..model import Finding
 from .numbers import decimals, half_ulp
 from .sentences import Sentence
 
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
-_WHOLE = re.compile(rf"\b(?P<n>{_INT})\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,3}}?)\s*,?\s*"
-                    r"(?:of\s+(?:which|whom)|among\s+(?:which|whom|them)|including)\b", re.I)
+_WHOLE = gate(re.compile(rf"\b(?P<n>{_INT})\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,3}}?)\s*,?\s*"
+                         r"(?:of\s+(?:which|whom)|among\s+(?:which|whom|them)|including)\b", re.I))
 _PART = re.compile(rf"\b(?P<a>{_INT})\s+(?:(?:are|is|were|was)\s+)?(?P<what>[^,;()%\d]{{0,60}}?)\s*,?\s*"
                    r"(?:\(\s*|(?:accounting\s+for|representing|making\s+up|which\s+(?:is|was|are|were)|or)\s+)"
                    r"(?P<p>\d+(?:\.\d+)?)\s*%", re.I)

@@ -6,6 +6,7 @@ when a fact carries no normalized value.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BASE: dict[str, tuple[str, float]] = {
     "t": ("mass", 1e3), "tonne": ("mass", 1e3), "tonnes": ("mass", 1e3), "ton": ("mass", 1e3),
@@ -26,6 +27,7 @@ _MULT = {"thousand": 1e3, "'000": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "bil
 _NOISE = re.compile(r"carbon dioxide equivalen(?:t|ce)|co\s*2\s*-?\s*e(?:q)?\b|\b(?:equivalents?|of|per|the)\b")
 
 
+@lru_cache(maxsize=4096)   # a pure reading of a printed unit, asked for again per pair
 def clean(unit: str) -> str:
     u = (unit or "").lower().replace("³", "3").replace("₂", "2").replace("²", "2").replace("’", "'")
     u = re.sub(r"m\s+3", "m3", u)
@@ -35,6 +37,7 @@ def clean(unit: str) -> str:
     return u.strip()
 
 
+@lru_cache(maxsize=4096)
 def scale(unit: str) -> tuple[str, float] | None:
     """(dimension, factor to the base unit) for a simple unit, or None when unsure."""
     u = clean(unit)
@@ -55,6 +58,7 @@ def scale(unit: str) -> tuple[str, float] | None:
     return dim, f * factor
 
 
+@lru_cache(maxsize=4096)
 def ratio_units(unit: str) -> tuple[str, str] | None:
     """'MWh/GWh' -> ('MWh', 'GWh'); 'Carbon dioxide equivalent/kWh (kg)' -> ('kg', 'kWh')."""
     u = clean(unit)
@@ -68,6 +72,7 @@ def ratio_units(unit: str) -> tuple[str, str] | None:
     return num.strip(), den
 
 
+@lru_cache(maxsize=4096)
 def dimension(unit: str) -> str | None:
     """'mass', 'energy', 'volume' … of a plain unit, or of a ratio's numerator."""
     r = ratio_units(unit)

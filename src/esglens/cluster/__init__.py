@@ -12,7 +12,7 @@ Start-up: the workers of a LocalCluster we start are forked from one forkserver 
 kill, starts warm instead of paying imports, catalog loading and regex compilation on its first report.
 The workers of an existing cluster import `preload` through a worker plugin (`warm.py`) as they join.
 The scheduler keeps a few reports queued beyond its threads, so a worker that finishes starts the next
-report at once, while this process is still storing the last one.
+report at once, while this process is still storing the last one. Reports go out largest first.
 """
 from __future__ import annotations
 
@@ -174,6 +174,13 @@ def client_for(workers: int, scheduler: str | None, limits: Limits, preload: tup
             yield client
 
 
+def prestart(preload: tuple[str, ...] = ()) -> bool:
+    """Start the forkserver our local workers fork from (importing `preload`) now, ahead of `run`, so that it
+    warms up while the caller goes on (the command line calls it before loading its commands); whether one
+    runs. `run` later finds it running and uses it (the first preload given is the one kept)."""
+    return bool(_start_forkserver(preload))
+
+
 def _start_forkserver(preload: tuple[str, ...]) -> dict:
     """Start the forkserver our local workers fork from, importing `preload` and distributed, at once (it
     works on the other core while this process goes on); the Dask config that makes workers use it.
@@ -234,7 +241,7 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
             from .warm import register
 
             register(client, preload)
-        queue = list(reversed(paths))
+        queue = sorted(paths, key=_size)  # popped from the end: the largest report first
         futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
         # an existing cluster's scheduler may hand a worker more than one report (its own worker-saturation)
@@ -268,6 +275,15 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
         finally:
             if futures:
                 client.cancel(list(futures), force=True)
+
+
+def _size(path: str) -> int:
+    """A report's size in bytes, the guess of its work: the largest go out first, so the batch ends on
+    small reports and no worker idles long while the last one finishes (longest-first scheduling)."""
+    try:
+        return os.path.getsize(path)
+    except (OSError, TypeError, ValueError):
+        return 0
 
 
 def _outcome(path: str, fut: Any) -> Outcome:

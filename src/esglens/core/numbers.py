@@ -109,6 +109,9 @@ def is_not_disclosed(text: str) -> bool:
     return t in NOT_DISCLOSED or bool(_DASH_PERCENT.fullmatch(t))
 
 
+_FULL_WIDTH_BRACKETED = re.compile(r"^（\s*(\d[\d,.]*\s*[%％]?)\s*）$")
+
+
 def parse_value(cell: str) -> Parsed | None:
     """The number a table cell states, or None when the cell is not a value cell.
 
@@ -119,6 +122,12 @@ def parse_value(cell: str) -> Parsed | None:
         return None
     if is_not_disclosed(s):
         return Parsed(None, footnotes=notes)
+    if fw := _FULL_WIDTH_BRACKETED.match(s):
+        # a figure in full-width brackets beside a count ("6,311 / （84.0）"): a share or a rate, not a
+        # negative (Japanese and Chinese tables print a negative with a minus sign, △ or ▲)
+        inner = parse_value(fw.group(1))
+        return Parsed(inner.value, unit=inner.unit, footnotes=notes) if inner and inner.value is not None \
+            and inner.value >= 0 else None
     m = _VALUE.match(s)
     if not m:
         return None
@@ -157,7 +166,7 @@ def parse_value(cell: str) -> Parsed | None:
     return Parsed(value, unit=unit, qualifier=qual, footnotes=notes, high=high)
 
 
-YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年度?)?"
+YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
                        r"(?:\s*\([^)]{1,40}\))?$", re.I)
 
 

@@ -1,7 +1,7 @@
 """Which words a regex needs: skip a pattern on a text that lacks all of them, before running it.
 
-`needs(pattern)` reads the parsed pattern (the standard `re` parser) and returns words, lower-cased and
-plain ASCII, of which every match contains at least one (an alternation gives one word per branch), or
+`needs(pattern)` reads the parsed pattern (the standard `re` parser) and returns words, lower-cased, of
+ASCII letters and caseless CJK characters (kana, ideographs, hangul), of which every match contains at least one (an alternation gives one word per branch), or
 None when no such word can be named (the pattern may match without any fixed letters). `folded(text)`
 is the text as those words are looked for in it: lower-cased, with the four non-ASCII letters that
 `re.IGNORECASE` lets match an ASCII letter (İ ı ſ and the Kelvin sign) read as that letter. A text in
@@ -36,10 +36,21 @@ def needs(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return _sequence(list(parsed))
 
 
-@lru_cache(maxsize=4096)
 def folded(text: str) -> str:
-    """`text` as `needs`' words are looked for in it."""
-    return (text.translate(_TO_ASCII) if not text.isascii() else text).lower()
+    """`text` as `needs`' words are looked for in it (kept: many patterns read the same sentence in turn)."""
+    return _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii() and any(c in text for c in _SPECIAL):   # (translate is slow: only when needed)
+        text = text.translate(_TO_ASCII)
+    return text.lower()
+
+
+_SPECIAL = ("\u0130", "\u0131", "\u017f", "\u212a")
+_KEEP_CHARS = 4096   # a sentence; of longer texts (a whole table's) only the last few are kept
+_folded = lru_cache(maxsize=1 << 16)(_fold)
+_folded_long = lru_cache(maxsize=8)(_fold)
 
 
 def may_match(pattern: str, text: str, flags: int = 0) -> bool:
@@ -56,6 +67,78 @@ def may_find(rx: re.Pattern, text: str) -> bool:
     return may_match(rx.pattern, text, rx.flags) if isinstance(rx.pattern, str) else True
 
 
+# characters without letter case (cent to yen signs, the currency symbols block, CJK punctuation, kana,
+# ideographs, hangul): IGNORECASE matches such a character only itself and lower() leaves it alone (checked
+# against every code point), so it can be a needed word's letter too
+_CASELESS = ((0xA2, 0xA5), (0x20A0, 0x20CF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF),
+             (0xF900, 0xFAFF))
+
+
+def _caseless(code: int) -> bool:
+    return any(a <= code <= b for a, b in _CASELESS)
+
+
+class Gated:
+    """A compiled pattern that is not run on a text lacking every word it needs: the same results as the
+    pattern itself (`search`, `match`, `fullmatch`, `finditer`, `findall`, `sub`; anything else is the
+    pattern's own), without the search on the texts that cannot match. `pos`/`endpos` are honoured by
+    the pattern; the words are looked for in the whole text, so a skip is always safe."""
+    __slots__ = ("re", "words")
+
+    def __init__(self, compiled: re.Pattern, words: tuple[str, ...]):
+        self.re, self.words = compiled, words
+
+    def _absent(self, text: str) -> bool:
+        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+        for w in self.words:
+            if w in low:
+                return False
+        return True
+
+    def search(self, text: str, *args):
+        low = _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
+        for w in self.words:   # (the gate inline: this is the hot path)
+            if w in low:
+                return self.re.search(text, *args)
+        return None
+
+    def match(self, text: str, *args):
+        return None if self._absent(text) else self.re.match(text, *args)
+
+    def fullmatch(self, text: str, *args):
+        return None if self._absent(text) else self.re.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args):
+        return iter(()) if self._absent(text) else self.re.finditer(text, *args)
+
+    def findall(self, text: str, *args) -> list:
+        return [] if self._absent(text) else self.re.findall(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.re.sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self.re, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.re!r}, {self.words!r})"
+
+
+def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
+    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes)."""
+    if not isinstance(compiled.pattern, str):
+        return compiled
+    words = needs(compiled.pattern, compiled.flags)
+    return compiled if words is None else Gated(compiled, fewest(words))
+
+
+def fewest(words) -> tuple[str, ...]:
+    """The words without those that hold another one ('orderly' holds 'order'): a text holds one of them
+    exactly when it holds one of all."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def _sequence(items: list) -> tuple[str, ...] | None:
     """The best requirement of a sequence of parsed items: the one whose shortest word is longest."""
     best: tuple[str, ...] | None = None
@@ -67,7 +150,7 @@ def _sequence(items: list) -> tuple[str, ...] | None:
             best = words
 
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
+        if op is _c.LITERAL and (av < 128 or _caseless(av)):
             run.append(chr(av).lower())
             continue
         if run:

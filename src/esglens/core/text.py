@@ -80,11 +80,18 @@ _CLAUSE_PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")   # no
 
 def _abbreviation_before(text: str, end: int) -> bool:
     """Does the full stop at text[end] close an abbreviation (a whole word)?"""
-    for abbr in ABBREVIATIONS:
-        start = end + 1 - len(abbr)
-        if start >= 0 and text.startswith(abbr, start) and (start == 0 or not text[start - 1].isalnum()):
+    if text[end - 1:end] not in _ABBR_LAST:
+        return False   # (the letter before the full stop ends no abbreviation)
+    for n, abbrs in _ABBR_BY_LENGTH:
+        start = end + 1 - n
+        if start >= 0 and text[start:end + 1] in abbrs and (start == 0 or not text[start - 1].isalnum()):
             return True
     return False
+
+
+_ABBR_LAST = frozenset(a[-2] for a in ABBREVIATIONS)   # the character before each one's final full stop
+_ABBR_BY_LENGTH = tuple((n, frozenset(a for a in ABBREVIATIONS if len(a) == n))
+                        for n in sorted({len(a) for a in ABBREVIATIONS}))
 
 
 def sentence_spans(text: str, *, semicolons: bool = True) -> list[tuple[int, int]]:

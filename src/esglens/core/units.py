@@ -222,3 +222,22 @@ def convert(value: float, src: str, dst: str) -> float | None:
     except pint.errors.DimensionalityError:
         return None
     return out
+
+
+# "x 1.000.000", "× 200,000", "* 10^6"; "per million hours worked"
+_MULTIPLIER = re.compile(r"^[x×*]\s*(?:\d[\d.,]*|10\^?\d+)$", re.I)
+_PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-hours|work(?:ed|ing)? hours))*"
+                        r"(?: worked)?$", re.I)
+
+
+def rate_formula(text: str) -> bool:
+    """A rate's definition printed where a unit stands ("(recordable injuries / hours worked) x 1,000,000",
+    "x 1.000.000", "per million hours worked"): how the figure is computed, its unit as printed."""
+    text = (text or "").strip()
+    if not text:
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", text).strip()
+    if rest and (_MULTIPLIER.match(rest) or _PER_HOURS.match(rest)):
+        return True
+    # "(fatal injuries/ worked hours)": the whole text is one bracket holding a division of words
+    return not rest and "/" in text and bool(re.search(r"[a-z]{3}", text, re.I))

@@ -118,14 +118,12 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     """The year the report covers: the year its stated reporting period is labelled with (cover, "about this
     report", a "Reporting period" row: profile/period.py), else the latest year its data tables are given for
     (which may be a forecast or target column), else the year named most often near the start."""
-    from itertools import islice
-
     from ..profile.period import stated_year
-    from ..profile.text import iter_narrative
+    from ..profile.text import narrative_head
 
     # the period is stated near the front (cover, "about this report") or in a table row; reading every
     # sentence of a huge input for it cost 1.6 s of CPU on 200,000 one-line paragraphs
-    if stated := stated_year(doc, list(islice(iter_narrative(doc), PERIOD_SENTENCES))):
+    if stated := stated_year(doc, narrative_head(doc, PERIOD_SENTENCES)):
         return stated["value"]
     latest = Counter(max(t.years) for t in tables if t.years)
     if latest:
@@ -133,6 +131,11 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     head = " ".join(t.text for t in doc.lines[:80])
     years = Counter(int(y) for y in _YEAR.findall(head))
     return years.most_common(1)[0][0] if years else None
+
+
+def _year(v, row, default_year: int | None) -> int | None:
+    """The cell's year; a figure for a period of dates, or a change between years, has none."""
+    return v.year or (None if row.dates or v.change else default_year)
 
 
 def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
@@ -151,8 +154,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=v.year or (None if row.dates else default_year),
-                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols),
+                value=v.parsed.value, raw=v.raw, unit=unit, year=_year(v, row, default_year),
+                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols or v.change),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from ..core.text import sentences
 from ..model import Document, Heading, Paragraph
 from .names import declared_names, exchanges
 
 _BASIS_HEADING = re.compile(r"basis|standards?|guidelines?|references?|preparation|compilation|reporting framework|"
                             r"about (this|the) report", re.I)
-_BASIS_VERB = re.compile(r"in accordance|prepared|compil|refer|complies|comply|complied|follow|pursuant|based on|"
-                         r"in line with|align|guided by|adher", re.I)
+_BASIS_VERB = gate(re.compile(r"in accordance|prepared|compil|refer|complies|comply|complied|follow|pursuant|"
+                              r"based on|in line with|align|guided by|adher", re.I))
 _REFERENCE = re.compile(r"with reference to|referr?ing to|refers? to|by reference|in line with|align|guided by|"
                         r"taking into account|drawing on", re.I)
 _ACCORDANCE = re.compile(r"in accordance with|prepared (according|pursuant) to|in compliance with|compl(y|ies) with|"

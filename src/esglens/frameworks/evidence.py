@@ -6,11 +6,13 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document, Fact, Heading, IndexEntry, Paragraph
 from .catalog import Item
 
 
+@lru_cache(maxsize=1 << 14)   # headings are compared with many items' words and locations
 def norm_words(text: str) -> str:
     """Lower-case words only: footnote markers, quotes and punctuation dropped ('Table²²' -> 'table')."""
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("No", "Lm"))

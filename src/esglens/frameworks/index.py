@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..core.prefilter import gate
 from ..model import Document, IndexEntry
 from .columns import Columns, framework_named, header_columns
 from .keep import dedupe, keep
@@ -20,10 +21,10 @@ from .rows import Row, rows_of
 from .topics import topic_entries
 
 # a line that titles a content index ("GRI Content Index", "Content Index Table of ...", "Appendix: ... Index Table")
-_TITLE = re.compile(
+_TITLE = gate(re.compile(
     r"(^|\b(content|contents|disclosure|disclosures|benchmarking|reporting|report|indicators?|gri|hkex|esg|sasb|tcfd|"
     r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
-    r"cross[- ]reference|comparison table|对照|索引", re.I)
+    r"cross[- ]reference|comparison table|对照|索引", re.I))
 # a word may lead the code ("KPI A1.1", "HKEX KPI B1.2", "Indicator B2.1"); a range claims every KPI in it ("A1.1-A1.4")
 _HKEX_CODE = re.compile(r"^(?:(?:HKEX|ESG|KPIs?|[Ii]ndicators?)\s*)*([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)"
                         r"(?:\s*(?:[-–~]|to)\s*(?:KPIs?\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d))?\s*[:：.]?\s*(.*)$", re.S)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, is_contents_line, loc, rx, squash, vocab
+from .text import Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
 
 _REGION = 60  # lines after an assurance statement's heading that belong to it
 
@@ -15,14 +16,14 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     v = vocab()
     start = _statement_start(units, v["assurance_statement_cues"])
     region = [u for u in units if start is not None and _pos(u) >= _pos(start) and _pos(u) - _pos(start) <= _REGION] if start else []
-    std_units = [u for u in units if any_match([p for s in v["assurance_standards"] for p in s["patterns"]
-                                                if not s["name"].startswith("ISO")], u.text)]
+    standards = [p for s in v["assurance_standards"] for p in s["patterns"] if not s["name"].startswith("ISO")]
+    std_units = [u for u in candidates(units, standards) if any_match(standards, u.text)]
     if not region and std_units:
         region = [std_units[0]]
     if not region:
         # no statement printed, but a sentence says who assured the report: "the Company hired KPMG Hua
         # Zhen LLP to conduct an independent assurance of the ... Report"
-        region = [u for u in units if _ASSURED.search(u.text)][:1]
+        region = [u for u in candidates(units, (_ASSURED.pattern,)) if _ASSURED.search(u.text)][:1]
     if not region:
         return {"status": "none"}
     text_units = region
@@ -38,14 +39,14 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     return out
 
 
-_ASSURED = re.compile(
+_ASSURED = gate(re.compile(
     r"\b(?:hired|engaged|commissioned|appointed|entrusted|retained|invited)\s+[A-Z][^.;]{2,80}?\s+to\s+"
     r"(?:conduct|perform|provide|carry out|undertake|issue)\s+(?:an?\s+)?(?:independent\s+|third[- ]party\s+)?"
     r"(?:(?:limited|reasonable)\s+)?assurance\b"
     r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]"
     # "an independent assurance has been carried out by X", "external assurance was provided by X"
     r"|\b(?:independent|external|third[- ]party)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
-    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]")
+    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]"))
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
@@ -56,7 +57,7 @@ def _pos(u: Unit) -> int:
 
 def _statement_start(units: list[Unit], cues: list[str]) -> Unit | None:
     """The heading of an assurance statement (not its contents entry)."""
-    for u in units:
+    for u in candidates(units, cues):
         if u.text == u.section and len(u.text) < 80 and any_match(cues, u.text) and not is_contents_line(u.text):
             return u
     return None
@@ -109,7 +110,7 @@ def ghg_verification(units: list[Unit]) -> list[dict]:
     """Third-party GHG verifications (ISO 14064 and the like) with the scope the sentence names."""
     v = vocab()
     out: list[dict] = []
-    for u in units:
+    for u in candidates(units, (r"ISO\s*14064(?:-\d)?",)):
         m = rx(r"ISO\s*14064(?:-\d)?").search(u.text)
         if not m or not any_match(v["ghg_verification_cues"], u.text) or u.text == u.section:
             continue

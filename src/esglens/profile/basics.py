@@ -5,9 +5,10 @@ import math
 import re
 from collections import Counter
 
+from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, loc, rx, squash, vocab
+from .text import Unit, any_match, candidates, loc, rx, squash, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -42,7 +43,7 @@ def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
     # a comma may stand before the legal form ("Daikin Industries, Ltd.")
-    pattern = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])")
+    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])"))
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
@@ -75,8 +76,9 @@ def company(units: list[Unit]) -> dict | None:
     spelled = next(_trim_name(m[1]) for m in pattern.finditer(u.text) if _trim_name(m[1]).lower() == best)
     # dual-listed: "Rio Tinto plc and Rio Tinto Limited" report as one
     stem = strip_suffix.sub("", spelled)
+    dual = gate(re.compile(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])"))
     for v in units:
-        if m := re.search(rf"{re.escape(stem)}\s+(?:{suffix})\s+and\s+{re.escape(stem)}\s+(?:{suffix})(?![\w])", v.text):
+        if m := dual.search(v.text):
             return {"value": m[0], **loc(v)}
     return {"value": spelled, **loc(u)}
 
@@ -138,7 +140,8 @@ def currency(units: list[Unit]) -> dict | None:
                     return {"value": e["code"], "basis": "stated", **loc(u)}
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
-    for u in units:
+    every = [p for e in entries for p in e["patterns"]]
+    for u in candidates(units, every):
         for e in entries:
             hits = sum(len(rx(p).findall(u.text)) for p in e["patterns"])
             if hits:
@@ -147,20 +150,26 @@ def currency(units: list[Unit]) -> dict | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
-    bare = sum(len(re.findall(r"(?<![A-Za-z])\$", u.text)) for u in units)   # not US$, HK$, A$
+    bare = sum(len(_BARE_DOLLAR.findall(u.text)) for u in units if "$" in u.text)   # not US$, HK$, A$
     if bare > n:
         return None   # mostly a bare "$" that does not say which dollar: not a guess to make
     return {"value": code, "basis": "most frequent", **loc(first[code])}
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+_LISTING_CUE = r"listed on|listing on|(?i:stock code|ticker|securities code|share code)|\.(?:SZ|SH|HK)\b"
 
 
 def listing(units: list[Unit]) -> list[dict]:
     """Exchanges and stock codes printed in sentences about the listing."""
     exchanges = vocab()["exchanges"]
     found: dict[tuple[str, str | None], dict] = {}
-    for u in units:
+    for u in candidates(units, (_LISTING_CUE,)):
         t = u.text
         # Lower-case "listed on" only: "Companies Listed on ..." is the title of a guideline, not a listing.
-        if not rx(r"listed on|listing on|(?i:stock code|ticker|securities code|share code)|\.(?:SZ|SH|HK)\b", 0).search(t):
+        if not rx(_LISTING_CUE, 0).search(t):
             continue
         mentions = []  # (position, exchange id)
         for e in exchanges:
@@ -188,7 +197,7 @@ def listing(units: list[Unit]) -> list[dict]:
 
 def listing_from_rules(units: list[Unit]) -> list[dict]:
     """When no listing is printed: the exchange whose listing rules the report is prepared under."""
-    for u in units:
+    for u in candidates(units, (r"listing rules",)):
         if rx(r"listing rules").search(u.text) and rx(r"prepared|in accordance|according").search(u.text):
             for e in vocab()["exchanges"]:
                 if any_match(e["patterns"], u.text):
@@ -221,7 +230,7 @@ def frameworks(units: list[Unit]) -> list[dict]:
         hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
         if hit:
             out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
-    for u in units:
+    for u in candidates(units, follow):
         t = u.text
         if not any_match(follow, t):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, TableBlock
-from .text import Unit, any_match, cells, could_match, loc, norm_key, rx, squash, tables, vocab
+from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, tables, vocab
 
 # Column roles by header words; order matters (a "Financial Impact" column is not a plain impact one).
 _COLUMNS = [("scenario", r"scenario"), ("financial_impact", r"financ"), ("horizon", r"\btime|period|horizon|cycle|\bterm"),
@@ -16,9 +16,7 @@ _COLUMNS = [("scenario", r"scenario"), ("financial_impact", r"financ"), ("horizo
 def scenarios(doc: Document, units: list[Unit]) -> list[dict]:
     out: dict[str, dict] = {}
     every = [p for s in vocab()["scenarios"] for p in s["patterns"]]
-    for u in units:
-        if not could_match(every, u.text):
-            continue
+    for u in candidates(units, every):
         for s in vocab()["scenarios"]:
             if s["name"] not in out and any_match(s["patterns"], u.text):
                 out[s["name"]] = {"name": s["name"], "family": s["family"], **loc(u)}

@@ -28,7 +28,9 @@ def canonical(name: str) -> str:
 def governance(doc: Document, units: list[Unit]) -> list[dict]:
     body_rx = _body_rx()
     bodies: dict[str, dict] = {}
-    texts = [(u.text, u) for u in units if rx(_ESG).search(u.text) or rx(_ESG).search(u.section)]
+    esg = rx(_ESG).search
+    sections: dict[str, bool] = {}   # a section's heading is read once, not once per sentence under it
+    texts = [(u.text, u) for u in units if esg(u.text) or _esg_section(u.section, sections, esg)]
     for t in tables(doc):
         for r in t.rows:
             cs = [c for c in cells(r) if c]
@@ -44,6 +46,12 @@ def governance(doc: Document, units: list[Unit]) -> list[dict]:
     # A body only named in passing is not part of the structure: keep those with a role or a relation.
     linked = {b["reports_to"] for b in bodies.values() if b["reports_to"]}
     return [b for b in bodies.values() if b["description"] or b["reports_to"] or b["body"] in linked]
+
+
+def _esg_section(section: str, seen: dict[str, bool], esg) -> bool:
+    if section not in seen:
+        seen[section] = esg(section) is not None
+    return seen[section]
 
 
 def _describe(text: str, where, found: list, bodies: dict) -> None:

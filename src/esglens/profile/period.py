@@ -15,8 +15,10 @@ import re
 from collections import Counter
 from datetime import date
 
+from ..core.memo import known, per_doc
+from ..core.prefilter import gate
 from ..model import Document
-from .text import Unit, cells, loc, tables
+from .text import Unit, candidates, cells, loc, tables
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DMY = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
@@ -25,14 +27,14 @@ DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_DMY})")
 _TO = r",?\s*(?:to|until|till|through|and|-|–|—|~)\s*"
 _RANGE = re.compile(rf"({DATE}){_TO}({DATE})", re.I)
-_MONTHS = re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I)
-_FY_END = re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I)
-_ABOUT = re.compile(r"report|period|cover|span|year", re.I)
+_MONTHS = gate(re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I))
+_FY_END = gate(re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I))
+_ABOUT = gate(re.compile(r"report|period|cover|span|year", re.I))
 # "the 2021 fiscal year", "fiscal year 2021", "FY2022", "FY 2022-23", "financial year 2022/23", "2022/23 financial year"
-_LABEL = re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
-                    r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I)
-_STATES = re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
-                     r"report(?:ing)? year|for which reporting", re.I)
+_LABEL = gate(re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
+                         r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I))
+_STATES = gate(re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
+                          r"report(?:ing)? year|for which reporting", re.I))
 
 
 def parse_date(text: str) -> date | None:
@@ -81,7 +83,7 @@ def _range_in(text: str) -> tuple[date, date] | None:
 
 def _statements(doc: Document, units: list[Unit]):
     """Sentences about the report, then index and form rows that name the reporting period."""
-    for u in units:
+    for u in candidates(units, (_ABOUT.pattern,)):
         if _ABOUT.search(u.text):
             yield u.text, loc(u)
     for tb in tables(doc):
@@ -92,7 +94,15 @@ def _statements(doc: Document, units: list[Unit]):
 
 
 def period(doc: Document, units: list[Unit]) -> dict | None:
-    """{"start", "end", "fiscal_year", "line"|"page"}: the period the report states it covers."""
+    """{"start", "end", "fiscal_year", "line"|"page"}: the period the report states it covers (read once
+    per document when `units` is its shared narrative: the fact extractor asks first, the profile after)."""
+    if units is not None and known(doc, "narrative") is units:
+        found = per_doc(doc, "period", lambda: _period(doc, units))
+        return dict(found) if found is not None else None
+    return _period(doc, units)
+
+
+def _period(doc: Document, units: list[Unit]) -> dict | None:
     found = _stated(doc, units)
     if found is None:
         return None
@@ -110,7 +120,7 @@ def _stated(doc: Document, units: list[Unit]) -> dict | None:
             return {"start": None, "end": None, "fiscal_year": y, **where}
     ends: Counter[date] = Counter()
     first: dict[date, dict] = {}
-    for text, where in [(u.text, loc(u)) for u in units] + statements:
+    for text, where in [(u.text, loc(u)) for u in candidates(units, (_FY_END.pattern,))] + statements:
         for m in _FY_END.finditer(text):
             if end := parse_date(m[1]):
                 ends[end] += 1

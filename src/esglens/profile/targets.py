@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Fact
-from .text import Unit, any_match, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
+from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
@@ -141,7 +141,7 @@ def _scope(text: str) -> str | None:
 def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
     v = vocab()
     out = []
-    for u in units:
+    for u in candidates(units, v["target_cues"]):
         if u.text == u.section or not any_match(v["target_cues"], u.text) or rx(r"scenario").search(u.text):
             continue
         if any_match(v["achieved_cues"], u.text):
@@ -216,8 +216,9 @@ def _stated_progress(t: dict, units: list[Unit]) -> list[dict]:
     if not t.get("metric") or not t.get("baseline_year"):
         return []
     out = []
-    for u in units:
-        m = rx(rf"(decreas\w*|reduc\w*|increas\w*|dropp\w*|fell)\s+by\s+(\d+(?:\.\d+)?)\s*%\s*(?:compared (?:with|to)|from|against|relative to)\s+(?:that in\s+)?{t['baseline_year']}").search(u.text)
+    change = rx(rf"(decreas\w*|reduc\w*|increas\w*|dropp\w*|fell)\s+by\s+(\d+(?:\.\d+)?)\s*%\s*(?:compared (?:with|to)|from|against|relative to)\s+(?:that in\s+)?{t['baseline_year']}")
+    for u in candidates(units, (change.pattern,)):
+        m = change.search(u.text)
         if m and _metric(u.text) == t["metric"]:
             sign = 1 if m[1].lower().startswith("increas") else -1
             out.append({"change_pct": sign * float(m[2]), "text": u.text[:200], **loc(u)})

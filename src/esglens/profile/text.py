@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..core import vocab as _vocab
-from ..core.prefilter import folded, needs
+from ..core.memo import per_doc
+from ..core.prefilter import fewest, folded, gate as _gate, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
 
@@ -27,7 +30,14 @@ def vocab() -> dict:
 
 
 @functools.cache
-def rx(pattern: str, flags: int = re.I) -> re.Pattern:
+def rx(pattern: str, flags: int = re.I):
+    """The compiled pattern behind its word gate (core.prefilter.gate): it is not run on a sentence that
+    lacks every word it needs, with the same results."""
+    return _gate(_compiled(pattern, flags))
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
@@ -35,7 +45,7 @@ def any_match(patterns: list[str], text: str) -> re.Match | None:
     """The first pattern's match in `text`; a pattern none of whose words is in the text is not run."""
     plan = _PLANS.get(key := tuple(patterns))
     if plan is None:
-        plan = _PLANS[key] = tuple((needs(p, re.I), rx(p).search) for p in patterns)
+        plan = _PLANS[key] = tuple((needs(p, re.I), _compiled(p).search) for p in patterns)
     low = None
     for words, search in plan:
         if words is not None:
@@ -56,16 +66,83 @@ _PLANS: dict[tuple[str, ...], tuple] = {}   # pattern list -> (words, search) pe
 
 
 def could_match(patterns: list[str], text: str) -> bool:
-    """False only when no pattern of `patterns` can match `text` (one search for all their words)."""
-    gate = _GATES.get(key := tuple(patterns))
-    if gate is None:
-        words = [needs(p, re.I) for p in patterns]
-        gate = _GATES[key] = None if any(w is None for w in words) else re.compile(
-            "|".join(re.escape(w) for w in sorted({w for ws in words for w in ws}, key=len, reverse=True)))
-    return gate is None or gate.search(folded(text)) is not None
+    """False only when no pattern of `patterns` can match `text` (their words looked for in one pass)."""
+    words = _GATES.get(key := tuple(patterns), False)
+    if words is False:
+        each = [needs(p, re.I) for p in patterns]
+        words = _GATES[key] = None if any(w is None for w in each) else fewest({w for ws in each for w in ws})
+    if words is None:
+        return True
+    low = folded(text)
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
-_GATES: dict[tuple[str, ...], re.Pattern | None] = {}
+_GATES: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+
+
+def candidates(units: list[Unit], patterns: list[str] | tuple[str, ...]) -> list[Unit]:
+    """The units, in order, in which some pattern of `patterns` can match: all but those holding none of
+    the words the patterns need (core.prefilter.needs). Found per word by one search over the joined text
+    of the units, shared by every extractor reading the same units; a loop that does nothing for a unit
+    its patterns cannot match may visit these instead of every unit."""
+    words = _GATES.get(key := tuple(patterns), False)
+    if words is False:
+        each = [needs(p, re.I) for p in patterns]
+        words = _GATES[key] = None if any(w is None for w in each) else fewest({w for ws in each for w in ws})
+    if words is None:
+        return units
+    index = _word_index(units)
+    hit: set[int] = set()
+    for w in words:
+        hit |= index.holding(w)
+    return [units[i] for i in sorted(hit)]
+
+
+class _WordIndex:
+    """Where each word stands among the units: one str.find pass over their folded texts, joined by a
+    character no word holds, per word asked for."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units   # held: its id cannot be reused while this index is kept
+        lows = [folded(u.text) for u in units]
+        self.joined = _SEP.join(lows)
+        self.starts, at = [], 0
+        for low in lows:
+            self.starts.append(at)
+            at += len(low) + 1
+        self.words: dict[str, set[int]] = {}
+
+    def holding(self, word: str) -> set[int]:
+        found = self.words.get(word)
+        if found is None:
+            found = self.words[word] = set()
+            if _SEP in word:   # (no needed word holds it; kept exact anyway)
+                found.update(i for i, u in enumerate(self.units) if word in folded(u.text))
+                return found
+            joined, starts, at = self.joined, self.starts, self.joined.find(word)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(joined)
+                at = joined.find(word, nxt)   # the next unit: one hit per unit is enough
+        return found
+
+
+_SEP = "\x00"
+_INDEXES: list[_WordIndex] = []   # the last few units lists indexed (a report's narrative, its variants)
+
+
+def _word_index(units: list[Unit]) -> _WordIndex:
+    for ix in _INDEXES:
+        if ix.units is units:
+            return ix
+    ix = _WordIndex(units)
+    _INDEXES.insert(0, ix)
+    del _INDEXES[4:]
+    return ix
 
 
 def loc(obj) -> dict:
@@ -82,8 +159,18 @@ def split_sentences(text: str) -> list[str]:
 
 
 def narrative(doc: Document) -> list[Unit]:
-    """Every sentence of every heading and paragraph, in reading order."""
-    return list(iter_narrative(doc))
+    """Every sentence of every heading and paragraph, in reading order: worked out once per document
+    and shared (read-only) by every stage that asks."""
+    return per_doc(doc, "narrative", lambda: list(iter_narrative(doc)))
+
+
+def narrative_head(doc: Document, n: int) -> list[Unit]:
+    """The first `n` sentences: the shared list itself when the document has no more, else only the first
+    `n` read (a huge input is not split whole for them)."""
+    units = narrative(doc) if len(doc.blocks) <= n else None
+    if units is not None and len(units) <= n:
+        return units
+    return list(islice(iter_narrative(doc), n))
 
 
 def iter_narrative(doc: Document) -> Iterator[Unit]:

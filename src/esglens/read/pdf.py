@@ -136,7 +136,8 @@ class _Assembler:
     def text(self, item: Fragment, page: int) -> None:
         doc = self.doc
         text = item.text
-        self.caption = item
+        if not (_BADGE.fullmatch(text.strip()) and self.caption is not None):
+            self.caption = item   # a badge ("OJG") set beside a table's caption is not the caption
         doc.lines.append(TextLine(text=text, page=page))
         level = self.heading_sizes.get(round(item.size, 1))
         if level and len(text.split()) <= 16 and re.search(r"[^\W\d_]", text):
@@ -232,6 +233,7 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
     try:
         page = pdf[i]
         width, height = page.get_size()
+        box, turned = page.get_bbox(), page.get_rotation()
         textpage = page.get_textpage()
         try:
             words, angle = page_words(textpage, width, height)
@@ -242,7 +244,18 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
         problems.append(f"page {i + 1} cannot be read ({_short(exc)})")
         return None
     reading_height = width if angle in (90, 270) else height
+    if angle == 0 and turned == 0:
+        words = _on_page(words, box, height)
     return _Page(i + 1, build_lines(words), angle, reading_height)
+
+
+def _on_page(words: list, box: tuple[float, float, float, float], height: float) -> list:
+    """The words drawn inside the page's visible box (left, bottom, right, top in PDF space; words
+    are in reading space, y = height - y). A page printed as one half of a two-page spread often
+    holds the whole spread's text, the other half outside its box (not shown): it is read on its
+    own page only, never twice. A word partly inside stays."""
+    left, bottom, right, top = box
+    return [w for w in words if w.x1 > left and w.x0 < right and w.bottom > height - top and w.top < height - bottom]
 
 
 def _page_items(p: _Page) -> list:
@@ -318,6 +331,8 @@ def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) ->
     return not ended or text[:1].islower()
 
 
+# a badge: a code of one to four capitals set beside a title (which companies the data cover: "OJG")
+_BADGE = re.compile(r"[A-Z]{1,4}")
 # a caption stands at most this many of its type sizes above the table, in at most this many words
 CAPTION_GAP = 3.0
 CAPTION_WORDS = 20

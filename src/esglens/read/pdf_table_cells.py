@@ -15,7 +15,8 @@ Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
 def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
     """Value columns: the merged x-extents of the value tokens right of the label area."""
     toks = [t for ln in lines for t in tokens(ln) if t.x0 >= vx - 2]
-    cols = _merge_spans(sorted([t.x0, t.x1] for t in toks if is_value(t.text)), st.col_join)
+    cols = _full_row_columns(lines, vx, st) or \
+        _merge_spans(sorted([t.x0, t.x1] for t in toks if is_value(t.text)), st.col_join)
 
     def text_column(a: float, b: float) -> bool:
         # dashes only, under words on other lines ("MT", "-"): a unit column with blanks, not values
@@ -23,6 +24,29 @@ def value_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> 
         return not any(is_number(t.text) or is_number_with_unit(t.text) for t in inside) \
             and any(not is_value(t.text) for t in inside)
     return [c for c in cols if not text_column(*c)]
+
+
+def _full_row_columns(lines: list[Line], vx: float, st: TableSettings) -> list[list[float]] | None:
+    """Columns from the rows that fill every column, when those agree on as many columns as they
+    hold values: a value on a shorter row that reaches over two of them (a group's total set centred
+    under its sub-columns) no longer merges them into one; other values widen the column they stand
+    in or open their own. None when the fullest rows do not agree (the plain merge then decides)."""
+    rows = [[t for t in tokens(ln) if t.x0 >= vx - 2 and is_value(t.text)] for ln in lines]
+    most = max((len(r) for r in rows), default=0)
+    full = [r for r in rows if len(r) == most]
+    if most < 2 or len(full) < 2:
+        return None
+    cols = _merge_spans(sorted([t.x0, t.x1] for r in full for t in r), st.col_join)
+    if len(cols) != most:
+        return None
+    extra: list[list[float]] = []
+    for t in (t for r in rows if len(r) < most for t in r):
+        hit = [c for c in cols if min(c[1], t.x1) - max(c[0], t.x0) > -st.col_join]
+        if len(hit) == 1:
+            hit[0][0], hit[0][1] = min(hit[0][0], t.x0), max(hit[0][1], t.x1)
+        elif not hit:
+            extra.append([t.x0, t.x1])
+    return _merge_spans(sorted(cols + extra), st.col_join)
 
 
 def text_value_columns(lines: list[Line], vx: float, cols: list[list[float]],
@@ -69,12 +93,20 @@ def _distance(x0: float, x1: float, col: list[float]) -> float:
     return min(abs(a - x1), abs(x0 - b), abs((a + b) / 2 - (x0 + x1) / 2))
 
 
-def text_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> list[list[float]]:
-    """Text columns inside the label area after the first label: sub-labels, a unit column."""
+def text_columns(lines: list[Line], vx: float, st: TableSettings = DEFAULT,
+                 headings: list | None = None) -> list[list[float]]:
+    """Text columns inside the label area after the first label: sub-labels, a unit column.
+    `headings`: fragments of the header row standing over the label area right of its edge ("Unit",
+    "単位"); a heading over a fragment counts as one of the column's lines."""
     spans = sorted([f.x0, f.x1] for ln in lines for f in [g for g in ln.frags if g.x1 < vx - 2][1:])
     cols = _merge_spans(spans, st.text_col_join)
-    # a column needs two lines: a single stray fragment is part of its label
-    return [c for c in cols if sum(1 for ln in lines for f in ln.frags[1:] if c[0] <= f.x0 <= c[1]) >= 2]
+    out = []
+    for c in cols:
+        over = [h for h in headings or [] if h.x0 <= c[1] and h.x1 >= c[0]]
+        # a column needs two lines: a single stray fragment is part of its label
+        if sum(1 for ln in lines for f in ln.frags[1:] if c[0] <= f.x0 <= c[1]) + (1 if over else 0) >= 2:
+            out.append([min([c[0]] + [h.x0 for h in over]), max([c[1]] + [h.x1 for h in over])])
+    return out
 
 
 def indents(lines: list[Line], label_x: float, vx: float, extra, st: TableSettings = DEFAULT) -> list[float]:

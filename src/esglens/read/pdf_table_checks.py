@@ -38,9 +38,16 @@ def infographic(rows: list[list[str]]) -> bool:
 
 
 def _axis_labels(data: list[Line]) -> bool:
-    """Most lines start with a number where a table has its row labels."""
-    starts = [is_value(tokens(ln)[0].text) for ln in data if ln.frags]
+    """Most lines start with a number where a table has its row labels (a row's number before its
+    label, "1 | Permanent staff | 6,799", is no axis tick)."""
+    starts = [is_value(toks[0].text) and not _numbered_label(toks) for ln in data if ln.frags for toks in [tokens(ln)]]
     return len(starts) >= 2 and sum(starts) * 2 >= len(starts)
+
+
+def _numbered_label(toks) -> bool:
+    """A small whole number (a row's number) followed by a label in words."""
+    return len(toks) >= 2 and re.fullmatch(r"\d{1,3}\.?", toks[0].text.strip()) is not None \
+        and re.search(r"[^\W\d_]{2}", toks[1].text) is not None
 
 
 def aligned_rows(lines: list[Line], col: list[float], st: TableSettings = DEFAULT) -> int:

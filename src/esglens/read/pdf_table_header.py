@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf_lines import Line
+from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
 
@@ -22,9 +22,31 @@ _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s
 _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
 
+# a gap between two words of one fragment this many times its usual word gap (and half a type size)
+# separates column headers that the PDF wrote as one run of text with spaces between cells
+_WIDE_GAP = 3.0
+
+
+def spaced_runs(frag) -> list[list]:
+    """The fragment's words in runs split at gaps much wider than its usual word gap: evenly spaced
+    words (prose, justified or not) stay one run; "employees  workers in respective  (B / A)", three
+    column headers the PDF wrote with spaces between them, are three."""
+    ws = frag.words
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(ws, ws[1:]))
+    if len(gaps) < 2:
+        return [ws]
+    usual = max(gaps[len(gaps) // 2], 0.1 * frag.size)
+    runs = [[ws[0]]]
+    for a, b in zip(ws, ws[1:]):
+        if b.x0 - a.x1 > max(_WIDE_GAP * usual, 0.5 * frag.size):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
-    placed = [grid.place(ln, header=True) for ln in lines]
+    placed = [grid.place(_split_runs(ln), header=True) for ln in lines]
     note = ""
     kept = []
     for cells, boxes in placed:
@@ -34,13 +56,11 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    groups = _year_groups(kept, grid)
-    for i, (cells, boxes) in enumerate(kept):
-        if groups is not None and i in groups[0]:
-            continue
+    groups = _year_groups(kept, grid) or _names_over_years(kept, grid) or _name_groups(kept, grid)
+    for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
-        for c, text in groups[1].items():
+        for c, text in groups.items():
             row[0][grid.nlab + c] = text
     if note and not row[0][0]:
         row[0][0] = note
@@ -50,32 +70,129 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     return row
 
 
+def _split_runs(ln: Line) -> Line:
+    """The line with each fragment cut at its wide gaps: one column header per fragment."""
+    frags = [f if len(runs) == 1 else Fragment(words=run) for f in ln.frags for runs in [spaced_runs(f)] for run in runs]
+    return ln if len(frags) == len(ln.frags) else Line(frags=frags)
+
+
 def _qualified(cell: str) -> str:
     """"FY2021 Forecast" -> "FY2021 (Forecast)": the year stays readable as the column's year."""
     m = _QUALIFIED.match(cell.strip())
     return f"{m.group(1)} ({m.group(2)})" if m else cell
 
 
-def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> tuple[set[int], dict[int, str]] | None:
+def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
     """A line of years over the next line of names, one name per value column, the columns split
-    into as many equal groups as there are years, each year set over its own group."""
+    into as many equal groups as there are years, each year set over its own group. A line of other
+    group names counts the same way when every group repeats the same sub-column names."""
     n = len(grid.cols)
     for i in range(len(placed) - 1):
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
                  if c >= grid.nlab and t]
-        if len(years) < 2 or not all(is_year(t) for _, t, _ in years) or n % len(years) or n == len(years):
-            continue
-        names = placed[i + 1][0][grid.nlab:]
-        if not all(names) or any(is_year(t) for t in names):
+        if len(years) < 2 or n % len(years) or n == len(years):
             continue
         k = n // len(years)
+        dated = all(is_year(t) for _, t, _ in years)
+        names = placed[i + 1][0][grid.nlab:] if dated else _names_below(placed, i, grid)
+        if not all(names) or any(is_year(t) for t in names):
+            continue
+        if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):
+            continue
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
+        # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
+        names = _names_below(placed, i, grid)
+        if not dated:
+            return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
         # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
-        texts = {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
-        return {i, i + 1}, texts
+        return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
     return None
+
+
+def _names_over_years(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
+    """A line of names over a line of years repeated once per name ("Women | Men" over "2020 | 2021 |
+    2020 | 2021"), each name over its own group: each column is its year with the name, "2021 (Women)"."""
+    n = len(grid.cols)
+    for i in range(len(placed) - 1):
+        top = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t]
+        years = placed[i + 1][0][grid.nlab:]
+        if len(top) < 2 or n % len(top) or not all(years) or not all(is_year(t) for t in years) \
+                or any(is_year(t) for _, t, _ in top):
+            continue
+        k = n // len(top)
+        if k < 2 or not _repeats(years, k) \
+                or not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(top)):
+            continue
+        return {c: f"{years[c]} ({_bare(top[c // k][1])})" for c in range(n)}
+    return None
+
+
+def _name_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:
+    """Names set over groups of unequal width ("Total (A) | Male | Female" over "No. (B) | % (B/A) |
+    No. (C) | % (C/A)"): each value column goes to the name nearest its centre. Taken only in a header
+    with no years, when a name spans two or more columns, and every such name stands centred over its
+    group (between the centres of its first and last column, over none of them: a name set over one
+    column is a wrapped heading) with each of its columns named on the line right below, and no line of
+    headings above the names."""
+    n = len(grid.cols)
+    if any(is_year(t) for cells, _ in placed for t in cells[grid.nlab:] if t):
+        return None     # years in the header: its columns are read by their years, not renamed here
+    for i in range(len(placed) - 1):
+        top = [(t, b) for c, (t, b) in enumerate(zip(*placed[i])) if c >= grid.nlab and t and b]
+        if not 2 <= len(top) < n or any(re.search(r"\d", t.split("(")[0]) for t, _ in top):
+            continue
+        if any(any(p[0][grid.nlab:]) for p in placed[:i]):
+            return None     # group names head the columns: a line of headings above them is a wrapped heading
+        owner = _owners(top, grid, [b for b in placed[i + 1][1][grid.nlab:]])
+        if owner is None or not all(placed[i + 1][0][grid.nlab + c] for c in range(n) if owner.count(owner[c]) > 1):
+            continue
+        below = [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]) for c in range(n)]
+        return {c: f"{top[owner[c]][0]} {below[c]}".strip() for c in range(n)}
+    return None
+
+
+def _owners(top: list[tuple[str, Box]], grid: Grid, under: list[Box | None]) -> list[int] | None:
+    """The name each value column stands under (the nearest centre), when every name has a column and
+    one has two or more, each of those set between its columns' centres and not over one heading of
+    the line below (a heading wrapped onto that line stands right under its start)."""
+    centre = [(a + b) / 2 for a, b in grid.cols]
+    mids = [(b[0] + b[2]) / 2 for _, b in top]
+    owner = [min(range(len(top)), key=lambda g: abs(mids[g] - x)) for x in centre]
+    spans = [[c for c in range(len(centre)) if owner[c] == g] for g in range(len(top))]
+    if not all(spans) or all(len(cs) < 2 for cs in spans):
+        return None
+    for g, cs in enumerate(spans):
+        box = top[g][1]
+        if len(cs) >= 2 and not (centre[cs[0]] < mids[g] < centre[cs[-1]] and not any(
+                u is not None and min(box[2], u[2]) - max(box[0], u[0]) > (box[2] - box[0]) / 2 for u in under)):
+            return None
+    return owner
+
+
+# a group name that names a period in words: the tables layer reads it ("Current Financial Year")
+_PERIOD_WORDS = re.compile(r"\b(?:years?|fy|period|quarter|month|current|previous|prior|last)\b", re.I)
+
+
+def _names_below(placed: list[tuple[list[str], list]], i: int, grid: Grid) -> list[str]:
+    """Each value column's name from all the header lines below line i."""
+    return [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c])
+            for c in range(len(grid.cols))]
+
+
+def _named_groups(placed, i: int, grid: Grid, tops: list[str], names: list[str], k: int) -> bool:
+    """Names over groups in place of years: the top line of headings (none above it), no period in
+    words, and every group repeating the same sub-column names."""
+    return not any(any(p[0][grid.nlab:]) for p in placed[:i]) and not any(_PERIOD_WORDS.search(t) for t in tops) \
+        and _repeats(names, k)
+
+
+def _repeats(names: list[str], k: int) -> bool:
+    """The sub-column names repeat group after group ("Return rate | Retention | Return rate | Retention"):
+    the line above names the groups ("Permanent employees | Permanent workers")."""
+    groups = [tuple(n.lower() for n in names[j:j + k]) for j in range(0, len(names), k)]
+    return len(groups) >= 2 and len(set(groups)) == 1
 
 
 def _bare(name: str) -> str:

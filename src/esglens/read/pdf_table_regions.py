@@ -3,9 +3,9 @@ lines above it."""
 from __future__ import annotations
 
 from .pdf_lines import Line
-from .pdf_table_header import reference_years
+from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import has_words, is_data_line, is_number, is_value, tokens, value_start
+from .pdf_table_tokens import is_data_line, is_number, is_value, tokens, value_start
 
 
 def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
@@ -83,9 +83,24 @@ def _beside(ln: Line, other: Line, st: TableSettings) -> bool:
     if abs(ln.base - other.base) >= st.half_line * min(ln.size, other.size) \
             or abs(ln.size - other.size) > st.caption_size_ratio * other.size:
         return False
+    if any(min(f.x1, g.x1) > max(f.x0, g.x0) for f in ln.frags for g in other.frags):
+        return False
     reach = st.beside_sizes * ln.size   # a page badge far beside the row is not its cell
-    return not any(min(f.x1, g.x1) > max(f.x0, g.x0) for f in ln.frags for g in other.frags) and all(
-        min(min(abs(f.x0 - g.x1), abs(g.x0 - f.x1)) for g in other.frags) < reach for f in ln.frags)
+    if abs(ln.base - other.base) < st.same_base * min(ln.size, other.size):
+        return _chained(ln, other, reach)   # one row set in two text runs: its value columns are steps
+    return all(min(min(abs(f.x0 - g.x1), abs(g.x0 - f.x1)) for g in other.frags) < reach for f in ln.frags)
+
+
+def _chained(ln: Line, other: Line, reach: float) -> bool:
+    """Every fragment of ln is reached from other's fragments in steps shorter than reach."""
+    mine = {id(f) for f in ln.frags}
+    frags = sorted(ln.frags + other.frags, key=lambda f: f.x0)
+    groups: list[list] = [[frags[0]]]
+    for f in frags[1:]:
+        if f.x0 - max(g.x1 for g in groups[-1]) >= reach:
+            groups.append([])
+        groups[-1].append(f)
+    return all(any(id(f) not in mine for f in g) for g in groups)
 
 
 def _running_text(f, st: TableSettings) -> bool:
@@ -108,49 +123,17 @@ def _aligned(xs: list[float], tol: float, least: int) -> list[float]:
     return out
 
 
-def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
-    """Cut the page into a left and a right half where most data lines read label, numbers,
-    label, numbers: two tables printed side by side. Returns the line sets to read apart."""
-    found = [(k, x) for k, ln in enumerate(lines) if (x := _label_after_numbers(ln)) is not None]
-    if len(found) < st.side_lines:
-        return [lines]
-    cuts = sorted(x for _, x in found)
-    x = cuts[len(cuts) // 2]
-    near = [(k, c) for k, c in found if abs(c - x) < st.side_spread_pt]
-    if len(near) < st.side_lines:
-        return [lines]
-    cut = min(c for _, c in near) - 1
-    # a vertical gap: between the first and last such line, nothing is printed across the cut
-    first, last = min(k for k, _ in near), max(k for k, _ in near)
-    if any(f.x0 < cut - 1 and f.x1 > cut + 2 for ln in lines[first:last + 1] for f in ln.frags):
-        return [lines]
-    left: list[Line] = []
-    right: list[Line] = []
-    for ln in lines:
-        lf = [f for f in ln.frags if f.x1 <= cut + 1 or (f.x0 < cut and (cut - f.x0) > (f.x1 - cut))]
-        rf = [f for f in ln.frags if f not in lf]
-        if lf:
-            left.append(Line(frags=lf))
-        if rf:
-            right.append(Line(frags=rf))
-    return [left, right]
-
-
-def _label_after_numbers(ln: Line) -> float | None:
-    """The x of a worded label standing after values, with more numbers after it."""
-    toks = tokens(ln)
-    seen_num = False
-    for i, t in enumerate(toks):
-        if is_number(t.text):
-            seen_num = True     # a number: a dash may be a list's bullet
-        elif seen_num and any(is_number(u.text) for u in toks[i + 1:]) and has_words(t.text):
-            return t.x0
-    return None
-
-
 def grow_body(lines: list[Line], start: int, st: TableSettings = DEFAULT) -> list[int]:
     """Consecutive lines from a data line: data lines, and up to a few label-only lines between
-    data lines when they stay left of the numbers and close together."""
+    data lines when they stay left of the numbers and close together. Lines set far right of the
+    table (a page's side menu, a badge) are passed over: they are not in the way."""
+    right = max(f.x1 for f in lines[start].frags)
+    idx = [start] + [i for i in range(start + 1, len(lines))
+                     if not far_right(lines[i], right, lines[start].size, st)]
+    return [idx[k] for k in _grow([lines[i] for i in idx], 0, st)]
+
+
+def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
     body = [start]
     vx = value_start(lines[start])
     k = start + 1
@@ -248,7 +231,7 @@ def crosses(line: Line, vx: float, st: TableSettings = DEFAULT) -> bool:
 
 
 def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used: set[int],
-                 st: TableSettings = DEFAULT) -> tuple[list[int], list[int]]:
+                 st: TableSettings = DEFAULT, cols: list[list[float]] | None = None) -> tuple[list[int], list[int]]:
     """Lines just above the body with text over the value columns (years, column names); label
     lines beside them belong to the header's first cell. Label-only lines between the header and
     the body (a group row: "Upstream emissions") are returned apart, as body rows."""
@@ -262,12 +245,16 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if far_right(ln, right, below.size, st):
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
-        if below.base - ln.base > st.header_gap * max(ln.size, below.size):
+        gap = below.base - ln.base
+        if gap > st.header_gap * max(ln.size, below.size) and not (
+                not out and not pending and gap <= st.row_gap * max(ln.size, below.size) and _one_per_column(ln, cols)):
             break
         over = [f for f in ln.frags if f.x1 > vx + 2]
         if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
                for f in ln.frags):
             break  # prose or a table's title from the left margin into the numbers: above the header
+        if out and _lead_in(ln):
+            break  # "a. Employees and workers (including differently abled):" introduces the table
         if not over:
             if out and _stub_amid_header(lines, k, vx, used, st):
                 out.append(k)      # "Category" set halfway down a header of several lines
@@ -286,6 +273,22 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _one_per_column(ln: Line, cols: list[list[float]] | None) -> bool:
+    """The words over the value columns are one per column, each over its own (a row of column
+    headings in tall cells): such a line heads the table from as far as a row would stand."""
+    if not cols or len(cols) < 2:
+        return False
+    words = [w for f in ln.frags for w in f.words if w.x1 > cols[0][0] - 2]
+    return len(words) == len(cols) and all(w.x0 - 2 <= (a + b) / 2 <= w.x1 + 2 for w, (a, b) in zip(words, cols))
+
+
+def _lead_in(ln: Line) -> bool:
+    """A line of one or two runs whose words end with a colon: a question or caption introducing the
+    table below ("Details as at the end of the year:"), never a column heading."""
+    last = ln.frags[-1].text.rstrip()
+    return len(ln.frags) <= 2 and last.endswith((":", "：")) and len(last.split()) >= 3
 
 
 def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: TableSettings) -> bool:
@@ -318,8 +321,8 @@ def _title_into(f, vx: float) -> bool:
 def _sentence_over(over, vx: float, st: TableSettings) -> bool:
     """A run of words stretched over the value columns (a link, a note, a caption set right):
     column headers stand over their columns, they do not run across the whole value area."""
-    return any(len(f.text.split()) >= st.sentence_words and f.x1 - max(f.x0, vx) > st.sentence_span_pt
-               for f in over)
+    return any(len(run) >= st.sentence_words and run[-1].x1 - max(run[0].x0, vx) > st.sentence_span_pt
+               for f in over for run in spaced_runs(f))
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,

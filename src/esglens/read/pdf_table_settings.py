@@ -17,6 +17,7 @@ class TableSettings(Settings):
     row_merge_pitch: float = setting(0.75, "a line closer than this share of the row pitch is part of the row", min=0)
     wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
     default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
+    same_base: float = setting(0.4, "lines closer than this (sizes) are one row set in two text runs (not a cell centred on its row)", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
     header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
     max_header_lines: int = setting(12, "most lines one header row is read from (a form's column headings can wrap over eight)", min=1)
@@ -37,9 +38,11 @@ class TableSettings(Settings):
     align_pt: float = setting(2.0, "values whose edges differ by less than this (pt) are aligned", min=0)
     indent_pt: float = setting(3.0, "a first label this far (pt) right of the table's edge is a child row", min=0)
     max_indent_levels: int = setting(3, "most indent levels of child rows", min=0)
-    side_lines: int = setting(2, "two tables side by side: a label after numbers at one x on this many lines,"
-                              " nothing printed across", min=1)
-    side_spread_pt: float = setting(20.0, "... within this many points", min=0)
+    side_lines: int = setting(2, "two tables side by side: a number, a gutter, a label and more numbers across one"
+                              " white range on this many lines, and this many data lines on each side", min=1)
+    row_number_lines: int = setting(3, "a column of row numbers 1, 2, 3 ... before the labels on this many lines is cut off", min=2)
+    side_menu_sizes: float = setting(6.0, "a column of text without figures this far (sizes) right of a table is cut off", min=0)
+    gutter_sizes: float = setting(1.5, "... the gutter this wide at least (type sizes)", min=0)
     column_lines: int = setting(4, "a page's text column: running text starts at one x on this many lines ...", min=2)
     column_words: int = setting(4, "... each of this many words ...", min=1)
     column_gutter: float = setting(0.8, "... and nothing is printed across that x or this close (sizes) left of it", min=0)

@@ -52,8 +52,13 @@ def spanning_stubs(lines: list[Line], vx: float, st: TableSettings = DEFAULT) ->
 
 
 def _inner_x(lines: list[Line], data: list[int], vx: float) -> float | None:
-    """Where most data rows' own labels start (the column right of the stubs)."""
-    xs = Counter(round(ln.frags[0].x0) for k in data if (ln := lines[k]).frags and ln.frags[0].x1 < vx)
+    """Where most data rows' own labels start (the column right of the stubs). A row whose label
+    stands on a line of its own half a line from its values (cells centred on tall rows) counts
+    with that line."""
+    own = [lines[k] for k in data]
+    own += [ln for k, ln in enumerate(lines) if k not in data and ln.frags and ln.frags[-1].x1 < vx
+            and any(abs(ln.base - lines[j].base) < 0.6 * ln.size for j in data)]
+    xs = Counter(round(ln.frags[0].x0) for ln in own if ln.frags and ln.frags[0].x1 < vx)
     if not xs:
         return None
     x, n = xs.most_common(1)[0]

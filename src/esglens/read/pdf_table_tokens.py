@@ -9,12 +9,14 @@ from functools import lru_cache
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
-    r"^[(<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?\)?"
+    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?[)）]?"
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
                       r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
 # a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
-_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
+# "2021年度", "2022年3月期", "2022年6月": a fiscal or calendar year as Japanese and Chinese tables print it
+_YEAR = re.compile(r"^(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?"
+                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
@@ -33,6 +35,13 @@ def is_number(text: str) -> bool:
 _FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
 
 
+# a numbered note: a small number, then its words
+_NOTE = re.compile(r"^\d{1,2}\s+[^\W\d_]{2,}(?:\s+\S+){1,}$")
+# words that open a footnote's text after its number, never a unit
+_NOTE_WORDS = {"without", "with", "including", "excluding", "incl.", "excl.", "see", "the", "a", "an", "as", "for",
+               "from", "since", "based", "according", "only", "not", "excludes", "includes", "in", "of", "at", "on"}
+
+
 @lru_cache(maxsize=_CACHE)
 def is_number_with_unit(text: str) -> bool:
     """A number and up to seven words after it, the first a word, none a number of its own
@@ -43,6 +52,8 @@ def is_number_with_unit(text: str) -> bool:
         return False
     if not _LETTERS.search(words[1]) and not re.match(r"^[^\W\d_]{1,2}", words[1]):
         return False
+    if re.fullmatch(r"\d{1,2}", words[0]) and words[1].lower() in _NOTE_WORDS:
+        return False    # "1 without fixed-term contracts": a footnote's number and its text
     return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
 
 
@@ -115,8 +126,8 @@ def is_data_line(line: Line) -> bool:
     """A label (or not) and values standing apart from it: at least one number, or two or more
     not-disclosed markers ("Not applicable | Not applicable")."""
     toks = tokens(line)
-    if len(toks) < 2:
-        return False
+    if len(toks) < 2 or all(_NOTE.match(t.text) for t in toks):
+        return False    # "1 without interns   2 estimated for two sites": numbered notes side by side
     vals = [t for t in toks[1:] if is_value(t.text)]
     return any(is_number(t.text) or is_number_with_unit(t.text) for t in vals) or len(vals) >= 2
 

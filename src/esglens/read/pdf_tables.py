@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.units import parse_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
 from .pdf_table_charts import find_charts
@@ -26,7 +27,8 @@ from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column
-from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_side_by_side, split_text_columns
+from .pdf_table_gutters import split_side_by_side
+from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 
@@ -135,24 +137,45 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
     vx = max(vx, cols[0][0])     # a column of dashes under a unit heading is no value column
     cols = sorted(cols + text_value_columns(d.of(body), vx, cols, st))
     label_x = min(f.x0 for k in body for f in lines[k].frags[:1])
-    d.head, groups = header_lines(lines, body[0], vx, label_x, used, st)
+    d.head, groups = header_lines(lines, body[0], vx, label_x, used, st, d.value_cols)
     if not d.head and (k := header_above(lines, body[0], cols)) is not None:
         d.head = [k]    # the years over a stack of rows whose cells run over several lines
+        groups = _groups_below(lines, k, body[0], vx, used)
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
     d.body = groups + body
     _stubs(d, vx, st)
-    extra = text_columns(d.of(d.body), vx, st)
+    heads = [f for ln in d.of(d.head) for f in ln.frags if f.x1 < vx - 2 and f.x0 > label_x + st.indent_pt]
+    extra = text_columns(d.of(d.body), vx, st, heads)
     d.grid = Grid(vx=vx, label_x=label_x, cols=cols, extra=extra,
                   levels=indents(d.of(d.body), label_x, vx, extra, st))
     _header_row(d)
     firsts: list = []
     d.rows += join_rows(d.of(d.body), d.grid, st, firsts)
+    _title_without_units(d)
     _side_label(d, used)
     t = _judge(d, used, st)
     if t is not None:
         _levels_by_emphasis(t, d, firsts, st)
     return t
+
+
+def _groups_below(lines: list[Line], head: int, first: int, vx: float, used: set[int]) -> list[int]:
+    """Label-only lines between a header found higher up and the body ("Water withdrawal by source (in
+    kilolitres)" under a header whose second line runs over the columns): group rows of the body."""
+    if first - head > _GROUP_REACH or any(is_data_line(lines[k]) for k in range(head + 1, first)):
+        return []   # a header far up a stack of rows: the lines between are other rows' cells
+    out = []
+    for k in range(first - 1, head, -1):
+        if k in used or any(f.x1 > vx + 2 for f in lines[k].frags):
+            break
+        out.append(k)
+    return sorted(out)
+
+
+# a header found higher up is at most this many lines above the body for its group rows to be read:
+# the header, a second header line that runs over the columns, a group row
+_GROUP_REACH = 3
 
 
 # a row's label set beside its values, up to this many of its type sizes above or below their line
@@ -203,6 +226,21 @@ def _header_row(d: _Draft) -> None:
     hdr = header_row(d.of(d.head), d.grid)
     d.title = " ".join(hdr[0][:d.grid.nlab]).strip() or None
     d.rows.append(hdr)
+
+
+def _title_without_units(d: _Draft) -> None:
+    """The heading of a label-area column that holds units (half its cells or more: "単位" over 名,
+    ％) is no part of the table's title (with nothing else, the caption above the table is its title)."""
+    if not d.head:
+        return
+    hdr, body = d.rows[0][0], [r for r, _ in d.rows[1:]]
+    keep = [hdr[j] for j in range(d.grid.nlab) if j == 0 or not _unit_column(body, j)]
+    d.title = " ".join(keep).strip() or None
+
+
+def _unit_column(rows: list[list[str]], j: int) -> bool:
+    cells = [r[j] for r in rows if j < len(r) and r[j].strip()]
+    return bool(cells) and 2 * sum(1 for c in cells if parse_unit(c.strip("()（）")) is not None) >= len(cells)
 
 
 def _judge(d: _Draft, used: set[int], st: TableSettings) -> PageTable | None:

@@ -105,11 +105,15 @@ def _ordinary(text: str) -> bool:
     return not cjk or inside <= 0.2 * cjk
 
 
+# a control character other than tab, line feed, carriage return and form feed
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:200_000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\x0c")
+    bad = len(_CONTROL.findall(sample))
     return bad / len(sample)
 
 

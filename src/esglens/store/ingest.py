@@ -18,14 +18,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .. import cluster
 from ..model import Failure
-from . import db
+from . import WARM_MODULE, db  # WARM_MODULE: imported once where local workers fork from
 from .review import examples as review_examples
 
 # Files above this are not hashed up front (the reader will refuse or analyse them anyway).
 PRECHECK_MAX_BYTES = 64 * 1024 * 1024
-
-# Imported once by the process local workers fork from: they start with the pipeline warm.
-WARM_MODULE = "esglens.store.warm"
 
 err_console = Console(stderr=True, highlight=False)
 

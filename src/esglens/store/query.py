@@ -114,16 +114,21 @@ def query_facts(con: duckdb.DuckDBPyConnection, report_id: str | None = None, me
     """
     where, params = _fact_where(report_id, metric, section, q, year, source, exact_section)
     cond = " WHERE " + " AND ".join(where) if where else ""
-    sql = (f"SELECT f.*, r.name AS report_name, r.company FROM {effective_facts()} f JOIN reports r USING (report_id)"
-           + cond
-           + " ORDER BY lower(r.company), r.report_id, f.fact_id")
+    # with count: the total rides along on every row (one query); a page past the end asks for it apart
+    total_col = ", count(*) OVER () AS _total_" if count else ""
+    sql = (f"SELECT f.*, r.name AS report_name, r.company{total_col} FROM {effective_facts()} f "
+           "JOIN reports r USING (report_id)" + cond + " ORDER BY lower(r.company), r.report_id, f.fact_id")
     if limit:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = dicts(con, sql, params)
     if not count:
         return rows
-    total = con.execute(f"SELECT count(*) FROM {effective_facts()} f" + cond, params).fetchone()[0]
-    return rows, total
+    if rows:
+        total = rows[0]["_total_"]
+        for row in rows:
+            del row["_total_"]
+        return rows, total
+    return rows, con.execute(f"SELECT count(*) FROM {effective_facts()} f" + cond, params).fetchone()[0]
 
 
 def like_escape(text: str) -> str:

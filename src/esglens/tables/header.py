@@ -44,6 +44,9 @@ class Header:
     spans: dict[int, tuple[int, str, str]] = field(default_factory=dict)
     col_units: dict[int, str] = field(default_factory=dict)   # named columns: column -> its unit
     groups: int = 0          # yearless column names repeated as groups: periods the header does not state
+    # columns after the years that hold a change between them ("Difference", "YoY change", "+/-"):
+    # column -> its name; a change is no year's value, its cells are read with no year
+    change_cols: dict[int, str] = field(default_factory=dict)
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -87,8 +90,23 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     # the stub cell may name the unit of every row: "Energy consumption (kWh'000)", "(HK$ million)"
     stub = next((_stub_text(c) for i, c in others if i < years[0][0]), "")
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
+                  change_cols={i: c for i, c in others if i > years[-1][0] and is_change_name(c)},
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
                   or (stub if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+
+
+# a column name that says its figures are a change, not a period's amount
+_CHANGE_NAME = re.compile(
+    r"^(?:(?:%|percent(?:age)?|absolute|net|yoy|y-?o-?y|year[- ]on[- ]year|annual)\s*)?"
+    r"(?:change|changes|difference|diff\.?|variance|variation|var\.?|deviation|delta|δ|Δ|\+\s?/\s?[-–]|±|"
+    r"increase\s?/\s?\(?decrease\)?|inc\.?\s?/\s?\(?dec\.?\)?|yoy|y-?o-?y|year[- ]on[- ]year|增减|变动|同比|増減|前年比|증감)"
+    r"(?:\s*(?:\(?%\)?|in %|\(?%\s?pts?\)?|\(?pp\)?|vs\.?.{0,20}|from .{0,20}|over .{0,20}|on .{0,20}))?$",
+    re.I)
+
+
+def is_change_name(cell: str) -> bool:
+    """"Difference", "Change (%)", "YoY", "+/-", "Variance vs FY2020": a column of changes."""
+    return _CHANGE_NAME.match(split_markers(cell)[0].strip()) is not None
 
 
 def _stub_tail_unit(stub: str) -> str:

@@ -20,7 +20,8 @@ from ..core.numbers import Parsed, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import LabelStack, is_group_row, label_unit, own_labels, split_unit_cell, unit_fallback
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
+                     unit_fallback, unit_of_group)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -39,6 +40,7 @@ class ValueCell:
     page: int | None = None
     unit: str = ""                          # the unit its column's sub-header names ("%")
     box: tuple[float, float, float, float] | None = None    # PDF: where the value is printed
+    change: bool = False                    # under a change column ("Difference"): no year's value
 
 
 @dataclass
@@ -177,7 +179,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     _row_number(row, cells)
     run, start, mode = value_run(cells, header, st.block.positioned) if st.is_data else ([], len(cells), "")
     run, start = _lone_markers(run, start, cells, header)
-    label_cells = [(i, c) for i, c in enumerate(cells[:start]) if c.strip()]
+    label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not run:
         _label_only_row(st, row, label_cells)
@@ -201,7 +203,20 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if row.unit:
         st.units[tuple(row.labels)] = row.unit
     _add_values(st, row, n, raw, cells, run, mode)
+    _add_changes(row, raw, cells, run, header)
     return row
+
+
+def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Header | None) -> None:
+    """The row's cells under change columns ("Difference" after the years), where the row has the
+    header's columns: read with their column's name and no year (a change is no year's amount)."""
+    if header is None or not header.change_cols or len(cells) != len(header.cells):
+        return
+    taken = {i for i, _, _ in run}
+    for i, name in header.change_cols.items():
+        if i not in taken and cells[i] and (p := is_value_cell(cells[i])) is not None and p.value is not None:
+            row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
+                                        unit=p.unit, box=_box(raw, i), change=True))   # "+5.6%" of GJ is in %
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:
@@ -216,10 +231,11 @@ def _parent_unit(st: _State, parents: list[str]) -> str:
 def _row_number(row: Row, cells: list[str]) -> None:
     """A leading small integer before a text label is the row's number, not a value."""
     ne = nonempty(cells)
-    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and ne[0][0] == 0 and is_value_cell(ne[1][1]) is None \
+    # the number may stand one label column in (a PDF grid that reads a bold total row as indented)
+    if len(ne) >= 2 and _ROW_NO.match(ne[0][1]) and is_value_cell(ne[1][1]) is None \
             and year_of(ne[0][1]) is None:
         row.row_no = ne[0][1]
-        cells[0] = ""
+        cells[ne[0][0]] = ""
 
 
 def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None) -> tuple[Run, int]:
@@ -234,10 +250,13 @@ def _lone_markers(run: Run, start: int, cells: list[str], header: Header | None)
 
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
     row.text_cells = label_cells
-    if st.is_data and is_group_row(label_cells):
-        p, text = label_cells[0]
+    cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
+    if st.is_data and is_group_row(cells):
+        p, text = cells[0]
         row.labels = st.labels.open_group(p, split_markers(text)[0])
         row.text_cells = []
+        if unit:   # "Process safety events | (number)": its rows are counted in it
+            st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
 
 
 def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run: Run, mode: str) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
-from ..core.units import parse_unit
+from ..core.units import parse_unit, rate_formula
 from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -22,6 +22,22 @@ COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "h
 
 # an item of a numbered list: "(iv)", "b)", "3." — two in a row are siblings, not a group and its part
 _ENUM = re.compile(r"\s*(?:\(?(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
+
+
+_ENUM_ONLY = re.compile(r"\s*(?:\((?:[ivxlc]+|[a-z]|\d{1,2})\)|(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s*$", re.I)
+
+
+def join_enumerators(label_cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell holding only a list item's number ("(ii)", "b)") and the label cell right of it, when that
+    starts with a word, are one label ("(ii) To Groundwater"), at the number's column: the number is no
+    level of its own (nor is a reference number before a value, "(1) | 18,919,459 GJ", a label's part)."""
+    out: list[tuple[int, str]] = []
+    for i, c in label_cells:
+        if out and _ENUM_ONLY.fullmatch(out[-1][1]) and re.match(r"\s*[^\W\d_]", c):   # a word, not a value
+            out[-1] = (out[-1][0], f"{out[-1][1].strip()} {c.strip()}")
+        else:
+            out.append((i, c))
+    return out
 
 
 # a total that names nothing but itself: "Total", "Total (A + B + C)", "Sub-total", "合計"
@@ -39,9 +55,12 @@ class LabelStack:
     group_indented: bool = False     # the group's rows so far stood right of it
     outer: list[str] = field(default_factory=list)   # groups stacked above the group, at its column
     after_group: bool = False        # the last row was a group row
+    # groups that a group opened further right interrupted: (group, outer, indented), innermost last
+    shallower: list = field(default_factory=list)
 
     def reset(self) -> None:
         self.stack, self.group, self.group_indented, self.outer, self.after_group = {}, None, False, [], False
+        self.shallower = []
 
     def _cut(self, p: int, keep_group: bool = False) -> None:
         for k in [k for k in self.stack if k >= p]:
@@ -61,6 +80,8 @@ class LabelStack:
     def open_group(self, p: int, text: str) -> list[str]:
         """A label-only row at column p: its path."""
         g = self.group
+        if g is not None and p > g[0]:
+            self.shallower.append((g, self.outer, self.group_indented))
         same = g is not None and g[0] == p
         nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
         outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
@@ -88,13 +109,27 @@ class LabelStack:
         if g and g[0] == p and (not prefix or prefix[-1] != g[1]):
             prefix = prefix + self.outer + [g[1]]
         elif g and g[0] > p:
-            self.group, g, self.outer = None, None, []
+            self.group, g, self.outer = self._back_to(p)
+            if g:   # "(ii) To Groundwater" after "- No treatment" rows: back under the group they interrupted
+                self.stack[p] = g[1]
+                prefix = self._before(p) + self.outer + [g[1]]
         self.group_indented = bool(g) and (self.group_indented or p > g[0])
         self._cut(p, keep_group=True)
         for i, t in own:
             if not (g and i == g[0]):
                 self.stack[i] = t
         return prefix + [t for _, t in own]
+
+
+    def _back_to(self, p: int) -> tuple:
+        """A row at column p after the rows of a group further right: the group at column p that group
+        interrupted, when its own rows stood at its column (not indented under it); else none."""
+        while self.shallower and self.shallower[-1][0][0] > p:
+            self.shallower.pop()
+        if self.shallower and self.shallower[-1][0][0] == p and not self.shallower[-1][2]:
+            g, outer, _ = self.shallower.pop()
+            return g, g, list(outer)
+        return None, None, []
 
 
 def _numeric(cell: str) -> bool:
@@ -124,8 +159,8 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued, run
     if run and label_cells:
         ui, uc = label_cells[-1]
-        if (looks_like_unit(uc) or (header and header.unit_col is not None and uc == "/"
-                                    and len(label_cells) > 1)) and len(label_cells) > 1:
+        if (looks_like_unit(uc) or rate_formula(uc) or (header and header.unit_col is not None and uc == "/"
+                                                       and len(label_cells) > 1)) and len(label_cells) > 1:
             unit = uc
             label_cells = label_cells[:-1]
         elif len(label_cells) == 1 and looks_like_unit(uc) and header and header.unit_col is not None \
@@ -216,13 +251,29 @@ _COUNTED = re.compile(r"^(?:[\w'’-]+\s+){0,3}([^\W\d_][\w'’-]*s)$")
 _NOT_NOUN = re.compile(r"\b(?:who|which|that|for|with|in|on|at|by|from|to|under|per|of|and|or)\b", re.I)
 
 
+# "Days lost due to illness", "Hours worked by contractors": a label that starts with its unit of time
+_TIME_FIRST = re.compile(r"^(days|hours|man-days|man-hours|person-days|person-hours)\s+(?:lost|worked|of absence|"
+                         r"absent|missed|of (?:work|leave|sick leave|training))\b", re.I)
+
+
 def counted_noun(label: str) -> str:
     """The counted noun of a "Number of ..." label, in a table that prints no unit: the label's
-    last word ("incidents"); none when a clause or preposition follows the noun."""
+    last word ("incidents"); none when a clause or preposition follows the noun. A label that starts
+    with a unit of time and what was spent ("Days lost due to illness") is measured in it."""
+    if m := _TIME_FIRST.match(label.strip()):
+        return m.group(1)
     head = _NUMBER_OF.match(label.strip())
     tail = label.strip()[head.end():] if head else ""
     m = _COUNTED.match(tail)
     return m.group(1) if m and not _NOT_NOUN.search(tail) else ""
+
+
+def unit_of_group(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
+    """A label-only row whose last cell is a unit or a rate's formula ("Process safety events | (number)"):
+    the group's label cells and the unit its rows are measured in; else the cells and ""."""
+    if len(label_cells) == 2 and (looks_like_unit(label_cells[1][1]) or rate_formula(label_cells[1][1])):
+        return label_cells[:1], label_cells[1][1]
+    return label_cells, ""
 
 
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:

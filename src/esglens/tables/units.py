@@ -11,9 +11,9 @@ kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|pj|mj|kj|tce|tce/\S+|toe|btu|
 joule|joules|kilojoule|kilojoules|megajoule|megajoules|gigajoule|gigajoules|terajoule|terajoules|petajoule|petajoules|
 m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|kilolitre|kilolitres|kiloliter|kiloliters|megalitre|megalitres|
 %|％|‰|percent|ppm|ppb|
-person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|
+person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|fte|ftes|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
-rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|
+rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|
 time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
@@ -26,7 +26,7 @@ ktonne|ktonnes|ktons|kton|mtonnes|toe|ktoe|mtoe|tep|ktep|mtep|boe|kboe|mboe|mmbo
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
 # what a mass or volume is of, printed after the unit: "ktonnes CH4", "t NOx", "kg SO₂"
 _SUBSTANCE = re.compile(r"^(?:ch[4₄]|n[2₂]o|nox|sox|so[2₂x]|nh[3₃]|vocs?|hfcs?|pfcs?|sf[6₆]|nf[3₃]|pm[\d.]*|cod|bod)$")
-_SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousand|'000|million|mn|billion|bn|hundred million|100 million|万|千|百万|亿|亿元|万元)"
+_SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousands?|'000|millions?|mn|billions?|bn|crores?|cr|lakhs?|hundred million|100 million|万|千|百万|亿|亿元|万元)"
 _CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*(?:equivalents?\b|eq\b|e\b)?|carbon dioxide equivalen", re.I)
 _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
 
@@ -34,14 +34,25 @@ _CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆�
 _CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
 
 
+# a backtick standing alone before a figure or a scale, or after "in": a rupee sign that the PDF's font
+# maps to the backtick key ("(` in million)", "(In `)", "` 150 billion"); a backtick inside words is kept
+_TICK = re.compile(r"(?<![^\W\d_])`(?![^\W\d_]{2}|`)|(?<![^\W\d_])`(?=in\b|cr\b|mn\b)", re.I)
+
+
+def currency_tick(text: str) -> str:
+    """"(` in million)" -> "(₹ in million)": the rupee sign a font printed as a backtick."""
+    return _TICK.sub("₹", text) if "`" in text else text
+
+
 def looks_like_unit(text: str) -> bool:
+    text = currency_tick(text)
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
     if not s or len(s) > 60:
         return False
-    if s in ("/", "-"):
-        return False
+    if s in ("/", "-") or (len(s) == 1 and s.isupper() and s not in "LWJ"):
+        return False    # "(G)", "(H)": a form's reference letter for a row, not grams or hours
     low = s.lower()
-    if not re.search(r"[^\W\d_]|[%％‰$¥￥€£]", s):
+    if not re.search(r"[^\W\d_]|[%％‰$¥￥€£₹₩]", s):
         return False   # "(1)", "(2023)": a note or a year, not a unit
     if _CJK_UNIT.match(s):
         return True
@@ -80,9 +91,11 @@ def looks_like_unit(text: str) -> bool:
 
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
+    label = currency_tick(label)
     for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]", label))):
         if looks_like_unit(m.group(1)):
-            return m.group(1)   # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"
+            # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
+            return re.sub(r"^in\s+(?=\S)", "", m.group(1), flags=re.I)
     return None
 
 
@@ -93,8 +106,10 @@ def trailing_unit(header: str | None) -> str:
     u = unit_in_parentheses(header)
     if u:
         return u
-    words = header.replace(",", " ").split()
+    words = currency_tick(header).replace(",", " ").split()
     for n in (3, 2, 1):
+        if any(w.count("(") != w.count(")") for w in words[-n:]):
+            continue   # "(` in million)" cut at a bracket: "million)" is no unit of its own
         # the unit's first and last words are units: "Mt CO2e" yes, "Mt CO2e Cat" (a word of the
         # next header line read in between) no
         if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(words[-1]) \

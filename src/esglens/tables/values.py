@@ -34,6 +34,8 @@ def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
     p = parse_value(cell) or _number_and_unit(cell)
+    if p is None and re.match(r"\+\s?\d", cell.strip()):
+        p = is_value_cell(cell.strip()[1:].lstrip())   # "+66.8", "+3.2%pt": a change printed with its sign
     if p is None:
         return None
     if p.qualifier == "range" and p.unit and p.unit not in ("%", "％"):
@@ -92,10 +94,16 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
         if not c:
             continue
         p = is_value_cell(c)
+        if p is None and _ANSWER.match(c):
+            continue    # "Yes" under a year column of a form: an answer, not a figure, and no misfit
         if p is None:
             return None
         out.append((i, c, p))
     return out
+
+
+# a form's answer in a value column ("Deducted and deposited? Yes")
+_ANSWER = re.compile(r"^(?:yes|no|y|n|partly|partially|not yet|ja|nein|oui|non|是|否|有|无|はい|いいえ)\.?$", re.I)
 
 
 def aligned_values(cells: list[str], header: Header | None) -> Run | None:

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import charts, queries, review_routes
 from .access import Store, StoreUnavailable
-from .cache import DEFAULT_PAGE_CACHE, CachedPages, PageCache, SecurityHeaders
+from .cache import DEFAULT_PAGE_CACHE, CachedPages, DataCache, PageCache, SecurityHeaders
 from .pages import PageImages
 from .source import source_context
 from .upload import DEFAULT_MAX_BYTES, FORM_OVERHEAD, TooLarge, ingest_upload, limited_receive
@@ -93,6 +93,7 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
     app.add_middleware(CachedPages, cache=PageCache(page_cache), generation=store.current_generation)
     env = _environment()
     env.globals["db_name"] = os.path.basename(db_path)
+    data = DataCache()
 
     def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         html = env.get_template(template).render(request_path=request.url.path, **ctx)
@@ -133,17 +134,15 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
         return _report_page(request, report_id, flt)
 
     def _report_page(request: Request, report_id: str, flt: queries.FactFilter) -> HTMLResponse:
+        gen = store.current_generation()
         with store.read() as con:
             rep = _report_or_404(con, report_id)
-            facts = queries.facts_page(con, report_id, flt)
-            found = queries.findings(con, report_id)
-            grid = queries.coverage_grid(con, report_id)
-            index = queries.index_summary(con, report_id)
-            metrics = queries.trend_metrics(con, report_id)
-            trend_rows = queries.compare(con, metrics, companies=[report_id])
-        trends = charts.figures_by_metric(trend_rows, metrics, kinds=("trend",))
-        return render(request, "report.html", report=rep, facts=facts, flt=flt, findings=found, grid=grid,
-                    index=index, trends=[t for t in trends if t["figures"]], statuses=queries.COVERAGE_STATUSES)
+            # what does not depend on the filter: once per report and library generation
+            parts = data.get((gen, "report", report_id), lambda: _report_parts(con, report_id))
+            facts = queries.facts_page(con, report_id, flt, choices=parts["choices"])
+        return render(request, "report.html", report=rep, facts=facts, flt=flt, findings=parts["findings"],
+                      grid=parts["grid"], index=parts["index"], trends=parts["trends"],
+                      statuses=queries.COVERAGE_STATUSES)
 
     @app.get("/report/{report_id}/source", response_class=HTMLResponse)
     def source(request: Request, report_id: str, line: str | None = None, page: str | None = None,
@@ -163,8 +162,9 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
         companies = [c.strip() for v in params.getlist("company") for c in v.split(",") if c.strip()]
 
         def make() -> HTMLResponse:
+            gen = store.current_generation()
             with store.read() as con:
-                available = queries.compare_metrics(con)
+                available = data.get((gen, "metrics"), lambda: queries.compare_metrics(con))
                 rows = queries.compare(con, metrics, years, companies, limit=queries.COMPARE_ROWS)
             return render(request, "compare.html", available=available, metrics=metrics, years=years,
                           companies=companies, blocks=charts.figures_by_metric(rows, metrics),
@@ -201,6 +201,16 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
         return RedirectResponse(f"/report/{outcome.report_id}", status_code=303)
 
     return app
+
+
+def _report_parts(con, report_id: str) -> dict:
+    """The parts of a report page that no filter changes: findings, coverage, index, trend charts, and the
+    values each fact filter can take."""
+    metrics = queries.trend_metrics(con, report_id)
+    trends = charts.figures_by_metric(queries.compare(con, metrics, companies=[report_id]), metrics, kinds=("trend",))
+    return {"findings": queries.findings(con, report_id), "grid": queries.coverage_grid(con, report_id),
+            "index": queries.index_summary(con, report_id), "trends": [t for t in trends if t["figures"]],
+            "choices": queries.fact_choices(con, report_id)}
 
 
 def _report_or_404(con, report_id: str) -> dict:

@@ -25,7 +25,7 @@ class PageCache:
 
     def put(self, key: tuple, page: tuple) -> None:
         """page: (headers, body)."""
-        if self.size <= 0 or len(page[1]) > MAX_PAGE_BYTES:
+        if self.size <= 0 or (isinstance(page[1], bytes) and len(page[1]) > MAX_PAGE_BYTES):
             return
         with self._lock:
             self._pages[key] = page
@@ -35,6 +35,28 @@ class PageCache:
 
     def __len__(self) -> int:
         return len(self._pages)
+
+
+DEFAULT_DATA_CACHE = 256         # results of queries that depend only on the library (and their arguments)
+
+
+class DataCache:
+    """Query results that depend on nothing but the library and their arguments (a report's findings,
+    coverage, trend charts and filter choices; the metric list), computed once per store generation: a
+    filtered or paged view of a report runs only the queries of its facts. Thread-safe LRU; the values are
+    shared between requests and must not be changed by their readers."""
+
+    def __init__(self, size: int = DEFAULT_DATA_CACHE):
+        self._values = PageCache(size)
+
+    def get(self, key: tuple, compute):
+        """The value under key (which starts with the store generation), computed by compute() if missing."""
+        hit = self._values.get(key)
+        if hit is not None:
+            return hit[1]
+        value = compute()
+        self._values.put(key, (None, value))
+        return value
 
 
 class CachedPages:

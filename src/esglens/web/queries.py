@@ -86,21 +86,26 @@ class FactPage:
     choices: dict[str, list] = field(default_factory=dict)
 
 
-def facts_page(con: duckdb.DuckDBPyConnection, report_id: str, flt: FactFilter) -> FactPage:
-    """One page of the report's facts under the filter (counted and cut in SQL), and each filter's values."""
+def facts_page(con: duckdb.DuckDBPyConnection, report_id: str, flt: FactFilter,
+               choices: dict[str, list] | None = None) -> FactPage:
+    """One page of the report's facts under the filter (counted and cut in SQL), and each filter's values
+    (`choices`, when the caller has them already)."""
     # The section is chosen from a list of exact names; a typed part of a name matches too.
     exact = bool(flt.section) and con.execute(
         "SELECT count(*) > 0 FROM facts WHERE report_id = ? AND section = ?", [report_id, flt.section]).fetchone()[0]
     args = dict(report_id=report_id, metric=flt.metric, section=flt.section, q=flt.q, year=flt.year,
                 source=flt.source, exact_section=exact)
-    total = store.query_facts(con, **args, limit=1, count=True)[1]
+    page = max(flt.page, 1)
+    shown, total = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, count=True)
     pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(flt.page, 1), pages)
-    shown = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return FactPage(facts=shown, total=total, page=page, pages=pages, choices=_choices(con, report_id))
+    if page > pages:  # past the end: the last page
+        page = pages
+        shown = store.query_facts(con, **args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return FactPage(facts=shown, total=total, page=page, pages=pages,
+                    choices=choices if choices is not None else fact_choices(con, report_id))
 
 
-def _choices(con: duckdb.DuckDBPyConnection, report_id: str) -> dict[str, list]:
+def fact_choices(con: duckdb.DuckDBPyConnection, report_id: str) -> dict[str, list]:
     """The values each filter can take, in one query (metrics and years sorted, sections in report order)."""
     row = con.execute(
         "SELECT list(DISTINCT metric ORDER BY metric) FILTER (WHERE metric IS NOT NULL), "

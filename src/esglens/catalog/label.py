@@ -1,0 +1,57 @@
+"""Label levels that say nothing of what a row is, and abbreviations printed with their expansion.
+
+- A formula or a multiplier printed as the last level ("(total recordable injuries / worked hours)
+  x 1.000.000", "x 1,000,000", "per million hours worked") tells how the parent's figure is computed:
+  the row is its parent.
+- "TRIR (Total Recordable Injury Rate)": an abbreviation whose letters start the words of the bracket
+  after it says the bracket again; the bracket alone is compared.
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.units import rate_formula
+
+_WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
+
+
+def formula_level(level: str) -> bool:
+    """A label level that only gives the formula or multiplier of its parent's figure."""
+    return rate_formula(level)
+
+
+def without_formula(label: str) -> str:
+    """The label path without a last level that is its parent's formula (kept when it is all there is)."""
+    levels = [p for p in (label or "").split(" > ") if p.strip()]
+    while len(levels) > 1 and formula_level(levels[-1]):
+        levels.pop()
+    return " > ".join(levels)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _WORDS_SKIPPED)
+
+
+_ABBR_FIRST = re.compile(r"\b([a-z][a-z0-9]{1,6})\s*\(([^()]+)\)")
+
+
+def expand_abbreviations(text: str) -> str:
+    """'trir (total recordable injury rate)' -> 'total recordable injury rate' (lower-case text): the
+    abbreviation printed before its own expansion is dropped."""
+    def one(m: re.Match) -> str:
+        abbr, inner = m.group(1), m.group(2)
+        words = re.findall(r"[a-z][a-z\-]*", inner)
+        letters = _initials([p for w in words for p in w.split("-") if p])
+        return inner if len(abbr) >= 2 and letters.startswith(abbr.rstrip("0123456789")) else m.group(0)
+    return _ABBR_FIRST.sub(one, text)
+
+
+_ROW_REFS = re.compile(r"\((?:[A-H](?:\s*[=+\-/]\s*[A-H])*)\)")
+_YEARISH = re.compile(r"\b(?:fy|financial|year|current|previous|reporting|period)\b|\b(?:19|20)\d\d\b|\b\d\d\b|[-–/()\s]",
+                      re.I)
+
+
+def year_column(column: str | None) -> bool:
+    """A column header that only names the year ("2021", "FY 2022-23 (Current Financial Year)"), not
+    what is counted in it ("2023 No. (B)", "% (B/A)", "Total (A)")."""
+    return not _YEARISH.sub("", _ROW_REFS.sub("", column or ""))

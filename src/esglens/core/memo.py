@@ -1,0 +1,31 @@
+"""Values worked out once per document and shared by every stage that reads them.
+
+`per_doc(doc, key, make)` computes `make()` the first time any stage asks for `key` on `doc` and hands
+the same object to every later caller (the profile's sentences, read by the fact extractor for the
+report year and again by the profile). The values live as long as the document: they are held beside
+it (by its id, dropped when it is collected), never on it, so a pickled or exported document is unchanged.
+Callers treat what they get as read-only.
+"""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+_MEMO: dict[int, dict[str, Any]] = {}
+
+
+def per_doc(doc: object, key: str, make: Callable[[], Any]) -> Any:
+    memo = _MEMO.get(id(doc))
+    if memo is None:
+        memo = _MEMO[id(doc)] = {}
+        weakref.finalize(doc, _MEMO.pop, id(doc), None)
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def known(doc: object, key: str) -> Any:
+    """The value already worked out for `key` on `doc`, else None (nothing is computed)."""
+    memo = _MEMO.get(id(doc))
+    return None if memo is None else memo.get(key)

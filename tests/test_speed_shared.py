@@ -1,0 +1,191 @@
+"""Issue 17: the speed-ups of the shared stages give exactly what the slower code gave.
+
+Word gates (core.prefilter.Gated) never hide a match; the values shared per document (core.memo) are worked
+out once and equal what each stage computed itself; the caches of pure per-label functions return what
+the function returns; a whole-text search done line by line finds what the joined text holds.
+"""
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+
+from esglens.checks import implied_factor
+from esglens.checks.labels import complete_set, content_words
+from esglens.core import memo, text as core_text
+from esglens.core.prefilter import Gated, fewest, folded, gate, needs
+from esglens.document.build import build
+from esglens.model import Document, TextLine
+from esglens.profile import period as period_mod
+from esglens.profile.text import narrative, narrative_head, rx, vocab
+
+TEXTS = [
+    "We target net-zero emissions by 2060 against a 2020 baseline.",
+    "The REPORTING PERIOD runs from 1 April 2023 to 31 March 2024 (FY2023).",
+    "Scope 2 covers purchased heat and steam; GECs and I-RECs were bought.",
+    "本报告采用生态环境部发布的排放因子。对照索引见附录。",
+    "Amounts are in €, £ and ¥ unless stated; HK$ 3.2 million.",
+    "\u0130STANBUL office: \u017fcope 1 and the \u212aelvin sign.",
+    "No words of any kind here 123.",
+    "",
+]
+
+
+def _every_profile_pattern() -> list[str]:
+    found: list[str] = []
+
+    def walk(o):
+        if isinstance(o, str):
+            found.append(o)
+        elif isinstance(o, dict):
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    walk(vocab())
+    out = []
+    for p in dict.fromkeys(found):
+        try:
+            re.compile(p, re.I)
+        except re.error:
+            continue
+        out.append(p)
+    return out
+
+
+def test_a_gated_pattern_gives_what_the_pattern_gives():
+    patterns = _every_profile_pattern() + [r"emission (?:factor|coefficient)s?|排放因子", r"€|\bEUR\b", r"(?:ab)?c",
+                                           r"reporting period|this report covers", r"\bsk", r"in\b"]
+    gated = 0
+    for p in patterns:
+        raw = re.compile(p, re.I)
+        g = gate(raw)
+        gated += isinstance(g, Gated)
+        for t in TEXTS:
+            assert (g.search(t) or None) and g.search(t).span() == raw.search(t).span() or \
+                (g.search(t) is None and raw.search(t) is None), (p, t)
+            assert [m.span() for m in g.finditer(t)] == [m.span() for m in raw.finditer(t)], (p, t)
+            assert g.findall(t) == raw.findall(t), (p, t)
+            assert g.sub("#", t) == raw.sub("#", t), (p, t)
+            assert bool(g.match(t)) == bool(raw.match(t)) and bool(g.fullmatch(t)) == bool(raw.fullmatch(t))
+    assert gated > 100
+    assert gate(re.compile(r"\d+")).pattern == r"\d+" and not isinstance(gate(re.compile(r"\d+")), Gated)
+    assert isinstance(rx(r"scope\s*3"), Gated) and rx(r"scope\s*3").pattern == r"scope\s*3"
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"emission (?:factor|coefficient)s?|排放因子", ("emission ", "排放因子")),
+    (r"€|\bEUR\b", ("€", "eur")),
+    (r"对照|索引", ("对照", "索引")),
+    (r"Ärger|é", None),                        # letters with case outside ASCII still give nothing
+])
+def test_caseless_characters_are_needed_letters(pattern, words):
+    assert needs(pattern, re.I) == words
+
+
+def test_the_caseless_ranges_have_no_case_partner():
+    from esglens.core.prefilter import _CASELESS
+
+    def inside(o: int) -> bool:
+        return any(a <= o <= b for a, b in _CASELESS)
+    for a, b in _CASELESS:
+        for o in range(a, b + 1):
+            c = chr(o)
+            assert c.lower() == c == c.upper() == c.casefold(), hex(o)
+    for o in range(0x110000):
+        x = chr(o)
+        mapped = x.lower() + x.upper() + x.casefold()
+        if mapped == x * 3 or 0xD800 <= o <= 0xDFFF or inside(o):
+            continue   # (no case mapping at all: most code points)
+        assert not any(inside(ord(ch)) for ch in mapped), hex(o)
+
+
+def test_folded_reads_the_four_special_letters_in_short_and_long_texts():
+    assert folded("ABC\u212a \u0130n \u0131n \u017f") == "abck in in s"
+    long = "x" * 5000 + "\u0130\u212a"
+    assert folded(long) == "x" * 5000 + "ik" and len(folded(long)) == len(long)
+    assert folded("Straße") == "straße"
+    assert fewest({"order", "orderly", "disorderly", "rcp"}) == ("order", "rcp")
+
+
+def _doc(lines: list[str]):
+    return build(Document("t.txt", "t.txt", "0" * 64, "text", [TextLine(t, i + 1, None) for i, t in enumerate(lines)]))
+
+
+def test_the_narrative_is_shared_and_dropped_with_its_document():
+    doc = _doc(["About this report", "", "This report covers 1 January 2023 to 31 December 2023. It is our third.",
+                "", "Targets", "", "We will cut emissions by 30% by 2030."])
+    units = narrative(doc)
+    assert narrative(doc) is units and [u.text for u in units][:2] == ["About this report",
+                                                                      "This report covers 1 January 2023 to 31 December 2023."]
+    assert narrative_head(doc, 5000) is units
+    assert [u.text for u in narrative_head(doc, 2)] == [u.text for u in units[:2]]
+    p = period_mod.period(doc, units)
+    assert p == period_mod._period(doc, units) and p["start"] == "2023-01-01"
+    p["start"] = "changed"                       # a caller's change does not reach the next caller
+    assert period_mod.period(doc, units)["start"] == "2023-01-01"
+    key = id(doc)
+    assert memo.known(doc, "narrative") is units
+    del doc, units
+    gc.collect()
+    assert key not in memo._MEMO
+
+
+def _old_abbreviation_before(text: str, end: int) -> bool:
+    for abbr in core_text.ABBREVIATIONS:
+        start = end + 1 - len(abbr)
+        if start >= 0 and text.startswith(abbr, start) and (start == 0 or not text[start - 1].isalnum()):
+            return True
+    return False
+
+
+def test_the_abbreviation_test_is_the_old_one():
+    words = list(core_text.ABBREVIATIONS) + ["xNo.", "Ltd.", "co.", "Fig.", "pp.", "a.", ".", "e.g.", "3."]
+    text = " ".join(w + (" " if i % 2 else "") for i, w in enumerate(words)) + "Mrs. Apprx. i.e. end."
+    for end, ch in enumerate(text):
+        if ch == ".":
+            assert core_text._abbreviation_before(text, end) == _old_abbreviation_before(text, end), (text[:end + 1])
+
+
+def test_a_whole_text_search_line_by_line_finds_what_the_joined_text_holds():
+    lines = ["Scope 2 includes purchased", "steam for the dryers.", "Heat and steam are bought.",
+             "photovoltaic panels", "GECs", "外购热力", "market-based", "certificate"]
+    for rx_ in (implied_factor._HEAT, implied_factor._INSTRUMENTS):
+        for k in range(len(lines)):
+            for j in range(k, len(lines) + 1):
+                part = lines[k:j]
+                assert implied_factor._on_a_line(rx_, part) == bool(rx_.search("\n".join(part))), (rx_.pattern, part)
+
+
+def test_cached_label_functions_return_the_values_they_computed():
+    assert content_words("Greenhouse gas emissions (tCO2e)") == {"ghg", "emiss"}
+    assert content_words("No. of employees^{1}") == {"employe"}
+    assert content_words("Water withdrawal (m³)") == {"water", "withdrawal"}
+    assert isinstance(content_words("Water withdrawal (m³)"), frozenset)   # shared: cannot be changed by a caller
+    assert complete_set(["Male", "Female"]) == complete_set(["Male", "Female"]) == "gender"
+    assert complete_set(["Number of male employees", "Number of female employees"]) == "gender"
+    assert complete_set(["Wind", "Solar"]) is None
+
+
+def test_the_line_end_test_of_the_checks_sentences_is_the_old_regex():
+    from esglens.checks.sentences import _ENDS
+    old = re.compile(r"[.!?;:。；！？]\s*$")
+    for t in ["", " ", "Total.", "Total. ", "Total.\n", "a；", "a，", "Scope 1 and", "x:\t", "end?\u3000", "a.b"]:
+        assert (t.rstrip()[-1:] not in _ENDS) == (not old.search(t)), repr(t)
+
+
+def test_candidates_are_the_units_a_pattern_list_could_match():
+    from esglens.profile.text import Unit, candidates, could_match
+
+    texts = TEXTS + ["Listed on the Shenzhen Stock Exchange (stock code: 002518).", "a\x00report", "GHG\x00",
+                     "ISO 14064-1 verification", "We will PLAN to cut", "year-end", "REPORTING"] * 2
+    units = [Unit(t, i, None, "") for i, t in enumerate(texts)]
+    lists = [vocab()["target_cues"], [p for s in vocab()["scenarios"] for p in s["patterns"]], [r"report|year"],
+             [r"ISO\s*14064(?:-\d)?"], [r"\d+"], [r"排放因子|€"], [r"listed on|(?i:stock code)"]]
+    for patterns in lists:
+        want = [u for u in units if could_match(patterns, u.text)]
+        assert candidates(units, patterns) == want, patterns
+        assert all(u in want for u in units if any(re.search(p, u.text, re.I) for p in patterns))
+    assert candidates(units, [r"\d+"]) is units   # a pattern without words rules nothing out
