@@ -37,40 +37,59 @@ int esglens_page_chars(void *textpage, int n, const unsigned char *wanted,
     return n;
 }
 
-/* The words of a page whose text runs at 0 degrees, from what esglens_page_chars filled: the same
- * rules, in the same floating-point steps, as read/pdf_words.py's _words (tests/test_pdf_words.py
- * compares the two). kind[k]: 0 for no glyph, else 1 + (the glyph's angle bucket / 90) + 4 * bold.
- * A glyph counts when its bucket is `main_q` (the page's angle / 90); a real space (wanted 1, not
- * generated) ends a word; anything else is a break pdfium generated.
+/* A glyph's box, baseline and size in reading space (x to the right, y down along the page's text
+ * direction), as read/pdf_chars.py's _to_reading places it for the page's angle (main_q = angle / 90). */
+typedef struct { double x0, x1, top, bottom, base, size; } placed;
+
+static placed place(int k, int main_q, double w, double h, const float *box, const double *org)
+{
+    placed p;
+    double left = box[4 * k], top = box[4 * k + 1], right = box[4 * k + 2], bottom = box[4 * k + 3], d;
+    if (main_q == 0) {
+        p.x0 = left; p.x1 = right; p.top = h - top; p.bottom = h - bottom; p.base = h - org[2 * k + 1];
+    } else if (main_q == 3) {        /* 270: text runs upwards, reading x is PDF y */
+        p.x0 = bottom; p.x1 = top; p.top = left; p.bottom = right; p.base = org[2 * k];
+    } else if (main_q == 2) {        /* 180 */
+        p.x0 = w - right; p.x1 = w - left; p.top = bottom; p.bottom = top; p.base = org[2 * k + 1];
+    } else {                         /* 90: text runs downwards */
+        p.x0 = h - top; p.x1 = h - bottom; p.top = w - right; p.bottom = w - left; p.base = w - org[2 * k];
+    }
+    d = p.bottom - p.top;
+    p.size = d < 0.1 ? 0.1 : d;
+    return p;
+}
+
+/* The words of a page, from what esglens_page_chars filled: the same rules, in the same floating-point
+ * steps, as read/pdf_words.py's _words (tests/test_pdf_words.py compares the two). kind[k]: 0 for no
+ * glyph, else 1 + (the glyph's angle bucket / 90) + 4 * bold. A glyph counts when its bucket is `main_q`
+ * (the page's angle / 90); a real space (wanted 1, not generated) ends a word; anything else is a break
+ * pdfium generated. w and h: the page's size.
  * For word i: first[i], end[i] (its glyphs are first..end-1), count[i] (glyphs at the main angle),
  * flags[i] (1: a real space stood before it; 2: all its glyphs have one size and one baseline, so
  * geom holds its box), nbold[i] and geom[6i..6i+5]: x0, x1, top, bottom, the first glyph's baseline
  * and size. Returns the number of words (at most n). */
 static int emit(int i, int a, int b, int cnt, int spaced, const unsigned char *kind, int main_q,
-                const float *box, const double *org, double h,
+                double w, double h, const float *box, const double *org,
                 int *first, int *end, int *count, unsigned char *flags, int *nbold, double *geom)
 {
     int k, uniform = cnt == b - a, bold = 0;
-    double x0 = box[4 * a], x1 = box[4 * a + 2], top = h - box[4 * a + 1], bottom = h - box[4 * a + 3];
-    double base = h - org[2 * a + 1], d = bottom - top, size = d < 0.1 ? 0.1 : d;
+    placed p0 = place(a, main_q, w, h, box, org);
+    double x0 = p0.x0, x1 = p0.x1, top = p0.top, bottom = p0.bottom, base = p0.base, size = p0.size;
     if (size != size || base != base)
         uniform = 0;
     for (k = a; k < b; k++) {
         int kb = kind[k];
-        double t, bt, bs, sz;
+        placed q;
         if (kb == 0 || ((kb - 1) & 3) != main_q)
             continue;
         bold += (kb - 1) >> 2;
-        t = h - box[4 * k + 1];
-        bt = h - box[4 * k + 3];
-        bs = h - org[2 * k + 1];
-        sz = bt - t < 0.1 ? 0.1 : bt - t;
-        if (sz != size || bs != base)
+        q = place(k, main_q, w, h, box, org);
+        if (q.size != size || q.base != base)
             uniform = 0;
-        if (box[4 * k] < x0) x0 = box[4 * k];
-        if (box[4 * k + 2] > x1) x1 = box[4 * k + 2];
-        if (t < top) top = t;
-        if (bt > bottom) bottom = bt;
+        if (q.x0 < x0) x0 = q.x0;
+        if (q.x1 > x1) x1 = q.x1;
+        if (q.top < top) top = q.top;
+        if (q.bottom > bottom) bottom = q.bottom;
     }
     first[i] = a;
     end[i] = b;
@@ -86,8 +105,8 @@ static int emit(int i, int a, int b, int cnt, int spaced, const unsigned char *k
     return i + 1;
 }
 
-int esglens_words(int n, const unsigned char *wanted, const signed char *generated_flag,
-                  const unsigned char *kind, int main_q, const float *box, const double *org, double h,
+int esglens_page_words(int n, const unsigned char *wanted, const signed char *generated_flag,
+                  const unsigned char *kind, int main_q, const float *box, const double *org, double w, double h,
                   int *first, int *end, int *count, unsigned char *flags, int *nbold, double *geom)
 {
     int k, nw = 0, start = -1, last = -1, cnt = 0;
@@ -95,11 +114,12 @@ int esglens_words(int n, const unsigned char *wanted, const signed char *generat
     double p_x1 = 0.0, p_top = 0.0, p_bottom = 0.0, p_base = 0.0, p_size = 0.0;
     for (k = 0; k < n; k++) {
         int kb = kind[k];
-        double top, bottom, base, d, size_c;
+        placed q;
+        double top, bottom, base, size_c;
         if (kb == 0 || ((kb - 1) & 3) != main_q) {
             if (wanted[k] == 1 && generated_flag[k] != 1) {     /* a real space */
                 if (start >= 0) {
-                    nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, box, org, h,
+                    nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, w, h, box, org,
                               first, end, count, flags, nbold, geom);
                     start = -1;
                     pending_space = 1;
@@ -109,14 +129,14 @@ int esglens_words(int n, const unsigned char *wanted, const signed char *generat
             }
             continue;
         }
-        top = h - box[4 * k + 1];
-        bottom = h - box[4 * k + 3];
-        base = h - org[2 * k + 1];
-        d = bottom - top;
-        size_c = d < 0.1 ? 0.1 : d;
+        q = place(k, main_q, w, h, box, org);
+        top = q.top;
+        bottom = q.bottom;
+        base = q.base;
+        size_c = q.size;
         if (start >= 0) {
             double size = p_size > size_c ? p_size : size_c;
-            double gap = box[4 * k] - p_x1, diff = base - p_base, limit;
+            double gap = q.x0 - p_x1, diff = base - p_base, limit;
             double low = p_bottom < bottom ? p_bottom : bottom, high = p_top > top ? p_top : top;
             int same_line = (diff < 0 ? -diff : diff) < 0.45 * size
                 || low - high > 0.5 * (p_size < size_c ? p_size : size_c);
@@ -127,7 +147,7 @@ int esglens_words(int n, const unsigned char *wanted, const signed char *generat
             else
                 limit = 0.25 * size;
             if (!same_line || gap > limit || gap < -0.5 * size) {
-                nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, box, org, h,
+                nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, w, h, box, org,
                           first, end, count, flags, nbold, geom);
                 start = -1;
                 pending_space = 0;
@@ -142,14 +162,14 @@ int esglens_words(int n, const unsigned char *wanted, const signed char *generat
         }
         cnt++;
         last = k;
-        p_x1 = box[4 * k + 2];
+        p_x1 = q.x1;
         p_top = top;
         p_bottom = bottom;
         p_base = base;
         p_size = size_c;
     }
     if (start >= 0)
-        nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, box, org, h,
+        nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, w, h, box, org,
                   first, end, count, flags, nbold, geom);
     return nw;
 }

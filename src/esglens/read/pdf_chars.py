@@ -195,7 +195,7 @@ def _loop():
 
 
 def words_loop():
-    """The C loop over a page's words (esglens_words), or None (not built, or built before it existed)."""
+    """The C loop over a page's words (esglens_page_words), or None (not built, or built before it existed)."""
     _loop()
     return _LOOP[1] if len(_LOOP) > 1 else None
 
@@ -215,12 +215,12 @@ def _load_loop():
             vp = ctypes.c_void_p
             fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
             try:
-                words = ctypes.CDLL(path).esglens_words
+                words = ctypes.CDLL(path).esglens_page_words
             except AttributeError:
                 return fn, None
             words.restype = ctypes.c_int
             words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
-                              vp, vp, vp, vp, vp, vp]
+                              ctypes.c_double, vp, vp, vp, vp, vp, vp]
             return fn, words
     return None, None
 

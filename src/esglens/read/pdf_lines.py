@@ -33,6 +33,8 @@ class Fragment:
     base: float = 0.0
     size: float = 0.0
     bold: bool = False
+    # pdf_table_tokens' tokens of the fragment, once asked (a cache: not part of what the fragment is)
+    tokens: list | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.refresh()

@@ -88,11 +88,15 @@ def tokens(line: Line) -> list[Token]:
         return line.tokens
     out: list[Token] = []
     for f in line.frags:
-        items = _value_items(f.words) if len(f.words) > 1 and not _thousands_split(f.words) else None
-        if items and len(items) > 1:
-            out += [Token(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, f) for ws in items]
-        else:
-            out.append(Token(f.text, f.x0, f.x1, f))
+        toks = f.tokens
+        if toks is None:     # a fragment's tokens are its own: kept for every line it is regrouped into
+            items = _value_items(f.words) if len(f.words) > 1 and not _thousands_split(f.words) else None
+            if items and len(items) > 1:
+                toks = [Token(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, f) for ws in items]
+            else:
+                toks = [Token(f.text, f.x0, f.x1, f)]
+            f.tokens = toks
+        out += toks
     line.tokens = out
     return out
 

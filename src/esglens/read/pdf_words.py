@@ -16,22 +16,23 @@ from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_l
 def page_words(textpage, width: float, height: float) -> tuple[list[Word], int]:
     """The page's words in content order and its dominant text angle in degrees."""
     text, wanted, gen, boxes, orgs, keys, main, c_arrays = _staged(textpage, lists=False)
-    if c_arrays is not None and main == 0 and (loop := words_loop()) is not None:
+    if c_arrays is not None and (loop := words_loop()) is not None:
         return _words_in_c(loop, c_arrays, text, boxes, orgs, main, width, height), main
     keys, gen, boxes, orgs = as_lists(keys, gen, boxes, orgs, c_arrays)
     return _words(text, wanted, gen, boxes, orgs, keys, main, width, height), main
 
 
 def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float) -> list[Word]:
-    """_words for a page at 0 degrees, its loop over the characters run in C (read/_pdfium_chars.c,
-    esglens_words): the C loop gives each word's glyph range and, when its glyphs have one size and one
-    baseline, its box; any other word is built by pdf_chars._word from Char objects, as in _words."""
+    """_words with its loop over the characters run in C (read/_pdfium_chars.c, esglens_page_words, which
+    places each glyph for the page's angle as _to_reading does): the C loop gives each word's glyph range
+    and, when its glyphs have one size and one baseline, its box; any other word is built by
+    pdf_chars._word from Char objects, as in _words."""
     wanted, gen, box, org, kind = c_arrays
     n = len(wanted)
     first, end, count, nbold = ((ctypes.c_int * n)() for _ in range(4))
     flags = (ctypes.c_ubyte * n)()
     geom = (ctypes.c_double * (6 * n))()
-    nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), 0, box, org, h,
+    nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), main // 90, box, org, w, h,
               first, end, count, flags, nbold, geom)
     # only the first nw slots were filled: read no more
     firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i")[:nw].tolist() for a in (first, end, count, nbold))
