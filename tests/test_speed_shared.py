@@ -221,3 +221,34 @@ def test_a_list_changed_after_it_was_indexed_is_indexed_anew():
     units.append(Unit("another report", 3, None, ""))
     units[1] = Unit("a report too", 4, None, "")
     assert [u.line for u in any_candidates(units, [r"report"])] == [1, 4, 3]
+
+
+def test_the_keyed_breakdown_filters_keep_what_the_all_pairs_ones_kept():
+    import random
+
+    from esglens.checks import breakdowns as B
+    from esglens.checks.relations import Relation
+    from esglens.checks.rows import Row
+
+    def inside_all(rel, found):   # the all-pairs forms they replace
+        ids = {id(rel.total)} | {id(p) for p in rel.parts}
+        return any(o.basis in ("definition", "labelled") and ids <= {id(p) for p in o.parts} for o in found)
+
+    def beyond_all(rel, found):
+        ids = {id(p) for p in rel.parts}
+        return any(o.basis == "definition" and o.total is rel.total and {id(p) for p in o.parts} < ids for o in found)
+
+    rng = random.Random(17)
+    rows = [Row("g", f"row {i}", "t", i, None, i) for i in range(9)]
+    checked = 0
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(1, 8)):
+            total, *parts = rng.sample(rows, rng.randint(3, 6))
+            found.append(Relation(total, parts, rng.choice(["definition", "labelled", "structure", "arithmetic"]), True))
+        by_part, by_total = B._by_part(found), B._by_total(found)
+        for r in found:
+            assert B._inside_breakdown(r, by_part) == inside_all(r, found)
+            assert B._beyond_definition(r, by_total) == beyond_all(r, found)
+            checked += inside_all(r, found) + beyond_all(r, found)
+    assert checked > 20

@@ -109,8 +109,10 @@ def relations(rows: list[Row]) -> list[Relation]:
                     found.append(rel)
     found += catalog_relations(rows)
     rank = {"definition": 0, "labelled": 1, "structure": 2, "arithmetic": 3}
-    found = [r for r in found if r.basis != "arithmetic" or not _inside_breakdown(r, found)]
-    found = [r for r in found if r.basis == "definition" or not _beyond_definition(r, found)]
+    by_part = _by_part(found)
+    found = [r for r in found if r.basis != "arithmetic" or not _inside_breakdown(r, by_part)]
+    by_total = _by_total(found)
+    found = [r for r in found if r.basis == "definition" or not _beyond_definition(r, by_total)]
     best: dict[tuple, Relation] = {}
     for rel in found:
         if _is_pct(rel.total):
@@ -124,18 +126,38 @@ def relations(rows: list[Row]) -> list[Relation]:
     return list(best.values())
 
 
-def _beyond_definition(rel: Relation, found: list[Relation]) -> bool:
+def _beyond_definition(rel: Relation, found: dict[int, list[Relation]]) -> bool:
     """'Total energy' over direct, indirect and renewable energy, where the catalog says direct + indirect
     make the total: the extra siblings overlap the defined parts (renewable is direct or indirect)."""
     ids = {id(p) for p in rel.parts}
-    return any(o.basis == "definition" and o.total is rel.total and {id(p) for p in o.parts} < ids for o in found)
+    return any({id(p) for p in o.parts} < ids for o in found.get(id(rel.total), ()))
 
 
-def _inside_breakdown(rel: Relation, found: list[Relation]) -> bool:
+def _inside_breakdown(rel: Relation, found: dict[int, list[Relation]]) -> bool:
     """Rows that sum in one year by chance ('under 30' = '30-50' + 'over 50') while all of them are parts
     of one labelled breakdown: siblings, not a total and its parts."""
     ids = {id(rel.total)} | {id(p) for p in rel.parts}
-    return any(o.basis in ("definition", "labelled") and ids <= {id(p) for p in o.parts} for o in found)
+    return any(ids <= {id(p) for p in o.parts} for o in found.get(id(rel.total), ()))
+
+
+def _by_total(found: list[Relation]) -> dict[int, list[Relation]]:
+    """The catalog-defined relations by their total (issue 16: no all-pairs comparison without a key)."""
+    out: dict[int, list[Relation]] = {}
+    for o in found:
+        if o.basis == "definition":
+            out.setdefault(id(o.total), []).append(o)
+    return out
+
+
+def _by_part(found: list[Relation]) -> dict[int, list[Relation]]:
+    """The defined and labelled breakdowns by each of their parts: a relation lying inside one has its
+    total among that breakdown's parts."""
+    out: dict[int, list[Relation]] = {}
+    for o in found:
+        if o.basis in ("definition", "labelled"):
+            for p in o.parts:
+                out.setdefault(id(p), []).append(o)
+    return out
 
 
 def check_sums(rows: list[Row], rels: list[Relation] | None = None) -> list[Finding]:
