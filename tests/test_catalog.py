@@ -162,16 +162,28 @@ def test_real_reports_normalized(facts, report, line, year, metric, value, unit)
 
 @pytest.mark.parametrize("report,line,raw,unit,metric,value,unit_n", [
     ("kstar", 1505, "1.8", "billion kilowatt hours", None, 1800000.0, "MWh"),     # scale word + unit in words
-    ("kstar", 1505, "700", "MW", None, 700.0, "MW"),                                # power: PV plant capacity
     ("kstar", 1505, "26,000", "acres", None, 26000 * 4046.8564224, "m²"),
     ("kstar", 1588, "5,638,300", "RMB", "env.investment", 5638300.0, "CNY"),      # "a total of RMB" / "5,638,300"
     ("jlmag", 202, "2.40", "million kWh", "energy.pv_generation", 2400.0, "MWh"),   # "...Project" generated / "2.40 million kWh"
-    ("kstar", 196, "50", "kW", None, 0.05, "MW"),                                    # a rating (50kW/197kWh), not an intensity
 ])
 def test_real_report_sentences_normalized(facts, report, line, raw, unit, metric, value, unit_n):
     [f] = [f for f in facts(report) if f.line == line and f.raw == raw and f.source == "narrative"][:1]
     assert (f.unit, f.metric, f.unit_normalized) == (unit, metric, unit_n)
     assert f.value_normalized == (None if value is None else pytest.approx(value, rel=1e-9))
+
+
+@pytest.mark.parametrize("sentence,raw,unit,value_n", [
+    # power is normalized to MW and is no intensity (kW is no kWh per hour); KSTAR's own "700MW ... project"
+    # and "50kW/197kWh ... products" were these cases until ratings that name a thing stopped being facts
+    ("The solar farm reached an installed capacity of 700 MW in 2024.", "700", "MW", 700.0),
+    ("Each storage cabinet delivers a rated output of 50 kW to the grid.", "50", "kW", 0.05),
+])
+def test_power_is_normalized_to_megawatts(sentence, raw, unit, value_n):
+    from esglens.facts.narrative import narrative_facts
+    [f] = [f for f in narrative_facts(sentence, line=1, page=None, default_year=2024, section=None) if f.raw == raw]
+    annotate([f])
+    assert (f.unit, f.metric, f.unit_normalized) == (unit, None, "MW")
+    assert f.value_normalized == pytest.approx(value_n, rel=1e-9)
 
 
 def test_scores_are_points_not_lengths(facts):
