@@ -91,7 +91,7 @@ def test_a_report_that_kills_its_worker_is_reported_and_the_rest_are_stored(tmp_
     con.close()
     by_name = {s.name: s for s in statuses}
     assert by_name[CRASH_NAME].status == "failed" and "killed its worker" in by_name[CRASH_NAME].reason
-    assert sorted(stored(str(tmp_path / "s.duckdb"))) == ["a.txt", "b.txt", "c.txt"]
+    assert sorted(stored(str(tmp_path / "s.duckdb"))) == ["a.txt", "b.txt", "c.txt"], statuses
     err = capsys.readouterr().err
     assert f"{CRASH_NAME}: killed its worker" in err and "Traceback" not in err
 
