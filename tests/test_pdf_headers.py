@@ -9,19 +9,11 @@ from esglens.core.numbers import is_not_disclosed
 from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
 
+from pdf_draw import table_facts, text
+
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
 
-def text(c, x, y, s, size=8.0, right=False, centre=False):
-    c.setFont("Helvetica", size)
-    if centre:
-        c.drawCentredString(x, y, s)
-    else:
-        (c.drawRightString if right else c.drawString)(x, y, s)
-
-
-def table_facts(path) -> dict[tuple[str, int | None], tuple[float | None, str]]:
-    return {(f.label, f.year): (f.value, f.unit) for f in extract_facts(read_pdf(str(path))) if f.source == "table"}
 
 
 def _grouped(pdf, year_x):
