@@ -15,3 +15,22 @@ def text(c, x, y, s, size=8.0, right=False, centre=False):
 
 def table_facts(path) -> dict[tuple[str, int | None], tuple[float | None, str]]:
     return {(f.label, f.year): (f.value, f.unit) for f in extract_facts(read_pdf(str(path))) if f.source == "table"}
+
+
+def draw_rows(pdf, title: str, names: tuple[str, ...], rows: list[tuple[str, list[str]]],
+              xs: tuple[float, ...]) -> None:
+    """One page: a title line with the column names right-aligned at `xs`, then each row's stub at the left
+    margin and its values right-aligned under the names, 12 pt apart."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 772, title)
+    for x, name in zip(xs, names):
+        text(c, x, 772, name, right=True)
+    for i, (lab, vals) in enumerate(rows):
+        y = 758 - 12 * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()

@@ -11,7 +11,7 @@ import pytest
 from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
 
-from pdf_draw import table_facts, text
+from pdf_draw import draw_rows, table_facts, text
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
@@ -215,19 +215,9 @@ def test_band_stubs_are_row_labels(tmp_path):
     """Rows of a size breakdown whose stubs are bands or bounds ('<50', '50–249', '>=250'): the stub is
     the row's label, not a value (no fact of 50 or 250, every region cell labelled by its band)."""
     pdf = tmp_path / "bands.pdf"
-    c = canvas_mod.Canvas(str(pdf))
-    xs = (300, 370, 440)
-    text(c, 40, 772, "Suppliers by headcount band")
-    for x, name in zip(xs, ("Nordics", "Baltics", "Iberia")):
-        text(c, x, 772, name, right=True)
-    for i, (band, vals) in enumerate([("<50", ["1,204", "388", "97"]), ("50–249", ["311", "64", "12"]),
-                                      (">=250", ["58", "9", "3"])]):
-        y = 758 - 12 * i
-        text(c, 40, y, band)
-        for x, v in zip(xs, vals):
-            text(c, x, y, v, right=True)
-    c.showPage()
-    c.save()
+    draw_rows(pdf, "Suppliers by headcount band", ("Nordics", "Baltics", "Iberia"),
+              [("<50", ["1,204", "388", "97"]), ("50–249", ["311", "64", "12"]), (">=250", ["58", "9", "3"])],
+              xs=(300, 370, 440))
     facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
     got = {f.label: f.value for f in facts}
     assert got["<50 > Nordics"] == 1204
@@ -240,20 +230,9 @@ def test_band_rows_under_a_value_row_are_its_breakdown(tmp_path):
     """'Drivers 1,592' then '<30 | 30–49 | >=50' rows at the same column, then 'Mechanics' and its bands:
     each band row is a part of the row above it, so equal values of the two breakdowns stay apart."""
     pdf = tmp_path / "band_parents.pdf"
-    c = canvas_mod.Canvas(str(pdf))
-    xs = (300, 370)
-    text(c, 40, 772, "Staff by age band")
-    for x, name in zip(xs, ("North depot", "South depot")):
-        text(c, x, 772, name, right=True)
     rows = [("Drivers", ["1,592", "804"]), ("<30", ["212", "7"]), ("30–49", ["901", "455"]), (">=50", ["479", "342"]),
             ("Mechanics", ["310", "95"]), ("<30", ["41", "7"]), ("30–49", ["180", "52"]), (">=50", ["89", "36"])]
-    for i, (lab, vals) in enumerate(rows):
-        y = 758 - 12 * i
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            text(c, x, y, v, right=True)
-    c.showPage()
-    c.save()
+    draw_rows(pdf, "Staff by age band", ("North depot", "South depot"), rows, xs=(300, 370))
     facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
     got = {f.label: f.value for f in facts}
     assert got["Drivers > <30 > South depot"] == 7
