@@ -150,11 +150,12 @@ def with_units(row: list[str], placed: Placed, grid: Grid) -> None:
                 continue
             unit = m.group(1).strip()
             name = got.group(2).strip()
-            if name.endswith(" " + _bare(unit)):
-                name = name[:-len(_bare(unit)) - 1]     # the unit read into the name already
+            if name.endswith(" " + bare_name(unit)):
+                name = name[:-len(bare_name(unit)) - 1]     # the unit read into the name already
             row[nlab + c] = f"{got.group(1)} ({name}) ({unit})"
         return
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
+    """A group or column name without brackets, one space apart, at most 40 characters (a column label part)."""
     return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf_header_groups import names_over_years, titles_over_years, with_units
+from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
@@ -114,7 +114,7 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
         # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
-        return {c: f"{years[c // k][1]} ({_bare(names[c])})" for c in range(n)}
+        return {c: f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
     return None
 
 
@@ -182,10 +182,6 @@ def _repeats(names: list[str], k: int) -> bool:
     the line above names the groups ("Permanent employees | Permanent workers")."""
     groups = [tuple(n.lower() for n in names[j:j + k]) for j in range(0, len(names), k)]
     return len(groups) >= 2 and len(set(groups)) == 1
-
-
-def _bare(name: str) -> str:
-    return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()
 
 
 def _over_group(box: Box | None, cols: list[list[float]]) -> bool:
