@@ -21,7 +21,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 KEYS = [("text/sinopec-2021-h35-blocks", "sinopec-2021-sustainability-report.txt", "in-sample"),
         ("text/alibaba-2022-h35-rows", "alibaba-2022-esg-report.txt", "in-sample"),
         ("text/sinopec-2021-h43-blocks", "sinopec-2021-sustainability-report.txt", "held out"),
-        ("text/alibaba-2022-h43-panel", "alibaba-2022-esg-report.txt", "held out")]
+        ("text/alibaba-2022-h43-panel", "alibaba-2022-esg-report.txt", "held out"),
+        ("text/sinopec-2021-sustainability-report", "sinopec-2021-sustainability-report.txt", "h21's key: Key Performance"),
+        ("text/alibaba-2022-esg-report", "alibaba-2022-esg-report.txt", "h13's key: appendix")]
 
 
 def main(argv: list[str]) -> int:

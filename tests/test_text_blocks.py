@@ -1,0 +1,181 @@
+"""Tables that a converter flattened into lines of text (document/flat_runs, flat_tables, year_rows).
+
+Constructed texts in wordings no sample report uses; the last tests read the real Sinopec 2021 text when
+../shared is present."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from esglens.document.build import build
+from esglens.document.flat_runs import find_run
+from esglens.document.year_rows import header_years, split_row
+from esglens.facts import extract_facts
+from esglens.read.text import read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus" / "text-unkeyed"
+
+
+def table_facts(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    facts = extract_facts(build(read_text(str(p))))
+    return sorted((f.line, f.year, f.raw, f.label, f.unit) for f in facts if f.source == "table")
+
+
+def on_line(tmp_path, text: str, line: int) -> list[tuple]:
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(f.source, f.raw, f.year) for f in extract_facts(build(read_text(str(p)))) if f.line == line]
+
+
+# --- the value runs -------------------------------------------------------------------------------------
+
+def test_year_groups_count_out():
+    run = find_run("Fleet summary 2020 14 3.5 2021 15 3.9 2022 17 4.2".split())
+    assert run.n_labels == 2 and run.years == [2020, 2021, 2022]
+    assert run.cells == [(2020, 0, "14"), (2020, 1, "3.5"), (2021, 0, "15"), (2021, 1, "3.9"),
+                         (2022, 0, "17"), (2022, 1, "4.2")]
+
+
+def test_year_groups_that_do_not_count_out_are_no_run():
+    assert find_run("Fleet summary 2020 14 3.5 2021 15 2022 17 4.2".split()) is None
+    assert find_run("Fleet summary 2020 14 2021 15 2023 17".split()) is None     # years not consecutive
+    assert find_run("Fleet summary 2020 - 2021 -".split()) is None               # dashes only
+
+
+def test_the_page_numbers_of_a_spread_may_follow_but_nothing_else():
+    assert find_run("2020 14 3.5 2021 15 3.9 41 40 Harbour Review".split()).cells[-1] == (2021, 1, "3.9")
+    assert find_run("2020 14 3.5 2021 15 3.9 41".split()) is None                 # no words after: a value?
+    assert find_run("2020 14 3.5 2021 15 3.9 41 47 Harbour Review".split()) is None
+    assert find_run("2020 14 3.5 2021 15 3.9 4.1 Harbour Review".split()) is None
+
+
+def test_a_target_year_before_words_ends_the_run():
+    run = find_run("Drill held 2019 98 2020 99 2021 97 2025 Goal 100".split())
+    assert run.years == [2019, 2020, 2021] and run.n_labels == 1
+
+
+def test_a_repeated_year_header_then_one_value_per_header_year():
+    run = find_run("2020 2020 2021 2021 2022 2022 8.1 440 7.9 452 7.4 470".split())
+    assert run.n_labels == 2 and run.years == [2020, 2021, 2022]
+    assert run.cells[2:4] == [(2021, 0, "7.9"), (2021, 1, "452")]
+    assert find_run("2020 2020 2021 2021 2022 8.1 440 7.9 452 7.4".split()) is None   # uneven repeats
+
+
+# --- labels around the values ----------------------------------------------------------------------------
+
+FLEET = """Vessel operations.
+Key figures.
+Ferries in service (vessels)
+Fuel burned per crossing (tonnes)
+Passenger complaints upheld (%)
+Passenger Charter.
+Timetable Review Policy (Revised)
+Vessel operations overview 2020 14 3.5 0.8 2021 15 3.9 0.6 2022 17 4.2 0.5 12 13 Harbour Review
+"""
+
+
+def test_labels_with_units_above_the_values_line(tmp_path):
+    facts = table_facts(tmp_path, FLEET)
+    assert len(facts) == 9
+    assert (8, 2021, "3.9", "Fuel burned per crossing (tonnes)", "tonnes") in facts
+    assert (8, 2022, "0.5", "Passenger complaints upheld (%)", "%") in facts
+    assert {f[1] for f in facts} == {2020, 2021, 2022}
+
+
+def test_a_label_more_or_less_gives_no_table(tmp_path):
+    four = FLEET.replace("Passenger complaints upheld (%)\n", "Passenger complaints upheld (%)\nLate sailings (%)\n")
+    assert table_facts(tmp_path, four) == []
+    two = FLEET.replace("Passenger complaints upheld (%)\n", "")
+    assert table_facts(tmp_path, two) == []
+
+
+def test_labels_below_the_values_under_a_stub_header(tmp_path):
+    text = ("Crew welfare was reviewed by the board.\n2020 310 92 2021 325 94 2022 331 95.\nIndicators.\n"
+            "Crew members employed (persons)\nCrew retention rate (%)\nThe review continues next year.\n")
+    facts = table_facts(tmp_path, text)
+    assert (2, 2020, "310", "Crew members employed (persons)", "persons") in facts
+    assert (2, 2022, "95", "Crew retention rate (%)", "%") in facts and len(facts) == 6
+
+
+def test_labels_without_units_between_a_stub_header_and_the_values(tmp_path):
+    text = ("Indicators.\nNew berths opened.\nBerths refurbished.\nDredging campaigns (campaigns) "
+            "2021 2 5 1 2022 3 4 2 2023 1 6 2.\nOur harbour keeps growing.\n")
+    facts = table_facts(tmp_path, text)
+    got = [f[:4] for f in facts]
+    assert (4, 2021, "2", "New berths opened") in got and (4, 2022, "4", "Berths refurbished") in got
+    assert (4, 2023, "2", "Dredging campaigns (campaigns)") in got and len(facts) == 9
+
+
+def test_two_places_with_as_many_labels_give_no_table(tmp_path):
+    text = ("Tug hours (hours)\nPilot hours (hours)\nHarbour services.\n2021 40 50 2022 41 52\nIndicators.\n"
+            "Berth hours (hours)\nCrane hours (hours)\nThe end.\n")
+    assert table_facts(tmp_path, text) == []
+
+
+def test_one_label_far_from_its_values_needs_a_stub_header(tmp_path):
+    far = "Harbour safety.\n" + "Marine Safety Charter.\n" * 3 + "Drill held 2019 98 2020 99 2021 97 2025 Goal 100\n"
+    assert table_facts(tmp_path, "Drills attended by crews (%)\n" + far) == []
+    facts = table_facts(tmp_path, "Indicators.\nDrills attended by crews (%)\n" + far)
+    assert [f[:3] for f in facts] == [(7, 2019, "98"), (7, 2020, "99"), (7, 2021, "97")]
+
+
+def test_a_chart_with_a_repeated_year_header(tmp_path):
+    text = ("Ferry emissions (kt CO2e)\nShore power supplied (MWh)\nTargets.\n"
+            "Cut shore emissions each year 2020 2020 2021 2021 8.1 440 7.9 452 3 2 Harbour Review\n")
+    facts = table_facts(tmp_path, text)
+    assert (4, 2021, "452", "Shore power supplied (MWh)", "MWh") in facts and len(facts) == 4
+
+
+# --- rows joined with spaces under a line of years -------------------------------------------------------
+
+def test_header_and_row_lines():
+    assert header_years("Indicator 2021 2022 2023") == ["2021", "2022", "2023"]
+    assert header_years("FY2022 FY2023") == ["FY2022", "FY2023"]
+    assert header_years("Between 2019 and 2021 2022") is None
+    assert header_years("Indicator 2021 2023") is None
+    assert split_row("Tugs in service 6 7 8", 3) == ("Tugs in service", ["6", "7", "8"])
+    assert split_row("Berth 4 works 12 13 14", 3) == ("Berth 4 works", ["12", "13", "14"])
+    assert split_row("Scope 3 12 13 14", 3) is None
+    assert split_row("Tugs in service 6 7", 3) is None
+
+
+ROWS = """Harbour figures
+Indicator 2021 2022 2023
+(tonnes)
+Sediment dredged 41.2 38.9 35.0
+Cargo handled
+Inbound 1,204 1,310 1,288
+Outbound 1,100 1,150
+Crane uptime (%) 97.1 98.4 98.9
+
+The harbour kept its berths open all year.
+"""
+
+
+def test_rows_under_a_year_line(tmp_path):
+    facts = table_facts(tmp_path, ROWS)
+    assert (4, 2021, "41.2", "Sediment dredged", "tonnes") in facts
+    assert (6, 2023, "1,288", "Cargo handled > Inbound", "tonnes") in facts
+    assert (8, 2022, "98.4", "Cargo handled > Crane uptime (%)", "%") in facts   # the group runs on
+    assert not [f for f in facts if f[0] == 7]         # two values under three years: no facts
+    assert len(facts) == 9
+
+
+# --- the real report -------------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus/text-unkeyed is absent")
+def test_sinopec_flattened_blocks():
+    doc = build(read_text(str(SHARED / "sinopec-2021-sustainability-report.txt")))
+    facts = {(f.line, f.year, f.raw) for f in extract_facts(doc) if f.source == "table"}
+    assert {(685, 2018, "171.52"), (685, 2021, "1,519.8"), (1073, 2021, "461.0"), (577, 2020, "38,695"),
+            (306, 2021, "444.09"), (1070, 2019, "64.6"), (1199, 2021, "100")} <= facts
+    key = json.loads((ROOT / "tests" / "keys" / "text" / "sinopec-2021-h35-blocks.json").read_text(encoding="utf-8"))
+    keyed = {(f["line"], f["year"], f["raw"]) for f in key["facts"]}
+    on_lines = {f for f in facts if f[0] in {k[0] for k in keyed}}
+    assert on_lines <= keyed          # no shifted value on the keyed lines
+    assert not [f for f in facts if f[0] == 958]    # the chart whose values do not count out
