@@ -179,3 +179,23 @@ def test_sinopec_flattened_blocks():
     on_lines = {f for f in facts if f[0] in {k[0] for k in keyed}}
     assert on_lines <= keyed          # no shifted value on the keyed lines
     assert not [f for f in facts if f[0] == 958]    # the chart whose values do not count out
+
+
+SPACED = """Harbour dues
+Dues collected                                        2022          2023
+Our pilots board ships day and night.     Pilotage dues (k€)     1,204         1,310
+and keep the channel safe at all hours    Towage dues (k€)         840           905
+Ships that call here:
+    Berth 7   12   19     Mooring dues (k€)                          77            81
+"""
+
+
+def test_spaced_columns_take_the_label_beside_the_values(tmp_path):
+    facts = table_facts(tmp_path, SPACED)
+    assert (3, 2023, "1,310", "Pilotage dues (k€)", "k€") in facts
+    assert (4, 2022, "840", "Towage dues (k€)", "k€") in facts
+    assert (6, 2023, "81", "Mooring dues (k€)", "k€") in facts   # another column's figures left of a gap
+    assert all("Ships" not in f[3] for f in facts)  # a line of prose is no group label
+    assert len(facts) == 6
+    joined = SPACED.replace("    Berth 7   12   19     Mooring", "Berth 7 12 19 Mooring")
+    assert not [f for f in table_facts(tmp_path, joined) if f[0] == 6]   # no gap: whose figures? none

@@ -136,7 +136,7 @@ def build(doc: Document) -> Document:
             last_text.pop(0)
     flush()
     table_lines = {r.line for b in blocks if isinstance(b, TableBlock) for r in b.rows}
-    doc.blocks = with_flat_tables(blocks, table_lines)
+    doc.blocks = with_flat_tables(blocks, table_lines, {tl.line: tl.text for tl in lines})
     return doc
 
 

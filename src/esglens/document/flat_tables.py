@@ -167,8 +167,9 @@ def _block(n: int, run: Run, labels: _Labels, section: str | None) -> TableBlock
     return TableBlock(id=f"F{n}", rows=rows, title=None, section=section)
 
 
-def with_flat_tables(blocks: list, table_lines: set[int]) -> list:
-    """The blocks with each flattened value line's paragraph replaced by the table read from it."""
+def with_flat_tables(blocks: list, table_lines: set[int], raw: dict[int, str] | None = None) -> list:
+    """The blocks with each flattened value line's paragraph replaced by the table read from it (`raw`: the
+    lines as printed, whose wide gaps part columns)."""
     texts: dict[int, str] = {}
     section_of: dict[int, str | None] = {}
     section = None
@@ -178,7 +179,8 @@ def with_flat_tables(blocks: list, table_lines: set[int]) -> list:
         if isinstance(b, (Heading, Paragraph)) and b.line is not None and b.line not in table_lines:
             texts[b.line] = b.text
             section_of[b.line] = section
-    tables, held = year_row_tables(texts, section_of)
+    raw = raw or {}
+    tables, held = year_row_tables({n: raw.get(n, t) for n, t in texts.items()}, section_of)
     tables.update(flat_tables({n: t for n, t in texts.items() if n not in held}, section_of))
     if not tables:
         return blocks

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import clean
 from ..model import RawRow, TableBlock
 from .flat_runs import kinds
 
@@ -38,21 +39,51 @@ def header_years(text: str) -> list[str] | None:
 
 
 def split_row(text: str, k: int) -> tuple[str, list[str]] | None:
-    """(label, values) when the line ends with exactly k values after a label; ("", []) when it holds no
-    value at all (a label alone); None otherwise."""
+    """(label, values) when the line ends with exactly k values after a label; (label, []) for a label
+    alone; None otherwise. Spaced columns ("prose of the next column   Natural gas   10,911   10,682"):
+    the label is the piece right of the last wide gap."""
     tokens = text.split()
     kind = kinds(tokens)
     i = len(tokens)
     while i > 0 and kind[i - 1] in ("V", "Y"):
         i -= 1
-    label, values = " ".join(tokens[:i]), [t.rstrip(".,;") for t in tokens[i:]]
+    values = [t.rstrip(".,;") for t in tokens[i:]]
+    label = _label_piece(text, tokens[:i])
+    if label is None:
+        return None
     if not values:
-        return (label, []) if re.search(r"[^\W\d_]", label) and len(tokens) <= 12 else None
-    if len(values) != k or not re.search(r"[^\W\d_]", label) or len(tokens[:i]) > 24:
+        return (label, []) if _group_label(text, label) else None
+    if len(values) != k:
         return None
     if re.search(r"\d[\d,.]*$", label) and not re.search(r"[(（][^()（）]*[)）]$", label):
         return None        # "Scope 3 12 13 14": which number opens the values is not sure
     return label, values
+
+
+def _label_piece(text: str, tokens: list[str]) -> str | None:
+    if not tokens:
+        return None
+    head = text[:_end_of(text, len(tokens))]
+    label = clean(re.split(r"\s{3,}", head.strip())[-1])
+    words = label.split()
+    numbers = [w for w in words if re.fullmatch(r"[(（]?[\d.,%]+[)）]?", w)]
+    if not re.search(r"[^\W\d_]", label) or len(words) > 24:
+        return None
+    if len(numbers) > 1 or any(len(n.strip("()（）")) > 2 for n in numbers):
+        return None        # figures of another column printed on the row's line
+    return label
+
+
+def _end_of(text: str, n: int) -> int:
+    """Index in text just after its n-th whitespace-separated token."""
+    return [m.end() for m in re.finditer(r"\S+", text)][n - 1]
+
+
+def _group_label(text: str, label: str) -> bool:
+    """A label alone on its line over the rows of a group: short, capitalised, no sentence, one column."""
+    return (len(label.split()) <= 8 and label[:1].isupper() and "   " not in text.strip()
+            and not re.search(r"[.;:!?,]$|[.;!?]\s|\b(?:such as|and|or|the|of|to|a|an|in|for|with|by|which|that)$", label,
+                              re.I))
 
 
 def year_row_tables(texts: dict[int, str], section_of: dict[int, str | None]) -> tuple[dict[int, TableBlock], set[int]]:
