@@ -199,3 +199,9 @@ def test_spaced_columns_take_the_label_beside_the_values(tmp_path):
     assert len(facts) == 6
     joined = SPACED.replace("    Berth 7   12   19     Mooring", "Berth 7 12 19 Mooring")
     assert not [f for f in table_facts(tmp_path, joined) if f[0] == 6]   # no gap: whose figures? none
+
+
+def test_in_the_period_is_no_unit(tmp_path):
+    facts = table_facts(tmp_path, "Indicator\t2022\t2023\nPermits issued in the period\t3\t4\nDredging in tonnes\t5\t6\n")
+    assert (2, 2023, "4", "Permits issued in the period", "") in facts
+    assert (3, 2023, "6", "Dredging in tonnes", "tonnes") in facts
