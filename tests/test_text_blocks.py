@@ -205,3 +205,34 @@ def test_in_the_period_is_no_unit(tmp_path):
     facts = table_facts(tmp_path, "Indicator\t2022\t2023\nPermits issued in the period\t3\t4\nDredging in tonnes\t5\t6\n")
     assert (2, 2023, "4", "Permits issued in the period", "") in facts
     assert (3, 2023, "6", "Dredging in tonnes", "tonnes") in facts
+
+
+BARE = """Shore operations.
+Ferry emissions (kt CO2e)
+Shore power supplied (MWh)
+2021 2022 2023
+8.1 7.9 7.4
+440 452 470
+Our crews did well.
+"""
+
+
+def test_bare_value_lines_under_a_year_line_take_the_labels_above(tmp_path):
+    facts = table_facts(tmp_path, BARE)
+    assert (5, 2023, "7.4", "Ferry emissions (kt CO2e)", "kt CO2e") in facts
+    assert (6, 2021, "440", "Shore power supplied (MWh)", "MWh") in facts and len(facts) == 6
+
+
+def test_bare_value_lines_that_do_not_count_out_give_no_table(tmp_path):
+    assert table_facts(tmp_path, BARE.replace("440 452 470", "440 452")) == []
+    assert table_facts(tmp_path, BARE.replace("Ferry emissions (kt CO2e)\n", "")) == []       # 1 label, 2 rows
+    between = "Indicators 2021 2022\nBerths dredged\nCranes serviced\n4 5\n9 8\nThe end.\n"
+    assert [f[:4] for f in table_facts(tmp_path, between)] == [
+        (4, 2021, "4", "Berths dredged"), (4, 2022, "5", "Berths dredged"),
+        (5, 2021, "9", "Cranes serviced"), (5, 2022, "8", "Cranes serviced")]
+
+
+def test_a_bare_year_line_over_a_label_is_no_header(tmp_path):
+    text = ("Harbour targets Target 2024 Target 2025 Target 2026\nCut berth idling\nagainst the level of\n"
+            "2023 2024 2025\nShorter berth idling\n4% 6% 8%\nat the outer quay\n")
+    assert table_facts(tmp_path, text) == []

@@ -11,7 +11,7 @@ from ..core.numbers import is_not_disclosed
 from ..model import Document, Heading, Paragraph, RawRow, TableBlock
 from ..read.pdf_furniture import furniture_key
 from ..core.text import clean
-from .flat_tables import with_flat_tables
+from .flattened import with_flat_tables
 from .html_table import parse_html_table
 
 # Possessive repeats: a line of spaces or dashes that is no separator fails at once, never after trying

@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ..core.units import parse_unit
-from ..model import Heading, Paragraph, RawRow, TableBlock
+from ..model import RawRow, TableBlock
 from .flat_runs import Run, find_run
-from .year_rows import year_row_tables
 
 # how far (lines) from its values a table's labels may stand: a page of a converted report
 LABEL_WINDOW = 40
@@ -165,29 +164,3 @@ def _block(n: int, run: Run, labels: _Labels, section: str | None) -> TableBlock
     for k, text in enumerate(labels.texts):
         rows.append(RawRow(cells=[text, *(grid.get((y, k), "") for y in years)], line=n))
     return TableBlock(id=f"F{n}", rows=rows, title=None, section=section)
-
-
-def with_flat_tables(blocks: list, table_lines: set[int], raw: dict[int, str] | None = None) -> list:
-    """The blocks with each flattened value line's paragraph replaced by the table read from it (`raw`: the
-    lines as printed, whose wide gaps part columns)."""
-    texts: dict[int, str] = {}
-    section_of: dict[int, str | None] = {}
-    section = None
-    for b in blocks:
-        if isinstance(b, Heading):
-            section = b.text
-        if isinstance(b, (Heading, Paragraph)) and b.line is not None and b.line not in table_lines:
-            texts[b.line] = b.text
-            section_of[b.line] = section
-    raw = raw or {}
-    tables, held = year_row_tables({n: raw.get(n, t) for n, t in texts.items()}, section_of)
-    tables.update(flat_tables({n: t for n, t in texts.items() if n not in held}, section_of))
-    if not tables:
-        return blocks
-    out = []
-    for b in blocks:
-        if isinstance(b, (Heading, Paragraph)) and b.line in tables:
-            out.append(tables[b.line])
-        elif not (isinstance(b, (Heading, Paragraph)) and b.line in held):
-            out.append(b)
-    return out
