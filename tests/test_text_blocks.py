@@ -236,3 +236,31 @@ def test_a_bare_year_line_over_a_label_is_no_header(tmp_path):
     text = ("Harbour targets Target 2024 Target 2025 Target 2026\nCut berth idling\nagainst the level of\n"
             "2023 2024 2025\nShorter berth idling\n4% 6% 8%\nat the outer quay\n")
     assert table_facts(tmp_path, text) == []
+
+
+UNIT_ROWS = """Harbour data.
+Indicator Unit Year ended June 30, 2023.
+Fuel oil burned 2 tonnes 1,480.
+Shore power intensity MWh/million HKD 2.7.
+Dredged silt thousands m³ 310.
+Share of electric tugs.
+Harbour A % 40.5.
+Harbour B % 22.0 Harbour C % 31.5.
+Harbour D % 12.5.
+Number of berths / 12.
+Number of cranes 3.
+Light towers thousands 1.2 188 / 189
+The harbour master signs these figures every year.
+"""
+
+
+def test_a_one_period_table_with_a_unit_column(tmp_path):
+    facts = table_facts(tmp_path, UNIT_ROWS)
+    assert (3, 2023, "1,480", "Fuel oil burned", "tonnes") in facts          # footnote 2 dropped
+    assert (4, 2023, "2.7", "Shore power intensity", "MWh/million HKD") in facts
+    assert (5, 2023, "310", "Dredged silt", "thousands m³") in facts
+    assert (7, 2023, "40.5", "Share of electric tugs > Harbour A", "%") in facts
+    assert (10, 2023, "12") in [f[:3] for f in facts]
+    lines = {f[0] for f in facts}
+    assert 8 not in lines and 11 not in lines and 12 not in lines    # two rows on a line; a footnote; page numbers
+    assert lines == {3, 4, 5, 7, 9, 10}

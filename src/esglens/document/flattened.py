@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Heading, Paragraph
 from .flat_tables import flat_tables
+from .unit_rows import unit_row_tables
 from .value_rows import value_row_tables
 from .year_rows import year_row_tables
 
@@ -25,9 +26,10 @@ def with_flat_tables(blocks: list, table_lines: set[int], raw: dict[int, str] | 
             section_of[b.line] = section
     raw = raw or {}
     tables, held = year_row_tables({n: raw.get(n, t) for n, t in texts.items()}, section_of)
-    more, held_too = value_row_tables({n: t for n, t in texts.items() if n not in held}, section_of)
-    tables.update(more)
-    held |= held_too
+    for reader in (value_row_tables, unit_row_tables):
+        more, held_too = reader({n: t for n, t in texts.items() if n not in held}, section_of)
+        tables.update(more)
+        held |= held_too
     tables.update(flat_tables({n: t for n, t in texts.items() if n not in held}, section_of))
     if not tables:
         return blocks
