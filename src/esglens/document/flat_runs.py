@@ -46,6 +46,15 @@ def kinds(tokens: list[str]) -> list[str]:
     return out
 
 
+# two years standing as words: a line without them holds no run (checked before the line is split)
+_YEAR_WORD = re.compile(r"(?<!\S)(?:19|20)\d\d(?![^\s.,;])")
+
+
+def has_years(text: str) -> bool:
+    first = _YEAR_WORD.search(text)
+    return first is not None and _YEAR_WORD.search(text, first.end()) is not None
+
+
 def find_run(tokens: list[str]) -> Run | None:
     """The one run of the line, or None (no run, or more than one)."""
     kind = kinds(tokens)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.units import parse_unit
+from ..core.units import known_unit
 from ..model import RawRow, TableBlock
-from .flat_runs import Run, find_run
+from .flat_runs import Run, find_run, has_years
 
 # how far (lines) from its values a table's labels may stand: a page of a converted report
 LABEL_WINDOW = 40
@@ -58,8 +58,7 @@ def unit_label(text: str) -> str | None:
     u = m.group(1).strip()
     if _SCALE.fullmatch(u) or re.fullmatch(r"per [\d,]+ \S+", u, re.I) or _COUNTED.fullmatch(u):
         return t
-    p = parse_unit(u)
-    return t if p is not None and p.expr is not None else None
+    return t if known_unit(u) else None
 
 
 @dataclass
@@ -76,7 +75,7 @@ class _Page:
         self.texts = texts
         self.runs: dict[int, Run] = {}
         for n, t in texts.items():
-            if (run := find_run(t.split())) is not None:
+            if has_years(t) and (run := find_run(t.split())) is not None:
                 self.runs[n] = run
 
     def prefix(self, n: int) -> str:

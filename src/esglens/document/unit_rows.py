@@ -18,7 +18,7 @@ import re
 
 from ..core.numbers import parse_value, split_markers
 from ..core.text import clean
-from ..core.units import parse_unit
+from ..core.units import known_unit
 from ..model import RawRow, TableBlock
 
 _HEADER = re.compile(r"^(?P<stub>indicators?|items?|metrics?|kpis?)\s+units?\s+(?P<period>\S.{0,60}?)\.?$", re.I)
@@ -35,10 +35,7 @@ def header_period(text: str) -> tuple[str, str] | None:
 
 
 def _unit_alone(token: str) -> bool:
-    if token in ("%", "/") or _SCALE.fullmatch(token):
-        return True
-    p = parse_unit(token)
-    return p is not None and p.expr is not None
+    return token in ("%", "/") or bool(_SCALE.fullmatch(token)) or known_unit(token)
 
 
 def _unit_tail(words: list[str]) -> int | None:
@@ -48,8 +45,7 @@ def _unit_tail(words: list[str]) -> int | None:
     best = None
     for n in range(1, min(4, len(words) - 1) + 1):
         tail = words[-n:]
-        p = parse_unit(" ".join(tail))
-        if _unit_alone(tail[0]) and p is not None and (p.expr is not None or _SCALE.fullmatch(tail[0])):
+        if _unit_alone(tail[0]) and (known_unit(" ".join(tail)) or (n == 1 and _SCALE.fullmatch(tail[0]))):
             best = len(words) - n
     return best
 

@@ -21,10 +21,15 @@ from .flat_runs import kinds
 _FY = re.compile(r"^FY\s?((?:19|20)\d\d)$", re.I)
 _UNIT_LINE = re.compile(r"^(?:units?\s*[:：]\s*\S.{0,40}|[(（][^()（）]{1,40}[)）])$", re.I)
 MAX_HEADER_WORDS = 4
+# two years end the line: checked before the line is split
+_ENDS_WITH_YEARS = re.compile(r"(?<!\S)(?:FY\s?)?(?:19|20)\d\d[.,;]?\s+(?:FY\s?)?(?:19|20)\d\d[.,;]?\s*$", re.I)
 
 
 def header_years(text: str) -> list[str] | None:
     """The years of a header line ("Indicator 2021 2022 2023", "FY2021 FY2022"), or None."""
+    tail = text.rstrip(" .,;\t")
+    if not tail[-4:].isdigit() or not _ENDS_WITH_YEARS.search(tail[-30:]):
+        return None
     tokens = [t.rstrip(".,;") for t in text.split()]
     years = []
     while tokens and (_FY.match(tokens[-1]) or re.fullmatch(r"(?:19|20)\d\d", tokens[-1])):
