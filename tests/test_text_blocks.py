@@ -264,3 +264,9 @@ def test_a_one_period_table_with_a_unit_column(tmp_path):
     lines = {f[0] for f in facts}
     assert 8 not in lines and 11 not in lines and 12 not in lines    # two rows on a line; a footnote; page numbers
     assert lines == {3, 4, 5, 7, 9, 10}
+
+
+def test_a_long_unit_in_the_label_brackets(tmp_path):
+    text = "Indicator\t2022\t2023\nHarbour emissions (thousand tonnes of carbon dioxide equivalent)\t5.1\t4.8\n"
+    assert (2, 2023, "4.8", "Harbour emissions (thousand tonnes of carbon dioxide equivalent)",
+            "thousand tonnes of carbon dioxide equivalent") in table_facts(tmp_path, text)
