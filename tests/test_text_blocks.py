@@ -270,3 +270,10 @@ def test_a_long_unit_in_the_label_brackets(tmp_path):
     text = "Indicator\t2022\t2023\nHarbour emissions (thousand tonnes of carbon dioxide equivalent)\t5.1\t4.8\n"
     assert (2, 2023, "4.8", "Harbour emissions (thousand tonnes of carbon dioxide equivalent)",
             "thousand tonnes of carbon dioxide equivalent") in table_facts(tmp_path, text)
+
+
+def test_fiscal_year_header_and_a_unit_line(tmp_path):
+    text = "Harbour energy\nKey figures FY2022 FY2023\nUnit: MWh\nShore power 310 355\nCrane power 1,020 990\n\nEnd.\n"
+    facts = table_facts(tmp_path, text)
+    assert (4, 2023, "355", "Shore power", "MWh") in facts and (5, 2022, "1,020", "Crane power", "MWh") in facts
+    assert len(facts) == 4
