@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
+from .label_columns import bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group)
@@ -104,6 +105,8 @@ class _State:
     header_at: int = -2          # the row the header in force was read from
     units: dict[tuple[str, ...], str] = field(default_factory=dict)   # label path -> unit printed on that row
     band_parent: tuple[int, list[str]] | None = None   # the last value row not labelled by a band: column, path
+    described: set[int] = field(default_factory=set)   # label-area columns that describe rows (tables.label_columns)
+    unit_cols: set[int] = field(default_factory=set)   # label-area columns of units in brackets (tables.label_columns)
 
     @property
     def is_data(self) -> bool:
@@ -119,7 +122,8 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     dates: dict[int, list[str]] = {}
     if dated:
         block, dates = without_dates(block, dated)
-    st = _State(block=block, header=header, places=places)
+    grid = [r.cells for r in block.rows]
+    st = _State(block=block, header=header, places=places, described=description_columns(grid), unit_cols=unit_columns(grid))
     if header is not None:
         st.years_seen.update(y for _, y, _ in header.years)
     for n, raw in enumerate(block.rows):
@@ -181,7 +185,12 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     run, start, mode = value_run(cells, header, st.block.positioned) if st.is_data else ([], len(cells), "")
     run, start = _lone_markers(run, start, cells, header)
     label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
+    if len(label_cells) > 1 and (named := [(i, c) for i, c in label_cells if i not in st.described]):
+        label_cells = named    # a row's description beside its name is no level of its path
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
+    if not unit and run:
+        label_cells, unit = bracket_unit(label_cells, st.unit_cols)
+    label_cells = without_wrapped_halves(label_cells)
     if not run:
         _label_only_row(st, row, label_cells)
         return row
