@@ -187,10 +187,10 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
     if len(label_cells) > 1 and (named := [(i, c) for i, c in label_cells if i not in st.described]):
         label_cells = named    # a row's description beside its name is no level of its path
+    label_cells = without_wrapped_halves(label_cells)
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not unit and run:
         label_cells, unit = bracket_unit(label_cells, st.unit_cols)
-    label_cells = without_wrapped_halves(label_cells)
     if not run:
         _label_only_row(st, row, label_cells)
         return row

@@ -114,6 +114,7 @@ def unit_columns(rows: list[list[str]]) -> set[int]:
             filled.setdefault(j, []).append(text)
     out = set()
     for j, texts in filled.items():
+        texts = [t for t in texts if _balanced(t)]    # halves of a wrapped unit count for nothing
         shaped = [t for t in texts if _unit_shaped(t)]
         known = [t for t in shaped if _a_unit(t)]
         if len(shaped) >= 2 and len(shaped) >= _UNIT_SHARE * len(texts) and known \

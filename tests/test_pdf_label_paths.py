@@ -1,0 +1,156 @@
+"""What goes into the label of a PDF table fact, drawn with reportlab in wordings and layouts no sample
+report uses: footnote marks set small and raised (by size and baseline, not by character), the
+sub-column a row's cells of one year need to stay apart, a description column beside the stub, a
+column of units in brackets, a bracket wrapped over two rows, legend squares before a row's name."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.core.numbers import split_markers
+from esglens.facts import extract_facts
+from esglens.read.pdf import read_pdf
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+
+def text(c, x, y, s, size=8.0, right=False, centre=False):
+    c.setFont("Helvetica", size)
+    if centre:
+        c.drawCentredString(x, y, s)
+    else:
+        (c.drawRightString if right else c.drawString)(x, y, s)
+
+
+def raised(c, x, y, word, mark, rest="", size=8.0):
+    """`word`, then `mark` in type 0.6 as large raised by a third of the size, then `rest`: the x after."""
+    text(c, x, y, word, size)
+    x += c.stringWidth(word, "Helvetica", size)
+    text(c, x, y + size / 3, mark, 0.6 * size)
+    x += c.stringWidth(mark, "Helvetica", 0.6 * size)
+    if rest:
+        text(c, x, y, rest, size)
+        x += c.stringWidth(rest, "Helvetica", size)
+    return x
+
+
+def facts(path) -> list:
+    return [f for f in extract_facts(read_pdf(str(path))) if f.source == "table"]
+
+
+def by_label_year(path) -> dict:
+    return {(f.label, f.year): (f.value, f.unit) for f in facts(path)}
+
+
+def test_a_raised_mark_inside_a_label_and_after_a_column_name_is_no_part_of_them(tmp_path):
+    pdf = tmp_path / "marks.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    for x, yr in ((360, "2030"), (420, "2031")):
+        text(c, x, 760, yr, right=True)
+    raised(c, 48, 746, "Hive inspections", "4", " by beekeeping guilds")
+    raised(c, 48, 734, "Swarms", "5", " relocated")
+    for y, vals in ((746, ("41", "57")), (734, ("8", "13"))):
+        for x, v in zip((360, 420), vals):
+            text(c, x, y, v, right=True)
+    # a table of named columns (no years), one name with a raised asterisk
+    text(c, 48, 680, "Orchard")
+    text(c, 230, 680, "Talks", right=True)
+    raised(c, 330 - c.stringWidth("Walk-throughs", "Helvetica", 8) - 3, 680, "Walk-throughs", "*")
+    text(c, 400, 680, "Surveys", right=True)
+    for y, name, vals in ((666, "North slope", ("12", "4", "30")), (654, "River terrace", ("9", "7", "22"))):
+        text(c, 48, y, name)
+        for x, v in zip((230, 330, 400), vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    assert got[("Hive inspections by beekeeping guilds", 2031)][0] == 57
+    assert got[("Swarms relocated", 2030)][0] == 8
+    labels = {f.label for f in facts(pdf)}
+    assert "North slope > Walk-throughs" in labels and "River terrace > Surveys" in labels
+    assert not [lab for lab in labels if "*" in lab or "⁴" in lab or "⁵" in lab]
+
+
+def test_an_exponent_of_a_unit_inside_a_label_stays():
+    assert split_markers("Wetland restored in km² of delta")[0] == "Wetland restored in km² of delta"
+    assert split_markers("Water Nm³ per shift")[0] == "Water Nm³ per shift"
+    assert split_markers("Cargo audits² by port staff") == ("Cargo audits by port staff", ["2"])
+
+
+def test_cells_of_one_year_end_with_their_own_sub_column(tmp_path):
+    """Fiscal years over groups of three sub-columns (a count, a part of it, their ratio), the year
+    set over the middle one, whose name wraps: the year does not tell a row's three cells apart,
+    each label ends with its sub-column."""
+    pdf = tmp_path / "groups.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = [230, 300, 350, 430, 500, 550]
+    text(c, 300, 794, "FY 2031-32", right=True)
+    text(c, 500, 794, "FY 2030-31", right=True)
+    text(c, 40, 776, "Crew")
+    for x, s in zip(xs, ["Rostered (K)", "crew (L)", "Ratio (L/K)", "Rostered (M)", "crew (N)", "Ratio (N/M)"]):
+        text(c, x, 772, s, right=True)
+    for x in (300, 500):
+        text(c, x, 782, "Certified", right=True)
+    for k, (lab, vals) in enumerate([("Deck hands", ["318", "240", "75%", "301", "199", "66%"]),
+                                     ("Engine room", ["96", "90", "94%", "92", "80", "87%"])]):
+        y = 756 - 12 * k
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    got = {(f.label, f.year): f.value for f in facts(pdf)}
+    assert len(got) == 12     # no two cells share a label and a year
+    assert {lab for (lab, y), v in got.items() if y == 2032 and v == 240} == {"Deck hands > Certified crew (L)"}
+    assert {lab for (lab, y), v in got.items() if y == 2031 and v == 87} == {"Engine room > Ratio (N/M)"}
+    assert {lab for (lab, y), v in got.items() if y == 2031 and v == 92} == {"Engine room > Rostered (M)"}
+
+
+def test_a_description_beside_the_stub_is_no_level_of_the_label(tmp_path):
+    """Each row names a course and describes it in the next column; the label is the name."""
+    pdf = tmp_path / "courses.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 770, "Course")
+    text(c, 150, 770, "What it covers")
+    for x, yr in ((470, "2030"), (530, "2031")):
+        text(c, x, 770, yr, right=True)
+    rows = [("Lathe basics", "Taught to first-year apprentices, with a graded test piece", "41", "44"),
+            ("Welding refresher", "Yearly for certified welders; covers fumes and eye safety", "18", "25"),
+            ("Forklift licence", "Practical hours on the yard, then the written exam", "12", "9")]
+    for k, (name, what, a, b) in enumerate(rows):
+        y = 756 - 12 * k
+        text(c, 40, y, name)
+        text(c, 150, y, what, 7)
+        text(c, 470, y, a, right=True)
+        text(c, 530, y, b, right=True)
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    assert got[("Welding refresher", 2031)][0] == 25
+    assert got[("Forklift licence", 2030)][0] == 12
+    assert not [lab for lab, _ in got if "apprentices" in lab or "exam" in lab]
+
+
+def test_a_column_of_bracketed_units_gives_units_not_labels(tmp_path):
+    """Units in brackets in a column of their own, no "Unit" heading; one wrapped over two lines."""
+    pdf = tmp_path / "units.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    for x, yr in ((420, "2029"), (480, "2030")):
+        text(c, x, 770, yr, right=True)
+    rows = [("Ferry crossings", "(trips)", "1,204", "1,310"),
+            ("Diesel burnt", "(litres)", "88,410", "80,102"),
+            ("of which: reserve tank", "(litres per", "2,210", "1,980"),     # the next row's unit begins here
+            ("Fuel per crossing", "crossing)", "73.4", "61.1"),
+            ("Cabins refitted", "(cabins)", "14", "22")]
+    for k, (name, unit, a, b) in enumerate(rows):
+        y = 756 - 12 * k
+        text(c, 40, y, name)
+        text(c, 250, y, unit)
+        text(c, 420, y, a, right=True)
+        text(c, 480, y, b, right=True)
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    assert got[("Diesel burnt", 2030)] == (80102, "litres")
+    assert got[("Ferry crossings", 2029)] == (1204, "trips")
+    assert got[("Fuel per crossing", 2030)][0] == 61.1
+    assert not [lab for lab, _ in got if "(" in lab or ")" in lab]
