@@ -154,3 +154,24 @@ def test_a_column_of_bracketed_units_gives_units_not_labels(tmp_path):
     assert got[("Ferry crossings", 2029)] == (1204, "trips")
     assert got[("Fuel per crossing", 2030)][0] == 61.1
     assert not [lab for lab, _ in got if "(" in lab or ")" in lab]
+
+
+def test_the_label_of_a_one_row_table_wrapped_onto_a_second_line_is_whole(tmp_path):
+    """A table of one row: no row pitch to measure, the label's second line is set as close as lines of
+    one cell are, where the label starts. A note below, after a gap, stays out."""
+    pdf = tmp_path / "one_row.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    for x, s in ((420, "FY 2031"), (500, "FY 2030")):
+        text(c, x, 770, s, right=True)
+    text(c, 40, 756, "Share of freight moved by rail or inland waterway, including")
+    text(c, 40, 746.5, "barge feeders and short-sea legs booked by partners")
+    text(c, 420, 756, "38%", right=True)
+    text(c, 500, 756, "31%", right=True)
+    text(c, 40, 722, "Note: partners' legs estimated from booking records.")
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    label = ("Share of freight moved by rail or inland waterway, including barge feeders and short-sea legs "
+             "booked by partners")
+    assert got[(label, 2031)] == (38, "%") and got[(label, 2030)] == (31, "%")
+    assert len(got) == 2

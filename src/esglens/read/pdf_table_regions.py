@@ -2,6 +2,8 @@
 lines above it."""
 from __future__ import annotations
 
+import re
+
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -203,17 +205,32 @@ def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> i
 
 
 def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettings) -> list[int]:
-    """The last row's label or unit wrapped onto lines below it, set as tightly as within a row."""
+    """The last row's label or unit wrapped onto lines below it, set as tightly as within a row. A body
+    of one row has no pitch to go by: a label line starting where the row's label starts, as close as
+    lines of one cell are, is its label wrapped."""
     out: list[int] = []
     k = body[-1] + 1
     pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
     while k < len(lines) and not is_data_line(lines[k]) and (
             all(f.x1 < vx - 2 for f in lines[k].frags) or _half_line(lines, k, st, above=True)) \
             and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
-            and lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch:
+            and (lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch
+                 or (not pitch and _label_wrapped(lines[body[0]], lines[k], vx, st))):
         out.append(k)
         k += 1
     return out
+
+
+def _label_wrapped(row: Line, ln: Line, vx: float, st: TableSettings) -> bool:
+    """Line `ln` holds one piece of text in the label area, starting where the row's label starts, in
+    the row's type size, and reads as no note ("Note: ...", "* ...", "1 ...")."""
+    f = ln.frags[0]
+    return len(ln.frags) == 1 and abs(f.x0 - row.frags[0].x0) <= st.align_pt and f.x1 < vx - 2 \
+        and ln.size >= 0.95 * row.size and not _NOTE_START.match(f.text)
+
+
+# how a note under a table begins
+_NOTE_START = re.compile(r"\s*(?:notes?\b|sources?\b|\*|†|‡|※|\(?\d{1,2}[).:]?\s)", re.I)
 
 
 def _half_line(lines: list[Line], k: int, st: TableSettings, above: bool = False) -> bool:
