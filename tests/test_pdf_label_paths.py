@@ -175,3 +175,16 @@ def test_the_label_of_a_one_row_table_wrapped_onto_a_second_line_is_whole(tmp_pa
              "booked by partners")
     assert got[(label, 2031)] == (38, "%") and got[(label, 2030)] == (31, "%")
     assert len(got) == 2
+
+
+def test_a_legend_key_before_a_rows_name_is_no_part_of_its_label():
+    """The coloured squares of a chart's legend, set before each row of the table under it."""
+    from esglens.document.build import build
+    from esglens.model import Document, TextLine
+    md = ("| Owner type | 2029 | 2030 |\n|---|---|---|\n| ■ Pension funds | 31.4 | 28.0 |\n"
+          "| ● Retail investors | 12.2 | 15.9 |\n| ◆ Insurers | 4.1 | 4.4 |\n")
+    lines = [TextLine(t, line=i) for i, t in enumerate(md.split("\n"), 1)]
+    doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
+    got = {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
+    assert got[("Pension funds", 2030)] == 28.0 and got[("Retail investors", 2029)] == 12.2
+    assert got[("Insurers", 2030)] == 4.4

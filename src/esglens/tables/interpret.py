@@ -22,7 +22,7 @@ from .date_columns import date_columns, without_dates
 from .label_columns import bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
-                     unit_fallback, unit_of_group)
+                     unit_fallback, unit_of_group, without_legend_key)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -276,7 +276,7 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) ->
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
     if st.is_data and is_group_row(cells):
         p, text = cells[0]
-        row.labels = st.labels.open_group(p, split_markers(text)[0])
+        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
             st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
