@@ -188,3 +188,33 @@ def test_a_legend_key_before_a_rows_name_is_no_part_of_its_label():
     got = {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
     assert got[("Pension funds", 2030)] == 28.0 and got[("Retail investors", 2029)] == 12.2
     assert got[("Insurers", 2030)] == 4.4
+
+
+def test_a_table_across_both_prose_columns_keeps_its_labels(tmp_path):
+    """Two columns of running text, then a table in smaller type across the page: its labels on the
+    left column's side, its unit and values on the right one's, prose going on in the right column
+    below. The columns' gutter does not cut the table's rows from their labels."""
+    pdf = tmp_path / "across.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    words = "Ferries on the lake run every hour in summer and every second hour in winter months".split()
+    for k in range(12):
+        line = " ".join(words[(k + i) % len(words)] for i in range(7))
+        text(c, 60, 780 - 13 * k, line, 10.5)
+        text(c, 320, 780 - 13 * k, line, 10.5)
+    text(c, 360, 612, "Unit", 7, right=True)
+    for x, yr in ((420, "2029"), (470, "2030"), (520, "2031")):
+        text(c, x, 612, yr, 7, right=True)
+    for k, (lab, vals) in enumerate([("Crossings with a bicycle on board", ("4,120", "4,388", "5,012")),
+                                     ("Night crossings", ("310", "296", "344"))]):
+        y = 600 - 11 * k
+        text(c, 60, y, lab, 8)
+        text(c, 360, y, "trips", 8, right=True)
+        for x, v in zip((420, 470, 520), vals):
+            text(c, x, y, v, 8, right=True)
+    for k in range(6):
+        text(c, 320, 560 - 13 * k, " ".join(words[k:k + 7]), 10.5)
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    assert got[("Crossings with a bicycle on board", 2030)] == (4388, "trips")
+    assert got[("Night crossings", 2031)] == (344, "trips")

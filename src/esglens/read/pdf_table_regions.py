@@ -20,23 +20,51 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
         return [lines]
     left = min(f.x0 for f in frags)
     starts = sorted(f.x0 for f in frags if _running_text(f, st) and f.x0 > left + 2 * f.size)
-    cuts: list[tuple[float, float, float]] = []      # x, top, bottom
+    cuts: list[tuple[float, float, float, set[int]]] = []      # x, top, bottom, lines it passes by
     for x in _aligned(starts, st.align_pt, st.column_lines):
         col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
         a, b = min(f.top for f in col), max(f.bottom for f in col)
         gutter = st.column_gutter * min(f.size for f in col)
         if not any(f.x0 < x - 1 and f.x1 > x - gutter and f.bottom > a and f.top < b for f in frags):
-            cuts.append((x - 1, *_reach(lines, x - 1, a, b)))
+            prose = sorted(f.size for f in col if _running_text(f, st))
+            cuts.append((x - 1, *_reach(lines, x - 1, a, b), _across(lines, x - 1, prose[len(prose) // 2])))
     if not cuts:
         return [lines]
     parts: dict[tuple, list[Line]] = {}
-    for ln in lines:
-        xs = [x for x, a, b in cuts if a - 1 <= ln.base <= b + 1]
+    for k, ln in enumerate(lines):
+        xs = [x for x, a, b, whole in cuts if a - 1 <= ln.base <= b + 1 and k not in whole]
         edges = [float("-inf")] + xs + [float("inf")]
         for i in range(len(edges) - 1):
             if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
                 parts.setdefault((tuple(xs), i), []).append(Line(frags=fs))
     return list(parts.values())
+
+
+# lines in type this much smaller than the columns' running text are set apart from it (a table's)
+_SMALLER = 0.9
+
+
+def _across(lines: list[Line], x: float, prose: float) -> set[int]:
+    """The lines of a table set across the columns' gutter in type smaller than their running text: a
+    run of consecutive lines in that type, one of them a row with its label left of x and values right
+    of it. A cut at x would take the labels from their rows."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, ln in enumerate(lines + [Line(frags=[])]):
+        if ln.frags and ln.size < _SMALLER * prose:
+            run.append(k)
+            continue
+        if any(_row_across(lines[j], x) for j in run):
+            out.update(run)
+        run = []
+    return out
+
+
+def _row_across(ln: Line, x: float) -> bool:
+    left = [f for f in ln.frags if f.x0 < x]
+    right = [f for f in ln.frags if f.x0 >= x]
+    return bool(left and right) and not any(is_value(t.text) for t in tokens(Line(frags=left))) \
+        and is_data_line(Line(frags=right))
 
 
 def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
