@@ -204,11 +204,11 @@ def test_a_table_across_both_prose_columns_keeps_its_labels(tmp_path):
     text(c, 360, 612, "Unit", 7, right=True)
     for x, yr in ((420, "2029"), (470, "2030"), (520, "2031")):
         text(c, x, 612, yr, 7, right=True)
-    for k, (lab, vals) in enumerate([("Crossings with a bicycle on board", ("4,120", "4,388", "5,012")),
-                                     ("Night crossings", ("310", "296", "344"))]):
+    for k, (lab, vals) in enumerate([("Shore power drawn at the night moorings", ("4,120", "4,388", "5,012")),
+                                     ("Solar yield on deck", ("310", "296", "344"))]):
         y = 600 - 11 * k
         text(c, 60, y, lab, 8)
-        text(c, 360, y, "trips", 8, right=True)
+        text(c, 360, y, "MWh", 8, right=True)
         for x, v in zip((420, 470, 520), vals):
             text(c, x, y, v, 8, right=True)
     for k in range(6):
@@ -216,5 +216,5 @@ def test_a_table_across_both_prose_columns_keeps_its_labels(tmp_path):
     c.showPage()
     c.save()
     got = by_label_year(pdf)
-    assert got[("Crossings with a bicycle on board", 2030)] == (4388, "trips")
-    assert got[("Night crossings", 2031)] == (344, "trips")
+    assert got[("Shore power drawn at the night moorings", 2030)] == (4388, "MWh")
+    assert got[("Solar yield on deck", 2031)] == (344, "MWh")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.units import parse_unit
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -46,25 +47,30 @@ _SMALLER = 0.9
 
 def _across(lines: list[Line], x: float, prose: float) -> set[int]:
     """The lines of a table set across the columns' gutter in type smaller than their running text: a
-    run of consecutive lines in that type, one of them a row with its label left of x and values right
-    of it. A cut at x would take the labels from their rows."""
+    run of consecutive lines in that type with rows whose labels stand left of x and whose unit or
+    values start right of it (a table beside has its own labels there), and no value left of x on
+    any line (two tables side by side have). A cut at x would take the labels from their rows."""
     out: set[int] = set()
     run: list[int] = []
     for k, ln in enumerate(lines + [Line(frags=[])]):
         if ln.frags and ln.size < _SMALLER * prose:
             run.append(k)
             continue
-        if any(_row_across(lines[j], x) for j in run):
+        sides = [_sides(lines[j], x) for j in run]
+        if any(left and right and _unit_or_value(right[0].text) and is_data_line(Line(frags=right))
+               for left, right in sides) \
+                and not any(is_value(t.text) for left, _ in sides if left for t in tokens(Line(frags=left))):
             out.update(run)
         run = []
     return out
 
 
-def _row_across(ln: Line, x: float) -> bool:
-    left = [f for f in ln.frags if f.x0 < x]
-    right = [f for f in ln.frags if f.x0 >= x]
-    return bool(left and right) and not any(is_value(t.text) for t in tokens(Line(frags=left))) \
-        and is_data_line(Line(frags=right))
+def _unit_or_value(text: str) -> bool:
+    return is_value(text) or parse_unit(text) is not None
+
+
+def _sides(ln: Line, x: float) -> tuple[list, list]:
+    return [f for f in ln.frags if f.x0 < x], [f for f in ln.frags if f.x0 >= x]
 
 
 def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
