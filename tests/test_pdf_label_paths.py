@@ -218,3 +218,32 @@ def test_a_table_across_both_prose_columns_keeps_its_labels(tmp_path):
     got = by_label_year(pdf)
     assert got[("Shore power drawn at the night moorings", 2030)] == (4388, "MWh")
     assert got[("Solar yield on deck", 2031)] == (344, "MWh")
+
+
+def test_group_headings_wrapped_over_lines_and_centred_over_their_years_name_the_cells(tmp_path):
+    """The same two years under two headings, each a long phrase wrapped over lines and centred over
+    its pair of year columns: the year does not tell a row's cells apart, the heading does. (Before,
+    a heading's long line read as a sentence over the columns and became the table's title.)"""
+    pdf = tmp_path / "headings.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    size = 9.0
+    heads = {250: ["Vessels inspected by the", "harbour master"],
+             450: ["Vessels found fit to sail after repairs", "were made and signed off by the yard",
+                   "and the insurer"]}
+    for centre, lines in heads.items():
+        for k, line in enumerate(lines):
+            text(c, centre, 760 - 11 * k, line, size, centre=True)
+    for x, yr in ((220, "FY 2031"), (290, "FY 2030"), (420, "FY 2031"), (490, "FY 2030")):
+        text(c, x, 722, yr, size, centre=True)
+    for k, (lab, vals) in enumerate([("Tugs", ("14", "12", "13", "9")), ("Barges", ("40", "38", "31", "30"))]):
+        y = 708 - 13 * k
+        text(c, 60, y, lab, size)
+        for x, v in zip((220, 290, 420, 490), vals):
+            text(c, x, y, v, size, centre=True)
+    c.showPage()
+    c.save()
+    got = {(f.label, f.year): f.value for f in facts(pdf)}
+    assert len(got) == 8       # every cell has a label and year of its own
+    fit = [lab for (lab, y), v in got.items() if y == 2031 and v == 13]
+    assert len(fit) == 1 and fit[0].startswith("Tugs > Vessels found fit to sail")
+    assert [lab for (lab, y), v in got.items() if y == 2030 and v == 38] == ["Barges > Vessels inspected by the harbour master"]

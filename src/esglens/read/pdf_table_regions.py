@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..core.units import parse_unit
 from .pdf_lines import Line
+from .pdf_table_across import across
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
@@ -28,7 +28,7 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
         gutter = st.column_gutter * min(f.size for f in col)
         if not any(f.x0 < x - 1 and f.x1 > x - gutter and f.bottom > a and f.top < b for f in frags):
             prose = sorted(f.size for f in col if _running_text(f, st))
-            cuts.append((x - 1, *_reach(lines, x - 1, a, b), _across(lines, x - 1, prose[len(prose) // 2])))
+            cuts.append((x - 1, *_reach(lines, x - 1, a, b), across(lines, x - 1, prose[len(prose) // 2])))
     if not cuts:
         return [lines]
     parts: dict[tuple, list[Line]] = {}
@@ -39,38 +39,6 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
             if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
                 parts.setdefault((tuple(xs), i), []).append(Line(frags=fs))
     return list(parts.values())
-
-
-# lines in type this much smaller than the columns' running text are set apart from it (a table's)
-_SMALLER = 0.9
-
-
-def _across(lines: list[Line], x: float, prose: float) -> set[int]:
-    """The lines of a table set across the columns' gutter in type smaller than their running text: a
-    run of consecutive lines in that type with rows whose labels stand left of x and whose unit or
-    values start right of it (a table beside has its own labels there), and no value left of x on
-    any line (two tables side by side have). A cut at x would take the labels from their rows."""
-    out: set[int] = set()
-    run: list[int] = []
-    for k, ln in enumerate(lines + [Line(frags=[])]):
-        if ln.frags and ln.size < _SMALLER * prose:
-            run.append(k)
-            continue
-        sides = [_sides(lines[j], x) for j in run]
-        if any(left and right and _unit_or_value(right[0].text) and is_data_line(Line(frags=right))
-               for left, right in sides) \
-                and not any(is_value(t.text) for left, _ in sides if left for t in tokens(Line(frags=left))):
-            out.update(run)
-        run = []
-    return out
-
-
-def _unit_or_value(text: str) -> bool:
-    return is_value(text) or parse_unit(text) is not None
-
-
-def _sides(ln: Line, x: float) -> tuple[list, list]:
-    return [f for f in ln.frags if f.x0 < x], [f for f in ln.frags if f.x0 >= x]
 
 
 def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
@@ -315,7 +283,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st) or _prose_end(over, ln, below):
+        elif any(is_number(f.text) for f in over) or _prose_end(over, ln, below) \
+                or _sentence_over(over, vx, st, cols if abs(ln.size - below.size) <= 0.05 * below.size else None):
             break
         else:
             out.append(k)
@@ -369,11 +338,25 @@ def _title_into(f, vx: float) -> bool:
     return len(f.words) >= 3 and bool(inside) and not all(is_number(w.text) for w in inside)
 
 
-def _sentence_over(over, vx: float, st: TableSettings) -> bool:
+def _sentence_over(over, vx: float, st: TableSettings, cols: list[list[float]] | None = None) -> bool:
     """A run of words stretched over the value columns (a link, a note, a caption set right):
-    column headers stand over their columns, they do not run across the whole value area."""
+    column headers stand over their columns, they do not run across the whole value area. A group's
+    heading wrapped over lines is centred over its group of columns, some of the table's, not all
+    (`cols` given where the line is set in the header's type size)."""
     return any(len(run) >= st.sentence_words and run[-1].x1 - max(run[0].x0, vx) > st.sentence_span_pt
+               and not _centred_over_group(run[0].x0, run[-1].x1, cols)
                for f in over for run in spaced_runs(f))
+
+
+def _centred_over_group(x0: float, x1: float, cols: list[list[float]] | None) -> bool:
+    """x0..x1 covers two value columns or more, not all, and is centred over them (within a tenth
+    of its width)."""
+    if not cols:
+        return False
+    under = [c for c in cols if c[0] >= x0 - 2 and c[1] <= x1 + 2]
+    if len(under) < 2 or len(under) == len(cols):
+        return False
+    return abs((x0 + x1) / 2 - (under[0][0] + under[-1][1]) / 2) <= 0.1 * (x1 - x0)
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,
