@@ -247,3 +247,16 @@ def test_group_headings_wrapped_over_lines_and_centred_over_their_years_name_the
     fit = [lab for (lab, y), v in got.items() if y == 2031 and v == 13]
     assert len(fit) == 1 and fit[0].startswith("Tugs > Vessels found fit to sail")
     assert [lab for (lab, y), v in got.items() if y == 2030 and v == 38] == ["Barges > Vessels inspected by the harbour master"]
+
+
+def test_marks_glued_inside_a_label_and_long_raised_mark_lists_go():
+    assert split_markers("Lost-day rate* of the dock crews")[0] == "Lost-day rate of the dock crews"
+    assert split_markers("Towage hours† per vessel")[0] == "Towage hours per vessel"
+    assert split_markers("Dock accidents^{※4、5、6}")[0] == "Dock accidents"
+
+
+def test_a_label_wrapped_over_two_cells_at_a_bracket_is_one_label():
+    from esglens.tables.label_columns import without_wrapped_halves
+    cells = [(0, "b. Leases (Leases signed with"), (1, "port authorities / All leases)")]
+    assert without_wrapped_halves(cells) == [(0, "b. Leases (Leases signed with port authorities / All leases)")]
+    assert without_wrapped_halves([(0, "Spills"), (1, "tonnes)")]) == [(0, "Spills")]

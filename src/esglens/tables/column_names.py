@@ -26,10 +26,27 @@ def plain_column(column: str) -> str:
 def sub_name(column: str) -> str:
     """What a column adds to its year: "2023 No. of employees covered (B)" -> "No. of employees covered (B)";
     "FY 2023-24 (Current Financial Year) Received" -> "Received"; a bare year -> ""."""
-    rest = _YEAR.sub(" ", plain_column(column))
-    rest = re.sub(r"\s+", " ", rest).strip(" -–:")
+    rest = " ".join(_matched(_YEAR.sub(" ", plain_column(column)).split())).strip(" -–:")
     m = re.fullmatch(r"\(([^()]*)\)\s*\([^()]*\)", rest)     # "(Male) (%)": the second bracket is the unit
     return (m.group(1) if m else rest.strip("()") if re.fullmatch(r"\([^()]*\)", rest) else rest).strip()
+
+
+def _matched(words: list[str]) -> list[str]:
+    """The words without those holding half of a bracket whose other half is not among them: the
+    pieces of another header cell ("(Previous", "Year)") that a stacked header put in this one."""
+    opened: list[int] = []
+    bad: set[int] = set()
+    for i, w in enumerate(words):
+        for ch in w:
+            if ch in "(（":
+                opened.append(i)
+            elif ch in ")）":
+                if opened:
+                    opened.pop()
+                else:
+                    bad.add(i)
+    bad.update(opened)
+    return [w for i, w in enumerate(words) if i not in bad]
 
 
 def shared_year_names(values: list) -> dict[int, str]:

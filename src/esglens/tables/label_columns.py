@@ -132,10 +132,22 @@ def bracket_unit(label_cells: list[tuple[int, str]], units: set[int]) -> tuple[l
 
 
 def without_wrapped_halves(label_cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Label cells after the row's first without a half of a bracket wrapped over two rows' lines
-    ("(barrels/million" on one line, "barrels)" on the next): a piece of a cell the row shares with its
-    neighbour, which of the two the whole cell belongs to unknown: no level of the path."""
-    return label_cells[:1] + [(i, c) for i, c in label_cells[1:] if _balanced(c)]
+    """A label cell that opens a bracket and the next that closes it are one label wrapped over two
+    cells ("d. Investments (Investments in" | "related parties / Total)"); any other label cell after
+    the row's first holding half a bracket is a piece of a cell the row shares with its neighbour
+    ("(barrels/million" on one row's line, "barrels)" on the next), which of the two the whole cell
+    belongs to unknown: no level of the path."""
+    out: list[tuple[int, str]] = []
+    for i, c in label_cells:
+        if out and _depth(out[-1][1]) > 0 and _depth(c) < 0:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {c}")
+        elif not out or _balanced(c):
+            out.append((i, c))
+    return out[:1] + [(i, c) for i, c in out[1:] if _balanced(c)]
+
+
+def _depth(text: str) -> int:
+    return sum(ch in "(（" for ch in text) - sum(ch in ")）" for ch in text)
 
 
 def _balanced(text: str) -> bool:
