@@ -260,3 +260,29 @@ def test_a_label_wrapped_over_two_cells_at_a_bracket_is_one_label():
     cells = [(0, "b. Leases (Leases signed with"), (1, "port authorities / All leases)")]
     assert without_wrapped_halves(cells) == [(0, "b. Leases (Leases signed with port authorities / All leases)")]
     assert without_wrapped_halves([(0, "Spills"), (1, "tonnes)")]) == [(0, "Spills")]
+
+
+def test_a_forms_empty_cells_in_a_row_keep_its_values_out_of_its_label(tmp_path):
+    """A form of counts and shares where one row leaves two columns empty: the values left of the
+    gap are the row's values too, never parts of its label."""
+    pdf = tmp_path / "form.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = [200, 250, 300, 350, 400, 450, 500]
+    for x, s in zip(xs, ["Total (P)", "Insured (Q)", "% (Q/P)", "Leave (R)", "% (R/P)", "Nursery (S)", "% (S/P)"]):
+        text(c, x, 770, s, 7, right=True)
+    text(c, 40, 770, "Staff", 7)
+    rows = [("Riggers", ["120", "120", "100%", "", "", "40", "33%"]),
+            ("Crane drivers", ["64", "60", "94%", "12", "19%", "8", "13%"])]
+    for k, (lab, vals) in enumerate(rows):
+        y = 756 - 12 * k
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            if v:
+                text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    got = facts(pdf)
+    assert not [f.label for f in got if any(ch.isdigit() for ch in f.label.replace("(", "").split(">")[0])]
+    riggers = sorted((f.value, f.label) for f in got if f.label.startswith("Riggers"))
+    assert [v for v, _ in riggers] == [33, 40, 100, 120, 120]
+    assert all(" > " in lab for _, lab in riggers)
