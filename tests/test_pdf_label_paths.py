@@ -286,3 +286,27 @@ def test_a_forms_empty_cells_in_a_row_keep_its_values_out_of_its_label(tmp_path)
     riggers = sorted((f.value, f.label) for f in got if f.label.startswith("Riggers"))
     assert [v for v, _ in riggers] == [33, 40, 100, 120, 120]
     assert all(" > " in lab for _, lab in riggers)
+
+
+def test_a_label_wrapped_with_a_hanging_indent_goes_on_in_lower_case(tmp_path):
+    """Numbered labels wrapped under their text (a hanging indent), the rows set as tightly as the
+    label's lines where a label fits on one: the line that goes on in lower case is the label's end."""
+    pdf = tmp_path / "hanging.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    for x, s in ((420, "FY 2031"), (500, "FY 2030")):
+        text(c, x, 780, s, right=True)
+    rows = [(766, "a. Fuel bought from brokers as % of all", "41%", "38%"), (755, "fuel bought", None, None),
+            (741, "b. Spot cargoes", "12", "9"), (730, "c. Term cargoes", "30", "28"),
+            (716, "d. Number of brokers that fuel is", "7", "6"), (705, "bought from", None, None)]
+    for y, lab, a, b in rows:
+        text(c, 40 if a else 52, y, lab)
+        if a:
+            text(c, 420, y, a, right=True)
+            text(c, 500, y, b, right=True)
+    c.showPage()
+    c.save()
+    got = by_label_year(pdf)
+    assert got[("a. Fuel bought from brokers as % of all fuel bought", 2031)] == (41, "%")
+    assert got[("d. Number of brokers that fuel is bought from", 2030)][0] == 6
+    assert got[("c. Term cargoes", 2031)][0] == 30
+    assert len(got) == 8

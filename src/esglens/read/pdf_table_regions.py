@@ -217,18 +217,22 @@ def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettin
             all(f.x1 < vx - 2 for f in lines[k].frags) or _half_line(lines, k, st, above=True)) \
             and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
             and (lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch
-                 or (not pitch and _label_wrapped(lines[body[0]], lines[k], vx, st))):
+                 or (not pitch and _label_wrapped(lines[body[0]], lines[k], vx, st))
+                 or _label_wrapped(lines[body[-1]], lines[k], vx, st, hanging=True)):
         out.append(k)
         k += 1
     return out
 
 
-def _label_wrapped(row: Line, ln: Line, vx: float, st: TableSettings) -> bool:
+def _label_wrapped(row: Line, ln: Line, vx: float, st: TableSettings, hanging: bool = False) -> bool:
     """Line `ln` holds one piece of text in the label area, starting where the row's label starts, in
-    the row's type size, and reads as no note ("Note: ...", "* ...", "1 ...")."""
+    the row's type size, and reads as no note ("Note: ...", "* ...", "1 ..."); or (hanging=True) it
+    goes on in lower case up to three type sizes right of where the label starts (a hanging indent)."""
     f = ln.frags[0]
-    return len(ln.frags) == 1 and abs(f.x0 - row.frags[0].x0) <= st.align_pt and f.x1 < vx - 2 \
-        and ln.size >= 0.95 * row.size and not _NOTE_START.match(f.text)
+    dx = f.x0 - row.frags[0].x0
+    at = 0 <= dx <= 3 * ln.size and f.text[:1].islower() if hanging else abs(dx) <= st.align_pt
+    return len(ln.frags) == 1 and at and f.x1 < vx - 2 and ln.size >= 0.95 * row.size \
+        and not _NOTE_START.match(f.text)
 
 
 # how a note under a table begins
