@@ -310,3 +310,18 @@ def test_a_label_wrapped_with_a_hanging_indent_goes_on_in_lower_case(tmp_path):
     assert got[("d. Number of brokers that fuel is bought from", 2030)][0] == 6
     assert got[("c. Term cargoes", 2031)][0] == 30
     assert len(got) == 8
+
+
+def test_a_stub_wrapped_onto_the_next_rows_line_at_a_bracket_heads_both_rows():
+    """A stub spanning two rows, its bracket closed on the second row's line: both rows stand under
+    the whole stub."""
+    from esglens.document.build import build
+    from esglens.model import Document, TextLine
+    md = ("| Rate | Crew | 2030 | 2031 |\n|---|---|---|---|---|\n"
+          "| Near-miss rate (per ten thousand | Deck | 1.2 | 0.9 |\n"
+          "| sailing hours) | Engine | 0.4 | 0.6 |\n")
+    lines = [TextLine(t, line=i) for i, t in enumerate(md.split("\n"), 1)]
+    doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
+    got = {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
+    assert got[("Near-miss rate (per ten thousand sailing hours) > Deck", 2031)] == 0.9
+    assert got[("Near-miss rate (per ten thousand sailing hours) > Engine", 2030)] == 0.4

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
-from .label_columns import bracket_unit, description_columns, unit_columns, without_wrapped_halves
+from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group, without_legend_key)
@@ -196,6 +196,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
+    own = _stub_goes_on(st, own)
     row.labels = _under_band_parent(st, own, st.labels.path(own, start))
     in_cell = {p.unit for _, _, p in run if p.value is not None}
     if not unit and len(in_cell) == 1 and "" not in in_cell:
@@ -215,6 +216,22 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     _add_values(st, row, n, raw, cells, run, mode)
     _add_changes(row, raw, cells, run, header)
     return row
+
+
+def _stub_goes_on(st: _State, own: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row's first label cell that closes a bracket the label in force at its column left open
+    ("... (per one million hours" over "worked) | Workers"): a stub spanning the rows, wrapped onto
+    this row's line. The whole stub is the label there, for this row and the rows above that had
+    its first line."""
+    if len(own) < 2 or (p := own[0][0]) not in st.labels.stack:
+        return own
+    cut = st.labels.stack[p]
+    if bracket_depth(cut) <= 0 or bracket_depth(own[0][1]) >= 0:
+        return own
+    whole = f"{cut} {own[0][1]}"
+    for r in st.rows:
+        r.labels = [whole if lab == cut else lab for lab in r.labels]
+    return [(p, whole)] + own[1:]
 
 
 def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Header | None) -> None:

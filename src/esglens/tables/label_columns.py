@@ -139,14 +139,15 @@ def without_wrapped_halves(label_cells: list[tuple[int, str]]) -> list[tuple[int
     belongs to unknown: no level of the path."""
     out: list[tuple[int, str]] = []
     for i, c in label_cells:
-        if out and _depth(out[-1][1]) > 0 and _depth(c) < 0:
+        if out and bracket_depth(out[-1][1]) > 0 and bracket_depth(c) < 0:
             out[-1] = (out[-1][0], f"{out[-1][1]} {c}")
         elif not out or _balanced(c):
             out.append((i, c))
     return out[:1] + [(i, c) for i, c in out[1:] if _balanced(c)]
 
 
-def _depth(text: str) -> int:
+def bracket_depth(text: str) -> int:
+    """Brackets opened and not closed in the text (negative: closed and never opened)."""
     return sum(ch in "(（" for ch in text) - sum(ch in ")）" for ch in text)
 
 
