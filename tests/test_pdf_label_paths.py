@@ -325,3 +325,19 @@ def test_a_stub_wrapped_onto_the_next_rows_line_at_a_bracket_heads_both_rows():
     got = {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
     assert got[("Near-miss rate (per ten thousand sailing hours) > Deck", 2031)] == 0.9
     assert got[("Near-miss rate (per ten thousand sailing hours) > Engine", 2030)] == 0.4
+
+
+def test_a_cjk_description_column_and_a_column_of_bare_counters():
+    """A table of leave schemes: a description beside each scheme's name, the counter '名' in a column
+    with no heading. The label is the scheme and what is counted; '名' is the unit."""
+    from esglens.document.build import build
+    from esglens.model import Document, TextLine
+    md = ("| 制度 | 内容 | 項目 | | 2030年度 | 2031年度 |\n|---|---|---|---|---|---|\n"
+          "| 研修休暇 | 勤続5年ごとに、最大10日間の休暇を付与する制度 | 取得者数 | 名 | 41 | 47 |\n"
+          "| 看護休暇 | 家族の看護のため、年間5日まで取得できる休暇 | 取得者数 | 名 | 12 | 9 |\n"
+          "| 副業制度 | 社外での活動を、事前申請により認める制度 | 利用者数 | 名 | 3 | 8 |\n")
+    lines = [TextLine(t, line=i) for i, t in enumerate(md.split("\n"), 1)]
+    doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
+    got = {(f.label, f.year): (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+    assert got[("研修休暇 > 取得者数", 2031)] == (47, "名")
+    assert got[("副業制度 > 利用者数", 2030)] == (3, "名")
