@@ -24,12 +24,13 @@ def test_year_glued_to_the_first_sub_column_of_each_group():
           "| Warehouses | 14 | 6 | 15 | 9 |\n"
           "| Retail outlets | 212 | 48 | 205 | 48 |\n")
     f = md_facts(md)
-    assert f[("Warehouses", 2021, "2021 Owned")] == 14
-    assert f[("Warehouses", 2021, "2021 Leased")] == 6
-    assert f[("Warehouses", 2022, "2022 Leased")] == 9
+    # two cells of one row share each year: each label ends with its sub-column (tables.column_names)
+    assert f[("Warehouses > Owned", 2021, "2021 Owned")] == 14
+    assert f[("Warehouses > Leased", 2021, "2021 Leased")] == 6
+    assert f[("Warehouses > Leased", 2022, "2022 Leased")] == 9
     # the same number in two columns of one row is two facts
-    assert f[("Retail outlets", 2021, "2021 Leased")] == 48
-    assert f[("Retail outlets", 2022, "2022 Leased")] == 48
+    assert f[("Retail outlets > Leased", 2021, "2021 Leased")] == 48
+    assert f[("Retail outlets > Leased", 2022, "2022 Leased")] == 48
     assert len(f) == 8
 
 

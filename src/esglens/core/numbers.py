@@ -15,7 +15,7 @@ NOT_DISCLOSED = {
     "不适用", "无", "/ ", "／", "－", "—/—", "n/d", "nd", "not available", "*",
 }
 
-_CARET = re.compile(r"\s*\^(?:\{([^}]{1,8})\}|([ivx]{1,5}|\d{1,2})\b)")
+_CARET = re.compile(r"\s*\^(?:\{([^}]{1,16})\}|([ivx]{1,5}|\d{1,2})\b)")
 _TRAIL_SUP = re.compile(r"(?<![mM])[" + SUPERSCRIPTS + r"]+$")
 _TRAIL_SUP_ANY = re.compile(r"[" + SUPERSCRIPTS + r"]+$")
 _ROMAN_MARK = re.compile(r"\s*\(([ivx]{1,5})\)$")
@@ -79,8 +79,10 @@ def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
     # A superscript marker glued mid-label ("greenhouse gas ⁶ > ...") stands alone between spaces.
     # ... unless it is an exponent printed apart from its unit: "m ³", "m ²/GWh".
     s2 = _LONE_SUP.sub("", s)
+    if not unit:
+        s2 = _GLUED_SUP.sub("", s2)
     if s2 != s:
-        notes.extend(m.translate(_SUP_TO_ASCII) for m in _LONE_SUP.findall(s))
+        notes.extend(m.translate(_SUP_TO_ASCII) for m in _LONE_SUP.findall(s) + (_GLUED_SUP.findall(s) if not unit else []))
         s = _SPACE_RUN.sub(" ", s2).strip()
     return s, tuple(notes)
 
@@ -89,6 +91,9 @@ _TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3})|\((\d{1,2})\))$")
 _WORDLIKE = re.compile(r"\w|[%)]")
 _LONE_SUP = re.compile(r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)")
 _SPACE_RUN = re.compile(r"\s{2,}")
+# ... or glued to the end of a word that more words follow ("Sustainability audits³ by external auditors",
+# "frequency rate* at ..."): a mark, unless the word is a unit that takes an exponent (km², Nm³)
+_GLUED_SUP = re.compile(r"(?<=[^\W\d_]{2})(?<![kcmdN]m)(?<!ft)(?:[" + SUPERSCRIPTS + r"]{1,4}|\*{1,3}|[†‡])(?=\s+[^\W\d_])")
 
 
 def _to_float(num: str) -> float:

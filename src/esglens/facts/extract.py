@@ -7,6 +7,7 @@ from collections import Counter
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.header import YEAR_IN_TEXT
+from ..tables.column_names import cell_label, shared_year_names
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
@@ -14,17 +15,6 @@ from .narrative import narrative_facts
 from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-
-
-def _with_column(label: str, column: str | None, named: bool) -> str:
-    """Add the column's name to the label when the column is not just a year."""
-    if not column:
-        return label
-    if named:
-        return f"{label} > {column}"
-    if " > " in column:  # a group over repeated years: "Company > 2024"
-        return f"{label} > {column.rsplit(' > ', 1)[0]}"
-    return label
 
 
 _YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s*")
@@ -156,13 +146,14 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
-        for v in row.values:
+        shared = shared_year_names(row.values)
+        for k, v in enumerate(row.values):
             unit = v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
                 value=v.parsed.value, raw=v.raw, unit=unit, year=_year(v, row, default_year),
-                label=f"{label} > {subs[v.column]}" if v.column in subs else _with_column(label, v.column, named_cols or v.change),
+                label=cell_label(label, v.column, subs.get(v.column) or shared.get(k), named_cols or v.change),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,
                 footnotes=row.footnotes + v.parsed.footnotes, qualifier=v.parsed.qualifier,

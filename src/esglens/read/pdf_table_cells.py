@@ -218,6 +218,11 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
         cells, boxes = grid.place(ln)
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
+        if rows and not has_vals and prev_base is not None and ln.base - prev_base < st.wrap_gap * ln.size \
+                and _runs_on(rows[-1], cells[:nlab], ln, nlab):
+            _onto_label(rows[-1], cells, boxes, nlab)      # the row's label goes on, on this line
+            prev_base = ln.base
+            continue
         if rows and (close or (not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab]))) \
                 and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])):
             merge_cells(rows[-1], (cells, boxes))
@@ -230,6 +235,33 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
                 firsts.append(ln.frags[0] if ln.frags else None)
         prev_base = ln.base
     return rows
+
+
+def _runs_on(row: tuple[list[str], list], cells: list[str], ln: Line, nlab: int) -> bool:
+    """A label-only line whose words go on with the label of the row just above: set right of it, in
+    label columns the row leaves empty, and no further right than a hanging indent (three type sizes
+    from where that label starts: a unit wrapped in a column of its own stays that cell's), it
+    starts in lower case, as a phrase goes on after a line break ("... as % of total" / "purchases"),
+    the label above ends no sentence, and it is no group title ("of which:")."""
+    above, boxes = row[0][:nlab], row[1][:nlab]
+    text = " ".join(c for c in cells if c).strip()
+    filled = [c for c in range(len(above)) if above[c]]
+    if not text or not filled or any(cells[c] for c in range(filled[-1] + 1)) or boxes[filled[-1]] is None:
+        return False
+    if not 0 <= ln.frags[0].x0 - boxes[filled[-1]][0] <= 3 * ln.size:
+        return False
+    last = above[filled[-1]].rstrip()
+    return text[0].islower() and not text.endswith((":", "：")) and not last.endswith((".", ":", "：", "。")) \
+        and not re.match(r"(?:of which|thereof|incl)", text)
+
+
+def _onto_label(row: tuple[list[str], list], cells: list[str], boxes: list, nlab: int) -> None:
+    """The label-only line's words glued to the end of the row's last label cell."""
+    j = max(c for c in range(nlab) if row[0][c])
+    for c in range(nlab):
+        if cells[c]:
+            row[0][j] = glue(row[0][j], cells[c])
+            row[1][j] = union(row[1][j], boxes[c])
 
 
 def _closes_bracket(above: list[str], cells: list[str]) -> bool:

@@ -2,7 +2,10 @@
 lines above it."""
 from __future__ import annotations
 
+import re
+
 from .pdf_lines import Line
+from .pdf_table_across import across
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
@@ -18,18 +21,19 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
         return [lines]
     left = min(f.x0 for f in frags)
     starts = sorted(f.x0 for f in frags if _running_text(f, st) and f.x0 > left + 2 * f.size)
-    cuts: list[tuple[float, float, float]] = []      # x, top, bottom
+    cuts: list[tuple[float, float, float, set[int]]] = []      # x, top, bottom, lines it passes by
     for x in _aligned(starts, st.align_pt, st.column_lines):
         col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
         a, b = min(f.top for f in col), max(f.bottom for f in col)
         gutter = st.column_gutter * min(f.size for f in col)
         if not any(f.x0 < x - 1 and f.x1 > x - gutter and f.bottom > a and f.top < b for f in frags):
-            cuts.append((x - 1, *_reach(lines, x - 1, a, b)))
+            prose = sorted(f.size for f in col if _running_text(f, st))
+            cuts.append((x - 1, *_reach(lines, x - 1, a, b), across(lines, x - 1, prose[len(prose) // 2])))
     if not cuts:
         return [lines]
     parts: dict[tuple, list[Line]] = {}
-    for ln in lines:
-        xs = [x for x, a, b in cuts if a - 1 <= ln.base <= b + 1]
+    for k, ln in enumerate(lines):
+        xs = [x for x, a, b, whole in cuts if a - 1 <= ln.base <= b + 1 and k not in whole]
         edges = [float("-inf")] + xs + [float("inf")]
         for i in range(len(edges) - 1):
             if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
@@ -203,17 +207,36 @@ def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> i
 
 
 def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettings) -> list[int]:
-    """The last row's label or unit wrapped onto lines below it, set as tightly as within a row."""
+    """The last row's label or unit wrapped onto lines below it, set as tightly as within a row. A body
+    of one row has no pitch to go by: a label line starting where the row's label starts, as close as
+    lines of one cell are, is its label wrapped."""
     out: list[int] = []
     k = body[-1] + 1
     pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
     while k < len(lines) and not is_data_line(lines[k]) and (
             all(f.x1 < vx - 2 for f in lines[k].frags) or _half_line(lines, k, st, above=True)) \
             and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
-            and lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch:
+            and (lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch
+                 or (not pitch and _label_wrapped(lines[body[0]], lines[k], vx, st))
+                 or _label_wrapped(lines[body[-1]], lines[k], vx, st, hanging=True)):
         out.append(k)
         k += 1
     return out
+
+
+def _label_wrapped(row: Line, ln: Line, vx: float, st: TableSettings, hanging: bool = False) -> bool:
+    """Line `ln` holds one piece of text in the label area, starting where the row's label starts, in
+    the row's type size, and reads as no note ("Note: ...", "* ...", "1 ..."); or (hanging=True) it
+    goes on in lower case up to three type sizes right of where the label starts (a hanging indent)."""
+    f = ln.frags[0]
+    dx = f.x0 - row.frags[0].x0
+    at = 0 <= dx <= 3 * ln.size and f.text[:1].islower() if hanging else abs(dx) <= st.align_pt
+    return len(ln.frags) == 1 and at and f.x1 < vx - 2 and ln.size >= 0.95 * row.size \
+        and not _NOTE_START.match(f.text)
+
+
+# how a note under a table begins
+_NOTE_START = re.compile(r"\s*(?:notes?\b|sources?\b|\*|†|‡|※|\(?\d{1,2}[).:]?\s)", re.I)
 
 
 def _half_line(lines: list[Line], k: int, st: TableSettings, above: bool = False) -> bool:
@@ -264,7 +287,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st) or _prose_end(over, ln, below):
+        elif any(is_number(f.text) for f in over) or _prose_end(over, ln, below) \
+                or _sentence_over(over, vx, st, cols if abs(ln.size - below.size) <= 0.05 * below.size else None):
             break
         else:
             out.append(k)
@@ -318,11 +342,25 @@ def _title_into(f, vx: float) -> bool:
     return len(f.words) >= 3 and bool(inside) and not all(is_number(w.text) for w in inside)
 
 
-def _sentence_over(over, vx: float, st: TableSettings) -> bool:
+def _sentence_over(over, vx: float, st: TableSettings, cols: list[list[float]] | None = None) -> bool:
     """A run of words stretched over the value columns (a link, a note, a caption set right):
-    column headers stand over their columns, they do not run across the whole value area."""
+    column headers stand over their columns, they do not run across the whole value area. A group's
+    heading wrapped over lines is centred over its group of columns, some of the table's, not all
+    (`cols` given where the line is set in the header's type size)."""
     return any(len(run) >= st.sentence_words and run[-1].x1 - max(run[0].x0, vx) > st.sentence_span_pt
+               and not _centred_over_group(run[0].x0, run[-1].x1, cols)
                for f in over for run in spaced_runs(f))
+
+
+def _centred_over_group(x0: float, x1: float, cols: list[list[float]] | None) -> bool:
+    """x0..x1 covers two value columns or more, not all, and is centred over them (within a tenth
+    of its width)."""
+    if not cols:
+        return False
+    under = [c for c in cols if c[0] >= x0 - 2 and c[1] <= x1 + 2]
+    if len(under) < 2 or len(under) == len(cols):
+        return False
+    return abs((x0 + x1) / 2 - (under[0][0] + under[-1][1]) / 2) <= 0.1 * (x1 - x0)
 
 
 def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have: int,

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
+from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
-                     unit_fallback, unit_of_group)
+                     unit_fallback, unit_of_group, without_legend_key)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -104,6 +105,8 @@ class _State:
     header_at: int = -2          # the row the header in force was read from
     units: dict[tuple[str, ...], str] = field(default_factory=dict)   # label path -> unit printed on that row
     band_parent: tuple[int, list[str]] | None = None   # the last value row not labelled by a band: column, path
+    described: set[int] = field(default_factory=set)   # label-area columns that describe rows (tables.label_columns)
+    unit_cols: set[int] = field(default_factory=set)   # label-area columns of units in brackets (tables.label_columns)
 
     @property
     def is_data(self) -> bool:
@@ -119,7 +122,8 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     dates: dict[int, list[str]] = {}
     if dated:
         block, dates = without_dates(block, dated)
-    st = _State(block=block, header=header, places=places)
+    grid = [r.cells for r in block.rows]
+    st = _State(block=block, header=header, places=places, described=description_columns(grid), unit_cols=unit_columns(grid))
     if header is not None:
         st.years_seen.update(y for _, y, _ in header.years)
     for n, raw in enumerate(block.rows):
@@ -181,12 +185,18 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     run, start, mode = value_run(cells, header, st.block.positioned) if st.is_data else ([], len(cells), "")
     run, start = _lone_markers(run, start, cells, header)
     label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
+    if len(label_cells) > 1 and (named := [(i, c) for i, c in label_cells if i not in st.described]):
+        label_cells = named    # a row's description beside its name is no level of its path
+    label_cells = without_wrapped_halves(label_cells)
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
+    if not unit and run:
+        label_cells, unit = bracket_unit(label_cells, st.unit_cols)
     if not run:
         _label_only_row(st, row, label_cells)
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
+    own = _stub_goes_on(st, own)
     row.labels = _under_band_parent(st, own, st.labels.path(own, start))
     in_cell = {p.unit for _, _, p in run if p.value is not None}
     if not unit and len(in_cell) == 1 and "" not in in_cell:
@@ -206,6 +216,22 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     _add_values(st, row, n, raw, cells, run, mode)
     _add_changes(row, raw, cells, run, header)
     return row
+
+
+def _stub_goes_on(st: _State, own: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row's first label cell that closes a bracket the label in force at its column left open
+    ("... (per one million hours" over "worked) | Workers"): a stub spanning the rows, wrapped onto
+    this row's line. The whole stub is the label there, for this row and the rows above that had
+    its first line."""
+    if len(own) < 2 or (p := own[0][0]) not in st.labels.stack:
+        return own
+    cut = st.labels.stack[p]
+    if bracket_depth(cut) <= 0 or bracket_depth(own[0][1]) >= 0:
+        return own
+    whole = f"{cut} {own[0][1]}"
+    for r in st.rows:
+        r.labels = [whole if lab == cut else lab for lab in r.labels]
+    return [(p, whole)] + own[1:]
 
 
 def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Header | None) -> None:
@@ -267,7 +293,7 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) ->
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
     if st.is_data and is_group_row(cells):
         p, text = cells[0]
-        row.labels = st.labels.open_group(p, split_markers(text)[0])
+        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
             st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit

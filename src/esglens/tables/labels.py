@@ -229,13 +229,21 @@ def _under_years(run, label_cells, header) -> bool:
 
 
 def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
-    """Label cells without their footnote markers, and the markers."""
+    """Label cells without their footnote markers and legend keys, and the markers."""
     own, notes = [], []
     for i, c in label_cells:
         text, n = split_markers(c)
         notes += n
-        own.append((i, text))
+        own.append((i, without_legend_key(text)))
     return own, notes
+
+
+# a chart legend's key printed before a row's name: a coloured square, a dot, a diamond ("■ Individuals")
+_LEGEND_KEY = re.compile(r"^[■□▪▫◼◻●○◆◇▲△▼▽►▶◾◽⬛⬜]\s*(?=\S)")
+
+
+def without_legend_key(text: str) -> str:
+    return _LEGEND_KEY.sub("", text)
 
 
 # a substance's formula in a label's brackets names what is measured, not the unit: "(CO2)", "(N2O)"
