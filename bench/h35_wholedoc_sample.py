@@ -3,7 +3,8 @@
 ../shared/corpus/pdf, on pages no key in tests/keys covers. random.Random(3535): 3 distinct pages with table
 facts, one fact per page; a PDF with fewer eligible pages gets the rest from random.Random(3536) over them.
 
-Usage: nice .venv/bin/python bench/h35_wholedoc_sample.py   (reads every PDF whole: ~28 s CPU)
+Usage: nice .venv/bin/python bench/h35_wholedoc_sample.py [SEED [PER_PDF]]   (reads every PDF whole: ~28 s CPU)
+Defaults 3535 and 3 (the h35 sample); h42 drew bench/wholedoc_judged_seed4242.json with 4242 4.
 """
 from __future__ import annotations
 
@@ -26,17 +27,19 @@ def main() -> int:
     for k in (ROOT / "tests" / "keys").glob("*.json"):
         d = json.loads(k.read_text(encoding="utf-8"))
         covered[d["seed"]] |= {f["page"] for f in d["facts"] if f.get("page")}
-    rng = random.Random(3535)
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 3535
+    per_pdf = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    rng = random.Random(seed)
     for pdf in sorted((SHARED / "corpus" / "pdf").glob("*.pdf")):
         facts = [f.to_dict() for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
         facts = [f for f in facts if f["page"] not in covered[pdf.name]]
         pages = sorted({f["page"] for f in facts})
         picked = []
-        for p in sorted(rng.sample(pages, min(3, len(pages)))):
+        for p in sorted(rng.sample(pages, min(per_pdf, len(pages)))):
             picked.append(rng.choice([f for f in facts if f["page"] == p]))
-        if len(picked) < 3 and facts:
+        if len(picked) < per_pdf and facts:
             rest = [f for f in facts if f not in picked]
-            picked.append(random.Random(3536).choice(rest))
+            picked.append(random.Random(seed + 1).choice(rest))
         for f in picked:
             print(json.dumps({"pdf": pdf.name, **{k: f.get(k) for k in FIELDS}}, ensure_ascii=False))
     return 0

@@ -1,0 +1,56 @@
+"""The year of PDF facts that a table's header does not give plainly: chart data labels printing this
+year's figure with last year's in brackets, under a title that says which year is which. Constructed
+PDFs (reportlab), in wordings and layouts no sample report uses."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from pdf_draw import table_facts, text  # noqa: E402
+
+
+def _chart_page(path, left_title: str, right_title: str) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    text(c, 40, 790, "Water and waste at our plants", size=14)
+    text(c, 40, 740, left_title, size=8)
+    text(c, 320, 740, right_title, size=8)
+    # left: two segment labels of a donut, "(last year) this year" over their names
+    text(c, 40, 712, "(58.0%) 62.5%", size=7)
+    text(c, 40, 704, "Surface water", size=7)
+    text(c, 180, 690, "(42.0%) 37.5%", size=7)
+    text(c, 180, 682, "Third-party supply", size=7)
+    # right: a big total over last year's in brackets, its name above; a segment "this (last)"
+    text(c, 360, 700, "Landfill", size=6)
+    text(c, 350, 688, "4,210", size=12)
+    text(c, 352, 676, "(3,980)", size=8)
+    text(c, 460, 660, "18% (21%)", size=7)
+    text(c, 460, 652, "Recycled", size=7)
+    for i in range(6):
+        text(c, 40, 560 - 12 * i, "Our sites report withdrawals monthly and the figures are reviewed by the audit team.", size=9)
+    c.showPage()
+    c.save()
+
+
+def test_chart_labels_with_the_prior_year_in_brackets_are_two_facts(tmp_path):
+    pdf = tmp_path / "pairs.pdf"
+    _chart_page(pdf, "Withdrawal by source FY2024 (FY2023)", "Waste by route 2024 (2023)")
+    got = table_facts(pdf)
+    assert got[("Withdrawal by source > Surface water", 2024)][0] == 62.5
+    assert got[("Withdrawal by source > Surface water", 2023)][0] == 58.0
+    assert got[("Withdrawal by source > Third-party supply", 2024)][0] == 37.5
+    assert got[("Withdrawal by source > Third-party supply", 2023)][0] == 42.0
+    assert got[("Waste by route > Landfill", 2024)][0] == 4210
+    assert got[("Waste by route > Landfill", 2023)][0] == 3980
+    assert got[("Waste by route > Recycled", 2024)][0] == 18
+    assert got[("Waste by route > Recycled", 2023)][0] == 21
+
+
+def test_pairs_without_a_title_naming_both_years_are_not_dated(tmp_path):
+    # which figure is which year is printed nowhere: no table fact gets a year from the pair
+    pdf = tmp_path / "no_years.pdf"
+    _chart_page(pdf, "Withdrawal by source", "Waste by route (tonnes)")
+    got = table_facts(pdf)
+    assert not any(v in (62.5, 58.0, 3980.0, 21.0) for v, _ in got.values())
