@@ -54,3 +54,44 @@ def test_pairs_without_a_title_naming_both_years_are_not_dated(tmp_path):
     _chart_page(pdf, "Withdrawal by source", "Waste by route (tonnes)")
     got = table_facts(pdf)
     assert not any(v in (62.5, 58.0, 3980.0, 21.0) for v, _ in got.values())
+
+
+def _two_pages(path, heading: str | None) -> None:
+    """Page 1 ends with a table over two year columns; page 2 holds rows whose only figure stands under
+    the second year's column, with or without a heading and a question read before them."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    text(c, 40, 790, "Plant emissions", size=14)
+    text(c, 40, 740, "Tonnes")
+    text(c, 420, 740, "2025", right=True)
+    text(c, 500, 740, "2024", right=True)
+    for i, (lab, a, b) in enumerate([("Boilers", "1,204", "1,310"), ("Kilns", "877", "902"), ("Dryers", "95", "101")]):
+        text(c, 40, 726 - 12 * i, lab)
+        text(c, 420, 726 - 12 * i, a, right=True)
+        text(c, 500, 726 - 12 * i, b, right=True)
+    c.showPage()
+    y = 790
+    if heading:
+        text(c, 40, y, heading, size=14)
+        text(c, 40, y - 24, "3. List the community projects funded in the districts named by the state, with the amount.", size=9)
+        y -= 50
+    for i, (a, v) in enumerate([("Riverbend district", "0.42"), ("Lakeside district", "0.37"), ("Hillcrest district", "0.19")]):
+        text(c, 40, y - 12 * i, a)
+        text(c, 500, y - 12 * i, v, right=True)
+    c.showPage()
+    c.save()
+
+
+def test_rows_after_a_heading_on_the_next_page_do_not_take_the_years_of_the_table_before(tmp_path):
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    def years(pdf):
+        return {f.value: f.year for f in extract_facts(read_pdf(str(pdf))) if f.source == "table" and f.page == 2}
+
+    plain, headed = tmp_path / "plain.pdf", tmp_path / "headed.pdf"
+    _two_pages(plain, None)
+    _two_pages(headed, "Community investment")
+    assert years(plain).get(0.42) == 2024        # the table runs on over the page break: its column's year
+    assert 2024 not in years(headed).values()    # another table after a heading: not the column's year

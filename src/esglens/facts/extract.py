@@ -58,8 +58,10 @@ def interpret_all(doc: Document) -> dict[str, Table]:
     prev: Table | None = None
     prev_end = None
     anchor: tuple[TableBlock, Table, TableBlock] | None = None
+    started: set = set()    # pages on which a block was read already
     for block in doc.blocks:
         if not isinstance(block, TableBlock):
+            started.add(block.page)
             continue
         start = block.rows[0].line if block.rows else None
         carry = None
@@ -71,8 +73,13 @@ def interpret_all(doc: Document) -> dict[str, Table]:
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
                 carry = prev.header
         table = interpret(block, carry)
+        page = block.rows[0].page if block.rows else None
+        first_on_page = page not in started
+        started.add(page)
         if anchor is not None and block.positioned and not table.is_data:
-            piece = _piece_of(block, anchor)
+            # on the next page a piece is the first thing read there: after a heading, a question or
+            # another table it is another table
+            piece = _piece_of(block, anchor, first_on_page)
             if piece is not None:
                 table, anchor = piece, (anchor[0], anchor[1], block)
         elif block.positioned and table.is_data and table.header is not None and table.header.years:
@@ -88,7 +95,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
 MAX_PIECE_GAP = 48.0
 
 
-def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock]) -> Table | None:
+def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock], first_on_page: bool = True) -> Table | None:
     """A headerless PDF piece just under a table with year columns (or at the top of the next page),
     put back on that table's columns by position (tables.regrid)."""
     head_block, head, last = anchor
@@ -100,7 +107,7 @@ def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock]) -
         bottom = max((b[3] for b in last.rows[-1].boxes or [] if b), default=None)
         if top is None or bottom is None or not 0 <= top - bottom <= MAX_PIECE_GAP:
             return None
-    elif gap_pages != 1:
+    elif gap_pages != 1 or not first_on_page:
         return None
     grid = regrid(block, head_block, head.header)
     if grid is None:

@@ -17,6 +17,7 @@ import re
 
 from .pdf_lines import Fragment, Line
 from ..core.numbers import is_band
+from ..core.units import parse_unit
 from .pdf_table_tokens import is_number
 
 _YR = r"(?:FY\s?)?(?:19|20)\d{2}"
@@ -30,12 +31,13 @@ _PRIOR_ALONE = re.compile(rf"^\(({_FIG})\)$")
 _BAND = 3.0
 # a caption stands within this many of the label's sizes below (or above) it
 _BELOW = 12.0
+# a lone sign over an axis: the chart's unit, not a cell
+_SIGNS = {"%", "％", "in %"}
 _ABOVE = 2.5
 
 
 def find_chart_pairs(lines: list[Line]):
     """One PageTable per chart title with paired labels under it; [] when the page has none."""
-    from .pdf_tables import PageTable
     frags = [f for ln in lines for f in ln.frags]
     titles = [(f, m) for f in frags if (m := _TITLE.match(f.text.strip()))]
     if not titles:
@@ -54,23 +56,43 @@ def find_chart_pairs(lines: list[Line]):
     out = []
     for title, m in titles:
         got = groups.get(id(title))
-        if not got:
-            continue
-        name, this, last = m.group(1).strip(), m.group(2), m.group(3)
-        rows, boxes, parts = [[name, this, last]], [[None, None, None]], [title]
-        for f, cur, prior, pieces in got:
-            cap = _caption(pieces, frags, used, title)
-            if cap is not None:
-                used.add(id(cap))
-                parts.append(cap)
-            rows.append([f"{name} > {cap.text.strip()}" if cap is not None else name, cur, prior])
-            boxes.append([_box([cap]) if cap is not None else None, _box(pieces[:1]), _box(pieces[-1:])])
-            parts += pieces
-        out.append(PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
-                             top=min(p.top for p in parts), bottom=max(p.bottom for p in parts),
-                             x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
-                             lines=[Line(frags=[p]) for p in parts]))
+        if got:
+            out.append(_chart(title, m, got, frags, used))
     return out
+
+
+def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used: set[int]):
+    from .pdf_tables import PageTable
+    name, this, last = m.group(1).strip(), m.group(2), m.group(3)
+    unit = _unit_line(title, frags, used)
+    rows = [[f"{name} ({unit.text.strip()})" if unit is not None else name, this, last]]
+    boxes, parts = [[None, None, None]], [title] + ([unit] if unit is not None else [])
+    for f, cur, prior, pieces in got:
+        cap = _caption(pieces, frags, used, title)
+        if cap is not None:
+            used.add(id(cap))
+            parts.append(cap)
+        rows.append([f"{name} > {cap.text.strip()}" if cap is not None else name, cur, prior])
+        boxes.append([_box([cap]) if cap is not None else None, _box(pieces[:1]), _box(pieces[-1:])])
+        parts += pieces
+    x0, x1, bottom = min(p.x0 for p in parts), max(p.x1 for p in parts), max(p.bottom for p in parts)
+    # the axis' ticks and a lone unit sign inside the chart are the chart's, not a table's column
+    ticks = [g for g in frags if id(g) not in used and g not in parts and x0 - 2 <= g.x0 and g.x1 <= x1 + 2
+             and title.bottom <= g.top and g.bottom <= bottom and (is_number(g.text) or g.text.strip() in _SIGNS)]
+    used.update(id(g) for g in ticks)
+    parts += ticks
+    return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
+                     top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
+                     lines=[Line(frags=[p]) for p in parts])
+
+
+def _unit_line(title: Fragment, frags: list[Fragment], used: set[int]) -> Fragment | None:
+    """The line right under the title when it is a unit and nothing else ("1,000 metric tons", "in %")."""
+    under = [g for g in frags if id(g) not in used and 0 < g.top - title.bottom <= title.size and _overlap(title, g)]
+    if len(under) != 1 or parse_unit(under[0].text.strip()) is None:
+        return None
+    used.add(id(under[0]))
+    return under[0]
 
 
 def _pair(f: Fragment, frags: list[Fragment], used: set[int]):
@@ -102,15 +124,17 @@ def _owner(f: Fragment, titles: list[Fragment]) -> Fragment | None:
 
 
 def _caption(pieces: list[Fragment], frags: list[Fragment], used: set[int], title: Fragment) -> Fragment | None:
-    """The first text below the label that overlaps it, else the text right above it."""
+    """The nearest text that overlaps the label: below it (a segment's name, a bar's category on the
+    axis) or right above it (the name over a total)."""
     top, bottom = pieces[0], pieces[-1]
     texts = [g for g in frags if id(g) not in used and g is not title and g not in pieces
              and (re.search(r"[^\W\d_]", g.text) or is_band(g.text.strip())) and not _TITLE.match(g.text.strip()) and _overlap(bottom, g)]
-    below = [g for g in texts if 0 <= g.top - bottom.top <= _BELOW * bottom.size and g.top >= bottom.bottom - 1]
-    if below:
-        return min(below, key=lambda g: g.top)
-    above = [g for g in texts if 0 < top.top - g.bottom + 1 and top.top - g.top <= _ABOVE * top.size and g.top > title.bottom]
-    return max(above, key=lambda g: g.top) if above else None
+    below = [(g.top - bottom.bottom, g) for g in texts
+             if 0 <= g.top - bottom.top <= _BELOW * bottom.size and g.top >= bottom.bottom - 1]
+    above = [(top.top - g.bottom, g) for g in texts
+             if 0 < top.top - g.bottom + 1 and top.top - g.top <= _ABOVE * top.size and g.top > title.bottom]
+    near = sorted(below + above, key=lambda d: d[0])
+    return near[0][1] if near else None
 
 
 def _overlap(a: Fragment, b: Fragment) -> bool:
