@@ -95,3 +95,31 @@ def test_rows_after_a_heading_on_the_next_page_do_not_take_the_years_of_the_tabl
     _two_pages(headed, "Community investment")
     assert years(plain).get(0.42) == 2024        # the table runs on over the page break: its column's year
     assert 2024 not in years(headed).values()    # another table after a heading: not the column's year
+
+
+def test_a_year_printed_over_a_highlight_figure_is_its_year(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    pdf = tmp_path / "panels.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Our year at a glance", size=16)
+    for x, over, big, unit, cap in [(40, "FY23 water use", "1,950", "megalitres", "withdrawn at all plants"),
+                                    (230, "FY2030 goal", "80%", "renewable", "share of electricity bought"),
+                                    (420, "", "14", "new plants", "opened across the regions")]:
+        if over:
+            text(c, x, 742, over, size=10)
+        text(c, x, 712, big, size=30)
+        text(c, x, 696, unit, size=9)
+        text(c, x, 685, cap, size=9)
+    for i in range(8):
+        text(c, 40, 600 - 12 * i, "This report covers our plants in the 2024 financial year and the goals we set for them.", size=9)
+    c.showPage()
+    c.save()
+    doc = read_pdf(str(pdf))
+    got = {f.value: f for f in extract_facts(doc) if f.source == "table"}
+    assert got[1950].year == 2023 and "water use" in got[1950].label
+    assert got[80].year == 2030
+    assert got[14].year == doc.report_year and "opened across the regions" in got[14].label
