@@ -123,3 +123,44 @@ def test_a_year_printed_over_a_highlight_figure_is_its_year(tmp_path):
     assert got[1950].year == 2023 and "water use" in got[1950].label
     assert got[80].year == 2030
     assert got[14].year == doc.report_year and "opened across the regions" in got[14].label
+
+
+def test_numbered_notes_set_beside_a_table_give_no_table_facts(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Refrigerant losses", size=14)
+    text(c, 40, 760, "Gas", size=7)
+    for x, y in [(200, "2022"), (250, "2023"), (300, "2024")]:
+        text(c, x, 760, y, size=7, right=True)
+    rows = [("R-410A", ["12.4", "11.0", "9.8"], "Note 1 Leak checks at every depot."),
+            ("R-32", ["3.1", "3.5", "4.0"], "Note 2 About 35 kg of SF6 was recovered."),
+            ("R-134a", ["0.9", "0.7", "0.6"], "Note 3 Figures for 2022 restated.")]
+    for i, (lab, vals, note) in enumerate(rows):
+        y = 746 - 12 * i
+        text(c, 40, y, lab, size=7)
+        for x, v in zip((200, 250, 300), vals):
+            text(c, x, y, v, size=7, right=True)
+        text(c, 330, y, note, size=7)
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("R-32", 2024)][0] == 4.0
+    assert not any(v == 35 for v, _ in got.values())
+
+
+def test_a_column_of_numbered_notes_read_into_a_table_gives_no_facts():
+    # a headerless piece of a table whose notes column the page's geometry put into its rows (the notes'
+    # lines share the rows' baselines), one note running on from the row above: the notes' figures
+    # are no facts of the table, the other columns' prose still is read
+    from esglens.facts.extract import table_facts
+    from esglens.model import RawRow, TableBlock
+    from esglens.tables.interpret import interpret
+
+    rows = [["Boilers", "Gas fired since 12 sites closed", "Note 1 Leak checks at every depot"],
+            ["Kilns", "Coal fired", "since 2021. Note 2 About 35 kg of SF6 was"],
+            ["Dryers", "Electric", "recovered at the depots."]]
+    block = TableBlock(id="t1", rows=[RawRow(cells=r, page=1) for r in rows], positioned=True)
+    facts = table_facts(interpret(block), None, 2024)
+    assert [f.value for f in facts] == [12]

@@ -9,6 +9,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
+from ..tables.notes import notes_columns
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
 from .quantity import VERBISH
@@ -74,12 +75,9 @@ def interpret_all(doc: Document) -> dict[str, Table]:
                 carry = prev.header
         table = interpret(block, carry)
         page = block.rows[0].page if block.rows else None
-        first_on_page = page not in started
-        started.add(page)
         if anchor is not None and block.positioned and not table.is_data:
-            # on the next page a piece is the first thing read there: after a heading, a question or
-            # another table it is another table
-            piece = _piece_of(block, anchor, first_on_page)
+            # on the next page a piece is the first thing read there (after a heading, a question, a table: not)
+            piece = _piece_of(block, anchor, page not in started)
             if piece is not None:
                 table, anchor = piece, (anchor[0], anchor[1], block)
         elif block.positioned and table.is_data and table.header is not None and table.header.years:
@@ -87,6 +85,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         elif not block.positioned or table.is_data:
             anchor = None
         out[block.id] = table
+        started.add(page)
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     return out
 
@@ -191,7 +190,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                     f.table_id = block.id
                     f.table_title = block.title
                     by_col.setdefault(col, []).append(f)
-    for col_facts in by_col.values():
+    notes = notes_columns(table.rows)    # a column of numbered notes set beside the table: no cells
+    for col_facts in (fs for col, fs in by_col.items() if col not in notes):
         bounded = sum(1 for f in col_facts if f.qualifier in (">=", "<="))
         # A column whose numbers are nearly all bounds ("≥ 92%", "not less than 96%") quotes the
         # requirements of a standard, not the company's own figures.
