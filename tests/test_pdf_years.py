@@ -164,3 +164,33 @@ def test_a_column_of_numbered_notes_read_into_a_table_gives_no_facts():
     block = TableBlock(id="t1", rows=[RawRow(cells=r, page=1) for r in rows], positioned=True)
     facts = table_facts(interpret(block), None, 2024)
     assert [f.value for f in facts] == [12]
+
+
+def test_a_period_name_under_each_year_over_groups_of_columns(tmp_path):
+    # "FY2024 | FY2023" centred over groups, "(This year) | (Last year)" under them, then the groups'
+    # columns; a comments column in each group holds no figure of the year
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "groups.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Customer grievances", size=14)
+    xs = (250, 310, 370, 450, 510, 570)
+    text(c, 300, 760, "FY2024", centre=True)
+    text(c, 500, 760, "FY2023", centre=True)
+    text(c, 300, 750, "(This year)", centre=True)
+    text(c, 500, 750, "(Last year)", centre=True)
+    for x, name in zip(xs, ("Received", "Resolved", "Comments") * 2):
+        text(c, x, 738, name, right=True)
+    for i, (lab, vals) in enumerate([("Billing", ["41", "39", "Nil", "52", "50", "Nil"]),
+                                     ("Outages", ["17", "17", "Nil", "9", "8", "Nil"])]):
+        text(c, 40, 722 - 12 * i, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, 722 - 12 * i, v, right=True)
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("Billing > Received", 2024)][0] == 41
+    assert got[("Billing > Resolved", 2024)][0] == 39
+    assert got[("Billing > Received", 2023)][0] == 52
+    assert got[("Outages > Resolved", 2023)][0] == 8
+    assert not any("Comments" in label for label, _ in got)     # "Nil" there is a remark, no figure withheld

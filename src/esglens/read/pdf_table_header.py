@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units
+from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
 
 _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+((?:[^\W\d_]+|%)(?:\s(?:[^\W\d_]+|%)){0,2})$",
                         re.I)
+_REMARKS = re.compile(r"^(?:remarks?|notes?|comments?|details?|explanations?|reasons?|備考|注記|说明|备注)$", re.I)
 _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
 
@@ -58,6 +59,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
+    kept = years_with_brackets(kept, grid)
     groups = _year_groups(kept, grid) or _name_groups(kept, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
@@ -113,8 +115,9 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         names = _names_below(placed, i, grid)
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
-        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
-        return {c: f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
+        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters;
+        # a column of remarks in each year's group holds words, not that year's figures
+        return {c: names[c] if _REMARKS.match(names[c]) else f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
     return None
 
 
