@@ -194,3 +194,40 @@ def test_a_period_name_under_each_year_over_groups_of_columns(tmp_path):
     assert got[("Billing > Received", 2023)][0] == 52
     assert got[("Outages > Resolved", 2023)][0] == 8
     assert not any("Comments" in label for label, _ in got)     # "Nil" there is a remark, no figure withheld
+
+
+def test_figures_under_spans_of_years_take_no_year(tmp_path):
+    # "Programme 2019–2022 | Programme 2022–2025" over "Aim | Reached": a period's figures (or its
+    # aims), not the report's year's: abstain
+    from reportlab.pdfgen import canvas
+
+    def draw(path, groups):
+        c = canvas.Canvas(str(path))
+        text(c, 40, 790, "Board pay", size=14)
+        xs = (300, 360, 440, 500)
+        text(c, 330, 760, groups[0], centre=True)
+        text(c, 470, 760, groups[1], centre=True)
+        for x, name in zip(xs, ("Aim", "Reached") * 2):
+            text(c, x, 748, name, right=True)
+        for i, (lab, vals) in enumerate([("Share of pay tied to climate goals", ("25", "31", "35", "12")),
+                                         ("Share of pay tied to safety goals", ("10", "9", "15", "4")),
+                                         ("Share of pay tied to people goals", ("5", "5", "8", "3"))]):
+            text(c, 40, 734 - 12 * i, lab)
+            for x, v in zip(xs, vals):
+                text(c, x, 734 - 12 * i, v, right=True)
+        for i in range(5):
+            text(c, 40, 600 - 12 * i, "The committee reviews the goals each year and publishes the 2024 results here.", size=9)
+        c.showPage()
+        c.save()
+
+    spans = tmp_path / "spans.pdf"
+    draw(spans, ("Programme 2019–2022", "Programme 2022–2025"))
+    facts = [f for f in extract_facts_of(spans) if f.source == "table"]
+    assert {f.value for f in facts} >= {25, 31, 35, 12}
+    assert all(f.year is None for f in facts)
+
+
+def extract_facts_of(path):
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+    return extract_facts(read_pdf(str(path)))

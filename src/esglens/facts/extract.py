@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from ..tables.date_columns import no_single_year
 from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
@@ -157,8 +158,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     block = table.block
     title_u = title_unit(block.title)
     subs = _sub_columns(table)
-    if table.header is not None and table.header.groups >= 2 and not table.years:
-        default_year = None   # the same columns twice side by side: two periods or entities, unnamed
+    if no_single_year(table.header, table.years):
+        default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
