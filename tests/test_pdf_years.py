@@ -231,3 +231,48 @@ def extract_facts_of(path):
     from esglens.facts import extract_facts
     from esglens.read.pdf import read_pdf
     return extract_facts(read_pdf(str(path)))
+
+
+def test_years_over_pairs_with_a_stub_heading_line_between(tmp_path):
+    # "FY2022 | FY2023" centred over "Men | Women" pairs, the stub's own headings ("Scheme | Unit") on a
+    # line between them: every cell takes the year over its pair, not the pair's last column alone
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "pairs_header.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Leave taken", size=14)
+    xs = (300, 340, 400, 440)
+    text(c, 325, 762, "FY2022", centre=True)
+    text(c, 425, 762, "FY2023", centre=True)
+    text(c, 40, 753, "Scheme")
+    text(c, 200, 753, "Unit")
+    for x, name in zip(xs, ("Men", "Women") * 2):
+        text(c, x, 744, name, right=True)
+    for i, (lab, vals) in enumerate([("Parental leave", ("14", "61", "22", "70")),
+                                     ("Carer leave", ("3", "5", "4", "9")),
+                                     ("Study leave", ("8", "6", "7", "11"))]):
+        text(c, 40, 730 - 12 * i, lab)
+        text(c, 200, 730 - 12 * i, "people")
+        for x, v in zip(xs, vals):
+            text(c, x, 730 - 12 * i, v, right=True)
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("Parental leave > Men", 2022)][0] == 14
+    assert got[("Parental leave > Women", 2022)][0] == 61
+    assert got[("Carer leave > Men", 2023)][0] == 4
+    assert got[("Study leave > Women", 2023)][0] == 11
+
+
+def test_a_japanese_fiscal_year_over_sub_columns_leaves_the_sub_column_name():
+    from esglens.facts.extract import table_facts
+    from esglens.model import RawRow, TableBlock
+    from esglens.tables.interpret import interpret
+
+    rows = [["区分", "2022年度 (男性)", "2022年度 (女性)", "2023年度 (男性)", "2023年度 (女性)"],
+            ["介護休暇取得者", "4", "9", "6", "12"],
+            ["短時間勤務利用者", "2", "31", "3", "35"]]
+    block = TableBlock(id="t1", rows=[RawRow(cells=r, page=1) for r in rows], positioned=True)
+    got = {(f.label, f.year): f.value for f in table_facts(interpret(block), None, 2023)}
+    assert got[("介護休暇取得者 > 女性", 2022)] == 9
+    assert got[("短時間勤務利用者 > 男性", 2023)] == 3

@@ -29,7 +29,7 @@ def _with_column(label: str, column: str | None, named: bool) -> str:
     return label
 
 
-_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s*")
+_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?:年度|年)?\s*")
 
 
 def _sub_columns(table: Table) -> dict[str, str]:

@@ -96,6 +96,8 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
     into as many equal groups as there are years, each year set over its own group. A line of other
     group names counts the same way when every group repeats the same sub-column names."""
     n = len(grid.cols)
+    # a line of stub headings only ("Item | Unit") between the years and the names below them
+    placed = [p for p in placed if any(p[0][grid.nlab:])]
     for i in range(len(placed) - 1):
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
