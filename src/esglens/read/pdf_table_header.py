@@ -59,8 +59,11 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    kept = years_with_brackets(kept, grid)
-    groups = _year_groups(kept, grid) or _name_groups(kept, grid)
+    lean = years_with_brackets(kept, grid)    # "(Current Financial Year)" under the years: out of the groups' way
+    groups = _year_groups(lean, grid) if lean is not kept else None
+    if groups is not None:
+        kept = lean
+    groups = groups or _year_groups(kept, grid) or _name_groups(kept, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
