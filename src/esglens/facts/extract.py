@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
-from ..tables.date_columns import no_single_year
+from ..tables.date_columns import no_single_year, without_years
 from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
@@ -58,9 +58,8 @@ def interpret_all(doc: Document) -> dict[str, Table]:
     break inside a table) carries that table's header on."""
     out: dict[str, Table] = {}
     prev: Table | None = None
-    prev_end = None
+    prev_end, started = None, set()    # started: the pages on which a block was read already
     anchor: tuple[TableBlock, Table, TableBlock] | None = None
-    started: set = set()    # pages on which a block was read already
     for block in doc.blocks:
         if not isinstance(block, TableBlock):
             started.add(block.page)
@@ -75,10 +74,9 @@ def interpret_all(doc: Document) -> dict[str, Table]:
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
                 carry = prev.header
         table = interpret(block, carry)
-        page = block.rows[0].page if block.rows else None
         if anchor is not None and block.positioned and not table.is_data:
-            # on the next page a piece is the first thing read there (after a heading, a question, a table: not)
-            piece = _piece_of(block, anchor, page not in started)
+            # on the next page a piece is the first thing read there, else a table of its own (no years from above)
+            piece = _piece_of(block, anchor, (block.rows[0].page if block.rows else None) not in started)
             if piece is not None:
                 table, anchor = piece, (anchor[0], anchor[1], block)
         elif block.positioned and table.is_data and table.header is not None and table.header.years:
@@ -86,7 +84,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         elif not block.positioned or table.is_data:
             anchor = None
         out[block.id] = table
-        started.add(page)
+        started.update(r.page for r in block.rows[:1])
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     return out
 
@@ -107,13 +105,15 @@ def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock], f
         bottom = max((b[3] for b in last.rows[-1].boxes or [] if b), default=None)
         if top is None or bottom is None or not 0 <= top - bottom <= MAX_PIECE_GAP:
             return None
-    elif gap_pages != 1 or not first_on_page:
+    elif gap_pages != 1:
         return None
     grid = regrid(block, head_block, head.header)
     if grid is None:
         return None
     table = interpret(grid, head.header)
-    return table if table.is_data and any(r.values for r in table.rows) else None
+    if not table.is_data or not any(r.values for r in table.rows):
+        return None
+    return table if gap_pages == 0 or first_on_page else without_years(table)
 
 
 def _own_years(block: TableBlock) -> bool:

@@ -66,3 +66,13 @@ def no_single_year(header, years: list[int]) -> bool:
     """A yearless header (tables.header.Header) whose columns are periods it does not date: the same
     columns twice side by side (two periods or entities, unnamed) or spans of several years."""
     return header is not None and not years and (header.groups >= 2 or names_periods(header.cells))
+
+
+def without_years(table):
+    """The table (tables.interpret.Table) with no value dated by its columns: a piece put on the columns
+    of a table it may not belong to keeps its figures, which take the report's year like any yearless
+    table's, not the other table's years."""
+    for r in table.rows:
+        for v in r.values:
+            v.year, v.column = None, None
+    return table
