@@ -278,3 +278,16 @@ def test_a_japanese_fiscal_year_over_sub_columns_leaves_the_sub_column_name():
     got = {(f.label, f.year): f.value for f in table_facts(interpret(block), None, 2023)}
     assert got[("介護休暇取得者 > 女性", 2022)] == 9
     assert got[("短時間勤務利用者 > 男性", 2023)] == 3
+
+
+def test_two_digit_fiscal_year_columns(tmp_path):
+    from pdf_draw import draw_rows
+
+    pdf = tmp_path / "fy2.pdf"
+    draw_rows(pdf, "Fleet fuel (kL)", ("FY21", "FY22", "FY 23"),
+              [("Diesel", ["4,120", "3,980", "3,605"]), ("Petrol", ["812", "790", "744"]), ("LPG", ["65", "61", "58"])],
+              (300, 360, 420))
+    got = table_facts(pdf)
+    assert got[("Diesel", 2021)][0] == 4120
+    assert got[("Petrol", 2022)][0] == 790
+    assert got[("LPG", 2023)][0] == 58
