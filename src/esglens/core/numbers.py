@@ -184,12 +184,17 @@ def is_band(cell: str) -> bool:
     return _BAND.match(cell.strip()) is not None
 
 
+# "FY21", "FY 22", "FY'23": a fiscal year by its last two digits, as the report labels it (20nn)
+_FY_SHORT = re.compile(r"^FY\s?'?(\d{2})(?:\s*\([^)]{1,40}\)){0,2}$", re.I)
+
+
 def year_of(cell: str) -> int | None:
-    """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24"), else None."""
+    """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24", "FY21"), else None."""
     s, _ = split_markers(cell)
     m = YEAR_CELL.match(s.strip())
     if not m:
-        return None
+        short = _FY_SHORT.match(s.strip())
+        return 2000 + int(short.group(1)) if short else None
     start = int(m.group(1))
     if m.group(2) is None:
         return start

@@ -6,10 +6,12 @@ from collections import Counter
 
 from ..core.limits import limits, over_limit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from ..tables.date_columns import no_single_year, without_years
 from ..tables.header import YEAR_IN_TEXT
 from ..tables.column_names import cell_label, shared_year_names
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
+from ..tables.notes import notes_columns
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
 from .quantity import VERBISH
@@ -17,7 +19,7 @@ from .quantity import VERBISH
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
-_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s*")
+_YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?:年度|年)?\s*")
 
 
 def _sub_columns(table: Table) -> dict[str, str]:
@@ -46,10 +48,11 @@ def interpret_all(doc: Document) -> dict[str, Table]:
     break inside a table) carries that table's header on."""
     out: dict[str, Table] = {}
     prev: Table | None = None
-    prev_end = None
+    prev_end, started = None, set()    # started: the pages on which a block was read already
     anchor: tuple[TableBlock, Table, TableBlock] | None = None
     for block in doc.blocks:
         if not isinstance(block, TableBlock):
+            started.add(block.page)
             continue
         start = block.rows[0].line if block.rows else None
         carry = None
@@ -62,7 +65,8 @@ def interpret_all(doc: Document) -> dict[str, Table]:
                 carry = prev.header
         table = interpret(block, carry)
         if anchor is not None and block.positioned and not table.is_data:
-            piece = _piece_of(block, anchor)
+            # on the next page a piece is the first thing read there, else a table of its own (no years from above)
+            piece = _piece_of(block, anchor, (block.rows[0].page if block.rows else None) not in started)
             if piece is not None:
                 table, anchor = piece, (anchor[0], anchor[1], block)
         elif block.positioned and table.is_data and table.header is not None and table.header.years:
@@ -70,6 +74,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         elif not block.positioned or table.is_data:
             anchor = None
         out[block.id] = table
+        started.update(r.page for r in block.rows[:1])
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     return out
 
@@ -78,7 +83,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
 MAX_PIECE_GAP = 48.0
 
 
-def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock]) -> Table | None:
+def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock], first_on_page: bool = True) -> Table | None:
     """A headerless PDF piece just under a table with year columns (or at the top of the next page),
     put back on that table's columns by position (tables.regrid)."""
     head_block, head, last = anchor
@@ -96,7 +101,9 @@ def _piece_of(block: TableBlock, anchor: tuple[TableBlock, Table, TableBlock]) -
     if grid is None:
         return None
     table = interpret(grid, head.header)
-    return table if table.is_data and any(r.values for r in table.rows) else None
+    if not table.is_data or not any(r.values for r in table.rows):
+        return None
+    return table if gap_pages == 0 or first_on_page else without_years(table)
 
 
 def _own_years(block: TableBlock) -> bool:
@@ -141,8 +148,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     block = table.block
     title_u = title_unit(block.title)
     subs = _sub_columns(table)
-    if table.header is not None and table.header.groups >= 2 and not table.years:
-        default_year = None   # the same columns twice side by side: two periods or entities, unnamed
+    if no_single_year(table.header, table.years):
+        default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
     for row in table.rows:
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
@@ -175,7 +182,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                     f.table_id = block.id
                     f.table_title = block.title
                     by_col.setdefault(col, []).append(f)
-    for col_facts in by_col.values():
+    notes = notes_columns(table.rows)    # a column of numbered notes set beside the table: no cells
+    for col_facts in (fs for col, fs in by_col.items() if col not in notes):
         bounded = sum(1 for f in col_facts if f.qualifier in (">=", "<="))
         # A column whose numbers are nearly all bounds ("≥ 92%", "not less than 96%") quotes the
         # requirements of a standard, not the company's own figures.

@@ -156,6 +156,27 @@ def with_units(row: list[str], placed: Placed, grid: Grid) -> None:
         return
 
 
+# a bracketed period name under a year: "(Current Financial Year)", "(Previous year)", "(Base year)"
+_BRACKETED = re.compile(r"^[(（][^()（）]{2,38}[)）]$")
+
+
+def years_with_brackets(placed: Placed, grid: Grid) -> Placed:
+    """The header lines without a line whose only cells are bracketed words, each right under a year of
+    the line above and one under every year ("FY 2023-24 | FY 2022-23" over "(Current Financial Year) |
+    (Previous Financial Year)"): the period's name, which says nothing the year does not, and which
+    stood between the years and the sub-column names their groups repeat. A bracketed unit ("(%)")
+    is left to the units' line."""
+    nlab = grid.nlab
+    for i in range(len(placed) - 1):
+        years = {c: t for c, t in enumerate(placed[i][0]) if c >= nlab and t and is_year(t)}
+        under = {c: t for c, t in enumerate(placed[i + 1][0]) if t}
+        if len(years) < 2 or set(under) != set(years) or not all(
+                _BRACKETED.match(t) and parse_unit(t[1:-1].strip()) is None for t in under.values()):
+            continue
+        return [*placed[:i + 1], *placed[i + 2:]]
+    return placed
+
+
 def bare_name(name: str) -> str:
     """A group or column name without brackets, one space apart, at most 40 characters (a column label part)."""
     return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()

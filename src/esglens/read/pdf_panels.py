@@ -55,13 +55,43 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
         parts = [f, *caption]
+        head = list(HEADER)
+        if (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
+            head[2], words, year_frag = dated
+            label = f"{words} {label}".strip()
+            parts.append(year_frag)
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
-        out.append(PageTable(rows=[list(HEADER), [label, unit, f.text]], title=None, header_rows=1,
+        out.append(PageTable(rows=[head, [label, unit, f.text]], title=None, header_rows=1,
                              boxes=[[None] * 3, [_box(cap), _box(caption[:1]) if unit else None, _box([f])]],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
+
+
+# a year printed over a panel's figure: "FY2020", "FY 21 sales", "2023", "FY2025 target", "2021年度"
+_YEAR_OVER = re.compile(r"^(?:FY\s?'?(?P<fy>\d{2}|(?:19|20)\d{2})|(?P<y>(?:19|20)\d{2})(?:年度|年)?)"
+                        r"(?:\s+(?P<rest>[^\d]{1,30}))?$", re.I)
+_PLAN = re.compile(r"^(?:targets?|forecasts?|plan|goals?|estimates?|outlook|budget)$", re.I)
+
+
+def _year_over(big: Fragment, frags: list[Fragment], taken: set[int]) -> tuple[str, str, Fragment] | None:
+    """The year printed right over the figure (the nearest line above it that overlaps it), as a column
+    header ("FY2021", "FY2025 (target)"), with the words after it ("sales") for the label."""
+    above = [g for g in frags if id(g) not in taken and g is not big and g.base < big.top + big.size / 2
+             and big.base - g.base <= 1.5 * big.size and min(g.x1, big.x1) - max(g.x0, big.x0) > 0]
+    if not above:
+        return None
+    g = max(above, key=lambda a: a.base)
+    m = _YEAR_OVER.match(g.text.strip())
+    if m is None:
+        return None
+    fy = m.group("fy")
+    year = (f"FY{2000 + int(fy)}" if len(fy) == 2 else f"FY{fy}") if fy else m.group("y")
+    rest = (m.group("rest") or "").strip()
+    if _PLAN.match(rest):
+        return f"{year} ({rest})", "", g
+    return year, rest, g
 
 
 def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units
+from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
 
 _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+((?:[^\W\d_]+|%)(?:\s(?:[^\W\d_]+|%)){0,2})$",
                         re.I)
+_REMARKS = re.compile(r"^(?:remarks?|notes?|comments?|details?|explanations?|reasons?|備考|注記|说明|备注)$", re.I)
 _UNIT_NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 
 
@@ -58,7 +59,11 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    groups = _year_groups(kept, grid) or _name_groups(kept, grid)
+    lean = years_with_brackets(kept, grid)    # "(Current Financial Year)" under the years: out of the groups' way
+    groups = _year_groups(lean, grid) if lean is not kept else None
+    if groups is not None:
+        kept = lean
+    groups = groups or _year_groups(kept, grid) or _name_groups(kept, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
@@ -94,6 +99,8 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
     into as many equal groups as there are years, each year set over its own group. A line of other
     group names counts the same way when every group repeats the same sub-column names."""
     n = len(grid.cols)
+    # a line of stub headings only ("Item | Unit") between the years and the names below them
+    placed = [p for p in placed if any(p[0][grid.nlab:])]
     for i in range(len(placed) - 1):
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
@@ -113,8 +120,9 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         names = _names_below(placed, i, grid)
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
-        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters
-        return {c: f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
+        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters;
+        # a column of remarks in each year's group holds words, not that year's figures
+        return {c: names[c] if _REMARKS.match(names[c]) else f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
     return None
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..core.units import parse_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_chart_pairs import find_chart_pairs
 from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
@@ -60,6 +61,8 @@ def find_tables(lines: list[Line], settings: TableSettings | None = None) -> lis
     if not has_figures(lines):
         return []
     charts = find_charts(lines)
+    done = {id(f) for t in charts for ln in t.lines for f in ln.frags}
+    charts += find_chart_pairs([Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in done])])
     if charts:
         # a chart's printed values over its axis of years: read first, and not again as a table
         done = {id(f) for t in charts for ln in t.lines for f in ln.frags}

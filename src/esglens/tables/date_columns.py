@@ -50,3 +50,29 @@ def without_dates(block: TableBlock, cols: set[int]) -> tuple[TableBlock, dict[i
                        boxes=r.boxes)
         rows.append(r)
     return replace(block, rows=rows), dates
+
+
+# a span of several years: "2017-2020", "2020–2023" (a fiscal year "2022-23" or "2022/2023" is one year)
+_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-–—~]\s?((?:19|20)\d{2})(?!\d)")
+
+
+def names_periods(cells: list[str]) -> bool:
+    """A yearless header naming spans of several years ("Policy Mandate 2017-2020 | Target"): its
+    figures are for those periods (or targets set for them), none is the report's year's."""
+    return any(int(m.group(2)) - int(m.group(1)) >= 2 for c in cells for m in _SPAN.finditer(c))
+
+
+def no_single_year(header, years: list[int]) -> bool:
+    """A yearless header (tables.header.Header) whose columns are periods it does not date: the same
+    columns twice side by side (two periods or entities, unnamed) or spans of several years."""
+    return header is not None and not years and (header.groups >= 2 or names_periods(header.cells))
+
+
+def without_years(table):
+    """The table (tables.interpret.Table) with no value dated by its columns: a piece put on the columns
+    of a table it may not belong to keeps its figures, which take the report's year like any yearless
+    table's, not the other table's years."""
+    for r in table.rows:
+        for v in r.values:
+            v.year, v.column = None, None
+    return table
