@@ -33,6 +33,9 @@ class Paragraph:
     text: str
     line: int | None = None
     page: int | None = None
+    # PDF: set when the text stands in a region that is not prose by its geometry ("table": cells of a
+    # table the table finder did not take); the prose reader leaves it alone. None: prose (or unknown)
+    region: str | None = None
 
 
 @dataclass(slots=True)

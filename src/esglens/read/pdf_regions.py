@@ -1,0 +1,197 @@
+"""Which text of a page is prose and which is a table or a form the table finder did not take.
+
+The prose reader (facts/narrative) should read sentences, not cells. Text outside the found tables
+can still be a table: its cells set so close that one line fragment runs across a column gap
+("Reclaim transformer oil | Re-used 29,000 litres of ... | Environmental impact reduced"), or a form
+whose answers stand in a narrow column beside their questions. Both show by geometry:
+
+- a channel: an x-range left white on several consecutive lines, with words on both sides of it
+  on most of them — the gap between two columns;
+- the channel runs *through* a fragment on some line: the fragment reader joined two cells that a
+  white column separates above and below. Prose columns are split at their gutter (it is wider than
+  the gap between words), so two-column prose gives channels but no fragment across them.
+
+A band of lines whose channels are crossed by fragments on `MIN_CROSSED` lines is a table region:
+every fragment of those lines inside the crossed fragments' x-range is marked `region = "table"`.
+Cost: one pass over the lines, each line's gaps against the channels still open (few), so linear
+in words.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .pdf_lines import Fragment, Line
+
+# a channel is at least this many type sizes wide (wider than the space between words) ...
+CHANNEL_WIDTH = 0.5
+# ... left white on at least this many consecutive lines, with words on both sides on at least
+# `CHANNEL_INTERIOR` of them
+CHANNEL_LINES = 3
+CHANNEL_INTERIOR = 3
+# a band is a table when fragments run across its channels on at least this many lines
+MIN_CROSSED = 2
+# two words of a band's line further apart than this many type sizes are two cells
+CELL_GAP = 3.0
+# lines further apart than this many type sizes do not continue a channel (a new block of text)
+LINE_GAP = 2.5
+
+
+@dataclass
+class _Channel:
+    lo: float
+    hi: float
+    first: int                 # index of the first line
+    last: int
+    interior: int = 0
+    crossed: list[Fragment] = field(default_factory=list)
+    crossed_lines: set[int] = field(default_factory=set)
+    starts: list[float] = field(default_factory=list)   # x0 of the first word right of the channel
+    ends: list[float] = field(default_factory=list)     # x1 of the last word left of it
+
+    def aligned(self) -> bool:
+        """A column's edge: the words right of the channel start at one x, or those left of it end
+        at one x, on half of its lines (a river of wide spaces in justified text has neither)."""
+        need = max(3, self.interior // 2)
+        return any(max(Counter(round(x) for x in xs).values(), default=0) >= need for xs in (self.starts, self.ends))
+
+
+def mark_regions(lines: list[Line], taken: set[int]) -> int:
+    """Cut the fragments that run across a channel into the cells they join, and mark every
+    fragment of a table band (not in `taken`, the ids of fragments already in a found table) with
+    `region = "cell"`: a cell's own text, to be read as prose only when it is a sentence. A band of
+    prose columns joined at a narrow gutter is cut the same way, so its columns are read one after
+    the other. Returns how many fragments were marked."""
+    kept = [(ln, [f for f in ln.frags if id(f) not in taken]) for ln in lines]
+    kept = [(ln, r) for ln, r in kept if r]
+    rows = [r for _, r in kept]
+    marked = 0
+    for first, last, crossed, cuts in _bands(rows):
+        x0 = min(f.x0 for f in crossed)
+        x1 = max(f.x1 for f in crossed)
+        for ln, r in kept[first:last + 1]:
+            inside = [f for f in r if f.x1 > x0 and f.x0 < x1 and f.region is None]
+            if not inside:
+                continue
+            cells = _cells(sorted((w for f in inside for w in f.words), key=lambda w: w.x0), cuts)
+            marked += len(cells)
+            at = min(ln.frags.index(f) for f in inside)
+            rest = [f for f in ln.frags if f not in inside]
+            ln.frags[:] = rest[:at] + cells + rest[at:]
+    return marked
+
+
+def _cells(words: list, cuts: list[tuple[float, float]]) -> list[Fragment]:
+    """A band's words of one line in cells: cut at each white range of the band they span, and
+    at a gap of `CELL_GAP` type sizes (two cells with no channel found between them)."""
+    runs: list[list] = [[words[0]]]
+    for w in words[1:]:
+        prev = runs[-1][-1]
+        if w.x0 - prev.x1 > CELL_GAP * max(w.size, prev.size) or \
+                any(prev.x1 <= lo and w.x0 >= hi for lo, hi in cuts):
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    out = [Fragment(words=r) for r in runs]
+    for f in out:
+        f.region = "cell"
+    return out
+
+
+def _bands(rows: list[list[Fragment]]) -> list[tuple[int, int, list[Fragment], list[tuple[float, float]]]]:
+    """The bands of lines whose channels fragments run across (see `_merge`)."""
+    open_: list[_Channel] = []
+    done: list[_Channel] = []
+    prev_bottom = None
+    for i, frags in enumerate(rows):
+        size = max(f.size for f in frags)
+        top = min(f.top for f in frags)
+        if prev_bottom is not None and top - prev_bottom > LINE_GAP * size:
+            done += open_
+            open_ = []
+        prev_bottom = max(f.bottom for f in frags)
+        spans = sorted((w.x0, w.x1, f) for f in frags for w in f.words)
+        kept: list[_Channel] = []
+        for ch in open_:
+            (kept if _continue(ch, spans, i, size) else done).append(ch)
+        open_ = kept + _new_channels(spans, i, size, kept)
+    done += open_
+    return _merge([c for c in done if c.last - c.first + 1 >= CHANNEL_LINES and c.interior >= CHANNEL_INTERIOR
+                   and c.aligned()])
+
+
+def _gaps(spans: list[tuple[float, float, Fragment]], size: float):
+    """The white gaps between the words of one line: (lo, hi, fragment on the left, on the right)."""
+    end, left = spans[0][1], spans[0][2]
+    for a, b, f in spans[1:]:
+        if a - end >= CHANNEL_WIDTH * size:
+            yield end, a, left, f
+        if b > end:
+            end, left = b, f
+
+
+def _continue(ch: _Channel, spans: list, i: int, size: float) -> bool:
+    """Narrow the channel to what this line leaves white; count the line's words on both sides."""
+    lo, hi = ch.lo, ch.hi
+    for a, b, _ in spans:
+        if b <= lo or a >= hi:
+            continue
+        # a word inside the channel: keep the wider white part beside it
+        if a - lo >= hi - b:
+            hi = a
+        else:
+            lo = b
+        if hi - lo < CHANNEL_WIDTH * size:
+            return False
+    ch.lo, ch.hi, ch.last = lo, hi, i
+    left = [s for s in spans if s[1] <= lo]
+    right = [s for s in spans if s[0] >= hi]
+    if left and right:
+        ch.interior += 1
+        ln, rn = max(left, key=lambda s: s[1]), min(right, key=lambda s: s[0])
+        ch.ends.append(ln[1])
+        ch.starts.append(rn[0])
+        a, b = ln[2], rn[2]
+        if a is b and _worded(a, lo, hi):
+            ch.crossed.append(a)
+            ch.crossed_lines.add(i)
+    return True
+
+
+def _worded(f: Fragment, lo: float, hi: float) -> bool:
+    """The fragment holds a word on each side of the white range: a list marker before a hanging
+    indent ("//", "–", "(v)", "1.") is no cell."""
+    def word(ws) -> bool:
+        return any(sum(ch.isalpha() for ch in w.text) >= 2 or any(ch.isdigit() for ch in w.text[1:]) for w in ws)
+    return word([w for w in f.words if w.x1 <= lo]) and word([w for w in f.words if w.x0 >= hi])
+
+
+def _new_channels(spans: list, i: int, size: float, open_: list[_Channel]) -> list[_Channel]:
+    out = []
+    for lo, hi, a, b in _gaps(spans, size):
+        if any(c.lo < hi and c.hi > lo for c in open_):
+            continue
+        ch = _Channel(lo, hi, i, i, interior=1, starts=[hi], ends=[lo])
+        if a is b and _worded(a, lo, hi):
+            ch.crossed.append(a)
+            ch.crossed_lines.add(i)
+        out.append(ch)
+    return out
+
+
+def _merge(channels: list[_Channel]) -> list[tuple[int, int, list[Fragment], list[tuple[float, float]]]]:
+    """Channels whose line ranges overlap make one band; a band is a table when its channels are run
+    across on `MIN_CROSSED` lines or more. Each band: first and last line, the fragments run across,
+    the white ranges they run across."""
+    out: list[list] = []
+    for ch in sorted(channels, key=lambda c: c.first):
+        cut = [(ch.lo, ch.hi)]
+        if out and ch.first <= out[-1][1]:
+            band = out[-1]
+            band[1] = max(band[1], ch.last)
+            band[2] += ch.crossed
+            band[3] |= ch.crossed_lines
+            band[4] += cut
+        else:
+            out.append([ch.first, ch.last, list(ch.crossed), set(ch.crossed_lines), cut])
+    return [(a, b, c, cuts) for a, b, c, n, cuts in out if len(n) >= MIN_CROSSED]
