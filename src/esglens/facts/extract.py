@@ -11,6 +11,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
+from .pieces import cell_sentence
 from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -221,7 +222,7 @@ def extract_all(doc: Document) -> list[Fact]:
                 own = [named[f.raw] for f in own if f.raw in named]
             facts += own
         elif isinstance(block, Paragraph):
-            if block.region and not _cell_sentence(block.text):
+            if block.region and not cell_sentence(block.text):
                 continue     # a table's or a form's cell (marked by the PDF reader) that is no sentence
             if _BARE.match(block.text):
                 facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
@@ -249,16 +250,6 @@ def extract_all(doc: Document) -> list[Fact]:
 
 _INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"
                          r"^[A-Z]{2}-[A-Z]{2,3}-\d{3}(?:[a-z]\.\d|\.[A-Z])", re.I)
-
-
-# a cell of a table region is read as prose when it is a sentence: this many words or more, ending
-# with a full stop (a form's answer, an initiative's description), not a cell's name or figure
-CELL_SENTENCE_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?。]['’”)]?$")
-
-
-def _cell_sentence(text: str) -> bool:
-    return len(text.split()) >= CELL_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None
 
 
 def _is_content_index(table) -> bool:
