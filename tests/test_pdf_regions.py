@@ -115,3 +115,32 @@ def test_two_prose_columns_are_read_apart_and_not_marked(tmp_path):
     assert any(p.text.startswith("Our plants drew") and p.text.endswith("own works.") for p in paras)
     facts = _narrative(pdf)
     assert "3.4" in facts and "8,150" in facts
+
+
+SHORT_FORM = [
+    [["Entity"], ["Relation"], ["Share held", "by the entity"], ["Joins in?"]],
+    [["Parent Group"], ["Holding"], ["51.2 % through", "Alpha Holdings", "of Utrecht"], ["Yes"]],
+    [["Beta Works"], ["Subsidiary"], ["wholly owned", "via Gamma"], ["Yes"]],
+    [["Delta Grid"], ["Associate"], ["26% through", "Gamma Energy", "and Power"], ["No"]],
+]
+
+
+def test_a_form_of_short_cells_set_apart_is_marked_though_no_fragment_runs_across(tmp_path):
+    pdf = tmp_path / "short.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 50, 790, "Holdings of the entity", size=14)
+    widths = [_width([ln for r in SHORT_FORM for ln in r[i]]) for i in range(4)]
+    y = 760.0
+    for row in SHORT_FORM:
+        cx = 50.0
+        for cell, w in zip(row, widths):
+            for k, ln in enumerate(cell):
+                text(c, cx, y - 11 * k, ln, size=SIZE)
+            cx += w + 16      # wider than the gap the fragment reader joins across
+        y -= 11 * max(len(cell) for cell in row) + 4
+    c.showPage()
+    c.save()
+    paras = _paragraphs(pdf)
+    assert {p.region for p in paras if "Gamma" in p.text or "Delta Grid" in p.text} == {"cell"}
+    facts = _narrative(pdf)
+    assert not {"51.2 %", "26%"} & set(facts)

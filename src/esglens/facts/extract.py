@@ -11,7 +11,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
-from .pieces import cell_sentence
+from .gate import cell_sentence
 from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")

@@ -235,3 +235,14 @@ def abstains(c: Candidate, label: str) -> str | None:
         if rule(c, label):
             return rule.__name__
     return None
+
+
+# a cell of a table region (the PDF reader's Paragraph.region) is read as prose when it is a sentence:
+# this many words or more, a verb, a full stop at the end (a form's answer), not a cell's name or figure
+CELL_SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?。]['’”)]?$")
+
+
+def cell_sentence(text: str) -> bool:
+    return len(text.split()) >= CELL_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None \
+        and _VERB.search(text) is not None

@@ -36,12 +36,3 @@ def _pieces(sentence: str, notes: list[int] | None) -> list[tuple[int, str, int,
         out.append((a, sentence[a: core + 2 * ctx], core - a, core + ctx - a))
     return out
 
-
-# a cell of a table region (the PDF reader's Paragraph.region) is read as prose when it is a sentence:
-# this many words or more, ending with a full stop (a form's answer), not a cell's name or figure
-CELL_SENTENCE_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?。]['’”)]?$")
-
-
-def cell_sentence(text: str) -> bool:
-    return len(text.split()) >= CELL_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None

@@ -31,6 +31,10 @@ CHANNEL_LINES = 3
 CHANNEL_INTERIOR = 3
 # a band is a table when fragments run across its channels on at least this many lines
 MIN_CROSSED = 2
+# a cell of this many words or fewer is short; a channel with short cells on both sides on this share
+# of its lines parts a form's or a chart's columns
+CELL_WORDS = 3
+SHORT_SHARE = 0.6
 # two words of a band's line further apart than this many type sizes are two cells
 CELL_GAP = 3.0
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
@@ -48,10 +52,29 @@ class _Channel:
     crossed_lines: set[int] = field(default_factory=set)
     starts: list[float] = field(default_factory=list)   # x0 of the first word right of the channel
     ends: list[float] = field(default_factory=list)     # x1 of the last word left of it
+    short: list[Fragment] = field(default_factory=list)  # cells of `CELL_WORDS` words or fewer on both sides
+
+    def see(self, i: int, left: tuple, right: tuple) -> None:
+        """A line with words on both sides of the channel: `left` and `right` are the nearest words'
+        (x0, x1, fragment)."""
+        self.interior += 1
+        a, b = left[2], right[2]
+        if a is b:
+            if _worded(a, self.lo, self.hi):
+                self.crossed.append(a)
+                self.crossed_lines.add(i)
+        elif len(a.words) <= CELL_WORDS and len(b.words) <= CELL_WORDS:
+            self.short += [a, b]
+
+    def cells(self) -> bool:
+        """Short cells on both sides of the channel on most of its lines: a form's or a chart's
+        columns, not prose columns (whose lines are full)."""
+        return len(self.short) // 2 >= max(CHANNEL_INTERIOR, SHORT_SHARE * self.interior)
 
     def aligned(self) -> bool:
         """A column's edge: the words right of the channel start at one x, or those left of it end
-        at one x, on half of its lines (a river of wide spaces in justified text has neither)."""
+        at one x, on three lines and half as many as hold words on both sides (a river of wide spaces
+        in justified text has neither)."""
         need = max(3, self.interior // 2)
         return any(max(Counter(round(x) for x in xs).values(), default=0) >= need for xs in (self.starts, self.ends))
 
@@ -66,9 +89,9 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
     kept = [(ln, r) for ln, r in kept if r]
     rows = [r for _, r in kept]
     marked = 0
-    for first, last, crossed, cuts in _bands(rows):
-        x0 = min(f.x0 for f in crossed)
-        x1 = max(f.x1 for f in crossed)
+    for first, last, shown, cuts in _bands(rows):
+        x0 = min(f.x0 for f in shown)
+        x1 = max(f.x1 for f in shown)
         for ln, r in kept[first:last + 1]:
             inside = [f for f in r if f.x1 > x0 and f.x0 < x1 and f.region is None]
             if not inside:
@@ -146,15 +169,12 @@ def _continue(ch: _Channel, spans: list, i: int, size: float) -> bool:
     ch.lo, ch.hi, ch.last = lo, hi, i
     left = [s for s in spans if s[1] <= lo]
     right = [s for s in spans if s[0] >= hi]
+    if left:
+        ch.ends.append(max(s[1] for s in left))
+    if right:
+        ch.starts.append(min(s[0] for s in right))
     if left and right:
-        ch.interior += 1
-        ln, rn = max(left, key=lambda s: s[1]), min(right, key=lambda s: s[0])
-        ch.ends.append(ln[1])
-        ch.starts.append(rn[0])
-        a, b = ln[2], rn[2]
-        if a is b and _worded(a, lo, hi):
-            ch.crossed.append(a)
-            ch.crossed_lines.add(i)
+        ch.see(i, max(left, key=lambda s: s[1]), min(right, key=lambda s: s[0]))
     return True
 
 
@@ -171,27 +191,26 @@ def _new_channels(spans: list, i: int, size: float, open_: list[_Channel]) -> li
     for lo, hi, a, b in _gaps(spans, size):
         if any(c.lo < hi and c.hi > lo for c in open_):
             continue
-        ch = _Channel(lo, hi, i, i, interior=1, starts=[hi], ends=[lo])
-        if a is b and _worded(a, lo, hi):
-            ch.crossed.append(a)
-            ch.crossed_lines.add(i)
+        ch = _Channel(lo, hi, i, i)
+        ch.see(i, (a.x0, lo, a), (hi, b.x1, b))
         out.append(ch)
     return out
 
 
 def _merge(channels: list[_Channel]) -> list[tuple[int, int, list[Fragment], list[tuple[float, float]]]]:
     """Channels whose line ranges overlap make one band; a band is a table when its channels are run
-    across on `MIN_CROSSED` lines or more. Each band: first and last line, the fragments run across,
-    the white ranges they run across."""
+    across on `MIN_CROSSED` lines or more, or one of them parts short cells (`_Channel.cells`). Each
+    band: first and last line, the fragments that show it (run across, short cells), its channels."""
     out: list[list] = []
     for ch in sorted(channels, key=lambda c: c.first):
-        cut = [(ch.lo, ch.hi)]
+        shown = ch.crossed + (ch.short if ch.cells() else [])
         if out and ch.first <= out[-1][1]:
             band = out[-1]
             band[1] = max(band[1], ch.last)
-            band[2] += ch.crossed
+            band[2] += shown
             band[3] |= ch.crossed_lines
-            band[4] += cut
+            band[4] += [(ch.lo, ch.hi)]
+            band[5] = band[5] or ch.cells()
         else:
-            out.append([ch.first, ch.last, list(ch.crossed), set(ch.crossed_lines), cut])
-    return [(a, b, c, cuts) for a, b, c, n, cuts in out if len(n) >= MIN_CROSSED]
+            out.append([ch.first, ch.last, shown, set(ch.crossed_lines), [(ch.lo, ch.hi)], ch.cells()])
+    return [(a, b, c, cuts) for a, b, c, n, cuts, cells in out if len(n) >= MIN_CROSSED or cells]
