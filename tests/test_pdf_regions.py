@@ -66,8 +66,10 @@ def test_a_form_with_close_columns_is_cut_into_cells_and_only_sentences_are_pros
     c.save()
     paras = _paragraphs(pdf)
     cells = [p.text for p in paras if p.region == "cell"]
-    # the fragment reader had joined "a holding company Alpha Holdings ..." across the columns
-    assert "Parent Group" in cells and "Remarks" in cells
+    # the fragment reader had joined "a holding company Alpha Holdings ..." across the columns; each cell
+    # wrapped over lines now reads whole, its column's neighbours apart
+    assert {"Share held through a holding company", "Parent Group 47.5 % through Alpha Holdings",
+            "Counted at year end", "Remarks"} <= set(cells)
     assert not any("Holdings" in t and "year end" in t for t in (p.text for p in paras))
     facts = _narrative(pdf)
     assert "47.5 %" not in facts and "3" not in facts        # a shareholding cell, a fragment of a row
@@ -142,5 +144,8 @@ def test_a_form_of_short_cells_set_apart_is_marked_though_no_fragment_runs_acros
     c.save()
     paras = _paragraphs(pdf)
     assert {p.region for p in paras if "Gamma" in p.text or "Delta Grid" in p.text} == {"cell"}
+    # a short cell ends its row: the names of two rows stay apart, a wrapped share reads whole
+    texts = {p.text for p in paras}
+    assert {"Beta Works", "Delta Grid", "26% through Gamma Energy and Power"} <= texts
     facts = _narrative(pdf)
     assert not {"51.2 %", "26%"} & set(facts)

@@ -18,6 +18,7 @@ in words.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,6 +38,11 @@ CELL_WORDS = 3
 SHORT_SHARE = 0.6
 # two words of a band's line further apart than this many type sizes are two cells
 CELL_GAP = 3.0
+# a cell continues on the line below when that line stands at most this many times the band's leading
+# (its least step between lines) below it and the line above ends within `WRAP_SLACK` type sizes of its
+# column's right edge (the text wrapped)
+WRAP_LEADING = 1.15
+WRAP_SLACK = 2.5
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
 LINE_GAP = 2.5
 
@@ -80,11 +86,10 @@ class _Channel:
 
 
 def mark_regions(lines: list[Line], taken: set[int]) -> int:
-    """Cut the fragments that run across a channel into the cells they join, and mark every
-    fragment of a table band (not in `taken`, the ids of fragments already in a found table) with
-    `region = "cell"`: a cell's own text, to be read as prose only when it is a sentence. A band of
-    prose columns joined at a narrow gutter is cut the same way, so its columns are read one after
-    the other. Returns how many fragments were marked."""
+    """Cut the lines of each table band (fragments not in `taken`, the ids of fragments already in
+    a found table) into cells at its channels, join a cell wrapped over lines into one fragment
+    (`_wrapped`), and mark them `region = "cell"`: a cell's own text, to be read as prose only when it
+    is a sentence. Returns how many cells were marked."""
     kept = [(ln, [f for f in ln.frags if id(f) not in taken]) for ln in lines]
     kept = [(ln, r) for ln, r in kept if r]
     rows = [r for _, r in kept]
@@ -92,16 +97,71 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
     for first, last, shown, cuts in _bands(rows):
         x0 = min(f.x0 for f in shown)
         x1 = max(f.x1 for f in shown)
+        band: list[tuple[Line, list[Fragment]]] = []
         for ln, r in kept[first:last + 1]:
             inside = [f for f in r if f.x1 > x0 and f.x0 < x1 and f.region is None]
             if not inside:
                 continue
             cells = _cells(sorted((w for f in inside for w in f.words), key=lambda w: w.x0), cuts)
-            marked += len(cells)
             at = min(ln.frags.index(f) for f in inside)
             rest = [f for f in ln.frags if f not in inside]
             ln.frags[:] = rest[:at] + cells + rest[at:]
+            band.append((ln, cells))
+        marked += _wrapped(band, sorted((lo + hi) / 2 for lo, hi in cuts))
     return marked
+
+
+def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
+    """Join each cell to the cell right below it in the same column when the line above is full (it
+    reaches the column's right edge: the text wrapped) and the line below stands at the band's
+    leading (a row's gap is wider), so a cell's sentence reads whole. A short cell ("Email",
+    "Telephone") ends there: each line of a form stays its own. Returns the cells left."""
+    def slot(f: Fragment) -> int:
+        return bisect_left(mids, f.x0)
+    right: dict[int, float] = {}
+    for _, cells in band:
+        for f in cells:
+            right[slot(f)] = max(right.get(slot(f), f.x1), f.x1)
+    leading = _leading(band, slot) * WRAP_LEADING
+    open_: dict[int, tuple[Fragment, list[str], float]] = {}   # slot -> (cell, its lines' texts, last base)
+    count = 0
+    for ln, cells in band:
+        for f in cells:
+            k = slot(f)
+            above = open_.pop(k, None)
+            if above and 0 < f.base - above[2] <= leading:
+                head, texts = above[0], above[1] + [f.text]
+                head.words += f.words
+                head.bottom, head.x1 = max(head.bottom, f.bottom), max(head.x1, f.x1)
+                head.text = _lines_text(texts)
+                ln.frags.remove(f)
+            else:
+                head, texts = f, [f.text]
+                count += 1
+            if f.x1 >= right[k] - WRAP_SLACK * f.size:
+                open_[k] = (head, texts, f.base)
+    return count
+
+
+def _leading(band: list[tuple[Line, list[Fragment]]], slot) -> float:
+    """The step between the lines of one cell: the least step between two cells one above the other
+    in a column that occurs twice or more (a single step may be two columns' offset baselines)."""
+    last: dict[int, float] = {}
+    steps: Counter[float] = Counter()
+    for ln, cells in band:
+        for f in cells:
+            k = slot(f)
+            if k in last and f.base - last[k] > 0.5:
+                steps[round(f.base - last[k])] += 1
+            last[k] = f.base
+    return min((s for s, n in steps.items() if n >= 2), default=0.0)
+
+
+def _lines_text(texts: list[str]) -> str:
+    out = texts[0]
+    for t in texts[1:]:
+        out = out[:-1] + t if out.endswith("-") and out[-2:-1].isalpha() and t[:1].islower() else out + " " + t
+    return out
 
 
 def _cells(words: list, cuts: list[tuple[float, float]]) -> list[Fragment]:
