@@ -32,9 +32,10 @@ CHANNEL_LINES = 3
 CHANNEL_INTERIOR = 3
 # a band is a table when fragments run across its channels on at least this many lines
 MIN_CROSSED = 2
-# a cell of this many words or fewer is short; a channel with short cells on both sides on this share
+# a cell of this many words or fewer, at most `CELL_WIDTH` type sizes wide, is short; a channel with short cells on both sides on this share
 # of its lines parts a form's or a chart's columns
 CELL_WORDS = 3
+CELL_WIDTH = 9.0
 SHORT_SHARE = 0.6
 # two words of a band's line further apart than this many type sizes are two cells
 CELL_GAP = 3.0
@@ -69,7 +70,7 @@ class _Channel:
             if _worded(a, self.lo, self.hi):
                 self.crossed.append(a)
                 self.crossed_lines.add(i)
-        elif len(a.words) <= CELL_WORDS and len(b.words) <= CELL_WORDS:
+        elif _short(a) and _short(b):
             self.short += [a, b]
 
     def cells(self) -> bool:
@@ -236,6 +237,11 @@ def _continue(ch: _Channel, spans: list, i: int, size: float) -> bool:
     if left and right:
         ch.see(i, max(left, key=lambda s: s[1]), min(right, key=lambda s: s[0]))
     return True
+
+
+def _short(f: Fragment) -> bool:
+    """A short cell: a few words in a narrow box (a line of unspaced script is one long word)."""
+    return len(f.words) <= CELL_WORDS and f.x1 - f.x0 <= CELL_WIDTH * f.size
 
 
 def _worded(f: Fragment, lo: float, hi: float) -> bool:
