@@ -149,3 +149,34 @@ def test_a_form_of_short_cells_set_apart_is_marked_though_no_fragment_runs_acros
     assert {"Beta Works", "Delta Grid", "26% through Gamma Energy and Power"} <= texts
     facts = _narrative(pdf)
     assert not {"51.2 %", "26%"} & set(facts)
+
+
+JA_LEFT = ["当社の工場では年間に三百四十万立方メートルの水を", "河川から取水し、その大部分を処理したうえで同じ",
+           "河川に戻しています。排水の水質は毎月測定して公表", "しています。"]
+JA_RIGHT = ["グループ全体の従業員数は年度末で八千百五十人で、", "その三分の一が研究所と製品の試験に携わっていま",
+            "す。新しく採用した人数は四百十五人で前年より増え", "ました。"]
+
+
+def test_two_columns_of_unspaced_script_are_prose_not_short_cells(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    pdf = tmp_path / "ja.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("HeiseiMin-W3", SIZE)
+    for k, (left, right) in enumerate(zip(JA_LEFT, JA_RIGHT)):
+        c.drawString(40, 760 - 11 * k, left)
+        c.drawString(40 + SIZE * 24 + 18, 760 - 11 * k, right)   # one word a line, but a full line
+    c.showPage()
+    c.save()
+    paras = _paragraphs(pdf)
+    assert len(paras) == 2 and all(p.region is None for p in paras)
+
+
+def test_a_cell_is_a_sentence_by_its_words_its_verb_and_its_full_stop():
+    from esglens.facts.gate import cell_sentence
+    assert cell_sentence("Volunteers planted 6,200 seedlings along the banks of the river.")
+    assert not cell_sentence("47.70 % through Siemens International Holding B.V. and Power Holding B.V.")   # no verb
+    assert not cell_sentence("Volunteers planted 6,200 seedlings along the banks of the river")          # no stop
+    assert cell_sentence("新しく採用した人数は四百十五人で前年より増えました。")
+    assert not cell_sentence("再資源化率95%以上。")
