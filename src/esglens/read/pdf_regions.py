@@ -19,6 +19,8 @@ in words.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
+from operator import itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -46,6 +48,9 @@ WRAP_LEADING = 1.15
 WRAP_SLACK = 2.5
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
 LINE_GAP = 2.5
+
+
+_X0X1 = itemgetter(0, 1)
 
 
 @dataclass
@@ -104,8 +109,9 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
             if not inside:
                 continue
             cells = _cells(sorted((w for f in inside for w in f.words), key=lambda w: w.x0), cuts)
-            at = min(ln.frags.index(f) for f in inside)
-            rest = [f for f in ln.frags if f not in inside]
+            ids = {id(f) for f in inside}
+            at = min(n for n, f in enumerate(ln.frags) if id(f) in ids)
+            rest = [f for f in ln.frags if id(f) not in ids]
             ln.frags[:] = rest[:at] + cells + rest[at:]
             band.append((ln, cells))
         marked += _wrapped(band, sorted((lo + hi) / 2 for lo, hi in cuts))
@@ -125,22 +131,26 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
             right[slot(f)] = max(right.get(slot(f), f.x1), f.x1)
     leading = _leading(band, slot) * WRAP_LEADING
     open_: dict[int, tuple[Fragment, list[str], float]] = {}   # slot -> (cell, its lines' texts, last base)
+    joined: dict[int, tuple[Fragment, list[str]]] = {}
     count = 0
     for ln, cells in band:
         for f in cells:
             k = slot(f)
             above = open_.pop(k, None)
             if above and 0 < f.base - above[2] <= leading:
-                head, texts = above[0], above[1] + [f.text]
+                head, texts = above[0], above[1]
+                texts.append(f.text)
                 head.words += f.words
                 head.bottom, head.x1 = max(head.bottom, f.bottom), max(head.x1, f.x1)
-                head.text = _lines_text(texts)
-                ln.frags.remove(f)
+                joined[id(head)] = (head, texts)
+                ln.frags[:] = [g for g in ln.frags if g is not f]
             else:
                 head, texts = f, [f.text]
                 count += 1
             if f.x1 >= right[k] - WRAP_SLACK * f.size:
                 open_[k] = (head, texts, f.base)
+    for head, texts in joined.values():
+        head.text = _lines_text(texts)
     return count
 
 
@@ -159,10 +169,16 @@ def _leading(band: list[tuple[Line, list[Fragment]]], slot) -> float:
 
 
 def _lines_text(texts: list[str]) -> str:
-    out = texts[0]
+    """A cell's lines as one text: a word hyphenated at a line end is joined."""
+    out = [texts[0]]
     for t in texts[1:]:
-        out = out[:-1] + t if out.endswith("-") and out[-2:-1].isalpha() and t[:1].islower() else out + " " + t
-    return out
+        last = out[-1]
+        if last.endswith("-") and last[-2:-1].isalpha() and t[:1].islower():
+            out[-1] = last[:-1]
+            out.append(t)
+        else:
+            out += [" ", t]
+    return "".join(out)
 
 
 def _cells(words: list, cuts: list[tuple[float, float]]) -> list[Fragment]:
@@ -194,10 +210,12 @@ def _bands(rows: list[list[Fragment]]) -> list[tuple[int, int, list[Fragment], l
             done += open_
             open_ = []
         prev_bottom = max(f.bottom for f in frags)
-        spans = sorted((w.x0, w.x1, f) for f in frags for w in f.words)
+        spans = sorted(((w.x0, w.x1, f) for f in frags for w in f.words), key=_X0X1)
+        x0s = [s[0] for s in spans]
+        reach = list(accumulate(spans, lambda a, b: b if b[1] > a[1] else a))   # the word reaching furthest so far
         kept: list[_Channel] = []
         for ch in open_:
-            (kept if _continue(ch, spans, i, size) else done).append(ch)
+            (kept if _continue(ch, spans, (x0s, reach), i, size) else done).append(ch)
         open_ = kept + _new_channels(spans, i, size, kept)
     done += open_
     return _merge([c for c in done if c.last - c.first + 1 >= CHANNEL_LINES and c.interior >= CHANNEL_INTERIOR
@@ -214,10 +232,17 @@ def _gaps(spans: list[tuple[float, float, Fragment]], size: float):
             end, left = b, f
 
 
-def _continue(ch: _Channel, spans: list, i: int, size: float) -> bool:
-    """Narrow the channel to what this line leaves white; count the line's words on both sides."""
+def _continue(ch: _Channel, spans: list, index: tuple[list[float], list[tuple]], i: int, size: float) -> bool:
+    """Narrow the channel to what this line leaves white; count the line's words on both sides.
+    `index`: the words' starts and their running right-most end, so only the words near the
+    channel are looked at."""
+    x0s, reach = index
     lo, hi = ch.lo, ch.hi
-    for a, b, _ in spans:
+    j = bisect_left(x0s, hi)           # words from j on start right of the channel
+    k = j
+    while k > 0 and reach[k - 1][1] > lo:  # words before k may reach into the channel
+        k -= 1
+    for a, b, _ in spans[k:j]:
         if b <= lo or a >= hi:
             continue
         # a word inside the channel: keep the wider white part beside it
@@ -228,14 +253,18 @@ def _continue(ch: _Channel, spans: list, i: int, size: float) -> bool:
         if hi - lo < CHANNEL_WIDTH * size:
             return False
     ch.lo, ch.hi, ch.last = lo, hi, i
-    left = [s for s in spans if s[1] <= lo]
-    right = [s for s in spans if s[0] >= hi]
+    j = bisect_left(x0s, hi)
+    k = bisect_left(x0s, lo)           # the words before k start left of the channel and end before lo
+    while k > 0 and reach[k - 1][1] > lo:
+        k -= 1
+    left = reach[k - 1] if k else None
+    right = spans[j] if j < len(spans) else None
     if left:
-        ch.ends.append(max(s[1] for s in left))
+        ch.ends.append(left[1])
     if right:
-        ch.starts.append(min(s[0] for s in right))
+        ch.starts.append(right[0])
     if left and right:
-        ch.see(i, max(left, key=lambda s: s[1]), min(right, key=lambda s: s[0]))
+        ch.see(i, left, right)
     return True
 
 
