@@ -124,6 +124,7 @@ SHORT_FORM = [
     [["Parent Group"], ["Holding"], ["51.2 % through", "Alpha Holdings", "of Utrecht"], ["Yes"]],
     [["Beta Works"], ["Subsidiary"], ["wholly owned", "via Gamma"], ["Yes"]],
     [["Delta Grid"], ["Associate"], ["26% through", "Gamma Energy", "and Power"], ["No"]],
+    [["Epsilon"], ["Water", "Management"], ["12% held"], ["No"]],    # "Management" has no room after "Water"
 ]
 
 
@@ -146,7 +147,7 @@ def test_a_form_of_short_cells_set_apart_is_marked_though_no_fragment_runs_acros
     assert {p.region for p in paras if "Gamma" in p.text or "Delta Grid" in p.text} == {"cell"}
     # a short cell ends its row: the names of two rows stay apart, a wrapped share reads whole
     texts = {p.text for p in paras}
-    assert {"Beta Works", "Delta Grid", "26% through Gamma Energy and Power"} <= texts
+    assert {"Beta Works", "Delta Grid", "26% through Gamma Energy and Power", "Water Management"} <= texts
     facts = _narrative(pdf)
     assert not {"51.2 %", "26%"} & set(facts)
 

@@ -42,9 +42,10 @@ SHORT_SHARE = 0.6
 # two words of a band's line further apart than this many type sizes are two cells
 CELL_GAP = 3.0
 # a cell continues on the line below when that line stands at most this many times the band's leading
-# (its least step between lines) below it and the line above ends within `WRAP_SLACK` type sizes of its
-# column's right edge (the text wrapped)
+# (its least step between lines) below it and its first word, after a space of `WRAP_SPACE` type sizes,
+# would not have fitted on the line above, or that line is full to `WRAP_SLACK` type sizes (the text wrapped)
 WRAP_LEADING = 1.15
+WRAP_SPACE = 0.25
 WRAP_SLACK = 2.5
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
 LINE_GAP = 2.5
@@ -119,10 +120,11 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
 
 
 def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
-    """Join each cell to the cell right below it in the same column when the line above is full (it
-    reaches the column's right edge: the text wrapped) and the line below stands at the band's
-    leading (a row's gap is wider), so a cell's sentence reads whole. A short cell ("Email",
-    "Telephone") ends there: each line of a form stays its own. Returns the cells left."""
+    """Join each cell to the cell right below it in the same column when the text wrapped there (the
+    line above is full, or the first word below would not have fitted after it: `_no_room`), and
+    the line below stands at the band's leading (a row's gap is wider). A cell's sentence so reads
+    whole, and a short cell ("Email" over "Telephone", which would have fitted) ends its row.
+    Returns the cells left."""
     def slot(f: Fragment) -> int:
         return bisect_left(mids, f.x0)
     right: dict[int, float] = {}
@@ -130,14 +132,14 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
         for f in cells:
             right[slot(f)] = max(right.get(slot(f), f.x1), f.x1)
     leading = _leading(band, slot) * WRAP_LEADING
-    open_: dict[int, tuple[Fragment, list[str], float]] = {}   # slot -> (cell, its lines' texts, last base)
+    open_: dict[int, tuple[Fragment, list[str], Fragment]] = {}   # slot -> (cell, its lines' texts, last line)
     joined: dict[int, tuple[Fragment, list[str]]] = {}
     count = 0
     for ln, cells in band:
         for f in cells:
             k = slot(f)
-            above = open_.pop(k, None)
-            if above and 0 < f.base - above[2] <= leading:
+            above = open_.get(k)
+            if above and 0 < f.base - above[2].base <= leading and _no_room(above[2], f, right[k]):
                 head, texts = above[0], above[1]
                 texts.append(f.text)
                 head.words += f.words
@@ -147,11 +149,17 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
             else:
                 head, texts = f, [f.text]
                 count += 1
-            if f.x1 >= right[k] - WRAP_SLACK * f.size:
-                open_[k] = (head, texts, f.base)
+            open_[k] = (head, texts, f)
     for head, texts in joined.values():
         head.text = _lines_text(texts)
     return count
+
+
+def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
+    """The text wrapped after `line`: it reaches within `WRAP_SLACK` type sizes of the column's `edge`,
+    or the first word of `below` would not fit after it (a space, then the word)."""
+    w = below.words[0]
+    return line.x1 >= edge - WRAP_SLACK * line.size or line.x1 + WRAP_SPACE * line.size + (w.x1 - w.x0) > edge + 0.5
 
 
 def _leading(band: list[tuple[Line, list[Fragment]]], slot) -> float:
