@@ -310,7 +310,8 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
     it in the same type (a sentence broken over lines stays one); a list item, a sentence that
     ended with the line before and starts with a capital, or a gap in the column starts anew."""
     last = blocks[-1] if blocks else None
-    if isinstance(last, Paragraph) and last.page == page and last.region == frag.region \
+    # a table region's cell is whole already (pdf_regions joined its wrapped lines): never continued
+    if isinstance(last, Paragraph) and last.page == page and last.region is None and frag.region is None \
             and _continues(last.text, text, frag, prev):
         if last.text.endswith("-") and len(last.text) > 1 and last.text[-2].isalpha() and text[:1].islower():
             last.text = last.text[:-1] + text   # a word hyphenated at the line end
