@@ -47,6 +47,7 @@ CELL_GAP = 3.0
 WRAP_LEADING = 1.15
 WRAP_SPACE = 0.25
 WRAP_SLACK = 2.5
+MAX_LEADING = 1.6
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
 LINE_GAP = 2.5
 
@@ -115,31 +116,36 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
             rest = [f for f in ln.frags if id(f) not in ids]
             ln.frags[:] = rest[:at] + cells + rest[at:]
             band.append((ln, cells))
-        marked += _wrapped(band, sorted((lo + hi) / 2 for lo, hi in cuts))
+        marked += _wrapped(band, sorted(cuts))
     return marked
 
 
-def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
-    """Join each cell to the cell right below it in the same column when the text wrapped there (the
-    line above is full, or the first word below would not have fitted after it: `_no_room`), and
-    the line below stands at the band's leading (a row's gap is wider). A cell's sentence so reads
+def _wrapped(band: list[tuple[Line, list[Fragment]]], cuts: list[tuple[float, float]]) -> int:
+    """Join each cell to the cell right below it that starts at the same x when the text wrapped there
+    (the line above is full, or the first word below would not have fitted after it: `_no_room`) and
+    the line below stands at that column's leading (a row's gap is wider). A cell's sentence so reads
     whole, and a short cell ("Email" over "Telephone", which would have fitted) ends its row.
     Returns the cells left."""
-    def slot(f: Fragment) -> int:
-        return bisect_left(mids, f.x0)
-    right: dict[int, float] = {}
+    starts = sorted(lo for lo, _ in cuts)
+    widest: dict[int, float] = {}
     for _, cells in band:
         for f in cells:
-            right[slot(f)] = max(right.get(slot(f), f.x1), f.x1)
-    leading = _leading(band, slot) * WRAP_LEADING
-    open_: dict[int, tuple[Fragment, list[str], Fragment]] = {}   # slot -> (cell, its lines' texts, last line)
+            widest[_col(f)] = max(widest.get(_col(f), f.x1), f.x1)
+
+    def edge(f: Fragment) -> float:
+        # the column's right edge at this cell: where the next white channel starts, else its widest line
+        i = bisect_left(starts, f.x1 - 0.5)
+        return starts[i] if i < len(starts) else widest[_col(f)]
+    leading = _leading(band)
+    open_: dict[int, tuple[Fragment, list[str], Fragment]] = {}   # column -> (cell, its lines' texts, last line)
     joined: dict[int, tuple[Fragment, list[str]]] = {}
     count = 0
     for ln, cells in band:
         for f in cells:
-            k = slot(f)
+            k = _col(f)
             above = open_.get(k)
-            if above and 0 < f.base - above[2].base <= leading and _no_room(above[2], f, right[k]):
+            if above and 0 < f.base - above[2].base <= WRAP_LEADING * leading.get(k, 0.0) \
+                    and _no_room(above[2], f, edge(above[2])):
                 head, texts = above[0], above[1]
                 texts.append(f.text)
                 head.words += f.words
@@ -155,6 +161,11 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], mids: list[float]) -> int:
     return count
 
 
+def _col(f: Fragment) -> int:
+    """The column a cell stands in: where it starts (to two points)."""
+    return round(f.x0 / 2)
+
+
 def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
     """The text wrapped after `line`: it reaches within `WRAP_SLACK` type sizes of the column's `edge`,
     or the first word of `below` would not fit after it (a space, then the word)."""
@@ -162,18 +173,27 @@ def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
     return line.x1 >= edge - WRAP_SLACK * line.size or line.x1 + WRAP_SPACE * line.size + (w.x1 - w.x0) > edge + 0.5
 
 
-def _leading(band: list[tuple[Line, list[Fragment]]], slot) -> float:
-    """The step between the lines of one cell: the least step between two cells one above the other
-    in a column that occurs twice or more (a single step may be two columns' offset baselines)."""
+def _leading(band: list[tuple[Line, list[Fragment]]]) -> dict[int, float]:
+    """The step between the lines of one cell, by column (cells starting at one x): the most common step
+    between two cells one above the other there, when it occurs twice or more; else the band's. A step
+    over `MAX_LEADING` type sizes is a gap between rows, never a leading."""
     last: dict[int, float] = {}
-    steps: Counter[float] = Counter()
+    steps: dict[int, Counter[int]] = {}
+    every: Counter[int] = Counter()
     for ln, cells in band:
         for f in cells:
-            k = slot(f)
-            if k in last and f.base - last[k] > 0.5:
-                steps[round(f.base - last[k])] += 1
+            k = _col(f)
+            if k in last and 0.5 < f.base - last[k] <= MAX_LEADING * f.size:
+                step = round(f.base - last[k])
+                steps.setdefault(k, Counter())[step] += 1
+                every[step] += 1
             last[k] = f.base
-    return min((s for s, n in steps.items() if n >= 2), default=0.0)
+    common = every.most_common(1)[0][0] if every else 0.0
+    out = {}
+    for k in last:
+        top = steps[k].most_common(1)[0] if k in steps else None
+        out[k] = top[0] if top and top[1] >= 2 else common
+    return out
 
 
 def _lines_text(texts: list[str]) -> str:
