@@ -154,7 +154,9 @@ class _Assembler:
         else:
             _add_paragraph(doc.blocks, text, page, item, self.prev_frag)
             self.prev_frag = item
-            if len(text) > 60:
+            # a line of text between two tables ends the first (a table region's cell does not: a header
+            # repeated over a continued table is read as cells, and a cell's wrapped lines are one text)
+            if len(text) > 60 and item.region is None:
                 self.prev_table = None
 
 
