@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from esglens.facts import extract_facts  # noqa: E402
 from esglens.model import Paragraph  # noqa: E402
 from esglens.read.pdf import read_pdf  # noqa: E402
-from pdf_draw import text  # noqa: E402
+from pdf_draw import draw_grid, text  # noqa: E402
 
 SIZE = 9.0
 GAP = 6.0      # between two cells: more than the space between words, less than a prose gutter
@@ -24,16 +24,7 @@ def _width(lines: list[str]) -> float:
 
 
 def _grid(c, x: float, y: float, rows: list[list[list[str]]]) -> float:
-    """Rows of cells, each cell a list of lines; columns GAP apart. Returns the y below the grid."""
-    widths = [_width([ln for row in rows for ln in row[i]]) for i in range(len(rows[0]))]
-    for row in rows:
-        cx = x
-        for cell, w in zip(row, widths):
-            for k, ln in enumerate(cell):
-                text(c, cx, y - 11 * k, ln, size=SIZE)
-            cx += w + GAP
-        y -= 11 * max(len(cell) for cell in row) + 4
-    return y
+    return draw_grid(c, x, y, rows, size=SIZE, gap=GAP)
 
 
 def _paragraphs(path) -> list[Paragraph]:

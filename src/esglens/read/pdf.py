@@ -320,7 +320,8 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
         else:
             last.text = last.text + " " + text
         return
-    blocks.append(Paragraph(text=text, page=page, region=frag.region))
+    blocks.append(Paragraph(text=text, page=page, region=frag.region,
+                            column=round(frag.x0, 1) if frag.region else None))
 
 
 def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:
