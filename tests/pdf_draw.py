@@ -34,3 +34,20 @@ def draw_rows(pdf, title: str, names: tuple[str, ...], rows: list[tuple[str, lis
             text(c, x, y, v, right=True)
     c.showPage()
     c.save()
+
+
+def draw_grid(c, x: float, y: float, rows: list[list[list[str]]], size: float = 9.0, gap: float = 6.0,
+              leading: float = 11.0) -> float:
+    """Rows of cells, each cell a list of lines, left-aligned in columns `gap` points apart (each column as
+    wide as its widest line); a row as tall as its tallest cell, 4 points between rows. Returns the y below."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = [max(stringWidth(ln, "Helvetica", size) for row in rows for ln in row[i]) for i in range(len(rows[0]))]
+    for row in rows:
+        cx = x
+        for cell, w in zip(row, widths):
+            for k, ln in enumerate(cell):
+                text(c, cx, y - leading * k, ln, size=size)
+            cx += w + gap
+        y -= leading * max(len(cell) for cell in row) + 4
+    return y

@@ -33,6 +33,11 @@ class Paragraph:
     text: str
     line: int | None = None
     page: int | None = None
+    # PDF: set when the text stands in a region that is not prose by its geometry ("cell": a cell of a table
+    # or a form the table finder did not take, read/pdf_regions); the prose reader reads it only when it is a
+    # sentence. None: prose (or unknown)
+    region: str | None = None
+    column: float | None = None     # a cell's left edge on its page (points): cells of one column share it
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
+from .gate import cell_sentence
 from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -220,6 +221,8 @@ def extract_all(doc: Document) -> list[Fact]:
                 own = [named[f.raw] for f in own if f.raw in named]
             facts += own
         elif isinstance(block, Paragraph):
+            if block.region and not cell_sentence(block.text):
+                continue     # a table's or a form's cell (marked by the PDF reader) that is no sentence
             if _BARE.match(block.text):
                 facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
                 last_bare = block.line

@@ -235,3 +235,21 @@ def abstains(c: Candidate, label: str) -> str | None:
         if rule(c, label):
             return rule.__name__
     return None
+
+
+# a cell of a table region (the PDF reader's Paragraph.region) is read as prose when it is a sentence:
+# this many words or more, a verb, a full stop at the end (a form's answer), not a cell's name or figure;
+# in a script written without spaces, twice as many characters (no verb test)
+CELL_SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?。]['’”)]?$")
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")   # kana, CJK ideographs, hangul
+
+
+def cell_sentence(text: str) -> bool:
+    if _SENTENCE_END.search(text.rstrip()) is None:
+        return False
+    if unspaced := len(_UNSPACED.findall(text)):    # a script written without spaces: two characters a word
+        return unspaced >= 2 * CELL_SENTENCE_WORDS
+    return len(text.split()) >= CELL_SENTENCE_WORDS and _VERB.search(text) is not None

@@ -35,3 +35,4 @@ def _pieces(sentence: str, notes: list[int] | None) -> list[tuple[int, str, int,
         a = max(0, core - ctx)
         out.append((a, sentence[a: core + 2 * ctx], core - a, core + ctx - a))
     return out
+

@@ -46,7 +46,12 @@ _ASSURED = gate(re.compile(
     r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]"
     # "an independent assurance has been carried out by X", "external assurance was provided by X"
     r"|\b(?:independent|external|third[- ]party)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
-    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]"))
+    r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]"
+    # "the report has been subjected to a limited review by the independent auditors", "underwent reasonable
+    # assurance by X": the report underwent an engagement of a stated level by someone
+    r"|\b(?:subject(?:ed)?\s+to|underw(?:ent|ent an?)|undergone|received)\s+(?:an?\s+)?(?:independent\s+)?"
+    r"(?:limited|reasonable)\s+(?:assurance|review)\b[^.;]{0,30}?\bby\s+(?:(?:the|an?|its|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:auditors?|accountants?|firm|practitioners?|[A-Z])"))
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 

@@ -20,6 +20,7 @@ MIN_RUN = 3            # topic lines in a row (tier, dimension and number lines 
 WINDOW_LINES = 140     # how far after the materiality heading the list may stand (text lines)
 WINDOW_PAGES = 2       # the same for PDF input (pages)
 MAX_WORDS = 9
+COLUMN_PT = 2.0        # PDF: cells starting within this many points stand in one column
 
 _ANCHOR = re.compile(r"\bmateriality\b|\bmaterial (?:issues?|topics?|matters?|aspects?)\b|\bsubstantive issues?\b", re.I)
 _AXIS = re.compile(r"\b(?:importance|significance|impact|influence|relevance|materiality|concern)\s+(?:to|on|of|for)\s|"
@@ -54,10 +55,23 @@ def listed_topics(doc: Document) -> list[dict]:
         text = clean(b.text).strip().rstrip(".")
         if len(text.split()) > 7 or not _ANCHOR.search(text) or _under_index(blocks, i):
             continue
-        found = _run(blocks, i, declared)
-        if len(found) > len(best):
-            best = found
+        for column in [None, *_columns(blocks, i)]:
+            found = _run(blocks, i, declared, column)
+            if len(found) > len(best):
+                best = found
     return best
+
+
+def _columns(blocks, i: int) -> list[float]:
+    """The columns of the table-region cells after blocks[i] (PDF input), each read down as a list of its own."""
+    out: list[float] = []
+    for b in blocks[i + 1:]:
+        if not _in_window(blocks[i], b):
+            break
+        col = getattr(b, "column", None)
+        if col is not None and all(abs(col - c) > COLUMN_PT for c in out):
+            out.append(col)
+    return out
 
 
 def index_title(text: str) -> bool:
@@ -102,7 +116,7 @@ def _in_window(anchor, b) -> bool:
     return False
 
 
-def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
+def _run(blocks, i: int, declared: list[set[str]], column: float | None = None) -> list[dict]:
     """The topic lines after blocks[i], with their tier and dimension; the longest run only. When the
     list marks its items ("// Climate Protection", "• Employability (p. 33)"), a line without a marker
     continues the item above it; a list headed by stakeholders is not one of topics."""
@@ -114,6 +128,9 @@ def _run(blocks, i: int, declared: list[set[str]]) -> list[dict]:
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b):
             break
+        col = getattr(b, "column", None)
+        if col is not None and (column is None or abs(col - column) > COLUMN_PT):
+            continue    # a table region's cells are read one column at a time (`_columns`), prose apart
         for raw in _items(clean(b.text)):
             marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))

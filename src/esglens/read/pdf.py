@@ -21,6 +21,7 @@ from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
 from .pdf_panels import find_panels
+from .pdf_regions import mark_regions
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
 
@@ -78,6 +79,7 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
         p.tables = find_tables(p.lines)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_panels(p.lines, body, used)
+        mark_regions(p.lines, {id(f) for t in p.tables for ln in t.lines for f in ln.frags})
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the report
         p.tables = []
         problems.append(f"page {p.number}: tables not rebuilt ({type(exc).__name__}: {_short(exc)}); "
@@ -152,7 +154,9 @@ class _Assembler:
         else:
             _add_paragraph(doc.blocks, text, page, item, self.prev_frag)
             self.prev_frag = item
-            if len(text) > 60:
+            # a line of text between two tables ends the first (a table region's cell does not: a header
+            # repeated over a continued table is read as cells, and a cell's wrapped lines are one text)
+            if len(text) > 60 and item.region is None:
                 self.prev_table = None
 
 
@@ -265,12 +269,13 @@ def _page_items(p: _Page) -> list:
 
 
 def _join_lines(items: list) -> list:
-    """Fragments read one after another on the same baseline are one text line."""
+    """Fragments read one after another on the same baseline are one text line (not the cells of a
+    table region: pdf_regions cut them apart)."""
     out: list = []
     for it in items:
         prev = out[-1] if out else None
         if isinstance(it, Fragment) and isinstance(prev, Fragment) and abs(it.base - prev.base) < 0.3 * it.size \
-                and it.x0 > prev.x1 and it.x0 - prev.x1 < 3 * it.size:
+                and it.x0 > prev.x1 and it.x0 - prev.x1 < 3 * it.size and not (it.region or prev.region):
             out[-1] = Fragment(words=prev.words + it.words)
         else:
             out.append(it)
@@ -307,13 +312,16 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
     it in the same type (a sentence broken over lines stays one); a list item, a sentence that
     ended with the line before and starts with a capital, or a gap in the column starts anew."""
     last = blocks[-1] if blocks else None
-    if isinstance(last, Paragraph) and last.page == page and _continues(last.text, text, frag, prev):
+    # a table region's cell is whole already (pdf_regions joined its wrapped lines): never continued
+    if isinstance(last, Paragraph) and last.page == page and last.region is None and frag.region is None \
+            and _continues(last.text, text, frag, prev):
         if last.text.endswith("-") and len(last.text) > 1 and last.text[-2].isalpha() and text[:1].islower():
             last.text = last.text[:-1] + text   # a word hyphenated at the line end
         else:
             last.text = last.text + " " + text
         return
-    blocks.append(Paragraph(text=text, page=page))
+    blocks.append(Paragraph(text=text, page=page, region=frag.region,
+                            column=round(frag.x0, 1) if frag.region else None))
 
 
 def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:

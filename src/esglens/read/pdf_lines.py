@@ -35,6 +35,8 @@ class Fragment:
     bold: bool = False
     # pdf_table_tokens' tokens of the fragment, once asked (a cache: not part of what the fragment is)
     tokens: list | None = field(default=None, init=False, repr=False, compare=False)
+    # the kind of region the fragment stands in when it is not prose ("table": pdf_regions), else None
+    region: str | None = field(default=None, compare=False)
 
     def __post_init__(self):
         self.refresh()
