@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 SUP_DIGITS = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 SUB_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -95,7 +96,13 @@ _ABBR_BY_LENGTH = tuple((n, frozenset(a for a in ABBREVIATIONS if len(a) == n))
 
 
 def sentence_spans(text: str, *, semicolons: bool = True) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of `text`, white space at the ends trimmed; linear in the text."""
+    """(start, end) of every sentence of `text`, white space at the ends trimmed; linear in the text.
+    A text is split once: the facts, the profile and the checks read the same paragraphs (kept per text)."""
+    return list(_spans(text, semicolons))
+
+
+@lru_cache(maxsize=1 << 14)
+def _spans(text: str, semicolons: bool) -> tuple[tuple[int, int], ...]:
     rx = _END_WITH_SEMI if semicolons else _END_STRONG
     spans: list[tuple[int, int]] = []
     start = 0
@@ -113,12 +120,12 @@ def sentence_spans(text: str, *, semicolons: bool = True) -> list[tuple[int, int
             b -= 1
         if a < b:
             out.append((a, b))
-    return out
+    return tuple(out)
 
 
 def sentences(text: str, *, semicolons: bool = True) -> list[str]:
     """The sentences of a run of prose, in order."""
-    return [text[a:b] for a, b in sentence_spans(text, semicolons=semicolons)]
+    return [text[a:b] for a, b in _spans(text, semicolons)]
 
 
 def clauses(text: str) -> list[str]:
