@@ -185,7 +185,7 @@ class Mapper:
         fits = [m for m in self.cat.metrics if m.dimension == "intensity" and fit(m, u)
                 and set(concept_text(m.name).split()) - {"intensity"} <= words
                 and len({w for w in words - set(concept_text(m.name).split()) - _AMOUNT if not w[0].isdigit()}) <= 3
-                and not any(p.search(text) for p in m.veto) and not any(p.search(text) for p in self.cat.veto_all)]
+                and not any(p.search(text) for p in m.veto) and not self.cat.vetoes(text)]
         if len(fits) != 1:
             return None
         return Match(fits[0], f"unit '{fact.unit}' is an amount per unit and the label names "

@@ -16,6 +16,7 @@ from .metrics import Catalog, Metric, load_catalog
 from .normalize import PHYSICAL, fit, hard_mismatch
 from .sentence import Clause, caption_above, norm_text, read_clause
 from ..core.numbers import split_markers
+from ..core.prefilter import folded, needs
 from ..core.units import Unit, parse_unit
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def _is_path(pattern: str) -> bool:
 
 
 def _vetoed(m: Metric, cat: Catalog, text: str) -> bool:
-    return any(p.search(text) for p in m.veto) or any(p.search(text) for p in cat.veto_all)
+    return any(p.search(text) for p in m.veto) or cat.vetoes(text)
 
 
 _HITS: dict[tuple, list] = {}
@@ -113,20 +114,41 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
 
 def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool,
                    path: str) -> list[tuple[Metric, str]]:
-    if any(p.search(path or veto_text) for p in cat.veto_all):
+    if cat.vetoes(path or veto_text):
         return []
     out = []
-    for m in cat.metrics:
-        for p in ((*m.sentence, *m.loose) if loose else m.patterns):
-            if _is_path(p.pattern) != path_mode:
+    words, plan = _plan(cat, path_mode, loose)
+    low = folded(text)
+    present = {w for w in words if w in low}   # (one pass over the words; a pattern lacking all is not searched)
+    for m, patterns in plan:
+        for p, needed, in_sentence in patterns:
+            if needed is not None and present.isdisjoint(needed):
                 continue
             hit = p.search(text)
-            if hit and loose and p not in m.sentence and not _covers(hit, text, p.pattern, m):
+            if hit and loose and not in_sentence and not _covers(hit, text, p.pattern, m):
                 continue
             if hit and not _vetoed(m, cat, veto_text):
                 out.append((m, p.pattern))
                 break
     return out
+
+
+_PLANS: dict[tuple, tuple] = {}
+
+
+def _plan(cat: Catalog, path_mode: bool, loose: bool):
+    """The patterns `_hits` tries, in order, per metric: (pattern, the words it needs (core.prefilter) or
+    None, one of the metric's sentence patterns?), and every word needed; worked out once per catalog."""
+    key = (id(cat), path_mode, loose)
+    if key not in _PLANS or _PLANS[key][0] is not cat:
+        plan = []
+        for m in cat.metrics:
+            patterns = [(p, needs(p.pattern, p.flags), p in m.sentence)
+                        for p in ((*m.sentence, *m.loose) if loose else m.patterns) if _is_path(p.pattern) == path_mode]
+            plan.append((m, tuple(patterns)))
+        words = frozenset(w for _, patterns in plan for _, needed, _ in patterns for w in needed or ())
+        _PLANS[key] = (cat, words, tuple(plan))
+    return _PLANS[key][1:]
 
 
 def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
@@ -216,7 +238,7 @@ def vocabulary_scales() -> set[str]:
 def _sentence_levels(fact: Fact, doc: Document | None, cat: Catalog) -> tuple[list[tuple], Clause | None]:
     """Texts to read a number in a sentence by, narrowest first: its clause; the main clause a
     continuation leans on; the caption above a number that starts its line."""
-    clause = read_clause(fact, lambda text: any(p.search(text) for p in cat.veto_all))
+    clause = read_clause(fact, cat.vetoes)
     own = norm_text((fact.label or "").split(" > ")[-1])
     if clause is not None and own and f"{own} and " in clause.near:
         clause = None   # the first of two subjects said together ("A and B were 0"): its label names it
@@ -310,5 +332,5 @@ def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None =
             reason += f"; also matched {', '.join(others)}"
         return Match(m, reason + "".join(f"; {n}" for n in notes))
     why = "; ".join(notes) if notes else "no catalog pattern matches"
-    vetoed = any(p.search(path or levels[0][2]) for p in cat.veto_all)
+    vetoed = cat.vetoes(path or levels[0][2])
     return Match(None, f"unmapped: {why} ('{levels[0][1][:80]}')", final=vetoed)
