@@ -49,3 +49,62 @@ def test_a_mask_skipped_by_its_gate_would_have_matched_nothing():
         assert quantity.masked_spans(text) == every_mask(text), text
     assert quantity.masked_spans("Tel: +86 (0)21 6888 1234, or info@kstar.com.cn") == \
         every_mask("Tel: +86 (0)21 6888 1234, or info@kstar.com.cn") != []
+
+
+def _implied(metric: str, output: float, tol: float, den: str = "mass"):
+    from esglens.checks.intensity import Implied
+    from esglens.model import Fact
+
+    return Implied(Fact(1.0, "1", "t/t", 2024, metric, "table", metric=metric), [], output, tol, den)
+
+
+def _all_pairs_consensus(others, den):
+    """The consensus as it was found before: every pair compared."""
+    from esglens.checks.intensity import MAX_TOL
+    from esglens.checks.numbers import rel_gap
+
+    flat = [o for opts in others for o in opts if o.den == den and o.tol <= MAX_TOL]
+    for a in flat:
+        for b in flat:
+            if a.intensity.metric < b.intensity.metric and rel_gap(a.output, b.output) <= a.tol + b.tol:
+                return a, b
+    return None
+
+
+def test_the_intensity_consensus_is_the_pair_every_pair_compared_gave():
+    from esglens.checks.intensity import _consensus
+
+    rnd = random.Random(5)
+    metrics = ["energy.intensity", "ghg.intensity", "water.intensity", "waste.hazardous_intensity"]
+    for _ in range(3000):
+        others = [[_implied(rnd.choice(metrics), rnd.choice([100.0, 101.0, 99.5, 98.0, 103.0, -100.0, -99.0, 0.0,
+                                                              rnd.uniform(90, 110)]),
+                            rnd.choice([0.0, 0.001, 0.005, 0.01, 0.02, rnd.uniform(0, 0.012)]),
+                            rnd.choice(["mass", "mass", "money"]))
+                   for _ in range(rnd.randint(1, 3))] for _ in range(rnd.randint(0, 7))]
+        got, want = _consensus(others, "mass"), _all_pairs_consensus(others, "mass")
+        assert (got and tuple(map(id, got))) == (want and tuple(map(id, want)))
+
+
+def test_an_output_that_is_not_finite_agrees_with_none():
+    """(An overflowing figure gives one; compared every pair, 0 and NaN "agreed": rel_gap(0, nan) is 0.)"""
+    from esglens.checks.intensity import _consensus
+
+    nan, inf = float("nan"), float("inf")
+    for x, y in ((0.0, nan), (nan, 0.0), (inf, inf), (nan, nan), (100.0, inf)):
+        assert _consensus([[_implied("energy.intensity", x, 0.005)], [_implied("ghg.intensity", y, 0.005)]],
+                          "mass") is None
+
+
+def test_the_intensity_check_compares_only_outputs_close_enough_to_agree(monkeypatch):
+    """2,000 intensities of four metrics in one year, outputs all far apart: comparisons grow with the
+    number of intensities, not with its square."""
+    from esglens.checks import intensity
+
+    calls = []
+    real = intensity.rel_gap
+    monkeypatch.setattr(intensity, "rel_gap", lambda a, b: calls.append(1) or real(a, b))
+    metrics = ["energy.intensity", "ghg.intensity", "water.intensity", "waste.hazardous_intensity"]
+    others = [[_implied(metrics[i % 4], 100.0 * 1.1 ** i, 0.005)] for i in range(2000)]
+    assert intensity._consensus(others, "mass") is None
+    assert len(calls) < 2000
