@@ -77,8 +77,8 @@ def test_the_intensity_consensus_is_the_pair_every_pair_compared_gave():
     rnd = random.Random(5)
     metrics = ["energy.intensity", "ghg.intensity", "water.intensity", "waste.hazardous_intensity"]
     for _ in range(3000):
-        others = [[_implied(rnd.choice(metrics), rnd.choice([100.0, 101.0, 99.5, 98.0, 103.0, -100.0, -99.0, 0.0,
-                                                              rnd.uniform(90, 110)]),
+        outputs = [100.0, 101.0, 99.5, 98.0, 103.0, -100.0, -99.0, 0.0, rnd.uniform(90, 110)]
+        others = [[_implied(rnd.choice(metrics), rnd.choice(outputs),
                             rnd.choice([0.0, 0.001, 0.005, 0.01, 0.02, rnd.uniform(0, 0.012)]),
                             rnd.choice(["mass", "mass", "money"]))
                    for _ in range(rnd.randint(1, 3))] for _ in range(rnd.randint(0, 7))]
@@ -108,3 +108,45 @@ def test_the_intensity_check_compares_only_outputs_close_enough_to_agree(monkeyp
     others = [[_implied(metrics[i % 4], 100.0 * 1.1 ** i, 0.005)] for i in range(2000)]
     assert intensity._consensus(others, "mass") is None
     assert len(calls) < 2000
+
+
+def _hits_every_pattern(cat, text, veto_text, path_mode, loose, path):
+    """The catalog's hits as found before: every pattern of every metric searched."""
+    from esglens.catalog.match import _covers, _is_path, _vetoed
+
+    if any(p.search(path or veto_text) for p in cat.veto_all):
+        return []
+    out = []
+    for m in cat.metrics:
+        for p in ((*m.sentence, *m.loose) if loose else m.patterns):
+            if _is_path(p.pattern) != path_mode:
+                continue
+            hit = p.search(text)
+            if hit and loose and p not in m.sentence and not _covers(hit, text, p.pattern, m):
+                continue
+            if hit and not _vetoed(m, cat, veto_text):
+                out.append((m, p.pattern))
+                break
+    return out
+
+
+def test_the_catalog_searches_only_patterns_whose_words_a_text_holds():
+    from esglens.catalog.match import _hits_uncached, _plan
+    from esglens.catalog.metrics import load_catalog
+    from esglens.core.prefilter import folded
+
+    cat = load_catalog()
+    texts = [m.name.lower() for m in cat.metrics] + [
+        "freshwater drawn by the mills", "scope 2 emissions (market based) > total", "women on the board",
+        "energy consumed per tonne of product > 2023", "the number of suppliers audited rose to #",
+        "hazardous waste sent for incineration", "lost time injury frequency rate", "废水排放总量", "water > reduction"]
+    for text in texts:
+        for path_mode in (False, True):
+            for loose in (False, True):
+                assert _hits_uncached(cat, text, text, path_mode, loose, "") == \
+                    _hits_every_pattern(cat, text, text, path_mode, loose, ""), (text, path_mode, loose)
+    words, plan = _plan(cat, False, False)
+    low = folded("lost time injury frequency rate")
+    present = {w for w in words if w in low}
+    searched = sum(1 for _, patterns in plan for _, needed, _ in patterns if needed is None or present & set(needed))
+    assert searched < 0.2 * sum(len(patterns) for _, patterns in plan)
