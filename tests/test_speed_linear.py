@@ -150,3 +150,32 @@ def test_the_catalog_searches_only_patterns_whose_words_a_text_holds():
     present = {w for w in words if w in low}
     searched = sum(1 for _, patterns in plan for _, needed, _ in patterns if needed is None or present & set(needed))
     assert searched < 0.2 * sum(len(patterns) for _, patterns in plan)
+
+
+def test_norm_text_runs_each_pattern_only_where_it_can_match_and_gives_what_it_gave():
+    import unicodedata
+
+    from esglens.catalog import sentence
+
+    def old(text):
+        t = re.sub(r"(?<=[mM])\s?([²³])", lambda m: "2" if m[1] == "²" else "3", text or "")
+        t = sentence._ROW_REF.sub("", sentence._LEAD.sub("", sentence._SUPERSCRIPTS.sub("", t).strip()))
+        t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
+        t = re.sub(r"\*\*|__", "", t)
+        t = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", t)
+        return re.sub(r"\s+", " ", t).strip(" :：")
+
+    alphabet = list("mM ²³¹⁴ᴬ^{}()AB=+-/ab:：*_’\t\n7-•") + ["(ii) ", "- ", "Total (C = A + B)", "work- related",
+                                                          "m³", "ﬁ", "Ｔｏｔａｌ（Ａ）"]
+    for text in _texts(alphabet, 20000, 10, 4):
+        assert sentence.norm_text.__wrapped__(text) == old(text), repr(text)
+
+
+def test_sentence_ends_are_found_where_the_two_branch_patterns_found_them():
+    from esglens.core import text as core_text
+
+    olds = {core_text._END_WITH_SEMI: re.compile(r"[.!?;]\s+(?=[A-Z0-9“\"(‘'])|[。；！？]\s*"),
+            core_text._END_STRONG: re.compile(r"[.!?]\s+(?=[A-Z0-9“\"(‘'])|[。！？]\s*")}
+    for new, old in olds.items():
+        for text in _texts(list(".!?;。；！？ \tA0a“\"(‘'x\n"), 20000, 12, 5):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)

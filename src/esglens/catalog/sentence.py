@@ -32,11 +32,19 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=1 << 15)   # the same labels, units and sentences are normalized for every fact
 def norm_text(text: str | None) -> str:
     """Lower case, footnote markers and list numbering removed, spaces collapsed."""
-    t = _METRE_POWER.sub(lambda m: "2" if m[1] == "²" else "3", text or "")  # m³ is no footnote
-    t = _ROW_REF.sub("", _LEAD.sub("", _SUPERSCRIPTS.sub("", t).strip()))
+    # (each pattern is run only on a text holding what it cannot match without: most labels are plain ASCII)
+    t = text or ""
+    if "²" in t or "³" in t:
+        t = _METRE_POWER.sub(lambda m: "2" if m[1] == "²" else "3", t)  # m³ is no footnote
+    if not t.isascii() or "^{" in t:
+        t = _SUPERSCRIPTS.sub("", t)
+    t = _LEAD.sub("", t.strip())
+    if ")" in t:
+        t = _ROW_REF.sub("", t)
     t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
     t = _EMPHASIS.sub("", t)
-    t = _SPLIT_HYPHEN.sub("-", t)    # "work- related": a hyphen split by a line break
+    if "- " in t:
+        t = _SPLIT_HYPHEN.sub("-", t)    # "work- related": a hyphen split by a line break
     return _SPACES.sub(" ", t).strip(" :：")
 
 
