@@ -179,3 +179,23 @@ def test_sentence_ends_are_found_where_the_two_branch_patterns_found_them():
     for new, old in olds.items():
         for text in _texts(list(".!?;。；！？ \tA0a“\"(‘'x\n"), 20000, 12, 5):
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)
+
+
+def test_a_warm_process_compiles_no_regex_again(monkeypatch):
+    """The patterns built from report text (one per number once) overflowed re's cache of 512 and made every
+    stage recompile its patterns on every report: after two passes over the samples a third compiles none."""
+    import re._compiler
+
+    from conftest import sample
+    from esglens.pipeline import analyze
+
+    paths = [str(sample(name)) for name in ("calb", "jlmag", "kstar")]
+    for _ in range(2):
+        for path in paths:
+            analyze(path)
+    compiled = []
+    real = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda p, flags=0: compiled.append(p) or real(p, flags))
+    for path in paths:
+        analyze(path)
+    assert compiled == []
