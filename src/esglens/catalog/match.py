@@ -50,10 +50,13 @@ def _breakdown_of(cat: Catalog, segs: list[str]) -> set[str]:
     return {m.id for m, _ in _hits(cat, subject, subject, False)} if subject else set()
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+
+
 def _own_unit(leaf: str) -> tuple[str, Unit | None]:
     """A row that prints its own unit ('Renewable energy (PJ)', 'Emissions intensity (tCO2e/t Cu-eq)'):
     the label without it, and the unit, which beats a unit the whole table was given."""
-    for m in reversed(list(re.finditer(r"\s*\(([^()]+)\)", leaf))):
+    for m in reversed(list(_BRACKETED.finditer(leaf))):
         u = parse_unit(m.group(1))
         if u is not None and u.expr is not None:
             return (leaf[:m.start()] + leaf[m.end():]).strip(), u
