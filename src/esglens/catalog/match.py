@@ -119,20 +119,23 @@ def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loo
                    path: str) -> list[tuple[Metric, str]]:
     if cat.vetoes(path or veto_text):
         return []
-    out = []
-    words, plan = _plan(cat, path_mode, loose)
+    out, done = [], None
+    by_word, always, entries = _plan(cat, path_mode, loose)
     low = folded(text)
-    present = {w for w in words if w in low}   # (one pass over the words; a pattern lacking all is not searched)
-    for m, patterns in plan:
-        for p, needed, in_sentence in patterns:
-            if needed is not None and present.isdisjoint(needed):
-                continue
-            hit = p.search(text)
-            if hit and loose and not in_sentence and not _covers(hit, text, p.pattern, m):
-                continue
-            if hit and not _vetoed(m, cat, veto_text):
-                out.append((m, p.pattern))
-                break
+    todo = set(always)
+    for word, where in by_word.items():   # (a pattern none of whose words the text holds is not searched)
+        if word in low:
+            todo.update(where)
+    for i in sorted(todo):
+        m, p, in_sentence = entries[i]
+        if m is done:
+            continue   # (the metric's first pattern that hit decided)
+        hit = p.search(text)
+        if hit and loose and not in_sentence and not _covers(hit, text, p.pattern, m):
+            continue
+        if hit and not _vetoed(m, cat, veto_text):
+            out.append((m, p.pattern))
+            done = m
     return out
 
 
@@ -140,17 +143,23 @@ _PLANS: dict[tuple, tuple] = {}
 
 
 def _plan(cat: Catalog, path_mode: bool, loose: bool):
-    """The patterns `_hits` tries, in order, per metric: (pattern, the words it needs (core.prefilter) or
-    None, one of the metric's sentence patterns?), and every word needed; worked out once per catalog."""
+    """The patterns `_hits` tries, in order (metric by metric): entries (metric, pattern, one of the metric's
+    sentence patterns?); for each word some pattern needs (core.prefilter.needs), the entries needing it;
+    the entries that need no word. Worked out once per catalog."""
     key = (id(cat), path_mode, loose)
     if key not in _PLANS or _PLANS[key][0] is not cat:
-        plan = []
+        entries, by_word, always = [], {}, []
         for m in cat.metrics:
-            patterns = [(p, needs(p.pattern, p.flags), p in m.sentence)
-                        for p in ((*m.sentence, *m.loose) if loose else m.patterns) if _is_path(p.pattern) == path_mode]
-            plan.append((m, tuple(patterns)))
-        words = frozenset(w for _, patterns in plan for _, needed, _ in patterns for w in needed or ())
-        _PLANS[key] = (cat, words, tuple(plan))
+            for p in ((*m.sentence, *m.loose) if loose else m.patterns):
+                if _is_path(p.pattern) != path_mode:
+                    continue
+                needed = needs(p.pattern, p.flags)
+                for w in needed or ():
+                    by_word.setdefault(w, []).append(len(entries))
+                if needed is None:
+                    always.append(len(entries))
+                entries.append((m, p, p in m.sentence))
+        _PLANS[key] = (cat, {w: tuple(at) for w, at in by_word.items()}, tuple(always), tuple(entries))
     return _PLANS[key][1:]
 
 
