@@ -198,3 +198,21 @@ def test_a_warm_process_compiles_no_regex_again(monkeypatch):
     for path in paths:
         analyze(path)
     assert compiled == []
+
+
+def test_by_and_to_changes_are_paired_by_their_printed_figure_not_all_pairs(monkeypatch):
+    from esglens.checks import changes
+    from esglens.checks.sentences import Sentence
+    from esglens.checks.statements import Change
+
+    def change(i: int, mode: str) -> Change:
+        return Change(Sentence(f"s{i}", [i]), float(i), f"{i}.5", -1, mode, "yoy", 2024, frozenset({"water"}), None,
+                      "water", 0, 4)
+
+    calls = []
+    real = changes._same_place
+    monkeypatch.setattr(changes, "_same_place", lambda a, b: calls.append(1) or real(a, b))
+    cs = [change(i, "by") for i in range(1500)] + [change(i + 5000, "to") for i in range(1500)] + \
+        [change(7, "to"), change(7, "by")]
+    changes.check_by_vs_to(cs)
+    assert 0 < len(calls) < 10
