@@ -185,7 +185,7 @@ class Mapper:
         fits = [m for m in self.cat.metrics if m.dimension == "intensity" and fit(m, u)
                 and set(concept_text(m.name).split()) - {"intensity"} <= words
                 and len({w for w in words - set(concept_text(m.name).split()) - _AMOUNT if not w[0].isdigit()}) <= 3
-                and not any(p.search(text) for p in m.veto) and not any(p.search(text) for p in self.cat.veto_all)]
+                and not any(p.search(text) for p in m.veto) and not self.cat.vetoes(text)]
         if len(fits) != 1:
             return None
         return Match(fits[0], f"unit '{fact.unit}' is an amount per unit and the label names "
@@ -268,13 +268,16 @@ def _parents(e: Example) -> set[str]:
     return set(concept_text(" ".join(e.label.split(" > ")[:-1])).split())
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _caption(label: str) -> str | None:
     """The words of a sentence fact's label when they are a caption, a row printed as prose ("Scope 1
     emissions 2 MtCO2 e", "Diesel 5 tonnes"): the last level without the unit and footnote number
     printed after it; None for anything with a verb or longer than a row label."""
     words = label.split(" > ")[-1].split()
     for k in range(max(1, len(words) - 3), len(words)):   # a unit is the last words, at most three
-        if re.fullmatch(r"[A-Z][a-z]+", words[k]):
+        if _TITLE_WORD.fullmatch(words[k]):
             continue   # a capitalized word ("Percentage") starts another caption, not a unit
         u = parse_unit(" ".join(words[k:]))
         if u is not None and (u.expr is not None or words[k] == "/"):

@@ -16,6 +16,7 @@ from .metrics import Catalog, Metric, load_catalog
 from .normalize import PHYSICAL, fit, hard_mismatch
 from .sentence import Clause, caption_above, norm_text, read_clause
 from ..core.numbers import split_markers
+from ..core.prefilter import folded, needs
 from ..core.units import Unit, parse_unit
 
 @dataclass(slots=True)
@@ -49,10 +50,13 @@ def _breakdown_of(cat: Catalog, segs: list[str]) -> set[str]:
     return {m.id for m, _ in _hits(cat, subject, subject, False)} if subject else set()
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+
+
 def _own_unit(leaf: str) -> tuple[str, Unit | None]:
     """A row that prints its own unit ('Renewable energy (PJ)', 'Emissions intensity (tCO2e/t Cu-eq)'):
     the label without it, and the unit, which beats a unit the whole table was given."""
-    for m in reversed(list(re.finditer(r"\s*\(([^()]+)\)", leaf))):
+    for m in reversed(list(_BRACKETED.finditer(leaf))):
         u = parse_unit(m.group(1))
         if u is not None and u.expr is not None:
             return (leaf[:m.start()] + leaf[m.end():]).strip(), u
@@ -93,7 +97,7 @@ def _is_path(pattern: str) -> bool:
 
 
 def _vetoed(m: Metric, cat: Catalog, text: str) -> bool:
-    return any(p.search(text) for p in m.veto) or any(p.search(text) for p in cat.veto_all)
+    return any(p.search(text) for p in m.veto) or cat.vetoes(text)
 
 
 _HITS: dict[tuple, list] = {}
@@ -113,20 +117,50 @@ def _hits(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool 
 
 def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loose: bool,
                    path: str) -> list[tuple[Metric, str]]:
-    if any(p.search(path or veto_text) for p in cat.veto_all):
+    if cat.vetoes(path or veto_text):
         return []
-    out = []
-    for m in cat.metrics:
-        for p in ((*m.sentence, *m.loose) if loose else m.patterns):
-            if _is_path(p.pattern) != path_mode:
-                continue
-            hit = p.search(text)
-            if hit and loose and p not in m.sentence and not _covers(hit, text, p.pattern, m):
-                continue
-            if hit and not _vetoed(m, cat, veto_text):
-                out.append((m, p.pattern))
-                break
+    out, done = [], None
+    by_word, always, entries = _plan(cat, path_mode, loose)
+    low = folded(text)
+    todo = set(always)
+    for word, where in by_word.items():   # (a pattern none of whose words the text holds is not searched)
+        if word in low:
+            todo.update(where)
+    for i in sorted(todo):
+        m, p, in_sentence = entries[i]
+        if m is done:
+            continue   # (the metric's first pattern that hit decided)
+        hit = p.search(text)
+        if hit and loose and not in_sentence and not _covers(hit, text, p.pattern, m):
+            continue
+        if hit and not _vetoed(m, cat, veto_text):
+            out.append((m, p.pattern))
+            done = m
     return out
+
+
+_PLANS: dict[tuple, tuple] = {}
+
+
+def _plan(cat: Catalog, path_mode: bool, loose: bool):
+    """The patterns `_hits` tries, in order (metric by metric): entries (metric, pattern, one of the metric's
+    sentence patterns?); for each word some pattern needs (core.prefilter.needs), the entries needing it;
+    the entries that need no word. Worked out once per catalog."""
+    key = (id(cat), path_mode, loose)
+    if key not in _PLANS or _PLANS[key][0] is not cat:
+        entries, by_word, always = [], {}, []
+        for m in cat.metrics:
+            for p in ((*m.sentence, *m.loose) if loose else m.patterns):
+                if _is_path(p.pattern) != path_mode:
+                    continue
+                needed = needs(p.pattern, p.flags)
+                for w in needed or ():
+                    by_word.setdefault(w, []).append(len(entries))
+                if needed is None:
+                    always.append(len(entries))
+                entries.append((m, p, p in m.sentence))
+        _PLANS[key] = (cat, {w: tuple(at) for w, at in by_word.items()}, tuple(always), tuple(entries))
+    return _PLANS[key][1:]
 
 
 def _covers(hit: re.Match, text: str, pattern: str, m: Metric) -> bool:
@@ -216,7 +250,7 @@ def vocabulary_scales() -> set[str]:
 def _sentence_levels(fact: Fact, doc: Document | None, cat: Catalog) -> tuple[list[tuple], Clause | None]:
     """Texts to read a number in a sentence by, narrowest first: its clause; the main clause a
     continuation leans on; the caption above a number that starts its line."""
-    clause = read_clause(fact, lambda text: any(p.search(text) for p in cat.veto_all))
+    clause = read_clause(fact, cat.vetoes)
     own = norm_text((fact.label or "").split(" > ")[-1])
     if clause is not None and own and f"{own} and " in clause.near:
         clause = None   # the first of two subjects said together ("A and B were 0"): its label names it
@@ -310,5 +344,5 @@ def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None =
             reason += f"; also matched {', '.join(others)}"
         return Match(m, reason + "".join(f"; {n}" for n in notes))
     why = "; ".join(notes) if notes else "no catalog pattern matches"
-    vetoed = any(p.search(path or levels[0][2]) for p in cat.veto_all)
+    vetoed = cat.vetoes(path or levels[0][2])
     return Match(None, f"unmapped: {why} ('{levels[0][1][:80]}')", final=vetoed)

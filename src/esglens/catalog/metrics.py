@@ -50,6 +50,19 @@ class Catalog:
     def get(self, metric_id: str) -> Metric | None:
         return _index(self).get(metric_id)
 
+    def vetoes(self, text: str) -> bool:
+        """Does a catalog-wide veto (veto_all) match `text`? Kept per text: the values of one row and the
+        numbers of one sentence ask it of the same texts."""
+        memo = _VETOES.get(id(self))
+        if memo is None or memo[0] is not self:
+            memo = _VETOES[id(self)] = (self, {})
+        seen = memo[1]
+        if text not in seen:
+            if len(seen) >= 1 << 15:
+                seen.clear()
+            seen[text] = any(p.search(text) for p in self.veto_all)
+        return seen[text]
+
 
 def _compile(items) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in items or ())
@@ -86,6 +99,7 @@ def load_catalog() -> Catalog:
 
 
 _INDEX: dict[int, dict[str, Metric]] = {}
+_VETOES: dict[int, tuple[Catalog, dict[str, bool]]] = {}   # (the catalog held: its id is not reused)
 
 
 def _index(cat: Catalog) -> dict[str, Metric]:

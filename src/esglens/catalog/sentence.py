@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.text import clauses
 from ..model import Document, Fact
@@ -22,14 +23,29 @@ _LEAD = re.compile(r"^(?:[-•*·]+\s*|\d{1,2}\s+(?=[A-Z])|\((?:[ivx]{1,4}|[a-hA
 _ROW_REF = re.compile(r"\s*\((?:[A-H](?:\s*[=+\-/]\s*[A-H])*)\)\s*$")
 
 
+_METRE_POWER = re.compile(r"(?<=[mM])\s?([²³])")
+_EMPHASIS = re.compile(r"\*\*|__")
+_SPLIT_HYPHEN = re.compile(r"(?<=[a-z])- (?=[a-z])")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 15)   # the same labels, units and sentences are normalized for every fact
 def norm_text(text: str | None) -> str:
     """Lower case, footnote markers and list numbering removed, spaces collapsed."""
-    t = re.sub(r"(?<=[mM])\s?([²³])", lambda m: "2" if m[1] == "²" else "3", text or "")  # m³ is no footnote
-    t = _ROW_REF.sub("", _LEAD.sub("", _SUPERSCRIPTS.sub("", t).strip()))
+    # (each pattern is run only on a text holding what it cannot match without: most labels are plain ASCII)
+    t = text or ""
+    if "²" in t or "³" in t:
+        t = _METRE_POWER.sub(lambda m: "2" if m[1] == "²" else "3", t)  # m³ is no footnote
+    if not t.isascii() or "^{" in t:
+        t = _SUPERSCRIPTS.sub("", t)
+    t = _LEAD.sub("", t.strip())
+    if ")" in t:
+        t = _ROW_REF.sub("", t)
     t = unicodedata.normalize("NFKC", t).lower().replace("’", "'")
-    t = re.sub(r"\*\*|__", "", t)
-    t = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", t)    # "work- related": a hyphen split by a line break
-    return re.sub(r"\s+", " ", t).strip(" :：")
+    t = _EMPHASIS.sub("", t)
+    if "- " in t:
+        t = _SPLIT_HYPHEN.sub("-", t)    # "work- related": a hyphen split by a line break
+    return _SPACES.sub(" ", t).strip(" :：")
 
 
 # digits that name something rather than count it: "Scope 1 and 2", "PM2.5", "CO2", "2nd", "Tier 1"
@@ -83,7 +99,7 @@ def locate(ev: str, fact: Fact) -> int:
     raw = fact.raw or ""
     if not raw:
         return -1
-    spots = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(raw)}(?![\d])", ev)]
+    spots = _occurrences(ev, raw)
     if len(spots) <= 1:
         return spots[0] if spots else ev.find(raw)
     tail = " ".join(norm_text((fact.label or "").split(" > ")[-1]).split()[-3:])
@@ -97,6 +113,21 @@ def locate(ev: str, fact: Fact) -> int:
             s += 1
         return s
     return max(spots, key=lambda p: (score(p), -p))
+
+
+def _occurrences(text: str, raw: str) -> list[int]:
+    """Where `raw` stands in `text` as a whole number (no digit, point or comma before it, no digit after),
+    left to right without overlap: what a regex of it would find, without compiling one per number."""
+    out, at, n = [], text.find(raw), len(raw)
+    while at >= 0:
+        before = text[at - 1: at] if at else ""
+        if not (before and (before in ".," or before.isdecimal())) and not text[at + n: at + n + 1].isdecimal():
+            out.append(at)
+            at = text.find(raw, at + n)
+        else:
+            at = text.find(raw, at + 1)
+    return out
+
 
 
 def _clauses(text: str) -> list[str]:

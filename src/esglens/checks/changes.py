@@ -132,9 +132,12 @@ def check_by_vs_to(cs: list[Change]) -> list[Finding]:
     """'decreased by X%' and 'dropped to X%' for the same figure: a fall by X leaves 100 - X."""
     pairs: dict[tuple, list[tuple[Change, Change]]] = {}
     by = [c for c in cs if c.mode == "by" and not c.aim]
-    to = [c for c in cs if c.mode == "to" and not c.aim]
+    to: dict[tuple, list[Change]] = {}   # keyed by the printed figure and direction: no all-pairs comparison
+    for c in cs:
+        if c.mode == "to" and not c.aim:
+            to.setdefault((c.raw, c.direction), []).append(c)
     for a in by:
-        for b in to:
+        for b in to.get((a.raw, a.direction), ()):
             if _same_place(a, b) or a.raw != b.raw or a.direction != b.direction or a.value in (0.0, 100.0):
                 continue
             if a.base != b.base or a.base is None or a.subject != b.subject or not (a.subject - {"INT"}):

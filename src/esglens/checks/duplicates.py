@@ -16,10 +16,13 @@ CLUSTER_REACH = 8   # members of the newest cluster a value is compared with (va
 _MARKS = re.compile(r"\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ]+|\(\s*\d+\s*\)$|\s\d{1,2}$")
 
 
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+
+
 def leaf_key(label: str) -> str:
     leaf = label.split(" > ")[-1]
     leaf = _MARKS.sub(" ", leaf).lower()
-    return " ".join(re.findall(r"[a-z0-9]+", leaf))
+    return " ".join(_ALNUM_RUN.findall(leaf))
 
 
 def _comparable(f: Fact) -> tuple[str, float, float] | None:
@@ -211,8 +214,11 @@ MIN_SLIP_DIGITS = 7   # below this, two numbers one digit apart meet by chance t
 MIN_SLIP_DIGITS_NAMED = 4   # ... unless the sentence names what the table row measures
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(raw: str) -> str:
-    return re.sub(r"\D", "", raw).lstrip("0")
+    return _NOT_DIGIT.sub("", raw).lstrip("0")
 
 
 def _one_slip(a: str, b: str) -> bool:

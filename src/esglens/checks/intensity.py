@@ -6,6 +6,8 @@ output; one that stands apart from two agreeing others was not computed from the
 """
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Fact, Finding
@@ -32,14 +34,22 @@ class Implied:
     den: str                 # dimension of the denominator
 
 
-def _pick(facts: list[Fact], metric: str, year: int, near: Fact) -> Fact | None:
-    c = [f for f in facts if f.metric == metric and f.year == year and f.source == "table"
-         and f.value is not None and not f.qualifier]
+def _pool(facts: list[Fact]) -> dict[tuple, list[Fact]]:
+    """The table facts a numerator may be, by (metric, year), in reading order: looked up, never scanned."""
+    out: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.source == "table" and f.value is not None and not f.qualifier:
+            out.setdefault((f.metric, f.year), []).append(f)
+    return out
+
+
+def _pick(pool: dict[tuple, list[Fact]], metric: str, year: int, near: Fact) -> Fact | None:
+    c = pool.get((metric, year), [])
     same = [f for f in c if f.table_id and f.table_id == near.table_id]
     return (same or c or [None])[0]
 
 
-def _implied(facts: list[Fact], f: Fact) -> list[Implied]:
+def _implied(facts: dict[tuple, list[Fact]], f: Fact) -> list[Implied]:
     ru = ratio_units(f.unit)
     if not ru or not f.value or f.qualifier:
         return []
@@ -62,17 +72,23 @@ def _implied(facts: list[Fact], f: Fact) -> list[Implied]:
 
 
 def check_intensities(facts: list[Fact]) -> list[Finding]:
+    """Linear in the facts: numerators looked up by (metric, year); the consensus of the other metrics
+    worked out once per year, metric and denominator, its pair found by output (`_first_pair`)."""
+    pool = _pool(facts)
     by_year: dict[int, list[list[Implied]]] = {}
     for f in facts:
         if f.source == "table" and f.year and f.metric in NUMERATORS:
-            opts = _implied(facts, f)
+            opts = _implied(pool, f)
             if opts:
                 by_year.setdefault(f.year, []).append(opts)
     out = []
     for year, items in by_year.items():
-        for i, opts in enumerate(items):
-            others = [o for j, o in enumerate(items) if j != i and o[0].intensity.metric != opts[0].intensity.metric]
-            consensus = _consensus(others, opts[0].den)
+        agreed: dict[tuple, tuple[Implied, Implied] | None] = {}
+        for opts in items:
+            key = (opts[0].intensity.metric, opts[0].den)   # (the others: every item of another metric)
+            if key not in agreed:
+                agreed[key] = _consensus([o for o in items if o[0].intensity.metric != key[0]], key[1])
+            consensus = agreed[key]
             if consensus is None or min(o.tol for o in opts) > MAX_TOL:
                 continue
             if any(rel_gap(o.output, consensus[0].output) <= o.tol + consensus[0].tol for o in opts):
@@ -83,12 +99,41 @@ def check_intensities(facts: list[Fact]) -> list[Finding]:
 
 def _consensus(others: list[list[Implied]], den: str) -> tuple[Implied, Implied] | None:
     """Two precise intensities of different metrics that imply the same output."""
-    flat = [o for opts in others for o in opts if o.den == den and o.tol <= MAX_TOL]
-    for a in flat:
-        for b in flat:
-            if a.intensity.metric < b.intensity.metric and rel_gap(a.output, b.output) <= a.tol + b.tol:
-                return a, b
+    return _first_pair([o for opts in others for o in opts if o.den == den and o.tol <= MAX_TOL])
+
+
+def _first_pair(flat: list[Implied]) -> tuple[Implied, Implied] | None:
+    """The first `a` (in order) that some `b` of a later metric agrees with (their outputs within their
+    tolerances), with the first such `b`: what comparing every pair in order gives, but each `a` is compared
+    only with the outputs of each other metric close enough to agree (found by bisection of the sorted
+    outputs; a tolerance is at most MAX_TOL, so agreeing outputs differ by less than 2 %)."""
+    groups: dict[str, tuple[list[float], list[int]]] = {}
+    # (an output that is not finite agrees with none)
+    finite = [(i, o) for i, o in enumerate(flat) if math.isfinite(o.output)]
+    for i, o in sorted(finite, key=lambda io: io[1].output):
+        outs, where = groups.setdefault(o.intensity.metric, ([], []))
+        outs.append(o.output)
+        where.append(i)
+    for _, a in finite:
+        lo, hi = _window(a.output, a.tol + MAX_TOL)
+        first = None
+        for metric, (outs, where) in groups.items():
+            if not a.intensity.metric < metric:
+                continue
+            for k in range(bisect_left(outs, lo), bisect_right(outs, hi)):
+                b = flat[where[k]]
+                if rel_gap(a.output, b.output) <= a.tol + b.tol and (first is None or where[k] < first):
+                    first = where[k]
+        if first is not None:
+            return a, flat[first]
     return None
+
+
+def _window(x: float, gap: float) -> tuple[float, float]:
+    """Every y with rel_gap(x, y) <= gap (< 1) lies in [lo, hi] (widened a little for rounding)."""
+    a, b = x * (1 - gap), x / (1 - gap)
+    lo, hi = min(a, b), max(a, b)
+    return lo - abs(lo) * 1e-9, hi + abs(hi) * 1e-9
 
 
 def _finding(year: int, odd: Implied, consensus: tuple[Implied, Implied]) -> Finding:

@@ -67,6 +67,7 @@ _AGE_HIGH = re.compile(r"^(?:aged\s+)?(?:over|above|older than|more than|>|≥|>
 _AGE_MID = re.compile(r"^(?:aged\s+)?(\d{2})\s*(?:-|–|—|~|to)\s*(\d{2})\b", re.I)
 
 
+@lru_cache(maxsize=4096)   # (asked of the same row labels by every pair of rows compared)
 def age_band(leaf: str) -> str | None:
     s = leaf.strip()
     if _AGE_LOW.match(s):

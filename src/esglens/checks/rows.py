@@ -134,8 +134,11 @@ def measure_first(f: Fact) -> str:
     return f.label
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _cell_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
 
 def raw_positions(doc: Document | None) -> dict[tuple, int]:

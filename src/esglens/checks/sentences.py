@@ -44,12 +44,14 @@ class _Run:
     def __init__(self, text: str, lines: list[int], pages: list[int], starts_run: bool):
         self.parts, self.lines, self.pages, self.starts_run = [text], list(lines), set(pages), starts_run
         self.chars = len(text)
+        self.last = text.rstrip()[-1:]   # the last printed character: does the run end a sentence?
 
     def add(self, text: str, lines: list[int], pages: list[int]) -> None:
         self.parts.append(text)
         self.lines += lines
         self.pages.update(pages)
         self.chars += len(text) + 1
+        self.last = text.rstrip()[-1:]
 
     def done(self) -> tuple[str, list[int], list[int], bool]:
         return " ".join(self.parts), self.lines, sorted(self.pages), self.starts_run
@@ -64,17 +66,22 @@ def _chunks(doc: Document) -> list[tuple[str, list[int], list[int], bool]]:
     blank = True
     cap = limits().max_sentence_chars
     capped: list[int] = []
+    continues = _CONTINUES.match
     for tl in doc.lines:
         raw = tl.text
-        if not raw.strip():
+        if not raw or raw.isspace():
             if pending:
                 out.append(pending.done())
                 pending = None
             blank = True
             continue
-        cells = [c for c in map(clean, raw.split("\t")) if c] if "\t" in raw else [c for c in (clean(raw),) if c]
+        if "\t" in raw:
+            cells = [c for c in map(clean, raw.split("\t")) if c]
+        else:
+            cell = clean(raw)
+            cells = [cell] if cell else []
         where = ([tl.line] if tl.line is not None else [], [tl.page] if tl.page is not None else [])
-        if len(cells) == 1 and pending and pending.parts[-1].rstrip()[-1:] not in _ENDS and _CONTINUES.match(cells[0]):
+        if pending and len(cells) == 1 and pending.last not in _ENDS and continues(cells[0]):
             if pending.chars + len(cells[0]) < cap:
                 pending.add(cells[0], *where)
                 continue

@@ -35,13 +35,16 @@ def _fallback_fit(f: Fact) -> bool | None:
     return None if allowed is None else dim in allowed
 
 
+_RATE = re.compile(r"\brate\b")
+
+
 def _label_fit(f: Fact) -> str | None:
     """Why the unit contradicts the row label, or None."""
     leaf = f.label.split(" > ")[-1].lower()
     unit = (f.unit or "").strip()
     if "water" in leaf and not re.search(r"energy|electric|heat|power", leaf) and dimension(unit) == "energy":
         return "a water figure cannot be measured in energy units"
-    if re.search(r"\brate\b", leaf) and _COUNT.match(unit):
+    if _RATE.search(leaf) and _COUNT.match(unit):
         return "a rate cannot be a count"
     if _PER_HOURS.search(leaf) and unit == "%":
         return "a rate per hours worked is not a percentage"

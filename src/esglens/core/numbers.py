@@ -120,8 +120,23 @@ _FULL_WIDTH_BRACKETED = re.compile(r"^（\s*(\d[\d,.]*\s*[%％]?)\s*）$")
 def parse_value(cell: str) -> Parsed | None:
     """The number a table cell states, or None when the cell is not a value cell.
 
-    A not-disclosed marker gives Parsed(value=None).
+    A not-disclosed marker gives Parsed(value=None). A cell is read once (the header, the value columns
+    and the rows all ask); every caller gets a Parsed of its own.
     """
+    read = _parsed(cell)
+    if read is None:
+        return None
+    value, unit, qualifier, notes, high = read
+    return Parsed(value, unit=unit, qualifier=qualifier, footnotes=list(notes), high=high)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parsed(cell: str) -> tuple | None:
+    p = _parse_value(cell)
+    return None if p is None else (p.value, p.unit, p.qualifier, tuple(p.footnotes), p.high)
+
+
+def _parse_value(cell: str) -> Parsed | None:
     s, notes = split_markers(cell)
     if not s:
         return None

@@ -46,6 +46,9 @@ def _unrepeat(cells: list[str]) -> list[str]:
     return out
 
 
+_FIGURES_ONLY = re.compile(r"[\d\s.,%]+")
+
+
 def is_heading_like(text: str) -> bool:
     """A short line that names something rather than saying something."""
     t = text.strip()
@@ -54,7 +57,7 @@ def is_heading_like(text: str) -> bool:
     if not (t[0].isupper() or t[0].isdigit() or "\u4e00" <= t[0] <= "\u9fff"):
         return False
     words = t.split()
-    return 1 <= len(words) <= 14 and not re.fullmatch(r"[\d\s.,%]+", t)
+    return 1 <= len(words) <= 14 and not _FIGURES_ONLY.fullmatch(t)
 
 
 def build(doc: Document) -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.limits import limits
 from ..model import Fact
@@ -103,10 +104,21 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
     if at is not None:
         part = sentence[sentence.rfind(";", 0, at) + 1:]
         part = part[: part.find(";")] if ";" in part else part
-    if _THIS_YEAR.search(part) or _MET.search(part):
+    if _this_year(part):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
+    return _target_words(part)
+
+
+# (asked of every number of a sentence: kept per sentence part)
+@lru_cache(maxsize=4096)
+def _this_year(part: str) -> bool:
+    return bool(_THIS_YEAR.search(part) or _MET.search(part))
+
+
+@lru_cache(maxsize=4096)
+def _target_words(part: str) -> bool:
     return bool(_TARGET_WORDS.search(part) or _IMPERATIVE.match(part))
 
 

@@ -87,12 +87,16 @@ _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totall?ed|amou
 _CHANGE = re.compile(r"\b(?:up|down|year-on-year|yoy|increase[sd]?|decrease[sd]?|growth|rose|fell)\b", re.I)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_YEAR_WORD = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+
+
 def says_nothing(label: str) -> bool:
     """A name of years, function words and frame words only says nothing of what the number is (a
     change, "up … year-on-year", says it is a change)."""
     if _CHANGE.search(label):
         return False
-    words = re.findall(r"[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.sub(r"(?:FY\s?)?(?:19|20)\d\d", " ", label))
+    words = _LETTER_RUN.findall(_YEAR_WORD.sub(" ", label))
     content = [w for w in words if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAME_WORDS]
     if not content:
         return True

@@ -79,7 +79,7 @@ def flattened(c: Candidate, label: str) -> bool:
         return True   # "Variable Variable Frequency Drive ... in the the plastic shop": two columns' words
     for k in (2, 3, 4, 5, 6):
         for i in range(len(words) - 2 * k + 1):
-            if words[i: i + k] == words[i + k: i + 2 * k] and sum(w.isalpha() and len(w) > 3 for w in words[i: i + k]) >= 1 \
+            if words[i] == words[i + k] and words[i: i + k] == words[i + k: i + 2 * k] and sum(w.isalpha() and len(w) > 3 for w in words[i: i + k]) >= 1 \
                     and not any(ch.isdigit() for w in words[i: i + k] for ch in w):
                 return True
     return False

@@ -39,12 +39,15 @@ _GENERIC = {"coverage", "rate", "rates", "amount", "investment", "efficiency", "
             "passing", "pass", "utilization", "utilisation", "success", "range"}
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
 def subjectless(label: str) -> bool:
     """A name of verbs, generic measure words and function words only ("the coverage rate is", "an
     investment amount of", "Targets", "up … year-on-year"); a share's verb with only its whole after it
     ("accounting for … of the operating income") has no subject either."""
     head = label.split(" … ")[0] if _SHARE_VERB.match(label) else label.replace(" … ", " ")
-    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", head)
+    words = _WORDS.findall(head)
     return all(w.lower() in FUNCTION_WORDS or w.lower() in _GENERIC for w in words)
 
 

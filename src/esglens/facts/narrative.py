@@ -183,10 +183,10 @@ def _names_a_code(tail: str) -> bool:
 def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
     """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout;
     nor the numbers of a flattened table row."""
-    masks = masked_spans(sentence)
     out: list[re.Match] = []
     code_end = -1
     numbers = list(_NUMBER.finditer(sentence))
+    masks = masked_spans(sentence) if numbers else []   # (they matter only where a number starts)
     bare = bare_runs(numbers, sentence)
     for m in numbers:
         if not keep[0] <= m.start("num") < keep[1] or any(a <= m.start("num") < b for a, b, _ in masks):

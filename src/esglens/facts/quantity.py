@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..core.prefilter import folded
+
 # --- spans masked before numbers are read -------------------------------------------------------
 
 _PHONE = re.compile(
@@ -36,13 +38,22 @@ _POSTCODE = re.compile(
     r"|\b\d{6}(?=,?\s+(?:[A-Z][a-z]+\s+)?(?:Province|China|P\.?R\.?C)\b)",   # "City 213200, Jiangsu Province"
     re.I)
 _DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"(?=[\djfmasond])"   # (every match starts with a digit or a month's first letter: tested first)
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"
-    r"|\b\d{1,2}:\d\d\b",
+    r"|\b\d{1,2}:\d\d\b)",
     re.I)
 
 MASKS = {"contact": _PHONE, "web": _WEB, "postcode": _POSTCODE, "date": _DATE}
+# What a mask cannot match without: one of the words (in the folded sentence) or a match of the short pattern.
+# A mask is searched only in a sentence that has it (most have neither: a mask is rare and costly to search).
+_MASK_NEEDS: dict[str, tuple[tuple[str, ...], re.Pattern | None]] = {
+    "contact": ((), re.compile(r"\d[\d\s()./+-]{5,}\d")),   # every form holds 7+ digits and separators
+    "web": (("http", "www.", "@", ".com", ".cn", ".org", ".net", ".hk"), None),
+    "postcode": (("post", "zip"), re.compile(r"\d(?:[a-z\d]?\s\d|\d{5})", re.I)),   # "W2 6LG", "213200"
+    "date": ((), None),
+}
 
 
 # "[Less than 30%, 30-60%, More than 60%]": the choices a form offers, not figures
@@ -51,8 +62,17 @@ _OPTIONS = re.compile(r"\[[^\[\]\d]{0,40}\d[^\[\]]{0,120}?[,/;][^\[\]]{0,120}?\d
 
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Spans of the sentence that hold no quantity whatever digits they show."""
-    out = [(m.start(), m.end(), name) for name, rx in MASKS.items() for m in rx.finditer(sentence)]
+    low = folded(sentence)
+    out = [(m.start(), m.end(), name) for name, rx in MASKS.items() if _may_mask(name, sentence, low)
+           for m in rx.finditer(sentence)]
     return out + [(m.start(), m.end(), "options") for m in _OPTIONS.finditer(sentence)] if "[" in sentence else out
+
+
+def _may_mask(name: str, sentence: str, low: str) -> bool:
+    words, rx = _MASK_NEEDS[name]
+    if not words and rx is None:
+        return True
+    return any(w in low for w in words) or (rx is not None and rx.search(sentence) is not None)
 
 
 # --- what a number counts ------------------------------------------------------------------------

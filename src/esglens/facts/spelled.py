@@ -15,8 +15,10 @@ _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _ONES = "one|" + "|".join(list(_UNITS)[:8])
+_FIRST = "".join(sorted({w[0] for w in [*_TENS, *_UNITS, "one"]}))
+# (the word boundary and the first letter tested first: a search is then not tried in full at every character)
 WORD_NUM = re.compile(
-    r"(?<![\d.,]\s)(?<![\d.,])\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
+    r"\b(?=[" + _FIRST + r"])(?<![\d.,]\s)(?<![\d.,])(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
     r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
     r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
 

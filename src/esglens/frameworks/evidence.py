@@ -32,6 +32,9 @@ class Section:
         return f"line {self.line}" if self.line is not None else f"page {self.page}"
 
 
+_PAGE_AT_END = re.compile(r"\s\d{1,3}$")
+
+
 class Evidence:
     """Look-ups over one report: facts by metric, section headings outside the index itself."""
 
@@ -46,7 +49,7 @@ class Evidence:
             spot = b.line if b.line is not None else b.page
             if spot is not None and _inside(spans, starts, spot):
                 continue        # the index's own aspect and group lines
-            if re.search(r"\s\d{1,3}$", b.text.strip()):
+            if _PAGE_AT_END.search(b.text.strip()):
                 continue        # a table-of-contents line with its page number
             n = norm_words(b.text)
             if len(n) < 4:

@@ -39,6 +39,9 @@ def _after_markers(rows: list[Row]) -> list[IndexEntry]:
     return out
 
 
+_SDG_HEADER = re.compile(r"(UN\s+)?SDGs?|sustainable development goals?", re.I)
+
+
 def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
     """A table with an 'SDGs' column: the goal numbers in that column, per row."""
     out: list[IndexEntry] = []
@@ -51,7 +54,7 @@ def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
             continue
         if col is None:
             for i, c in enumerate(row.cells):
-                if re.fullmatch(r"(UN\s+)?SDGs?|sustainable development goals?", c.strip(), re.I):
+                if _SDG_HEADER.fullmatch(c.strip()):
                     col = i
             continue
         if col < len(row.cells):

@@ -16,8 +16,11 @@ _MIN_TOPICS = 4
 _RUNNING_TITLE = re.compile(r"\b(?:19|20)\d\d\b[^|]{0,40}\b(?:report|rapport)\b|\breport\s+(?:19|20)\d\d\b", re.I)
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9&]+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9&]+", " ", text.lower()).strip()
+    return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 def match_topic(text: str, framework: str = "SZSE-17") -> Item | None:

@@ -250,15 +250,22 @@ def without_legend_key(text: str) -> str:
 _SUBSTANCE = re.compile(r"(?:CO[2₂]e?q?|CH[4₄]|N[2₂]O|HFCs?|PFCs?|SF[6₆]|NF[3₃]|NOx|SOx|VOCs?|PM\s?[\d.]*)", re.I)
 
 
+_IN_TAIL = re.compile(r"\bin\s+(?=([^()\d][^()]{0,39})$)")
+_DETERMINER = re.compile(r"(?:the|a|an|this|that|each|every|our|its)\s", re.I)
+
+
+_LEADING_IN = re.compile(r"^in\s+", re.I)
+
+
 def label_unit(label: str) -> str:
     """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
     or after a closing "in" ("Total electricity consumption in Gigajoules")."""
     u = unit_in_parentheses(label) or ""
     if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
-        tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())
-                 if not re.match(r"(?:the|a|an|this|that|each|every|our|its)\s", m.group(1), re.I)]   # "in the year": when
+        tails = [m.group(1) for m in _IN_TAIL.finditer(label.strip())
+                 if not _DETERMINER.match(m.group(1))]   # "in the year": when, not a unit
         u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
-    u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
+    u = _LEADING_IN.sub("", u.strip())
     return "" if _SUBSTANCE.fullmatch(u) else u
 
 

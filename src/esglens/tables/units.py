@@ -90,11 +90,14 @@ def looks_like_unit(text: str) -> bool:
     return full >= 1 and known >= len(tokens) * 0.6
 
 
+# up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
+_BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
+
+
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
-    # up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
-    for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]", label))):
+    for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
             return re.sub(r"^in\s+(?=\S)", "", m.group(1), flags=re.I)
@@ -124,12 +127,15 @@ def trailing_unit(header: str | None) -> str:
 _UNIT_OPENERS = {"metric", "million", "thousand", "billion", "ten", "hundred", "cubic", "square", "kilo"}
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_unit_tail(text: str) -> bool:
     """Only the end of a unit: "CO2 equivalent", "equivalent", "of CO2e" — what is weighed, no
     measure ("Times/year", "10,000 shares", "t CO2e" are whole units)."""
     left = _CO2.sub(" ", text.lower())
     tokens = [t for t in re.split(r"[\s/()（）,]+", left) if t]
-    return bool(re.search(r"[^\W\d_]", text)) and len(tokens) <= 2 and \
+    return bool(_LETTER.search(text)) and len(tokens) <= 2 and \
         all(t in ("equivalent", "equivalents", "eq", "of", "e") for t in tokens)
 
 

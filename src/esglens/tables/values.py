@@ -30,11 +30,14 @@ def nonempty(cells: list[str]) -> list[tuple[int, str]]:
     return [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
 
 
+_PLUS_FIGURE = re.compile(r"\+\s?\d")
+
+
 def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
     p = parse_value(cell) or _number_and_unit(cell)
-    if p is None and re.match(r"\+\s?\d", cell.strip()):
+    if p is None and _PLUS_FIGURE.match(cell.strip()):
         p = is_value_cell(cell.strip()[1:].lstrip())   # "+66.8", "+3.2%pt": a change printed with its sign
     if p is None:
         return None
@@ -46,12 +49,15 @@ def is_value_cell(cell: str) -> Parsed | None:
 _NUM_WORDS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([^\W\d_].*)$")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _number_and_unit(cell: str) -> Parsed | None:
     """A number and its unit in words, longer than a value cell's unit usually runs ("1,105 J per
     rupee of turnover", "0.00028 kg of CO2 equivalents per rupee of turnover"): up to eight words,
     none of them a number of its own ("3 of the 5 sites" is no value)."""
     m = _NUM_WORDS.match(cell.strip())
-    if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+    if not m or _YEAR.fullmatch(m.group(1)):
         return None     # "2023 Total Emissions": a year heading
     unit, notes = split_markers(m.group(2), unit=True)
     if star := re.search(r"\*+$", unit):        # "GJ per Full Time Employee (FTE)*": a note's marker
