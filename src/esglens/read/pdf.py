@@ -298,6 +298,7 @@ def _heading_levels(pages: list[_Page], body: float) -> dict[float, int]:
     return {s: i + 1 for i, s in enumerate(levels)}
 
 
+_ENDED = re.compile(r"[.:;!?。]$")
 _LIST_ITEM = re.compile(r"^(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•▪●■◦*–-])\s")
 
 
@@ -319,7 +320,9 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
 def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:
     if _LIST_ITEM.match(text) or re.fullmatch(r"[\d.,%\s]+", text) or re.fullmatch(r"[\d.,%\s]+", before):
         return False   # a number standing alone on its line is a chart label or a page number, not prose
-    ended = re.search(r"[.:;!?。]$", before) is not None
+    # its last two characters: "$" matches at the end or before a final newline (a search over the whole
+    # paragraph would read it again for every line that joins it)
+    ended = _ENDED.search(before[-2:]) is not None
     if prev is None:
         return not ended and text[:1].islower()
     below = 0 < frag.base - prev.base <= 1.6 * max(frag.size, prev.size)
