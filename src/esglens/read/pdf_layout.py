@@ -103,6 +103,9 @@ def _cut_sorted(boxes: list[Box], min_gutter: float, out: list) -> None:
         if len(given) == 1:
             out.append(given[0].item)
             continue
+        if max(b.x0 for b in by_x) <= min(b.x1 for b in by_x):
+            _stacked(given, by_y, out)
+            continue
         cut = _where(given, min_gutter, _gaps_in([(b.x0, b.x1) for b in by_x]),
                      _gaps_in([(b.top, b.bottom) for b in by_y]))
         if cut is None:
@@ -111,6 +114,28 @@ def _cut_sorted(boxes: list[Box], min_gutter: float, out: list) -> None:
         parts = [_split(part, cut) for part in (given, by_x, by_y)]
         stack.append(tuple(p[1] for p in parts))     # the second part is read after the first
         stack.append(tuple(p[0] for p in parts))
+
+
+def _stacked(given: list[Box], by_y: list[Box], out: list) -> None:
+    """A part whose boxes all share a point across (lines of one column): no part of it has a gutter, so
+    the cuts go across only, at every gap, whichever is cut first: its runs of boxes that overlap down
+    the page, top to bottom, each read as _cut reads boxes no cut separates."""
+    runs: list[list[Box]] = []
+    end = None
+    for b in by_y:
+        if end is None or b.top > end:
+            runs.append([b])
+            end = b.bottom
+        else:
+            runs[-1].append(b)
+            if b.bottom > end:
+                end = b.bottom
+    for run in runs:
+        if len(run) == 1:
+            out.append(run[0].item)
+        else:
+            members = {id(b) for b in run}
+            _overlapping([b for b in given if id(b) in members], out)
 
 
 def _X_SPAN(b: Box) -> tuple[float, float]:
