@@ -17,6 +17,7 @@ import pypdfium2.raw as R
 
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
+from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
@@ -35,6 +36,7 @@ class _Page:
         self.height = height
         self.tables: list[PageTable] = []
         self.furniture: list[Line] = []     # running headers and footers: in doc.lines, not in blocks
+        self.figures: int | None = None     # a page over limits.max_figures_per_page (not read): its figures
 
 
 def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
@@ -61,10 +63,10 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
                    kind="pdf", lines=[], page_count=count)
     doc.page_labels = _labels(labels, printed, count)
-    empty = [p.number for p in pages if not p.lines]
+    empty = [p.number for p in pages if not p.lines and p.figures is None]
     if pages and len(empty) == len(pages):
         raise InputError(path, "no text layer on any page (a scanned PDF needs OCR first)")
-    doc.warnings += problems + [f"page {n} has no text layer" for n in empty]
+    doc.warnings += problems + [f"page {n} has no text layer" for n in empty] + dense_pages(doc.name, pages)
     if labels and any(lbl != str(i + 1) for i, lbl in enumerate(labels) if lbl):
         doc.warnings.append("printed page labels: " + ", ".join(
             f"{i + 1}={lbl}" for i, lbl in enumerate(labels) if lbl and lbl != str(i + 1))[:2000])
@@ -97,6 +99,9 @@ class _Assembler:
 
     def pages(self, pages: list[_Page]) -> None:
         for p in pages:
+            if p.figures is not None:    # over the figures cap: not read
+                self.prev_table = None
+                continue
             self.first_on_page = True
             self.prev_frag: Fragment | None = None
             self.caption: Fragment | None = None     # the text line read last: a table's caption?
@@ -236,6 +241,10 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
         box, turned = page.get_bbox(), page.get_rotation()
         textpage = page.get_textpage()
         try:
+            if (figures := over_figures_cap(textpage)) is not None:
+                dense = _Page(i + 1, [], 0, height)
+                dense.figures = figures
+                return dense
             words, angle = page_words(textpage, width, height)
         finally:
             textpage.close()
