@@ -145,7 +145,7 @@ class _Assembler:
             self.caption = item   # a badge ("OJG") set beside a table's caption is not the caption
         doc.lines.append(TextLine(text=text, page=page))
         level = self.heading_sizes.get(round(item.size, 1))
-        if level and len(text.split()) <= 16 and re.search(r"[^\W\d_]", text):
+        if level and len(text.split()) <= 16 and _LETTER.search(text):
             last = doc.blocks[-1] if doc.blocks else None
             if isinstance(last, Heading) and last.page == page and last.level == level:
                 last.text = last.text + " " + text  # a heading wrapped over two lines
@@ -308,6 +308,8 @@ def _heading_levels(pages: list[_Page], body: float) -> dict[float, int]:
 
 
 _ENDED = re.compile(r"[.:;!?。]$")
+_FIGURES_ONLY = re.compile(r"[\d.,%\s]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LIST_ITEM = re.compile(r"^(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•▪●■◦*–-])\s")
 
 
@@ -327,7 +329,7 @@ def _add_paragraph(blocks: list[Block], text: str, page: int, frag: Fragment,
 
 
 def _continues(before: str, text: str, frag: Fragment, prev: Fragment | None) -> bool:
-    if _LIST_ITEM.match(text) or re.fullmatch(r"[\d.,%\s]+", text) or re.fullmatch(r"[\d.,%\s]+", before):
+    if _LIST_ITEM.match(text) or _FIGURES_ONLY.fullmatch(text) or _FIGURES_ONLY.fullmatch(before):
         return False   # a number standing alone on its line is a chart label or a page number, not prose
     # its last two characters: "$" matches at the end or before a final newline (a search over the whole
     # paragraph would read it again for every line that joins it)
