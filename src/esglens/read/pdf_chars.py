@@ -254,7 +254,7 @@ def _page_text(raw, n: int) -> list[str] | None:
     if len(text) != n:
         return None
     # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
-    out = list(text.translate(_HYPHENS))
+    out = list(text.replace("\ufffe", "-").replace("\x02", "-"))
     k = text.find("\x00")
     while k >= 0:
         out[k] = ""
@@ -262,7 +262,6 @@ def _page_text(raw, n: int) -> list[str] | None:
     return out
 
 
-_HYPHENS = {0xfffe: "-", 0x02: "-"}
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:
