@@ -96,6 +96,27 @@ def test_a_report_that_kills_its_worker_is_reported_and_the_rest_are_stored(tmp_
     assert f"{CRASH_NAME}: killed its worker" in err and "Traceback" not in err
 
 
+def test_a_report_running_beside_the_killer_on_its_worker_is_run_again_alone_and_stored(tmp_path):
+    """One worker with two threads: the killer and an innocent report run on it at once, both are lost with it
+    (KilledWorker); each is run again alone, the innocent is stored and the killer, which kills its worker a
+    second time, is the one reported."""
+    import dask
+    from distributed import LocalCluster
+
+    from ingest_tasks import BESIDE_NAME, crash_beside_or_analyze
+
+    paths = make_reports(tmp_path, [CRASH_NAME, BESIDE_NAME])
+    with dask.config.set(cluster._LOCAL_CONFIG), cluster._quiet_logs():
+        with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=":0",
+                          silence_logs=50) as lc:
+            outcomes = list(cluster.run(crash_beside_or_analyze, paths, scheduler=lc.scheduler_address))
+    by_path = {o.path: o for o in outcomes}
+    assert len(outcomes) == 2
+    beside, killer = by_path[paths[1]], by_path[paths[0]]
+    assert beside.reason is None and beside.value is not None, beside
+    assert killer.value is None and killer.reason.startswith("killed its worker") and "again when run alone" in killer.reason
+
+
 def test_a_report_that_hangs_is_stopped_at_the_time_limit(tmp_path, scheduler):
     paths = make_reports(tmp_path, [HANG_NAME, "a.txt", "b.txt"])
     con = db.connect(str(tmp_path / "s.duckdb"))

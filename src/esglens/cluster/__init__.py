@@ -2,9 +2,11 @@
 
 The task (a module-level function of one path, so that a worker can import it) runs on a dask.distributed
 worker: a LocalCluster of processes by default, or the cluster at `scheduler` (or $DASK_SCHEDULER_ADDRESS).
-Each worker runs one report at a time. A report that kills its worker (a crash, or the nanny ending a
-worker over its memory limit) or that runs past the time limit is reported as that report's failure; its
-worker is restarted and the batch goes on. With workers=1 the tasks run one by one in the calling process
+Each worker runs one report at a time. A report that runs past the time limit is reported as that report's
+failure, its worker restarted, and the batch goes on. When a worker dies (a crash, or the nanny ending a
+worker over its memory limit), every report that was on it (the cause, and any report beside it or whose
+result it still held) is run again once, alone on the cluster, after the others: one that kills its worker
+again is reported as the cause, the others are stored as if nothing happened. With workers=1 the tasks run one by one in the calling process
 (the time limit then needs the main thread: a SIGALRM timer).
 
 Start-up: the workers of a LocalCluster we start are forked from one forkserver that imported `preload`
@@ -56,6 +58,7 @@ class Outcome:
     path: str
     value: Any = None            # what the task returned (None when it failed)
     reason: str | None = None    # why it gave nothing: crash, time limit, error
+    lost: bool = False           # it was on a worker that died (the cause, or beside it): worth a retry alone
 
 
 def cores() -> int:
@@ -230,51 +233,69 @@ def _on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, sche
                 limits: Limits, preload: tuple[str, ...] = ()) -> Iterator[Outcome]:
     """Keep IN_FLIGHT_PER_THREAD reports in flight per worker thread; a new one goes out as each finishes.
 
-    The scheduler sends a worker one report at a time (worker-saturation 1.0) and queues the rest, so a
-    report that kills or hangs its worker takes no other report down with it, and its clock starts when
-    the scheduler lists it as processing on a worker.
+    The scheduler sends a worker one report at a time (worker-saturation 1.0) and queues the rest, and a
+    report's clock starts when the scheduler lists it as processing on a worker. Reports lost with a worker
+    that died are run again one by one at the end (see the module's docstring).
     """
-    from distributed import wait
-
     with client_for(workers, scheduler, limits, preload) as client:
         if scheduler:  # workers we did not fork: each imports `preload` as it joins (now, or after a restart)
             from .warm import register
 
             register(client, preload)
-        queue = sorted(paths, key=_size)  # popped from the end: the largest report first
-        futures: dict[Any, str] = {}
         watch = _Watch(client, limits.seconds)
         # an existing cluster's scheduler may hand a worker more than one report (its own worker-saturation)
         ahead = 1 if scheduler else IN_FLIGHT_PER_THREAD
         threads = _Threads(client, None if scheduler else workers)
+        lost: list[str] = []
+        for out in _drive(client, task, sorted(paths, key=_size), lambda: ahead * threads(), watch, limits):
+            if out.lost:    # on a worker that died: the cause, or a report beside it
+                lost.append(out.path)
+            else:
+                yield out
+        # each of them again, alone on the cluster: a report that kills its worker a second time is the cause
+        for out in _drive(client, task, lost[::-1], lambda: 1, watch, limits):
+            yield Outcome(out.path, reason=_KILLED_ALONE) if out.lost else out
 
-        def refill() -> None:
-            if not queue:
-                return
-            slots = ahead * threads() - len(futures)
-            while queue and slots > 0:
-                path = queue.pop()
-                futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
-                slots -= 1
 
-        try:
-            refill()
-            while futures:
-                try:
-                    done, _ = wait(list(futures), timeout=watch.interval, return_when="FIRST_COMPLETED")
-                except TimeoutError:
-                    done = set()
-                finished = [(futures.pop(fut), fut) for fut in done]
-                late = [(futures.pop(fut), fut) for fut in watch.overdue(set(futures))]
-                refill()  # before handing anything back: the workers go on while this process stores
-                for path, fut in finished:
-                    yield _outcome(path, fut)
-                for path, _ in late:
-                    yield Outcome(path, reason=f"stopped: took longer than the {limits.seconds:g} s "
-                                               "limit per report (its worker was restarted)")
-        finally:
-            if futures:
-                client.cancel(list(futures), force=True)
+_KILLED = "killed its worker (a crash, or over the worker's memory limit); the worker was restarted"
+_KILLED_ALONE = ("killed its worker (a crash, or over the worker's memory limit), again when run alone on the "
+                 "cluster after the first time; the worker was restarted")
+
+
+def _drive(client: Any, task: Callable[[str], Any], queue: list[str], slots: Callable[[], int], watch: "_Watch",
+           limits: Limits) -> Iterator[Outcome]:
+    """Run the reports of `queue` (popped from the end) with up to slots() in flight; each Outcome as it ends.
+
+    A finished report's result is read back before more work goes out: a result still held on a worker
+    is lost if the next report sent there kills it."""
+    from distributed import wait
+
+    futures: dict[Any, str] = {}
+
+    def refill() -> None:
+        free = slots() - len(futures)
+        while queue and free > 0:
+            path = queue.pop()
+            futures[client.submit(task, path, key=f"esglens-report-{uuid.uuid4().hex}", pure=False)] = path
+            free -= 1
+
+    try:
+        refill()
+        while futures:
+            try:
+                done, _ = wait(list(futures), timeout=watch.interval, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            outcomes = [_outcome(futures.pop(fut), fut) for fut in done]
+            late = [futures.pop(fut) for fut in watch.overdue(set(futures))]
+            refill()  # before handing anything back: the workers go on while this process stores
+            yield from outcomes
+            for path in late:
+                yield Outcome(path, reason=f"stopped: took longer than the {limits.seconds:g} s "
+                                           "limit per report (its worker was restarted)")
+    finally:
+        if futures:
+            client.cancel(list(futures), force=True)
 
 
 def _size(path: str) -> int:
@@ -287,15 +308,19 @@ def _size(path: str) -> int:
 
 
 def _outcome(path: str, fut: Any) -> Outcome:
+    """What a finished future gave. A report the task itself failed on is final; one whose worker died
+    under it (KilledWorker), or whose result went with its worker before it was read back, is `lost`."""
     if fut.status == "finished":
         try:
             return Outcome(path, fut.result())
-        except Exception as exc:  # the result could not be read back
-            return Outcome(path, reason=f"internal error ({type(exc).__name__}: {exc})")
-    exc = fut.exception()
-    if type(exc).__name__ == "KilledWorker":
-        return Outcome(path, reason="killed its worker (a crash, or over the worker's memory limit); "
-                                    "the worker was restarted")
+        except Exception as exc:  # the result could not be read back (its worker died holding it)
+            return Outcome(path, reason=f"internal error ({type(exc).__name__}: {exc})", lost=True)
+    try:
+        exc = fut.exception()
+    except Exception as gone:  # cancelled or lost with its worker
+        return Outcome(path, reason=f"internal error ({type(gone).__name__}: {gone})", lost=True)
+    if exc is None or type(exc).__name__ == "KilledWorker":   # None: computed again after its worker died
+        return Outcome(path, reason=_KILLED, lost=True)
     return Outcome(path, reason=f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
 
 

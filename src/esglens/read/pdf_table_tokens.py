@@ -104,6 +104,11 @@ def tokens(line: Line) -> list[Token]:
 def _value_items(words) -> list[list] | None:
     """A fragment that is nothing but values set close together ("Not applicable Not applicable",
     "12.1 13.4"): its values one by one, else None."""
+    # the cheap test first: a value among its first three words holds a digit or opens with a not-disclosed
+    # marker's first character ("-", "/", "n/a", "nil", "not ..."); prose has neither and is no value list
+    head = " ".join(w.text for w in words[:3]).strip()
+    if head[:1] not in _MISSING_OPENERS and not any(ch.isdigit() for ch in head):
+        return None
     items: list[list] = []
     i = 0
     while i < len(words):
@@ -118,6 +123,7 @@ def _value_items(words) -> list[list] | None:
     return items
 
 
+_MISSING_OPENERS = set("–-—−/nN")
 _GROUP = re.compile(r"\d{3}[.,]?\d*%?")
 _LEAD = re.compile(r"\d{1,3}")
 
