@@ -9,6 +9,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
+from ..tables.note_units import attach_all
 from ..tables.units import trailing_unit
 from .narrative import narrative_facts
 from .quantity import VERBISH
@@ -81,6 +82,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
             anchor = None
         out[block.id] = table
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
+    attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
     return out
 
 

@@ -84,7 +84,8 @@ def looks_like_unit(text: str) -> bool:
                      "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
-                     "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income"):
+                     "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income",
+                     "turnover", "net"):
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6

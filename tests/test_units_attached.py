@@ -1,0 +1,81 @@
+"""Units as printed, attached to table cells on constructed pages (issue 13): a unit that wraps over
+more lines of its value cell than a row's pitch holds; a unit that a note line under the table gives
+for one row; a scale word with its currency on the line below."""
+from __future__ import annotations
+
+import pytest
+
+from pdf_draw import table_facts, text
+
+pytest.importorskip("reportlab")
+
+
+def test_unit_wrapped_over_four_lines_of_its_cell(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "wrap.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 772, "Indicator")
+    text(c, 330, 772, "2023", right=True)
+    text(c, 420, 772, "2022", right=True)
+    text(c, 40, 750, "Waste generated")
+    text(c, 330, 750, "1,250 t", right=True)
+    text(c, 420, 750, "1,310 t", right=True)
+    text(c, 40, 728, "GHG emissions per unit of sales")
+    for x, v in ((330, "3.5 kg of CO2"), (420, "3.9 kg of CO2")):
+        text(c, x, 728, v, right=True)
+        text(c, x, 719, "equivalent", right=True)
+        text(c, x, 710, "per tonne of", right=True)
+        text(c, x, 701, "product", right=True)
+    text(c, 40, 670, "The figures above cover every plant the group ran in the year, including joint ventures.")
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("GHG emissions per unit of sales", 2023)] == (3.5, "kg of CO2 equivalent per tonne of product")
+    assert got[("GHG emissions per unit of sales", 2022)] == (3.9, "kg of CO2 equivalent per tonne of product")
+    assert got[("Waste generated", 2023)] == (1250.0, "t")
+
+
+def test_unit_given_by_a_note_under_the_table(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 772, "Item")
+    text(c, 330, 772, "FY 2024", right=True)
+    text(c, 420, 772, "FY 2023", right=True)
+    text(c, 40, 758, "Fuel burnt on site (diesel and LPG)")
+    text(c, 330, 758, "8,120", right=True)
+    text(c, 420, 758, "7,905", right=True)
+    text(c, 40, 746, "Fuel burnt per unit of revenue (fuel/revenue)")
+    text(c, 330, 746, "0.42", right=True)
+    text(c, 420, 746, "0.47", right=True)
+    text(c, 40, 722, "** Fuel burnt per unit of revenue - (kilolitres/` lakh)")
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("Fuel burnt per unit of revenue (fuel/revenue)", 2024)] == (0.42, "kilolitres/₹ lakh")
+    assert got[("Fuel burnt on site (diesel and LPG)", 2024)] == (8120.0, "")   # the note names the other row
+
+
+def test_note_unit_names_its_row_by_its_first_words():
+    from esglens.tables.note_units import note_unit
+
+    assert note_unit("* Energy intensity per unit of sales- (GJ/` crore)") == (
+        ["energy", "intensity", "per", "unit", "of", "sales"], "GJ/₹ crore")
+    assert note_unit("Water use per tonne (Kiloliters/tonne)") == (["water", "use", "per", "tonne"], "Kiloliters/tonne")
+    assert note_unit("* Data for the year are restated (see page 12)") is None   # no unit in the bracket
+
+
+def test_scale_word_and_currency_are_one_unit():
+    from esglens.core.units import parse_unit
+
+    u = parse_unit("trillion yen")
+    assert (u.scale, u.currency, u.dim) == (1e12, "JPY", "currency")
+    u = parse_unit("Yen in billions")
+    assert (u.scale, u.currency) == (1e9, "JPY")
+    u = parse_unit("₹ in crore")
+    assert (u.scale, u.currency) == (1e7, "INR")
+    u = parse_unit("kWh/` lakh")    # the rupee sign a font mapped to a backtick
+    assert (u.den.scale, u.den.currency) == (1e5, "INR")
+    assert parse_unit("CHF million").currency == "CHF"
