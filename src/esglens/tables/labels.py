@@ -249,8 +249,14 @@ def label_unit(label: str) -> str:
     if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
         tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())]
         u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
+    if not u and (m := _HEAD_UNIT.search(label.strip())):
+        u = m.group(1)   # "Average workforce FTE": a count's unit abbreviation closing the label
     u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
     return "" if _SUBSTANCE.fullmatch(u) else u
+
+
+# a head-count unit printed as the label's last word, upper case ("Workforce end of year FTE", "Staff HC")
+_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$")
 
 
 def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
