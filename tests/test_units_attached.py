@@ -79,3 +79,10 @@ def test_scale_word_and_currency_are_one_unit():
     u = parse_unit("kWh/` lakh")    # the rupee sign a font mapped to a backtick
     assert (u.den.scale, u.den.currency) == (1e5, "INR")
     assert parse_unit("CHF million").currency == "CHF"
+
+
+def test_rupee_backtick_in_any_printed_unit_but_not_a_thousands_mark():
+    from esglens.tables.units import currency_tick
+
+    assert currency_tick("tCO2e/` million") == "tCO2e/₹ million"
+    assert currency_tick("`000") == "`000"   # a thousands mark printed with a backtick

@@ -29,6 +29,9 @@ _SPLIT_WORDS = frozenset(concept_text("gender sex by number no headcount hc brea
                                       "share total overall all 性别 按性别 按性别划分 性別 男女別 男女").split())
 # how a part is counted, printed after it in the same level ("Male No. (B)", "Female %")
 _COUNTED_AS = re.compile(r"\s+(?:no\.?|nos\.?|number|%|percentage|share)$", re.I)
+# populations counted apart from the employees; the employees by name
+_OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
+_STAFF = re.compile(r"\b(?:employees?|staff|headcount|personnel|workforce)\b|员工|従業員|社員", re.I)
 # a breakdown's clause: "Employees by professional category, age and gender"
 _BY = re.compile(r"\s+(?:by|per|broken down by|divided by|according to)\s+.*$", re.I)
 
@@ -54,8 +57,8 @@ def part_of_population(fact: Fact, cat: Catalog, u: Unit | None) -> tuple[Metric
     if not part or not qualifier_only(leaf):
         return None
     above = [lv for lv in levels[:-1] if not generic_level(lv)]
-    if not above:
-        return None
+    if not above or _OTHERS.search(above[-1]) and not _STAFF.search(above[-1]):
+        return None   # "WORKERS > Male": forms that print workers apart from employees count them apart
     share = {"share"} if u is not None and u.dim == "ratio" and not u.is_ratio else set()
     nearest = set(concept_text(_ROW_REFS.sub("", above[-1])).split())
     said = set(concept_text(" ".join(_ROW_REFS.sub("", lv) for lv in above)).split()) | part | share
@@ -87,3 +90,19 @@ def total_of_breakdown(fact: Fact) -> tuple[str, str] | None:
         return None
     whole = _BY.sub("", _ROW_REFS.sub("", above[-1])).strip(" ,:")
     return (whole, " > ".join(above[:-1])) if whole else None
+
+
+_YEAR_WORDS = re.compile(r"\b(?:fy|financial|year|current|previous|reporting|period)\b|\b(?:19|20)\d\d\b|[-–/()\s]", re.I)
+
+
+def column_in_leaf(column: str | None, leaf: str) -> bool:
+    """The column names its year and only what the row's last level already says ("2021 (Male)" over
+    "... > Male"): it adds nothing the row does not say."""
+    if not re.search(r"\b(?:19|20)\d\d\b", column or ""):
+        return False   # no year: the column is a form's ("Male No. (B)"), its table named in a title line
+    rest = _WORD_RE.findall(_YEAR_WORDS.sub(" ", _ROW_REFS.sub(" ", column or "")).lower())
+    own = set(_WORD_RE.findall(_ROW_REFS.sub(" ", leaf).lower()))
+    return bool(rest) and set(rest) <= own
+
+
+_WORD_RE = re.compile(r"[^\W_]+|%")

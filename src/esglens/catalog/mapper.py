@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
-from .ancestors import part_of_population, total_of_breakdown
+from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
 from .examples import Example, load_examples
 from .label import without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -178,11 +178,14 @@ class Mapper:
 
     def _by_levels(self, fact: Fact, u: Unit | None) -> Match | None:
         """A part or a total row read with the levels above it (catalog/ancestors.py)."""
-        if fact.source != "table" or not year_column(fact.column):
-            return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
+        levels = (fact.label or "").split(" > ")
+        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])):
+            # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
+            # (its differently abled, its trained) names itself only in a title line the path does not hold
+            return None
         if (got := part_of_population(fact, self.cat, u)) is not None:
             return Match(got[0], got[1])
-        got = total_of_breakdown(fact)
+        got = total_of_breakdown(fact) if year_column(fact.column) else None   # "2023 Total (A)": a form's column
         if got is None:
             return None
         whole, above = got

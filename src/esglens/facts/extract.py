@@ -10,7 +10,7 @@ from ..tables.header import YEAR_IN_TEXT
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.note_units import attach_all
-from ..tables.units import trailing_unit
+from ..tables.units import currency_tick, trailing_unit
 from .narrative import narrative_facts
 from .quantity import VERBISH
 
@@ -159,7 +159,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         label = " > ".join(row.labels)
         named_cols = len(row.values) >= 2 and not table.years
         for v in row.values:
-            unit = v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
+            unit = currency_tick(v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "")
+                                 or title_u)   # "tCO2e/` million": the rupee sign its font maps to a backtick
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(

@@ -37,7 +37,7 @@ _CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
 
 # a backtick standing alone before a figure or a scale, or after "in": a rupee sign that the PDF's font
 # maps to the backtick key ("(` in million)", "(In `)", "` 150 billion"); a backtick inside words is kept
-_TICK = re.compile(r"(?<![^\W\d_])`(?![^\W\d_]{2}|`)|(?<![^\W\d_])`(?=in\b|cr\b|mn\b)", re.I)
+_TICK = re.compile(r"(?<![^\W\d_])`(?![^\W\d_]{2}|`|0{3})|(?<![^\W\d_])`(?=in\b|cr\b|mn\b)", re.I)
 
 
 def currency_tick(text: str) -> str:
