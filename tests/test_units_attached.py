@@ -86,3 +86,18 @@ def test_rupee_backtick_in_any_printed_unit_but_not_a_thousands_mark():
 
     assert currency_tick("tCO2e/` million") == "tCO2e/₹ million"
     assert currency_tick("`000") == "`000"   # a thousands mark printed with a backtick
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Average headcount FTE", "FTE"),                      # a head-count unit closing the label
+    ("Staff in FTE at year end", "FTE"),
+    ("Apprentices (HC)", "HC"),
+    ("Further education days", "days"),                    # an amount of time named by its unit
+    ("Overtime hours", "hours"),
+    ("Days lost", ""),                                     # the unit first: counted_noun's case, not this one
+    ("Number of holidays", ""),
+])
+def test_unit_named_in_the_label(label, unit):
+    from esglens.tables.labels import label_unit, named_unit
+
+    assert (label_unit(label) or named_unit(label)) == unit

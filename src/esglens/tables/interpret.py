@@ -20,7 +20,7 @@ from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
@@ -194,7 +194,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
-            or _parent_unit(st, parents)
+            or _parent_unit(st, parents) or next((u for p in reversed(parents) if (u := named_unit(p))), "")
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):

@@ -249,14 +249,24 @@ def label_unit(label: str) -> str:
     if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
         tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())]
         u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
-    if not u and (m := _HEAD_UNIT.search(label.strip())):
-        u = m.group(1)   # "Average workforce FTE": a count's unit abbreviation closing the label
     u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
     return "" if _SUBSTANCE.fullmatch(u) else u
 
 
+def named_unit(label: str) -> str:
+    """A unit the label's words name without brackets: a head count's "FTE"/"HC" ("Average workforce FTE",
+    "Employees in FTE per end of December"), or the unit of time its name ends with ("Education and training
+    days"). Weaker than a printed unit: read after the units of the rows above."""
+    if m := _HEAD_UNIT.search(label.strip()):
+        return m.group(1) or m.group(2)
+    m = _TIME_LAST.search(label.strip())
+    return m.group(1) if m else ""
+
+
 # a head-count unit printed as the label's last word, upper case ("Workforce end of year FTE", "Staff HC")
-_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$")
+_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b")
+# a label naming an amount of time by its unit, last: "Training days", "Overtime hours", "Lost man-days"
+_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)$", re.I)
 
 
 def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
@@ -269,6 +279,8 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
+    if own and (u := named_unit(own[-1][1])):
+        return u
     if own and not (header and (header.unit_col is not None or header.unit_hint)):
         return counted_noun(own[-1][1])
     return ""
