@@ -84,3 +84,13 @@ def test_a_total_in_a_forms_total_column_abstains(mapper):
         return m.metric.id if m.metric else None
     assert at("2023") == "workforce.total"
     assert at("2023 Total (A)") is None   # the total of a sub-table (the trained, the reviewed) its title names
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    ("従業員一人当たり平均研修時間", "時間", "training.hours_per_employee"),   # Japanese words, one by one
+    ("每名员工平均培训小时数", "小时", "training.hours_per_employee"),          # Chinese, other word order
+    ("研修時間合計", "時間", "training.hours_total"),
+    ("Hours of training, all staff, in total", "h", "training.hours_total"),   # English, words reordered
+])
+def test_translated_and_reordered_words(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
