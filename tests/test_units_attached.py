@@ -101,3 +101,16 @@ def test_unit_named_in_the_label(label, unit):
     from esglens.tables.labels import label_unit, named_unit
 
     assert (label_unit(label) or named_unit(label)) == unit
+
+
+def test_a_scale_and_currency_cell_left_of_the_unit_column_is_the_unit():
+    from esglens.document.build import build
+    from esglens.facts import extract_facts
+    from esglens.model import Document, TextLine
+
+    text = "Indicator\tUnit\t2023\ntrillion won\t\t4.7\nWaste recycled\tt\t1,200"
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text", lines=lines))
+    got = {f.line: (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
+    assert got[2] == (4.7, "trillion won")   # not "won" with "trillion" as the row's label
+    assert got[3] == (1200.0, "t")

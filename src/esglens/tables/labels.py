@@ -176,10 +176,9 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             cells = [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"]
             return (*_unit_begun(cells, unit), run)
     if run and label_cells and header and header.unit_col is not None and header.unit_col not in dict(label_cells):
-        glued = glued_unit(label_cells[-1][1])
-        if glued:   # the unit column's cell is empty: the unit was read into the label cell
-            i, text = label_cells[-1]
-            return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued, run
+        got = _unit_in_label_cell(label_cells)
+        if got is not None:   # the unit column's cell is empty: the unit was read into the label cell
+            return got[0], got[1], run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or rate_formula(uc) or (header and header.unit_col is not None and uc == "/"
@@ -208,6 +207,24 @@ def _unit_begun(cells: list[tuple[int, str]], unit: str) -> tuple[list[tuple[int
     if found is None:
         return cells, unit
     return [*cells[:-1], (cells[-1][0], found[0])], found[1]
+
+
+def _unit_in_label_cell(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str] | None:
+    """The label cells and the unit read into the last of them (its unit column empty): the whole one
+    cell ("trillion yen | | 2.1", set a column early) or a unit glued after the label's words."""
+    if len(label_cells) == 1 and _measuring_unit(label_cells[0][1]):
+        return [], label_cells[0][1]
+    glued = glued_unit(label_cells[-1][1])
+    if not glued:
+        return None
+    i, text = label_cells[-1]
+    return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued
+
+
+def _measuring_unit(text: str) -> bool:
+    """The whole text is a unit that measures (a scale and a currency, a mass ...), not a counted noun."""
+    p = parse_unit(text) if looks_like_unit(text) else None
+    return p is not None and p.dim not in (None, "count")
 
 
 def glued_unit(text: str) -> str:
