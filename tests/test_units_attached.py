@@ -114,3 +114,22 @@ def test_a_scale_and_currency_cell_left_of_the_unit_column_is_the_unit():
     got = {f.line: (f.value, f.unit) for f in extract_facts(doc) if f.source == "table"}
     assert got[2] == (4.7, "trillion won")   # not "won" with "trillion" as the row's label
     assert got[3] == (1200.0, "t")
+
+
+def test_a_rate_formula_split_over_two_rows_of_the_unit_column():
+    from esglens.document.build import build
+    from esglens.facts import extract_facts
+    from esglens.model import Document, TextLine
+
+    # the formula is centred on its row over two lines: its first line sits on the row above
+    text = ("Safety\t\t\t2022\t2023\n"
+            "Recordable incident rate\t\t(recordable incidents/ hours worked) x 200,000\t0.81\t0.77\n"
+            "\tSite staff\t(lost-time incidents/ hours worked)\t0.64\t0.60\n"
+            "Lost-time incident rate\t\tx 200,000\t0.31\t0.29\n"
+            "\tSite staff\t\t0.22\t0.20")
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.txt", name="t.txt", sha256="0", kind="text", lines=lines))
+    got = {(f.line, f.year): f.unit for f in extract_facts(doc) if f.source == "table"}
+    assert got[(3, 2023)] == "(recordable incidents/ hours worked) x 200,000"   # its group's formula
+    assert got[(4, 2023)] == "(lost-time incidents/ hours worked) x 200,000"
+    assert got[(5, 2023)] == "(lost-time incidents/ hours worked) x 200,000"
