@@ -92,6 +92,7 @@ def test_rupee_backtick_in_any_printed_unit_but_not_a_thousands_mark():
     ("Average headcount FTE", "FTE"),                      # a head-count unit closing the label
     ("Staff in FTE at year end", "FTE"),
     ("Apprentices (HC)", "HC"),
+    ("Hydrocarbons (HC)", ""),                             # HC is a head count only among people's figures
     ("Further education days", "days"),                    # an amount of time named by its unit
     ("Overtime hours", "hours"),
     ("Days lost", ""),                                     # the unit first: counted_noun's case, not this one

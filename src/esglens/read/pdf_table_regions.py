@@ -2,6 +2,8 @@
 lines above it."""
 from __future__ import annotations
 
+import re
+
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -193,7 +195,7 @@ def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: Ta
     # of / turnover"): a line only under the values, at the leading of the wrapped lines before it
     before = lines[body[-2]] if len(body) >= 2 else None
     return not is_data_line(prev) and before is not None and abs((ln.base - prev.base) - (prev.base - before.base)) < 0.5 \
-        and all(f.x1 > vx + 2 for f in ln.frags)
+        and all(f.x1 > vx + 2 and not re.search(r"\d", f.text) for f in ln.frags)   # words of a unit, no year
 
 
 def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:

@@ -195,7 +195,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
-            or _parent_unit(st, parents) or next((u for p in reversed(parents) if (u := named_unit(p))), "")
+            or _parent_unit(st, parents) or _named_in_parents(parents)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
@@ -219,6 +219,11 @@ def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Head
         if i not in taken and cells[i] and (p := is_value_cell(cells[i])) is not None and p.value is not None:
             row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
                                         unit=p.unit, box=_box(raw, i), change=True))   # "+5.6%" of GJ is in %
+
+
+def _named_in_parents(parents: list[str]) -> str:
+    """The unit a parent label names in words ("Average workforce FTE > Total"), nearest first."""
+    return next((u for p in reversed(parents) if (u := named_unit(p, " ".join(parents)))), "")
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:

@@ -270,18 +270,23 @@ def label_unit(label: str) -> str:
     return "" if _SUBSTANCE.fullmatch(u) else u
 
 
-def named_unit(label: str) -> str:
+def named_unit(label: str, context: str = "") -> str:
     """A unit the label's words name without brackets: a head count's "FTE"/"HC" ("Average workforce FTE",
-    "Employees in FTE per end of December"), or the unit of time its name ends with ("Education and training
-    days"). Weaker than a printed unit: read after the units of the rows above."""
-    if m := _HEAD_UNIT.search(label.strip()):
-        return m.group(1) or m.group(2)
+    "Employees in FTE per end of December", "Temporary positions (HC)" among people's figures), or the unit of
+    time its name ends with ("Education and training days"). Weaker than a printed unit: read after the
+    units of the rows above. "HC" is a head count only where the label or its `context` speaks of people
+    ("Hydrocarbons (HC)" is no head count)."""
+    if (m := _HEAD_UNIT.search(label.strip())) and (
+            "HC" not in m.group(0) or _PEOPLE.search(f"{label} {context}")):
+        return next(g for g in m.groups() if g)
     m = _TIME_LAST.search(label.strip())
     return m.group(1) if m else ""
 
 
 # a head-count unit printed as the label's last word, upper case ("Workforce end of year FTE", "Staff HC")
-_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b")
+_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b|\((FTEs?|HC)\)")
+_PEOPLE = re.compile(r"headcount|employ|staff|personnel|workforce|people|gender|\bwom[ae]n\b|\bm[ae]n\b|"
+                     r"\bfemale|\bmale\b|positions?\b|management|managers?\b|apprentices?|trainees?", re.I)
 # a label naming an amount of time by its unit, last: "Training days", "Overtime hours", "Lost man-days"
 _TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)$", re.I)
 
@@ -296,7 +301,7 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
-    if own and (u := named_unit(own[-1][1])):
+    if own and (u := named_unit(own[-1][1], " ".join(parents or []))):
         return u
     if own and not (header and (header.unit_col is not None or header.unit_hint)):
         return counted_noun(own[-1][1])

@@ -11,7 +11,7 @@ kwh|mwh|gwh|twh|wh|kw|mw|gw|kva|mva|gj|tj|pj|mj|kj|tce|tce/\S+|toe|btu|
 joule|joules|kilojoule|kilojoules|megajoule|megajoules|gigajoule|gigajoules|terajoule|terajoules|petajoule|petajoules|
 m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|kilolitre|kilolitres|kiloliter|kiloliters|megalitre|megalitres|
 %|％|‰|percent|ppm|ppb|
-person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|hc|fte|ftes|
+person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|fte|ftes|
 kchf|keur|kusd|kgbp|ksek|k€|k\$|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
 rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|won|
