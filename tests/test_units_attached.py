@@ -134,3 +134,45 @@ def test_a_rate_formula_split_over_two_rows_of_the_unit_column():
     assert got[(3, 2023)] == "(recordable incidents/ hours worked) x 200,000"   # its group's formula
     assert got[(4, 2023)] == "(lost-time incidents/ hours worked) x 200,000"
     assert got[(5, 2023)] == "(lost-time incidents/ hours worked) x 200,000"
+
+
+def _unit_column_page(pdf, rows):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 772, "Item")
+    text(c, 200, 772, "Unit")
+    for x, yr in ((330, "2022"), (420, "2023")):
+        text(c, x, 772, yr, right=True)
+    for i, (lab, unit, vals) in enumerate(rows):
+        y = 756 - 14 * i
+        text(c, 40, y, lab)
+        text(c, 200, y, unit)
+        for x, v in zip((330, 420), vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    return {(f.label, f.year): f.unit for f in table_facts_list(pdf)}
+
+
+def table_facts_list(pdf):
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+    return [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+
+
+def test_a_merged_unit_cell_centred_on_the_rows_it_spans(tmp_path):
+    got = _unit_column_page(tmp_path / "merged.pdf", [
+        ("Contract staff", "", ("10", "12")), ("Agency staff", "persons", ("5", "6")), ("All temporary staff", "", ("15", "18")),
+        ("Audit coverage", "%", ("80", "85")),
+        ("Site audits", "", ("3", "4")), ("", "cases", ()), ("Audit findings", "", ("7", "9"))])
+    assert got[("Contract staff", 2023)] == got[("All temporary staff", 2022)] == "persons"
+    assert got[("Site audits", 2023)] == got[("Audit findings", 2023)] == "cases"   # the unit on a line of its own
+    assert got[("Audit coverage", 2023)] == "%"
+
+
+def test_a_unit_on_the_first_of_several_rows_is_not_spread(tmp_path):
+    got = _unit_column_page(tmp_path / "first.pdf", [
+        ("Employees", "persons", ("100", "110")), ("Share of women", "", ("40", "42")), ("Share of men", "", ("60", "58"))])
+    assert got[("Employees", 2023)] == "persons"
+    assert got[("Share of women", 2023)] == ""   # not centred: each row's own, unprinted

@@ -20,6 +20,7 @@ from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
+from .unit_spans import spread_centred_units
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group)
@@ -114,7 +115,7 @@ class _State:
 def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     """Interpret one raw table. `carry` is the header of the table just before, for a table that
     continues on the next page without repeating it."""
-    block, places = transpose_if_years_in_rows(join_split_formulas(block))
+    block, places = transpose_if_years_in_rows(spread_centred_units(join_split_formulas(block)))
     dated = date_columns(block)
     header, block = _opening_header(block, carry)   # dates count as figures in deciding a header
     dates: dict[int, list[str]] = {}

@@ -29,7 +29,8 @@ _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip
 _SUBSTANCE = re.compile(r"^(?:ch[4₄]|n[2₂]o|nox|sox|so[2₂x]|nh[3₃]|vocs?|hfcs?|pfcs?|sf[6₆]|nf[3₃]|pm[\d.]*|cod|bod)$")
 _SCALE = r"(?:trillions?|ten thousand|10,000|10000|'0000|‘0000|’0000|thousands?|'000|millions?|mn|billions?|bn|crores?|cr|lakhs?|hundred million|100 million|万|千|百万|亿|亿元|万元)"
 _CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*(?:equivalents?\b|eq\b|e\b)?|carbon dioxide equivalen", re.I)
-_CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
+_CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e|"
+                       r"名|件|年|日|回|時間|社)$")
 
 
 _CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
