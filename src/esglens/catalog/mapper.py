@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
+from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
 from .examples import Example, load_examples
 from .label import without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -150,7 +151,7 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u)
         return other if other is not None else _abstain(found, top, none_score, floor, why)
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
@@ -174,6 +175,25 @@ class Mapper:
             return None
         return Match(fits[0], f"its parent is {whole.metric.id} ({whole.reason}); the row names its part "
                               f"{', '.join(sorted(part))}: {fits[0].id}", source=whole.source)
+
+    def _by_levels(self, fact: Fact, u: Unit | None) -> Match | None:
+        """A part or a total row read with the levels above it (catalog/ancestors.py)."""
+        levels = (fact.label or "").split(" > ")
+        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])):
+            # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
+            # (its differently abled, its trained) names itself only in a title line the path does not hold
+            return None
+        if (got := part_of_population(fact, self.cat, u)) is not None:
+            return Match(got[0], got[1])
+        got = total_of_breakdown(fact) if year_column(fact.column) else None   # "2023 Total (A)": a form's column
+        if got is None:
+            return None
+        whole, above = got
+        mt = self.match(replace(fact, label=whole))
+        if mt.metric is None or fit(mt.metric, u) is False or hard_mismatch(mt.metric, u) \
+                or context_words(above) - context_words(whole) - self._words_of(mt.metric) - _KINDS:
+            return None   # "Total waste disposed ... > Category of waste > Total": the levels above narrow it
+        return Match(mt.metric, f"a total of '{whole}' by its parts: {mt.reason}", source=mt.source)
 
     def _by_unit(self, fact: Fact, u: Unit | None) -> Match | None:
         """A row printed in an amount per something ('t CO2eq/kboe') whose label names the amount's subject

@@ -90,6 +90,8 @@ def clean(printed: str) -> str:
     u = re.sub(r"\bMt(?=\s?CO|\b)", "megatonne ", u)
     u = re.sub(r"\bkt(?=\s?CO|\b)", "kilotonne ", u)
     u = u.lower()
+    # a backtick before a scale: the rupee sign a font maps to the backtick key ("GJ/` crore")
+    u = re.sub(r"`(?=\s*(?:in\b|cr\b|crores?\b|lakhs?\b|mn\b|million\b|billion\b))", "₹", u)
     u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
     u = re.sub(r"\b(hk|us)\$", r"\1d ", u)            # "HK$ million" before LaTeX's "$" goes
     u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
@@ -130,9 +132,8 @@ def _dimension(expr: str) -> str | None:
     for name, d in _dims().items():
         if d == dim:
             return name
-    for cur in ("CNY", "HKD", "USD", "EUR"):
-        if dim == ureg.Unit(cur).dimensionality:
-            return "currency"
+    if len(dim) == 1 and str(next(iter(dim))).startswith("[currency_"):
+        return "currency"   # every currency its own base dimension (data/units.yaml definitions)
     return None
 
 

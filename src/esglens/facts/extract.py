@@ -12,7 +12,8 @@ from ..tables.column_names import cell_label, shared_year_names
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
-from ..tables.units import trailing_unit
+from ..tables.note_units import attach_all
+from ..tables.units import currency_tick, trailing_unit
 from .narrative import narrative_facts
 from .gate import cell_sentence
 from .quantity import VERBISH
@@ -77,6 +78,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         out[block.id] = table
         started.update(r.page for r in block.rows[:1])
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
+    attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
     return out
 
 
@@ -156,7 +158,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         named_cols = len(row.values) >= 2 and not table.years
         shared = shared_year_names(row.values)
         for k, v in enumerate(row.values):
-            unit = v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "") or title_u
+            unit = currency_tick(v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "")
+                                 or title_u)   # "tCO2e/` million": the rupee sign its font maps to a backtick
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(

@@ -189,7 +189,15 @@ def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: Ta
         is_value(t.text) and min(t.x1, f.x1) - max(t.x0, f.x0) > 0 for t in tokens(data[-1]))]
     if not under or any(f.x1 >= vx - 2 and f not in under for f in ln.frags):
         return False    # something else beside the label area: prose, a note
-    return ln.base - prev.base < st.row_merge_pitch * pitch and ln.base - data[-1].base < pitch
+    if ln.base - prev.base >= st.row_merge_pitch * pitch:
+        return False
+    if ln.base - data[-1].base < pitch:
+        return True
+    # a cell wrapped over more lines than a row's pitch holds ("0.48 kg of CO2 / equivalent / per rupee
+    # of / turnover"): a line only under the values, at the leading of the wrapped lines before it
+    before = lines[body[-2]] if len(body) >= 2 else None
+    return not is_data_line(prev) and before is not None and abs((ln.base - prev.base) - (prev.base - before.base)) < 0.5 \
+        and all(f.x1 > vx + 2 and not re.search(r"\d", f.text) for f in ln.frags)   # words of a unit, no year
 
 
 def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:

@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
+from .formula_wraps import join_split_formulas
+from .unit_spans import spread_centred_units
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, own_labels, split_unit_cell,
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group, without_legend_key)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
@@ -116,7 +118,7 @@ class _State:
 def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     """Interpret one raw table. `carry` is the header of the table just before, for a table that
     continues on the next page without repeating it."""
-    block, places = transpose_if_years_in_rows(block)
+    block, places = transpose_if_years_in_rows(spread_centred_units(join_split_formulas(block)))
     dated = date_columns(block)
     header, block = _opening_header(block, carry)   # dates count as figures in deciding a header
     dates: dict[int, list[str]] = {}
@@ -204,7 +206,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
-            or _parent_unit(st, parents)
+            or _parent_unit(st, parents) or _named_in_parents(parents)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
@@ -244,6 +246,11 @@ def _add_changes(row: Row, raw: RawRow, cells: list[str], run: Run, header: Head
         if i not in taken and cells[i] and (p := is_value_cell(cells[i])) is not None and p.value is not None:
             row.values.append(ValueCell(raw=cells[i], parsed=p, year=None, column=split_markers(name)[0], col=i,
                                         unit=p.unit, box=_box(raw, i), change=True))   # "+5.6%" of GJ is in %
+
+
+def _named_in_parents(parents: list[str]) -> str:
+    """The unit a parent label names in words ("Average workforce FTE > Total"), nearest first."""
+    return next((u for p in reversed(parents) if (u := named_unit(p, " ".join(parents)))), "")
 
 
 def _parent_unit(st: _State, parents: list[str]) -> str:

@@ -176,10 +176,9 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
             cells = [(i, c) for i, c in label_cells if i != header.unit_col and c != "/"]
             return (*_unit_begun(cells, unit), run)
     if run and label_cells and header and header.unit_col is not None and header.unit_col not in dict(label_cells):
-        glued = glued_unit(label_cells[-1][1])
-        if glued:   # the unit column's cell is empty: the unit was read into the label cell
-            i, text = label_cells[-1]
-            return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued, run
+        got = _unit_in_label_cell(label_cells)
+        if got is not None:   # the unit column's cell is empty: the unit was read into the label cell
+            return got[0], got[1], run
     if run and label_cells:
         ui, uc = label_cells[-1]
         if (looks_like_unit(uc) or rate_formula(uc) or (header and header.unit_col is not None and uc == "/"
@@ -208,6 +207,24 @@ def _unit_begun(cells: list[tuple[int, str]], unit: str) -> tuple[list[tuple[int
     if found is None:
         return cells, unit
     return [*cells[:-1], (cells[-1][0], found[0])], found[1]
+
+
+def _unit_in_label_cell(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str] | None:
+    """The label cells and the unit read into the last of them (its unit column empty): the whole one
+    cell ("trillion yen | | 2.1", set a column early) or a unit glued after the label's words."""
+    if len(label_cells) == 1 and _measuring_unit(label_cells[0][1]):
+        return [], label_cells[0][1]
+    glued = glued_unit(label_cells[-1][1])
+    if not glued:
+        return None
+    i, text = label_cells[-1]
+    return [*label_cells[:-1], (i, text[: len(text) - len(glued)].rstrip())], glued
+
+
+def _measuring_unit(text: str) -> bool:
+    """The whole text is a unit that measures (a scale and a currency, a mass ...), not a counted noun."""
+    p = parse_unit(text) if looks_like_unit(text) else None
+    return p is not None and p.dim not in (None, "count")
 
 
 def glued_unit(text: str) -> str:
@@ -269,6 +286,27 @@ def label_unit(label: str) -> str:
     return "" if _SUBSTANCE.fullmatch(u) else u
 
 
+def named_unit(label: str, context: str = "") -> str:
+    """A unit the label's words name without brackets: a head count's "FTE"/"HC" ("Average workforce FTE",
+    "Employees in FTE per end of December", "Temporary positions (HC)" among people's figures), or the unit of
+    time its name ends with ("Education and training days"). Weaker than a printed unit: read after the
+    units of the rows above. "HC" is a head count only where the label or its `context` speaks of people
+    ("Hydrocarbons (HC)" is no head count)."""
+    if (m := _HEAD_UNIT.search(label.strip())) and (
+            "HC" not in m.group(0) or _PEOPLE.search(f"{label} {context}")):
+        return next(g for g in m.groups() if g)
+    m = _TIME_LAST.search(label.strip())
+    return m.group(1) if m else ""
+
+
+# a head-count unit printed as the label's last word, upper case ("Workforce end of year FTE", "Staff HC")
+_HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b|\((FTEs?|HC)\)")
+_PEOPLE = re.compile(r"headcount|employ|staff|personnel|workforce|people|gender|\bwom[ae]n\b|\bm[ae]n\b|"
+                     r"\bfemale|\bmale\b|positions?\b|management|managers?\b|apprentices?|trainees?", re.I)
+# a label naming an amount of time by its unit, last: "Training days", "Overtime hours", "Lost man-days"
+_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)$", re.I)
+
+
 def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
     """No unit cell: a unit inside the value ("84%"), in the label ("(m³)", "in GJ"), or in a group
     label above the row ("Water withdrawal by source (in kilolitres)" over "(i) Surface water")."""
@@ -279,6 +317,8 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
+    if own and (u := named_unit(own[-1][1], " ".join(parents or []))):
+        return u
     if own and not (header and (header.unit_col is not None or header.unit_hint)):
         return counted_noun(own[-1][1])
     return ""

@@ -14,7 +14,7 @@ m3|m³|m2|m²|km|m|cm|mm|l|litre|litres|liter|liters|ml|kl|ml|kilolitre|kilolitr
 person|persons|people|person-time|person-times|persons-times|person times|man-hours|man-days|headcount|fte|ftes|
 kchf|keur|kusd|kgbp|ksek|k€|k\$|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
-rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|
+rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|won|
 time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
@@ -27,9 +27,10 @@ ktonne|ktonnes|ktons|kton|mtonnes|toe|ktoe|mtoe|tep|ktep|mtep|boe|kboe|mboe|mmbo
 _WORDS = {w.strip() for w in _UNIT_WORDS.replace("\n", "").split("|") if w.strip()}
 # what a mass or volume is of, printed after the unit: "ktonnes CH4", "t NOx", "kg SO₂"
 _SUBSTANCE = re.compile(r"^(?:ch[4₄]|n[2₂]o|nox|sox|so[2₂x]|nh[3₃]|vocs?|hfcs?|pfcs?|sf[6₆]|nf[3₃]|pm[\d.]*|cod|bod)$")
-_SCALE = r"(?:ten thousand|10,000|10000|'0000|‘0000|’0000|thousands?|'000|millions?|mn|billions?|bn|crores?|cr|lakhs?|hundred million|100 million|万|千|百万|亿|亿元|万元)"
+_SCALE = r"(?:trillions?|ten thousand|10,000|10000|'0000|‘0000|’0000|thousands?|'000|millions?|mn|billions?|bn|crores?|cr|lakhs?|hundred million|100 million|万|千|百万|亿|亿元|万元)"
 _CO2 = re.compile(r"co\s*[₂2]\s*[-]?\s*(?:equivalents?\b|eq\b|e\b)?|carbon dioxide equivalen", re.I)
-_CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e)$")
+_CJK_UNIT = re.compile(r"^(吨|千克|公斤|万吨|千瓦时|万千瓦时|兆瓦时|立方米|万立方米|人|人次|小时|次|个|家|元|万元|亿元|%|吨标准煤|吨二氧化碳当量|tCO2e|"
+                       r"名|件|年|日|回|時間|社)$")
 
 
 _CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
@@ -37,7 +38,7 @@ _CJK_SCALE = re.compile(r"^(?:千|万|百万|十万|億|亿)\s?(\S.*)$")
 
 # a backtick standing alone before a figure or a scale, or after "in": a rupee sign that the PDF's font
 # maps to the backtick key ("(` in million)", "(In `)", "` 150 billion"); a backtick inside words is kept
-_TICK = re.compile(r"(?<![^\W\d_])`(?![^\W\d_]{2}|`)|(?<![^\W\d_])`(?=in\b|cr\b|mn\b)", re.I)
+_TICK = re.compile(r"(?<![^\W\d_])`(?![^\W\d_]{2}|`|0{3})|(?<![^\W\d_])`(?=in\b|cr\b|mn\b)", re.I)
 
 
 def currency_tick(text: str) -> str:
@@ -84,7 +85,8 @@ def looks_like_unit(text: str) -> bool:
                      "square", "meter", "metre", "kilograms", "kilogram", "grams", "output", "value",
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
-                     "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income"):
+                     "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income",
+                     "turnover", "net"):
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6

@@ -1,0 +1,51 @@
+"""A unit printed once for several rows: a merged cell of the unit column, its text centred on the rows
+it spans ("契約社員 | | 1,304" / "派遣社員 | 名 | 615" / "合計 | | 1,919"; or on a line of its own between
+two rows). Each row of the run with an empty unit cell takes that unit; a line holding only the unit goes."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..core.numbers import split_markers
+from ..model import TableBlock
+from .header import UNIT_HEADER
+from .units import looks_like_unit
+
+
+def _unit_column(block: TableBlock) -> int | None:
+    head = block.rows[0].cells
+    return next((i for i, c in enumerate(head) if UNIT_HEADER.match(split_markers(c)[0].strip())), None)
+
+
+def _centred_run(cells: list[str], k: int) -> tuple[int, int] | None:
+    """The rows (first, last) of empty unit cells around row k, when row k stands in their middle."""
+    a = b = k
+    while a > 0 and not cells[a - 1]:
+        a -= 1
+    while b + 1 < len(cells) and not cells[b + 1]:
+        b += 1
+    return (a, b) if a < k < b and k - a == b - k else None
+
+
+def spread_centred_units(block: TableBlock) -> TableBlock:
+    """The block with a merged unit cell's unit written into every row it spans (module doc)."""
+    if not block.positioned or len(block.rows) < 4 or (j := _unit_column(block)) is None:
+        return block
+    rows = list(block.rows)
+    cells = [r.cells[j].strip() if j < len(r.cells) else "" for r in rows[1:]]
+    drop: set[int] = set()
+    for k, unit in enumerate(cells):
+        others = [c for i, c in enumerate(rows[k + 1].cells) if i != j and c.strip()]
+        if not unit or not looks_like_unit(unit) or any(looks_like_unit(c) for c in others):
+            continue   # two units on the row ("（%）" and "名"): which rows take which is not said
+        run = _centred_run(cells, k)
+        if run is None:
+            continue
+        for m in range(run[0], run[1] + 1):
+            cells[m] = unit   # a row spanned by one unit cell is in no other's run
+            r = rows[m + 1]
+            rows[m + 1] = replace(r, cells=[*r.cells[:j], unit, *r.cells[j + 1:]])
+        if not others:
+            drop.add(k + 1)   # the unit's own line, between the rows it serves
+    if all(r is o for r, o in zip(rows, block.rows)):
+        return block
+    return replace(block, rows=[r for n, r in enumerate(rows) if n not in drop])
