@@ -1,5 +1,5 @@
 # Run from tests/keys/ to regenerate the keys as first written (held out).
-"""Held-out keys by helper h45 (2026-12-07, 08:00-08:35 UTC), each written from the page image (pypdfium2
+"""Held-out keys by helper h45 (2026-12-07, 07:57-08:03 UTC, first batch), each written from the page image (pypdfium2
 render at 1.4x) and pdfplumber's layout text, committed BEFORE esglens was run on (or any esglens output seen
 for) these pages. Pages chosen because no key in tests/keys/ covered them (checked every key's pages).
 Conventions (../shared/eval/SCHEMA.md and the existing keys): label = row path as printed, table title or
