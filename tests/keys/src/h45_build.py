@@ -15,7 +15,7 @@ def fact(label, raw, unit, year, page, metric=None, figure=False):
     if raw in ("-", "–"):
         value = None
     else:
-        v = raw.replace(",", "").rstrip("%")
+        v = raw.replace(",", "").rstrip("%").strip("（）")
         for u in ("Mt CO2e", "MW"):
             v = v.replace(u, "")
         value = float(v)
@@ -208,3 +208,100 @@ write("unitedspirits-2024-env-p44-p59.json", "united_spirits_brsr_fy2023-24.pdf"
       "intensity (unit in a section row or at the end of the label); p59 management-analysis table with two "
       "FY 2022-23 columns (Rebased, Reported: both 2023) and an 'Indicator No' column (P6.E.1 ...) that holds "
       "no values", us)
+
+# ---- second batch (2026-12-07, 08:05-08:20 UTC), also written before any esglens run on these pages ----
+# Tokyo Gas Fact Book 2022, PDF page 51 (printed 50): 温室効果ガス排出量, 2017年度-2021年度 (-> 2017..2021), unit
+# column '万t-CO2e' (text layer; CO₂ₑ in the image). '-' = value null. Merged cells: the Scope3 上流 value spans
+# categories ①③④ (keyed once, label = the group); the 2020年度 cell 2,831.1 spans ⑩ and ⑪ (keyed once, label =
+# 下流（お客さま先）). Circled category numbers and the '第三者保証' badges are not part of the labels; the CO2 rows
+# under 国内 are indented under CO2. Ids: the group total (国内および海外) ghg.scope1_2; 国内 Scope1 / Scope2 the only
+# Scope 1 / 2 printed (ghg.scope1 / ghg.scope2); CH4 ghg.methane; Scope3 ghg.scope3.
+TT, TU = "温室効果ガス排出量", "万t-CO2e"
+D = f"{TT} > 国内"
+tg51 = rows([(f"{TT} > Scope1+2（国内および海外）", TU, "- - - - 336.2", "ghg.scope1_2"),
+             (f"{D} > Scope1+2", TU, "418.9 384.8 370.6 390.0 312.6", None),
+             (f"{D} > Scope1", TU, "390.2 358.8 346.7 369.1 292.2", "ghg.scope1"),
+             (f"{D} > Scope2", TU, "28.7 26.0 23.9 20.9 20.5", "ghg.scope2"),
+             (f"{D} > CO2", TU, "417.9 383.9 369.8 389.3 311.9", None),
+             (f"{D} > CO2 > 都市ガス製造工場", TU, "20.7 19.2 17.7 16.8 16.4", None),
+             (f"{D} > CO2 > 地域冷暖房", TU, "20.1 20.5 29.4 33.0 32.7", None),
+             (f"{D} > CO2 > 発電所", TU, "365.4 333.3 312 329.3 252.6", None),
+             (f"{D} > CO2 > 東京ガスの事務所等", TU, "7.2 7.1 6.7 6.0 6.4", None),
+             (f"{D} > CO2 > その他グループ会社", TU, "6.8 6.2 6.1 5.9 5.5", None),
+             (f"{D} > CO2 > 車両", TU, "- - 0.8 0.9 0.7", None),
+             (f"{D} > CO2 > （東京ガス単体）", TU, "29.4 28.0 26.6 25.2 25.0", None),
+             (f"{D} > CH4", TU, "1.1 0.9 0.8 0.7 0.7", "ghg.methane"),
+             (f"{TT} > 海外 > Scope1+2", TU, "- - - - 23.6", None),
+             (f"{TT} > Scope3", TU, "3,656.8 3,574.6 3,265.6 3,453.6 3,439.2", "ghg.scope3"),
+             (f"{TT} > Scope3 > 上流（原料調達に伴う温室効果ガス排出量）", TU, "696.6 682.5 653.6 622.5 622.9", None),
+             (f"{TT} > Scope3 > 事業活動 > 事業からでる廃棄物", TU, "- - - - 0.5", None),
+             (f"{TT} > Scope3 > 事業活動 > 出張", TU, "- - - - 0.2", None),
+             (f"{TT} > Scope3 > 事業活動 > 雇用者の通勤", TU, "- - - - 0.3", None)], Y5, 51)
+DS = f"{TT} > Scope3 > 下流（お客さま先）"
+tg51 += rows([(f"{DS} > 販売した製品の加工", TU, "- - - 295.7", None),
+              (f"{DS} > 販売した製品の使用", TU, "2,960.2 2,892.1 2,612.0 2,519.6", None)], (2017, 2018, 2019, 2021), 51)
+tg51.append(fact(DS, "2,831.1", TU, 2020, 51))
+write("tokyogas-2022-ghg-p51.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
+      "held out: written blind by helper h45 (2026-12-07) from the page image and pdfplumber words, committed "
+      "before esglens was run on this page; PDF p51 (printed 50) 温室効果ガス排出量 2017年度-2021年度, unit column, "
+      "rows nested three deep (国内 > CO2 > site), two merged cells (Scope3 上流 over three categories; 2020年度 "
+      "over ⑩ and ⑪), 22 dashes keyed as value null", tg51)
+
+# Tokyo Gas Fact Book 2022, PDF page 56 (printed 55): four tables. Years 2019年度-2021年度, each over 男性/女性 in
+# the two left tables; a cell spanning 男性 and 女性 (配偶者出産休暇, 配偶者同行休職, ボランティア休暇, リフレッシュ制度)
+# is keyed once per year with no sex in the label. Label = title > 制度 > 項目 (> 男性/女性); the 内容 column is
+# prose (its '3歳', '6週間' are not values). 再雇用者数 and 離職者数 print a count and, under it in brackets, a rate
+# ('（88.5）', unit '%' from the unit cell '名 (%)'): both keyed with the same row label, units 名 and %.
+# '-※5' (リフレッシュ制度 2021) is a dash with a footnote: value null. Ids only for the consolidated totals of 離職者数.
+Y19 = (2019, 2020, 2021)
+
+
+def mf(title, spec, page):
+    out = []
+    for label, unit, toks, metric in spec:
+        toks = toks.split()
+        if len(toks) == 3:
+            out += [fact(f"{title} > {label}", t, unit, y, page, metric) for t, y in zip(toks, Y19)]
+            continue
+        assert len(toks) == 6, (label, toks)
+        for i, t in enumerate(toks):
+            out.append(fact(f"{title} > {label} > {'男性' if i % 2 == 0 else '女性'}", t, unit, Y19[i // 2], page, metric))
+    return out
+
+
+A = "育児・介護と仕事の両立に関する制度の利用実績（連結）"
+tg56 = mf(A, [("育児休職 > 利用者数", "名", "19 152 29 170 63 196", None),
+              ("育児勤務 > 利用者数", "名", "- - 22 367 35 366", None),
+              ("介護休職 > 利用者数", "名", "5 7 0 9 3 10", None),
+              ("介護勤務 > 利用者数", "名", "- - 0 7 0 4", None)], 56)
+B = "主な制度と利用実績（単体）"
+tg56 += mf(B, [("育児休職 > 利用者数", "名", "12 72 18 82 38 92", None),
+               ("育児休職 > 復職率", "%", "100 100 100 100 100 100", None),
+               ("育児勤務 > 利用者数", "名", "12 220 18 218 27 209", None),
+               ("介護休職 > 利用者数", "名", "2 2 0 2 1 3", None),
+               ("介護勤務 > 利用者数", "名", "1 5 0 3 0 1", None),
+               ("出産休暇 > 利用者数", "名", "- - - 51 - 45", None),
+               ("配偶者出産休暇 > 利用者数", "名", "188 220 226", None),
+               ("子の看護休暇 > 利用者数", "名", "- - 6 5 0 1", None),
+               ("配偶者同行休職 > 利用者数", "名", "2 6 9", None),
+               ("ライフデザインサポート休職 > 利用者数", "名", "- - - - - 3", None),
+               ("ボランティア休暇 > 延べ利用者数", "名", "37 2 10", None),
+               ("リフレッシュ制度 > 利用者数", "名", "519 489 -", None)], 56)
+C = "定年退職後の再雇用状況"
+tg56 += mf(C, [("定年退職者数（総数）", "名", "130 163 170", None), ("再雇用者数", "名", "115 149 155", None),
+               ("再雇用者数", "%", "（88.5） （91.4） （91.2）", None)], 56)
+L = "離職者数"
+for label, counts, rates in [("男性（離職率） > 単体", "67 35 66", "1.03 0.53 1.03"),
+                             ("男性（離職率） > 連結", "264 157 274", "2.30 1.32 2.37"),
+                             ("女性（離職率） > 単体", "12 6 12", "0.98 0.47 0.94"),
+                             ("女性（離職率） > 連結", "96 107 126", "3.65 3.94 4.44"),
+                             ("合計（離職率） > 単体", "79 41 78", "1.03 0.52 1.02"),
+                             ("合計（離職率） > 連結", "360 264 400", "2.55 1.81 2.77")]:
+    tot = label == "合計（離職率） > 連結"
+    tg56 += mf(L, [(label, "名", counts, "workforce.turnover_count" if tot else None),
+                   (label, "%", " ".join(f"（{r}）" for r in rates.split()), "workforce.turnover_rate" if tot else None)], 56)
+write("tokyogas-2022-social-p56.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
+      "held out: written blind by helper h45 (2026-12-07) from the page image and pdfplumber text, committed "
+      "before esglens was run on this page; PDF p56 (printed 55): four tables (leave use by sex, consolidated and "
+      "parent; re-employment; leavers), years over 男性/女性 with cells spanning both, a count and a bracketed rate "
+      "in one cell", tg56)
