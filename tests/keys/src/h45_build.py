@@ -209,7 +209,7 @@ write("unitedspirits-2024-env-p44-p59.json", "united_spirits_brsr_fy2023-24.pdf"
       "FY 2022-23 columns (Rebased, Reported: both 2023) and an 'Indicator No' column (P6.E.1 ...) that holds "
       "no values", us)
 
-# ---- second batch (2026-12-07, 08:05-08:20 UTC), also written before any esglens run on these pages ----
+# ---- second batch (2026-12-07, 08:03-08:04 UTC by the machine clock), also written before any esglens run on these pages ----
 # Tokyo Gas Fact Book 2022, PDF page 51 (printed 50): 温室効果ガス排出量, 2017年度-2021年度 (-> 2017..2021), unit
 # column '万t-CO2e' (text layer; CO₂ₑ in the image). '-' = value null. Merged cells: the Scope3 上流 value spans
 # categories ①③④ (keyed once, label = the group); the 2020年度 cell 2,831.1 spans ⑩ and ⑪ (keyed once, label =
