@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""h45's held-out keys scored on a WHOLE-document `esglens extract --format jsonl` run (the way a user runs it),
+not on the key's pages read alone (bench/h45_heldout.py): the report year and the document context then come
+from the whole PDF. Same measures as bench/h35_heldout.py's figures().
+
+Usage: .venv/bin/esglens extract PDF --format jsonl > OUT.jsonl   (per PDF), then
+       .venv/bin/python bench/h45_fulldoc.py DIR [--detail DIR2]  where DIR holds full_<pdf stem>.jsonl
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from h35_heldout import figures, match  # noqa: E402
+from h45_heldout import KEYS  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    import score_loo
+    score = score_loo._score_module()
+    runs = Path(argv[0])
+    detail = Path(argv[argv.index("--detail") + 1]) if "--detail" in argv else None
+    if detail:
+        detail.mkdir(parents=True, exist_ok=True)
+    cells = found = 0
+    for name in KEYS:
+        gold = json.loads((ROOT / "tests" / "keys" / f"{name}.json").read_text(encoding="utf-8"))
+        pages = {f["page"] for f in gold["facts"]}
+        path = runs / f"full_{Path(gold['seed']).stem}.jsonl"
+        pred = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        pred = [p for p in pred if p.get("page") in pages]
+        figures(score, name, gold, pred, detail)
+        table = [f for f in gold["facts"] if f["source"] == "table"]
+        cells += len(table)
+        found += sum(p is not None for _, p, _ in match(score, table, [p for p in pred if p["source"] == "table"]))
+    print(f"pooled table cells found {found}/{cells} = {100 * found / max(cells, 1):.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
