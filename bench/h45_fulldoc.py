@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """h45's held-out keys scored on a WHOLE-document `esglens extract --format jsonl` run (the way a user runs it),
 not on the key's pages read alone (bench/h45_heldout.py): the report year and the document context then come
-from the whole PDF. Same measures as bench/h35_heldout.py's figures().
+from the whole PDF. Same measures as bench/h35_heldout.py's figures(), plus whether the printed label tells
+the cell apart from the other cells of the key.
 
 Usage: .venv/bin/esglens extract PDF --format jsonl > OUT.jsonl   (per PDF), then
        .venv/bin/python bench/h45_fulldoc.py DIR [--detail DIR2]  where DIR holds full_<pdf stem>.jsonl
 """
 from __future__ import annotations
 
+import collections
 import json
 import sys
 from pathlib import Path
@@ -34,8 +36,17 @@ def main(argv: list[str]) -> int:
         pred = [p for p in pred if p.get("page") in pages]
         figures(score, name, gold, pred, detail)
         table = [f for f in gold["facts"] if f["source"] == "table"]
+        pairs = [(g, p) for g, p, _ in match(score, table, [p for p in pred if p["source"] == "table"]) if p is not None]
         cells += len(table)
-        found += sum(p is not None for _, p, _ in match(score, table, [p for p in pred if p["source"] == "table"]))
+        found += len(pairs)
+        # a label that does not tell cells apart: two key cells with different key labels printed with the
+        # same (page, label, year, unit) -- a reader cannot say which is which
+        by = collections.defaultdict(set)
+        for g, p in pairs:
+            by[(p["page"], p["label"], p["year"], p.get("unit"))].add(g["label"])
+        same = sum(len(by[(p["page"], p["label"], p["year"], p.get("unit"))]) > 1 for g, p in pairs)
+        print(f"   labels that tell the cell apart (no other key cell printed with the same label, year, unit): "
+              f"{len(pairs) - same}/{len(pairs)}")
     print(f"pooled table cells found {found}/{cells} = {100 * found / max(cells, 1):.1f} %")
     return 0
 
