@@ -305,3 +305,52 @@ write("tokyogas-2022-social-p56.json", "tokyo_gas_sustainability_factbook_2022.p
       "before esglens was run on this page; PDF p56 (printed 55): four tables (leave use by sex, consolidated and "
       "parent; re-employment; leavers), years over 男性/女性 with cells spanning both, a count and a bracketed rate "
       "in one cell", tg56)
+
+# ---- third batch (2026-12-07, ~08:15 UTC by the machine clock), written before any esglens run on this PDF ----
+# Vedanta Ltd BRSR FY2022-23, PDF page 15 (printed 305): P3 1a/1b well-being (yearless -> 2023, the report year)
+# and 2 retirement benefits (FY 2023 | FY 2022; the FY 2023 header is white text on a dark band). Labels as printed,
+# with the column letters, as h35's key of the same BRSR family (unitedspirits-2024-wellbeing-p26) does; '.' = an
+# empty cell (not keyed); the 'Deducted and deposited with the authority (Y/N/N.A.)' column holds Y / '-' and is not
+# a numeric column (not keyed); the 'Others' row's dashes in the two % columns are value null.
+VW = [("Total (A)", None), ("Health insurance > Number (B)", None), ("Health insurance > % (B/A)", "%"),
+      ("Accident insurance > Number (C)", None), ("Accident insurance > % (C/A)", "%"),
+      ("Maternity benefits > Number (D)", None), ("Maternity benefits > % (D/A)", "%"),
+      ("Paternity benefits > Number (E)", None), ("Paternity benefits > % (E/A)", "%"),
+      ("Day Care facilities > Number (F)", None), ("Day Care facilities > % (F/A)", "%")]
+
+
+def wellbeing(title, spec, page):
+    out = []
+    for label, toks in spec:
+        toks = toks.split()
+        assert len(toks) == len(VW), (label, toks)
+        for (col, unit), raw in zip(VW, toks):
+            if raw != ".":
+                out.append(fact(f"{title} > {label} > {col}", raw, unit, 2023, page))
+    return out
+
+
+ved = wellbeing("Details of measures for the well-being of employees", [
+    ("Permanent employees > Male", "9,858 9,858 100% 9,858 100% 0 . 9,858 100% 9,858 100%"),
+    ("Permanent employees > Female", "2,206 2,206 100% 2,206 100% 2,206 100% . . 2,206 100%"),
+    ("Permanent employees > Total", "12,064 12,064 100% 12,064 100% 2,206 . . . 12,064 100%"),
+    ("Other than Permanent employees > Male", "191 112 59% 110 58% 0 . 165 86% 7 4%"),
+    ("Other than Permanent employees > Female", "71 11 15% 11 15% 67 94% 0 . 2 3%"),
+    ("Other than Permanent employees > Total", "262 123 47% 121 46% 67 . 165 . 9 3%")], 15)
+ved += wellbeing("Details of measures for the well-being of workers", [
+    ("Permanent workers > Male", "4,339 4,339 100% 4,339 100% 0 . 3,288 76% 3,499 81%"),
+    ("Permanent workers > Female", "84 84 100% 84 100% 80 95% 0 . 80 95%"),
+    ("Permanent workers > Total", "4,423 4,423 100% 4,423 100% 80 . 3,288 . 3,579 81%"),
+    ("Other than Permanent workers > Male", "63,133 41,124 65% 41,124 65% 0 . 11,797 19% 28,344 45%"),
+    ("Other than Permanent workers > Female", "1,796 891 50% 891 50% 884 49% 0 . 760 42%"),
+    ("Other than Permanent workers > Total", "64,929 42,015 65% 42,015 65% 884 . 11,797 . 29,104 45%")], 15)
+RB = "Details of retirement benefits, for Current Financial Year and Previous Financial Year"
+for label, toks in [("PF", "99% 100% 99% 100%"), ("Gratuity", "100% 100% 100% 100%"), ("ESI", "100% 99% 100% 100%"),
+                    ("Others – medical, term life and accidental coverage", "- - - -")]:
+    for i, raw in enumerate(toks.split()):
+        col = ("No. of employees covered as a % of total employees", "No. of workers covered as a % of total workers")[i % 2]
+        ved.append(fact(f"{RB} > {label} > {col}", raw, "%", 2023 if i < 2 else 2022, 15))
+write("vedanta-2023-wellbeing-p15.json", "vedanta_ltd_brsr_fy2022-23.pdf", "Vedanta", 2023,
+      "held out: written blind by helper h45 (2026-12-07) from the page image and pdfplumber words (x positions "
+      "for the empty cells), committed before esglens was run on this PDF; BRSR P3 1a/1b well-being (yearless, "
+      "2023) and 2 retirement benefits (FY 2023 on a dark header band | FY 2022)", ved)
