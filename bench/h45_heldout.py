@@ -21,7 +21,7 @@ from h35_heldout import SHARED, figures, match  # noqa: E402
 
 KEYS = ["riotinto-2023-valuechain-p7", "siemens-2022-brsr-humanrights-p26", "bayer-2021-env-safety-p92-101",
         "eni-2021-remediation-p36", "unitedspirits-2024-env-p44-p59", "tokyogas-2022-ghg-p51",
-        "tokyogas-2022-social-p56"]
+        "tokyogas-2022-social-p56", "vedanta-2023-wellbeing-p15"]
 
 
 def main(argv: list[str]) -> int:
