@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -47,6 +48,14 @@ def main(argv: list[str]) -> int:
         same = sum(len(by[(p["page"], p["label"], p["year"], p.get("unit"))]) > 1 for g, p in pairs)
         print(f"   labels that tell the cell apart (no other key cell printed with the same label, year, unit): "
               f"{len(pairs) - same}/{len(pairs)}")
+        # a label that names the cell: every word of the key label (its first part, the table title, dropped when
+        # the path has three or more parts; only the last part of a two-part path) occurs in esglens's label. This
+        # also catches a found value whose label belongs to another cell (a page repeats 100% or 0 many times, so
+        # page + value + year can match a different cell).
+        words = lambda t: set(re.findall(r"[^\W_]+", str(t or "").lower()))
+        parts = lambda lab: lab.split(" > ")[1:] if lab.count(" > ") >= 2 else lab.split(" > ")[-1:]
+        named = sum(set().union(*(words(x) for x in parts(g["label"]))) <= words(p.get("label")) for g, p in pairs)
+        print(f"   labels that name the cell (every word of the key path but its title): {named}/{len(pairs)}")
     print(f"pooled table cells found {found}/{cells} = {100 * found / max(cells, 1):.1f} %")
     return 0
 
