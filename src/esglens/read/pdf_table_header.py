@@ -58,7 +58,10 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    groups = _year_groups(kept, grid) or _name_groups(kept, grid)
+    # the stub's headings on a line of their own between the years and the names under them ("制度 内容 項目
+    # 単位" under "2019年度 2020年度", over "男性 女性 …") do not part the years from their sub-columns
+    over = [p for p in kept if any(p[0][grid.nlab:])]
+    groups = _year_groups(over, grid) or _name_groups(over, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:

@@ -6,6 +6,7 @@ from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
+from .pdf_table_year_row import year_row
 
 
 def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
@@ -246,12 +247,14 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
         gap = below.base - ln.base
-        if gap > st.header_gap * max(ln.size, below.size) and not (
-                not out and not pending and gap <= st.row_gap * max(ln.size, below.size) and _one_per_column(ln, cols)):
-            break
         over = [f for f in ln.frags if f.x1 > vx + 2]
-        if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
-               for f in ln.frags):
+        dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
+        if gap > st.header_gap * max(ln.size, below.size) and not (
+                not out and (not pending or dated) and gap <= st.row_gap * max(ln.size, below.size)
+                and (dated or _one_per_column(ln, cols))):
+            break
+        if not dated and any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
+                             for f in ln.frags):
             break  # prose or a table's title from the left margin into the numbers: above the header
         if out and _lead_in(ln):
             break  # "a. Employees and workers (including differently abled):" introduces the table
@@ -264,7 +267,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _sentence_over(over, vx, st) or _prose_end(over, ln, below):
+        elif not dated and (any(is_number(f.text) for f in over) or _sentence_over(over, vx, st)
+                            or _prose_end(over, ln, below)):
             break
         else:
             out.append(k)
@@ -295,13 +299,21 @@ def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: 
     """A short label-only line between header lines (the stub's name, set at the middle of a header
     of several lines) when the line just above it is more header: text over the value columns."""
     ln = lines[k]
-    if k == 0 or k - 1 in used or len(ln.text.split()) > 3:
+    if k == 0 or k - 1 in used:
         return False
     up = lines[k - 1]
     if ln.base - up.base > st.header_gap * max(ln.size, up.size):
         return False
     over = [f for f in up.frags if f.x1 > vx + 2]
+    if len(ln.text.split()) > 3 and not (year_row(over, vx) and _stub_cells(ln)):
+        return False
     return bool(over) and not any(is_number(f.text) for f in over)
+
+
+def _stub_cells(ln: Line) -> bool:
+    """A line of short cells, each set apart ("制度 | 内容 | 項目 | 単位"): the stub's column headings under a
+    row of years, not a caption (one run of words)."""
+    return len(ln.frags) >= 2 and all(len(f.text.split()) <= 3 for f in ln.frags)
 
 
 def _prose_end(over, ln: Line, below: Line) -> bool:
