@@ -253,8 +253,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
                 not out and (not pending or dated) and gap <= st.row_gap * max(ln.size, below.size)
                 and (dated or _one_per_column(ln, cols))):
             break
-        if not dated and any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
-                             for f in ln.frags):
+        if not dated and _from_margin(ln, label_x, vx, st):
             break  # prose or a table's title from the left margin into the numbers: above the header
         if out and _lead_in(ln):
             break  # "a. Employees and workers (including differently abled):" introduces the table
@@ -277,6 +276,11 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _from_margin(ln: Line, label_x: float, vx: float, st: TableSettings) -> bool:
+    """A run of words from the table's left edge deep into the numbers, or a title reaching over them."""
+    return any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx)) for f in ln.frags)
 
 
 def _one_per_column(ln: Line, cols: list[list[float]] | None) -> bool:
