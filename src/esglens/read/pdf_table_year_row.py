@@ -14,13 +14,11 @@ _MARK = r"(?:[*#†‡⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\{[^}]{1,4}\})*"
 _ONE = (r"(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2,4})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?" + _MARK
         + r"(?:\s?[(（][^()（）]{1,30}[)）]" + _MARK + ")?")
 _ROW = re.compile(rf"{_ONE}(?:\s+{_ONE})*", re.I)
-_PREFIX = {"FY", "CY"}
 
 
 def year_row(over: list[Fragment], vx: float) -> bool:
-    """Every word over the value columns (right of vx; an "FY" just before its year counts with it) is part
-    of a year heading, and there is one at least."""
-    words = [w for f in over for w in f.words if w.x1 > vx + 2 or w.text.upper() in _PREFIX]
-    while words and words[0].x1 <= vx + 2 and (len(words) == 1 or words[1].x1 <= vx + 2):
-        words = words[1:]       # an "FY" of the label area, not followed by a year over the columns
-    return bool(words) and bool(_ROW.fullmatch(" ".join(w.text for w in words)))
+    """Every word of the runs that reach over the value columns (right of vx) is part of a year heading, and
+    there is one at least. A run from the label area with other words ("Emissions by site since 2019") is
+    not a row of years, whatever part of it stands over the columns."""
+    words = [w.text for f in over if f.x1 > vx + 2 for w in f.words]
+    return bool(words) and bool(_ROW.fullmatch(" ".join(words)))

@@ -1,0 +1,120 @@
+"""The row of year headings over a PDF table's value columns is its header row, never its title nor a
+sentence, whatever its band, colour or distance from the rows (h49, issue 20: Tokyo Gas p51 and p56 lost
+it). Drawn with reportlab in layouts no sample report uses: years in a shaded band right under a title, years
+separated from the body by a rule, years right-aligned over pairs of columns with the stub's headings on a
+line of their own between them and the names under them."""
+from __future__ import annotations
+
+import pytest
+
+from pdf_draw import table_facts, text
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+
+_ROWS = [("Kiln line North", ["1,204.5", "1,188.0", "1,150.2", "1,097.8", "1,042.6"]),
+         ("Kiln line South", ["806.1", "799.4", "781.0", "764.3", "741.9"]),
+         ("Quarry vehicles", ["52.7", "50.9", "49.3", "47.0", "44.8"])]
+
+
+def _body(c, xs, rows, top, size=8.0, pitch=13):
+    for i, (lab, vals) in enumerate(rows):
+        y = top - pitch * i
+        text(c, 40, y, lab, size)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, size, right=True)
+
+
+def test_years_in_a_shaded_band_under_the_title(tmp_path):
+    """White years in a dark band right under the table's title, set so close that they read as one run
+    of five evenly spaced words over the columns (once taken for a sentence: no header, no years)."""
+    pdf = tmp_path / "band.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 366, 402, 438, 474)          # right edges of the value columns, 36 pt apart
+    text(c, 40, 792, "Process emissions by installation (kt CO2e)", 11)
+    c.setFillColorRGB(0.1, 0.35, 0.4)
+    c.rect(36, 759, 444, 16, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    for x, yr in zip(xs, ("FY2019", "FY2020", "FY2021", "FY2022", "FY2023")):
+        text(c, x - 14, 764, yr, 9, centre=True)
+    c.setFillColorRGB(0, 0, 0)
+    _body(c, xs, _ROWS, 745)
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Kiln line North", 2019)][0] == 1204.5
+    assert facts[("Kiln line South", 2021)][0] == 781.0
+    assert facts[("Quarry vehicles", 2023)][0] == 44.8
+    assert not [k for k in facts if k[1] is None]
+
+
+def test_years_separated_from_the_body_by_a_rule(tmp_path):
+    """"FY 2021" in two words per column, set close enough to read as one run, a rule under them and a gap
+    wider than header lines usually leave (but within a row gap): still the columns' years."""
+    pdf = tmp_path / "rule.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 368, 406)
+    text(c, 40, 796, "Freshwater drawn (megalitres)", 10)
+    for x, yr in zip(xs, ("FY 2021", "FY 2022", "FY 2023")):
+        text(c, x, 777, yr, 9, right=True)
+    c.setLineWidth(0.8)
+    c.line(36, 766, 440, 766)
+    rows = [("Surface water", ["3,410", "3,288", "3,105"]), ("Groundwater", ["912", "877", "860"]),
+            ("Third-party supply", ["145", "151", "149"])]
+    _body(c, xs, rows, 746, size=9, pitch=14)
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Surface water", 2021)][0] == 3410
+    assert facts[("Groundwater", 2022)][0] == 877
+    assert facts[("Third-party supply", 2023)][0] == 149
+    assert not [k for k in facts if k[1] is None]
+
+
+def test_right_aligned_years_over_pairs_with_stub_headings_between(tmp_path):
+    """Years right-aligned over the second column of their pair, then a line of the stub's headings only
+    (four short cells), then "Women | Men" under each year: every cell keeps its year and its sub-column."""
+    pdf = tmp_path / "pairs.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (350, 385, 425, 460, 500, 535)
+    text(c, 40, 800, "Leave taken (own staff)", 10)
+    for x, yr in zip(xs[1::2], ("2021", "2022", "2023")):
+        text(c, x, 780, yr, 8, right=True)
+    for x, h in zip((40, 120, 230, 285), ("Scheme", "Terms", "Measure", "Unit")):
+        text(c, x, 770, h, 8)
+    for x, h in zip(xs, ("Women", "Men") * 3):
+        text(c, x, 760, h, 8, right=True)
+    rows = [("Parental leave", "up to 24 months", "Takers", "persons", ["61", "14", "66", "19", "70", "25"]),
+            ("Carer leave", "up to 12 months", "Takers", "persons", ["8", "3", "7", "4", "9", "2"])]
+    for i, (a, b, m, u, vals) in enumerate(rows):
+        y = 745 - 13 * i
+        for x, s in zip((40, 120, 230, 285), (a, b, m, u)):
+            text(c, x, y, s, 8)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, 8, right=True)
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    by_year = {(lab.split(" > ")[0], lab.split(" > ")[-1], yr): v for (lab, yr), (v, _) in facts.items()}
+    assert by_year[("Parental leave", "Women", 2021)] == 61
+    assert by_year[("Parental leave", "Men", 2022)] == 19
+    assert by_year[("Carer leave", "Men", 2023)] == 2
+    assert not [k for k in facts if k[1] is None]
+
+
+def test_a_title_ending_in_a_year_is_no_header(tmp_path):
+    """A title run from the left margin whose last word, a year, happens to stand over the first value
+    column is not a row of years: the table keeps the years of its own header line."""
+    pdf = tmp_path / "title.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 380, 430)
+    text(c, 40, 790, "Number of production and logistics sites with certified systems since 2015", 11)
+    for x, yr in zip(xs, ("2021", "2022", "2023")):
+        text(c, x, 774, yr, 8, right=True)
+    rows = [("Manufacturing sites", ["41", "44", "47"]), ("Warehouses", ["12", "15", "15"])]
+    _body(c, xs, rows, 760)
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Manufacturing sites", 2021)][0] == 41
+    assert facts[("Warehouses", 2023)][0] == 15
+    assert not [k for k in facts if k[1] in (None, 2015)]
