@@ -118,3 +118,38 @@ def test_a_title_ending_in_a_year_is_no_header(tmp_path):
     assert facts[("Manufacturing sites", 2021)][0] == 41
     assert facts[("Warehouses", 2023)][0] == 15
     assert not [k for k in facts if k[1] in (None, 2015)]
+
+
+def test_a_notes_column_in_japanese_beside_the_rows(tmp_path):
+    """Notes in running Japanese (no spaces between words) set right of the values, beside the first rows and
+    then on lines of their own between the rows: prose beside the table, not a column of it, and no end of
+    its body."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    pdf = tmp_path / "notes.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (300, 340, 380)
+    c.setFont("HeiseiKakuGo-W5", 8)
+    for x, yr in zip(xs, ("2020年度", "2021年度", "2022年度")):
+        c.drawRightString(x, 780, yr)
+    rows = [("Site A", ["12.5", "11.9", "11.2"]), ("Site B", ["8.1", "7.7", "7.0"]), ("Site C", ["3.3", "3.1", "2.9"]),
+            ("Site D", ["0.9", "0.8", "0.8"]), ("Site E", ["5.6", "5.2", "4.9"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 764 - 12 * i
+        text(c, 40, y, lab, 8)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, 8, right=True)
+    notes = ["注1 工場の自家発電による排出量を含めて集計している。", "注2 事業所の統廃合に伴い2021年度より対象範囲を見直した。",
+             "注3 排出係数は各年度の電気事業者別の調整後排出係数を用いた。", "注4 小数点以下第二位を四捨五入して表示している。",
+             "注5 メタンの排出量は約120tであり二酸化炭素に換算して計上した。", "注6 海外拠点の値は現地の算定基準に基づいて集計した。"]
+    c.setFont("HeiseiKakuGo-W5", 8)
+    for y, note in zip((764, 752, 740, 734, 722, 710), notes):
+        c.drawString(414, y, note)     # beside rows A-C, then between C and D, D and E, under E
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Site A", 2022)] == (11.2, "")
+    assert facts[("Site E", 2020)][0] == 5.6
+    assert len(facts) == 15
