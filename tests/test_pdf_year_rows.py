@@ -153,3 +153,34 @@ def test_a_notes_column_in_japanese_beside_the_rows(tmp_path):
     assert facts[("Site A", 2022)] == (11.2, "")
     assert facts[("Site E", 2020)][0] == 5.6
     assert len(facts) == 15
+
+
+def test_row_labels_in_a_column_of_their_own_keep_the_header(tmp_path):
+    """Long row labels (running words) starting at one x right of a category and a code column, under a
+    heading that starts over the codes: a column of the table, not a column of the page's text; cut there,
+    the rows lost the years' row above them."""
+    pdf = tmp_path / "stub.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (420, 480)
+    text(c, 40, 790, "Area", 9)
+    text(c, 90, 790, "Indicator", 9)
+    for x, yr in zip(xs, ("FY 2022-23", "FY 2023-24")):
+        text(c, x, 790, yr, 9, right=True)
+    rows = [("Energy", "E-1", "Fuel burned per tonne of product shipped (GJ/t)", ["2.41", "2.28"]),
+            ("Energy", "E-2", "Share of power bought from renewable sources (%)", ["38.0", "44.5"]),
+            ("Water", "W-1", "Fresh water drawn per tonne of product (kL/t)", ["1.92", "1.87"]),
+            ("Water", "W-4", "Water returned after treatment to rivers (kL)", ["5,410", "5,602"]),
+            ("Waste", "S-2", "Share of process waste sent to landfill (%)", ["6.1", "4.8"])]
+    for i, (area, code, lab, vals) in enumerate(rows):
+        y = 774 - 14 * i
+        text(c, 40, y, area, 9)
+        text(c, 90, y, code, 9)
+        text(c, 130, y, lab, 9)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, 9, right=True)
+    c.showPage()
+    c.save()
+    facts = {(lab.split(" > ")[-1], yr): v for (lab, yr), (v, _) in table_facts(pdf).items()}
+    assert facts[("Fuel burned per tonne of product shipped (GJ/t)", 2023)] == 2.41
+    assert facts[("Water returned after treatment to rivers (kL)", 2024)] == 5602
+    assert len(facts) == 10

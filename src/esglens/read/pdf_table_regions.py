@@ -18,7 +18,8 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
     if not frags:
         return [lines]
     left = min(f.x0 for f in frags)
-    starts = sorted(f.x0 for f in frags if _running_text(f, st) and f.x0 > left + 2 * f.size)
+    starts = sorted(f.x0 for ln in lines for f in ln.frags
+                    if _running_text(f, st) and f.x0 > left + 2 * f.size and not _labels_values(ln, f))
     cuts: list[tuple[float, float, float]] = []      # x, top, bottom
     for x in _aligned(starts, st.align_pt, st.column_lines):
         col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
@@ -36,6 +37,12 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
             if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
                 parts.setdefault((tuple(xs), i), []).append(Line(frags=fs))
     return list(parts.values())
+
+
+def _labels_values(ln: Line, f) -> bool:
+    """Values follow the words on their line: a table row's label (however many words), not a line of a
+    text column (a column of row labels is no column of the page: the header over it stays with it)."""
+    return any(t.x0 > f.x1 and is_value(t.text) for t in tokens(ln))
 
 
 def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
