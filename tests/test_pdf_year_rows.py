@@ -184,3 +184,31 @@ def test_row_labels_in_a_column_of_their_own_keep_the_header(tmp_path):
     assert facts[("Fuel burned per tonne of product shipped (GJ/t)", 2023)] == 2.41
     assert facts[("Water returned after treatment to rivers (kL)", 2024)] == 5602
     assert len(facts) == 10
+
+
+def test_rows_after_a_band_row_over_the_first_columns(tmp_path):
+    """A section row set from the table's left edge across its first value columns ("Contractors and agency
+    staff"): the rows under it are the table's and carry it in their labels."""
+    pdf = tmp_path / "band_row.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (150, 200, 250, 300)
+    for x, yr in zip(xs, ("2020", "2021", "2022", "2023")):
+        text(c, x, 790, yr, 9, right=True)
+    y = 774
+    for band, rows in (("Own staff", [("Trained", ["812", "840", "901", "955"]), ("Hours", ["9.1", "9.4", "10.2", "11.0"])]),
+                       ("Contractors and agency staff", [("Trained", ["310", "355", "402", "470"]),
+                                                         ("Hours", ["3.2", "3.6", "4.1", "4.4"])])):
+        text(c, 40, y, band, 9)
+        y -= 14
+        for lab, vals in rows:
+            text(c, 40, y, lab, 9)
+            for x, v in zip(xs, vals):
+                text(c, x, y, v, 9, right=True)
+            y -= 14
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Contractors and agency staff > Trained", 2020)][0] == 310
+    assert facts[("Contractors and agency staff > Hours", 2023)][0] == 4.4
+    assert facts[("Own staff > Hours", 2021)][0] == 9.4
+    assert len(facts) == 16

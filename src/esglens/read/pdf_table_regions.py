@@ -168,7 +168,7 @@ def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
             body.append(k)          # the row's value cells (a number and its unit) wrap onto this line
             k += 1
             continue
-        j = _label_run_end(lines, k, vx, st)
+        j = _label_run_end(lines, k, vx, st, lines[start].frags[0].x0)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
             body += list(range(k, j + 1))
@@ -201,13 +201,24 @@ def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
     return all(f.x0 > right + st.beside_sizes * size for f in ln.frags)
 
 
-def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> int:
-    """The end of a run of label-only lines from k (left of the numbers, set close)."""
+def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left: float) -> int:
+    """The end of a run of label-only lines from k (left of the numbers, or a band row, set close)."""
     j = k
-    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and all(
-            f.x1 < vx - 2 for f in lines[j].frags) and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
+    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and (all(
+            f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)) \
+            and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
         j += 1
     return j
+
+
+def _band_row(ln: Line, left: float, st: TableSettings) -> bool:
+    """A section row set across the table from its left edge ("Other than Permanent employees" over the
+    first value columns): one short run of words, no value, no sentence; it heads the rows below it."""
+    if len(ln.frags) != 1:
+        return False
+    f = ln.frags[0]
+    return abs(f.x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
+        and not f.text.rstrip().endswith((".", "。", ":", "：")) and not any(is_value(t.text) for t in tokens(ln))
 
 
 def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettings) -> list[int]:
