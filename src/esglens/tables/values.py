@@ -172,9 +172,13 @@ def trailing_values(cells: list[str], header: Header | None) -> tuple[Run, int]:
     while i >= 0:
         c = cells[i].strip()
         if not c:
-            # a blank between values is a missing value only inside the run
-            if run and i > 0 and is_value_cell(cells[i - 1]) is not None and (cap is None or len(run) < cap):
-                i -= 1
+            # blanks between values are missing values only inside the run (one, or a column group's
+            # number and % both blank: "94.8% |  |  | 1,145")
+            j = i - 1
+            while j > 0 and not cells[j].strip():
+                j -= 1
+            if run and j > 0 and is_value_cell(cells[j]) is not None and (cap is None or len(run) + i - j - 1 < cap):
+                i = j
                 continue
             break
         p = is_value_cell(c)
