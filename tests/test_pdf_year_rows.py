@@ -212,3 +212,31 @@ def test_rows_after_a_band_row_over_the_first_columns(tmp_path):
     assert facts[("Contractors and agency staff > Hours", 2023)][0] == 4.4
     assert facts[("Own staff > Hours", 2021)][0] == 9.4
     assert len(facts) == 16
+
+
+def test_years_over_groups_whose_names_start_on_different_lines(tmp_path):
+    """Two years each centred over three columns; the third column's name starts a line higher than the
+    other two (a taller heading): every column takes its year and its whole name."""
+    pdf = tmp_path / "groups.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (230, 290, 350, 430, 490, 550)
+    for x, yr in ((290, "FY 2024"), (490, "FY 2023")):
+        text(c, x - 10, 790, yr, 8, centre=True)
+    for x in (xs[2], xs[5]):
+        text(c, x, 780, "Paid to", 8, right=True)
+    for x, name in zip(xs, ("Staff %", "Agency %", "the fund", "Staff %", "Agency %", "the fund")):
+        text(c, x, 770, name, 8, right=True)
+    text(c, 40, 770, "Plan", 8)
+    rows = [("Pension", ["97%", "61%", "Yes", "95%", "58%", "Yes"]), ("Medical", ["100%", "74%", "Yes", "100%", "70%", "Yes"])]
+    for i, (lab, vals) in enumerate(rows):
+        y = 755 - 13 * i
+        text(c, 40, y, lab, 8)
+        for x, v in zip(xs, vals):
+            text(c, x, y, v, 8, right=True)
+    c.showPage()
+    c.save()
+    facts = {(lab, yr): v for (lab, yr), (v, _) in table_facts(pdf).items()}
+    assert facts[("Pension > Agency %", 2024)] == 61
+    assert facts[("Medical > Staff %", 2023)] == 100
+    assert facts[("Medical > Agency %", 2023)] == 70
+    assert len(facts) == 8

@@ -105,7 +105,8 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
             continue
         k = n // len(years)
         dated = all(is_year(t) for _, t, _ in years)
-        names = placed[i + 1][0][grid.nlab:] if dated else _names_below(placed, i, grid)
+        # every column named by the header lines below the years (a name may start on a lower line)
+        names = _names_below(placed, i, grid)
         if not all(names) or any(is_year(t) for t in names):
             continue
         if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):
