@@ -214,9 +214,11 @@ def test_rows_after_a_band_row_over_the_first_columns(tmp_path):
     assert len(facts) == 16
 
 
-def test_years_over_groups_whose_names_start_on_different_lines(tmp_path):
+@pytest.mark.parametrize("answer", ["Yes", "None"])
+def test_years_over_groups_whose_names_start_on_different_lines(tmp_path, answer):
     """Two years each centred over three columns; the third column's name starts a line higher than the
-    other two (a taller heading): every column takes its year and its whole name."""
+    other two (a taller heading): every column takes its year and its whole name. The third column's
+    answers ("Yes", "None" in a remarks column) are no misfit of the header."""
     pdf = tmp_path / "groups.pdf"
     c = canvas_mod.Canvas(str(pdf))
     xs = (230, 290, 350, 430, 490, 550)
@@ -227,7 +229,8 @@ def test_years_over_groups_whose_names_start_on_different_lines(tmp_path):
     for x, name in zip(xs, ("Staff %", "Agency %", "the fund", "Staff %", "Agency %", "the fund")):
         text(c, x, 770, name, 8, right=True)
     text(c, 40, 770, "Plan", 8)
-    rows = [("Pension", ["97%", "61%", "Yes", "95%", "58%", "Yes"]), ("Medical", ["100%", "74%", "Yes", "100%", "70%", "Yes"])]
+    rows = [("Pension", ["97%", "61%", answer, "95%", "58%", answer]),
+            ("Medical", ["100%", "74%", answer, "100%", "70%", answer])]
     for i, (lab, vals) in enumerate(rows):
         y = 755 - 13 * i
         text(c, 40, y, lab, 8)

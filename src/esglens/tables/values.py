@@ -103,7 +103,7 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
 
 
 # a form's answer in a value column ("Deducted and deposited? Yes")
-_ANSWER = re.compile(r"^(?:yes|no|y|n|partly|partially|not yet|ja|nein|oui|non|是|否|有|无|はい|いいえ)\.?$", re.I)
+_ANSWER = re.compile(r"^(?:yes|no|none|y|n|partly|partially|not yet|ja|nein|oui|non|是|否|有|无|はい|いいえ)\.?$", re.I)
 
 
 def aligned_values(cells: list[str], header: Header | None) -> Run | None:
