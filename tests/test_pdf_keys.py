@@ -28,6 +28,10 @@ FIXED_AGAINST = {
     "swisscom-2021-people-p37.json": "h39: numbered notes under the table ended its body (first run 0 / 0)",
     "bayer-2021-employees-p74-76.json": "h39: group names over repeated years, band stubs (first run 74.2 / 94.1)",
     "eni-2021-employees-p19.json": "h39: units under the sub-column names (first run 100 / 100, units 0 of 305)",
+    "tokyogas-2022-ghg-p51.json": "h49: year row read as a sentence, notes column in Japanese ended the body (first run 0 / 0)",
+    "tokyogas-2022-social-p56.json": "h49: stub headings between the years and 男性/女性 ended the header (first run 53.5 / 58.5)",
+    "unitedspirits-2024-env-p44-p59.json": "h49: page column cut at the row labels, '#' after a year (first run 43.2 / 100)",
+    "vedanta-2023-wellbeing-p15.json": "h49: band rows over the first value columns, blank pairs in a row, names under year groups (first run 37.7 / 100)",
 }
 
 

@@ -87,7 +87,7 @@ def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
     return s, tuple(notes)
 
 
-_TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3})|\((\d{1,2})\))$")
+_TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3}|#{1,2}|[†‡]{1,2})|\((\d{1,2})\))$")
 _WORDLIKE = re.compile(r"\w|[%)]")
 _LONE_SUP = re.compile(r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)")
 _SPACE_RUN = re.compile(r"\s{2,}")

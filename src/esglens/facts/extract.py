@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from ..core.limits import limits, over_limit
+from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.header import YEAR_IN_TEXT
@@ -33,7 +34,7 @@ def _sub_columns(table: Table) -> dict[str, str]:
     out = {}
     for _, y, text in table.header.years:
         if count[y] >= 2 and " > " not in text:
-            name = _sub_name(_YEAR_PREFIX.sub("", text).strip())
+            name = _sub_name(split_markers(_YEAR_PREFIX.sub("", text).strip())[0])
             if name:
                 out[text] = name
     return out

@@ -151,8 +151,11 @@ class Grid:
             boxes[c] = union(boxes[c], (t.x0, t.frag.top, t.x1, t.frag.bottom))
 
         first = True
-        for t in tokens(ln):
-            if t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text)):
+        toks = tokens(ln)
+        # a band row: one run of words from the label area over the first value columns labels the rows below
+        band = not header and len(toks) == 1 and toks[0].x0 < self.vx - 2 and not is_value(toks[0].text)
+        for t in toks:
+            if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text))):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)

@@ -115,5 +115,45 @@ def _prose_right(lines: list[Line], edge: float, st: TableSettings) -> list[Frag
     right = [f for ln in lines for f in ln.frags if f.x0 > edge + 2 and not is_value(f.text)]
     if len(right) < st.prose_lines:
         return []
-    words = sum(len(f.text.split()) for f in right) / len(right)
+    words = sum(_words(f.text) for f in right) / len(right)
     return right if words >= st.prose_words else []
+
+
+# Chinese and Japanese running text has no spaces between words: a run of its characters counts as one
+# word for every this many characters (a word of two to four characters; a notes column beside a table)
+_CJK_CHARS_PER_WORD = 3
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+
+
+def _words(text: str) -> int:
+    """The words of a piece of text, CJK runs counted by their length."""
+    return sum(max(1, len(_CJK.findall(w)) // _CJK_CHARS_PER_WORD) for w in text.split())
+
+
+# lines of a prose column beside a table follow each other this close (type sizes, baseline to baseline)
+_PROSE_PITCH = 2.5
+# ... and start at most this many type sizes right of its left edge (a note's wrapped lines are indented)
+_PROSE_INDENT = 4.0
+
+
+def prose_lines(prose: list[Fragment], lines: list[Line]) -> list[Fragment]:
+    """The whole column of running text that `prose` (found beside a table's rows) belongs to: the text
+    starting at its left edge or indented a little from it, on lines that follow it closely, up and down (a
+    notes column's lines between and below the rows, which end the table's body while they stand there).
+    Values are never taken."""
+    if not prose:
+        return []
+    left = min(f.x0 for f in prose)
+    size = max(f.size for f in prose)
+    near = sorted((f for ln in lines for f in ln.frags
+                   if left - 2 <= f.x0 <= left + _PROSE_INDENT * size and not is_value(f.text)), key=lambda f: f.base)
+    have = {id(f) for f in prose}
+    idx = [i for i, f in enumerate(near) if id(f) in have]
+    if not idx:
+        return list(prose)
+    lo, hi = idx[0], idx[-1]
+    while lo > 0 and near[lo].base - near[lo - 1].base <= _PROSE_PITCH * size:
+        lo -= 1
+    while hi + 1 < len(near) and near[hi + 1].base - near[hi].base <= _PROSE_PITCH * size:
+        hi += 1
+    return list(prose) + [f for f in near[lo:hi + 1] if id(f) not in have]

@@ -59,11 +59,15 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
             continue
         kept.append((cells, boxes))
     row: tuple[list[str], list[Box | None]] = ([""] * grid.width, [None] * grid.width)
-    lean = years_with_brackets(kept, grid)    # "(Current Financial Year)" under the years: out of the groups' way
-    groups = _year_groups(lean, grid) if lean is not kept else None
+    # the stub's headings on a line of their own between the years and the names under them ("制度 内容 項目
+    # 単位" under "2019年度 2020年度", over "男性 女性 …") do not part the years from their sub-columns
+    over = [p for p in kept if any(p[0][grid.nlab:])]
+    lean = years_with_brackets(over, grid)    # "(Current Financial Year)" under the years: out of the groups' way
+    groups = _year_groups(lean, grid) if lean is not over else None
     if groups is not None:
-        kept = lean
-    groups = groups or _year_groups(kept, grid) or _name_groups(kept, grid)
+        leaned = {id(p) for p in lean}
+        kept = [p for p in kept if id(p) in leaned or not any(p[0][grid.nlab:])]
+    groups = groups or _year_groups(over, grid) or _name_groups(over, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
     if groups is not None:
@@ -109,7 +113,8 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
             continue
         k = n // len(years)
         dated = all(is_year(t) for _, t, _ in years)
-        names = placed[i + 1][0][grid.nlab:] if dated else _names_below(placed, i, grid)
+        # every column named by the header lines below the years (a name may start on a lower line)
+        names = _names_below(placed, i, grid)
         if not all(names) or any(is_year(t) for t in names):
             continue
         if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):

@@ -9,6 +9,7 @@ from .pdf_table_across import across
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
+from .pdf_table_year_row import year_row
 
 
 def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[list[Line]]:
@@ -20,7 +21,8 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
     if not frags:
         return [lines]
     left = min(f.x0 for f in frags)
-    starts = sorted(f.x0 for f in frags if _running_text(f, st) and f.x0 > left + 2 * f.size)
+    starts = sorted(f.x0 for ln in lines for f in ln.frags
+                    if _running_text(f, st) and f.x0 > left + 2 * f.size and not _labels_values(ln, f))
     cuts: list[tuple[float, float, float, set[int]]] = []      # x, top, bottom, lines it passes by
     for x in _aligned(starts, st.align_pt, st.column_lines):
         col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
@@ -39,6 +41,12 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
             if fs := [f for f in ln.frags if edges[i] <= f.x0 < edges[i + 1]]:
                 parts.setdefault((tuple(xs), i), []).append(Line(frags=fs))
     return list(parts.values())
+
+
+def _labels_values(ln: Line, f) -> bool:
+    """Values follow the words on their line: a table row's label (however many words), not a line of a
+    text column (a column of row labels is no column of the page: the header over it stays with it)."""
+    return any(t.x0 > f.x1 and is_value(t.text) for t in tokens(ln))
 
 
 def _reach(lines: list[Line], x: float, top: float, bottom: float) -> tuple[float, float]:
@@ -164,7 +172,7 @@ def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
             body.append(k)          # the row's value cells (a number and its unit) wrap onto this line
             k += 1
             continue
-        j = _label_run_end(lines, k, vx, st)
+        j = _label_run_end(lines, k, vx, st, lines[start].frags[0].x0)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
             body += list(range(k, j + 1))
@@ -205,13 +213,24 @@ def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
     return all(f.x0 > right + st.beside_sizes * size for f in ln.frags)
 
 
-def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings) -> int:
-    """The end of a run of label-only lines from k (left of the numbers, set close)."""
+def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left: float) -> int:
+    """The end of a run of label-only lines from k (left of the numbers, or a band row, set close)."""
     j = k
-    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and all(
-            f.x1 < vx - 2 for f in lines[j].frags) and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
+    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and (all(
+            f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)) \
+            and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
         j += 1
     return j
+
+
+def _band_row(ln: Line, left: float, st: TableSettings) -> bool:
+    """A section row set across the table from its left edge ("Other than Permanent employees" over the
+    first value columns): one short run of words, no value, no sentence; it heads the rows below it."""
+    if len(ln.frags) != 1:
+        return False
+    f = ln.frags[0]
+    return abs(f.x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
+        and not f.text.rstrip().endswith((".", "。", ":", "：")) and not any(is_value(t.text) for t in tokens(ln))
 
 
 def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettings) -> list[int]:
@@ -277,12 +296,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
         gap = below.base - ln.base
-        if gap > st.header_gap * max(ln.size, below.size) and not (
-                not out and not pending and gap <= st.row_gap * max(ln.size, below.size) and _one_per_column(ln, cols)):
-            break
         over = [f for f in ln.frags if f.x1 > vx + 2]
-        if any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx))
-               for f in ln.frags):
+        dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
+        if gap > st.header_gap * max(ln.size, below.size) and not (
+                not out and (not pending or dated) and gap <= st.row_gap * max(ln.size, below.size)
+                and (dated or _one_per_column(ln, cols))):
+            break
+        if not dated and _from_margin(ln, label_x, vx, st):
             break  # prose or a table's title from the left margin into the numbers: above the header
         if out and _lead_in(ln):
             break  # "a. Employees and workers (including differently abled):" introduces the table
@@ -295,8 +315,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             if out or len(pending) >= st.max_caption_lines:
                 break
             pending.append(k)
-        elif any(is_number(f.text) for f in over) or _prose_end(over, ln, below) \
-                or _sentence_over(over, vx, st, cols if abs(ln.size - below.size) <= 0.05 * below.size else None):
+        elif not dated and (any(is_number(f.text) for f in over) or _prose_end(over, ln, below)
+                            or _sentence_over(over, vx, st, cols if abs(ln.size - below.size) <= 0.05 * below.size else None)):
             break
         else:
             out.append(k)
@@ -305,6 +325,11 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _from_margin(ln: Line, label_x: float, vx: float, st: TableSettings) -> bool:
+    """A run of words from the table's left edge deep into the numbers, or a title reaching over them."""
+    return any(f.x0 < label_x + ln.size and (f.x1 > vx + st.prose_reach or _title_into(f, vx)) for f in ln.frags)
 
 
 def _one_per_column(ln: Line, cols: list[list[float]] | None) -> bool:
@@ -327,13 +352,21 @@ def _stub_amid_header(lines: list[Line], k: int, vx: float, used: set[int], st: 
     """A short label-only line between header lines (the stub's name, set at the middle of a header
     of several lines) when the line just above it is more header: text over the value columns."""
     ln = lines[k]
-    if k == 0 or k - 1 in used or len(ln.text.split()) > 3:
+    if k == 0 or k - 1 in used:
         return False
     up = lines[k - 1]
     if ln.base - up.base > st.header_gap * max(ln.size, up.size):
         return False
     over = [f for f in up.frags if f.x1 > vx + 2]
+    if len(ln.text.split()) > 3 and not (year_row(over, vx) and _stub_cells(ln)):
+        return False
     return bool(over) and not any(is_number(f.text) for f in over)
+
+
+def _stub_cells(ln: Line) -> bool:
+    """A line of short cells, each set apart ("制度 | 内容 | 項目 | 単位"): the stub's column headings under a
+    row of years, not a caption (one run of words)."""
+    return len(ln.frags) >= 2 and all(len(f.text.split()) <= 3 for f in ln.frags)
 
 
 def _prose_end(over, ln: Line, below: Line) -> bool:

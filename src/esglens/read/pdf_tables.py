@@ -27,7 +27,7 @@ from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
-from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column
+from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column, prose_lines
 from .pdf_table_gutters import split_side_by_side
 from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -70,7 +70,7 @@ def find_tables(lines: list[Line], settings: TableSettings | None = None) -> lis
     out = charts + _read(lines, st)
     # text set beside a table reads as one of its columns: take it out and look again
     for _ in range(_REREADS):
-        prose = {id(f) for t in out for f in t.prose}
+        prose = {id(f) for t in out for f in prose_lines(t.prose, lines)}
         if not prose:
             break
         lines = [Line(frags=fs) for ln in lines if (fs := [f for f in ln.frags if id(f) not in prose])]

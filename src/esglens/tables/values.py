@@ -109,7 +109,7 @@ def positioned_values(cells: list[str], header: Header | None) -> Run | None:
 
 
 # a form's answer in a value column ("Deducted and deposited? Yes")
-_ANSWER = re.compile(r"^(?:yes|no|y|n|partly|partially|not yet|ja|nein|oui|non|是|否|有|无|はい|いいえ)\.?$", re.I)
+_ANSWER = re.compile(r"^(?:yes|no|none|y|n|partly|partially|not yet|ja|nein|oui|non|是|否|有|无|はい|いいえ)\.?$", re.I)
 
 
 def aligned_values(cells: list[str], header: Header | None) -> Run | None:
@@ -179,12 +179,13 @@ def trailing_values(cells: list[str], header: Header | None) -> tuple[Run, int]:
         c = cells[i].strip()
         if not c:
             # blanks between values are missing values only inside the run (a form's columns left
-            # empty for a row: "Male | 5,998 | 100% | | | 5,998"), not between its label and its values
+            # empty for a row: "Male | 5,998 | 100% | | | 5,998"; a column group's number and % both
+            # blank: "94.8% |  |  | 1,145"), not between its label and its values
             j = i - 1
             while j > 0 and not cells[j].strip():
                 j -= 1
-            if run and j >= 0 and is_value_cell(cells[j]) is not None and (cap is None or len(run) < cap):
-                i -= 1
+            if run and j > 0 and is_value_cell(cells[j]) is not None and (cap is None or len(run) + i - j - 1 < cap):
+                i = j
                 continue
             break
         p = is_value_cell(c)
