@@ -9,7 +9,7 @@ from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
 from esglens.read.pdf_lines import Fragment, Line
 from esglens.read.pdf_chars import Word
-from esglens.read.pdf_table_regions import split_text_columns
+from esglens.read.pdf_text_columns import split_text_columns
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 

@@ -187,7 +187,8 @@ def _parse_value(cell: str) -> Parsed | None:
 
 
 YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
-                       r"(?:\s*\([^)]{1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit
+                       r"(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit;
+# a name may hold one bracket of its own: "FY 2031-32 (Certified crew (L))"
 
 
 # a band or a bound of whole numbers with no unit ("<20", "20–29", ">=60", "≥ 65"): the label of a row of an

@@ -9,7 +9,7 @@ from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.header import YEAR_IN_TEXT
-from ..tables.column_names import cell_label, shared_year_names
+from ..tables.column_names import cell_label, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
@@ -34,16 +34,10 @@ def _sub_columns(table: Table) -> dict[str, str]:
     out = {}
     for _, y, text in table.header.years:
         if count[y] >= 2 and " > " not in text:
-            name = _sub_name(split_markers(_YEAR_PREFIX.sub("", text).strip())[0])
+            name = unbracket(split_markers(_YEAR_PREFIX.sub("", text).strip())[0])
             if name:
                 out[text] = name
     return out
-
-
-def _sub_name(rest: str) -> str:
-    """"(Male)" -> "Male"; "(Male) (%)" -> "Male": a second bracket is the column's unit."""
-    m = re.fullmatch(r"\(([^()]*)\)\s*\([^()]*\)", rest)
-    return (m.group(1) if m else rest.strip("()")).strip()
 
 
 def interpret_all(doc: Document) -> dict[str, Table]:

@@ -177,6 +177,22 @@ def years_with_brackets(placed: Placed, grid: Grid) -> Placed:
     return placed
 
 
+def group_name(name: str) -> str:
+    """A column's name to set in brackets after its year: as printed, one space apart, when it holds at
+    most one level of balanced brackets of its own and 40 characters ("Certified crew (L)"), else bare."""
+    one = " ".join(name.split())
+    if len(one) > 40 or not _ONE_LEVEL.fullmatch(one):
+        return bare_name(name)
+    # a bracketed unit is the units' business (with_units): the name goes bare
+    # ("Staff (%)"); a letter in brackets is a column's letter ("Total (A)", "crew (L)"), not litres
+    units = [u.strip() for u in _INNER.findall(one) if not re.fullmatch(r"\s*[A-Z]\s*", u)]
+    return bare_name(name) if any(parse_unit(u) is not None for u in units) else one
+
+
+_ONE_LEVEL = re.compile(r"(?:[^()]|\([^()]{0,20}\))+")
+_INNER = re.compile(r"\(([^()]*)\)")
+
+
 def bare_name(name: str) -> str:
     """A group or column name without brackets, one space apart, at most 40 characters (a column label part)."""
     return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()

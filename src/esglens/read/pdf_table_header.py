@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf_header_groups import bare_name, names_over_years, titles_over_years, with_units, years_with_brackets
+from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
 from .pdf_table_tokens import is_year, tokens
@@ -125,9 +125,9 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         names = _names_below(placed, i, grid)
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
-        # the name in brackets after the year, as year_of reads it: no brackets of its own, 40 characters;
+        # the name in brackets after the year, as year_of reads it: one level of brackets of its own, 40 characters;
         # a column of remarks in each year's group holds words, not that year's figures
-        return {c: names[c] if _REMARKS.match(names[c]) else f"{years[c // k][1]} ({bare_name(names[c])})" for c in range(n)}
+        return {c: names[c] if _REMARKS.match(names[c]) else f"{years[c // k][1]} ({group_name(names[c])})" for c in range(n)}
     return None
 
 

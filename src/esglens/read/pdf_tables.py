@@ -29,7 +29,8 @@ from .pdf_table_levels import emphasis_inset
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column, prose_lines
 from .pdf_table_gutters import split_side_by_side
-from .pdf_table_regions import grow_body, header_lines, join_offset_values, split_text_columns
+from .pdf_table_regions import grow_body, header_lines
+from .pdf_text_columns import join_offset_values, split_text_columns
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import Token, is_data_line, is_number, is_value, is_year, tokens, value_start
 

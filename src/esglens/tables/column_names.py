@@ -23,12 +23,20 @@ def plain_column(column: str) -> str:
     return " > ".join(split_markers(part)[0] for part in column.split(" > "))
 
 
+_ENCLOSED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")    # "(Certified crew (L))": the brackets round the whole name
+
+
 def sub_name(column: str) -> str:
     """What a column adds to its year: "2023 No. of employees covered (B)" -> "No. of employees covered (B)";
     "FY 2023-24 (Current Financial Year) Received" -> "Received"; a bare year -> ""."""
-    rest = " ".join(_matched(_YEAR.sub(" ", plain_column(column)).split())).strip(" -–:")
-    m = re.fullmatch(r"\(([^()]*)\)\s*\([^()]*\)", rest)     # "(Male) (%)": the second bracket is the unit
-    return (m.group(1) if m else rest.strip("()") if re.fullmatch(r"\([^()]*\)", rest) else rest).strip()
+    return unbracket(" ".join(_matched(_YEAR.sub(" ", plain_column(column)).split())).strip(" -–:"))
+
+
+def unbracket(rest: str) -> str:
+    """What follows a column's year: "(Male)" -> "Male"; "(Male) (%)" -> "Male" (the second bracket is the
+    unit); "(Certified crew (L))" -> "Certified crew (L)"; words without brackets as they are."""
+    m = re.fullmatch(r"\(([^()]*)\)\s*\([^()]*\)", rest)
+    return (m.group(1) if m else rest[1:-1] if _ENCLOSED.fullmatch(rest) else rest).strip()
 
 
 def _matched(words: list[str]) -> list[str]:
