@@ -59,3 +59,23 @@ def started_at(path: str):
     t = time.time()
     time.sleep(0.2)
     return t
+
+
+BESIDE_NAME = "beside-the-crash.txt"
+
+
+def crash_beside_or_analyze(path: str):
+    """On one worker with two threads: CRASH_NAME marks that it has started, then kills the worker while the
+    report BESIDE_NAME (which waits for that mark, then works for 2 s) is still running on the same worker."""
+    mark = os.path.join(os.path.dirname(path), ".crash-started")
+    name = os.path.basename(path)
+    if name == CRASH_NAME:
+        open(mark, "w").close()
+        time.sleep(0.2)
+        os._exit(3)
+    if name == BESIDE_NAME:
+        deadline = time.monotonic() + 60
+        while not os.path.exists(mark) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(2.0)
+    return analyze_for_store(path)

@@ -193,6 +193,22 @@ def test_the_reason_names_each_death():
     assert dispatch.killed_reason(["exit unknown"] * 4) == "killed its worker (exit unknown) 4 times"
 
 
+def test_a_report_running_beside_the_killer_on_its_worker_is_run_again_alone_and_stored(tmp_path):
+    """One worker with two threads: the killer and an innocent report run on it at once, both are lost with it
+    (KilledWorker); each is run again alone, the innocent is stored and the killer, which kills its worker a
+    second time, is the one reported."""
+    from ingest_tasks import BESIDE_NAME, crash_beside_or_analyze
+
+    paths = make_reports(tmp_path, [CRASH_NAME, BESIDE_NAME])
+    with local.local_cluster(1, cluster.Limits(memory=None), threads=2) as lc:
+        outcomes = list(cluster.run(crash_beside_or_analyze, paths, scheduler=lc.scheduler_address))
+    by_path = {o.path: o for o in outcomes}
+    assert len(outcomes) == 2
+    beside, killer = by_path[paths[1]], by_path[paths[0]]
+    assert beside.reason is None and beside.value is not None, beside
+    assert killer.value is None and killer.reason == "killed its worker (exit 3) twice", killer
+
+
 def test_a_report_that_hangs_is_stopped_at_the_time_limit(tmp_path, scheduler, loaded):
     paths = make_reports(tmp_path, [HANG_NAME, "a.txt", "b.txt"])
     con = db.connect(str(tmp_path / "s.duckdb"))

@@ -99,12 +99,14 @@ def _compare(path: Path, pages=None) -> int:
     return checked
 
 
-@pytest.fixture(params=["c loop", "python calls"])
+@pytest.fixture(params=["c loop", "c loop, glyph kinds in python", "python calls"])
 def mode(request, monkeypatch):
     if request.param == "python calls":
         monkeypatch.setattr(pdf_chars, "_LOOP", [None])
     elif pdf_chars._loop() is None:
         pytest.skip("the C loop is not built (no C compiler when esglens was installed)")
+    elif request.param == "c loop, glyph kinds in python":   # esglens_page_kinds off: keys_by_object
+        monkeypatch.setattr(pdf_chars, "_LOOP", pdf_chars._LOOP[:2] + [None])
     return request.param
 
 
@@ -132,7 +134,8 @@ def test_the_c_loop_is_built_where_a_compiler_is():
 
 @pytest.mark.parametrize("name", ["riotinto-2023-climate-change-report.pdf", "vedanta_ltd_brsr_fy2022-23.pdf",
                                   "toshiba_integrated_report_2021.pdf", "daikin_sustainability_report_2022_excerpt.pdf",
-                                  "tokyo_gas_sustainability_factbook_2022.pdf"])
+                                  "tokyo_gas_sustainability_factbook_2022.pdf", "bayer_sustainability_report_2021.pdf",
+                                  "eni_for_2021_sustainability_performance.pdf"])
 def test_real_pages_read_the_same_as_before(name, mode):
     path = SHARED / name
     if not path.exists():

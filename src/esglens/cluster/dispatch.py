@@ -106,25 +106,36 @@ class _Dispatch:
             slots -= 1
 
     def outcome(self, path: str, alone: bool, fut: Any) -> Outcome | None:
-        """The report's outcome, or None when it is to be retried alone (its worker died under it)."""
+        """The report's outcome, or None when it is to be retried alone (its worker died under it, or with its
+        result before this process read it back)."""
         if fut.status == "finished":
             try:
                 return Outcome(path, fut.result())
-            except Exception as exc:  # noqa: BLE001 — the result could not be read back
-                return Outcome(path, reason=f"internal error ({type(exc).__name__}: {exc})")
-        exc = fut.exception()
-        if type(exc).__name__ != "KilledWorker":
-            first = str(exc).splitlines()[0] if str(exc) else ""
-            return Outcome(path, reason=f"internal error ({type(exc).__name__}: {first})")
-        from .local import death
+            except Exception as exc:  # noqa: BLE001 — the result went with its worker before it was read
+                return self.lost(path, alone, None, f"its result was lost ({type(exc).__name__}: {exc})")
+        try:
+            exc = fut.exception()
+        except Exception as gone:  # noqa: BLE001 — cancelled or lost with its worker
+            return self.lost(path, alone, None, f"lost with its worker ({type(gone).__name__}: {gone})")
+        if exc is None:  # computed again after its worker died
+            return self.lost(path, alone, None, "lost with its worker")
+        if type(exc).__name__ == "KilledWorker":
+            return self.lost(path, alone, exc, "")
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return Outcome(path, reason=f"internal error ({type(exc).__name__}: {first})")
 
-        how = death(self.client, getattr(getattr(exc, "last_worker", None), "address", None))
-        # the scheduler of a cluster started elsewhere may have tried it on several workers already
-        self.deaths.setdefault(path, []).extend([how] * (1 + int(getattr(exc, "allowed_failures", 0) or 0)))
+    def lost(self, path: str, alone: bool, killed: Any, why: str) -> Outcome | None:
+        """A report whose worker died under it: retried alone the first time; reported the second."""
+        if killed is not None:
+            from .local import death
+
+            how = death(self.client, getattr(getattr(killed, "last_worker", None), "address", None))
+            # the scheduler of a cluster started elsewhere may have tried it on several workers already
+            self.deaths.setdefault(path, []).extend([how] * (1 + int(getattr(killed, "allowed_failures", 0) or 0)))
         if not alone:
             self.suspects.append(path)
             return None
-        return Outcome(path, reason=killed_reason(self.deaths[path]))
+        return Outcome(path, reason=killed_reason(self.deaths[path]) if killed is not None else f"{why}, twice")
 
     def gone(self) -> bool:
         """Whether the cluster has had no worker for Limits.worker_wait seconds (asked when nothing finished)."""

@@ -107,12 +107,14 @@ def client_for(workers: int, scheduler: str | None, limits: Limits, preload: tup
 
 
 @contextmanager
-def local_cluster(workers: int, limits: Limits, preload: tuple[str, ...] = (), fork: bool = True) -> Iterator[Any]:
-    """A LocalCluster of `workers` one-thread processes under our nannies, configured as above; forked from the
-    forkserver that imported `preload` (fork=False: spawned, cold, as workers started elsewhere are)."""
+def local_cluster(workers: int, limits: Limits, preload: tuple[str, ...] = (), fork: bool = True,
+                  threads: int = 1) -> Iterator[Any]:
+    """A LocalCluster of `workers` processes of `threads` threads under our nannies, configured as above; forked
+    from the forkserver that imported `preload` (fork=False: spawned, cold, as workers started elsewhere are)."""
     config = {**LOCAL_CONFIG, **(_fork_warm(_start_forkserver(preload)) if fork else {})}
     with dask.config.set(config), quiet_logs():
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=limits.memory or 0,
+        with LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True,
+                          memory_limit=limits.memory or 0,
                           dashboard_address=None, silence_logs=logging.CRITICAL, worker_class=Nanny) as cluster:
             yield cluster
 

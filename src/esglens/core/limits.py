@@ -47,6 +47,13 @@ class Limits:
     """Pages of one PDF read, from the first (the longest real reports have a few hundred); the report
     is analysed up to the cap and ends `partial`."""
 
+    max_figures_per_page: int = 800
+    """Figures (runs of digits) on one PDF page, counted in pdfium's text before the page's layout is
+    worked out. The densest pages of the ten corpus PDFs print 200-410 (a data table in small type); a
+    page over the cap is a dump (a generated or flattened data listing), whose layout and figures would
+    cost about a second each: its text is kept as plain lines (searchable, in the content index) but it
+    gives no tables, paragraphs or facts, and the report ends `partial` naming the pages."""
+
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)

@@ -6,6 +6,9 @@
  * ctypes and hands it the addresses of pypdfium2's own pdfium functions, so it links against
  * nothing. When it is not built (no C compiler), pdf_chars.py makes the same calls from Python.
  */
+#include <math.h>
+#include <stdlib.h>
+
 typedef int (*is_generated_fn)(void *textpage, int index);
 typedef int (*loose_box_fn)(void *textpage, int index, float *rect);
 typedef int (*origin_fn)(void *textpage, int index, double *x, double *y);
@@ -65,9 +68,9 @@ static placed place(int k, int main_q, double w, double h, const float *box, con
  * (the page's angle / 90); a real space (wanted 1, not generated) ends a word; anything else is a break
  * pdfium generated. w and h: the page's size.
  * For word i: first[i], end[i] (its glyphs are first..end-1), count[i] (glyphs at the main angle),
- * flags[i] (1: a real space stood before it; 2: all its glyphs have one size and one baseline, so
- * geom holds its box), nbold[i] and geom[6i..6i+5]: x0, x1, top, bottom, the first glyph's baseline
- * and size. Returns the number of words (at most n). */
+ * flags[i] (1: a real space stood before it; 2: all its glyphs have one baseline and none is smaller
+ * than 0.85 of the largest (no superscript or subscript), with no break inside, so geom holds its box),
+ * nbold[i] and geom[6i..6i+5]: x0, x1, top, bottom, the baseline and the largest size. Returns the number of words (at most n). */
 static int emit(int i, int a, int b, int cnt, int spaced, const unsigned char *kind, int main_q,
                 double w, double h, const float *box, const double *org,
                 int *first, int *end, int *count, unsigned char *flags, int *nbold, double *geom)
@@ -75,6 +78,7 @@ static int emit(int i, int a, int b, int cnt, int spaced, const unsigned char *k
     int k, uniform = cnt == b - a, bold = 0;
     placed p0 = place(a, main_q, w, h, box, org);
     double x0 = p0.x0, x1 = p0.x1, top = p0.top, bottom = p0.bottom, base = p0.base, size = p0.size;
+    double least = size;
     if (size != size || base != base)
         uniform = 0;
     for (k = a; k < b; k++) {
@@ -84,13 +88,19 @@ static int emit(int i, int a, int b, int cnt, int spaced, const unsigned char *k
             continue;
         bold += (kb - 1) >> 2;
         q = place(k, main_q, w, h, box, org);
-        if (q.size != size || q.base != base)
+        if (q.size != q.size || q.base != base)
             uniform = 0;
+        if (q.size > size) size = q.size;
+        if (q.size < least) least = q.size;
         if (q.x0 < x0) x0 = q.x0;
         if (q.x1 > x1) x1 = q.x1;
         if (q.top < top) top = q.top;
         if (q.bottom > bottom) bottom = q.bottom;
     }
+    /* sizes that differ a little (no glyph below 0.85 of the largest: no superscript) make one body, as
+     * in pdf_chars._word, whose type size is the largest */
+    if (least < 0.85 * size)
+        uniform = 0;
     first[i] = a;
     end[i] = b;
     count[i] = cnt;
@@ -172,4 +182,97 @@ int esglens_page_words(int n, const unsigned char *wanted, const signed char *ge
         nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, w, h, box, org,
                   first, end, count, flags, nbold, geom);
     return nw;
+}
+
+/* Each glyph's kind byte for esglens_page_words, as read/pdf_glyph_keys.py's keys_by_object makes it:
+ * 1 + (angle bucket / 90) + 4 * bold, asked of pdfium (FPDFText_GetFontWeight, FPDFText_GetCharAngle)
+ * once per text object, at its first glyph; 0 for a character that is no glyph. The bucket is the
+ * angle in degrees modulo 360 over 90, rounded half to even, modulo 4: Python's
+ * int(round(math.degrees(rad) % 360 / 90.0)) % 4. first_at[q] is the first glyph at bucket q (-1: none),
+ * glyphs[q] how many glyphs stand at it. Returns 0, or -1 when a glyph has no text object (the caller
+ * then asks glyph by glyph). */
+typedef int (*weight_fn)(void *textpage, int index);
+typedef float (*angle_fn)(void *textpage, int index);
+
+static int bucket_of(float rad)
+{
+    double deg = (double)rad * (180.0 / 3.141592653589793), mod, r;
+    long q;
+    if (deg != deg)
+        return 0;
+    mod = fmod(deg, 360.0);
+    if (mod != 0.0) {
+        if (mod < 0)
+            mod += 360.0;
+    } else {
+        mod = 0.0;
+    }
+    mod = mod / 90.0;
+    r = round(mod);
+    if (fabs(mod - r) == 0.5)
+        r = 2.0 * round(mod / 2.0);
+    q = (long)r % 4;
+    return (int)(q < 0 ? q + 4 : q);
+}
+
+int esglens_page_kinds(void *textpage, int n, const unsigned char *wanted, void *const *objects,
+                       void *weight, void *angle, unsigned char *kind, int *first_at, int *glyphs)
+{
+    weight_fn wt = (weight_fn)weight;
+    angle_fn an = (angle_fn)angle;
+    size_t cap = 64, mask, h;
+    void **keys;
+    unsigned char *codes;
+    void *last = 0;
+    int k, q, last_code = 0;
+    while (cap < 2 * (size_t)n)
+        cap <<= 1;
+    mask = cap - 1;
+    keys = (void **)calloc(cap, sizeof(void *));
+    codes = (unsigned char *)calloc(cap, 1);
+    if (!keys || !codes) {
+        free(keys);
+        free(codes);
+        return -1;
+    }
+    for (q = 0; q < 4; q++) {
+        first_at[q] = -1;
+        glyphs[q] = 0;
+    }
+    for (k = 0; k < n; k++) {
+        void *obj = objects[k];
+        int code;
+        if (wanted[k] != 2) {
+            kind[k] = 0;
+            continue;
+        }
+        if (obj == 0) {
+            free(keys);
+            free(codes);
+            return -1;
+        }
+        if (obj == last) {
+            code = last_code;
+        } else {
+            h = ((size_t)obj >> 4) * 2654435761u & mask;
+            while (keys[h] != 0 && keys[h] != obj)
+                h = (h + 1) & mask;
+            if (keys[h] == 0) {
+                int bold = wt(textpage, k) >= 600;
+                keys[h] = obj;
+                codes[h] = (unsigned char)(1 + bucket_of(an(textpage, k)) + 4 * bold);
+            }
+            code = codes[h];
+            last = obj;
+            last_code = code;
+        }
+        kind[k] = (unsigned char)code;
+        q = (code - 1) & 3;
+        if (first_at[q] < 0)
+            first_at[q] = k;
+        glyphs[q]++;
+    }
+    free(keys);
+    free(codes);
+    return 0;
 }

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as R
 
-from .pdf_glyph_keys import _CODE_KEYS, _KINDS, _angle_bucket, keys_by_object, keys_one_by_one  # noqa: F401
+from .pdf_glyph_keys import (_CODE_KEYS, _KINDS, _angle_bucket, _as_list, keys_by_object, keys_one_by_one,  # noqa: F401
+                             kinds_in_c)
 
 _SUP_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -122,6 +123,7 @@ class _Calls:
         self.angle, self.weight = R.FPDFText_GetCharAngle, R.FPDFText_GetFontWeight
         self.addresses = [ctypes.cast(f, ctypes.c_void_p) for f in (
             R.FPDFText_IsGenerated, R.FPDFText_GetLooseCharBox, R.FPDFText_GetCharOrigin, R.FPDFText_GetTextObject)]
+        self.key_addresses = [ctypes.cast(f, ctypes.c_void_p) for f in (R.FPDFText_GetFontWeight, R.FPDFText_GetCharAngle)]
 
 
 _CALLS: _Calls | None = None
@@ -137,18 +139,21 @@ def _stage(raw, text):
     wanted = bytes(map(_KINDS.__getitem__, text))
     in_c = _loop() is not None
     gen, boxes, orgs, objs, c_arrays = (_in_c if in_c else _in_python)(calls, raw, n, wanted)
-    if in_c and n - objs.count(0) == wanted.count(2):    # every glyph has its text object
+    if in_c and (found := kinds_in_c(_LOOP[2] if len(_LOOP) > 2 else None, calls, raw, n, wanted, objs)):
+        angles, kind = found
+        keys, c_arrays = None, (*c_arrays, kind)
+    elif in_c and n - (objs := _as_list(objs)).count(0) == wanted.count(2):    # every glyph has its text object
         keys, angles, kind = keys_by_object(calls, raw, objs)
         c_arrays = (*c_arrays, kind)
     else:
-        keys, angles = keys_one_by_one(calls, raw, objs, wanted)
+        keys, angles = keys_one_by_one(calls, raw, _as_list(objs), wanted)
         c_arrays = None
     return keys, angles, gen, boxes, orgs, wanted, c_arrays
 
 
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
-    """The per-character pdfium calls in one C loop (read/_pdfium_chars.c): lists of each
-    character's generated flag, loose box (left, top, right, bottom), origin and text object."""
+    """The per-character pdfium calls in one C loop (read/_pdfium_chars.c): each character's generated
+    flag, loose box (left, top, right, bottom) and origin as memoryviews, and its text object (a C array)."""
     gen = (ctypes.c_byte * n)()
     box = (ctypes.c_float * (4 * n))()
     org = (ctypes.c_double * (2 * n))()
@@ -158,8 +163,7 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     # list(ctypes array) reads element by element; through a plain buffer it is one copy (made only
     # where lists are wanted: _staged)
     return (memoryview(gen).cast("B").cast("b"), memoryview(box).cast("B").cast("f"),
-            memoryview(org).cast("B").cast("d"), memoryview(objs).cast("B").cast("P").tolist(),
-            (wanted, gen, box, org))
+            memoryview(org).cast("B").cast("d"), objs, (wanted, gen, box, org))
 
 
 def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
@@ -201,28 +205,34 @@ def words_loop():
 
 
 def _load_loop():
+    """esglens_page_chars, esglens_page_words and esglens_page_kinds of the built extension (None for a
+    function an older build does not have)."""
     if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
-        return None, None
+        return None, None, None
     here = os.path.dirname(os.path.abspath(__file__))
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = os.path.join(here, "_pdfium_chars" + suffix)
         if os.path.exists(path):
             try:
-                fn = ctypes.CDLL(path).esglens_page_chars
+                lib = ctypes.CDLL(path)
+                fn = lib.esglens_page_chars
             except (OSError, AttributeError):
-                return None, None
+                return None, None, None
             fn.restype = ctypes.c_int
             vp = ctypes.c_void_p
             fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
-            try:
-                words = ctypes.CDLL(path).esglens_page_words
-            except AttributeError:
-                return fn, None
+            words = getattr(lib, "esglens_page_words", None)
+            if words is None:
+                return fn, None, None
             words.restype = ctypes.c_int
             words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
                               ctypes.c_double, vp, vp, vp, vp, vp, vp]
-            return fn, words
-    return None, None
+            kinds = getattr(lib, "esglens_page_kinds", None)
+            if kinds is not None:
+                kinds.restype = ctypes.c_int
+                kinds.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp]
+            return fn, words, kinds
+    return None, None, None
 
 
 def _text_one_by_one(raw, n: int) -> list[str]:

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import ctypes
 import math
 
 
@@ -70,3 +71,23 @@ def keys_one_by_one(calls, raw, objs: list, wanted: bytes):
         ang = key[1]
         angles[ang] = angles.get(ang, 0) + 1
     return keys, angles
+
+
+def _as_list(objs) -> list:
+    """The text objects as a list of addresses (0: none), from the C loop's array."""
+    return objs if isinstance(objs, list) else memoryview(objs).cast("B").cast("P").tolist()
+
+
+def kinds_in_c(fn, calls, raw, n: int, wanted: bytes, objs):
+    """keys_by_object's angles and `kind` from one C loop (esglens_page_kinds); None when that loop is
+    not built (fn None) or a glyph has no text object (then they are asked glyph by glyph)."""
+    if fn is None or n == 0:
+        return None
+    kind = bytearray(n)
+    first_at, glyphs = (ctypes.c_int * 4)(), (ctypes.c_int * 4)()
+    if fn(ctypes.cast(raw, ctypes.c_void_p), n, wanted, objs, *calls.key_addresses,
+          (ctypes.c_char * n).from_buffer(kind), first_at, glyphs) != 0:
+        return None
+    # the angles in the order they are first seen (the first seen wins a tie for the page's angle)
+    seen = sorted((first_at[q], q) for q in range(4) if first_at[q] >= 0)
+    return {90 * q: glyphs[q] for _, q in seen}, kind

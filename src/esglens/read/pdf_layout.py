@@ -30,13 +30,21 @@ def reading_order(items: list) -> list:
     sizes = sorted(i.size for i in items if isinstance(i, Fragment)) or [10.0]
     min_gutter = 0.8 * sizes[len(sizes) // 2]
     out: list = []
-    _cut([_box(i) for i in items], min_gutter, out)
+    boxes = [_box(i) for i in items]
+    if any(v != v for b in boxes for v in (b.x0, b.x1, b.top, b.bottom)):
+        _cut(boxes, min_gutter, out)     # a NaN sorts by where it stands: each part sorted anew, as always
+    else:
+        _cut_sorted(boxes, min_gutter, out)
     return out
 
 
 def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Uncovered intervals between sorted spans: (gap start, gap width)."""
-    spans = sorted(spans)
+    return _gaps_in(sorted(spans))
+
+
+def _gaps_in(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """_gaps of spans already in order."""
     out = []
     end = spans[0][1]
     for a, b in spans[1:]:
@@ -47,24 +55,92 @@ def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
+def _where(boxes: list[Box], min_gutter: float, vgaps, hgaps) -> tuple[str, float] | None:
+    """The cut of a part: ("x", x) down the widest gutter, ("y", y) across the widest gap between
+    lines, whichever is wider (the gutter at a tie); None when no gap separates the boxes."""
+    v = max(vgaps, key=lambda g: g[1]) if vgaps else None
+    h = max(hgaps, key=lambda g: g[1]) if hgaps else None
+    if v and v[1] >= min_gutter and (not h or v[1] >= h[1]):
+        return "x", v[0] + v[1] / 2
+    if h:
+        return "y", h[0] + h[1] / 2
+    return None
+
+
 def _cut(boxes: list[Box], min_gutter: float, out: list) -> None:
     if len(boxes) == 1:
         out.append(boxes[0].item)
         return
-    vgaps = _gaps([(b.x0, b.x1) for b in boxes])
-    hgaps = _gaps([(b.top, b.bottom) for b in boxes])
-    v = max(vgaps, key=lambda g: g[1]) if vgaps else None
-    h = max(hgaps, key=lambda g: g[1]) if hgaps else None
-    if v and v[1] >= min_gutter and (not h or v[1] >= h[1]):
-        x = v[0] + v[1] / 2
-        _cut([b for b in boxes if b.x1 <= x], min_gutter, out)
-        _cut([b for b in boxes if b.x1 > x], min_gutter, out)
+    cut = _where(boxes, min_gutter, _gaps([(b.x0, b.x1) for b in boxes]), _gaps([(b.top, b.bottom) for b in boxes]))
+    if cut is None:
+        _overlapping(boxes, out)
         return
-    if h:
-        y = h[0] + h[1] / 2
-        _cut([b for b in boxes if b.bottom <= y], min_gutter, out)
-        _cut([b for b in boxes if b.bottom > y], min_gutter, out)
-        return
-    # overlapping boxes that no cut separates: top to bottom, left to right
+    first, second = _split(boxes, cut)
+    _cut(first, min_gutter, out)
+    _cut(second, min_gutter, out)
+
+
+def _split(boxes: list[Box], cut: tuple[str, float]) -> tuple[list[Box], list[Box]]:
+    axis, at = cut
+    if axis == "x":
+        return [b for b in boxes if b.x1 <= at], [b for b in boxes if b.x1 > at]
+    return [b for b in boxes if b.bottom <= at], [b for b in boxes if b.bottom > at]
+
+
+def _overlapping(boxes: list[Box], out: list) -> None:
+    """Overlapping boxes that no cut separates: top to bottom, left to right."""
     for b in sorted(boxes, key=lambda b: (round(b.top), b.x0)):
         out.append(b.item)
+
+
+def _cut_sorted(boxes: list[Box], min_gutter: float, out: list) -> None:
+    """_cut, the same cuts in the same order, with each part's boxes kept in three orders (as given,
+    by x span, by y span): a part's spans are its parent's in order, so no part is sorted again, and
+    parts wait on a stack instead of the call stack (a page of a thousand lines is a chain of cuts)."""
+    stack = [(boxes, sorted(boxes, key=_X_SPAN), sorted(boxes, key=_Y_SPAN))]
+    while stack:
+        given, by_x, by_y = stack.pop()
+        if len(given) == 1:
+            out.append(given[0].item)
+            continue
+        if max(b.x0 for b in by_x) <= min(b.x1 for b in by_x):
+            _stacked(given, by_y, out)
+            continue
+        cut = _where(given, min_gutter, _gaps_in([(b.x0, b.x1) for b in by_x]),
+                     _gaps_in([(b.top, b.bottom) for b in by_y]))
+        if cut is None:
+            _overlapping(given, out)
+            continue
+        parts = [_split(part, cut) for part in (given, by_x, by_y)]
+        stack.append(tuple(p[1] for p in parts))     # the second part is read after the first
+        stack.append(tuple(p[0] for p in parts))
+
+
+def _stacked(given: list[Box], by_y: list[Box], out: list) -> None:
+    """A part whose boxes all share a point across (lines of one column): no part of it has a gutter, so
+    the cuts go across only, at every gap, whichever is cut first: its runs of boxes that overlap down
+    the page, top to bottom, each read as _cut reads boxes no cut separates."""
+    runs: list[list[Box]] = []
+    end = None
+    for b in by_y:
+        if end is None or b.top > end:
+            runs.append([b])
+            end = b.bottom
+        else:
+            runs[-1].append(b)
+            if b.bottom > end:
+                end = b.bottom
+    for run in runs:
+        if len(run) == 1:
+            out.append(run[0].item)
+        else:
+            members = {id(b) for b in run}
+            _overlapping([b for b in given if id(b) in members], out)
+
+
+def _X_SPAN(b: Box) -> tuple[float, float]:
+    return b.x0, b.x1
+
+
+def _Y_SPAN(b: Box) -> tuple[float, float]:
+    return b.top, b.bottom

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import attrgetter
 
 from .pdf_chars import Word, _superscript
@@ -72,6 +71,21 @@ class Fragment:
         self.bold = bold * 2 > chars
 
 
+class _once:
+    """functools.cached_property without its lock (Python 3.11 takes an RLock on every first read, which
+    the table steps pay for each of the many Lines they regroup): the value is put in the instance's
+    __dict__ on first read, and read from there after."""
+
+    def __init__(self, fn):
+        self.fn, self.name = fn, fn.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Line:
     frags: list[Fragment] = field(default_factory=list)
@@ -79,23 +93,23 @@ class Line:
     tokens: list | None = field(default=None, init=False, repr=False, compare=False)
 
     # worked out once per line (a Line is not changed once built)
-    @cached_property
+    @_once
     def base(self) -> float:
         return sorted(f.base for f in self.frags)[len(self.frags) // 2]
 
-    @cached_property
+    @_once
     def top(self) -> float:
         return min(f.top for f in self.frags)
 
-    @cached_property
+    @_once
     def bottom(self) -> float:
         return max(f.bottom for f in self.frags)
 
-    @cached_property
+    @_once
     def size(self) -> float:
         return max(f.size for f in self.frags)
 
-    @cached_property
+    @_once
     def text(self) -> str:
         return "  ".join(f.text for f in self.frags)
 

@@ -9,6 +9,7 @@ pdf_chars._word from Char objects, as before.
 from __future__ import annotations
 
 import ctypes
+from itertools import repeat
 
 from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists, words_loop
 
@@ -39,21 +40,19 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     flag = bytes(memoryview(flags)[:nw])
     g = memoryview(geom).cast("B").cast("d")[:6 * nw].tolist()
     page = "".join(text)
-    if len(page) != n:   # a character that is none ("") shifts the string: join each word's own
-        page = None
-    words: list[Word] = []
-    add = words.append
-    for i in range(nw):
-        a, b, f = firsts[i], ends[i], flag[i]
-        if f & 2:
-            j = 6 * i
-            add(Word(page[a:b] if page is not None else "".join(text[a:b]), g[j], g[j + 1], g[j + 2], g[j + 3], round(g[j + 4], 1), g[j + 5],
-                     bolds[i] * 2 > counts[i], bool(f & 1)))
-        else:
-            keys = [_CODE_KEYS[kind[k]] for k in range(a, b)]
-            chars = [Char(text[k], *_geometry(boxes, orgs, k, main, w, h), key[0])
-                     for k, key in zip(range(a, b), keys) if key is not None and key[1] == main]
-            add(_word(chars, bool(f & 1)))
+    if len(page) == n:
+        texts = [page[a:b] for a, b in zip(firsts, ends)]
+    else:   # a character that is none ("") shifts the string: join each word's own
+        texts = ["".join(text[a:b]) for a, b in zip(firsts, ends)]
+    # every word as if summed up in C, column by column; then the others rebuilt from their glyphs
+    words = list(map(Word, texts, g[0::6], g[1::6], g[2::6], g[3::6], map(round, g[4::6], repeat(1)), g[5::6],
+                     [b * 2 > c for b, c in zip(bolds, counts)], [(f & 1) == 1 for f in flag]))
+    for i in (i for i, f in enumerate(flag) if not f & 2):
+        a, b = firsts[i], ends[i]
+        keys = [_CODE_KEYS[kind[k]] for k in range(a, b)]
+        chars = [Char(text[k], *_geometry(boxes, orgs, k, main, w, h), key[0])
+                 for k, key in zip(range(a, b), keys) if key is not None and key[1] == main]
+        words[i] = _word(chars, bool(flag[i] & 1))
     return words
 
 
