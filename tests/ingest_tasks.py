@@ -79,3 +79,15 @@ def crash_beside_or_analyze(path: str):
             time.sleep(0.05)
         time.sleep(2.0)
     return analyze_for_store(path)
+
+
+HOG_NAME = "hog-me.txt"
+
+
+def hog_or_analyze(path: str):
+    """A report named HOG_NAME takes 1.5 GiB of memory, past its worker's limit (the nanny ends the worker)."""
+    if os.path.basename(path) == HOG_NAME:
+        hog = b"x" * (1536 << 20)
+        time.sleep(30)
+        return len(hog)
+    return analyze_for_store(path)

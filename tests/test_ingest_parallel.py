@@ -122,7 +122,7 @@ def test_local_workers_fork_warm_from_one_forkserver(tmp_path):
     assert len({pid for *_, pid in states}) == 2                  # two workers shared the four reports
 
 
-def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_path, scheduler, loaded):
+def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_path, scheduler):
     """The scheduler's workers were started elsewhere (spawned, cold): a worker plugin imports the warm-up
     module on each of them before any report runs, and on a worker restarted later too."""
     from distributed import Client
@@ -175,15 +175,28 @@ def test_when_no_worker_comes_back_the_rest_run_in_this_process(tmp_path, capsys
     with local.local_cluster(1, cluster.Limits(memory=None)) as lc:
         t0 = time.monotonic()
         statuses = ingest_paths(con, paths, scheduler=lc.scheduler_address, task=vanish_or_analyze,
-                                limits=cluster.Limits(seconds=None, worker_wait=3.0))
+                                limits=cluster.Limits(seconds=None, worker_wait=1.5))
         took = time.monotonic() - t0
     con.close()
     by_name = {s.name: s for s in statuses}
     assert by_name[VANISH_NAME].status == "failed"
-    assert by_name[VANISH_NAME].reason == "not run: its worker died (exit 0) and no worker came back within 3 s"
+    assert by_name[VANISH_NAME].reason == "not run: its worker died (exit 0) and no worker came back within 1.5 s"
     assert [by_name[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["stored"] * 3, statuses
     assert took < 60, took
-    assert "no worker came back within 3 s; the reports left run in this process" in capsys.readouterr().err
+    assert "no worker came back within 1.5 s; the reports left run in this process" in capsys.readouterr().err
+
+
+def test_a_report_over_the_memory_limit_is_named_so(tmp_path):
+    """The nanny ends a worker over its memory limit (it logs that at the scheduler): the reason says so."""
+    from ingest_tasks import HOG_NAME, hog_or_analyze
+
+    paths = make_reports(tmp_path, [HOG_NAME, "a.txt"])
+    with local.local_cluster(1, cluster.Limits(memory="1GiB")) as lc:
+        outcomes = {os.path.basename(o.path): o for o in cluster.run(hog_or_analyze, paths,
+                                                                      scheduler=lc.scheduler_address)}
+    assert outcomes["a.txt"].reason is None and outcomes["a.txt"].value is not None
+    assert outcomes[HOG_NAME].reason.startswith("killed its worker (") and outcomes[HOG_NAME].reason.endswith(
+        ", over its memory limit) twice"), outcomes[HOG_NAME]
 
 
 def test_the_reason_names_each_death():
