@@ -11,12 +11,30 @@ from esglens.store.ingest import analyze_for_store
 
 CRASH_NAME = "crash-me.txt"
 HANG_NAME = "hang-me.txt"
+VANISH_NAME = "vanish-me.txt"
 
 
 def crash_or_analyze(path: str):
-    """A report named CRASH_NAME kills the worker process outright (as a segfault in a parser would)."""
+    """A report named CRASH_NAME kills the worker process outright (as a segfault in a parser would), a
+    second after it started (by then the report handed out after it waits on the same worker)."""
     if os.path.basename(path) == CRASH_NAME:
+        time.sleep(1.0)
         os._exit(3)
+    return analyze_for_store(path)
+
+
+def vanish_or_analyze(path: str):
+    """On a worker, a report named VANISH_NAME closes the worker and its nanny (as a nanny that cannot start
+    its worker again would leave it: no worker comes back). Elsewhere (in the calling process) it is analysed."""
+    from distributed import get_worker
+
+    try:
+        worker = get_worker()
+    except ValueError:
+        worker = None
+    if worker is not None and os.path.basename(path) == VANISH_NAME:
+        worker.loop.add_callback(worker.close, nanny=True, executor_wait=False, reason="test-vanish")
+        time.sleep(60)
     return analyze_for_store(path)
 
 
@@ -60,4 +78,16 @@ def crash_beside_or_analyze(path: str):
         while not os.path.exists(mark) and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(2.0)
+    return analyze_for_store(path)
+
+
+HOG_NAME = "hog-me.txt"
+
+
+def hog_or_analyze(path: str):
+    """A report named HOG_NAME takes 1.5 GiB of memory, past its worker's limit (the nanny ends the worker)."""
+    if os.path.basename(path) == HOG_NAME:
+        hog = b"x" * (1536 << 20)
+        time.sleep(30)
+        return len(hog)
     return analyze_for_store(path)

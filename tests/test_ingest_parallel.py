@@ -1,16 +1,28 @@
-"""Parallel ingest: a two-worker LocalCluster, a report that kills or hangs its worker, resume after interruption."""
+"""Parallel ingest: a two-worker LocalCluster, a report that kills or hangs its worker, resume after interruption.
+
+The tests where workers die run under simulated load (`loaded`: busy loops beside the cluster, as when the full
+suite runs on a loaded machine), where restarted workers come back slowly.
+"""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
 from typer.testing import CliRunner
 
 from esglens import cluster
+from esglens.cluster import dispatch, local
 from esglens.store import db
 from esglens.store.ingest import ingest_paths
-from ingest_tasks import CRASH_NAME, HANG_NAME, crash_or_analyze, hang_or_analyze, warm_state
+from ingest_tasks import (CRASH_NAME, HANG_NAME, VANISH_NAME, crash_or_analyze, hang_or_analyze, vanish_or_analyze,
+                          warm_state)
+
+# Busy loops of the `loaded` fixture (one per core by default; ESGLENS_TEST_LOAD=n for more).
+LOAD = int(os.environ.get("ESGLENS_TEST_LOAD", str(cluster.cores())))
 
 TEMPLATE = """{company} Environmental, Social and Governance Report {year}
 
@@ -39,14 +51,40 @@ def make_reports(folder, names: list[str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def scheduler():
-    """One shared two-worker cluster, configured as esglens configures its own LocalCluster."""
-    import dask
-    from distributed import LocalCluster
+    """One shared two-worker cluster, configured as esglens configures its own LocalCluster, but with workers
+    spawned cold (as the workers of a cluster started elsewhere are)."""
+    with local.local_cluster(2, cluster.Limits(memory=None), fork=False) as lc:
+        yield lc.scheduler_address
 
-    with dask.config.set(cluster._LOCAL_CONFIG), cluster._quiet_logs():
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                          silence_logs=50) as lc:
-            yield lc.scheduler_address
+
+@pytest.fixture
+def loaded():
+    """LOAD busy loops (a little nicer than this process) for the length of a test: the cluster's processes get
+    a part of the cores only, as in a full-suite run on a loaded machine."""
+    code = "import os; os.nice(5)\nwhile True: pass"
+    procs = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(LOAD)]
+    try:
+        yield len(procs)
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
+
+
+@pytest.fixture
+def retried(monkeypatch):
+    """The reports the dispatcher sent back to be retried alone (their worker died under them)."""
+    seen: list[str] = []
+    outcome = dispatch._Dispatch.outcome
+
+    def spy(self, path, alone, fut):
+        result = outcome(self, path, alone, fut)
+        if result is None:
+            seen.append(os.path.basename(path))
+        return result
+
+    monkeypatch.setattr(dispatch._Dispatch, "outcome", spy)
+    return seen
 
 
 def stored(store: str) -> dict[str, int]:
@@ -78,52 +116,120 @@ def test_local_workers_fork_warm_from_one_forkserver(tmp_path):
     paths = make_reports(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
     outcomes = list(cluster.run(warm_state, paths, workers=2, preload=(WARM_MODULE,)))
     states = [o.value for o in outcomes]
-    assert all(loaded and seconds > 0 for loaded, seconds, _, _ in states), outcomes
+    assert all(warm and seconds > 0 for warm, seconds, _, _ in states), outcomes
     parents = {parent for _, _, parent, _ in states}
     assert len(parents) == 1 and os.getpid() not in parents       # one forkserver, not this process
     assert len({pid for *_, pid in states}) == 2                  # two workers shared the four reports
 
 
-def test_a_report_that_kills_its_worker_is_reported_and_the_rest_are_stored(tmp_path, scheduler, capsys):
-    paths = make_reports(tmp_path, ["a.txt", CRASH_NAME, "b.txt", "c.txt"])
+def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_path, scheduler):
+    """The scheduler's workers were started elsewhere (spawned, cold): a worker plugin imports the warm-up
+    module on each of them before any report runs, and on a worker restarted later too."""
+    from distributed import Client
+
+    from esglens.store.ingest import WARM_MODULE
+
+    paths = make_reports(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    outcomes = list(cluster.run(warm_state, paths, scheduler=scheduler, preload=(WARM_MODULE,)))
+    states = [o.value for o in outcomes]
+    assert all(warm and seconds > 0 for warm, seconds, _, _ in states), outcomes
+    with Client(scheduler) as client:
+        client.restart_workers(list(client.scheduler_info()["workers"])[:1], raise_for_error=False)
+        deadline = time.monotonic() + 120  # the restarted worker warms up after it has joined
+        while True:
+            warm = client.run(lambda: getattr(__import__("sys").modules.get(WARM_MODULE), "SECONDS", 0.0))
+            if (len(warm) == 2 and all(s > 0 for s in warm.values())) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+    assert len(warm) == 2 and all(s > 0 for s in warm.values()), warm
+
+
+def test_a_report_that_kills_its_worker_is_retried_alone_and_its_innocent_neighbour_is_stored(
+        tmp_path, loaded, retried, capsys):
+    """On our own two-worker LocalCluster (two reports in flight per worker): the crash report is the largest,
+    so it goes out first; the report handed out after it waits on the same worker and dies with it. Both are
+    retried alone: the innocent one is stored, the crash kills a worker again and is reported with its exit
+    code."""
+    names = [f"r{i}.txt" for i in range(5)]
+    paths = make_reports(tmp_path, names)
+    crash = tmp_path / CRASH_NAME
+    crash.write_text((tmp_path / "r0.txt").read_text() + "\n" * 4000)
     con = db.connect(str(tmp_path / "s.duckdb"))
-    statuses = ingest_paths(con, paths, scheduler=scheduler, task=crash_or_analyze)
+    statuses = ingest_paths(con, [str(crash), *paths], workers=2, task=crash_or_analyze)
     con.close()
     by_name = {s.name: s for s in statuses}
-    assert by_name[CRASH_NAME].status == "failed" and "killed its worker" in by_name[CRASH_NAME].reason
-    assert sorted(stored(str(tmp_path / "s.duckdb"))) == ["a.txt", "b.txt", "c.txt"], statuses
+    assert by_name[CRASH_NAME].status == "failed"
+    assert by_name[CRASH_NAME].reason == "killed its worker (exit 3) twice"
+    assert sorted(stored(str(tmp_path / "s.duckdb"))) == names, statuses
+    assert retried.count(CRASH_NAME) == 1 and len(retried) >= 2, retried  # an innocent one died beside it
     err = capsys.readouterr().err
-    assert f"{CRASH_NAME}: killed its worker" in err and "Traceback" not in err
+    assert f"{CRASH_NAME}: killed its worker (exit 3) twice" in err and "Traceback" not in err
+
+
+def test_when_no_worker_comes_back_the_rest_run_in_this_process(tmp_path, capsys):
+    """The only worker goes and its nanny with it: after Limits.worker_wait the reports that never reached a
+    worker run here; the one that was on the dead worker is not run (it may be what killed it)."""
+    names = ["a.txt", VANISH_NAME, "b.txt", "c.txt"]
+    paths = make_reports(tmp_path, names)
+    con = db.connect(str(tmp_path / "s.duckdb"))
+    with local.local_cluster(1, cluster.Limits(memory=None)) as lc:
+        t0 = time.monotonic()
+        statuses = ingest_paths(con, paths, scheduler=lc.scheduler_address, task=vanish_or_analyze,
+                                limits=cluster.Limits(seconds=None, worker_wait=1.5))
+        took = time.monotonic() - t0
+    con.close()
+    by_name = {s.name: s for s in statuses}
+    assert by_name[VANISH_NAME].status == "failed"
+    assert by_name[VANISH_NAME].reason == "not run: its worker died (exit 0) and no worker came back within 1.5 s"
+    assert [by_name[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["stored"] * 3, statuses
+    assert took < 60, took
+    assert "no worker came back within 1.5 s; the reports left run in this process" in capsys.readouterr().err
+
+
+def test_a_report_over_the_memory_limit_is_named_so(tmp_path):
+    """The nanny ends a worker over its memory limit (it logs that at the scheduler): the reason says so."""
+    from ingest_tasks import HOG_NAME, hog_or_analyze
+
+    paths = make_reports(tmp_path, [HOG_NAME, "a.txt"])
+    with local.local_cluster(1, cluster.Limits(memory="1GiB")) as lc:
+        outcomes = {os.path.basename(o.path): o for o in cluster.run(hog_or_analyze, paths,
+                                                                      scheduler=lc.scheduler_address)}
+    assert outcomes["a.txt"].reason is None and outcomes["a.txt"].value is not None
+    assert outcomes[HOG_NAME].reason.startswith("killed its worker (") and outcomes[HOG_NAME].reason.endswith(
+        ", over its memory limit) twice"), outcomes[HOG_NAME]
+
+
+def test_the_reason_names_each_death():
+    assert dispatch.killed_reason(["exit 3", "exit 3"]) == "killed its worker (exit 3) twice"
+    assert dispatch.killed_reason(["exit 3", "signal SIGKILL, over its memory limit"]) == (
+        "killed its worker (exit 3, then signal SIGKILL, over its memory limit) twice")
+    assert dispatch.killed_reason(["exit unknown"] * 4) == "killed its worker (exit unknown) 4 times"
 
 
 def test_a_report_running_beside_the_killer_on_its_worker_is_run_again_alone_and_stored(tmp_path):
     """One worker with two threads: the killer and an innocent report run on it at once, both are lost with it
     (KilledWorker); each is run again alone, the innocent is stored and the killer, which kills its worker a
     second time, is the one reported."""
-    import dask
-    from distributed import LocalCluster
-
     from ingest_tasks import BESIDE_NAME, crash_beside_or_analyze
 
     paths = make_reports(tmp_path, [CRASH_NAME, BESIDE_NAME])
-    with dask.config.set(cluster._LOCAL_CONFIG), cluster._quiet_logs():
-        with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=":0",
-                          silence_logs=50) as lc:
-            outcomes = list(cluster.run(crash_beside_or_analyze, paths, scheduler=lc.scheduler_address))
+    with local.local_cluster(1, cluster.Limits(memory=None), threads=2) as lc:
+        outcomes = list(cluster.run(crash_beside_or_analyze, paths, scheduler=lc.scheduler_address))
     by_path = {o.path: o for o in outcomes}
     assert len(outcomes) == 2
     beside, killer = by_path[paths[1]], by_path[paths[0]]
     assert beside.reason is None and beside.value is not None, beside
-    assert killer.value is None and killer.reason.startswith("killed its worker") and "again when run alone" in killer.reason
+    assert killer.value is None and killer.reason == "killed its worker (exit 3) twice", killer
 
 
-def test_a_report_that_hangs_is_stopped_at_the_time_limit(tmp_path, scheduler):
+def test_a_report_that_hangs_is_stopped_at_the_time_limit(tmp_path, scheduler, loaded):
+    """The limit is long enough for a small report on a loaded machine (~0.1 s of CPU, ~1 s at load 10)."""
     paths = make_reports(tmp_path, [HANG_NAME, "a.txt", "b.txt"])
     con = db.connect(str(tmp_path / "s.duckdb"))
     statuses = ingest_paths(con, paths, scheduler=scheduler, task=hang_or_analyze,
-                            limits=cluster.Limits(seconds=1.5))
+                            limits=cluster.Limits(seconds=4.0))
     con.close()
-    assert statuses[0].status == "failed" and "longer than the 1.5 s limit" in statuses[0].reason
+    assert statuses[0].status == "failed" and "longer than the 4 s limit" in statuses[0].reason
     assert [s.status for s in statuses[1:]] == ["stored", "stored"]
 
 
@@ -175,28 +281,6 @@ def test_plan_workers_defaults():
     assert cluster.plan_workers(3, 8, None) == 3
     assert cluster.plan_workers(1, None, None) == 1
     assert cluster.plan_workers(5, None, "tcp://10.0.0.1:8786") == 0
-
-
-def test_workers_of_an_existing_cluster_are_warmed_before_the_first_report(tmp_path, scheduler):
-    """The scheduler's workers were started elsewhere (spawned, cold): a worker plugin imports the warm-up
-    module on each of them before any report runs, and on a worker restarted later too."""
-    from distributed import Client
-
-    from esglens.store.ingest import WARM_MODULE
-
-    paths = make_reports(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
-    outcomes = list(cluster.run(warm_state, paths, scheduler=scheduler, preload=(WARM_MODULE,)))
-    states = [o.value for o in outcomes]
-    assert all(loaded and seconds > 0 for loaded, seconds, _, _ in states), outcomes
-    with Client(scheduler) as client:
-        client.restart_workers(list(client.scheduler_info()["workers"])[:1], raise_for_error=False)
-        deadline = time.monotonic() + 120  # the restarted worker warms up after it has joined
-        while True:
-            warm = client.run(lambda: getattr(__import__("sys").modules.get(WARM_MODULE), "SECONDS", 0.0))
-            if (len(warm) == 2 and all(s > 0 for s in warm.values())) or time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
-    assert len(warm) == 2 and all(s > 0 for s in warm.values()), warm
 
 
 def test_the_largest_reports_go_out_first(tmp_path, scheduler):

@@ -12,8 +12,6 @@ from .errors import InputError
 from .model import Failure, ReportResult
 from .core.limits import OutOfTime
 from .core.settings import PIPELINE, PipelineSettings
-from .pipeline import analyze
-from .read import find_reports
 
 err_console = Console(stderr=True)
 
@@ -41,6 +39,9 @@ def iter_results(paths: list[str], *, progress: bool | None = None,
     Shows a progress bar on a terminal (stderr) unless progress=False. Each failure is also printed
     at once as one line naming the file and the reason.
     """
+    from .pipeline import analyze  # the stages load when a command analyses, not when the CLI registers it
+    from .read import find_reports
+
     files = find_reports(paths)
     if progress is None:
         progress = sys.stderr.isatty() and len(files) > 1

@@ -13,8 +13,10 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..model import Fact
-from ..catalog import annotate, load_catalog, match_fact, normalize_fact
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
+
+catalog = lazy_module("esglens.catalog")  # the catalog (and pint) load when a command uses it
 
 
 class Format(str, Enum):
@@ -84,7 +86,7 @@ def register(app: typer.Typer) -> None:
         prefix: str = typer.Option(None, help="only metric ids starting with this ('ghg.')"),
     ) -> None:
         """List the metric catalog: ids, names, dimensions, canonical units, framework codes."""
-        rows = [_metric_row(m) for m in load_catalog().metrics if not prefix or m.id.startswith(prefix)]
+        rows = [_metric_row(m) for m in catalog.load_catalog().metrics if not prefix or m.id.startswith(prefix)]
         _emit(rows, _fmt(format), f"{len(rows)} metrics",
               ["id", "name", "dimension", "unit", "frameworks", "definition"])
 
@@ -108,9 +110,9 @@ def register(app: typer.Typer) -> None:
             f = Fact(value=value, raw="" if value is None else str(value), unit=unit or "", year=None,
                      label=label, source="narrative" if narrative else "table",
                      evidence=label if narrative else None)
-            m = mapper.match(f) if mapper else match_fact(f)
+            m = mapper.match(f) if mapper else catalog.match_fact(f)
             f.metric, f.metric_reason = (m.metric.id if m.metric else None), m.reason
-            normalize_fact(f)
+            catalog.normalize_fact(f)
             row = {**_explain_row(f), "decided_by": m.source or ("catalog patterns" if m.metric else None),
                    "candidate": m.candidate, "score": m.score}
             _emit([row], fmt, "mapping", ["metric", "label", "unit", "value_normalized", "unit_normalized",
@@ -124,7 +126,7 @@ def register(app: typer.Typer) -> None:
             Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
                                        highlight=False, soft_wrap=True)
             raise typer.Exit(1)
-        facts = annotate(extract_facts(doc), doc, mapper)
+        facts = catalog.annotate(extract_facts(doc), doc, mapper)
         rows = [_explain_row(f, doc.name) for f in facts if not metric or (f.metric or "").startswith(metric)]
         _emit(rows, fmt, f"{doc.name}: {len(rows)} facts",
               ["line", "page", "metric", "label", "unit", "value_normalized", "unit_normalized", "reason"])

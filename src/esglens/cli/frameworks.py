@@ -12,10 +12,13 @@ from rich.text import Text
 
 from ..batch import Failure, iter_results
 from ..model import IndexEntry
-from ..frameworks.catalog import family
-from ..frameworks.coverage import coverage_summary
-from ..frameworks.declared import declared_frameworks
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
+
+# the framework catalogs load when a command uses them
+fw_catalog = lazy_module("esglens.frameworks.catalog")
+fw_coverage = lazy_module("esglens.frameworks.coverage")
+fw_declared = lazy_module("esglens.frameworks.declared")
 
 
 class Format(str, Enum):
@@ -98,9 +101,9 @@ def register(app: typer.Typer) -> None:
                 continue
             ok += 1
             name = res.document.name
-            entries = [e for e in res.index_entries if not framework or family(e.framework) == family(framework)]
+            entries = [e for e in res.index_entries if not framework or fw_catalog.family(e.framework) == fw_catalog.family(framework)]
             if fmt is Format.table:
-                console.print(_index_table(name, entries, declared_frameworks(res.document)))
+                console.print(_index_table(name, entries, fw_declared.declared_frameworks(res.document)))
             else:
                 _emit(fmt, [index_row(name, e) for e in entries], collected)
         if fmt is Format.json:
@@ -128,8 +131,8 @@ def register(app: typer.Typer) -> None:
                 continue
             ok += 1
             name = res.document.name
-            rows = [r for r in res.coverage if not framework or family(r["framework"]) == family(framework)]
-            totals = coverage_summary(rows)
+            rows = [r for r in res.coverage if not framework or fw_catalog.family(r["framework"]) == fw_catalog.family(framework)]
+            totals = fw_coverage.coverage_summary(rows)
             if status:
                 rows = [r for r in rows if r["status"] == status]
             if fmt is Format.table:

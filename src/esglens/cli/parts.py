@@ -12,8 +12,6 @@ from rich.text import Text
 from ..core import registry
 from ..core.registry import hookimpl
 from ..core.settings import PIPELINE
-from ..read.pdf_panels import PANELS
-from ..read.pdf_table_settings import DEFAULT as TABLES
 
 
 def parts_rows() -> list[dict]:
@@ -23,6 +21,9 @@ def parts_rows() -> list[dict]:
              for s in registry.stages()]
     rows += [{"part": "check", "name": c.kind, "needs": "", "what": c.description} for c in registry.checks()]
     rows += [{"part": "setting", "name": n, "needs": "", "what": f"{v!r}: {doc}"} for n, v, doc in PIPELINE.describe()]
+    from ..read.pdf_panels import PANELS
+    from ..read.pdf_table_settings import DEFAULT as TABLES
+
     for prefix, settings in (("pdf_tables", TABLES), ("pdf_panels", PANELS)):
         rows += [{"part": "setting", "name": f"{prefix}.{n}", "needs": "", "what": f"{v!r}: {doc}"}
                  for n, v, doc in settings.describe()]

@@ -13,7 +13,7 @@ import os
 
 # Options of `ingest` that take a value (the value is not a report path).
 _VALUE_OPTIONS = {"--db", "--format", "-f", "--workers", "-w", "--scheduler", "--timeout", "--memory-limit",
-                  "--parquet"}
+                  "--worker-wait", "--parquet"}
 _REPORT_SUFFIXES = (".txt", ".md", ".pdf")
 
 

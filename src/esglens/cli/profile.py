@@ -11,8 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from ..profile import build_profile, flatten_profile, target_summary
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
+
+profile_stage = lazy_module("esglens.profile")  # the profile stage loads when a command uses it
 
 
 def register(app: typer.Typer) -> None:
@@ -34,7 +36,7 @@ def register(app: typer.Typer) -> None:
         if fmt == "json":
             typer.echo(json.dumps(prof, ensure_ascii=False, indent=1, default=str))
         elif fmt == "jsonl":
-            for row in flatten_profile(prof):
+            for row in profile_stage.flatten_profile(prof):
                 typer.echo(json.dumps(row, ensure_ascii=False, default=str))
         else:
             print_tables(prof, result.document.name)
@@ -88,7 +90,7 @@ def print_tables(p: dict, name: str) -> None:
                      [[m["name"], m.get("tier_label"), m.get("rank"), m.get("dimension"), _where(m)] for m in p.get("material_topics") or []]))
     out.print(_table("Materiality method", ["method", "where"], [[m["method"], _where(m)] for m in p.get("materiality_method") or []]))
     out.print(_table("Targets", ["metric", "target", "description", "progress", "where"],
-                     [[t.get("metric"), target_summary(t), t["description"][:120], _progress_text(t), _where(t)] for t in p.get("targets") or []]))
+                     [[t.get("metric"), profile_stage.target_summary(t), t["description"][:120], _progress_text(t), _where(t)] for t in p.get("targets") or []]))
     out.print(_table("Climate risks and opportunities", ["type", "category", "description", "horizon", "financial impact", "where"],
                      [[r["type"], r.get("category"), r["description"][:120], r.get("horizon"), (r.get("financial_impact") or "")[:60], _where(r)]
                       for r in p.get("climate_risks") or []]))

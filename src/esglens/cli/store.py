@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS
+from ..cluster import DEFAULT_MEMORY, DEFAULT_SECONDS, WORKER_WAIT_SECONDS
 from ..core.registry import hookimpl
 from ..core.lazy import lazy_module
 from ..store import output as out
@@ -49,6 +49,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
                                          help="Seconds one report may take before it is stopped (0: no limit)."),
            memory: str = typer.Option(DEFAULT_MEMORY, "--memory-limit",
                                       help="Memory per local worker, e.g. 2GiB (over it the worker is restarted)."),
+           worker_wait: float = typer.Option(WORKER_WAIT_SECONDS, "--worker-wait", min=0,
+                                             help="Seconds to wait for a worker when none is left; then the rest "
+                                                  "run in this process."),
            parquet: Optional[str] = typer.Option(None, "--parquet", help="Workers write a Parquet run into this folder "
                                                  "(shared storage) instead of the library; `esglens library attach` stores it.")) -> None:
     """Analyse reports (in parallel) and store their facts, findings, index, coverage and profile."""
@@ -62,13 +65,13 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
         out.fail(" ".join(paths), "no reports found (.txt, .md or .pdf)")
     if parquet:
         _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
-                        limits=Limits(seconds=timeout or None, memory=memory or None))
+                        limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait))
         return
     con = _open(db, read_only=False)
     stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
     try:
         statuses = ingest_paths(con, files, force=force, workers=workers, scheduler=scheduler,
-                                limits=Limits(seconds=timeout or None, memory=memory or None), on_status=stream)
+                                limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait), on_status=stream)
         refresh(con)
     except KeyboardInterrupt:
         # The open report was rolled back; reports committed before it stay.

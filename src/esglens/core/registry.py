@@ -74,11 +74,15 @@ def manager() -> pluggy.PluginManager:
     return pm
 
 
+@functools.cache
 def load_cli_plugins() -> pluggy.PluginManager:
-    pm = manager()
+    """The commands' own manager (installed plugin packages, then CLI_PLUGINS): registering the commands does
+    not import the readers, stages and checks; they load through `manager()` when a command first analyses."""
+    pm = pluggy.PluginManager("esglens")
+    pm.add_hookspecs(Spec)
+    pm.load_setuptools_entrypoints("esglens")
     for name in CLI_PLUGINS:
-        if not pm.has_plugin(name):
-            pm.register(importlib.import_module(name), name=name)
+        pm.register(importlib.import_module(name), name=name)
     return pm
 
 

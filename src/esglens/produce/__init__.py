@@ -3,3 +3,6 @@
 activity (read and check the file) -> factors (public factor sets, user overrides) -> inventory
 (lines and totals) -> annex (HKEX, SZSE No. 17, GRI layouts as Markdown, XLSX, HTML) and index.
 """
+
+# The annex layouts (annex.py); here so that the command line can list them without loading the annex.
+LAYOUTS = ("hkex", "szse", "gri")

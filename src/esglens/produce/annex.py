@@ -7,9 +7,8 @@ from importlib import resources
 
 import yaml
 
+from . import LAYOUTS
 from .inventory import Inventory
-
-LAYOUTS = ("hkex", "szse", "gri")
 # which lines make a figure "covered" by the data (a figure with no line behind it is left out)
 _COVER = {"scope1_t": {"fuel", "refrigerant"}, "scope2_location_t": {"electricity", "green_power", "heat"},
           "scope2_market_t": {"electricity", "green_power", "heat"},

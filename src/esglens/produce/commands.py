@@ -11,13 +11,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
-from .activity import ActivityError, read_activity
-from .annex import LAYOUTS, build_annex
-from .factors import FactorError, load
-from .index import content_index
-from .inventory import Denominator, build, parse_denominator
-from .render import annex_html, annex_markdown, annex_xlsx, fmt, inventory_html, inventory_markdown
+from . import LAYOUTS
+
+# loaded when the command runs (units and pint come with them), not when the command line registers it
+_activity = lazy_module("esglens.produce.activity")
+_annex = lazy_module("esglens.produce.annex")
+_factors = lazy_module("esglens.produce.factors")
+_index = lazy_module("esglens.produce.index")
+_inventory = lazy_module("esglens.produce.inventory")
+_render = lazy_module("esglens.produce.render")
 
 
 class Format(str, Enum):
@@ -30,11 +34,11 @@ def _fail(msg: str) -> None:
     raise typer.Exit(1)
 
 
-def _denominators(values: list[str]) -> dict[int | None, Denominator]:
+def _denominators(values: list[str]) -> dict[int | None, _inventory.Denominator]:
     out = {}
     for v in values or []:
         try:
-            year, d = parse_denominator(v)
+            year, d = _inventory.parse_denominator(v)
         except ValueError as exc:
             _fail(str(exc))
         out[year] = d
@@ -45,18 +49,18 @@ def _write_annex(inv, layouts: list[str], out: Path) -> list[Path]:
     written = []
     out.mkdir(parents=True, exist_ok=True)
     for name in layouts:
-        annex = build_annex(inv, name)
-        index = content_index(annex)
-        for suffix, text in ((".md", annex_markdown(annex, index)), (".html", annex_html(annex, index))):
+        annex = _annex.build_annex(inv, name)
+        index = _index.content_index(annex)
+        for suffix, text in ((".md", _render.annex_markdown(annex, index)), (".html", _render.annex_html(annex, index))):
             p = out / f"annex-{name}{suffix}"
             tmp = p.with_suffix(p.suffix + ".tmp")
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(p)
             written.append(p)
         p = out / f"annex-{name}.xlsx"
-        annex_xlsx(p, annex, inv, index)
+        _render.annex_xlsx(p, annex, inv, index)
         written.append(p)
-    for suffix, text in ((".md", inventory_markdown(inv)), (".html", inventory_html(inv))):
+    for suffix, text in ((".md", _render.inventory_markdown(inv)), (".html", _render.inventory_html(inv))):
         p = out / f"inventory{suffix}"
         tmp = p.with_suffix(p.suffix + ".tmp")
         tmp.write_text(text, encoding="utf-8")
@@ -82,11 +86,11 @@ def _print_table(inv, console: Console) -> None:
     for y in inv.years:
         tot.add_column(str(y), justify="right")
     for key in ("scope1_t", "scope2_location_t", "scope2_market_t", "energy_mwh", "energy_tce"):
-        tot.add_row(key, *(fmt(inv.totals[y][key]) for y in inv.years))
+        tot.add_row(key, *(_render.fmt(inv.totals[y][key]) for y in inv.years))
     for key in ("ghg_intensity", "energy_intensity"):
         units = [inv.intensities[y][key][1] for y in inv.years if key in inv.intensities.get(y, {})]
         if units:
-            tot.add_row(f"{key} ({units[0]})", *(fmt(inv.intensities.get(y, {}).get(key, (None,))[0], True) for y in inv.years))
+            tot.add_row(f"{key} ({units[0]})", *(_render.fmt(inv.intensities.get(y, {}).get(key, (None,))[0], True) for y in inv.years))
     console.print(tot)
     for ln in inv.lines:
         for n in ln.notes:
@@ -115,13 +119,13 @@ def register(app: typer.Typer) -> None:
         if bad:
             _fail(f"unknown layout(s) {', '.join(bad)}; known: {', '.join(LAYOUTS)}")
         try:
-            fs = load(gwp, factors)
+            fs = _factors.load(gwp, factors)
             if grid:
                 fs.region(grid)
-            rows = read_activity(activity)
-        except (ActivityError, FactorError) as exc:
+            rows = _activity.read_activity(activity)
+        except (_activity.ActivityError, _factors.FactorError) as exc:
             _fail(str(exc))
-        inv = build(rows, fs, grid, _denominators(denominator))
+        inv = _inventory.build(rows, fs, grid, _denominators(denominator))
         if not inv.years:
             _fail(f"{activity}: no row could be counted ({len(inv.findings)} bad rows)")
         written = _write_annex(inv, list(layout or LAYOUTS), Path(annex)) if annex else []
