@@ -186,8 +186,9 @@ def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
 
 def _leading(band: list[tuple[Line, list[Fragment]]], col: dict[int, int]) -> dict[int, float]:
     """The step between the lines of one cell, by column (cells starting at one x): the most common step
-    between two cells one above the other there, when it occurs twice or more; else the band's. A step
-    over `MAX_LEADING` type sizes is a gap between rows, never a leading."""
+    between two cells one above the other there (of two as common, the smaller: a row's gap is wider),
+    when it occurs twice or more; else the band's. A step over `MAX_LEADING` type sizes is a gap between
+    rows, never a leading."""
     last: dict[int, float] = {}
     steps: dict[int, Counter[int]] = {}
     every: Counter[int] = Counter()
@@ -199,12 +200,12 @@ def _leading(band: list[tuple[Line, list[Fragment]]], col: dict[int, int]) -> di
                 steps.setdefault(k, Counter())[step] += 1
                 every[step] += 1
             last[k] = f.base
-    common = every.most_common(1)[0][0] if every else 0.0
-    out = {}
-    for k in last:
-        top = steps[k].most_common(1)[0] if k in steps else None
-        out[k] = top[0] if top and top[1] >= 2 else common
-    return out
+    def usual(c: Counter[int], default: float) -> float:
+        # the most common step, the smaller of two as common (a row's gap is the wider); once is no leading
+        best = max(c.items(), key=lambda sn: (sn[1], -sn[0]), default=None)
+        return best[0] if best and best[1] >= 2 else default
+    common = usual(every, 0.0)
+    return {k: usual(steps.get(k, Counter()), common) for k in last}
 
 
 def _lines_text(texts: list[str]) -> str:
