@@ -172,3 +172,41 @@ def test_a_cell_is_a_sentence_by_its_words_its_verb_and_its_full_stop():
     assert not cell_sentence("Volunteers planted 6,200 seedlings along the banks of the river")          # no stop
     assert cell_sentence("新しく採用した人数は四百十五人で前年より増えました。")
     assert not cell_sentence("再資源化率95%以上。")
+
+
+def test_a_grid_of_notes_over_a_continued_table(tmp_path):
+    """A table continued on the next page under a grid of notes: each note reads whole and the rows of a
+    column stay apart (the column's leading is its most common step, the smaller of two as common), and the
+    table's rows there keep the years of the header on the page before."""
+    from pdf_draw import table_facts
+    pdf = tmp_path / "continued.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 50, 790, "Environmental data", size=12)
+    text(c, 300, 760, "2021", right=True)
+    text(c, 360, 760, "2022", right=True)
+    first = [("Water withdrawn (m3)", "1,200", "1,350"), ("Waste generated (t)", "310", "295"),
+             ("Energy used (MWh)", "8,400", "8,120"), ("Spills (number)", "3", "1")]
+    for i, (label, a, b) in enumerate(first):
+        text(c, 50, 746 - 12 * i, label)
+        text(c, 300, 746 - 12 * i, a, right=True)
+        text(c, 360, 746 - 12 * i, b, right=True)
+    c.showPage()
+    draw_grid(c, 50, 790, [[["Site group"], ["Scope of the figures below"], ["Note"]],
+                           [["North", "plants"], ["All plants owned or leased for the", "whole year, including the two mills"],
+                            ["Restated", "in 2022"]],
+                           [["South", "plants"], ["Plants acquired during the year are", "counted from the month of purchase"],
+                            ["New", "in 2022"]]])
+    second = [("Water recycled (m3)", "410", "520"), ("Hazardous waste (t)", "12", "9"),
+              ("Noise complaints (number)", "4", "2"), ("Trees planted (number)", "900", "1,100")]
+    for i, (label, a, b) in enumerate(second):
+        text(c, 50, 700 - 12 * i, label)
+        text(c, 300, 700 - 12 * i, a, right=True)
+        text(c, 360, 700 - 12 * i, b, right=True)
+    c.showPage()
+    c.save()
+    cells = [p.text for p in _paragraphs(pdf) if p.region == "cell"]
+    assert "All plants owned or leased for the whole year, including the two mills" in cells
+    assert {"North plants", "South plants", "Site group"} <= set(cells)      # rows of a column stay apart
+    facts = table_facts(pdf)
+    assert facts[("Water recycled (m3)", 2022)] == (520.0, "m3")
+    assert facts[("Trees planted (number)", 2021)] == (900.0, "number")

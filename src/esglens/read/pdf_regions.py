@@ -48,6 +48,8 @@ WRAP_LEADING = 1.15
 WRAP_SPACE = 0.25
 WRAP_SLACK = 2.5
 MAX_LEADING = 1.6
+# cells whose left edges lie this close (points) start one column
+COLUMN_TOLERANCE = 2.0
 # lines further apart than this many type sizes do not continue a channel (a new block of text)
 LINE_GAP = 2.5
 
@@ -127,22 +129,23 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], cuts: list[tuple[float, fl
     whole, and a short cell ("Email" over "Telephone", which would have fitted) ends its row.
     Returns the cells left."""
     starts = sorted(lo for lo, _ in cuts)
+    col = _columns(band)
     widest: dict[int, float] = {}
     for _, cells in band:
         for f in cells:
-            widest[_col(f)] = max(widest.get(_col(f), f.x1), f.x1)
+            widest[col[id(f)]] = max(widest.get(col[id(f)], f.x1), f.x1)
 
     def edge(f: Fragment) -> float:
         # the column's right edge at this cell: where the next white channel starts, else its widest line
         i = bisect_left(starts, f.x1 - 0.5)
-        return starts[i] if i < len(starts) else widest[_col(f)]
-    leading = _leading(band)
+        return starts[i] if i < len(starts) else widest[col[id(f)]]
+    leading = _leading(band, col)
     open_: dict[int, tuple[Fragment, list[str], Fragment]] = {}   # column -> (cell, its lines' texts, last line)
     joined: dict[int, tuple[Fragment, list[str]]] = {}
     count = 0
     for ln, cells in band:
         for f in cells:
-            k = _col(f)
+            k = col[id(f)]
             above = open_.get(k)
             if above and 0 < f.base - above[2].base <= WRAP_LEADING * leading.get(k, 0.0) \
                     and _no_room(above[2], f, edge(above[2])):
@@ -161,9 +164,17 @@ def _wrapped(band: list[tuple[Line, list[Fragment]]], cuts: list[tuple[float, fl
     return count
 
 
-def _col(f: Fragment) -> int:
-    """The column a cell stands in: where it starts (to two points)."""
-    return round(f.x0 / 2)
+def _columns(band: list[tuple[Line, list[Fragment]]]) -> dict[int, int]:
+    """The column each cell stands in (by id): cells whose left edges follow each other within
+    `COLUMN_TOLERANCE` points start one column."""
+    xs = sorted({f.x0 for _, cells in band for f in cells})
+    group: dict[float, int] = {}
+    k = 0
+    for i, x in enumerate(xs):
+        if i and x - xs[i - 1] > COLUMN_TOLERANCE:
+            k += 1
+        group[x] = k
+    return {id(f): group[f.x0] for _, cells in band for f in cells}
 
 
 def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
@@ -173,27 +184,28 @@ def _no_room(line: Fragment, below: Fragment, edge: float) -> bool:
     return line.x1 >= edge - WRAP_SLACK * line.size or line.x1 + WRAP_SPACE * line.size + (w.x1 - w.x0) > edge + 0.5
 
 
-def _leading(band: list[tuple[Line, list[Fragment]]]) -> dict[int, float]:
+def _leading(band: list[tuple[Line, list[Fragment]]], col: dict[int, int]) -> dict[int, float]:
     """The step between the lines of one cell, by column (cells starting at one x): the most common step
-    between two cells one above the other there, when it occurs twice or more; else the band's. A step
-    over `MAX_LEADING` type sizes is a gap between rows, never a leading."""
+    between two cells one above the other there (of two as common, the smaller: a row's gap is wider),
+    when it occurs twice or more; else the band's. A step over `MAX_LEADING` type sizes is a gap between
+    rows, never a leading."""
     last: dict[int, float] = {}
     steps: dict[int, Counter[int]] = {}
     every: Counter[int] = Counter()
     for ln, cells in band:
         for f in cells:
-            k = _col(f)
+            k = col[id(f)]
             if k in last and 0.5 < f.base - last[k] <= MAX_LEADING * f.size:
                 step = round(f.base - last[k])
                 steps.setdefault(k, Counter())[step] += 1
                 every[step] += 1
             last[k] = f.base
-    common = every.most_common(1)[0][0] if every else 0.0
-    out = {}
-    for k in last:
-        top = steps[k].most_common(1)[0] if k in steps else None
-        out[k] = top[0] if top and top[1] >= 2 else common
-    return out
+    def usual(c: Counter[int], default: float) -> float:
+        # the most common step, the smaller of two as common (a row's gap is the wider); once is no leading
+        best = max(c.items(), key=lambda sn: (sn[1], -sn[0]), default=None)
+        return best[0] if best and best[1] >= 2 else default
+    common = usual(every, 0.0)
+    return {k: usual(steps.get(k, Counter()), common) for k in last}
 
 
 def _lines_text(texts: list[str]) -> str:
