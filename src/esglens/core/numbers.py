@@ -194,6 +194,7 @@ def is_band(cell: str) -> bool:
     return _BAND.match(cell.strip()) is not None
 
 
+@lru_cache(maxsize=1 << 14)   # (every stage asks it of the same header cells)
 def year_of(cell: str) -> int | None:
     """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24"), else None."""
     s, _ = split_markers(cell)
