@@ -90,12 +90,13 @@ def looks_like_unit(text: str) -> bool:
     return full >= 1 and known >= len(tokens) * 0.6
 
 
-_BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
+_BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
 
 
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
+    # up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
