@@ -148,6 +148,8 @@ def _plan(cat: Catalog, path_mode: bool, loose: bool):
     the entries that need no word. Worked out once per catalog."""
     key = (id(cat), path_mode, loose)
     if key not in _PLANS or _PLANS[key][0] is not cat:
+        if len(_PLANS) >= 16:
+            _PLANS.clear()   # (catalogs made by tests or plugins: the last few are kept)
         entries, by_word, always = [], {}, []
         for m in cat.metrics:
             for p in ((*m.sentence, *m.loose) if loose else m.patterns):

@@ -55,6 +55,8 @@ class Catalog:
         numbers of one sentence ask it of the same texts."""
         memo = _VETOES.get(id(self))
         if memo is None or memo[0] is not self:
+            if len(_VETOES) >= 16:
+                _VETOES.clear()
             memo = _VETOES[id(self)] = (self, {})
         seen = memo[1]
         if text not in seen:

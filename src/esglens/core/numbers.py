@@ -204,6 +204,7 @@ def is_band(cell: str) -> bool:
 _FY_SHORT = re.compile(r"^FY\s?'?(\d{2})(?:\s*\([^)]{1,40}\)){0,2}$", re.I)
 
 
+@lru_cache(maxsize=1 << 14)   # (every stage asks it of the same header cells)
 def year_of(cell: str) -> int | None:
     """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24", "FY21"), else None."""
     s, _ = split_markers(cell)
