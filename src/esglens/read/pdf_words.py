@@ -9,7 +9,6 @@ pdf_chars._word from Char objects, as before.
 from __future__ import annotations
 
 import ctypes
-from itertools import repeat
 
 from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists, words_loop
 
@@ -45,7 +44,10 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     else:   # a character that is none ("") shifts the string: join each word's own
         texts = ["".join(text[a:b]) for a, b in zip(firsts, ends)]
     # every word as if summed up in C, column by column; then the others rebuilt from their glyphs
-    words = list(map(Word, texts, g[0::6], g[1::6], g[2::6], g[3::6], map(round, g[4::6], repeat(1)), g[5::6],
+    bases = g[4::6]
+    # round(x, 1) is slow and the words of a line share their baseline: each distinct one rounded once
+    rounded = {b: round(b, 1) for b in set(bases)}
+    words = list(map(Word, texts, g[0::6], g[1::6], g[2::6], g[3::6], map(rounded.__getitem__, bases), g[5::6],
                      [b * 2 > c for b, c in zip(bolds, counts)], [(f & 1) == 1 for f in flag]))
     for i in (i for i, f in enumerate(flag) if not f & 2):
         a, b = firsts[i], ends[i]
