@@ -94,3 +94,18 @@ def test_a_total_in_a_forms_total_column_abstains(mapper):
 ])
 def test_translated_and_reordered_words(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Scope 1 emissions intensity", "tCO2e/million RMB"),        # one scope's intensity is not the total's
+    ("Direct energy consumption intensity", "MWh/million RMB"),  # a part's intensity is another figure
+    ("Total GHG emissions (Scope 1, 2, and 3)", "tCO2e"),         # not Scope 1+2
+])
+def test_a_narrower_or_wider_figure_than_the_metric(label, unit):
+    from esglens.catalog import Mapper as M
+    from esglens.catalog.examples import Example
+
+    # an example of the Scope 1+2 intensity from another report must not name a one-scope row
+    ex = (Example("Total (Scope 1 + Scope 2) > Emission intensity", "ghg.intensity", "tCO2e/RMB million", "other"),)
+    m = M(examples=ex).match(Fact(value=1.0, raw="1", unit=unit, year=2023, label=label, source="table", column="2023"))
+    assert m.metric is None or m.metric.id not in ("ghg.intensity", "energy.intensity", "ghg.scope1_2")

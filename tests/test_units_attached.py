@@ -176,3 +176,12 @@ def test_a_unit_on_the_first_of_several_rows_is_not_spread(tmp_path):
         ("Employees", "persons", ("100", "110")), ("Share of women", "", ("40", "42")), ("Share of men", "", ("60", "58"))])
     assert got[("Employees", 2023)] == "persons"
     assert got[("Share of women", 2023)] == ""   # not centred: each row's own, unprinted
+
+
+def test_a_unit_between_rows_of_dashes_stays_on_its_row(tmp_path):
+    got = _unit_column_page(tmp_path / "dashes.pdf", [
+        ("Mercury released", "kg", ("1.2", "1.1")),
+        ("Lead released", "", ("-", "-")), ("Dioxins released", "g TEQ", ("-", "0.4")), ("Cadmium released", "", ("-", "-")),
+        ("Sites reporting", "number", ("12", "14"))])
+    assert got[("Dioxins released", 2023)] == "g TEQ"
+    assert got[("Lead released", 2023)] == ""   # nothing says the dashes' rows are in its unit

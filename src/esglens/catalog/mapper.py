@@ -225,7 +225,8 @@ class Mapper:
         none_score = max((n.score for n in near if not n.example.metric), default=0.0)
         gated = [(n, m) for n in near if n.example.metric
                  for m in [self._gated(n, u, ctx, must, asked)] if m is not None
-                 and not any(p.search(parents) for p in m.veto_parent)]   # "Electricity produced > Natural gas"
+                 and not any(p.search(parents) for p in m.veto_parent)   # "Electricity produced > Natural gas"
+                 and _same_scopes(n.example.label, query)]   # "Scope 1 ... intensity" is not "Scope 1 + 2 ..."
         if not gated:
             return None, none_score, first, ""
         n, m = gated[0]
@@ -275,6 +276,20 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+_SCOPE_LIST = re.compile(r"scopes?\s*((?:[123](?:\s*(?:,\s*(?:and|&)?|\+|&|/|and)\s*(?:scope\s*)?)?)+)", re.I)
+
+
+def _scopes(text: str) -> frozenset[str]:
+    """The scope numbers a label names ("Scope 1 + Scope 2" -> {1, 2}; "Scope 1, 2, and 3" -> {1, 2, 3})."""
+    return frozenset(d for m in _SCOPE_LIST.finditer(text or "") for d in re.findall(r"[123]", m.group(1)))
+
+
+def _same_scopes(a: str, b: str) -> bool:
+    """Two labels that both name scopes name the same ones."""
+    sa, sb = _scopes(a), _scopes(b)
+    return not (sa and sb) or sa == sb
 
 
 def _applies(e: Example, path: frozenset[str]) -> bool:

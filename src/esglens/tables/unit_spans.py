@@ -3,6 +3,7 @@ it spans ("契約社員 | | 1,304" / "派遣社員 | 名 | 615" / "合計 | | 1,
 two rows). Each row of the run with an empty unit cell takes that unit; a line holding only the unit goes."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..core.numbers import split_markers
@@ -14,6 +15,11 @@ from .units import looks_like_unit
 def _unit_column(block: TableBlock) -> int | None:
     head = block.rows[0].cells
     return next((i for i, c in enumerate(head) if UNIT_HEADER.match(split_markers(c)[0].strip())), None)
+
+
+def _has_figure(cells: list[str], j: int) -> bool:
+    """A cell after the unit column holds a number."""
+    return any(re.search(r"\d", c) for c in cells[j + 1:])
 
 
 def _centred_run(cells: list[str], k: int) -> tuple[int, int] | None:
@@ -38,8 +44,8 @@ def spread_centred_units(block: TableBlock) -> TableBlock:
         if not unit or not looks_like_unit(unit) or any(looks_like_unit(c) for c in others):
             continue   # two units on the row ("（%）" and "名"): which rows take which is not said
         run = _centred_run(cells, k)
-        if run is None:
-            continue
+        if run is None or not all(_has_figure(rows[m + 1].cells, j) for m in range(run[0], run[1] + 1) if m != k):
+            continue   # rows of dashes around a unit ("POP | | - | -"): nothing says the unit is theirs
         for m in range(run[0], run[1] + 1):
             cells[m] = unit   # a row spanned by one unit cell is in no other's run
             r = rows[m + 1]
