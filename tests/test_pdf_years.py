@@ -36,7 +36,7 @@ def _chart_page(path, left_title: str, right_title: str) -> None:
 
 def test_chart_labels_with_the_prior_year_in_brackets_are_two_facts(tmp_path):
     pdf = tmp_path / "pairs.pdf"
-    _chart_page(pdf, "Withdrawal by source FY2024 (FY2023)", "Waste by route 2024 (2023)")
+    _chart_page(pdf, "Withdrawal by source FY2024 (FY2023)", "Waste by route FY24 (FY23)")
     got = table_facts(pdf)
     assert got[("Withdrawal by source > Surface water", 2024)][0] == 62.5
     assert got[("Withdrawal by source > Surface water", 2023)][0] == 58.0

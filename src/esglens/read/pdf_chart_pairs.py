@@ -7,21 +7,23 @@ year — so that both figures are facts with their year. Without such a title th
 here (which figure is which year is not printed): abstain.
 
 A label belongs to the nearest title above it that starts left of its middle (titles set side by side
-on one band: the rightmost that does). Its caption is the first text below it that overlaps it (a
-donut's segment name under its figure, a bar's category on the axis), else the text right above it.
-A figure whose prior year stands on the next line alone ("99,637" over "(99,538)") pairs the same way.
+on one band: the rightmost that does). Its caption is the nearest text that overlaps it, below it (a
+donut's segment name under its figure, a bar's category on the axis) or right above it ("Total" over a
+total). A figure whose prior year stands on the next line alone ("99,637" over "(99,538)") pairs the
+same way. A unit line right under the title ("1,000 metric tons") is the chart's unit; the axis' ticks
+inside the chart are taken with it, so that they join no table beside it.
 """
 from __future__ import annotations
 
 import re
 
-from .pdf_lines import Fragment, Line
 from ..core.numbers import is_band
 from ..core.units import parse_unit
+from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import is_number
 
-_YR = r"(?:FY\s?)?(?:19|20)\d{2}"
-# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)"
+_YR = r"(?:(?:FY\s?)?(?:19|20)\d{2}|FY\s?'?\d{2})"
+# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)", "Sales FY22 (FY21)"
 _TITLE = re.compile(rf"^(.*?[^\W\d_].*?)\s+({_YR})\s*[(（]({_YR})[)）]$", re.I)
 _FIG = r"[<>≤≥~]?\s?[\d][\d,.]*\s?%?"
 _PAIR_AFTER = re.compile(rf"^({_FIG})\s*\(({_FIG})\)$")      # "44.5% (45.4%)": this year (last year)
