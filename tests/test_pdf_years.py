@@ -116,15 +116,19 @@ def test_a_year_printed_over_a_highlight_figure_is_its_year(tmp_path):
         text(c, x, 712, big, size=30)
         text(c, x, 696, unit, size=9)
         text(c, x, 685, cap, size=9)
+    text(c, 40, 650, "870", size=30)        # no year over it, one in its caption
+    text(c, 40, 634, "tonnes", size=9)
+    text(c, 40, 623, "of packaging recycled in 2022", size=9)
     for i in range(8):
-        text(c, 40, 600 - 12 * i, "This report covers our plants in the 2024 financial year and the goals we set for them.", size=9)
+        text(c, 40, 580 - 12 * i, "This report covers our plants in the 2024 financial year and the goals we set for them.", size=9)
     c.showPage()
     c.save()
     doc = read_pdf(str(pdf))
     got = {f.value: f for f in extract_facts(doc) if f.source == "table"}
     assert got[1950].year == 2023 and "water use" in got[1950].label
     assert got[80].year == 2030
-    assert got[14].year == doc.report_year and "opened across the regions" in got[14].label
+    assert got[14].year == doc.report_year == 2024 and "opened across the regions" in got[14].label
+    assert got[870].year == 2022
 
 
 def test_numbered_notes_set_beside_a_table_give_no_table_facts(tmp_path):
