@@ -28,6 +28,10 @@ def _chart_page(path, left_title: str, right_title: str) -> None:
     text(c, 352, 676, "(3,980)", size=8)
     text(c, 460, 660, "18% (21%)", size=7)
     text(c, 460, 652, "Recycled", size=7)
+    # a third chart lower in the left column: the right column's label beside it stays the right chart's
+    text(c, 40, 672, left_title.replace("Withdrawal by source", "Energy by site"), size=8)
+    text(c, 40, 660, "(12%) 15%", size=7)
+    text(c, 40, 652, "Plant A", size=7)
     for i in range(6):
         text(c, 40, 560 - 12 * i, "Our sites report withdrawals monthly and the figures are reviewed by the audit team.", size=9)
     c.showPage()
@@ -46,6 +50,7 @@ def test_chart_labels_with_the_prior_year_in_brackets_are_two_facts(tmp_path):
     assert got[("Waste by route > Landfill", 2023)][0] == 3980
     assert got[("Waste by route > Recycled", 2024)][0] == 18
     assert got[("Waste by route > Recycled", 2023)][0] == 21
+    assert got[("Energy by site > Plant A", 2024)][0] == 15
 
 
 def test_pairs_without_a_title_naming_both_years_are_not_dated(tmp_path):

@@ -6,8 +6,8 @@ label becomes a row of one table per title — the label's caption as the row's 
 year — so that both figures are facts with their year. Without such a title the pair is not read
 here (which figure is which year is not printed): abstain.
 
-A label belongs to the nearest title above it that starts left of its middle (titles set side by side
-on one band: the rightmost that does). Its caption is the nearest text that overlaps it, below it (a
+A label belongs to a title above it that starts left of its middle: of those, the ones that start
+rightmost (the column of titles it stands in), the nearest above. Its caption is the nearest text that overlaps it, below it (a
 donut's segment name under its figure, a bar's category on the axis) or right above it ("Total" over a
 total). A figure whose prior year stands on the next line alone ("99,637" over "(99,538)") pairs the
 same way. A unit line right under the title ("1,000 metric tons") is the chart's unit; the axis' ticks
@@ -29,7 +29,7 @@ _FIG = r"[<>≤≥~]?\s?[\d][\d,.]*\s?%?"
 _PAIR_AFTER = re.compile(rf"^({_FIG})\s*\(({_FIG})\)$")      # "44.5% (45.4%)": this year (last year)
 _PAIR_BEFORE = re.compile(rf"^\(({_FIG})\)\s*({_FIG})$")     # "(32.2) 32.0": (last year) this year
 _PRIOR_ALONE = re.compile(rf"^\(({_FIG})\)$")
-# titles within this many type sizes of each other stand on one band
+# titles starting within this many of the label's type sizes of each other stand in one column
 _BAND = 3.0
 # a caption stands within this many of the label's sizes below (or above) it
 _BELOW = 12.0
@@ -69,12 +69,14 @@ def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used:
     unit = _unit_line(title, frags, used)
     rows = [[f"{name} ({unit.text.strip()})" if unit is not None else name, this, last]]
     boxes, parts = [[None, None, None]], [title] + ([unit] if unit is not None else [])
+    caps = []
     for f, cur, prior, pieces in got:
-        cap = _caption(pieces, frags, used, title)
-        if cap is not None:
-            used.add(id(cap))
-            parts.append(cap)
-        rows.append([f"{name} > {cap.text.strip()}" if cap is not None else name, cur, prior])
+        caps.append(_caption(pieces, frags, used, title))
+        if caps[-1] is not None:
+            used.add(id(caps[-1]))
+            parts.append(caps[-1])
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        rows.append([name if cap is None else f"{name} > {cap.text.strip()}", cur, prior])
         boxes.append([_box([cap]) if cap is not None else None, _box(pieces[:1]), _box(pieces[-1:])])
         parts += pieces
     x0, x1, bottom = min(p.x0 for p in parts), max(p.x1 for p in parts), max(p.bottom for p in parts)
@@ -120,9 +122,8 @@ def _owner(f: Fragment, titles: list[Fragment]) -> Fragment | None:
     above = [t for t in titles if t.bottom <= f.top and t.x0 - f.size <= mid]
     if not above:
         return None
-    lowest = max(t.top for t in above)
-    band = [t for t in above if t.top >= lowest - _BAND * t.size]
-    return max(band, key=lambda t: t.x0)
+    column = max(t.x0 for t in above)      # the titles' column the label stands in, then the nearest there
+    return max((t for t in above if t.x0 >= column - _BAND * f.size), key=lambda t: t.top)
 
 
 def _caption(pieces: list[Fragment], frags: list[Fragment], used: set[int], title: Fragment) -> Fragment | None:
