@@ -300,3 +300,33 @@ def test_two_digit_fiscal_year_columns(tmp_path):
     assert got[("Diesel", 2021)][0] == 4120
     assert got[("Petrol", 2022)][0] == 790
     assert got[("LPG", 2023)][0] == 58
+
+
+def test_a_bar_chart_axis_is_the_charts_and_a_table_beside_it_keeps_its_cells(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "axis.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Training", size=14)
+    text(c, 40, 750, "Hours per person 2024 (2023)", size=8)
+    for y, tick in zip((730, 718, 706, 694), ("30", "20", "10", "0")):
+        text(c, 60, y, tick, size=7, right=True)
+    text(c, 90, 722, "(21) 24", size=7)
+    text(c, 150, 710, "(12) 15", size=7)
+    text(c, 95, 684, "Office", size=7)
+    text(c, 155, 684, "Plant", size=7)
+    text(c, 300, 750, "Site", size=8)
+    text(c, 430, 750, "2024", size=8, right=True)
+    text(c, 490, 750, "2023", size=8, right=True)
+    for y, (site, a, b) in zip((736, 724, 712, 700), (("North", "310", "290"), ("South", "120", "115"),
+                                                       ("East", "75", "70"), ("West", "64", "66"))):
+        text(c, 300, y, site, size=8)
+        text(c, 430, y, a, size=8, right=True)
+        text(c, 490, y, b, size=8, right=True)
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("Hours per person > Office", 2024)][0] == 24
+    assert got[("Hours per person > Plant", 2023)][0] == 12
+    assert got[("North", 2024)][0] == 310 and got[("West", 2023)][0] == 66
+    assert not any(v in (30, 20, 10, 0) for v, _ in got.values())

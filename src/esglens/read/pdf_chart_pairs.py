@@ -81,13 +81,28 @@ def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used:
         parts += pieces
     x0, x1, bottom = min(p.x0 for p in parts), max(p.x1 for p in parts), max(p.bottom for p in parts)
     # the axis' ticks and a lone unit sign inside the chart are the chart's, not a table's column
-    ticks = [g for g in frags if id(g) not in used and g not in parts and x0 - 2 <= g.x0 and g.x1 <= x1 + 2
-             and title.bottom <= g.top and g.bottom <= bottom and (is_number(g.text) or g.text.strip() in _SIGNS)]
+    inside = [g for g in frags if id(g) not in used and g not in parts and x0 - 2 <= g.x0 and g.x1 <= x1 + 2
+              and title.bottom <= g.top and g.bottom <= bottom and (is_number(g.text) or g.text.strip() in _SIGNS)]
+    ticks = _axis(inside)
     used.update(id(g) for g in ticks)
     parts += ticks
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
                      lines=[Line(frags=[p]) for p in parts])
+
+
+def _axis(frags: list[Fragment]) -> list[Fragment]:
+    """The lone unit signs and the numbers that form an axis: three or more set flush in one column,
+    their values rising or falling steadily up the column (a table's cells inside the chart's box stay)."""
+    out = [g for g in frags if g.text.strip() in _SIGNS]
+    nums = sorted((g for g in frags if g not in out), key=lambda g: g.top)
+    for g in nums:
+        col = [h for h in nums if abs(h.x1 - g.x1) <= 2]
+        vals = [float(re.sub(r"[^\d.]", "", h.text) or "nan") for h in col]
+        steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
+        if len(col) >= 3 and len(steps) == 1 and 0 not in steps and g not in out:
+            out += [h for h in col if h not in out]
+    return out
 
 
 def _unit_line(title: Fragment, frags: list[Fragment], used: set[int]) -> Fragment | None:
