@@ -28,6 +28,10 @@ def _chart_page(path, left_title: str, right_title: str) -> None:
     text(c, 352, 676, "(3,980)", size=8)
     text(c, 460, 660, "18% (21%)", size=7)
     text(c, 460, 652, "Recycled", size=7)
+    # a third chart lower in the left column: the right column's label beside it stays the right chart's
+    text(c, 40, 672, left_title.replace("Withdrawal by source", "Energy by site"), size=8)
+    text(c, 40, 660, "(12%) 15%", size=7)
+    text(c, 40, 652, "Plant A", size=7)
     for i in range(6):
         text(c, 40, 560 - 12 * i, "Our sites report withdrawals monthly and the figures are reviewed by the audit team.", size=9)
     c.showPage()
@@ -36,7 +40,7 @@ def _chart_page(path, left_title: str, right_title: str) -> None:
 
 def test_chart_labels_with_the_prior_year_in_brackets_are_two_facts(tmp_path):
     pdf = tmp_path / "pairs.pdf"
-    _chart_page(pdf, "Withdrawal by source FY2024 (FY2023)", "Waste by route 2024 (2023)")
+    _chart_page(pdf, "Withdrawal by source FY2024 (FY2023)", "Waste by route FY24 (FY23)")
     got = table_facts(pdf)
     assert got[("Withdrawal by source > Surface water", 2024)][0] == 62.5
     assert got[("Withdrawal by source > Surface water", 2023)][0] == 58.0
@@ -46,6 +50,7 @@ def test_chart_labels_with_the_prior_year_in_brackets_are_two_facts(tmp_path):
     assert got[("Waste by route > Landfill", 2023)][0] == 3980
     assert got[("Waste by route > Recycled", 2024)][0] == 18
     assert got[("Waste by route > Recycled", 2023)][0] == 21
+    assert got[("Energy by site > Plant A", 2024)][0] == 15
 
 
 def test_pairs_without_a_title_naming_both_years_are_not_dated(tmp_path):
@@ -116,15 +121,19 @@ def test_a_year_printed_over_a_highlight_figure_is_its_year(tmp_path):
         text(c, x, 712, big, size=30)
         text(c, x, 696, unit, size=9)
         text(c, x, 685, cap, size=9)
+    text(c, 40, 650, "870", size=30)        # no year over it, one in its caption
+    text(c, 40, 634, "tonnes", size=9)
+    text(c, 40, 623, "of packaging recycled in 2022", size=9)
     for i in range(8):
-        text(c, 40, 600 - 12 * i, "This report covers our plants in the 2024 financial year and the goals we set for them.", size=9)
+        text(c, 40, 580 - 12 * i, "This report covers our plants in the 2024 financial year and the goals we set for them.", size=9)
     c.showPage()
     c.save()
     doc = read_pdf(str(pdf))
     got = {f.value: f for f in extract_facts(doc) if f.source == "table"}
     assert got[1950].year == 2023 and "water use" in got[1950].label
     assert got[80].year == 2030
-    assert got[14].year == doc.report_year and "opened across the regions" in got[14].label
+    assert got[14].year == doc.report_year == 2024 and "opened across the regions" in got[14].label
+    assert got[870].year == 2022
 
 
 def test_numbered_notes_set_beside_a_table_give_no_table_facts(tmp_path):
@@ -291,3 +300,33 @@ def test_two_digit_fiscal_year_columns(tmp_path):
     assert got[("Diesel", 2021)][0] == 4120
     assert got[("Petrol", 2022)][0] == 790
     assert got[("LPG", 2023)][0] == 58
+
+
+def test_a_bar_chart_axis_is_the_charts_and_a_table_beside_it_keeps_its_cells(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "axis.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Training", size=14)
+    text(c, 40, 750, "Hours per person 2024 (2023)", size=8)
+    for y, tick in zip((730, 718, 706, 694), ("30", "20", "10", "0")):
+        text(c, 60, y, tick, size=7, right=True)
+    text(c, 90, 722, "(21) 24", size=7)
+    text(c, 150, 710, "(12) 15", size=7)
+    text(c, 95, 684, "Office", size=7)
+    text(c, 155, 684, "Plant", size=7)
+    text(c, 300, 750, "Site", size=8)
+    text(c, 430, 750, "2024", size=8, right=True)
+    text(c, 490, 750, "2023", size=8, right=True)
+    for y, (site, a, b) in zip((736, 724, 712, 700), (("North", "310", "290"), ("South", "120", "115"),
+                                                       ("East", "75", "70"), ("West", "64", "66"))):
+        text(c, 300, y, site, size=8)
+        text(c, 430, y, a, size=8, right=True)
+        text(c, 490, y, b, size=8, right=True)
+    c.showPage()
+    c.save()
+    got = table_facts(pdf)
+    assert got[("Hours per person > Office", 2024)][0] == 24
+    assert got[("Hours per person > Plant", 2023)][0] == 12
+    assert got[("North", 2024)][0] == 310 and got[("West", 2023)][0] == 66
+    assert not any(v in (30, 20, 10, 0) for v, _ in got.values())

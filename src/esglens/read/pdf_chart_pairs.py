@@ -6,28 +6,30 @@ label becomes a row of one table per title — the label's caption as the row's 
 year — so that both figures are facts with their year. Without such a title the pair is not read
 here (which figure is which year is not printed): abstain.
 
-A label belongs to the nearest title above it that starts left of its middle (titles set side by side
-on one band: the rightmost that does). Its caption is the first text below it that overlaps it (a
-donut's segment name under its figure, a bar's category on the axis), else the text right above it.
-A figure whose prior year stands on the next line alone ("99,637" over "(99,538)") pairs the same way.
+A label belongs to a title above it that starts left of its middle: of those, the ones that start
+rightmost (the column of titles it stands in), the nearest above. Its caption is the nearest text that overlaps it, below it (a
+donut's segment name under its figure, a bar's category on the axis) or right above it ("Total" over a
+total). A figure whose prior year stands on the next line alone ("99,637" over "(99,538)") pairs the
+same way. A unit line right under the title ("1,000 metric tons") is the chart's unit; the axis' ticks
+inside the chart are taken with it, so that they join no table beside it.
 """
 from __future__ import annotations
 
 import re
 
-from .pdf_lines import Fragment, Line
 from ..core.numbers import is_band
 from ..core.units import parse_unit
+from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import is_number
 
-_YR = r"(?:FY\s?)?(?:19|20)\d{2}"
-# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)"
+_YR = r"(?:(?:FY\s?)?(?:19|20)\d{2}|FY\s?'?\d{2})"
+# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)", "Sales FY22 (FY21)"
 _TITLE = re.compile(rf"^(.*?[^\W\d_].*?)\s+({_YR})\s*[(（]({_YR})[)）]$", re.I)
 _FIG = r"[<>≤≥~]?\s?[\d][\d,.]*\s?%?"
 _PAIR_AFTER = re.compile(rf"^({_FIG})\s*\(({_FIG})\)$")      # "44.5% (45.4%)": this year (last year)
 _PAIR_BEFORE = re.compile(rf"^\(({_FIG})\)\s*({_FIG})$")     # "(32.2) 32.0": (last year) this year
 _PRIOR_ALONE = re.compile(rf"^\(({_FIG})\)$")
-# titles within this many type sizes of each other stand on one band
+# titles starting within this many of the label's type sizes of each other stand in one column
 _BAND = 3.0
 # a caption stands within this many of the label's sizes below (or above) it
 _BELOW = 12.0
@@ -67,23 +69,40 @@ def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used:
     unit = _unit_line(title, frags, used)
     rows = [[f"{name} ({unit.text.strip()})" if unit is not None else name, this, last]]
     boxes, parts = [[None, None, None]], [title] + ([unit] if unit is not None else [])
+    caps = []
     for f, cur, prior, pieces in got:
-        cap = _caption(pieces, frags, used, title)
-        if cap is not None:
-            used.add(id(cap))
-            parts.append(cap)
-        rows.append([f"{name} > {cap.text.strip()}" if cap is not None else name, cur, prior])
+        caps.append(_caption(pieces, frags, used, title))
+        if caps[-1] is not None:
+            used.add(id(caps[-1]))
+            parts.append(caps[-1])
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        rows.append([name if cap is None else f"{name} > {cap.text.strip()}", cur, prior])
         boxes.append([_box([cap]) if cap is not None else None, _box(pieces[:1]), _box(pieces[-1:])])
         parts += pieces
     x0, x1, bottom = min(p.x0 for p in parts), max(p.x1 for p in parts), max(p.bottom for p in parts)
     # the axis' ticks and a lone unit sign inside the chart are the chart's, not a table's column
-    ticks = [g for g in frags if id(g) not in used and g not in parts and x0 - 2 <= g.x0 and g.x1 <= x1 + 2
-             and title.bottom <= g.top and g.bottom <= bottom and (is_number(g.text) or g.text.strip() in _SIGNS)]
+    inside = [g for g in frags if id(g) not in used and g not in parts and x0 - 2 <= g.x0 and g.x1 <= x1 + 2
+              and title.bottom <= g.top and g.bottom <= bottom and (is_number(g.text) or g.text.strip() in _SIGNS)]
+    ticks = _axis(inside)
     used.update(id(g) for g in ticks)
     parts += ticks
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
                      lines=[Line(frags=[p]) for p in parts])
+
+
+def _axis(frags: list[Fragment]) -> list[Fragment]:
+    """The lone unit signs and the numbers that form an axis: three or more set flush in one column,
+    their values rising or falling steadily up the column (a table's cells inside the chart's box stay)."""
+    out = [g for g in frags if g.text.strip() in _SIGNS]
+    nums = sorted((g for g in frags if g not in out), key=lambda g: g.top)
+    for g in nums:
+        col = [h for h in nums if abs(h.x1 - g.x1) <= 2]
+        vals = [float(re.sub(r"[^\d.]", "", h.text) or "nan") for h in col]
+        steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
+        if len(col) >= 3 and len(steps) == 1 and 0 not in steps and g not in out:
+            out += [h for h in col if h not in out]
+    return out
 
 
 def _unit_line(title: Fragment, frags: list[Fragment], used: set[int]) -> Fragment | None:
@@ -118,9 +137,8 @@ def _owner(f: Fragment, titles: list[Fragment]) -> Fragment | None:
     above = [t for t in titles if t.bottom <= f.top and t.x0 - f.size <= mid]
     if not above:
         return None
-    lowest = max(t.top for t in above)
-    band = [t for t in above if t.top >= lowest - _BAND * t.size]
-    return max(band, key=lambda t: t.x0)
+    column = max(t.x0 for t in above)      # the titles' column the label stands in, then the nearest there
+    return max((t for t in above if t.x0 >= column - _BAND * f.size), key=lambda t: t.top)
 
 
 def _caption(pieces: list[Fragment], frags: list[Fragment], used: set[int], title: Fragment) -> Fragment | None:

@@ -60,6 +60,8 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
             head[2], words, year_frag = dated
             label = f"{words} {label}".strip()
             parts.append(year_frag)
+        elif (year := _caption_year(label)) is not None:
+            head[2] = year
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
         out.append(PageTable(rows=[head, [label, unit, f.text]], title=None, header_rows=1,
@@ -92,6 +94,17 @@ def _year_over(big: Fragment, frags: list[Fragment], taken: set[int]) -> tuple[s
     if _PLAN.match(rest):
         return f"{year} ({rest})", "", g
     return year, rest, g
+
+
+# a caption that dates its figure: "spend in 2023", "emissions for FY2022", "as of March 2024"
+_DATED = re.compile(r"\b(?:in|for|during|as of|as at|at the end of|end of)\s+(?:[A-Z][a-z]+\s+)?((?:FY\s?)?(?:19|20)\d{2})\b")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _caption_year(label: str) -> str | None:
+    """The one year the caption dates its figure to ("… spend in 2023"), when it names no other year."""
+    m = _DATED.search(label)
+    return m.group(1) if m and len(set(_ANY_YEAR.findall(label))) == 1 else None
 
 
 def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
