@@ -109,3 +109,9 @@ def test_a_narrower_or_wider_figure_than_the_metric(label, unit):
     ex = (Example("Total (Scope 1 + Scope 2) > Emission intensity", "ghg.intensity", "tCO2e/RMB million", "other"),)
     m = M(examples=ex).match(Fact(value=1.0, raw="1", unit=unit, year=2023, label=label, source="table", column="2023"))
     assert m.metric is None or m.metric.id not in ("ghg.intensity", "energy.intensity", "ghg.scope1_2")
+
+
+def test_a_label_naming_a_part_after_a_colon_is_not_the_whole(mapper):
+    assert _id(mapper, "Indirect energy use: district heat bought", "MWh") != "energy.indirect"
+    assert _id(mapper, "Direct energy use: natural gas burnt", "MWh") != "energy.direct"
+    assert _id(mapper, "Indirect energy consumption", "MWh") == "energy.indirect"
