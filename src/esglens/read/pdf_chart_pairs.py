@@ -96,7 +96,7 @@ def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Frag
     parts += ticks
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
-                     lines=[Line(frags=[p]) for p in parts])
+                     lines=[Line(frags=[p]) for p in parts], chart=True)
 
 
 def _axis(frags: list[Fragment]) -> list[Fragment]:
