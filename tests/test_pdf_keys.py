@@ -15,9 +15,7 @@ from esglens.read.pdf import read_pdf
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
-FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dates to the filing year
-          # p75's table beside donut charts (a region problem) is still missed: 16 of 128 cells
-          "bayer-2021-employees-p74-76.json": 0.87}
+FLOORS = {"unitedspirits-2024-brsr.json": 0.91}   # a yearless table the key dates to the filing year
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
 # Bayer: the "Change (%)" columns are not keyed (h35) and h34 prints them as yearless facts (12 of 124)
@@ -52,7 +50,8 @@ def test_pdf_key_recall_and_precision(key):
         pytest.skip(f"{pdf.name} not present (../shared)")
     facts = [f for f in gold["facts"] if f["source"] == "table"]
     doc = read_pdf(str(pdf), pages=sorted({f["page"] for f in facts}))
-    pred = [f.to_dict() for f in extract_facts(doc) if f.source == "table"]
+    # a chart's data labels (pdf_chart_pairs) are figures, keyed apart (figure: true) when keyed at all
+    pred = [f.to_dict() for f in extract_facts(doc) if f.source == "table" and "-chart" not in (f.table_id or "")]
     s = _score().score_facts({"facts": facts}, pred)
     assert s["table_recall"] >= FLOORS.get(key.name, 0.95), s["missed_examples"]
     assert s["table_precision"] >= PRECISION_FLOORS.get(key.name, 0.98)

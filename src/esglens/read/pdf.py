@@ -132,8 +132,8 @@ class _Assembler:
             item.title = self.caption.text
         self.caption = None
         block = _table_block(item, page, self.tcount, self.section, cont)
-        if item.panel:
-            block.id = f"p{page}-panel{self.tcount}"
+        if item.panel or item.chart:
+            block.id = f"p{page}-{'panel' if item.panel else 'chart'}{self.tcount}"
         doc.blocks.append(block)
         for row in block.rows[item.header_rows if item.panel else 0:]:
             if row.page == page and any(row.cells):

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import is_band
-from ..core.units import parse_unit
+from ..core.units import known_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import is_number
 
 _YR = r"(?:(?:FY\s?)?(?:19|20)\d{2}|FY\s?'?\d{2})"
-# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)", "Sales FY22 (FY21)"
-_TITLE = re.compile(rf"^(.*?[^\W\d_].*?)\s+({_YR})\s*[(（]({_YR})[)）]$", re.I)
+# "Employees by Region 2021 (2020)", "Sales FY2022 (FY2021)", "Sales FY22 (FY21)": the years end the title
+_TITLE_END = re.compile(rf"\s({_YR})\s*[(（]({_YR})[)）]$", re.I)
 _FIG = r"[<>≤≥~]?\s?[\d][\d,.]*\s?%?"
 _PAIR_AFTER = re.compile(rf"^({_FIG})\s*\(({_FIG})\)$")      # "44.5% (45.4%)": this year (last year)
 _PAIR_BEFORE = re.compile(rf"^\(({_FIG})\)\s*({_FIG})$")     # "(32.2) 32.0": (last year) this year
@@ -41,7 +41,7 @@ _ABOVE = 2.5
 def find_chart_pairs(lines: list[Line]):
     """One PageTable per chart title with paired labels under it; [] when the page has none."""
     frags = [f for ln in lines for f in ln.frags]
-    titles = [(f, m) for f in frags if (m := _TITLE.match(f.text.strip()))]
+    titles = [(f, m) for f in frags if (m := _title(f.text.strip()))]
     if not titles:
         return []
     used: set[int] = set()
@@ -63,9 +63,17 @@ def find_chart_pairs(lines: list[Line]):
     return out
 
 
-def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used: set[int]):
+def _title(text: str) -> tuple[str, str, str] | None:
+    """(name, this year, last year) of a chart title "<name> 2021 (2020)", the name holding a word."""
+    if not text.endswith((")", "）")) or (m := _TITLE_END.search(text)) is None:
+        return None
+    name = text[:m.start()].strip()
+    return (name, m.group(1), m.group(2)) if re.search(r"[^\W\d_]", name) else None
+
+
+def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Fragment], used: set[int]):
     from .pdf_tables import PageTable
-    name, this, last = m.group(1).strip(), m.group(2), m.group(3)
+    name, this, last = m
     unit = _unit_line(title, frags, used)
     rows = [[f"{name} ({unit.text.strip()})" if unit is not None else name, this, last]]
     boxes, parts = [[None, None, None]], [title] + ([unit] if unit is not None else [])
@@ -88,7 +96,7 @@ def _chart(title: Fragment, m: re.Match, got: list, frags: list[Fragment], used:
     parts += ticks
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
-                     lines=[Line(frags=[p]) for p in parts])
+                     lines=[Line(frags=[p]) for p in parts], chart=True)
 
 
 def _axis(frags: list[Fragment]) -> list[Fragment]:
@@ -108,7 +116,7 @@ def _axis(frags: list[Fragment]) -> list[Fragment]:
 def _unit_line(title: Fragment, frags: list[Fragment], used: set[int]) -> Fragment | None:
     """The line right under the title when it is a unit and nothing else ("1,000 metric tons", "in %")."""
     under = [g for g in frags if id(g) not in used and 0 < g.top - title.bottom <= title.size and _overlap(title, g)]
-    if len(under) != 1 or parse_unit(under[0].text.strip()) is None:
+    if len(under) != 1 or not known_unit(under[0].text.strip()):
         return None
     used.add(id(under[0]))
     return under[0]
@@ -146,7 +154,7 @@ def _caption(pieces: list[Fragment], frags: list[Fragment], used: set[int], titl
     axis) or right above it (the name over a total)."""
     top, bottom = pieces[0], pieces[-1]
     texts = [g for g in frags if id(g) not in used and g is not title and g not in pieces
-             and (re.search(r"[^\W\d_]", g.text) or is_band(g.text.strip())) and not _TITLE.match(g.text.strip()) and _overlap(bottom, g)]
+             and (re.search(r"[^\W\d_]", g.text) or is_band(g.text.strip())) and not _title(g.text.strip()) and _overlap(bottom, g)]
     below = [(g.top - bottom.bottom, g) for g in texts
              if 0 <= g.top - bottom.top <= _BELOW * bottom.size and g.top >= bottom.bottom - 1]
     above = [(top.top - g.bottom, g) for g in texts

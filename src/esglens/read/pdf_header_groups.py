@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import split_markers
-from ..core.units import parse_unit
+from ..core.units import known_unit, parse_unit
 from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, col_of
 from .pdf_table_tokens import has_words, is_year, tokens
@@ -171,7 +171,7 @@ def years_with_brackets(placed: Placed, grid: Grid) -> Placed:
         years = {c: t for c, t in enumerate(placed[i][0]) if c >= nlab and t and is_year(t)}
         under = {c: t for c, t in enumerate(placed[i + 1][0]) if t}
         if len(years) < 2 or set(under) != set(years) or not all(
-                _BRACKETED.match(t) and parse_unit(t[1:-1].strip()) is None for t in under.values()):
+                _BRACKETED.match(t) and not known_unit(t[1:-1].strip()) for t in under.values()):
             continue
         return [*placed[:i + 1], *placed[i + 2:]]
     return placed

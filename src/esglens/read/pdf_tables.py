@@ -54,6 +54,7 @@ class PageTable:
     prose: list[Fragment] = field(default_factory=list)   # a prose column beside it: not the table's
     contents: bool = False     # a contents list (titles and page numbers): navigation, not data
     panel: bool = False        # a highlight panel: a figure printed large over its caption
+    chart: bool = False        # a chart's data labels, this year's and last year's (pdf_chart_pairs)
     boxes: list[list[tuple[float, float, float, float] | None]] | None = None   # per row, per cell
 
 
