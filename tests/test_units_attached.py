@@ -185,3 +185,17 @@ def test_a_unit_between_rows_of_dashes_stays_on_its_row(tmp_path):
         ("Sites reporting", "number", ("12", "14"))])
     assert got[("Dioxins released", 2023)] == "g TEQ"
     assert got[("Lead released", 2023)] == ""   # nothing says the dashes' rows are in its unit
+
+
+def test_a_formula_column_beside_the_stub_is_no_description():
+    """A rate's formula beside each stub, its multiplier printed with a thousands mark: the comma of
+    '1,000,000' is no clause mark and a formula is a unit, so the column is no description (which the
+    rows' labels would drop); a real description beside the stub still is one."""
+    from esglens.tables.label_columns import description_columns
+
+    formulas = [["Fatality rate", "(fatal accidents/ person-hours) x 1,000,000", "0.02", "0.01"],
+                ["Severity rate", "(days lost to injuries/ person-hours) x 1,000", "4.1", "3.8"]]
+    assert description_columns(formulas) == set()
+    schemes = [["Mentoring", "Pairs each new nurse with a senior colleague, 10,000 hours a year", "40", "38"],
+               ["Night school", "Evening classes at the college, paid in full by the hospital", "12", "15"]]
+    assert description_columns(schemes) == {1}

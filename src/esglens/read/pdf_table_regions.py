@@ -78,9 +78,10 @@ def _wrapped_cells(lines: list[Line], body: list[int], k: int, vx: float, st: Ta
     if ln.base - data[-1].base < pitch:
         return True
     # a cell wrapped over more lines than a row's pitch holds ("0.48 kg of CO2 / equivalent / per rupee
-    # of / turnover"): a line only under the values, at the leading of the wrapped lines before it
+    # of / turnover"): a line only under the values, at the leading of the wrapped lines before it. Only
+    # once the pitch is measured between two rows: under one row a third line is as likely a form's cell
     before = lines[body[-2]] if len(body) >= 2 else None
-    return not is_data_line(prev) and before is not None and abs((ln.base - prev.base) - (prev.base - before.base)) < 0.5 \
+    return bool(gaps) and not is_data_line(prev) and before is not None and abs((ln.base - prev.base) - (prev.base - before.base)) < 0.5 \
         and all(f.x1 > vx + 2 and not re.search(r"\d", f.text) for f in ln.frags)   # words of a unit, no year
 
 

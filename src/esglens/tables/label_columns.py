@@ -24,7 +24,7 @@ import unicodedata
 from statistics import median
 
 from ..core.numbers import year_of
-from ..core.units import parse_unit
+from ..core.units import parse_unit, rate_formula
 from .values import is_value_cell
 
 # a description is at least this wide (a CJK character counts two)
@@ -32,6 +32,7 @@ _MIN_WIDTH = 30
 # ... and reads as a clause: a clause mark inside it, or this many words
 _CLAUSE = re.compile(r"\S[、。，；,;:]\s*\S")
 _CLAUSE_WORDS = 7
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # ... and this many times as wide as the labels left of it
 _RATIO = 1.5
 # the rows that fill the column and name themselves left of it too, at least this share
@@ -64,7 +65,7 @@ def description_columns(rows: list[list[str]]) -> set[int]:
         if len(stubs) < 2 or len(stubs) < _BESIDE_STUB * len(texts) or len(set(texts)) < len(texts) \
                 or len(set(stubs)) < len(stubs):
             continue
-        if sum(1 for t in texts if _CLAUSE.search(t) or len(t.split()) >= _CLAUSE_WORDS) * 2 < len(texts):
+        if sum(1 for t in texts if _clause(t)) * 2 < len(texts):
             continue
         if sum(1 for s in stubs if re.search(r"\d", s)) * 2 >= len(stubs):
             continue     # codes, numbers of items: not the rows' names
@@ -72,6 +73,14 @@ def description_columns(rows: list[list[str]]) -> set[int]:
         if w >= _MIN_WIDTH and w >= _RATIO * median(width(s) for s in stubs):
             out.add(j)
     return out
+
+
+def _clause(text: str) -> bool:
+    """A text that reads as a clause: a clause mark inside it (the comma of a thousands mark, "200,000",
+    is none) or many words; a rate's formula ("(injuries/ hours worked) x 200,000") is a unit, no clause."""
+    if rate_formula(text):
+        return False
+    return bool(_CLAUSE.search(_THOUSANDS.sub("", text))) or len(text.split()) >= _CLAUSE_WORDS
 
 
 def _label_area(cells: list[str]) -> list[tuple[int, str]] | None:
