@@ -98,3 +98,58 @@ sw = rows([(f"{G} > Recycling", U4, "3,008 2,059 3,185 76.5%",
             ["waste.total", "waste.total", "waste.total", None])], Y4, 48)
 write("swisscom-2021-waste-p48.json", "swisscom_sustainability_report_2021.pdf", "Swisscom", 2021,
       "h51 2026-12-07 09:2x UTC, from page image + pdfplumber words, before any esglens run on p48; held out", sw)
+
+# ---- second batch (09:20-09:25 UTC), committed before any esglens run on the Daikin PDF.
+# Daikin Sustainability Report 2022 excerpt, PDF page 8 (printed 13-14): 'Sustainability Targets and Results', a
+# themes x (initiatives, medium-term targets, quantitative index, Fiscal 2021 Achievements, explanation) matrix.
+# Keyed: every number of the 'Fiscal 2021 Achievements' column (year 2021), label = theme > quantitative index
+# bullet it answers (> part named in the cell where one bullet holds several numbers); unit = the words printed
+# with the number. Not keyed: the 'Medium-Term Targets' column (targets for fiscal 2023/2025, not results), the
+# number word 'eight' (times held) and '(Daikin Industries, Ltd. only)' scope notes. '1 in 6.8 employees' is keyed
+# as 6.8 with unit 'employees'. Frequency rate of lost work time accidents = safety.ltifr.
+def dk(label, raw, unit, metric=None):
+    return fact(label, raw, unit, 2021, 8, metric)
+
+
+HR, CG = "Human Resources", "Corporate Governance"
+dai = [dk("Environment > Net greenhouse gas emissions from our own business operations", "10%", "%"),
+       dk("Environment > Greenhouse gas emissions from manufacturing", "1.16", "million tons-CO2"),
+       dk("Environment > Greenhouse gas emissions from manufacturing > reduction compared to fiscal 2015", "36%", "%"),
+       dk("Value with Air > Net sales of IAQ/Ventilation business", "230", "billion yen"),
+       dk("Customer Satisfaction > Net sales of Air Conditioning Solutions business", "500", "billion yen")]
+dai += [dk(f"Customer Satisfaction > Customer satisfaction with after-sales services > {c}", v, None)
+        for c, v in [("Japan", "1.14"), ("China", "1.04"), ("India", "1.19"), ("France", "1.02")]]
+dai += [dk(f"{HR} > Number of persons participating in executive management and leadership development programs",
+           "31", "participants"),
+        dk(f"{HR} > Ratio of excellent skilled engineers and advanced skilled engineers in strategic engineering "
+           "positions", "6.8", "employees"),
+        dk(f"{HR} > Number of female managers", "68", "employees"),
+        dk(f"{HR} > Number of female managers", "5.7%", "%", "workforce.female_management_pct"),
+        dk(f"{HR} > Percentage of overseas bases where local nationals are president", "45%", "%"),
+        dk(f"{HR} > Frequency rate of lost work time accidents", "1.19", None, "safety.ltifr"),
+        dk("Co-creation > R&D expenditure", "81.5", "billion yen"),
+        dk("Co-creation > Number of cases of industry-industry and industry-academia collaboration > "
+           "industry-industry", "7", "cases"),
+        dk("Co-creation > Number of cases of industry-industry and industry-academia collaboration > "
+           "industry-academia", "122", "cases"),
+        dk("Respect for Human Rights > Self-assessment implementation rate", "99%", "%"),
+        dk("Supply Chain Management > Class A CSR procurement achievement rate", "72%", "%"),
+        dk("Stakeholder Engagement > Number of air conditioner forums held, number of outside participants",
+           "127", "people"),
+        dk("Stakeholder Engagement > Number of air conditioner forums held, number of outside participants > "
+           "countries", "17", "countries"),
+        dk("Communities > Expenditure for social contribution activities", "1.4", "billion yen")]
+D = f"{CG} > Number of directors who are outside the company, women, and foreign nationals"
+dai += [dk(f"{D} > external directors", "4", "external directors"),
+        dk(f"{D} > female director", "1", "female director", "gov.female_directors"),
+        dk(f"{D} > foreign national director", "1", "foreign national director"),
+        dk(f"{D} > directors", "11", "directors"),
+        dk(f"{CG} > Number of female officers appointed from inside the company", "1", None),
+        dk("Risk Management > Number of meetings of the Corporate Ethics and Risk Management Committee and "
+           "regional legal and compliance committees > Corporate Ethics and Risk Management Committee", "2", "times"),
+        dk("Risk Management > Number of meetings of the Corporate Ethics and Risk Management Committee and "
+           "regional legal and compliance committees > regional legal and compliance committees", "3", "times"),
+        dk("Compliance > Self-assessment implementation rate", "99%", "%")]
+write("daikin-2022-targets-results-p8.json", "daikin_sustainability_report_2022_excerpt.pdf", "Daikin", 2022,
+      "h51 2026-12-07 09:2x UTC, from page image + pdfplumber words, before any esglens run on the Daikin PDF; "
+      "held out", dai)
