@@ -153,3 +153,26 @@ dai += [dk(f"{D} > external directors", "4", "external directors"),
 write("daikin-2022-targets-results-p8.json", "daikin_sustainability_report_2022_excerpt.pdf", "Daikin", 2022,
       "h51 2026-12-07 09:2x UTC, from page image + pdfplumber words, before any esglens run on the Daikin PDF; "
       "held out", dai)
+
+# ---- third batch (09:23-09:25 UTC), committed before any esglens run on the Toshiba PDF.
+# Toshiba Integrated Report 2021, PDF page 65 (printed 64): 'Highlights of Corporate Governance', three donut charts
+# with call-outs 'Internal Director→2' / '25%' etc. All are chart data labels: source 'narrative', figure true (as
+# h45's Bayer donut). Yearless page: the report year of the existing Toshiba keys (2020, fiscal 2020 report).
+def tfig(chart, part, raw, unit):
+    f = fact(f"{chart} > {part}", raw, unit, 2020, 65)
+    f["source"], f["figure"] = "narrative", True
+    return f
+
+
+CB, MF, NJ = "Composition of Board of Directors", "Male-Female Ratio of Board of Directors", "Ratio of Non-Japanese Directors"
+tos = [tfig(CB, "Internal Director", "2", None), tfig(CB, "Internal Director", "25%", "%"),
+       tfig(CB, "Outside Director", "6", None), tfig(CB, "Outside Director", "75%", "%"),
+       tfig(MF, "Female", "2", None), tfig(MF, "Female", "25%", "%"),
+       tfig(MF, "Male", "6", None), tfig(MF, "Male", "75%", "%"),
+       tfig(NJ, "Japanese", "4", None), tfig(NJ, "Japanese", "50%", "%"),
+       tfig(NJ, "Non-Japanese", "4", None), tfig(NJ, "Non-Japanese", "50%", "%")]
+tos[5]["metric"] = None  # female share of the board: no catalog id for a board share (gov.female_directors is a count)
+tos[4]["metric"] = "gov.female_directors"
+write("toshiba-2021-governance-p65.json", "toshiba_integrated_report_2021.pdf", "Toshiba", 2020,
+      "h51 2026-12-07 09:2x UTC, from page image + pdfplumber words, before any esglens run on the Toshiba PDF; "
+      "held out; chart data labels only", tos)
