@@ -241,3 +241,16 @@ def rate_formula(text: str) -> bool:
         return True
     # "(fatal injuries/ worked hours)": the whole text is one bracket holding a division of words
     return not rest and "/" in text and bool(re.search(r"[a-z]{3}", text, re.I))
+
+
+@lru_cache(maxsize=4096)
+def known_unit(printed: str) -> bool:
+    """Does the vocabulary know this printed unit (of a ratio: its numerator)? Like `parse_unit` without
+    pint: a reader can ask it without loading the unit registry."""
+    u = clean(printed)
+    if not u or u.startswith("per "):
+        return False
+    u = re.split(r"\s*/\s*|\s+per\s+", u, maxsplit=1)[0]
+    u = _COAL.sub(" tce ", _CO2E.sub(" ", u))
+    u = _NOISE.sub(" ", _scale_of(u)[1])
+    return bool(_lookup(u))

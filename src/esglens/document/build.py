@@ -11,6 +11,7 @@ from ..core.numbers import is_not_disclosed
 from ..model import Document, Heading, Paragraph, RawRow, TableBlock
 from ..read.pdf_furniture import furniture_key
 from ..core.text import clean
+from .flattened import with_flat_tables
 from .html_table import parse_html_table
 
 # Possessive repeats: a line of spaces or dashes that is no separator fails at once, never after trying
@@ -134,7 +135,8 @@ def build(doc: Document) -> Document:
         if len(last_text) > 8:
             last_text.pop(0)
     flush()
-    doc.blocks = blocks
+    table_lines = {r.line for b in blocks if isinstance(b, TableBlock) for r in b.rows}
+    doc.blocks = with_flat_tables(blocks, table_lines, {tl.line: tl.text for tl in lines})
     return doc
 
 

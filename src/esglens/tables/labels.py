@@ -247,7 +247,8 @@ def label_unit(label: str) -> str:
     or after a closing "in" ("Total electricity consumption in Gigajoules")."""
     u = unit_in_parentheses(label) or ""
     if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
-        tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())]
+        tails = [m.group(1) for m in re.finditer(r"\bin\s+(?=([^()\d][^()]{0,39})$)", label.strip())
+                 if not re.match(r"(?:the|a|an|this|that|each|every|our|its)\s", m.group(1), re.I)]   # "in the year": when
         u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
     u = re.sub(r"^in\s+", "", u.strip(), flags=re.I)
     return "" if _SUBSTANCE.fullmatch(u) else u

@@ -93,7 +93,8 @@ def looks_like_unit(text: str) -> bool:
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
-    for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]", label))):
+    # up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
+    for m in reversed(list(re.finditer(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]", label))):
         if looks_like_unit(m.group(1)):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
             return re.sub(r"^in\s+(?=\S)", "", m.group(1), flags=re.I)
