@@ -92,7 +92,11 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
                   change_cols={i: c for i, c in others if i > years[-1][0] and is_change_name(c)},
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
-                  or (stub if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+                  or (_IN_WORD.sub("", stub) if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+
+
+# "In tonnes" over the stub: the header's word "in" is no part of the unit
+_IN_WORD = re.compile(r"^in\s+(?=\S)", re.I)
 
 
 # a column name that says its figures are a change, not a period's amount

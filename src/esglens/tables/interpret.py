@@ -21,6 +21,7 @@ from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .unit_spans import spread_centred_units
+from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
@@ -193,6 +194,8 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not unit and run:
         label_cells, unit = bracket_unit(label_cells, st.unit_cols)
+    if not unit and run and _unit_under_group(st, label_cells):
+        label_cells, unit = [], label_cells[0][1]   # "Files opened | " over " | (number) | 73": the group's figures
     if not run:
         _label_only_row(st, row, label_cells)
         return row
@@ -298,12 +301,45 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) ->
     st.band_parent = None
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
+    if st.is_data and _group_goes_on(st, cells):
+        row.text_cells = []
+        return
     if st.is_data and is_group_row(cells):
         p, text = cells[0]
         row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
             st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+
+
+def _unit_under_group(st: _State, label_cells: list[tuple[int, str]]) -> bool:
+    """The only label of a value row right under a group row is a unit in brackets: the unit of the
+    group's own figures, printed once in a unit column, not a sub-row's name."""
+    return st.labels.after_group and len(label_cells) == 1 and label_cells[0][0] > st.labels.group[0] \
+        and bool(re.fullmatch(r"\([^()]+\)", label_cells[0][1].strip())) and looks_like_unit(label_cells[0][1])
+
+
+# a line that opens a group of its own though it starts in lower case: "of which:", "thereof"
+_OWN_GROUP = re.compile(r"(?:of which|thereof|including|incl\b|excluding|o/w)", re.I)
+
+
+def _group_goes_on(st: _State, cells: list[tuple[int, str]]) -> bool:
+    """A label-only line in lower case at the column of the group in force, right after that group's own
+    row (its figures): the group's label wrapped onto a second line ("Files opened during the year
+    categorized" / "(number) 73" / "according to the process ..."). The group's label takes it."""
+    g, last = st.labels.group, st.rows[-1] if st.rows else None
+    if g is None or len(cells) != 1 or cells[0][0] != g[0] or last is None or not last.labels \
+            or last.labels[-1] != g[1] or g[1].endswith((":", "：")):
+        return False
+    text = cells[0][1].strip()
+    if not re.match(r"[a-z]", text) or _OWN_GROUP.match(text) or text.endswith((":", "：")):
+        return False
+    whole = f"{g[1]} {text}"
+    st.labels.stack[g[0]], st.labels.group = whole, (g[0], whole)
+    for r in st.rows:
+        r.labels = [whole if lab == g[1] else lab for lab in r.labels]
+    st.units = {tuple(whole if lab == g[1] else lab for lab in k): u for k, u in st.units.items()}
+    return True
 
 
 def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run: Run, mode: str) -> None:
