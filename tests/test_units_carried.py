@@ -43,3 +43,53 @@ def test_a_lower_case_of_which_line_stays_a_group_of_its_own():
                 ["", "Box kites", "", "25", "30"]])
     assert "Kites flown" in _units(t)
     assert not any("Kites flown of which" in k for k in _units(t))
+
+
+def test_section_title_glued_to_its_first_item_passes_its_unit_to_every_item():
+    t = _table([["", "", "Season", "2031"],
+                ["", "Rainwater caught on the roofs by building (in cubic metres) (i) Barn", "", "30"],
+                ["", "(ii) Stable", "", "12"],
+                ["", "(iii) Greenhouse", "", "7"]])
+    title = "Rainwater caught on the roofs by building (in cubic metres)"
+    assert _units(t) == {f"{title} > (i) Barn": "cubic metres", f"{title} > (ii) Stable": "cubic metres",
+                         f"{title} > (iii) Greenhouse": "cubic metres"}
+
+
+def test_title_and_item_stay_together_without_a_second_item_below():
+    t = _table([["", "", "Season", "2031"],
+                ["", "Rainwater caught on the roofs by building (in cubic metres) (i) Barn", "", "30"],
+                ["", "Snow cleared", "", "12"]])
+    assert "Rainwater caught on the roofs by building (in cubic metres) (i) Barn" in _units(t)
+
+
+def test_lead_sentence_names_one_unit_for_the_table():
+    from esglens.tables.units import lead_unit
+    assert lead_unit("Report the feed bought by the farm in metric tonnes (t), split as follows:") == "t"
+    assert lead_unit("List the rain caught by each roof (in litres):") == "litres"
+    # two units, or a bracket that is no unit: the sentence does not say which figures are in which
+    assert lead_unit("Report the feed in tonnes (t) and the milk in litres (l), as follows:") == ""
+    assert lead_unit("Report the feed bought in the year (FY), as follows:") == ""
+    assert lead_unit(None) == ""
+
+
+def test_pdf_question_above_a_table_gives_its_unit_to_rows_without_one(tmp_path):
+    import pytest
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from pdf_draw import table_facts, text
+    pdf = tmp_path / "lead.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 800, "Orchard yearly report of the cooperative for the members and the board.", size=9)
+    text(c, 40, 770, "3. State the fruit picked by the members in metric tonnes (t), in the following format:", size=9)
+    for i, (lab, a, b) in enumerate([("Variety", "FY 2031", "FY 2030"), ("Apples", "1,204", "1,150"),
+                                     ("Pears", "310", "295"), ("Plums", "87", "91"), ("Quinces", "12", "14")]):
+        y = 750 - 14 * i
+        text(c, 40, y, lab, size=9)
+        text(c, 300, y, a, size=9, right=True)
+        text(c, 380, y, b, size=9, right=True)
+    c.showPage()
+    c.save()
+    facts = table_facts(pdf)
+    assert facts[("Apples", 2031)] == (1204.0, "t")
+    assert facts[("Quinces", 2030)] == (14.0, "t")

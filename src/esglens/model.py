@@ -60,6 +60,8 @@ class TableBlock:
     # cells stand in the columns they were printed in (rebuilt from geometry), so a value's
     # column is its position; text and markdown tables may shift cells and are read by shape
     positioned: bool = False
+    # PDF: the sentence just above the table that announces it, ending in a colon ("… in the following format:")
+    lead: str | None = None
 
 
 Block = Union[Heading, Paragraph, TableBlock]

@@ -14,7 +14,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
 from ..tables.note_units import attach_all
-from ..tables.units import currency_tick, trailing_unit
+from ..tables.units import currency_tick, lead_unit, trailing_unit
 from .narrative import narrative_facts
 from .gate import cell_sentence
 from .quantity import VERBISH
@@ -144,7 +144,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
-    title_u = title_unit(block.title)
+    title_u = title_unit(block.title) or lead_unit(block.lead)   # "… consumed in gigajoules (GJ) …, as follows:"
     subs = _sub_columns(table)
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years

@@ -130,8 +130,11 @@ class _Assembler:
         self.first_on_page = False
         if item.title is None and not item.panel and _is_caption(self.caption, item):
             item.title = self.caption.text
+        last = doc.blocks[-1] if doc.blocks and self.caption is not None else None
         self.caption = None
         block = _table_block(item, page, self.tcount, self.section, cont)
+        if isinstance(last, Paragraph) and last.page == page and last.text.rstrip().endswith((":", "：")):
+            block.lead = re.split(r"(?<=[.;])\s+(?=[A-Z])", last.text.strip())[-1]   # its last sentence
         if item.panel or item.chart:
             block.id = f"p{page}-{'panel' if item.panel else 'chart'}{self.tcount}"
         doc.blocks.append(block)

@@ -20,6 +20,7 @@ from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
+from .glued_sections import split_glued_sections
 from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
@@ -119,7 +120,7 @@ class _State:
 def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     """Interpret one raw table. `carry` is the header of the table just before, for a table that
     continues on the next page without repeating it."""
-    block, places = transpose_if_years_in_rows(spread_centred_units(join_split_formulas(block)))
+    block, places = transpose_if_years_in_rows(spread_centred_units(split_glued_sections(join_split_formulas(block))))
     dated = date_columns(block)
     header, block = _opening_header(block, carry)   # dates count as figures in deciding a header
     dates: dict[int, list[str]] = {}

@@ -166,3 +166,20 @@ def unit_begun_in_label(label: str, rest: str) -> tuple[str, str] | None:
         return None
     i, j, unit = best
     return " ".join(words[:i] + words[j:]), unit
+
+
+# "in gigajoules (GJ)": a unit named in words with its symbol in brackets; "(in kilolitres)"
+_NAMED_WITH_SYMBOL = re.compile(r"\bin\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s*[(（]\s*([^()（）]{1,12}?)\s*[)）]", re.I)
+_IN_BRACKETS = re.compile(r"[(（]\s*in\s+([^()（）]{1,40}?)\s*[)）]", re.I)
+
+
+def lead_unit(lead: str | None) -> str:
+    """The unit a sentence announcing a table names for all its figures ("Provide the break-up of the
+    water stored in cubic metres (m³), in the following format:" → "m³"; "… (in kilolitres):").
+    Only one unit, stated as a unit: two units named, or none, give ""."""
+    if not lead:
+        return ""
+    found = {m.group(2) for m in _NAMED_WITH_SYMBOL.finditer(lead)
+             if looks_like_unit(m.group(1)) and looks_like_unit(m.group(2))}
+    found |= {m.group(1) for m in _IN_BRACKETS.finditer(lead) if looks_like_unit(m.group(1))}
+    return found.pop() if len(found) == 1 else ""
