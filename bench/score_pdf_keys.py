@@ -36,6 +36,9 @@ def main(argv: list[str]) -> int:
         gold = {**gold, "facts": [f for f in gold["facts"] if f["source"] == "table"]}
         s = score.score_facts(gold, pred)
         c = s["counts"]
+        if s["table_recall"] is None:
+            print(f"{key.name}: no table cells in the key (charts only)")
+            continue
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
               f"{100 * (s['table_precision'] or 0):.1f}  units {100 * (s['unit_as_printed'] or 0):.1f}  "
               f"({c['gold_table']} in key, "

@@ -93,3 +93,32 @@ def test_pdf_question_above_a_table_gives_its_unit_to_rows_without_one(tmp_path)
     facts = table_facts(pdf)
     assert facts[("Apples", 2031)] == (1204.0, "t")
     assert facts[("Quinces", 2030)] == (14.0, "t")
+
+
+def _boxed(rows_and_tops):
+    """Rows with a box per non-empty cell, each cell 8 pt high from its top."""
+    out = []
+    for cells, tops in rows_and_tops:
+        boxes = [(10.0 + 60 * i, t, 50.0 + 60 * i, t + 8) if c else None for i, (c, t) in enumerate(zip(cells, tops))]
+        out.append(RawRow(cells=cells, page=1, boxes=boxes))
+    return out
+
+
+def test_unit_cell_merged_over_an_even_run_of_rows_reaches_each_row():
+    head = (["Service", "Unit", "2030", "2031"], [90, 90, 90, 90])
+    body = [(["Ferry", "", "11", "12"], [120] * 4),
+            (["Bus", "persons", "21", "22"], [137, 146, 137, 137]),   # unit centred between Bus and Tram
+            (["Tram", "", "31", "32"], [154] * 4),
+            (["Cable car", "", "41", "42"], [171] * 4)]
+    t = interpret(TableBlock(id="t", rows=_boxed([head] + body), positioned=True))
+    assert _units(t) == {"Ferry": "persons", "Bus": "persons", "Tram": "persons", "Cable car": "persons"}
+
+
+def test_unit_cell_on_its_own_row_of_an_even_run_stays_there():
+    head = (["Service", "Unit", "2030", "2031"], [90, 90, 90, 90])
+    body = [(["Ferry", "", "11", "12"], [120] * 4),
+            (["Bus", "persons", "21", "22"], [137] * 4),   # on the Bus row's own line: not centred on the run
+            (["Tram", "", "31", "32"], [154] * 4),
+            (["Cable car", "", "41", "42"], [171] * 4)]
+    t = interpret(TableBlock(id="t", rows=_boxed([head] + body), positioned=True))
+    assert _units(t) == {"Ferry": "", "Bus": "persons", "Tram": "", "Cable car": ""}

@@ -22,14 +22,36 @@ def _has_figure(cells: list[str], j: int) -> bool:
     return any(re.search(r"\d", c) for c in cells[j + 1:])
 
 
-def _centred_run(cells: list[str], k: int) -> tuple[int, int] | None:
-    """The rows (first, last) of empty unit cells around row k, when row k stands in their middle."""
+def _centred_run(cells: list[str], k: int, rows=None, j: int = 0) -> tuple[int, int] | None:
+    """The rows (first, last) of empty unit cells around row k, when row k stands in their middle; in an
+    even run, the middle falls between two rows: the unit's box must be centred on the run's rows."""
     a = b = k
     while a > 0 and not cells[a - 1]:
         a -= 1
     while b + 1 < len(cells) and not cells[b + 1]:
         b += 1
-    return (a, b) if a < k < b and k - a == b - k else None
+    if not a < k < b:
+        return None
+    if k - a == b - k:
+        return a, b
+    return (a, b) if abs((k - a) - (b - k)) == 1 and rows is not None and _centred_box(rows, a, b, k, j) else None
+
+
+def _mid(row) -> float | None:
+    boxes = [x for x in (row.boxes or []) if x]
+    return (min(x[1] for x in boxes) + max(x[3] for x in boxes)) / 2 if boxes else None
+
+
+def _centred_box(rows, a: int, b: int, k: int, j: int) -> bool:
+    """The unit cell of row k (rows counted after the header) stands centred on rows a..b: its middle within
+    a quarter of a row's pitch of the middle between the first and the last row (a merged cell, read
+    onto the row it overlaps most)."""
+    first, last, unit = rows[a + 1], rows[b + 1], rows[k + 1]
+    box = unit.boxes[j] if unit.boxes and j < len(unit.boxes) else None
+    ya, yb = _mid(first), _mid(last)
+    if box is None or ya is None or yb is None or yb <= ya:
+        return False
+    return abs((box[1] + box[3]) / 2 - (ya + yb) / 2) <= 0.25 * (yb - ya) / (b - a)
 
 
 def spread_centred_units(block: TableBlock) -> TableBlock:
@@ -43,7 +65,7 @@ def spread_centred_units(block: TableBlock) -> TableBlock:
         others = [c for i, c in enumerate(rows[k + 1].cells) if i != j and c.strip()]
         if not unit or not looks_like_unit(unit) or any(looks_like_unit(c) for c in others):
             continue   # two units on the row ("（%）" and "名"): which rows take which is not said
-        run = _centred_run(cells, k)
+        run = _centred_run(cells, k, rows, j)
         if run is None or not all(_has_figure(rows[m + 1].cells, j) for m in range(run[0], run[1] + 1) if m != k):
             continue   # rows of dashes around a unit ("POP | | - | -"): nothing says the unit is theirs
         for m in range(run[0], run[1] + 1):
