@@ -49,14 +49,21 @@ def test_a_group_label_wrapped_round_its_values_is_one_label_and_the_parent_belo
 
 
 def test_dash_items_without_values_stay_rows_of_their_own_and_keep_out_of_labels(tmp_path):
-    """Every line at one pitch: a section row, enumerated rows with values, each followed by two dash
-    items with no values, then a total. The items are rows with no values (no facts), not label text;
+    """Below rows at a wide pitch, every line at a narrower one: a section row, enumerated rows with
+    values, each followed by two dash items with no values, then a total. The items are rows with no values (no facts), not label text;
     the section row is the parent of the enumerated rows, not glued onto the first of them."""
     pdf = tmp_path / "items.pdf"
     c = canvas_mod.Canvas(str(pdf))
     for x, y in ((420, "FY31"), (480, "FY30")):
-        text(c, x, 780, y, right=True)
-    y = 766
+        text(c, x, 794, y, right=True)
+    y = 780
+    for name, vals in (("Seed sown on own plots", ("40", "38")), ("Seed bought in", ("12", "15")),
+                       ("Seed saved from harvest", ("33", "30"))):
+        y -= 20                   # rows of the block above at a wider pitch than the list below
+        text(c, 50, y, name)
+        for x, v in zip((420, 480), vals):
+            text(c, x, y, v, right=True)
+    y -= 20
     text(c, 50, y, "Seed stock handed over by recipient (in sacks)")
     for name, vals in (("(a) To cooperatives", ("14", "9")), ("(b) To seed banks", ("3", "5"))):
         y -= 13
