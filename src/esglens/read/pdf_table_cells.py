@@ -217,27 +217,65 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
     rows: list[tuple[list[str], list]] = []
     kinds: list[str] = []            # "data" or "label" per row
     prev_base = None
+    centred: set[int] = set()        # value columns a values line set between a row's label lines filled
     for ln in lines:
         cells, boxes = grid.place(ln)
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
+        if rows and close and has_vals and _between_label_lines(rows[-1][0], cells, nlab, centred):
+            merge_cells(rows[-1], (cells, boxes))
+            centred = centred or {c for c in range(nlab, len(cells)) if cells[c]}
+            prev_base = ln.base
+            continue
+        centred = set()
         if rows and not has_vals and prev_base is not None and ln.base - prev_base < st.wrap_gap * ln.size \
                 and _runs_on(rows[-1], cells[:nlab], ln, nlab):
             _onto_label(rows[-1], cells, boxes, nlab)      # the row's label goes on, on this line
             prev_base = ln.base
             continue
         if rows and (close or (not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab]))) \
-                and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])):
+                and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])) and not _starts_item(ln) \
+                and not (kinds[-1] == "item" and _first(cells, nlab) < _first(rows[-1][0], nlab)):
             merge_cells(rows[-1], (cells, boxes))
             if has_vals:
                 kinds[-1] = "data"
         else:
             rows.append((cells, boxes))
-            kinds.append("data" if has_vals else "label")
+            kinds.append("data" if has_vals else "item" if _starts_item(ln) else "label")
             if firsts is not None:
                 firsts.append(ln.frags[0] if ln.frags else None)
         prev_base = ln.base
     return rows
+
+
+_ITEM = re.compile(r"(?:[-–•▪●◦]|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))(?:\s|$)")
+
+
+def _first(cells: list[str], nlab: int) -> int:
+    return next((c for c in range(nlab) if cells[c]), nlab)
+
+
+def _starts_item(ln: Line) -> bool:
+    """A line that opens with a list marker (a dash or bullet, "(ii)", "(c)", "(3)") starts an item of
+    its own: a row of its own, even set at the pitch of wrapped lines, never the end of the row above;
+    a line labelled left of such an item (a total under a list) is no part of it either."""
+    return bool(ln.frags) and bool(_ITEM.match(ln.frags[0].text.strip()))
+
+
+def _between_label_lines(above: list[str], cells: list[str], nlab: int, centred: set[int]) -> bool:
+    """A row whose label wraps over two lines with its values set between them while another column
+    (targets, notes) wraps on the label's own lines: the values line (no label but a bracketed unit)
+    fills only columns the row leaves empty; the line below, closer than a wrap gap, goes on with the
+    label in lower case and fills only columns the values line left empty."""
+    filled = {c for c in range(nlab, len(cells)) if cells[c]}
+    label = " ".join(c for c in cells[:nlab] if c).strip()
+    if not above[0] or any(above[c] for c in filled):
+        if not centred or filled & centred or not label[:1].islower() or cells[0] != label:
+            return False
+        return not above[0].rstrip().endswith((".", ":", ";", "。"))
+    if centred:
+        return False
+    return not label or bool(re.fullmatch(r"\([^()]*\)", label))
 
 
 def _runs_on(row: tuple[list[str], list], cells: list[str], ln: Line, nlab: int) -> bool:
