@@ -216,3 +216,55 @@ def test_by_and_to_changes_are_paired_by_their_printed_figure_not_all_pairs(monk
         [change(7, "to"), change(7, "by")]
     changes.check_by_vs_to(cs)
     assert 0 < len(calls) < 10
+
+
+def test_numbers_are_found_as_by_the_pattern_without_its_first_character_test():
+    from esglens.facts import narrative
+
+    old = re.compile(narrative._NUMBER.pattern.split(r"\d])", 1)[1])
+    assert narrative._NUMBER.pattern.startswith("(?=[")
+    alphabet = ["1", "2", "0", "9", ",", ".", " ", "%", "a", "x", "-", "/", "GBP", "EUR", "RMB", "HK$", "US$", "Rs.",
+                "Rupees", "$", "¥", "￥", "€", "₹", "£", "CHF", "JPY", "INR", "CNY", "USD", "HKD", "per cent", "‰"]
+    for text in _texts(alphabet, 20000, 10, 3):
+        assert [(m.span(), m.groups()) for m in narrative._NUMBER.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_code_words_and_breakdowns_are_searched_at_the_tail_only_with_the_same_answer():
+    from esglens.facts import narrative
+
+    words = ["scope", "Scope", "no.", "ISO", "registration number", "toll-free number", "September.", "sept", "gb/t",
+             "ssp2", "A", "a", "B", "made up of", "comprising", "of whom", "consisted of", " ", "  ", "\n", "x", "ab",
+             "-", ".", "1", "para.", "FIG."]
+    for text in _texts(words, 20000, 12, 4):
+        assert narrative._names_a_code(text) == (narrative._BEFORE_SKIP.search(text) is not None) \
+            or not text.rstrip() or not (text.rstrip()[-1].isalpha() or text.rstrip()[-1] in "./"
+                                         or (text.rstrip()[-1].isdigit() and "ssp" in text.rstrip()[-5:].lower())), text
+        assert narrative._made_of(text) == (narrative._MADE_OF.search(text) is not None), text
+        assert narrative._contents(text + " 12") == (narrative.CONTENTS.search(text + " 12") is not None), text
+
+
+def test_a_dense_chunk_is_read_for_flattened_cells_once_not_once_per_number(monkeypatch):
+    """A 400-word chunk of a dense PDF page with a hundred numbers: the sentence-wide checks of
+    `gate.flattened` (column breaks, repeated words) ran once per number, each over the whole chunk."""
+    from esglens.facts import gate
+    from esglens.facts.narrative import narrative_facts
+
+    calls = []
+    real = gate.column_breaks
+    monkeypatch.setattr(gate, "column_breaks", lambda s: calls.append(1) or real(s))
+    gate._flat_sentence.cache_clear()
+    text = ", ".join(f"Plant {chr(65 + i % 26)}{i} used {i}.5 tonnes of coal" for i in range(100)) + "."
+    facts = narrative_facts(text, line=1, page=1, default_year=2024)
+    assert len(facts) == 100 and len(calls) <= 20   # (read in pieces of a dozen sentences: once per piece)
+
+
+def test_years_are_found_as_by_the_pattern_without_its_first_character_test():
+    from esglens.facts import clause
+
+    old = re.compile(clause._YEAR.pattern.removeprefix("(?=[Ff12])"), clause._YEAR.flags)
+    assert old.pattern != clause._YEAR.pattern
+    alphabet = ["19", "20", "21", "2", "1", "0", "5", "FY", "fy", "Fy", "fiscal year ", "Financial Year ", "/", ".", ",",
+                " ", "%", "a", "ſ", "\u212a"]
+    for text in _texts(alphabet, 20000, 8, 5):
+        assert [m.span() for m in clause._YEAR.finditer(text)] == [m.span() for m in old.finditer(text)], text

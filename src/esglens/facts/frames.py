@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from .quantity import FUNCTION_WORDS
 
 DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|hrs)",
@@ -29,6 +30,7 @@ _DEFINES = re.compile(
     r"\b(?:is|are)\s+(?:divided|categori[sz]ed|classified|grouped|defined)\s+(?:into|as)\b|\bcategori[sz]ed\s+into\b"
     r"|\b(?:is|are)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:that|which)\s+(?:causes?|results?\s+in|leads?\s+to)\b"
     r"|\brefers?\s+to\s+(?:an?|any|the)\b", re.I)
+_DEFINES_GATED = gate(_DEFINES)   # (not searched in a sentence without one of the words it needs)
 _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "previous", "first", "total", "yes", "no",
                 "status", "whom", "which", "reference", "year", "years", "period", "row", "consecutive", "fy",
                 "further", "additional", "another", "other", "respectively", "approximately", "about", "baseline",
@@ -38,7 +40,7 @@ _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "prev
 def defines(sentence: str) -> int:
     """Where a sentence starts to define a term or its classes (its numbers after that are bounds of the
     definition), or its length."""
-    m = _DEFINES.search(sentence)
+    m = _DEFINES_GATED.search(sentence)
     return m.start() if m else len(sentence)
 
 

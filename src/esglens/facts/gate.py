@@ -17,6 +17,7 @@ references, lists, definitions):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quantity import FUNCTION_WORDS, Candidate, VERBISH as _VERBISH
 
@@ -70,11 +71,18 @@ def flattened(c: Candidate, label: str) -> bool:
     if _FIGURE.search(name) and not _VERB.search(name) and not re.search(r"\bfrom\s+\S+\s+to$", name) \
             and not c.sentence[: c.start].rstrip().endswith("("):   # ("6.2% of staff (53.6% female ...)": a breakdown)
         return True   # (a clause with a verb spans a figure: "vested 560.3 thousand shares to 7 recipients")
-    if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", c.sentence):
+    return _flat_sentence(c.sentence)
+
+
+@lru_cache(maxsize=256)
+def _flat_sentence(sentence: str) -> bool:
+    """What `flattened` reads of the sentence alone: read once per sentence, not once per number in it (a
+    400-word chunk of a dense page holds a hundred)."""
+    if re.search(r"\(\s?[A-H]\s?[+\-–]\s?[A-H]\s?\)", sentence):
         return True   # a form's lettered columns: "Total (D + E)"
-    if column_breaks(c.sentence) >= 2:
+    if column_breaks(sentence) >= 2:
         return True
-    words = c.sentence.lower().split()
+    words = sentence.lower().split()
     if sum(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])) >= 2:
         return True   # "Variable Variable Frequency Drive ... in the the plastic shop": two columns' words
     for k in (2, 3, 4, 5, 6):

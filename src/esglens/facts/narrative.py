@@ -16,10 +16,14 @@ from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
 from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless
 from .frames import defines, says_nothing
-from .spelled import WORD_NUM, word_numbers
+from .spelled import WORD_NUM, WORD_NUM_GATED, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans
 
+# the first characters a number can start with: a digit or a currency's first (the regex engine then skips
+# every other position at C speed instead of trying the alternation there; same matches)
+_CUR_FIRST = "".join(sorted({a.lstrip("\\")[0] for a in _CUR[3:-1].split("|")}))
 _NUMBER = re.compile(
+    r"(?=[" + re.escape(_CUR_FIRST) + r"\d])"
     r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰|per cent\b|percent\b))?"
@@ -157,7 +161,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
     """The facts of a text's sentences. `notes` collects the sentences read in pieces (`_pieces`)."""
-    if not re.search(r"\d", text) and not WORD_NUM.search(text) or CONTENTS.search(text):
+    if not _DIGIT.search(text) and not WORD_NUM_GATED.search(text) or _contents(text):
         return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
@@ -172,12 +176,26 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     return facts
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _contents(text: str) -> bool:
+    """A contents line (`CONTENTS`); it needs five dots or two ellipses, so a text without them is not
+    searched (the pattern would be tried at every character)."""
+    return (text.count(".") >= 5 or "……" in text) and CONTENTS.search(text) is not None
+
+
+# every match of _BEFORE_SKIP is a word of at most this many characters (before the trailing spaces)
+# ending the tail: the search starts there (its lookbehind still sees the character before)
+_SKIP_WORD_CHARS = 32
+
+
 def _names_a_code(tail: str) -> bool:
     """The words right before a number make it a code, a date or a reference ("Scope", "No.", "Table")."""
     t = tail.rstrip()
     if not t or not (t[-1].isalpha() or t[-1] in "./" or (t[-1].isdigit() and "ssp" in t[-5:].lower())):
         return False   # every word of _BEFORE_SKIP ends in a letter or a dot ("SSP2" in a digit)
-    return _BEFORE_SKIP.search(tail) is not None
+    return _BEFORE_SKIP.search(tail, max(0, len(t) - _SKIP_WORD_CHARS)) is not None
 
 
 def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
@@ -290,7 +308,7 @@ def _number(run: _Run, m: re.Match) -> None:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
     opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
-        or re.search(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", sentence[: m.start()], re.I)
+        or _made_of(sentence[: m.start()])
     if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
             and g.group(1) not in label:
         label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
@@ -311,6 +329,15 @@ def _number(run: _Run, m: re.Match) -> None:
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit, year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+_MADE_OF = re.compile(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", re.I)
+
+
+def _made_of(head: str) -> bool:
+    """"made up of 12 ...": a breakdown opens. The words end the head (but for spaces): the search starts
+    no further back than the longest of them, not at every character of the sentence."""
+    return _MADE_OF.search(head, max(0, len(head.rstrip()) - _SKIP_WORD_CHARS)) is not None
 
 
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:

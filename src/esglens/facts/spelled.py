@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from ..model import Fact
 from .clause import make_fact, name_of, year_mentions, year_of
 from .frames import announces_list, reference, time_frame
@@ -21,6 +22,7 @@ WORD_NUM = re.compile(
     r"\b(?=[" + _FIRST + r"])(?<![\d.,]\s)(?<![\d.,])(?P<n>(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + _ONES + r"))?"
     r"|(?:" + "|".join(_UNITS) + r"|one)(?:\s+hundred)?)\b(?![-–])"
     r"(?P<pct>\s+(?:per\s?cent|percent)\b)?", re.I)
+WORD_NUM_GATED = gate(WORD_NUM)   # not searched in a text without a number word ("one", "two" ... "twenty")
 
 _WORD_RANGE = re.compile(r"(?:^|\s)(?:" + "|".join(_TENS) + "|" + "|".join(_UNITS) + r"|one)\s*(?:and|to|or|-|–)\s*$", re.I)
 
@@ -45,7 +47,7 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
     out = []
     mentions = None
     lo, hi = keep or (0, len(sentence))
-    for m in WORD_NUM.finditer(sentence):
+    for m in WORD_NUM_GATED.finditer(sentence):
         if not lo <= m.start() < hi:
             continue
         value = _word_value(m.group("n"))
