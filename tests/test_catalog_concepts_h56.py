@@ -1,0 +1,53 @@
+"""Concept words as data (metrics.yaml: synonyms, implied words, aliases, subset words): paraphrases,
+word order and Japanese/Chinese words of safety rates and board counts, and rows that a region, the
+value chain or another parent makes a subset. Labels written for this test; no answer key holds them."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.catalog import Mapper
+from esglens.model import Fact
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return Mapper()
+
+
+def _id(mapper, label: str, unit: str = "") -> str | None:
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column="2023")
+    m = mapper.match(f)
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # abbreviations and the "incident" wording of the same rates
+    ("Occupational safety > Recordable incident rate (RIR)", "", "safety.trir"),
+    ("Health and safety of our staff > LTRIR", "", "safety.ltifr"),
+    # "lost-time" already says an injury; "frequency rate" is a rate
+    ("Health and safety > Lost-time frequency rate", "", "safety.ltifr"),
+    ("Frequency rate of lost-time incidents", "", "safety.ltifr"),
+    # a board member is a director; word order
+    ("Directors who are women", "persons", "gov.female_directors"),
+    ("Board composition > Women on the board", "", "gov.female_directors"),
+    ("可记录事故率", "", "safety.trir"),
+    ("女性取締役", "名", "gov.female_directors"),
+    # the whole, without a subset word, still maps
+    ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
+    ("Hazardous waste", "t", "waste.hazardous"),
+])
+def test_paraphrases_map(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Europe > Scope 1 + 2 emissions", "t CO2e"),                      # a region's part of the group total
+    ("Asia-Pacific region > Scope 1 emissions", "t CO2e"),
+    ("Scope 1 and 2 emissions, North America", "t CO2e"),
+    ("Indirect emissions upstream > Scope 1 of suppliers", "t CO2e"),  # the value chain's, not ours
+    ("Downstream value chain > Scope 2", "t CO2e"),
+    ("Soil remediation waste > Hazardous", "t"),                       # another parent than our waste
+    ("Employees covered by accident insurance", ""),                   # insured people are no injuries
+])
+def test_a_subset_or_another_parent_abstains(mapper, label, unit):
+    assert _id(mapper, label, unit) is None
