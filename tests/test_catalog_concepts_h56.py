@@ -32,6 +32,10 @@ def _id(mapper, label: str, unit: str = "") -> str | None:
     ("Board composition > Women on the board", "", "gov.female_directors"),
     ("可记录事故率", "", "safety.trir"),
     ("女性取締役", "名", "gov.female_directors"),
+    # an abbreviation in brackets after the report's own words; a total row takes its parent's
+    ("Injury statistics > Combined rate of workplace injuries (RIR¹)", "", "safety.trir"),
+    ("Workplace injury rate (RIR) per business unit > Total", "", "safety.trir"),
+    ("Injuries with lost shifts, rate (LTRIR)", "", "safety.ltifr"),
     # the whole, without a subset word, still maps
     ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
     ("Hazardous waste", "t", "waste.hazardous"),
@@ -48,6 +52,8 @@ def test_paraphrases_map(mapper, label, unit, metric):
     ("Downstream value chain > Scope 2", "t CO2e"),
     ("Soil remediation waste > Hazardous", "t"),                       # another parent than our waste
     ("Employees covered by accident insurance", ""),                   # insured people are no injuries
+    ("Workplace injury rate (RIR) per business unit > Female", ""),    # a part takes no parent abbreviation
+    ("Contractors' injury rate (RIR)", ""),                            # contractors are not employees
 ])
 def test_a_subset_or_another_parent_abstains(mapper, label, unit):
     assert _id(mapper, label, unit) is None

@@ -55,3 +55,17 @@ def year_column(column: str | None) -> bool:
     """A column header that only names the year ("2021", "FY 2022-23 (Current Financial Year)"), not
     what is counted in it ("2023 No. (B)", "% (B/A)", "Total (A)")."""
     return not _YEARISH.sub("", _ROW_REFS.sub("", column or ""))
+
+
+# "(RIR)", "(LTIFR²)": a bracket holding one short upper-case word, a footnote mark allowed
+_ABBR_AFTER = re.compile(r"[(（]\s*([A-Z][A-Za-z]{1,5})[\d¹²³⁴⁵⁶⁷⁸⁹*]*\s*[)）]")
+
+
+def bracketed_abbreviations(leaf: str, parent: str | None, leaf_says_nothing: bool) -> list[str]:
+    """Abbreviations printed in brackets after their own words ("Overall rate of injuries (RIR)"): a
+    name the catalog may know when the words are the report's own. A row that says nothing by itself
+    ("Total") takes its parent's ("Rate of injuries (RIR) by region > Total")."""
+    got = _ABBR_AFTER.findall(leaf or "")
+    if not got and leaf_says_nothing and parent:
+        got = _ABBR_AFTER.findall(parent)
+    return [a.lower() for a in got]

@@ -19,7 +19,7 @@ from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
 from .examples import Example, load_examples
-from .label import without_formula, year_column
+from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -133,6 +133,7 @@ class Mapper:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
+            queries += bracketed_abbreviations(leaf, parents[-1] if parents else None, not concept_text(leaf))
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
