@@ -39,6 +39,7 @@ def _id(mapper, label: str, unit: str = "") -> str | None:
     # the whole, without a subset word, still maps
     ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
     ("Hazardous waste", "t", "waste.hazardous"),
+    ("Total scope 1, 2 and 3 emissions > Scope 1", "t CO2e", "ghg.scope1"),   # a part of all three scopes
 ])
 def test_paraphrases_map(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
@@ -51,6 +52,9 @@ def test_paraphrases_map(mapper, label, unit, metric):
     ("Indirect emissions upstream > Scope 1 of suppliers", "t CO2e"),  # the value chain's, not ours
     ("Downstream value chain > Scope 2", "t CO2e"),
     ("Soil remediation waste > Hazardous", "t"),                       # another parent than our waste
+    ("Wastes of site decommissioning > thereof: non-hazardous waste", "t"),
+    ("Total scope 3 > Fuel- and energy-related activities not in scope 1 or 2", "t CO2e"),   # a Scope 3 category
+    ("Scope 3 > 上流 > 輸送（上流） Scope1", "t CO2e"),
     ("Employees covered by accident insurance", ""),                   # insured people are no injuries
     ("Workplace injury rate (RIR) per business unit > Female", ""),    # a part takes no parent abbreviation
     ("Contractors' injury rate (RIR)", ""),                            # contractors are not employees
