@@ -36,6 +36,10 @@ def _id(mapper, label: str, unit: str = "") -> str | None:
     ("Injury statistics > Combined rate of workplace injuries (RIR¹)", "", "safety.trir"),
     ("Workplace injury rate (RIR) per business unit > Total", "", "safety.trir"),
     ("Injuries with lost shifts, rate (LTRIR)", "", "safety.ltifr"),
+    # a last level that only repeats the unit ("in %", "as %"); a share of a mass metric in % is its share
+    ("Waste types > Recovered > as %", "%", "waste.recycling_rate"),
+    ("Our waste > Recycled > in %", "%", "waste.recycling_rate"),
+    ("Waste types > Recovered", "t", "waste.recycled"),
     # the whole, without a subset word, still maps
     ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
     ("Hazardous waste", "t", "waste.hazardous"),
@@ -57,7 +61,9 @@ def test_paraphrases_map(mapper, label, unit, metric):
     ("Scope 3 > 上流 > 輸送（上流） Scope1", "t CO2e"),
     ("Employees covered by accident insurance", ""),                   # insured people are no injuries
     ("Workplace injury rate (RIR) per business unit > Female", ""),    # a part takes no parent abbreviation
-    ("Contractors' injury rate (RIR)", ""),                            # contractors are not employees
+    ("Contractors' injury rate (RIR)", ""),
+    ("Waste > Landfilled > in %", "%"),                                # no share metric of landfilled waste
+    ("Hazardous waste > in %", "%"),                            # contractors are not employees
 ])
 def test_a_subset_or_another_parent_abstains(mapper, label, unit):
     assert _id(mapper, label, unit) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.units import rate_formula
+from ..core.units import parse_unit, rate_formula
 
 _WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
 
@@ -20,10 +20,24 @@ def formula_level(level: str) -> bool:
     return rate_formula(level)
 
 
+_IN_UNIT = re.compile(r"^[(（]?\s*(?:in|as|en|in der)\s+(.+?)\s*[)）]?$|^[(（]?\s*(%)\s*[)）]?$", re.I)
+
+
+def unit_level(level: str) -> bool:
+    """A label level that only says the unit the parent's row is printed in again ("in %", "(%)",
+    "in tonnes"): the row is its parent in that unit."""
+    m = _IN_UNIT.match(level.strip())
+    if not m:
+        return False
+    u = parse_unit(m.group(1) or m.group(2))
+    return u is not None and u.expr is not None
+
+
 def without_formula(label: str) -> str:
-    """The label path without a last level that is its parent's formula (kept when it is all there is)."""
+    """The label path without a last level that is its parent's formula or only a unit (kept when it
+    is all there is)."""
     levels = [p for p in (label or "").split(" > ") if p.strip()]
-    while len(levels) > 1 and formula_level(levels[-1]):
+    while len(levels) > 1 and (formula_level(levels[-1]) or unit_level(levels[-1])):
         levels.pop()
     return " > ".join(levels)
 

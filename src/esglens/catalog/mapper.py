@@ -274,6 +274,8 @@ class Mapper:
             return None
         if u is not None and u.is_ratio and m.dimension != "intensity":
             m = next((im for im in self.cat.metrics if im.intensity_of == m.id), m)
+        elif u is not None and u.dim == "ratio" and m.dimension not in ("ratio", "any"):
+            m = next((sm for sm in self.cat.metrics if sm.share_of == m.id), m)   # "Recycled > in %"
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
