@@ -40,6 +40,9 @@ def _id(mapper, label: str, unit: str = "") -> str | None:
     ("Waste types > Recovered > as %", "%", "waste.recycling_rate"),
     ("Our waste > Recycled > in %", "%", "waste.recycling_rate"),
     ("Waste types > Recovered", "t", "waste.recycled"),
+    # a last level that only says which version of the figure it is; a form's reference code
+    ("Sustainability data > C4.2 Water discharged (m³) > Restated", "m³", "water.discharge"),
+    ("Energy consumed > As reported", "GJ", "energy.total"),
     # the whole, without a subset word, still maps
     ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
     ("Hazardous waste", "t", "waste.hazardous"),

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from ..core import vocab
 from ..core.units import parse_unit, rate_formula
 
 _WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
@@ -33,11 +36,23 @@ def unit_level(level: str) -> bool:
     return u is not None and u.expr is not None
 
 
+@lru_cache(maxsize=1)
+def _version() -> re.Pattern:
+    words = vocab.load("metrics.yaml").get("version_words") or ["reported"]
+    return re.compile(r"^(?:%s)$" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+def version_level(level: str) -> bool:
+    """A label level that only says which version of the parent's figure the row is ("Reported",
+    "Rebased", "Restated"): the row is its parent."""
+    return bool(_version().match(level.strip(" :*()")))
+
+
 def without_formula(label: str) -> str:
-    """The label path without a last level that is its parent's formula or only a unit (kept when it
-    is all there is)."""
+    """The label path without a last level that is its parent's formula, only a unit, or only which
+    version of the figure it is (kept when it is all there is)."""
     levels = [p for p in (label or "").split(" > ") if p.strip()]
-    while len(levels) > 1 and (formula_level(levels[-1]) or unit_level(levels[-1])):
+    while len(levels) > 1 and (formula_level(levels[-1]) or unit_level(levels[-1]) or version_level(levels[-1])):
         levels.pop()
     return " > ".join(levels)
 
