@@ -43,6 +43,9 @@ def _id(mapper, label: str, unit: str = "") -> str | None:
     # a last level that only says which version of the figure it is; a form's reference code
     ("Sustainability data > C4.2 Water discharged (m³) > Restated", "m³", "water.discharge"),
     ("Energy consumed > As reported", "GJ", "energy.total"),
+    # the words after "intensity" name only its denominator; a form code before the label
+    ("Section C > C4.1 Emission intensity by revenue", "kg CO2e/EUR", "ghg.intensity"),
+    ("Emissions intensity per tonne of product", "tCO2e/t", "ghg.intensity"),
     # the whole, without a subset word, still maps
     ("Scope 1 and 2 emissions", "t CO2e", "ghg.scope1_2"),
     ("Hazardous waste", "t", "waste.hazardous"),
@@ -66,7 +69,9 @@ def test_paraphrases_map(mapper, label, unit, metric):
     ("Workplace injury rate (RIR) per business unit > Female", ""),    # a part takes no parent abbreviation
     ("Contractors' injury rate (RIR)", ""),
     ("Waste > Landfilled > in %", "%"),                                # no share metric of landfilled waste
-    ("Hazardous waste > in %", "%"),                            # contractors are not employees
+    ("Hazardous waste > in %", "%"),
+    ("Emission intensity per employee", "t"),                          # an intensity cannot be tonnes
+    ("NOx emission intensity per unit of output", "kg/t"),             # not greenhouse gas                            # contractors are not employees
 ])
 def test_a_subset_or_another_parent_abstains(mapper, label, unit):
     assert _id(mapper, label, unit) is None
