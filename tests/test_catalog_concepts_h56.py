@@ -67,11 +67,20 @@ def test_paraphrases_map(mapper, label, unit, metric):
     ("Scope 3 > 上流 > 輸送（上流） Scope1", "t CO2e"),
     ("Employees covered by accident insurance", ""),                   # insured people are no injuries
     ("Workplace injury rate (RIR) per business unit > Female", ""),    # a part takes no parent abbreviation
-    ("Contractors' injury rate (RIR)", ""),
+    ("Contractors' injury rate (RIR)", ""),                            # contractors are not employees
     ("Waste > Landfilled > in %", "%"),                                # no share metric of landfilled waste
     ("Hazardous waste > in %", "%"),
     ("Emission intensity per employee", "t"),                          # an intensity cannot be tonnes
-    ("NOx emission intensity per unit of output", "kg/t"),             # not greenhouse gas                            # contractors are not employees
+    ("NOx emission intensity per unit of output", "kg/t"),             # not greenhouse gas
 ])
 def test_a_subset_or_another_parent_abstains(mapper, label, unit):
     assert _id(mapper, label, unit) is None
+
+
+def test_a_lone_total_row_takes_the_abbreviation_of_its_table_title(mapper):
+    f = Fact(value=0.4, raw="0.4", unit="", year=2023, label="Total", source="table", column="2023",
+             table_title="Injury rate of our staff (RIR) per country")
+    m = mapper.match(f).metric
+    assert m is not None and m.id == "safety.trir"
+    f.label = "Women"
+    assert mapper.match(f).metric is None

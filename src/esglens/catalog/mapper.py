@@ -133,7 +133,8 @@ class Mapper:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
-            queries += bracketed_abbreviations(leaf, parents[-1] if parents else None, not concept_text(leaf))
+            # (a lone row's parent is its table's title)
+            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
