@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..core.units import rate_formula
+from functools import lru_cache
+
+from ..core import vocab
+from ..core.units import parse_unit, rate_formula
 
 _WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
 
@@ -20,10 +23,36 @@ def formula_level(level: str) -> bool:
     return rate_formula(level)
 
 
+_IN_UNIT = re.compile(r"^[(（]?\s*(?:in|as|en|in der)\s+(.+?)\s*[)）]?$|^[(（]?\s*(%)\s*[)）]?$", re.I)
+
+
+def unit_level(level: str) -> bool:
+    """A label level that only says the unit the parent's row is printed in again ("in %", "(%)",
+    "in tonnes"): the row is its parent in that unit."""
+    m = _IN_UNIT.match(level.strip())
+    if not m:
+        return False
+    u = parse_unit(m.group(1) or m.group(2))
+    return u is not None and u.expr is not None
+
+
+@lru_cache(maxsize=1)
+def _version() -> re.Pattern:
+    words = vocab.load("metrics.yaml").get("version_words") or ["reported"]
+    return re.compile(r"^(?:%s)$" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+def version_level(level: str) -> bool:
+    """A label level that only says which version of the parent's figure the row is ("Reported",
+    "Rebased", "Restated"): the row is its parent."""
+    return bool(_version().match(level.strip(" :*()")))
+
+
 def without_formula(label: str) -> str:
-    """The label path without a last level that is its parent's formula (kept when it is all there is)."""
+    """The label path without a last level that is its parent's formula, only a unit, or only which
+    version of the figure it is (kept when it is all there is)."""
     levels = [p for p in (label or "").split(" > ") if p.strip()]
-    while len(levels) > 1 and formula_level(levels[-1]):
+    while len(levels) > 1 and (formula_level(levels[-1]) or unit_level(levels[-1]) or version_level(levels[-1])):
         levels.pop()
     return " > ".join(levels)
 
@@ -55,3 +84,17 @@ def year_column(column: str | None) -> bool:
     """A column header that only names the year ("2021", "FY 2022-23 (Current Financial Year)"), not
     what is counted in it ("2023 No. (B)", "% (B/A)", "Total (A)")."""
     return not _YEARISH.sub("", _ROW_REFS.sub("", column or ""))
+
+
+# "(RIR)", "(LTIFR²)": a bracket holding one short upper-case word, a footnote mark allowed
+_ABBR_AFTER = re.compile(r"[(（]\s*([A-Z][A-Za-z]{1,5})[\d¹²³⁴⁵⁶⁷⁸⁹*]*\s*[)）]")
+
+
+def bracketed_abbreviations(leaf: str, parent: str | None, leaf_says_nothing: bool) -> list[str]:
+    """Abbreviations printed in brackets after their own words ("Overall rate of injuries (RIR)"): a
+    name the catalog may know when the words are the report's own. A row that says nothing by itself
+    ("Total") takes its parent's ("Rate of injuries (RIR) by region > Total")."""
+    got = _ABBR_AFTER.findall(leaf or "")
+    if not got and leaf_says_nothing and parent:
+        got = _ABBR_AFTER.findall(parent)
+    return [a.lower() for a in got]

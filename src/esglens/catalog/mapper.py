@@ -19,7 +19,7 @@ from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
 from .examples import Example, load_examples
-from .label import without_formula, year_column
+from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -133,6 +133,8 @@ class Mapper:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
                 queries.append(f"{parents[-1]} {leaf}")
+            # (a lone row's parent is its table's title)
+            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
@@ -273,6 +275,8 @@ class Mapper:
             return None
         if u is not None and u.is_ratio and m.dimension != "intensity":
             m = next((im for im in self.cat.metrics if im.intensity_of == m.id), m)
+        elif u is not None and u.dim == "ratio" and m.dimension not in ("ratio", "any"):
+            m = next((sm for sm in self.cat.metrics if sm.share_of == m.id), m)   # "Recycled > in %"
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m

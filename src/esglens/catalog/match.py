@@ -28,9 +28,13 @@ class Match:
     candidate: str | None = None       # abstained: the best candidate metric and its similarity
     score: float | None = None
 
+_FORM_CODE_START = re.compile(r"^[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}\s+(?=[a-z])")
+
 
 def _segments(label: str) -> list[str]:
-    return [s for s in (norm_text(p) for p in (label or "").split(" > ")) if s and s != "-"]
+    """The label's levels, normalized, a form's leading reference code dropped ("p6.e.7 emission …")."""
+    levels = (norm_text(p) for p in (label or "").split(" > "))
+    return [s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-"]
 
 
 def _is_unit_word(text: str) -> bool:

@@ -31,6 +31,7 @@ class Metric:
     fuel: bool = False                  # may be printed as the amount burnt (t, m³, L), not as energy
     pint: str | None = None             # canonical pint expression when not the dimension's default
     intensity_of: str | None = None
+    share_of: str | None = None         # a share: rows of this metric printed in % are it
     frameworks: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()       # other words for the metric (English, Chinese): concept examples
 
@@ -83,7 +84,7 @@ def _metric(d: dict) -> Metric:
                   sentence=_compile(d.get("sentence")), veto=_compile(d.get("veto")),
                   veto_parent=_compile(d.get("veto_parent")),
                   numerator=d.get("numerator"), water=bool(d.get("water")), fuel=bool(d.get("fuel")), pint=d.get("pint"),
-                  intensity_of=d.get("intensity_of"),
+                  intensity_of=d.get("intensity_of"), share_of=d.get("share_of"),
                     frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()},
                   aliases=tuple(str(a) for a in d.get("aliases") or ()))
 

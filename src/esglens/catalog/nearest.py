@@ -34,6 +34,8 @@ _NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 _KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
+# a form's reference code before the label ("P6.E.4 Water discharge", "B.1.2"): not a word of the metric
+FORM_CODE = re.compile(r"(?<![a-z0-9.])[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}(?![a-z0-9.])(?=\s+[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,7 @@ def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
                   else " ", expand_abbreviations(norm_text(text)))
-    t = _GLUED_MARK.sub("", t.replace(">", " "))
+    t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t.replace(">", " ")))
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
