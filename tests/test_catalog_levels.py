@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from esglens.catalog import Mapper
+from catalog_probe import metric_id
 from esglens.model import Fact
 
 
@@ -13,10 +14,7 @@ def mapper():
     return Mapper()
 
 
-def _id(mapper, label: str, unit: str = "") -> str | None:
-    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column="2023")
-    m = mapper.match(f)
-    return m.metric.id if m.metric else None
+_id = metric_id
 
 
 @pytest.mark.parametrize("label, unit, metric", [

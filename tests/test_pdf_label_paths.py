@@ -12,13 +12,7 @@ from esglens.read.pdf import read_pdf
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
-
-def text(c, x, y, s, size=8.0, right=False, centre=False):
-    c.setFont("Helvetica", size)
-    if centre:
-        c.drawCentredString(x, y, s)
-    else:
-        (c.drawRightString if right else c.drawString)(x, y, s)
+from pdf_draw import text  # noqa: E402
 
 
 def raised(c, x, y, word, mark, rest="", size=8.0):
