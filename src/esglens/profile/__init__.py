@@ -6,6 +6,7 @@ import json
 import re
 from functools import partial
 
+from ..document.worded import worded
 from ..model import Document, Fact
 from . import assurance as _assurance
 from . import basics, climate, governance, materiality, risk_lists, targets as _targets
@@ -15,6 +16,7 @@ from .text import narrative, rx
 
 
 def build_profile(doc: Document, facts: list[Fact]) -> dict:
+    doc = worded(doc)     # a dump of bare figures: its worded lines only
     units = narrative(doc)
     company = basics.company(units)
     title = basics.report_title(doc)
