@@ -27,13 +27,20 @@ def draw_rows(pdf, title: str, names: tuple[str, ...], rows: list[tuple[str, lis
     text(c, 40, 772, title)
     for x, name in zip(xs, names):
         text(c, x, 772, name, right=True)
-    for i, (lab, vals) in enumerate(rows):
-        y = 758 - 12 * i
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            text(c, x, y, v, right=True)
+    stub_rows(c, 758, xs, rows)
     c.showPage()
     c.save()
+
+
+def stub_rows(c, top: float, xs, rows: list[tuple[str, list[str]]], pitch: float = 12) -> None:
+    """Each row's stub at the left margin (x 40) and its values right-aligned at `xs`, the first row's
+    baseline at `top`, `pitch` points apart; an empty value is left blank."""
+    for i, (lab, vals) in enumerate(rows):
+        y = top - pitch * i
+        text(c, 40, y, lab)
+        for x, v in zip(xs, vals):
+            if v:
+                text(c, x, y, v, right=True)
 
 
 def draw_grid(c, x: float, y: float, rows: list[list[list[str]]], size: float = 9.0, gap: float = 6.0,

@@ -11,7 +11,7 @@ import pytest
 from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
 
-from pdf_draw import draw_rows, table_facts, text
+from pdf_draw import draw_rows, stub_rows, table_facts, text
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
@@ -70,11 +70,7 @@ def _names_over_years(pdf, name_x) -> None:
         text(c, x, 760, yr, right=True)
     rows = [("Passenger crossings (thousand)", ["812", "845", "1,310", "1,296"]),
             ("Vehicle crossings (thousand)", ["95", "95", "402", "417"])]
-    for i, (lab, vals) in enumerate(rows):
-        y = 746 - 12 * i
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            text(c, x, y, v, right=True)
+    stub_rows(c, 746, xs, rows)
     c.showPage()
     c.save()
 

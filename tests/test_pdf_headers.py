@@ -9,7 +9,7 @@ from esglens.core.numbers import is_not_disclosed
 from esglens.facts import extract_facts
 from esglens.read.pdf import read_pdf
 
-from pdf_draw import table_facts, text
+from pdf_draw import stub_rows, table_facts, text
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
@@ -27,12 +27,7 @@ def _grouped(pdf, year_x):
         text(c, x, 748, name, right=True)
     rows = [("Municipal supply (megalitres)", ["410", "12", "395", "12"]),
             ("Borehole abstraction (megalitres)", ["88", "", "91", "3"])]
-    for i, (lab, vals) in enumerate(rows):
-        y = 734 - 12 * i
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            if v:
-                text(c, x, y, v, right=True)
+    stub_rows(c, 734, xs, rows)
     c.showPage()
     c.save()
 

@@ -12,7 +12,7 @@ from esglens.read.pdf import read_pdf
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
-from pdf_draw import text  # noqa: E402
+from pdf_draw import stub_rows, text  # noqa: E402
 
 
 def raised(c, x, y, word, mark, rest="", size=8.0):
@@ -267,12 +267,7 @@ def test_a_forms_empty_cells_in_a_row_keep_its_values_out_of_its_label(tmp_path)
     text(c, 40, 770, "Staff", 7)
     rows = [("Riggers", ["120", "120", "100%", "", "", "40", "33%"]),
             ("Crane drivers", ["64", "60", "94%", "12", "19%", "8", "13%"])]
-    for k, (lab, vals) in enumerate(rows):
-        y = 756 - 12 * k
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            if v:
-                text(c, x, y, v, right=True)
+    stub_rows(c, 756, xs, rows)
     c.showPage()
     c.save()
     got = facts(pdf)

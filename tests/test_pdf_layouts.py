@@ -10,6 +10,8 @@ from esglens.read.pdf_table_settings import TableSettings
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
+from pdf_draw import stub_rows  # noqa: E402
+
 
 def text(c, x, y, s, size=8.0, right=False, font="Helvetica"):
     c.setFont(font, size)
@@ -38,12 +40,7 @@ def test_four_year_columns_keep_their_first_two_values(tmp_path):
     rows = [("Freshwater drawn from municipal supply networks", ["48.2", "47.9", "45.0", "44.1"]),
             ("Rainwater harvested at distribution centres", ["", "", "3.2", "3.9"]),
             ("Treated effluent returned to rivers", ["21.0", "", "19.4", "18.8"])]
-    for i, (lab, vals) in enumerate(rows):
-        y = 746 - 12 * i
-        text(c, 40, y, lab)
-        for x, v in zip(xs, vals):
-            if v:
-                text(c, x, y, v, right=True)
+    stub_rows(c, 746, xs, rows)
     c.showPage()
     c.save()
     f = facts_of(pdf)
