@@ -21,6 +21,7 @@ from ..model import RawRow, TableBlock
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
+from .unit_ditto import Ditto
 from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
@@ -111,6 +112,7 @@ class _State:
     band_parent: tuple[int, list[str]] | None = None   # the last value row not labelled by a band: column, path
     described: set[int] = field(default_factory=set)   # label-area columns that describe rows (tables.label_columns)
     unit_cols: set[int] = field(default_factory=set)   # label-area columns of units in brackets (tables.label_columns)
+    ditto: Ditto = field(default_factory=Ditto)   # the unit a blank unit cell repeats (tables.unit_ditto)
 
     @property
     def is_data(self) -> bool:
@@ -178,6 +180,7 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
         h.unit_col = prev.unit_col   # a header over two rows: "Unit" spans both, the years are below
     st.header, st.header_at = h, n
     st.labels.reset()
+    st.ditto = Ditto()
     st.years_seen.update(y for _, y, _ in h.years)
     return True
 
@@ -197,6 +200,8 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         label_cells, unit = bracket_unit(label_cells, st.unit_cols)
     if not unit and run and _unit_under_group(st, label_cells):
         label_cells, unit = [], label_cells[0][1]   # "Files opened | " over " | (number) | 73": the group's figures
+    if run:
+        st.ditto.see(st.header, unit)
     if not run:
         _label_only_row(st, row, label_cells)
         return row
@@ -210,7 +215,8 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
-            or _parent_unit(st, parents) or _named_in_parents(parents)
+            or _parent_unit(st, parents) or _named_in_parents(parents) \
+            or st.ditto.carried(own, run)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
