@@ -216,7 +216,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
             or _parent_unit(st, parents) or _named_in_parents(parents) \
-            or st.ditto.carried(own, run)
+            or st.ditto.carried(row.labels, run)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):

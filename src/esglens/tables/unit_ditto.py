@@ -9,15 +9,14 @@ there holds for the rows below whose cell is blank, up to the next unit printed 
 Only where the first value row under the header prints its unit (a column blank above its first unit holds
 merged cells: tables.unit_spans), and never under a "Unit" heading, where each row fills its own cell and a
 blank one says none. A new header ends it. A row keeps what its cells print, and a row whose label names a
-share or a rate ("Share of women") takes no count's or amount's unit from above."""
+share, a rate or a ratio ("Share of women", "Replacement rate") takes no unit from above: such a figure
+prints its own unit or has none."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..core.units import parse_unit
-
-# a label that names a share or a rate: a count's or an amount's unit above is not its unit
+# a label that names a share, a rate or a ratio: the unit above is not said to be its unit
 _KIND_WORDS = re.compile(r"%|％|\b(?:share|percentage|proportion|ratio|rate|intensity)\b|率|比", re.I)
 
 
@@ -35,10 +34,10 @@ class Ditto:
         if unit and self.open:
             self.unit = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
 
-    def carried(self, own: list[tuple[int, str]], run) -> str:
-        """The unit a row with a blank unit cell takes, or ""."""
+    def carried(self, labels: list[str], run) -> str:
+        """The unit a row with a blank unit cell takes (its label path `labels`), or ""."""
         if not self.unit or any(p.unit for _, _, p in run):
             return ""
-        if own and _KIND_WORDS.search(own[-1][1]) and getattr(parse_unit(self.unit), "dim", None) != "ratio":
-            return ""
+        if any(_KIND_WORDS.search(label) for label in labels):
+            return ""   # "Replacement rate 0.76" under "(%)": a rate prints its own unit or none
         return self.unit

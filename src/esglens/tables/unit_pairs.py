@@ -21,19 +21,27 @@ _BRACKETED = re.compile(r"^[(（][^()（）]+[)）]$")
 _BRACKETED_FIGURE = re.compile(r"^[(（]\s*(?:[-–−]?[\d.,]+%?|[-–−])\s*[)）]")
 
 
-def pair_of(cells: list[str], j: int) -> tuple[str, str, int | None] | None:
-    """The two units of the unit cell at column j: (plain, bracketed, the column of the other cell or None)."""
+def pair_of(cells: list[str], j: int, free: set[int] | None = None) -> tuple[str, str, int | None] | None:
+    """The two units of the unit cell at column j: (plain, bracketed, the column of the other cell or None).
+    The other cell, when the two were read apart, stands right beside j, in a column (`free`) that holds
+    nothing else."""
     text = cells[j].strip() if j < len(cells) else ""
-    if (m := _PAIR.match(text)) and looks_like_unit(m["a"]) and looks_like_unit(m["b"][1:-1]):
+    if (m := _PAIR.match(text)) and _plain_unit(m["a"]) and looks_like_unit(m["b"][1:-1]):
         return m["a"].strip(), m["b"], None
-    units = [(i, c.strip()) for i, c in enumerate(cells) if c.strip() and not _figure(c) and looks_like_unit(c.strip())]
-    if len(units) != 2 or j not in dict(units):
-        return None
-    (i1, u1), (i2, u2) = units
-    if bool(_BRACKETED.match(u1)) == bool(_BRACKETED.match(u2)) or _BRACKETED.match(u1[1:-1] if _BRACKETED.match(u1) else u1):
-        return None
-    plain, bracketed = (u2, u1) if _BRACKETED.match(u1) else (u1, u2)
-    return plain, bracketed, i2 if i1 == j else i1
+    for i in (j - 1, j + 1):
+        other = cells[i].strip() if 0 <= i < len(cells) else ""
+        if not text or not other or _figure(other) or (free is not None and i not in free):
+            continue
+        for plain, bracketed in ((text, other), (other, text)):
+            if _BRACKETED.match(bracketed) and looks_like_unit(bracketed[1:-1]) and _plain_unit(plain) \
+                    and not _BRACKETED.match(plain):
+                return plain, bracketed, i
+    return None
+
+
+def _plain_unit(text: str) -> bool:
+    """A known unit, or a counted noun standing in the unit column ("trees", "名"): a word or two, no figure."""
+    return looks_like_unit(text) or bool(re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)?", text.strip()))
 
 
 def _figure(cell: str) -> bool:
@@ -53,7 +61,13 @@ def split_pairs(block: TableBlock, j: int, first: int, last: int) -> TableBlock:
     """Rows first..last of the body (counted after the header) spanned by the unit cell at column j: when
     one of them holds a pair of units and both kinds of line occur, each row gets its own part at j."""
     body = block.rows[1:]
-    found = [(k, p) for k in range(first, last + 1) if (p := pair_of(body[k].cells, j))]
+    width = min(len(body[m].cells) for m in range(first, last + 1))
+    filled = [{i for i in range(width) if body[m].cells[i].strip()} for m in range(first, last + 1)]
+    found = []
+    for k in range(first, last + 1):
+        free = {i for i in range(width) if not any(i in f for n, f in enumerate(filled) if n != k - first)}
+        if p := pair_of(body[k].cells, j, free):
+            found.append((k, p))
     if len(found) != 1:
         return block
     k, (plain, bracketed, other) = found[0]

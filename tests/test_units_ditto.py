@@ -1,0 +1,99 @@
+"""Units printed once in a unit column for many rows (issue 13): rule "ditto unit" (tables/unit_ditto.py),
+rule "one unit for the whole table" and rule "paired units" (tables/unit_spans.py, tables/unit_pairs.py).
+Constructed tables in wordings and layouts no report uses."""
+from esglens.core.units import parse_unit
+from esglens.model import RawRow, TableBlock
+from esglens.tables.interpret import interpret
+
+
+def _table(rows, positioned=True):
+    return interpret(TableBlock(id="t", rows=[RawRow(cells=r, page=1) for r in rows], positioned=positioned))
+
+
+def _units(table):
+    return [(" > ".join(r.labels), r.unit, [v.raw for v in r.values]) for r in table.rows if r.values]
+
+
+def test_ditto_a_unit_in_an_unheaded_unit_column_holds_until_the_next_one():
+    t = _table([["", "", "", "2030", "2031"],
+                ["Beehives inspected by the cooperative", "", "(hives)", "40", "44"],
+                ["", "Meadow apiaries", "", "25", "30"],
+                ["Beehives moved to winter quarters", "", "", "9", "7"],
+                ["", "Orchard apiaries", "", "5", "4"],
+                ["Honey harvested", "", "(kg)", "300", "310"],
+                ["Comb honey", "", "", "12", "14"]])
+    got = {lab: u for lab, u, _ in _units(t)}
+    assert got == {"Beehives inspected by the cooperative": "hives",
+                   "Beehives inspected by the cooperative > Meadow apiaries": "hives",
+                   "Beehives moved to winter quarters": "hives",
+                   "Beehives moved to winter quarters > Orchard apiaries": "hives",
+                   "Honey harvested": "kg", "Comb honey": "kg"}
+
+
+def test_ditto_not_onto_a_share_nor_under_a_unit_heading_nor_when_the_first_row_prints_none():
+    share = _table([["", "", "2030", "2031"],
+                    ["Beehives inspected", "(hives)", "40", "44"],
+                    ["Share of hives found healthy", "", "81", "85"],
+                    ["Swarm rate by apiary", "", "0.8", "0.7"],
+                    ["", "Meadow", "0.9", "0.6"]])
+    got = {lab: u for lab, u, _ in _units(share)}
+    assert got["Share of hives found healthy"] == "" and got["Swarm rate by apiary > Meadow"] == ""
+    headed = _table([["Indicator", "Unit", "2030", "2031"],
+                     ["Beehives inspected", "hives", "40", "44"],
+                     ["Swarms caught", "", "3", "5"]])
+    assert {lab: u for lab, u, _ in _units(headed)}["Swarms caught"] == ""   # a blank cell under "Unit" says none
+    late = _table([["", "", "2030", "2031"],
+                   ["Swarms caught", "", "3", "5"],
+                   ["Beehives inspected", "(hives)", "40", "44"],
+                   ["Queens replaced", "", "6", "8"]])
+    assert {lab: u for lab, u, _ in _units(late)}["Queens replaced"] == ""
+
+
+def test_one_unit_cell_for_the_whole_table_reaches_every_row():
+    """The merged unit cell of a table read onto the middle row, in a column between two label columns;
+    the header's "Unit" read over the stub column."""
+    t = _table([["Unit", "", "", "2030", "2031"],
+                ["Oak", "", "Upland", "12", "14"],
+                ["", "", "Lowland", "8", "9"],
+                ["Ash", "years", "Upland", "40", "42"],
+                ["", "", "Lowland", "35", "36"],
+                ["Elm", "", "Upland", "20", "21"]])
+    assert _units(t) == [("Oak > Upland", "years", ["12", "14"]), ("Oak > Lowland", "years", ["8", "9"]),
+                         ("Ash > Upland", "years", ["40", "42"]), ("Ash > Lowland", "years", ["35", "36"]),
+                         ("Elm > Upland", "years", ["20", "21"])]
+    # a lone unit beside rows that are not all figures is no merged cell of the table
+    t = _table([["", "", "", "2030", "2031"],
+                ["Oak", "", "Upland", "12", "14"],
+                ["Ash", "years", "Upland", "40", "42"],
+                ["Elm", "", "Upland", "-", "-"],
+                ["Birch", "", "Upland", "-", "-"],
+                ["Pine", "", "Upland", "", ""]])
+    assert {lab: u for lab, u, _ in _units(t)}["Oak > Upland"] == ""
+
+
+def test_paired_units_a_count_and_its_share_in_brackets_each_take_their_part():
+    """One unit cell "trees (%)" (or "trees" and "(%)" read side by side) for rows printed as a count over
+    its share in brackets."""
+    for pair in (["trees (%)", ""], ["(%)", "trees"]):
+        t = _table([["", "", "Unit", "", "2030", "2031"],
+                    ["Oak", "Upland", "", "", "1,200", "1,260"],
+                    ["", "", "", "", "(60.0)", "(61.5)"],
+                    ["Ash", "Upland", *pair, "800", "790"],
+                    ["", "", "", "", "(40.0)", "(38.5)"],
+                    ["Total", "Upland", "", "", "2,000", "2,050"]])
+        assert _units(t) == [("Oak > Upland", "trees", ["1,200", "1,260"]), ("Oak > Upland", "%", ["(60.0)", "(61.5)"]),
+                             ("Ash > Upland", "trees", ["800", "790"]), ("Ash > Upland", "%", ["(40.0)", "(38.5)"]),
+                             ("Total > Upland", "trees", ["2,000", "2,050"])], pair
+
+
+def test_a_bracketed_unit_over_rows_without_bracketed_figures_is_no_pair():
+    t = _table([["", "", "Unit", "2030", "2031"],
+                ["Oak", "Upland", "", "12", "14"],
+                ["Ash", "Upland", "tonnes (CO2e)", "40", "42"],
+                ["Elm", "Upland", "", "20", "21"]])
+    assert {u for _, u, _ in _units(t)} == {"tonnes (CO2e)"}
+
+
+def test_japanese_units_of_time_and_count_are_read():
+    assert parse_unit("年").dim == "time" and parse_unit("時間").dim == "time" and parse_unit("日").dim == "time"
+    assert parse_unit("回").dim == "count" and parse_unit("社").dim == "count"
