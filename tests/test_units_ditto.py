@@ -97,3 +97,20 @@ def test_a_bracketed_unit_over_rows_without_bracketed_figures_is_no_pair():
 def test_japanese_units_of_time_and_count_are_read():
     assert parse_unit("年").dim == "time" and parse_unit("時間").dim == "time" and parse_unit("日").dim == "time"
     assert parse_unit("回").dim == "count" and parse_unit("社").dim == "count"
+
+
+def test_a_unit_of_time_before_the_verb_that_spent_it_is_the_rows_unit():
+    from esglens.tables.labels import named_unit
+
+    assert named_unit("Total voluntary hours performed") == "hours"
+    assert named_unit("Rest days taken") == "days"
+    assert named_unit("Hours of sunshine recorded") == ""        # the unit first: counted_noun's case
+    assert named_unit("Days taken to close a complaint") == ""
+
+
+def test_words_that_all_name_one_unit_and_oil_barrels_are_read():
+    u = parse_unit("number of people")
+    assert u.dim == "count"
+    assert parse_unit("thousand barrels").dim == "volume"             # oil barrels spilled, 159 litres each
+    assert parse_unit("million barrels of oil equivalent").dim == "energy"   # boe, not a volume
+    assert parse_unit("tonnes/ kWh").den is not None

@@ -303,8 +303,10 @@ def named_unit(label: str, context: str = "") -> str:
 _HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b|\((FTEs?|HC)\)")
 _PEOPLE = re.compile(r"headcount|employ|staff|personnel|workforce|people|gender|\bwom[ae]n\b|\bm[ae]n\b|"
                      r"\bfemale|\bmale\b|positions?\b|management|managers?\b|apprentices?|trainees?", re.I)
-# a label naming an amount of time by its unit, last: "Training days", "Overtime hours", "Lost man-days"
-_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)$", re.I)
+# a label naming an amount of time by its unit, last or before the verb that spent it: "Training days",
+# "Overtime hours", "Lost man-days", "Total productive hours performed"
+_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)"
+                        r"(?:\s+(?:performed|worked|spent|delivered|completed|recorded|taken))?$", re.I)
 
 
 def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
