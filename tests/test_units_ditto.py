@@ -114,3 +114,26 @@ def test_words_that_all_name_one_unit_and_oil_barrels_are_read():
     assert parse_unit("thousand barrels").dim == "volume"             # oil barrels spilled, 159 litres each
     assert parse_unit("million barrels of oil equivalent").dim == "energy"   # boe, not a volume
     assert parse_unit("tonnes/ kWh").den is not None
+
+
+def test_a_label_that_says_as_a_percentage_of_names_its_unit():
+    from esglens.tables.labels import label_unit, named_unit
+
+    assert named_unit("Members insured, expressed as a % of all members") == "%"
+    assert named_unit("Grants as a percentage of turnover") == "%"
+    assert named_unit("Members insured") == ""
+
+
+def test_a_multiplier_alone_in_the_last_bracket_of_a_label_is_its_unit():
+    from esglens.tables.labels import label_unit
+
+    assert label_unit("Visitors to the museum (10,000)") == "10,000"
+    assert label_unit("Seedlings handed out ('000)") == "'000"
+    assert label_unit("Visitors to the museum (1)") == ""          # a note's number, no multiplier
+
+
+def test_a_column_named_by_the_percent_sign_and_its_formula_is_in_percent():
+    from esglens.tables.labels import share_unit
+
+    assert share_unit("% (Y / X)") == "%" and share_unit("％") == "%"
+    assert share_unit("% change on last season (Y / X) of members") == ""

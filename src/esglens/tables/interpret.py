@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
+from .column_names import sub_name
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
@@ -26,8 +27,8 @@ from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
-                     unit_fallback, unit_of_group, without_legend_key)
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, share_unit,
+                     split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -368,7 +369,8 @@ def _column_unit(col: str | None, header: Header | None) -> str:
     that column's cells are measured in it."""
     if not col or header is None or not header.years:
         return ""
-    return label_unit(split_markers(col.split(" > ")[-1], unit=True)[0])
+    name = split_markers(col.split(" > ")[-1], unit=True)[0]
+    return label_unit(name) or share_unit(name) or share_unit(sub_name(col))   # "FY 2023 (% (Y / X))"
 
 
 def _box(raw: RawRow, i: int):

@@ -96,9 +96,15 @@ def looks_like_unit(text: str) -> bool:
 _BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
 
 
+# a multiplier alone in the bracket that ends a label: "(10,000)", "('000)", "(1,000)"
+_SCALE_LAST = re.compile(r"\S\s*[(（]\s*(10,000|10000|1,000|['‘’]0{3,4})\s*[)）]$")
+
+
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
+    if m := _SCALE_LAST.search(label):
+        return m.group(1)   # "Visitors to the museum (10,000)": counted in tens of thousands
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
