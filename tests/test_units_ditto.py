@@ -137,3 +137,11 @@ def test_a_column_named_by_the_percent_sign_and_its_formula_is_in_percent():
 
     assert share_unit("% (Y / X)") == "%" and share_unit("％") == "%"
     assert share_unit("% change on last season (Y / X) of members") == ""
+
+
+def test_a_rate_per_hyphened_million_person_hours_is_a_unit():
+    from esglens.tables.labels import label_unit
+    from esglens.tables.units import looks_like_unit
+
+    assert label_unit("Sprain frequency (per one million-person hours worked)") == "per one million-person hours worked"
+    assert not looks_like_unit("year-on-year") and not looks_like_unit("well-being")

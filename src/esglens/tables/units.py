@@ -68,11 +68,15 @@ def looks_like_unit(text: str) -> bool:
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
     low = _CO2.sub(" co2e ", low)   # "tCO ₂ e", "Carbon dioxide equivalent" count as one known word
+    low = re.sub(r"\bper\s+(?:one|a)\b", "per", low)   # "per one million-person hours worked"
     tokens = re.split(r"[\s/()（）,·*×]+", low)
     tokens = [t for t in tokens if t]
     if not tokens:
         return False
     known = full = 0
+    # a hyphened pair of unit words is two ("million-person hours"); "man-hours" is one word of the list
+    tokens = [t for tok in tokens for t in (tok.split("-") if tok not in _WORDS and all(
+        p in _WORDS or re.fullmatch(_SCALE, p, re.I) for p in tok.split("-")) else [tok])]
     for tok in tokens:
         tok = tok.strip(".:;")
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
@@ -86,7 +90,7 @@ def looks_like_unit(text: str) -> bool:
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
                      "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income",
-                     "turnover", "net"):
+                     "turnover", "net", "worked"):
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6
