@@ -31,7 +31,7 @@ def test_unit_printed_once_under_a_wrapped_group_reaches_its_sub_rows():
     whole = "Lighthouse inspections carried out during the season grouped by the coast that the keepers patrol"
     assert _units(t) == {whole: "number", f"{whole} > North shore": "number", f"{whole} > South shore": "number",
                          # another row group with a blank unit cell: the unit column's unit holds until the
-                         # next one is printed (rule "ditto unit", tests/test_units_ditto.py)
+                         # next one is printed (rule "ditto unit", tests/test_units_mechanisms.py)
                          "Lighthouse repairs finished in the season": "number",
                          "Lighthouse repairs finished in the season > Lamps": "number"}
 

@@ -1,6 +1,8 @@
-"""Units printed once in a unit column for many rows (issue 13): rule "ditto unit" (tables/unit_ditto.py),
-rule "one unit for the whole table" and rule "paired units" (tables/unit_spans.py, tables/unit_pairs.py).
-Constructed tables in wordings and layouts no report uses."""
+"""Units as printed (issue 13), one test per general mechanism, in wordings and layouts no report uses:
+a unit printed once in a unit column for many rows (rule "ditto unit", tables/unit_ditto.py; "one unit for the
+whole table" and "paired units", tables/unit_spans.py, tables/unit_pairs.py); units a label or a column names
+(tables/labels.py, tables/units.py); unit words core.units reads; units after a figure in a sentence
+(facts/narrative.py)."""
 from esglens.core.units import parse_unit
 from esglens.model import RawRow, TableBlock
 from esglens.tables.interpret import interpret
@@ -145,3 +147,14 @@ def test_a_rate_per_hyphened_million_person_hours_is_a_unit():
 
     assert label_unit("Sprain frequency (per one million-person hours worked)") == "per one million-person hours worked"
     assert not looks_like_unit("year-on-year") and not looks_like_unit("well-being")
+
+
+def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
+    from esglens.facts.narrative import narrative_facts
+
+    def units(text):
+        return [(f.value, f.unit) for f in narrative_facts(text, line=1, page=None, default_year=2024, section=None)]
+
+    assert units("The mill used 0.8 cubic metres/ tonne product of water in 2024.") == [(0.8, "cubic metres/ tonne product")]
+    assert units("The new boilers save 350 tonnes annually across the three mills.") == [(350.0, "tonnes annually")]
+    assert units("Sales rose to 12 tonnes of paper in 2024.") == [(12.0, "tonnes")]
