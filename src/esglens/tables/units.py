@@ -68,15 +68,10 @@ def looks_like_unit(text: str) -> bool:
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
     low = _CO2.sub(" co2e ", low)   # "tCO ₂ e", "Carbon dioxide equivalent" count as one known word
-    low = re.sub(r"\bper\s+(?:one|a)\b", "per", low)   # "per one million-person hours worked"
-    tokens = re.split(r"[\s/()（）,·*×]+", low)
-    tokens = [t for t in tokens if t]
+    tokens = _tokens(low)
     if not tokens:
         return False
     known = full = 0
-    # a hyphened pair of unit words is two ("million-person hours"); "man-hours" is one word of the list
-    tokens = [t for tok in tokens for t in (tok.split("-") if tok not in _WORDS and all(
-        p in _WORDS or re.fullmatch(_SCALE, p, re.I) for p in tok.split("-")) else [tok])]
     for tok in tokens:
         tok = tok.strip(".:;")
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
@@ -94,6 +89,15 @@ def looks_like_unit(text: str) -> bool:
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6
+
+
+def _tokens(low: str) -> list[str]:
+    """The words of a lower-cased candidate unit; a hyphened pair of unit words is two ("million-person
+    hours"; "man-hours" is one word of the list); "per one" is "per"."""
+    low = re.sub(r"\bper\s+(?:one|a)\b", "per", low)   # "per one million-person hours worked"
+    tokens = [t for t in re.split(r"[\s/()（）,·*×]+", low) if t]
+    return [t for tok in tokens for t in (tok.split("-") if tok not in _WORDS and all(
+        p in _WORDS or re.fullmatch(_SCALE, p, re.I) for p in tok.split("-")) else [tok])]
 
 
 # up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
