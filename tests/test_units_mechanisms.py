@@ -158,3 +158,14 @@ def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
     assert units("The mill used 0.8 cubic metres/ tonne product of water in 2024.") == [(0.8, "cubic metres/ tonne product")]
     assert units("The new boilers save 350 tonnes annually across the three mills.") == [(350.0, "tonnes annually")]
     assert units("Sales rose to 12 tonnes of paper in 2024.") == [(12.0, "tonnes")]
+
+
+def test_a_stub_whose_bracketed_unit_wraps_onto_the_next_row_gives_both_rows_the_unit():
+    t = _table([["Mishap", "Staff", "2030", "2031"],
+                ["Sprain frequency (per million hours", "Riders", "0.4", "0.3"],
+                ["walked)", "Grooms", "0.2", "0.1"],
+                ["Falls", "Riders", "3", "4"]])
+    got = {lab: u for lab, u, _ in _units(t)}
+    whole = "Sprain frequency (per million hours walked)"
+    assert got[f"{whole} > Riders"] == got[f"{whole} > Grooms"] == "per million hours walked"
+    assert got["Falls > Riders"] == ""

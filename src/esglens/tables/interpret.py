@@ -243,6 +243,8 @@ def _stub_goes_on(st: _State, own: list[tuple[int, str]]) -> list[tuple[int, str
         return own
     whole = f"{cut} {own[0][1]}"
     for r in st.rows:
+        if cut in r.labels and r.values and not r.unit:
+            r.unit = label_unit(whole)   # "(per one million hours" / "worked)": the unit whole at last
         r.labels = [whole if lab == cut else lab for lab in r.labels]
     return [(p, whole)] + own[1:]
 

@@ -327,7 +327,7 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
     in_cell = {p.unit for _, _, p in run if p.unit}
     if len(in_cell) == 1:
         return ""  # the cell's own unit is used per value
-    for text in ([own[-1][1]] if own else []) + list(reversed(parents or [])):
+    for text in [c for _, c in reversed(own)] + list(reversed(parents or [])):   # "Stub (unit) | Category" too
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
