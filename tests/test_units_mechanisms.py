@@ -169,3 +169,11 @@ def test_a_stub_whose_bracketed_unit_wraps_onto_the_next_row_gives_both_rows_the
     whole = "Sprain frequency (per million hours walked)"
     assert got[f"{whole} > Riders"] == got[f"{whole} > Grooms"] == "per million hours walked"
     assert got["Falls > Riders"] == ""
+
+
+def test_a_sentence_unit_joined_to_co2_by_a_hyphen_is_read_whole():
+    from esglens.facts.narrative import narrative_facts
+
+    got = [(f.value, f.unit) for f in narrative_facts("The fleet emitted 2.5 million tons-CO₂ last year.", line=1,
+                                                      page=None, default_year=2024, section=None)]
+    assert got == [(2.5, "million tons-CO₂")]
