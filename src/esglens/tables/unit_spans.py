@@ -77,8 +77,9 @@ def _header_over(block: TableBlock, j: int) -> TableBlock:
     cell is empty (the header row's cells read left-packed)."""
     head = block.rows[0].cells
     i = next((i for i, c in enumerate(head) if UNIT_HEADER.match(split_markers(c)[0].strip())), None)
-    if i is None or i == j or j >= len(head) or head[j].strip():
-        return block
+    if i is None or i == j or j >= len(head) or head[j].strip() \
+            or any(i < len(r.cells) and looks_like_unit(r.cells[i].strip()) for r in block.rows[1:]):
+        return block   # the column under "Unit" holds units: the heading stands where it belongs
     cells = list(head)
     cells[i], cells[j] = "", head[i]
     return replace(block, rows=[replace(block.rows[0], cells=cells), *block.rows[1:]])
