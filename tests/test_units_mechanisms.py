@@ -177,3 +177,55 @@ def test_a_sentence_unit_joined_to_co2_by_a_hyphen_is_read_whole():
     got = [(f.value, f.unit) for f in narrative_facts("The fleet emitted 2.5 million tons-CO₂ last year.", line=1,
                                                       page=None, default_year=2024, section=None)]
     assert got == [(2.5, "million tons-CO₂")]
+
+
+def _pdf_units(pdf, header: list[tuple[float, str]], rows: list[list[tuple[float, str]]]):
+    """One reportlab page: the header's texts at their x, then each row's texts at theirs, 14 pt apart
+    (x < 0: right-aligned at -x); the table facts as (label, year, value, unit)."""
+    import pytest
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from pdf_draw import text
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    c = canvas.Canvas(str(pdf))
+    for i, cells in enumerate([header, *rows]):
+        for x, s in cells:
+            text(c, abs(x), 772 - 14 * i, s, right=x < 0)
+    c.showPage()
+    c.save()
+    return [(f.label, f.year, f.value, f.unit) for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+
+
+def test_pdf_ditto_unit_column_without_a_heading(tmp_path):
+    years = [(-330, "2030"), (-400, "2031"), (-470, "2032")]
+    facts = _pdf_units(tmp_path / "ditto.pdf", years, [
+        [(40, "Beehives inspected"), (220, "(hives)"), (-330, "40"), (-400, "44"), (-470, "47")],
+        [(52, "of which: meadow apiaries"), (-330, "25"), (-400, "30"), (-470, "31")],
+        [(40, "Beehives moved to winter quarters"), (-330, "9"), (-400, "7"), (-470, "8")],
+        [(40, "Share of hives found healthy"), (220, "(%)"), (-330, "81"), (-400, "85"), (-470, "88")],
+        [(40, "Colonies lost over winter"), (220, "(colonies)"), (-330, "3"), (-400, "5"), (-470, "2")],
+        [(40, "Swarm rate"), (-330, "0.4"), (-400, "0.3"), (-470, "0.2")]])
+    got = {(lab, y): u for lab, y, _, u in facts}
+    assert got[("Beehives moved to winter quarters", 2031)] == "hives"
+    assert got[("Beehives inspected > of which: meadow apiaries", 2030)] == "hives"
+    assert got[("Share of hives found healthy", 2032)] == "%"
+    assert got[("Swarm rate", 2030)] == ""          # a rate takes no unit from the row above
+
+
+def test_pdf_paired_units_in_one_merged_cell_for_the_whole_table(tmp_path):
+    """(A share in ASCII brackets, "(60.0)", is read as -60, an accounting negative, by the value parser;
+    this rule does not change values, so the facts are keyed by the absolute value here.)"""
+    years = [(40, "Trees"), (160, "Unit"), (-300, "2030"), (-370, "2031")]
+    rows = [[(40, "Oak"), (80, "Upland"), (-300, "1,200"), (-370, "1,260")],
+            [(-300, "(60.0)"), (-370, "(61.5)")],
+            [(40, "Ash"), (80, "Upland"), (-300, "800"), (-370, "790")],
+            [(160, "trees (%)"), (-300, "(40.0)"), (-370, "(38.5)")],
+            [(40, "Total"), (80, "Upland"), (-300, "2,000"), (-370, "2,050")],
+            [(80, "Lowland"), (-300, "1,100"), (-370, "1,150")]]
+    got = {(lab, y, abs(v)): u for lab, y, v, u in _pdf_units(tmp_path / "pairs.pdf", years, rows)}
+    assert got[("Oak > Upland", 2030, 1200)] == got[("Ash > Upland", 2031, 790)] == "trees"
+    assert got[("Oak > Upland", 2030, 60)] == got[("Ash > Upland", 2031, 38.5)] == "%"
+    assert got[("Total > Lowland", 2030, 1100)] == "trees"
