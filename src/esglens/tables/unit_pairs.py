@@ -10,6 +10,7 @@ Where the rows hold no figures in brackets, the cell is no pair and is left as i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..model import TableBlock
@@ -63,9 +64,10 @@ def split_pairs(block: TableBlock, j: int, first: int, last: int) -> TableBlock:
     body = block.rows[1:]
     width = min(len(body[m].cells) for m in range(first, last + 1))
     filled = [{i for i in range(width) if body[m].cells[i].strip()} for m in range(first, last + 1)]
+    uses = Counter(i for f in filled for i in f)
     found = []
     for k in range(first, last + 1):
-        free = {i for i in range(width) if not any(i in f for n, f in enumerate(filled) if n != k - first)}
+        free = {i for i in range(width) if uses[i] - (i in filled[k - first]) == 0}   # nothing else in it
         if p := pair_of(body[k].cells, j, free):
             found.append((k, p))
     if len(found) != 1:
