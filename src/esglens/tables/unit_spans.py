@@ -11,6 +11,7 @@ from ..model import TableBlock
 from .header import UNIT_HEADER
 from .unit_pairs import pair_of, split_pairs
 from .units import looks_like_unit
+from .values import is_value_cell
 
 
 def _unit_column(block: TableBlock) -> int | None:
@@ -61,6 +62,8 @@ def _lone_unit_column(block: TableBlock) -> int | None:
     column read onto the row it overlaps most; the column the header's "Unit" stands over, or none."""
     body = block.rows[1:]
     width = min(len(r.cells) for r in body)
+    # the label area: the columns left of the first figure any row prints
+    width = min([width] + [next((i for i, c in enumerate(r.cells) if is_value_cell(c.strip())), width) for r in body])
     for j in range(1, width):
         texts = [(k, c.strip()) for k, r in enumerate(body) if (c := r.cells[j]).strip()]
         if len(texts) != 1 or not (looks_like_unit(texts[0][1]) or pair_of(body[texts[0][0]].cells, j)) \
