@@ -27,6 +27,8 @@ def _donuts(path, heads: list[str]) -> None:
         text(c, x, 702, "Full-time", size=7)
         text(c, x + 90, 710, b, size=7)
         text(c, x + 90, 702, "Part-time", size=7)
+        text(c, x + 45, 680, "Total", size=6)          # the same total in each ring: the whole chart's
+        text(c, x + 40, 670, "1,240 (1,180)", size=7)
     for i in range(6):
         text(c, 40, 600 - 12 * i, "Depots report their contracts each quarter and the figures are checked centrally.", size=9)
     c.showPage()
@@ -43,6 +45,8 @@ def test_each_donut_under_its_own_heading_gets_it_in_its_labels(tmp_path):
     assert got[(f"{t} > Airport depot > Full-time", 2025)][0] == 80.2
     assert got[(f"{t} > Airport depot > Part-time", 2024)][0] == 20.1
     assert not any(lab == f"{t} > Full-time" for lab, _ in got)
+    assert got[(f"{t} > Total", 2025)][0] == 1240 and got[(f"{t} > Total", 2024)][0] == 1180
+    assert not any(lab.endswith(("North depot > Total", "Airport depot > Total")) for lab, _ in got)
 
 
 def test_a_lone_line_over_one_donut_is_no_sub_heading(tmp_path):

@@ -86,6 +86,7 @@ def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Frag
             used.add(id(caps[-1]))
             parts.append(caps[-1])
     subs = sub_headings(title, [pieces[0] for _, _, _, pieces in got], [c for c in caps if c], frags, used, owner)
+    _shared(subs, got, caps)
     for (f, cur, prior, pieces), cap in zip(got, caps):
         path = [name] + ([subs[id(pieces[0])]] if id(pieces[0]) in subs else []) + ([cap.text.strip()] if cap else [])
         rows.append([" > ".join(path), cur, prior])
@@ -101,6 +102,19 @@ def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Frag
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
                      lines=[Line(frags=[p]) for p in parts], chart=True)
+
+
+def _shared(subs: dict[int, str], got: list, caps: list) -> None:
+    """A figure printed the same under every sub-chart heading ("Total 11,819" in each donut of one
+    title) is the whole chart's: it keeps no heading (one fact, not one per sub-chart)."""
+    heads = set(subs.values())
+    seen: dict[tuple, set[str]] = {}
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        if id(pieces[0]) in subs and cap is not None:
+            seen.setdefault((cap.text.strip(), cur, prior), set()).add(subs[id(pieces[0])])
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        if cap is not None and len(heads) > 1 and seen.get((cap.text.strip(), cur, prior)) == heads:
+            subs.pop(id(pieces[0]), None)
 
 
 def _axis(frags: list[Fragment]) -> list[Fragment]:

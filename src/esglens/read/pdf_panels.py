@@ -31,7 +31,7 @@ _FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_]{1,12}|
 # a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
 _NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
 # "20 years of": a figure whose words end in a word that joins it to the next line is a headline's start
-_RUNS_ON = re.compile(r"\s(?:of|for|in|to|with|and|at|on|by|from)$", re.I)
+_RUNS_ON = re.compile(r"[\s\d](?:of|for|in|to|with|and|at|on|by|from)$", re.I)
 # "(2022: $33m)": the figure of the year before, printed under the caption
 _PRIOR = re.compile(r"^\(?(?:19|20)\d{2}\s*:[^)]*\)?$")
 # the caption is one phrase or sentence: running text after it is the page's prose
@@ -54,7 +54,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
         if not texts:
             continue
-        unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words and _unit_line(texts[0]) else ""
+        unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words and _is_unit(texts) else ""
         label = " ".join(texts[1:] if unit else texts)
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
@@ -160,6 +160,16 @@ def _rupee(f: Fragment) -> Fragment:
     if f.text.startswith("`"):
         f.text = "₹" + f.text[1:].lstrip()
     return f
+
+
+# a line starting with a joining word continues the line above it ("smartphones | and accessories")
+_JOINS = re.compile(r"^(?:and|or|of|in|for|with|from|to|at|by|&)\b", re.I)
+
+
+def _is_unit(texts: list[str]) -> bool:
+    """The first of several caption lines is the figure's unit: a unit and nothing else, or a single
+    word the next line does not continue ("megalitres | withdrawn at …", not "smartphones | and …")."""
+    return _unit_line(texts[0]) or (len(texts[0].split()) == 1 and not _JOINS.match(texts[1]))
 
 
 def _unit_line(text: str) -> bool:

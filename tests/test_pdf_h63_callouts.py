@@ -1,0 +1,87 @@
+"""Donut call-outs (issue 20): a segment's share printed large with a small unit sign after it, under a
+small label joined to a count by an arrow ("Women ⇒ 5"); the chart's name inside the ring between the
+call-outs. Constructed PDFs (reportlab), in a layout and wording no sample report uses."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from pdf_draw import text  # noqa: E402
+
+
+def _callout(c, x, y, label, share):
+    text(c, x, y + 26, label, size=8)
+    text(c, x, y, share, size=26)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    text(c, x + stringWidth(share, "Helvetica", 26) + 1, y, "%", size=8)
+
+
+def _page(path, names: tuple[str, str], gap: float = 0) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    text(c, 40, 800, "Our committee at a glance", size=16)
+    # two rings side by side, each name in two lines at its centre, call-outs above-left and below-right
+    for cx, (name1, name2), (la, sa), (lb, sb) in [
+            (150, names[0].split("|"), ("Women⇒5", "38"), ("Men⇒8", "62")),
+            (400 + gap, names[1].split("|"), ("Under 50⇒3", "23"), ("50 and over⇒10", "77"))]:
+        text(c, cx - 30, 690, name1, size=9)
+        text(c, cx - 30, 679, name2, size=9)
+        _callout(c, cx - 100, 720, la, sa)
+        _callout(c, cx + 30, 620, lb, sb)
+    for i in range(6):
+        text(c, 40, 540 - 12 * i, "The nomination committee reviews the board's make-up each year and reports to owners.", size=9)
+    c.showPage()
+    c.save()
+
+
+def test_a_panel_with_a_line_over_its_figure_is_no_call_out(tmp_path):
+    # big figures under small lines, a short text between them: not shares adding up to 100 %
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "panels.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 800, "Our year", size=16)
+    for x, over, big in ((40, "Solar output", "4,870"), (300, "Staff trained", "1,320")):
+        text(c, x, 746, over, size=8)
+        text(c, x, 720, big, size=26)
+    text(c, 170, 700, "across all sites", size=9)
+    text(c, 40, 680, "Trees planted", size=8)
+    text(c, 40, 654, "35%", size=26)
+    for i in range(6):
+        text(c, 40, 540 - 12 * i, "The nomination committee reviews the board's make-up each year and reports to owners.", size=9)
+    c.showPage()
+    c.save()
+    from esglens.read.pdf import read_pdf
+
+    assert not any(b.id.startswith("p1-panel") and "across all sites >" in str(b.rows) for b in read_pdf(str(pdf)).tables)
+
+
+def _facts(pdf):
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    return {(f.label, f.unit or ""): f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+
+
+def test_each_call_out_takes_the_name_of_the_ring_it_stands_by(tmp_path):
+    pdf = tmp_path / "rings.pdf"
+    _page(pdf, ("Board by|gender", "Board by|age"))
+    got = _facts(pdf)
+    assert got[("Board by gender > Women", "%")] == 38
+    assert got[("Board by gender > Women", "")] == 5
+    assert got[("Board by gender > Men", "%")] == 62
+    assert got[("Board by age > Under 50", "%")] == 23
+    assert got[("Board by age > 50 and over", "")] == 10
+    assert len(got) == 8
+
+
+def test_a_call_out_as_near_to_two_names_is_not_read(tmp_path):
+    # the right ring pulled left: its upper-left call-out now stands about half-way between the two names
+    pdf = tmp_path / "near.pdf"
+    _page(pdf, ("Board by|gender", "Board by|age"), gap=-100)
+    got = _facts(pdf)
+    assert not any("Under 50" in lab for lab, _ in got)
+    assert not any("50 and over" in lab for lab, _ in got)    # the ring is not read whole: none of it
+    assert got[("Board by gender > Women", "%")] == 38
