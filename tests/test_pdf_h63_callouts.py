@@ -85,3 +85,27 @@ def test_a_call_out_as_near_to_two_names_is_not_read(tmp_path):
     assert not any("Under 50" in lab for lab, _ in got)
     assert not any("50 and over" in lab for lab, _ in got)    # the ring is not read whole: none of it
     assert got[("Board by gender > Women", "%")] == 38
+
+
+def test_a_year_in_the_rings_name_dates_its_shares_and_a_wrapped_label_is_whole(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "year.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 800, "Where we spend", size=16)
+    text(c, 240, 700, "Spend by region", size=10)
+    text(c, 250, 688, "(FY2031)", size=8.5)          # smaller type under the name: still the name
+    _callout(c, 120, 740, "Europe", "50")
+    _callout(c, 380, 740, "Asia", "30")
+    text(c, 120, 656 + 36, "Middle East &", size=8)  # a label wrapped over two lines
+    _callout(c, 120, 656, "North Africa", "20")
+    for i in range(6):
+        text(c, 40, 540 - 12 * i, "Spending is booked where the goods are received and reviewed by the finance team.", size=9)
+    c.showPage()
+    c.save()
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    got = {(f.label, f.year): f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    assert got[("Spend by region > Europe", 2031)] == 50
+    assert got[("Spend by region > Middle East & North Africa", 2031)] == 20

@@ -22,6 +22,7 @@ from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
+from .pdf_matrix import find_matrices
 from .pdf_panels import find_panels
 from .pdf_regions import mark_regions
 from .pdf_tables import PageTable, find_tables, is_year
@@ -80,6 +81,8 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
     try:
         p.tables = find_tables(p.lines)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_matrices(p.lines, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_callouts(p.lines, body, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}

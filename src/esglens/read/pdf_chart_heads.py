@@ -5,8 +5,8 @@ of four donuts would all be "<title> > Men".
 
 Geometry: a heading is a short text line inside the title's chart (below the title, owned by it like a
 label) that starts where a column of the chart's data labels starts; a label takes the nearest heading
-above it that starts at or left of it. There must be two or more such headings under the title: a lone
-line over a single chart is a legend or a note, and the title already names that chart (abstain).
+above it that starts at or left of it. Two or more such headings must head labels: a lone line over a
+single chart is a legend or a note, and the title already names that chart (abstain).
 """
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ def sub_headings(title: Fragment, labels: list[Fragment], captions: list[Fragmen
             # the nearest line above; of those on one line, the one starting right-most (its column)
             best = max(above, key=lambda g: (round(g.base), g.x0))
             out[id(f)] = best.text.strip()
-    return out
+    # two or more headings must each head labels: one line over the chart (or text under it) is none
+    return out if len(set(out.values())) >= 2 else {}
 
 
 def _continues(cap: Fragment, g: Fragment) -> bool:
