@@ -35,8 +35,9 @@ _YEAR = re.compile(r"(?:FY\s?|fiscal\s)?((?:19|20)\d{2})", re.I)
 _BULLET = re.compile(r"^[•・■●▪◦]\s*")
 # a header cell holds at most this many words
 HEAD_WORDS = 5
-# white space between two rows is at least this high (points)
-ROW_GAP = 0.5
+# white space between two rows is at least this many of the body's type sizes high (lines inside a cell
+# stand closer: their boxes touch or nearly)
+ROW_GAP = 0.45
 # a number in a cell: "1,234", "5.7", "45%"; its unit words after it (at most this many)
 _NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
 UNIT_WORDS = 3
@@ -120,8 +121,9 @@ def _col(f: Fragment, edges: list[float]) -> int:
 def _bands(body: list[Fragment]) -> list[list[Fragment]]:
     out: list[list[Fragment]] = []
     bottom = None
+    gap = ROW_GAP * sorted(f.size for f in body)[len(body) // 2]
     for f in sorted(body, key=lambda g: g.top):
-        if bottom is None or f.top > bottom + ROW_GAP:
+        if bottom is None or f.top > bottom + gap:
             out.append([])
             bottom = f.bottom
         out[-1].append(f)
@@ -195,6 +197,8 @@ def numbers(text: str) -> list[tuple[str, str]]:
             continue
         if re.match(r"\s*in\s+\d", after):
             continue   # "1 in 6.8 employees": a ratio's first term
+        if re.match(r"[^.;:()]{0,30}?\b(?:in|for|as of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", after, re.I):
+            continue   # "(up from 25.1% in 2022)": another year's figure (a base "compared to 2015" stays)
         out.append((whole, "%" if m.group(3) else _unit_after(after)))
     return out
 
