@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             last = g["label"].split(" > ")
             hits = [p for p in pred if p["value"] == g["value"] and p["year"] == g["year"]]
             need = last[-2:] if len(last) >= 3 else last[-1:]   # the segment and its sub-chart (not the title)
-            if hits and all(part.lower() in (hits[0]["label"] or "").lower() for part in need):
+            if any(all(part.lower() in (h["label"] or "").lower() for part in need) for h in hits):
                 named += 1
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision {100 * (s['table_precision'] or 0):.1f}"
               f"  units {100 * (s['unit_as_printed'] or 0):.1f}  labels naming the cell {named}/{len(gold['facts'])}"

@@ -25,6 +25,7 @@ from .pdf_lines import Fragment, Line, build_lines
 from .pdf_matrix import find_matrices
 from .pdf_panels import find_panels
 from .pdf_regions import mark_regions
+from .pdf_status import find_status_rows
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
 
@@ -83,6 +84,8 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
         p.tables = find_tables(p.lines)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_matrices(p.lines, used)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_status_rows(p.lines, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_callouts(p.lines, body, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
