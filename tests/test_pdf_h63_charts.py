@@ -98,6 +98,9 @@ def test_a_panel_unit_line_is_a_unit_and_a_short_caption_is_not(tmp_path):
     text(c, 300, 740, "52,000", size=36)
     text(c, 300, 716, "Seedlings planted", size=20)      # a caption in large type, then prose under it
     text(c, 300, 700, "with the help of our staff and their families.", size=9)
+    text(c, 300, 660, "1,480", size=30)
+    text(c, 300, 644, "Trees planted", size=9)            # two short words, no unit: the caption's start
+    text(c, 300, 633, "along the river banks", size=9)
     text(c, 40, 640, "15 years of", size=30)            # a headline running on into the next line
     text(c, 40, 616, "reporting on water", size=20)
     for i in range(6):
@@ -110,4 +113,5 @@ def test_a_panel_unit_line_is_a_unit_and_a_short_caption_is_not(tmp_path):
     got = {f.value: f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
     assert got[3.4].unit == "million litres" and got[3.4].label == "of rainwater harvested"
     assert got[52000].label == "Seedlings planted" and not got[52000].unit
+    assert got[1480].label == "Trees planted along the river banks" and not got[1480].unit
     assert 15 not in got

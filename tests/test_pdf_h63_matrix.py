@@ -56,3 +56,12 @@ def test_without_a_targets_column_there_is_no_matrix(tmp_path):
     pdf = tmp_path / "no_target.pdf"
     _page(pdf, [[row[0], row[1], row[3], row[4]] for row in ROWS])
     assert not any(f.label.startswith("Climate > Scope") for f in _facts(pdf))
+
+
+def test_numbers_in_a_result_cell_leave_out_years_ratio_terms_and_other_years_figures():
+    from esglens.read.pdf_matrix import numbers
+
+    assert numbers("27.5% (up from 25.1% in 2022)") == [("27.5", "%")]
+    assert numbers("64% reduction compared to FY2016") == [("64", "%")]          # a base year stays a base
+    assert numbers("1 in 4.2 managers") == [("4.2", "managers")]
+    assert numbers("2.3 billion euros spent, 14 sites") == [("2.3", "billion euros"), ("14", "sites")]
