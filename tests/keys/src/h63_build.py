@@ -80,3 +80,34 @@ mat = (box(F, [(2019, "42"), (2020, "45"), (2021, "49")]) + box(W, [(2019, "38")
        + box(f"{C} > Scope 1 and 2", [(2019, "3.76"), (2021, "3.17")], "million metric tons CO2e")
        + box(f"{C} > Scope 3", [(2019, "8.82"), (2021, "8.16")], "million metric tons CO2e"))
 write("bayer-2021-h63-targets-p15.json", "bayer_sustainability_report_2021.pdf", "Bayer", 2021, NOTE, mat)
+
+# ---- second batch (11:2x UTC), written after the readers were built but before esglens was run on (or any
+# esglens output seen for) this page: a held-out page for the FINAL code of the matrix and panel families.
+# Tokyo Gas Fact Book 2022, PDF page 13 (printed 12), 気候変動: left a targets/results matrix '目標と実績'
+# (マテリアリティ | マテリアリティに関する目標（2022年度） | 2021年度の主な実績): keyed the numbers of the results
+# column (2021), label = the target cell's topic (its own target figure left out); not keyed: the targets ('650万t',
+# '200万kW'), '100%' (a product's description: 実質再生可能エネルギー100%電気), '2050年', the 'A,B'/'Aクラス' grades.
+# Right: panels of the group's GHG emissions (2021年度): total, three stages and the Scope 1,2 breakdown; the
+# life-cycle bar chart (g-CO2/MJ, no year) not keyed.
+def tg(label, raw, unit, metric=None):
+    return fact(label, raw, unit, 2021, 13, metric)
+
+
+M = "気候変動 > CO2ネット・ゼロへの挑戦"
+G = "東京ガスグループの温室効果ガス排出量（2021年度）"
+tok = [tg(f"{M} > 再エネと天然ガスを組み合わせたソリューションを通じたCO2削減貢献", "539", "万t"),
+       tg(f"{M} > 再生可能エネルギーの取扱量拡大等を通じたCO2削減 > 再エネ電源取扱量", "149.8", "万kW"),
+       tg(f"{M} > 海外LNGインフラ事業の開発を通じたCO2削減貢献", "100", "万kW"),
+       tg(f"{M} > 国の省エネ、CO2排出削減に関わる貢献 > 事業活動におけるエネルギー利用の効率化 > 電力需要平準化評価原単位（5年平均変化率）", "99.9%", "%"),
+       tg(f"{M} > 国の省エネ、CO2排出削減に関わる貢献 > 電力小売事業者としての高効率な電源の調達 > 非化石電源比率", "5.48%", "%"),
+       tg(G, "3,775.4", "万t-CO2e"),
+       tg(f"{G} > 原料調達 Scope 3", "622.9", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2", "336.2", "万t-CO2e"),
+       tg(f"{G} > お客さま先 Scope 3", "2,815.3", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2 > 国内 > 都市ガス製造", "16.4", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2 > 国内 > 発電", "252.6", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2 > 国内 > 熱供給", "32.7", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2 > 国内 > その他", "10.9", "万t-CO2e"),
+       tg(f"{G} > 事業活動 Scope 1,2 > 海外 > 天然ガス事業", "23.6", "万t-CO2e")]
+write("tokyogas-2022-h63-targets-panels-p13.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
+      NOTE.replace("10:5x", "11:2x") + "; written after h63's readers were built: held out for the final code", tok)
