@@ -115,3 +115,23 @@ def test_a_panel_unit_line_is_a_unit_and_a_short_caption_is_not(tmp_path):
     assert got[52000].label == "Seedlings planted" and not got[52000].unit
     assert got[1480].label == "Trees planted along the river banks" and not got[1480].unit
     assert 15 not in got
+
+
+def test_a_panel_figure_with_a_glued_unit_holding_digits(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "glued.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Impact", size=12)
+    text(c, 40, 740, "4.8MtCO2e", size=30)
+    text(c, 40, 724, "avoided by customers using our heat pumps", size=8)
+    for i in range(6):
+        text(c, 40, 600 - 12 * i, "Avoided emissions are estimated against the boilers our heat pumps replace each year.", size=9)
+    c.showPage()
+    c.save()
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    got = {f.label: f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    f = got["avoided by customers using our heat pumps"]
+    assert f.value == 4.8 and f.unit.replace(" ", "") == "MtCO2e"

@@ -25,11 +25,15 @@ class PanelSettings(Settings):
 PANELS = PanelSettings()
 HEADER = ["Indicator", "Unit", "Value"]
 _LEADING_ZERO = re.compile(r"^0\d")
-# a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%"
+# a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%", "4.8MtCO2e",
+# "622.9万t-CO2e" (a glued unit may hold digits and hyphens after its first letter)
 # (a unit glued on, or scale and unit words in lower case after a space: not "1.1 Corporate Profile")
-_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_]{1,12}|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
+_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_](?:[^\W_]|[\-/·₂](?=\w)){0,15}"
+                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
 # a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
 _NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
+# a glued unit holding a digit or a hyphen ("MtCO2e", "万t-CO2e"): the figure's number reads apart from it
+_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_]\S*[\d\-/·₂]\S*)$")
 # "20 years of": a figure whose words end in a word that joins it to the next line is a headline's start
 _RUNS_ON = re.compile(r"[\s\d](?:of|for|in|to|with|and|at|on|by|from)$", re.I)
 # "(2022: $33m)": the figure of the year before, printed under the caption
@@ -44,10 +48,8 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     out: list[PageTable] = []
     taken: set[int] = set()
     for f in frags:
-        if f.size < st.big * body or not _FIGURE.match(f.text) or id(f) in taken or _LEADING_ZERO.match(f.text):
-            continue   # "05": a chapter's number, not a quantity
-        if is_year(f.text) or _NUMBERING.match(f.text) or _RUNS_ON.search(f.text):
-            continue   # "2024" over "at a glance", a step's number, "20 years of | Internet …": a title
+        if id(f) in taken or not _is_figure(f, body, st):
+            continue
         caption = _caption_under(f, frags, taken, st)
         if not caption:
             continue
@@ -68,11 +70,29 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
             head[2] = year
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
-        out.append(PageTable(rows=[head, [label, unit, f.text]], title=None, header_rows=1,
-                             boxes=[[None] * 3, [_box(cap), _box(caption[:1]) if unit else None, _box([f])]],
+        unit_box = _box(caption[:1]) if unit else None
+        value, unit = _glued(f.text, unit)
+        out.append(PageTable(rows=[head, [label, unit, value]], title=None, header_rows=1,
+                             boxes=[[None] * 3, [_box(cap), unit_box, _box([f])]],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
+
+
+def _is_figure(f: Fragment, body: float, st: PanelSettings) -> bool:
+    """A panel's figure: large, a quantity; not a chapter's number ("05"), a year over "at a glance", a
+    step's number, or a headline's start ("20 years of | Internet …")."""
+    t = f.text
+    return f.size >= st.big * body and bool(_FIGURE.match(t)) and not _LEADING_ZERO.match(t) \
+        and not is_year(t) and not _NUMBERING.match(t) and not _RUNS_ON.search(t)
+
+
+def _glued(text: str, unit: str) -> tuple[str, str]:
+    """(value, unit): with no unit line, a unit glued on that holds a digit or a hyphen ("622.9万t-CO2e",
+    "4.8MtCO2e") is read apart from the number ("4.8Mt", "$55m" stay whole, as the figure reader takes them)."""
+    if not unit and (m := _GLUED.match(text)):
+        return m.group(1), m.group(2)
+    return text, unit
 
 
 # a year printed over a panel's figure: "FY2020", "FY 21 sales", "2023", "FY2025 target", "2021年度"
