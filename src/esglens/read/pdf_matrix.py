@@ -16,7 +16,9 @@ Each number printed in a result cell is a fact of its row: label "<theme> > <KPI
 header's year (none printed: the report's), unit the words printed after it when they are a unit
 (else the next word: "31 participants"). Target cells give no facts (not actuals), nor do evaluation
 marks or explanations; a year written in a cell ("compared to fiscal 2015") and the "1" of "1 in 6.8"
-are not values. All the matrix's text is the table's: none of it is read again as prose.
+are not values. All the matrix's text is the table's: none of it is read again as prose. The matrix
+ends at the first row holding a word that runs over a column edge (prose or a note under it); two cells'
+texts read as one fragment are cut where a gap between their words holds an edge.
 """
 from __future__ import annotations
 
@@ -51,28 +53,37 @@ def find_matrices(lines: list[Line], used: set[int]) -> list[PageTable]:
     head = _header(lines, used)
     if head is None:
         return []
-    body = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
-    edges = _edges(head, body)
-    left = edges[0]
-    body = [f for f in body if f.x0 >= left]
-    if not body:
-        return []
     cols = {name: i for i, name in _roles(head).items()}
     if "result" not in cols or "target" not in cols:
         return []
+    whole = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
+    edges = _edges(head, whole)
+    cut = [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges)]
+    pieces = {id(g): f for g, f in cut}
+    bands = _bands([g for g, _ in cut]) if cut else []
+    for i, band in enumerate(bands):
+        if _crosses(band, edges):     # a line running over the columns: the matrix has ended (prose, a note)
+            bands = bands[:i]
+            break
     year = _year(head[cols["result"]].text)
-    rows = [["Indicator", "Unit", str(year) if year else "Value"]]
-    themes: list[tuple[float, str]] = []
-    for band in _bands(body):
-        cells = [[f for f in band if _col(f, edges) == i] for i in range(len(head))]
-        themes = _themes(cells[0]) or themes[-1:]     # a band with no theme of its own: the one above
-        rows += _rows(themes, cells[cols["kpi"]] if "kpi" in cols else [], cells[cols["result"]])
+    rows = [["Indicator", "Unit", str(year) if year else "Value"]] + _read(bands, edges, len(head), cols)
     if len(rows) == 1:
         return []
-    parts = head + body
+    # the page's own fragments (a cut fragment whole), so that none of the matrix is read again as prose
+    parts = head + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
     return [PageTable(rows=rows, title=None, header_rows=1, top=min(p.top for p in parts),
                       bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
                       lines=[Line(frags=[p]) for p in parts], panel=True)]
+
+
+def _read(bands: list[list[Fragment]], edges: list[float], ncols: int, cols: dict[str, int]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    themes: list[tuple[float, str]] = []
+    for band in bands:
+        cells = [[f for f in band if _col(f, edges) == i] for i in range(ncols)]
+        themes = _themes(cells[0]) or themes[-1:]     # a band with no theme of its own: the one above
+        rows += _rows(themes, cells[cols["kpi"]] if "kpi" in cols else [], cells[cols["result"]])
+    return rows
 
 
 def _header(lines: list[Line], used: set[int]) -> list[Fragment] | None:
@@ -112,6 +123,22 @@ def _edges(head: list[Fragment], body: list[Fragment]) -> list[float]:
         cross = [(sum(1 for f in body if f.x0 < x < f.x1), -x) for x in xs]
         edges.append(-min(cross)[1])
     return edges
+
+
+def _crosses(band: list[Fragment], edges: list[float]) -> bool:
+    """Does a word of the band run over a column edge (by more than half a type size either side)?"""
+    return any(w.x0 + w.size / 2 < e < w.x1 - w.size / 2 for f in band for w in f.words for e in edges[1:])
+
+
+def _cut(f: Fragment, edges: list[float]) -> list[Fragment]:
+    """Two cells' texts read as one fragment ("… research institutes 226billion yen …"): cut it where a
+    gap between its words holds a column edge."""
+    parts: list[list] = [[]]
+    for w in f.words:
+        if parts[-1] and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
+            parts.append([])
+        parts[-1].append(w)
+    return [f] if len(parts) == 1 else [Fragment(words=p) for p in parts]
 
 
 def _col(f: Fragment, edges: list[float]) -> int:
