@@ -24,7 +24,13 @@ def _page(path, rows=ROWS):
 
     c = canvas.Canvas(str(path), pagesize=(842, 595))
     text(c, 40, 560, "Progress against our 2024 targets", size=14)
-    draw_grid(c, 40, 520, rows, size=8, gap=24, leading=9.6)
+    y = draw_grid(c, 40, 520, rows, size=8, gap=24, leading=9.6)
+    # prose under the matrix, running over its columns: not part of it; a note starting in the result column
+    text(c, 40, y - 30, "Across the group we also trained 1,250 suppliers in 12 countries on the code of conduct.", size=8)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = 40 + sum(max(stringWidth(ln, "Helvetica", 8) for row in rows for ln in row[i]) + 24 for i in range(3))
+    text(c, x, y - 10, "Note: 7 depots were added to the scope during the year and are counted in full.", size=8)
     c.showPage()
     c.save()
 
@@ -49,6 +55,7 @@ def test_result_cells_give_facts_of_their_kpi_and_targets_give_none(tmp_path):
     assert 25.1 not in values                          # another year's figure inside the cell
     # two KPIs, three results: which is which is not certain, the row's area alone labels them
     assert got[("Safety", 3)].year == 2024 and ("Safety", 14) in got
+    assert not values & {1250, 7}                      # the prose and the note under the matrix are no results
 
 
 def test_without_a_targets_column_there_is_no_matrix(tmp_path):

@@ -43,6 +43,8 @@ ROW_GAP = 0.45
 # a number in a cell: "1,234", "5.7", "45%"; its unit words after it (at most this many)
 _NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
 UNIT_WORDS = 3
+# a gap this many type sizes wide is more than a word space: two cells' texts side by side
+CUT_GAP = 0.6
 # a theme's name runs on over lines of at most this many words
 THEME_WORDS = 3
 _STOP = {"in", "of", "and", "the", "a", "an", "to", "for", "with", "from", "at", "on", "by", "or", "as"}
@@ -115,27 +117,32 @@ def _roles(head: list[Fragment]) -> dict[int, str]:
 
 
 def _edges(head: list[Fragment], body: list[Fragment]) -> list[float]:
-    """Each column's left edge: the emptiest channel between a header and the one before it (for the
+    """Each column's left edge: the emptiest channel between a header's text and the next's (for the
     first column, its own header's left less the body text hanging out on its left within a header's width)."""
     edges = [head[0].x0 - (head[1].x0 - head[0].x1) / 2]
+    # a line over two headers' starts spans columns (prose, a note, two cells read as one): not counted
+    body = [f for f in body if sum(1 for h in head if f.x0 < h.x0 < f.x1) < 2]
     for a, b in zip(head, head[1:]):
-        xs = [a.x0 + k for k in range(int(b.x0 - a.x0) + 1)]
+        lo = a.x1 if a.x1 < b.x0 else a.x0      # between the two headers' texts
+        xs = [lo + k for k in range(int(b.x0 - lo) + 1)]
         cross = [(sum(1 for f in body if f.x0 < x < f.x1), -x) for x in xs]
         edges.append(-min(cross)[1])
     return edges
 
 
 def _crosses(band: list[Fragment], edges: list[float]) -> bool:
-    """Does a word of the band run over a column edge (by more than half a type size either side)?"""
-    return any(w.x0 + w.size / 2 < e < w.x1 - w.size / 2 for f in band for w in f.words for e in edges[1:])
+    """Does a line of the band run over a column edge (by more than half a type size either side)?"""
+    return any(f.x0 + f.size / 2 < e < f.x1 - f.size / 2 for f in band for e in edges[1:])
 
 
 def _cut(f: Fragment, edges: list[float]) -> list[Fragment]:
     """Two cells' texts read as one fragment ("… research institutes 226billion yen …"): cut it where a
-    gap between its words holds a column edge."""
+    gap wider than a word space between its words holds a column edge (a line with a mere space there
+    runs over the columns)."""
     parts: list[list] = [[]]
     for w in f.words:
-        if parts[-1] and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
+        gap = w.x0 - parts[-1][-1].x1 if parts[-1] else 0
+        if gap > CUT_GAP * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
             parts.append([])
         parts[-1].append(w)
     return [f] if len(parts) == 1 else [Fragment(words=p) for p in parts]
