@@ -251,3 +251,21 @@ def test_found_in_finds_what_searching_every_item_finds():
             plain = p.re if isinstance(p, Gated) else p
             want = [(i, m.span()) for i, t in enumerate(items) if (m := plain.search(t.text))]
             assert [(i, m.span()) for i, m in found_in(items, p)] == want, (p, [t.text for t in items])
+
+
+def test_text_share_patterns_with_a_digit_lookahead_find_what_they_found_before():
+    """checks/textshares' two patterns open with (?=\\d) so the engine skips to digits: the same matches as
+    the patterns without it, on random sentences of counts, shares and words."""
+    import random
+
+    from esglens.checks import textshares
+
+    rng = random.Random(17)
+    pieces = ["there are", "12", "1,234", "7", "directors", ",", "of which", "3", "are", "independent", "accounting for",
+              "43%", "(", "28.5 %", "among whom", "including", "x7", "a1", "2023", "or", "representing", "of", "ⅷ", "٣"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        for rx_ in (textshares._WHOLE.re, textshares._PART):
+            before = re.compile(rx_.pattern.replace("(?=\\d)", "", 1), rx_.flags)
+            assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+                [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text
