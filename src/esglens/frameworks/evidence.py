@@ -73,9 +73,9 @@ class Evidence:
     def cited_sections(self, where: str) -> list[Section]:
         """Headings whose full text the location cites (locations run section names together)."""
         w = f" {norm_words(where)} "
-        out = [s for s, key in self._several if key in w]
+        hits = [(s, key) for s, key in self._several if key in w]
         # "Climate Change" inside a cited "Addressing Climate Change" is the longer name's
-        out = [s for s in out if not any(o is not s and f" {s.norm} " in f" {o.norm} " for o in out)]
+        out = [s for s, key in hits if not any(o is not s and key in other for o, other in hits)]
         if out:
             return out
         # one-word chapters ("Environment Society Governance") count only when they make up the whole location
