@@ -269,3 +269,22 @@ def test_text_share_patterns_with_a_digit_lookahead_find_what_they_found_before(
             before = re.compile(rx_.pattern.replace("(?=\\d)", "", 1), rx_.flags)
             assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
                 [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text
+
+
+def test_the_amount_pattern_with_its_first_character_lookahead_finds_what_it_found_before():
+    """checks/statements._AMOUNT opens with a lookahead of the characters a match can start with (a
+    currency's first, white space, a digit): the same matches as without it on random clauses."""
+    import random
+
+    from esglens.checks import statements
+
+    rng = random.Random(23)
+    pieces = ["RMB", "RMB1,417.61", "HK$", "US$", "USD", "EUR", "€", "¥", "￥", "$", "12", "1,234,567.8", "2023",
+              "million", "tonnes", "yuan", "%", " ", "\u3000", "\t", "rmb", "of", ",", ";", "x9", "٣", "Ⅻ"]
+    rx_ = statements._AMOUNT
+    before = re.compile(rx_.pattern.replace("(?=[RCHUE€¥￥$\\s\\d])", "", 1), rx_.flags)
+    assert before.pattern != rx_.pattern
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+            [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text

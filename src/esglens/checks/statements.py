@@ -233,7 +233,9 @@ def changes_in(s: Sentence, report_year: int | None) -> list[Change]:
 # --- amounts stated next to a change ---------------------------------------------------------------
 
 _CUR = r"RMB|CNY|HKD|HK\$|USD|US\$|EUR|€|¥|￥|\$"
-_AMOUNT = re.compile(rf"(?P<cur>{_CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*%)(?P<after>[^\d,;%]{{0,40}})")
+# (the lookahead names the characters a match can start with: a currency's first, a space, a digit; the
+# regex engine then skips every other position at C speed)
+_AMOUNT = re.compile(rf"(?=[RCHUE€¥￥$\s\d])(?P<cur>{_CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*%)(?P<after>[^\d,;%]{{0,40}})")
 
 
 def amount_before(c: Change) -> Amount | None:
