@@ -59,9 +59,7 @@ class Evidence:
             if n not in best or (best[n][0] and not front):
                 best[n] = (front, Section(b.text, n, b.line, b.page))
         self.sections: list[Section] = sorted((s for _, s in best.values()), key=lambda s: (s.page or 0, s.line or 0))
-        # each heading as cited_sections looks for it (" name "), made once: names of several words, of one
-        self._several = [(s, f" {s.norm} ") for s in self.sections if " " in s.norm]
-        self._one = [(s, f" {s.norm} ") for s in self.sections if " " not in s.norm]
+        self._several, self._one = _keys(self.sections)
         # a line that is only a few words ("Governance.") is a heading whose markup the converter lost
         self.label_lines = [Section(b.text, norm_words(b.text), b.line, b.page) for b in doc.blocks
                             if isinstance(b, Paragraph) and len(b.text.split()) <= 4]
@@ -128,6 +126,12 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], spot: int) -> bool:
     """Is `spot` inside one of `spans` (sorted, apart; `starts` their first spots)? A binary search."""
     i = bisect_right(starts, spot) - 1
     return i >= 0 and spot <= spans[i][1]
+
+
+def _keys(sections: list[Section]) -> tuple[list[tuple[Section, str]], list[tuple[Section, str]]]:
+    """Each heading as cited_sections looks for it (" name "), made once: names of several words, of one."""
+    keyed = [(s, f" {s.norm} ") for s in sections]
+    return [k for k in keyed if " " in k[0].norm], [k for k in keyed if " " not in k[0].norm]
 
 
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:
