@@ -134,8 +134,7 @@ def test_a_whole_text_search_line_by_line_finds_what_the_joined_text_holds():
         for k in range(len(lines)):
             for j in range(k, len(lines) + 1):
                 part = lines[k:j]
-                found = implied_factor._on_a_line(rx_, [TextLine(t, line=n) for n, t in enumerate(part, 1)])
-                assert found == bool(rx_.search("\n".join(part))), (rx_.pattern, part)
+                assert implied_factor._on_a_line(rx_, part) == bool(rx_.search("\n".join(part))), (rx_.pattern, part)
 
 
 def test_cached_label_functions_return_the_values_they_computed():
@@ -231,26 +230,6 @@ def test_the_keyed_breakdown_filters_keep_what_the_all_pairs_ones_kept():
             assert B._beyond_definition(r, by_total) == beyond_all(r, found)
             checked += inside_all(r, found) + beyond_all(r, found)
     assert checked > 20
-
-
-def test_found_in_finds_what_searching_every_item_finds():
-    """core.prefilter.found_in (the items holding a needed word, from the list's shared word index) gives
-    the (index, match) pairs of searching every item, for case-blind, cased and ungated patterns."""
-    import random
-
-    from esglens.core.prefilter import found_in
-
-    rng = random.Random(64)
-    words = ["Scope 3", "scope\t3", "SCOPE3", "reporting period", "Reporting Period", "MEE", "mee", "\u0130ndex",
-             "ſcope 3", "外购热力", "1,234", "", "period covered", "the"]
-    patterns = [re.compile(r"scope\s*3", re.I), re.compile(r"\bMEE\b"), re.compile(r"reporting period|外购热力", re.I),
-                re.compile(r"\d+"), re.compile(r"index", re.I), gate(re.compile(r"period (?:covered|under)", re.I))]
-    for _ in range(300):
-        items = [TextLine(" ".join(rng.choice(words) for _ in range(rng.randint(0, 4))), line=n) for n in range(30)]
-        for p in patterns:
-            plain = p.re if isinstance(p, Gated) else p
-            want = [(i, m.span()) for i, t in enumerate(items) if (m := plain.search(t.text))]
-            assert [(i, m.span()) for i, m in found_in(items, p)] == want, (p, [t.text for t in items])
 
 
 def test_text_share_patterns_with_a_digit_lookahead_find_what_they_found_before():

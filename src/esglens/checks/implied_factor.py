@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-from ..core.prefilter import found_in, gate
+from ..core.prefilter import gate
 from ..model import Document, Fact, Finding
 from .numbers import fmt, half_ulp
 
@@ -81,10 +81,11 @@ def cited_factor_sets(doc: Document | None) -> set[tuple[str, int]]:
     return out
 
 
-def _on_a_line(rx, lines: list) -> bool:
+def _on_a_line(rx, lines: list[str]) -> bool:
     """Does `rx` match the report's text? Its words and spaces never cross a line break, so each line is
-    searched alone, and only a line holding one of the words it needs (core.prefilter.found_in)."""
-    return next(found_in(lines, rx), None) is not None
+    searched alone, and only a line holding one of the words it needs (core.prefilter.gate)."""
+    search = gate(rx).search
+    return any(search(line) for line in lines)
 
 
 def published_range(sets: set[tuple[str, int]]) -> tuple[float, float, list[str]] | None:
@@ -126,7 +127,7 @@ def check_implied_factors(facts: list[Fact], doc: Document | None) -> list[Findi
     ref = published_range(cited_factor_sets(doc))
     if ref is None:
         return []
-    lines = doc.lines if doc is not None else []
+    lines = [tl.text for tl in doc.lines] if doc is not None else []
     if _on_a_line(_HEAT, lines):
         return []   # Scope 2 may hold heat or steam: electricity alone does not explain it
     explained_low = _on_a_line(_INSTRUMENTS, lines)

@@ -14,7 +14,6 @@ import operator
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from collections.abc import Iterator
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -218,24 +217,6 @@ def holding(items: list, words: tuple[str, ...]) -> list:
     return [items[i] for i in sorted(hit)]
 
 
-def found_in(items: list, rx) -> Iterator[tuple[int, re.Match]]:
-    """(index, match) of every item, in order, whose `.text` the compiled (or Gated) `rx` finds: what
-    `rx.search(item.text)` over all items finds, with only the items that hold a word it needs searched
-    (one look per word in the list's shared word index: a report's lines, read by several steps)."""
-    g = rx if isinstance(rx, Gated) else gate(rx)
-    if isinstance(g, Gated):
-        index = _index_of(items)
-        hit: set[int] = set()
-        for w in (g.words if not g.cased else {_fold(w) for w in g.words}):   # (a cased word, as folded)
-            hit |= index.holding(w)
-        order, search = sorted(hit), g.re.search
-    else:
-        order, search = range(len(items)), g.search
-    for i in order:
-        if m := search(items[i].text):
-            yield i, m
-
-
 def candidates(items: list, patterns) -> list:
     """The items whose text some pattern of `patterns` could match (IGNORECASE words, see `needs`); all of
     them when a pattern needs no word."""
@@ -288,5 +269,5 @@ def _index_of(items: list) -> _WordIndex:
             break
     ix = _WordIndex(items)
     _INDEXES.insert(0, ix)
-    del _INDEXES[8:]
+    del _INDEXES[4:]
     return ix

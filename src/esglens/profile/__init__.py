@@ -6,7 +6,6 @@ import json
 import re
 from functools import partial
 
-from ..core.prefilter import found_in
 from ..document.worded import worded
 from ..model import Document, Fact
 from . import assurance as _assurance
@@ -52,7 +51,7 @@ def not_disclosed(p: dict, doc: Document, facts: list[Fact] | None) -> list[str]
     if p["assurance"].get("status") == "none":
         out.append("No independent assurance of the report is stated"
                    + (" (only GHG verification)" if p["ghg_verification"] else "") + ".")
-    if not any(f.metric == "ghg.scope3" for f in facts or []) and next(found_in(doc.lines, rx(r"scope\s*3")), None) is None:
+    if not any(f.metric == "ghg.scope3" for f in facts or []) and not any(rx(r"scope\s*3").search(t.text) for t in doc.lines):
         out.append("No Scope 3 emissions are reported.")
     checks = [("targets", "No targets are stated."), ("material_topics", "No material topics are listed."),
               ("climate_risks", "No climate risks are described in a table."),

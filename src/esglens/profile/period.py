@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 
 from ..core.memo import known, per_doc
-from ..core.prefilter import found_in, gate
+from ..core.prefilter import gate
 from ..model import Document
 from .text import Unit, candidates, cells, loc, tables
 
@@ -94,9 +94,8 @@ def _statements(doc: Document, units: list[Unit]):
         if _ABOUT.search(u.text):
             yield u.text, loc(u)
     lines = doc.lines
-    for i, _ in found_in(lines, _STATES):   # (the lines _STATES finds, in order)
-        tl = lines[i]
-        if len(tl.text) <= 200 and not _range_in(tl.text):
+    for i, tl in enumerate(lines):
+        if _STATES.search(tl.text) and len(tl.text) <= 200 and not _range_in(tl.text):
             after = [a for a in lines[i + 1:i + 1 + 2 * _ANSWER_LINES] if a.text.strip()][:_ANSWER_LINES]
             yield " ".join([tl.text] + [a.text for a in after]), loc(tl)
     for tb in tables(doc):
