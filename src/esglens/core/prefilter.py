@@ -13,7 +13,6 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -233,10 +232,12 @@ class _WordIndex:
     def __init__(self, items: list):
         self.items = items   # held: its id cannot be reused while this index is kept
         self.snapshot = list(items)   # what it held when indexed: a list changed since is indexed anew
-        lows = [_folded(t) if len(t) <= _KEEP_CHARS else _folded_long(t) for t in map(_TEXT, items)]   # (folded)
+        lows = [folded(x.text) for x in items]
         self.joined = _SEP.join(lows)
-        # where each item's text starts in the joined text: the lengths before it, plus one separator each
-        self.starts = list(map(operator.add, accumulate(map(len, lows), initial=0), range(len(lows))))[:len(lows)]
+        self.starts, at = [], 0
+        for low in lows:
+            self.starts.append(at)
+            at += len(low) + 1
         self.words: dict[str, set[int]] = {}
 
     def holding(self, word: str) -> set[int]:
@@ -256,7 +257,6 @@ class _WordIndex:
 
 
 _SEP = "\x00"
-_TEXT = operator.attrgetter("text")
 _INDEXES: list[_WordIndex] = []   # the last few lists indexed (a report's narrative, its sentences ...)
 
 
