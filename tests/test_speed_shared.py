@@ -267,3 +267,27 @@ def test_the_amount_pattern_with_its_first_character_lookahead_finds_what_it_fou
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
         assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
             [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text
+
+
+def test_the_change_patterns_with_first_character_lookaheads_find_what_they_found_before():
+    """checks/statements' _VERB, _PCT_FIRST and _OBJECT open with a lookahead of their first characters:
+    the same matches as without it on random sentences (capitals, and the letters IGNORECASE reads as
+    ASCII: İ ı ſ K)."""
+    import random
+
+    from esglens.checks import statements
+
+    rng = random.Random(31)
+    pieces = ["Increased", "DECREASED", "rose", "fell", "went up", "Went Down", "lower", "cut", "less", "more", "up",
+              "by", "to", "of", "about", "over", "12", "1,234.5", "45", "%", " %", "yoy", "year-on-year",
+              "reducing", "Reduce", "cutting", "raising", "emissions", "İncreased", "ıncrease", "ſcope", "K", "x9",
+              "٣", "decline", "growth", "higher", ".", ";", "the water use"]
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for name in ("_VERB", "_PCT_FIRST", "_OBJECT"):
+            rx_ = getattr(statements, name)
+            plain = re.sub(r"^\(\?=(?:\[[^\]]+\]|\\d)\)", "", rx_.pattern)
+            assert plain != rx_.pattern, name
+            before = re.compile(plain, rx_.flags)
+            assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+                [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], (name, text)
