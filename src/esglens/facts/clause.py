@@ -199,7 +199,9 @@ _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
 _CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 CLAUSE_CHARS = 160
-_CURRENCY_WORD = re.compile(_CURRENCY + r"?")
+# a word that is only a currency (each of _CURRENCY's alternatives): a set lookup, not a regex per word
+_CURRENCY_WORDS = frozenset(("RMB", "CNY", "HKD", "HK$", "USD", "US$", "CHF", "JPY", "INR", "$", "¥", "￥", "€", "₹",
+                             "EUR", "GBP", "£"))
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
@@ -217,7 +219,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     if label.count(")") > label.count("(") and (close := sentence.rfind(")", 0, end)) > 0 \
             and (opened := sentence.rfind("(", 0, close)) > 0:
         head, rest = _label_before(sentence, opened, words), sentence[close + 1:end].strip()
-        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and not _CURRENCY_WORD.fullmatch(w))
+        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and w not in _CURRENCY_WORDS)
         if head and not re.search(r"\d", rest):
             return f"{head} {rest}".strip()
     return label
@@ -242,7 +244,7 @@ def _label_before(sentence: str, end: int, words: int = 8) -> str:
     first = True
     for cut, stop in reversed(bounds):
         # the label is the last few words; a few more for the articles and qualifiers dropped at its end
-        ws = [w for w in before[cut:stop].split()[-(words + 20):] if not _CURRENCY_WORD.fullmatch(w)]
+        ws = [w for w in before[cut:stop].split()[-(words + 20):] if w not in _CURRENCY_WORDS]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
