@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
-from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
+from .ancestors import column_in_leaf, part_of_population, total_of_breakdown, total_of_population
+from .context import row_context, subjectless
 from .examples import Example, load_examples
 from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -54,6 +55,17 @@ class Mapper:
         self.run = ExampleIndex(tuple(run_examples)) if run_examples else None
 
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
+        """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
+        first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
+            where = row_context(fact, doc)
+            if where is not None:
+                mt = self._match(replace(fact, label=f"{where[1]} > {fact.label}"), doc)
+                mt.reason = f"the row names no subject; read under its {where[0]} '{where[1]}': {mt.reason}"
+                return mt
+        return self._match(fact, doc)
+
+    def _match(self, fact: Fact, doc: Document | None = None) -> Match:
         given = self._given(fact)
         if given is not None:
             return given
@@ -164,7 +176,7 @@ class Mapper:
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
                 or not year_column(fact.column):
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
-        whole = self.match(replace(fact, label=" > ".join(parents)))
+        whole = self._match(replace(fact, label=" > ".join(parents)))
         if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
             return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
                                        f"employees, whom {whole.metric.id} counts", source=whole.source)
@@ -185,13 +197,14 @@ class Mapper:
             # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
             # (its differently abled, its trained) names itself only in a title line the path does not hold
             return None
-        if (got := part_of_population(fact, self.cat, u)) is not None:
+        got = part_of_population(fact, self.cat, u) or total_of_population(fact, self.cat, u)
+        if got is not None:
             return Match(got[0], got[1])
-        got = total_of_breakdown(fact) if year_column(fact.column) else None   # "2023 Total (A)": a form's column
+        got = total_of_breakdown(fact)
         if got is None:
             return None
         whole, above = got
-        mt = self.match(replace(fact, label=whole))
+        mt = self._match(replace(fact, label=whole, table_title=None))   # the whole by its own words
         if mt.metric is None or fit(mt.metric, u) is False or hard_mismatch(mt.metric, u) \
                 or context_words(above) - context_words(whole) - self._words_of(mt.metric) - _KINDS:
             return None   # "Total waste disposed ... > Category of waste > Total": the levels above narrow it

@@ -153,6 +153,11 @@ def _measure() -> frozenset[str]:
     return frozenset(w for x in vocab.load("metrics.yaml").get("measure_words") or () for w in concept_text(x).split())
 
 
+def qualifier_words() -> frozenset[str]:
+    """Words that name a part, never a subject ('female', 'under', 'hazardous'; data: `qualifier_words`)."""
+    return _words()[3]
+
+
 def qualifier_only(text: str) -> bool:
     """Every word a qualifier or a number ('Female', 'Under 30', 'Total'): it names a part, not a subject."""
     qual = _words()[3]

@@ -1,0 +1,73 @@
+"""A row whose label path names no subject ("Total > Women") is read under the words over its table
+(catalog/context.py): its title, the sentence announcing it, the caption line above it, else its section's
+heading; and abstains when those words name another figure of the population (training, reviews,
+disciplinary action) or a region. Labels, titles and captions written for this test; no answer key holds them."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.catalog import Mapper
+from esglens.catalog.context import clean, subjectless
+from esglens.model import Document, Fact, Paragraph, TableBlock
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return Mapper()
+
+
+def _doc(caption: str | None = None, lead: str | None = None) -> Document:
+    blocks = ([Paragraph(caption)] if caption else []) + [TableBlock("t1", [], title=None, lead=lead)]
+    return Document(path="x.pdf", name="x.pdf", sha256="0", kind="pdf", lines=[], blocks=blocks)
+
+
+def _id(mapper, label, unit="", column="2023", title=None, section=None, caption=None, lead=None):
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column=column,
+             table_id="t1", table_title=title, section=section)
+    m = mapper.match(f, _doc(caption, lead))
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label, unit, column, where, metric", [
+    # the table's title names the population the parts and totals are of
+    ("Total > Female", "", "2022 (Female)", {"title": "Headcount by gender 2022 (2021)"}, "workforce.female"),
+    ("Group total > Men", "persons", "2023", {"title": "Workforce by sex"}, "workforce.male"),
+    ("合计 > 女性", "人", "2023", {"title": "按性别划分的员工人数"}, "workforce.female"),
+    # a title that is only a note in brackets: the caption line printed above the table says it
+    ("Total > Total", "number", "2022 (Total) (number)",
+     {"title": "(interns are not included in the figures below)", "caption": "STAFF BY GRADE, AGE AND SEX^{(c)}"},
+     "workforce.total"),
+    # a table with no words of its own: its section's heading
+    ("Total > Women", "", "2021 (Women)", {"section": "Employee statistics²"}, "workforce.female"),
+    ("合计 > 男性", "人", "2023", {"section": "员工数据"}, "workforce.male"),
+    # a total under a level that names only the population and how it is counted
+    ("Reporting boundary: HR database > in headcount (HC) > Total", "HC", "2023", {}, "workforce.total"),
+    ("Our people > Part-time staff (FTE) > Total", "FTE", "2023", {}, "workforce.part_time"),
+])
+def test_context_names_the_subject(mapper, label, unit, column, where, metric):
+    assert _id(mapper, label, unit, column, **where) == metric
+
+
+@pytest.mark.parametrize("label, unit, column, where", [
+    # the words over the table name another figure of the employees: their training, their reviews
+    ("Employees > Female > No. (B)", "", "FY 2023 (No. (B))", {"lead": "Details of skill training given to staff:"}),
+    ("Employees > Female > % (B/A)", "%", "FY 2023 (% (B/A))", {"lead": "Appraisals of employees held this year:"}),
+    ("Employees > Male", "", "2023", {"title": "Training hours by gender"}),
+    ("Employees", "", "2023", {"lead": "Number of staff against whom disciplinary action was taken:"}),
+    # a region's employees are not the company's
+    ("Employees", "", "Value", {"caption": "Asia Pacific"}),
+    # a part of a part: senior managers under 30, full-time women
+    ("Senior managers > Under 30 > Total", "number", "2022 (Total) (number)", {"title": "Staff by category, age and sex"}),
+    ("Reporting boundary: HR database > Full-time employment (HC) > Female", "HC", "2023", {}),
+])
+def test_context_naming_another_figure_abstains(mapper, label, unit, column, where):
+    assert _id(mapper, label, unit, column, **where) is None
+
+
+def test_what_names_no_subject():
+    assert subjectless("Total > Women") and subjectless("Employees > Male > No. (B)") and subjectless("合计 > 女性")
+    assert not subjectless("Training hours > Female") and not subjectless("Water withdrawal > Total")
+    # a note, a footnote mark and a list number go; a short abbreviation in brackets stays
+    assert clean("20. Turnover rate of staff (show the last 3 years)") == "Turnover rate of staff"
+    assert clean("Rate of injuries (LTIR) by region¹") == "Rate of injuries (LTIR) by region"
+    assert clean("EMPLOYEES BY AGE^{(a)} (figures exclude interns):") == "EMPLOYEES BY AGE"
