@@ -71,3 +71,32 @@ def test_what_names_no_subject():
     assert clean("20. Turnover rate of staff (show the last 3 years)") == "Turnover rate of staff"
     assert clean("Rate of injuries (LTIR) by region¹") == "Rate of injuries (LTIR) by region"
     assert clean("EMPLOYEES BY AGE^{(a)} (figures exclude interns):") == "EMPLOYEES BY AGE"
+
+
+def _row(mapper, label, unit=""):
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column="2023")
+    m = mapper.match(f)
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # people who left or joined, in other reports' words (metrics.yaml synonyms leaver / joiner)
+    ("Separations", "", "workforce.turnover_count"),
+    ("Staff changes > Leavings > Total", "", "workforce.turnover_count"),
+    ("离职人员 > 合计", "人", "workforce.turnover_count"),
+    ("New entrants", "persons", "workforce.new_hires"),
+    ("Staff changes > Enterings > Total", "", "workforce.new_hires"),
+    # Japanese words: 休業 is lost time, 度数率 a frequency rate, 平均研修時間 average training hours
+    ("労働災害 > 休業度数率", "", "safety.ltifr"),
+    ("平均研修時間（年間）", "時間", "training.hours_per_employee"),
+    # a note's reference or an assurance mark after the label is not a word of the metric
+    ("CH4 注3", "t-CO2e", "ghg.methane"),
+    ("休業度数率 > 第三者保証", "", "safety.ltifr"),
+])
+def test_vocabulary_as_words(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label", ["Leavers > Female", "Enterings > Men", "Leavers by age > Under 30"])
+def test_parts_of_leavers_and_joiners_abstain(mapper, label):
+    assert _row(mapper, label) is None

@@ -34,6 +34,8 @@ _NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 _KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
+# a reference to a note printed after a label ("CH4 ※4、備考3", "注8"): not a word of the metric
+_NOTE_REF = re.compile(r"(?:※|注|備考)\s*\d+(?:\s*[、,]\s*(?:※|注|備考)?\s*\d+)*")
 # a form's reference code before the label ("P6.E.4 Water discharge", "B.1.2"): not a word of the metric
 FORM_CODE = re.compile(r"(?<![a-z0-9.])[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}(?![a-z0-9.])(?=\s+[a-z])")
 
@@ -63,6 +65,8 @@ def concept_text(text: str) -> str:
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
                   else " ", expand_abbreviations(norm_text(text)))
     t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t.replace(">", " ")))
+    if "※" in t or "注" in t or "備考" in t:
+        t = _NOTE_REF.sub(" ", t)
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
