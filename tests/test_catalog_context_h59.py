@@ -100,3 +100,18 @@ def test_vocabulary_as_words(mapper, label, unit, metric):
 @pytest.mark.parametrize("label", ["Leavers > Female", "Enterings > Men", "Leavers by age > Under 30"])
 def test_parts_of_leavers_and_joiners_abstain(mapper, label):
     assert _row(mapper, label) is None
+
+
+@pytest.mark.parametrize("label, unit, column, lead, metric", [
+    # a form's columns that repeat the row ("Female No. (C)"), read under the sentence announcing the table
+    ("STAFF > All staff (D + E) > Female No. (C)", "", "Female No. (C)", "Staff of the company:", "workforce.female"),
+    ("STAFF > All staff (D + E) > Female % (C / A)", "%", "Female % (C / A)", "Staff of the company:", "workforce.female_pct"),
+    ("STAFF > All staff (D + E) > Total (A)", "", "Total (A)", "Staff of the company:", "workforce.total"),
+    # the same form for the differently abled, or for a part (permanent staff), or for workers
+    ("STAFF > All staff (D + E) > Female No. (C)", "", "Female No. (C)", "Differently-abled staff:", None),
+    ("STAFF > Permanent (D) > Female No. (C)", "", "Female No. (C)", "Staff of the company:", None),
+    ("WORKERS > All workers (F + G) > Female No. (C)", "", "Female No. (C)", "Staff of the company:", None),
+    ("DIFFERENTLY ABLED WORKERS > All (F + G) > Total (A)", "", "Total (A)", None, None),
+])
+def test_form_columns_under_their_lead(mapper, label, unit, column, lead, metric):
+    assert _id(mapper, label, unit, column, lead=lead) == metric

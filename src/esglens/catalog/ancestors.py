@@ -139,3 +139,8 @@ _COUNTED = frozenset({"number", "no", "nos", "%", "percentage", "share", "hc", "
 
 
 _WORD_RE = re.compile(r"[^\W_]+|%")
+
+
+def column_is_leaf(column: str | None, leaf: str) -> bool:
+    """A form's column that only repeats the row's last level ("Male No. (B)" over "... > Male No. (B)")."""
+    return bool(column) and _WORD_RE.findall((column or "").lower()) == _WORD_RE.findall(leaf.lower())

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
-from .ancestors import column_in_leaf, part_of_population, total_of_breakdown, total_of_population
+from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
 from .context import row_context, subjectless
 from .examples import Example, load_examples
 from .label import bracketed_abbreviations, without_formula, year_column
@@ -60,12 +60,12 @@ class Mapper:
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
             where = row_context(fact, doc)
             if where is not None:
-                mt = self._match(replace(fact, label=f"{where[1]} > {fact.label}"), doc)
+                mt = self._match(replace(fact, label=f"{where[1]} > {fact.label}"), doc, under=True)
                 mt.reason = f"the row names no subject; read under its {where[0]} '{where[1]}': {mt.reason}"
                 return mt
         return self._match(fact, doc)
 
-    def _match(self, fact: Fact, doc: Document | None = None) -> Match:
+    def _match(self, fact: Fact, doc: Document | None = None, under: bool = False) -> Match:
         given = self._given(fact)
         if given is not None:
             return given
@@ -77,7 +77,7 @@ class Mapper:
         if found.metric is not None or found.final:
             return found
         if fact.source == "table" and not fact.evidence:
-            return self._nearest(fact, found)
+            return self._nearest(fact, found, under=under)
         caption = _caption(fact.label or "")
         if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
@@ -128,7 +128,7 @@ class Mapper:
         what = m.id if m else "no metric"
         return Match(m, f"example from {e.source}: label '{e.label}' is {what}", final=True, source=e.source)
 
-    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN) -> Match:
+    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN, under: bool = False) -> Match:
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
         leaf, own = _own_unit(levels[-1])
         u = own or parse_unit(fact.unit or "")
@@ -165,7 +165,7 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under)
         return other if other is not None else _abstain(found, top, none_score, floor, why)
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
@@ -190,10 +190,12 @@ class Mapper:
         return Match(fits[0], f"its parent is {whole.metric.id} ({whole.reason}); the row names its part "
                               f"{', '.join(sorted(part))}: {fits[0].id}", source=whole.source)
 
-    def _by_levels(self, fact: Fact, u: Unit | None) -> Match | None:
-        """A part or a total row read with the levels above it (catalog/ancestors.py)."""
+    def _by_levels(self, fact: Fact, u: Unit | None, under: bool = False) -> Match | None:
+        """A part or a total row read with the levels above it (catalog/ancestors.py); `under`: the row is
+        read under the words over its table, so a form's column that repeats the row ("Male No. (B)") may too."""
         levels = (fact.label or "").split(" > ")
-        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])):
+        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])
+                                          or under and column_is_leaf(fact.column, levels[-1])):
             # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
             # (its differently abled, its trained) names itself only in a title line the path does not hold
             return None
