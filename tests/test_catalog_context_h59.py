@@ -115,3 +115,17 @@ def test_parts_of_leavers_and_joiners_abstain(mapper, label):
 ])
 def test_form_columns_under_their_lead(mapper, label, unit, column, lead, metric):
     assert _id(mapper, label, unit, column, lead=lead) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # Scope 1+2 "per" something is its intensity, whatever the unit says (or when it is not read)
+    ("Scope 1 + 2 emissions per tonne of clinker", "t CO2e/t", "ghg.intensity"),
+    ("Combined Scope 1 and Scope 2 emissions per employee", "", "ghg.intensity"),
+    ("Scope 1 & 2 emissions per million euros of sales", "t CO2e/EUR m", "ghg.intensity"),
+    # an amount per year is the amount; one scope per something has no metric of its own
+    ("Scope 1 & 2 emissions (tonnes per year)", "t CO2e", "ghg.scope1_2"),
+    ("Scope 1 emissions per tonne of product", "t CO2e/t", None),
+    ("Scope 2 emissions per square metre", "", None),
+])
+def test_emissions_per_something(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
