@@ -129,3 +129,20 @@ def test_form_columns_under_their_lead(mapper, label, unit, column, lead, metric
 ])
 def test_emissions_per_something(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # part-time, full-time, temporary and permanent staff are parts of the employees: a row under them is too
+    ("Temporary staff by sex > Women", "persons", None),
+    ("Part-time workforce by gender > Male", "", None),
+    ("Permanent headcount > Total number of employees", "", None),
+    ("Employees by gender > Women", "persons", "workforce.female"),
+])
+def test_parts_of_the_workforce(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
+
+
+def test_pattern_under_a_caption_naming_another_figure(mapper):
+    # the row's own words make it the employees' total, but the caption says they are the differently abled
+    assert _id(mapper, "Total staff (D+E) > Total (A)", column="Total (A)", caption="Differently-abled staff:") is None
+    assert _id(mapper, "Total staff (D+E) > Total (A)", column="Total (A)", caption="Staff of the company:") == "workforce.total"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
-from .context import row_context, subjectless
+from .context import figure_words, row_context, subjectless
 from .examples import Example, load_examples
 from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -61,7 +61,12 @@ class Mapper:
             where = row_context(fact, doc)
             if where is not None:
                 mt = self._match(replace(fact, label=f"{where[1]} > {fact.label}"), doc, under=True)
-                mt.reason = f"the row names no subject; read under its {where[0]} '{where[1]}': {mt.reason}"
+                said = f"the row names no subject; read under its {where[0]} '{where[1]}'"
+                other = mt.metric and set(concept_text(where[1]).split()) & figure_words() - _named(mt.metric)
+                if other:   # "Differently abled employees > Total": the words over the table name another figure
+                    return Match(None, f"unmapped: {said}, which names {', '.join(sorted(other))}, not "
+                                       f"{mt.metric.id} ({mt.reason})", candidate=mt.metric.id)
+                mt.reason = f"{said}: {mt.reason}"
                 return mt
         return self._match(fact, doc)
 
@@ -295,6 +300,11 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _named(m: Metric) -> set[str]:
+    """Every word of the metric's id, name and aliases, in concept form."""
+    return set(concept_text(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases])).split())
 
 
 _SCOPE_LIST = re.compile(r"scopes?\s*((?:[123](?:\s*(?:,\s*(?:and|&)?|\+|&|/|and)\s*(?:scope\s*)?)?)+)", re.I)
