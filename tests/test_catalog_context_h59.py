@@ -146,3 +146,21 @@ def test_pattern_under_a_caption_naming_another_figure(mapper):
     # the row's own words make it the employees' total, but the caption says they are the differently abled
     assert _id(mapper, "Total staff (D+E) > Total (A)", column="Total (A)", caption="Differently-abled staff:") is None
     assert _id(mapper, "Total staff (D+E) > Total (A)", column="Total (A)", caption="Staff of the company:") == "workforce.total"
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # a profit that may be a loss is not revenue; the net one is net profit
+    ("Segment results > Operating income (loss)", "EUR m", None),
+    ("Group net income (loss)", "EUR m", "econ.net_profit"),
+    ("Operating revenue", "EUR m", "econ.revenue"),
+    # complaints of staff, shareholders or about directors are grievances, not customer complaints
+    ("Grievances > Shareholders > Number of complaints", "", None),
+    ("Number of complaints from employees", "", None),
+    ("Customer complaints received", "", "product.complaints"),
+    # days lost outside work are not days lost to work injuries
+    ("Absence > Days lost due to non-work related accidents", "days", None),
+    ("Absence > Days lost to sickness (excluding work-related illness)", "days", None),
+    ("Absence > Days lost due to work accidents", "days", "safety.lost_days"),
+])
+def test_what_rules_a_metric_out(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
