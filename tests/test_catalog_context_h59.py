@@ -164,3 +164,19 @@ def test_pattern_under_a_caption_naming_another_figure(mapper):
 ])
 def test_what_rules_a_metric_out(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("sentence, raw, unit, label, metric", [
+    # "operating income" is revenue only where a report translated from Chinese states it in RMB (营业收入)
+    ("In fiscal 2022 the group recorded operating income of 95.2 billion yen.", "95.2", "billion yen",
+     "the group recorded operating income of", None),
+    ("The company's annual operating income was RMB 5,210.3 million, up 12%.", "5,210.3", "million",
+     "annual operating income was", "econ.revenue"),
+    ("Total revenue was USD 812 million.", "812", "million", "Total revenue was", "econ.revenue"),
+])
+def test_operating_income_in_sentences(sentence, raw, unit, label, metric):
+    from esglens.catalog import match_fact
+    f = Fact(value=float(raw.replace(",", "")), raw=raw, unit=unit, year=2024, label=label, source="narrative",
+             evidence=sentence)
+    m = match_fact(f)
+    assert (m.metric.id if m.metric else None) == metric
