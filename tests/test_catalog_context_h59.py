@@ -180,3 +180,16 @@ def test_operating_income_in_sentences(sentence, raw, unit, label, metric):
              evidence=sentence)
     m = match_fact(f)
     assert (m.metric.id if m.metric else None) == metric
+
+
+def test_offsets_and_how_often(mapper):
+    # emissions compensated by credits are not emissions; "once in 2 years" is how often, not an amount
+    assert _row(mapper, "Scope 1 + 2 emissions after offsetting", "t CO2e") is None
+    assert _row(mapper, "Scope 1 + 2 emissions", "t CO2e") == "ghg.scope1_2"
+    from esglens.catalog import match_fact
+    f = Fact(value=2.0, raw="2", unit="years", year=2024, label="Ethics refresher trainings once in",
+             source="narrative", evidence="Staff attend ethics and anti-bribery refresher trainings once in 2 years.")
+    assert match_fact(f).metric is None
+    f = Fact(value=80000.0, raw="80,000", unit="tonnes", year=2024, label="We compensated … of our GHG emissions",
+             source="narrative", evidence="We compensated 80,000 tonnes of our GHG emissions through certified credits.")
+    assert match_fact(f).metric is None
