@@ -193,3 +193,15 @@ def test_offsets_and_how_often(mapper):
     f = Fact(value=80000.0, raw="80,000", unit="tonnes", year=2024, label="We compensated … of our GHG emissions",
              source="narrative", evidence="We compensated 80,000 tonnes of our GHG emissions through certified credits.")
     assert match_fact(f).metric is None
+
+
+def test_a_committee_is_not_the_board():
+    from esglens.catalog import match_fact
+    ev = "The Audit and Risk Committee is composed of 5 directors, 3 of them independent."
+    f = Fact(value=5.0, raw="5", unit="directors", year=2024, label="The Audit and Risk Committee is composed of",
+             source="narrative", evidence=ev)
+    assert match_fact(f).metric is None
+    ev = "The Board of Directors is composed of 11 directors."
+    f = Fact(value=11.0, raw="11", unit="directors", year=2024, label="The Board of Directors is composed of",
+             source="narrative", evidence=ev)
+    assert match_fact(f).metric.id == "gov.directors"
