@@ -205,3 +205,13 @@ def test_a_committee_is_not_the_board():
     f = Fact(value=11.0, raw="11", unit="directors", year=2024, label="The Board of Directors is composed of",
              source="narrative", evidence=ev)
     assert match_fact(f).metric.id == "gov.directors"
+
+
+@pytest.mark.parametrize("label, lead, metric", [
+    # the employees' share under a lead naming a share of them: that share; a part or the workers: abstain
+    ("Staff > Total > % (B/A)", "Details of regular performance appraisals of employees:", "training.performance_review_pct"),
+    ("Staff > Women > % (B/A)", "Details of regular performance appraisals of employees:", None),
+    ("Workers > Total > % (B/A)", "Details of regular performance appraisals of employees:", None),
+])
+def test_share_of_all_employees_under_its_lead(mapper, label, lead, metric):
+    assert _id(mapper, label, "%", "FY 2024 (% (B/A))", lead=lead) == metric

@@ -18,7 +18,11 @@ import re
 from functools import lru_cache
 
 from ..core import vocab
+from dataclasses import replace
+
+from ..core.units import parse_unit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from .match import Match
 from .nearest import concept_text, qualifier_words
 
 _MARKUP = re.compile(r"\^\{[^}]*\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+|※[^\s、,]*(?:[、,][^\s、,]+)*")
@@ -79,6 +83,40 @@ def _names_something(text: str) -> bool:
     words = concept_text(text).split()
     return 0 < len(text.split()) <= _MAX_WORDS and any(w not in heading_words() and not w[0].isdigit()
                                                       for w in words)
+
+
+def read_under(fact: Fact, doc: Document | None, match, named) -> Match | None:
+    """The row read as `context > path` with `match(fact, under=True)` (None: no context). It abstains when the
+    context names a figure the metric found is not (`named(metric)`: the metric's words); a share of the whole
+    population ("Employees > Total > %") under a context naming a share is that share."""
+    where = row_context(fact, doc)
+    if where is None:
+        return None
+    mt = match(replace(fact, label=f"{where[1]} > {fact.label}"))
+    said = f"the row names no subject; read under its {where[0]} '{where[1]}'"
+    if mt.metric is None and _whole_share(fact):
+        whole = match(replace(fact, label=where[1], table_title=None), under=False)
+        if whole.metric is not None and whole.metric.dimension == "ratio":
+            mt = Match(whole.metric, f"a share of all the employees: {whole.reason}", source=whole.source)
+    other = mt.metric and set(concept_text(where[1]).split()) & figure_words() - named(mt.metric)
+    if other:   # "Differently abled employees > Total": the words over the table name another figure
+        return Match(None, f"unmapped: {said}, which names {', '.join(sorted(other))}, not "
+                           f"{mt.metric.id} ({mt.reason})", candidate=mt.metric.id)
+    mt.reason = f"{said}: {mt.reason}"
+    return mt
+
+
+_OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
+
+
+def _whole_share(fact: Fact) -> bool:
+    """A row printed in % whose levels name the employees and a total, no part ("Employees > Total > % (B/A)")."""
+    u = parse_unit(fact.unit or "")
+    if u is None or u.dim != "ratio" or u.is_ratio or _OTHERS.search(fact.label or ""):
+        return False
+    words = set(concept_text(_ROW_REFS.sub(" ", (fact.label or "").replace(" > ", " "))).split())
+    rest = words - {"employee"}
+    return "employee" in words and rest <= split_words() | heading_words() and not rest & qualifier_words()
 
 
 def row_context(fact: Fact, doc: Document | None) -> tuple[str, str] | None:

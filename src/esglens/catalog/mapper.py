@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
 from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
-from .context import figure_words, row_context, subjectless
+from .context import read_under, subjectless
 from .examples import Example, load_examples
 from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -58,16 +58,9 @@ class Mapper:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
         first words over its table that do (catalog/context.py), and abstains when those name another figure."""
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
-            where = row_context(fact, doc)
-            if where is not None:
-                mt = self._match(replace(fact, label=f"{where[1]} > {fact.label}"), doc, under=True)
-                said = f"the row names no subject; read under its {where[0]} '{where[1]}'"
-                other = mt.metric and set(concept_text(where[1]).split()) & figure_words() - _named(mt.metric)
-                if other:   # "Differently abled employees > Total": the words over the table name another figure
-                    return Match(None, f"unmapped: {said}, which names {', '.join(sorted(other))}, not "
-                                       f"{mt.metric.id} ({mt.reason})", candidate=mt.metric.id)
-                mt.reason = f"{said}: {mt.reason}"
-                return mt
+            got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), _named)
+            if got is not None:
+                return got
         return self._match(fact, doc)
 
     def _match(self, fact: Fact, doc: Document | None = None, under: bool = False) -> Match:
