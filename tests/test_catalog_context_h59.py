@@ -215,3 +215,14 @@ def test_a_committee_is_not_the_board():
 ])
 def test_share_of_all_employees_under_its_lead(mapper, label, lead, metric):
     assert _id(mapper, label, "%", "FY 2024 (% (B/A))", lead=lead) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # fuels burnt are primary energy (direct); electricity and steam bought are secondary energy (indirect)
+    ("Consumption of primary energy sources", "TJ", "energy.direct"),
+    ("Energy > Primary energy used", "GJ", "energy.direct"),
+    ("Secondary energy used", "MWh", "energy.indirect"),
+    ("一次能源消耗量", "GJ", "energy.direct"),
+])
+def test_primary_and_secondary_energy(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
