@@ -136,7 +136,7 @@ def test_emissions_per_something(mapper, label, unit, metric):
     ("Temporary staff by sex > Women", "persons", None),
     ("Part-time workforce by gender > Male", "", None),
     ("Permanent headcount > Total number of employees", "", None),
-    ("Employees by gender > Women", "persons", "workforce.female"),
+    ("Staff by sex > Women", "persons", "workforce.female"),
 ])
 def test_parts_of_the_workforce(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
@@ -150,13 +150,14 @@ def test_pattern_under_a_caption_naming_another_figure(mapper):
 
 @pytest.mark.parametrize("label, unit, metric", [
     # a profit that may be a loss is not revenue; the net one is net profit
-    ("Segment results > Operating income (loss)", "EUR m", None),
+    ("Segment results > Operating income/(loss)", "EUR m", None),
+    ("Segment results > Income from operations (loss)", "EUR m", None),
     ("Group net income (loss)", "EUR m", "econ.net_profit"),
     ("Operating revenue", "EUR m", "econ.revenue"),
     # complaints of staff, shareholders or about directors are grievances, not customer complaints
     ("Grievances > Shareholders > Number of complaints", "", None),
     ("Number of complaints from employees", "", None),
-    ("Customer complaints received", "", "product.complaints"),
+    ("Complaints from customers", "", "product.complaints"),
     # days lost outside work are not days lost to work injuries
     ("Absence > Days lost due to non-work related accidents", "days", None),
     ("Absence > Days lost to sickness (excluding work-related illness)", "days", None),
