@@ -227,3 +227,17 @@ def test_share_of_all_employees_under_its_lead(mapper, label, lead, metric):
 ])
 def test_primary_and_secondary_energy(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # Japanese and Chinese words: 排出 is emitted (waste emitted is waste generated), 能耗 energy consumption,
+    # 综合 ("comprehensive") and 件数 ("number of cases") say nothing, 管理職/管理层 management
+    ("CO2排出量（国内グループ）", "t-CO2", "ghg.total"),
+    ("産業廃棄物排出量", "t", "waste.total"),
+    ("综合能耗总量", "吨标准煤", "energy.total"),
+    ("女性管理職の割合", "%", "workforce.female_management_pct"),
+    ("女性管理层比例", "%", "workforce.female_management_pct"),
+    ("業務上の労働災害件数", "件", "safety.injuries"),
+])
+def test_cjk_words(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
