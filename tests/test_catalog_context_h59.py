@@ -241,3 +241,13 @@ def test_primary_and_secondary_energy(mapper, label, unit, metric):
 ])
 def test_cjk_words(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    ("Rate of return to work after parental leave", "%", "workforce.parental_return_rate"),
+    ("Number of employees at the end of the year", "persons", "workforce.total"),
+    ("Corruption incidents", "", "gov.corruption_cases"),
+    ("Number of data breaches", "", "product.data_breaches"),
+])
+def test_common_paraphrases(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
