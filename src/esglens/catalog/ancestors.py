@@ -16,19 +16,16 @@ import re
 from ..core.units import Unit
 from ..model import Fact
 from .metrics import Catalog, Metric
-from .context import figure_words, heading_words, split_words
+from .context import OTHERS as _OTHERS, ROW_REFS as _ROW_REFS, figure_words, heading_words, split_words
 from .nearest import concept_text, context_words, qualifier_only
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
 
-# row letters of a form ("Total (A)", "(D + E)", "% (C / A)") say nothing of the row
-_ROW_REFS = re.compile(r"\(\s*[A-Ha-h](?:\s*[=+\-/]\s*[A-Ha-h])*\s*\)")
 # a level that only says how much: a total, a count, a share ("No.", "%", "Number")
 _GENERIC = re.compile(r"^(?:total|subtotal|sum|overall|all|grand total|no\.?|number|nos\.?|%|percentage|share|合计|总计|合計|計)$", re.I)
 # how a part is counted, printed after it in the same level ("Male No. (B)", "Female %")
 _COUNTED_AS = re.compile(r"\s+(?:no\.?|nos\.?|number|%|percentage|share)$", re.I)
-# populations counted apart from the employees; the employees by name
-_OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
+# the employees by name
 _STAFF = re.compile(r"\b(?:employees?|staff|headcount|personnel|workforce)\b|员工|従業員|社員", re.I)
 # a breakdown's clause: "Employees by professional category, age and gender"
 _BY = re.compile(r"\s+(?:by|per|broken down by|divided by|according to)\s+.*$", re.I)

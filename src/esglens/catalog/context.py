@@ -15,11 +15,10 @@ reviews" is not the number of those employees.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..core import vocab
-from dataclasses import replace
-
 from ..core.units import parse_unit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from .match import Match
@@ -28,7 +27,10 @@ from .nearest import concept_text, qualifier_words
 _MARKUP = re.compile(r"\^\{[^}]*\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+|※[^\s、,]*(?:[、,][^\s、,]+)*")
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
-_ROW_REFS = re.compile(r"\(\s*[A-Ha-h](?:\s*[=+\-/]\s*[A-Ha-h])*\s*\)")
+# row letters of a form ("Total (A)", "(D + E)", "% (C / A)") say nothing of the row
+ROW_REFS = re.compile(r"\(\s*[A-Ha-h](?:\s*[=+\-/]\s*[A-Ha-h])*\s*\)")
+# populations counted apart from the employees
+OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
 _MAX_WORDS = 16
 
 
@@ -53,7 +55,7 @@ def plain_words() -> frozenset[str]:
 
 def says_nothing(level: str) -> bool:
     """'Total', 'Women', 'Employees by gender', 'No. (B)', 'in headcount (HC)', '単体': no subject."""
-    words = concept_text(_ROW_REFS.sub(" ", level)).split()
+    words = concept_text(ROW_REFS.sub(" ", level)).split()
     return all(w in plain_words() or w[0].isdigit() for w in words)
 
 
@@ -106,15 +108,12 @@ def read_under(fact: Fact, doc: Document | None, match, named) -> Match | None:
     return mt
 
 
-_OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
-
-
 def _whole_share(fact: Fact) -> bool:
     """A row printed in % whose levels name the employees and a total, no part ("Employees > Total > % (B/A)")."""
     u = parse_unit(fact.unit or "")
-    if u is None or u.dim != "ratio" or u.is_ratio or _OTHERS.search(fact.label or ""):
+    if u is None or u.dim != "ratio" or u.is_ratio or OTHERS.search(fact.label or ""):
         return False
-    words = set(concept_text(_ROW_REFS.sub(" ", (fact.label or "").replace(" > ", " "))).split())
+    words = set(concept_text(ROW_REFS.sub(" ", (fact.label or "").replace(" > ", " "))).split())
     rest = words - {"employee"}
     return "employee" in words and rest <= split_words() | heading_words() and not rest & qualifier_words()
 
