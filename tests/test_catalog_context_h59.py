@@ -251,3 +251,15 @@ def test_cjk_words(mapper, label, unit, metric):
 ])
 def test_common_paraphrases(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # overseas operations are a part of the group; "domestic and overseas" is all of it
+    ("Overseas operations > Scope 1 + 2 emissions", "t CO2e", None),
+    ("海外 > Scope1", "t-CO2", None),
+    ("境外 > 范围一排放", "吨", None),
+    ("Scope 1 and 2 emissions (domestic and overseas)", "t CO2e", "ghg.scope1_2"),
+    ("Scope1+2（国内・海外）", "t-CO2", "ghg.scope1_2"),
+])
+def test_overseas_is_a_part(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
