@@ -48,6 +48,7 @@ def split_words() -> frozenset[str]:
     return frozenset(w for x in words for w in concept_text(str(x)).split())
 
 
+@lru_cache(maxsize=1)
 def plain_words() -> frozenset[str]:
     """Population, part, split and heading words: a level made of these names no figure."""
     return split_words() | qualifier_words() | heading_words()
@@ -55,8 +56,8 @@ def plain_words() -> frozenset[str]:
 
 def says_nothing(level: str) -> bool:
     """'Total', 'Women', 'Employees by gender', 'No. (B)', 'in headcount (HC)', '単体': no subject."""
-    words = concept_text(ROW_REFS.sub(" ", level)).split()
-    return all(w in plain_words() or w[0].isdigit() for w in words)
+    plain = plain_words()
+    return all(w in plain or w[0].isdigit() for w in concept_text(ROW_REFS.sub(" ", level)).split())
 
 
 def subjectless(label: str | None) -> bool:
@@ -65,6 +66,7 @@ def subjectless(label: str | None) -> bool:
     return bool(levels) and all(says_nothing(lv) for lv in levels)
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str | None) -> str:
     """A title without footnote marks, bracketed notes, a list number and a closing colon."""
     t = _MARKUP.sub(" ", text or "")
