@@ -263,3 +263,15 @@ def test_common_paraphrases(mapper, label, unit, metric):
 ])
 def test_overseas_is_a_part(mapper, label, unit, metric):
     assert _row(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # an average per head may be printed as its amount per person
+    ("平均研修時間", "時間/人", "training.hours_per_employee"),
+    ("Average hours of training", "h per employee", "training.hours_per_employee"),
+    ("Average hours of training", "h", "training.hours_per_employee"),
+    # a total is not an amount per person
+    ("Total hours of training", "h/person", None),
+])
+def test_amount_per_person(mapper, label, unit, metric):
+    assert _row(mapper, label, unit) == metric
