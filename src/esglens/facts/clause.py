@@ -327,7 +327,19 @@ def _noun_after(after: str) -> str:
 
 _RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
 _PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
-                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
+                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b|\s+(?:in|during)\s+(?:FY\s?)?\d)")
+
+
+def predicate_after(after: str, unit: str = "") -> str:
+    """What the clause says was done to the things a number counts: " were planted by volunteers." ->
+    "were planted by volunteers" ("" when no predicate follows); with `unit`, read after the unit's words."""
+    if unit:
+        at = after.find(unit)
+        if at < 0 or at > 12:
+            return ""
+        after = after[at + len(unit):]
+    m = _PREDICATE.match(after)
+    return m.group(1) if m else ""
 
 
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
@@ -343,8 +355,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if not before and tail.startswith("of ") and (pred := _PREDICATE.match(
             re.sub(r"^\s*\([^()]{0,80}\)", "", after[after.find(tail) + len(tail):]))):
         tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
-    if counted and not before:
-        before = unit
+    if counted and not before:   # "5,220 fingerlings were released": the noun and what was done to them
+        before = f"{unit} {pred}" if not tail and (pred := predicate_after(after)) else unit
     if tail and before:
         return f"{before} … {tail}"
     return before or tail

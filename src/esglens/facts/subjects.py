@@ -1,0 +1,103 @@
+"""Whether the name read for a number in prose says what the number is an amount of (issue 15).
+
+Each rule is a named function of a `Candidate` and its name, like the rules of `gate` (which runs them):
+when the name says nothing measured, the number gives no fact (when unsure, abstain).
+
+- a count named by its own noun only: "with a total of 1,600 attendees" (attendees of what?) -- unless a
+  predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
+- a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
+  "of which about 40% due to ...": the whole it is a part of is named elsewhere;
+- a name that only points back: "This figure was", "These represent", "Those amounted to";
+- the interval of a procedure: "inspected every three months": a rule, not an amount reported;
+- a code glued to a number and used as a name: "2FA logins", "a 3PL provider", "(5S)".
+"""
+from __future__ import annotations
+
+import re
+
+from .clause import predicate_after
+from .frames import says_nothing
+from .quantity import _COUNT_NOUNS as COUNT_NOUNS, FUNCTION_WORDS, Candidate
+
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def own_noun(c: Candidate, label: str) -> bool:
+    """"with a total of 1,600 attendees": the count's only name is the noun it counts (more than one of it;
+    "0 recall" names a whole kind of event)."""
+    name = label.strip()
+    if name.lower() in FUNCTION_WORDS:
+        return False   # "across 45 farms", "in 10 countries": the scope of a statement, named by the noun
+    if says_nothing(name) and " … " not in name:   # "with a total of 1,600 attendees": the noun will be its name,
+        # unless a predicate follows it or a figure before it in the sentence names its subject (facts/naming.py)
+        told = predicate_after(c.sentence[c.end:], c.unit) or _FIGURE_BEFORE.search(c.sentence[: c.start]) \
+            or (re.fullmatch(r"[a-z]{3,}ing", name) and "," in c.sentence[: c.start])   # ", attracting 900 visitors"
+        name = "" if told else c.unit
+    if not c.counted or c.heading or " " in name or name.lower() != c.unit.strip().lower():
+        return False   # (a figure set as a heading, "80 measures", is named by the line above it: facts/extract.py)
+    try:
+        return float(c.num.replace(",", "")) > 1
+    except ValueError:
+        return True   # a spelled number ("Six issues"): more than one
+
+
+_FIGURE_BEFORE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d")
+_PART_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def part_word(c: Candidate, label: str) -> bool:
+    """"(total 90, 60 permanent and 30 seasonal)", "of which about 40% due to retirement": a part of a
+    breakdown named only by a lower-case word (no noun that says what the part is of, no verb that did it;
+    "40% women and 60% men" name groups of people)."""
+    name = label.strip()
+    if not c.sentence[: c.start].strip(" -–•*"):
+        return False   # a figure opening its text ("0.02 t/t output") is named by its caption (facts/extract.py)
+    if not _PART_WORD.fullmatch(name) or name.endswith(("ed", "ing")) or name in COUNT_NOUNS \
+            or c.counted and name == c.unit.strip().lower() \
+            or name in FUNCTION_WORDS and c.unit[:1].isalpha() and re.search(name + r"\s*$", c.tail):
+        return False   # ("across 50 projects": the noun counted names it, not "1,408 tonnes within the year")
+    return c.unit.strip() in ("", "%", name) or not c.counted   # ("across 50 projects, in 10 countries": a noun)
+
+
+_POINTER = re.compile(r"^(?:this|these|those|that|it|they)\b", re.I)
+_EMPTY = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "now", "also",
+          "still", "further", "value", "volume", "figure", "amount", "number", "total", "sum", "share", "result", "level"}
+
+
+def points_back(c: Candidate, label: str) -> bool:
+    """"These amounted to a total of", "That represents … of our total workforce", "This is now supported by":
+    the name opens with a pronoun or a demonstrative and holds at most one word of its own besides verbs and
+    measure words; what it stands for is in another sentence ("This included benefits like lumpsum payments
+    of" names them)."""
+    if not _POINTER.match(label.strip()) or re.match(r"(?i)that of\b", label.strip()):   # ("and that of lithium ≥ 85%")
+        return False
+    words = [w.lower() for w in _ONE_WORD.findall(label)[1:]]
+    own = [w for w in words if w not in FUNCTION_WORDS and w not in _EMPTY and not re.search(r"(?:ed|ing)$", w)]
+    return len(own) <= 1
+
+
+_LIMIT_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_PERIOD = re.compile(r"(?:(?:working|calendar|business)\s+)?(?:days?|hours?|hrs|weeks?|months?|years?|minutes?)", re.I)
+
+
+def procedure_interval(c: Candidate, label: str) -> bool:
+    """"tested every six months", "reviewed each 3 years": the interval of a procedure, not an amount reported.
+    (A time limit, "set up a response group within 8 hours", is a commitment the sample keys count as a fact.)"""
+    small = not re.fullmatch(r"[\d,.]+", c.num) or float(c.num.replace(",", "")) <= 60   # ("every 534,000 hours worked": a rate)
+    return small and _PERIOD.fullmatch(c.unit.strip()) is not None and _LIMIT_BEFORE.search(c.tail) is not None
+
+
+_MEASURE = re.compile(r"[kMGT]?(?:W[hp]?|VA|J|Hz|V|Ah?|t|g|m|l|L)|CO2e?|PM|KM|KG|MT|KT|GT|ML|GL", re.I)
+_GLUED_NAME = re.compile(r"^[A-Z]{1,4}(?:\)|\s+(?!(?:in|on|at|by|to|of|for|and|or|the|a|an|is|was|were|are)\b)[a-z])")
+
+
+def glued_name(c: Candidate, label: str) -> bool:
+    """"3TG metals", "a 4PL company", "(2FA)": capitals glued to a number that are no unit, before a noun or
+    a closing bracket, are a name ("130WM in the future" is a unit printed wrong and kept)."""
+    rest = c.sentence[c.end:]
+    return bool(c.unit) and rest.startswith(c.unit) and c.unit.isupper() and not c.pct and not c.cur \
+        and not _MEASURE.fullmatch(c.unit) \
+        and _GLUED_NAME.match(rest) is not None
+
+
+RULES = (own_noun, part_word, points_back, procedure_interval, glued_name)

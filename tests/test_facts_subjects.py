@@ -1,0 +1,59 @@
+"""facts/subjects.py: a number whose name does not say what it is an amount of gives no fact (issue 15).
+Wordings of our own; no sample report uses them."""
+from esglens.facts.gate import abstains
+from esglens.facts.narrative import narrative_facts
+
+
+def facts(s, year=2024):
+    return {f.raw: f for f in narrative_facts(s, line=1, page=None, default_year=year, section=None)}
+
+
+def test_a_count_named_only_by_its_own_noun_gives_no_fact():
+    got = facts("The festival ran for a week, with a total of 1,650 attendees.")
+    assert "1,650" not in got
+    # a predicate after the noun says what the count is of: kept, and named by it
+    kept = facts("4,300 saplings were planted by volunteers along the river banks.")
+    assert kept["4,300"].label.startswith("saplings were planted")
+    kept = facts("Over the summer, a total of 4,300 saplings were planted in 2024.")
+    assert kept["4,300"].label == "saplings were planted"
+    # a clause before it names what they are of: kept, named by it
+    kept = facts("The library ran 35 reading workshops, with a total of 1,650 attendees.")
+    assert kept["1,650"].label.endswith("reading workshops … attendees")
+    kept = facts("The fair had two stages and a market, attracting 9,400 visitors.")
+    assert kept["9,400"].label.endswith("… visitors") and kept["9,400"].label.startswith("The fair had")
+    # none or one of a thing is a kind of event, and stays
+    assert "0" in facts("0 dam failure recorded at our tailings sites.")
+
+
+def test_a_part_named_only_by_its_part_word_gives_no_fact():
+    got = facts("New contracts numbered 90 in the north (60 seasonal and 30 casual).")
+    assert "30" not in got
+    got = facts("Most exits were voluntary: 41% due to relocation and 12% due to illness.")
+    assert "12%" not in got
+
+
+def test_a_name_that_only_points_back_gives_no_fact():
+    assert "8,700" not in facts("Those came to a total of 8,700.")
+    assert "14%" not in facts("That represents 14% of the total.")
+    # a demonstrative before a name of its own is kept
+    kept = facts("This grant funded solar pumps for 320 smallholder farms.")
+    assert kept["320"].value == 320
+
+
+def test_a_procedure_interval_gives_no_fact():
+    assert "four" not in facts("Boilers are inspected every four months by an accredited body.")
+    # a rate over a long span is no procedure: kept
+    assert "250,000" in facts("One lost-time injury occurred for every 250,000 hours worked.")
+
+
+def test_capitals_glued_to_a_number_before_a_noun_are_a_name():
+    got = facts("We rolled out 2FA logins for all staff and hired a 3PL provider.")
+    assert "2" not in got and "3" not in got
+    # a unit printed glued to the number stays a unit
+    assert facts("The site adds 45MW of capacity.")["45"].unit == "MW"
+
+
+def test_the_rules_are_named():
+    from esglens.facts.quantity import Candidate
+    c = Candidate("with a total of 1,650 attendees", 16, 21, "1,650", False, "", "attendees", True)
+    assert abstains(c, "attendees") == "own_noun"
