@@ -27,13 +27,14 @@ _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\b
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
 _SPAN_END = re.compile(r"\b(?:between|from)\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:and|to|until|till|-|–)\s*(?:FY\s?)?$", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
-    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
+    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:" + _MONTH + r"\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 # "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
 # about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
 _TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
-                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned|ning)? (?:to|for)|"
                            r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
@@ -149,9 +150,15 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
-    if is_target_or_history(sentence, mentions, start):
-        return None
+    if is_target_or_history(sentence, mentions, start) or (default and any(
+            m.role == "baseline" and m.year >= default and _CHANGE_FROM.search(sentence, max(0, m.start - 60), m.start)
+            for m in mentions)):
+        return None   # (an increase "from FY2020" in the FY2020 report: a later year's figure, not this one's)
     return default
+
+
+_CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decline|reduction|up|down|higher|lower)\b"
+                          r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 
 
 def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) -> int | None:
@@ -189,8 +196,8 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
 _CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
-_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
-                       r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+(?!" + _MONTH + r"\s+\d)((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+                       r"from|by|in \d|in " + _MONTH + r"\s+\d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
                          r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)

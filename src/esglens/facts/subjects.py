@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .clause import predicate_after
-from .frames import says_nothing
+from .frames import _FRAME_WORDS as FRAME_WORDS, says_nothing
 from .quantity import _COUNT_NOUNS as COUNT_NOUNS, FUNCTION_WORDS, Candidate
 
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -48,11 +48,11 @@ _PART_WORD = re.compile(r"[a-z][a-z-]*")
 def part_word(c: Candidate, label: str) -> bool:
     """"(total 90, 60 permanent and 30 seasonal)", "of which about 40% due to retirement": a part of a
     breakdown named only by a lower-case word (no noun that says what the part is of, no verb that did it;
-    "40% women and 60% men" name groups of people)."""
+    "40% women and 60% men" name groups of people; "another 100 million" is named by the figure before it)."""
     name = label.strip()
     if not c.sentence[: c.start].strip(" -–•*"):
         return False   # a figure opening its text ("0.02 t/t output") is named by its caption (facts/extract.py)
-    if not _PART_WORD.fullmatch(name) or name.endswith(("ed", "ing")) or name in COUNT_NOUNS \
+    if not _PART_WORD.fullmatch(name) or name.endswith(("ed", "ing")) or name in COUNT_NOUNS or name in FRAME_WORDS \
             or c.counted and name == c.unit.strip().lower() \
             or name in FUNCTION_WORDS and c.unit[:1].isalpha() and re.search(name + r"\s*$", c.tail):
         return False   # ("across 50 projects": the noun counted names it, not "1,408 tonnes within the year")

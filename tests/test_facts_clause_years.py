@@ -1,0 +1,27 @@
+"""Years from the clause (facts/clause.py, issue 15): a month before the year, a change from the report's own
+year, a plan. Wordings of our own; no sample report uses them."""
+from esglens.facts.narrative import narrative_facts
+
+
+def facts(s, year):
+    return {f.raw: f for f in narrative_facts(s, line=1, page=None, default_year=year, section=None)}
+
+
+def test_a_month_before_the_year_dates_the_figure_before_it():
+    got = facts("The trust bought back 40 million euros of bonds in March 2018, and a further 25 million euros "
+                "in October 2022.", 2021)
+    assert (got["40"].year, got["25"].year) == (2018, 2022)
+    assert "March" not in got["40"].label   # a date names nothing
+
+
+def test_a_change_from_the_report_year_dates_a_later_figure():
+    # in the 2022 report, a figure up "from FY2022" is a later year's (a forecast): no year rather than 2022
+    got = facts("We expect revenue of 910 million dollars, an increase of 35 million dollars from FY2022.", 2022)
+    assert got["910"].year is None and got["35"].year is None
+    # a start date that is no comparison leaves the figure this year's
+    got = facts("The fleet ran on 60% biodiesel, and a supply deal starts from 2024.", 2023)
+    assert got["60%"].year == 2023
+
+
+def test_a_plan_has_no_year_of_its_own():
+    assert facts("We are planning for modest growth and to keep net debt below 2 billion dollars.", 2021)["2"].year is None
