@@ -57,3 +57,16 @@ def test_the_rules_are_named():
     from esglens.facts.quantity import Candidate
     c = Candidate("with a total of 1,650 attendees", 16, 21, "1,650", False, "", "attendees", True)
     assert abstains(c, "attendees") == "own_noun"
+
+
+def test_a_time_phrase_names_nothing():
+    assert "37%" not in facts("In the year under review, 37% was sent back to the mills.")
+    assert "88%" not in facts("As of 30 June, 88% had been delivered on time.")
+    # the counted noun and its predicate still name a count
+    assert facts("At the end of the year, 23 claims were still pending.")["23"].label == "claims were still pending"
+
+
+def test_a_change_after_another_sentence_is_that_sentences_subjects():
+    assert "18%" not in facts("Our depots burned less diesel. Against 2016, the total decrease was 18%.")
+    # set alone, a change call-out keeps its figure (its caption names it)
+    assert "18%" in facts("Against 2016, the total decrease was 18%.")

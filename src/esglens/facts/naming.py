@@ -84,9 +84,10 @@ def named(run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tupl
     noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
     if label and not alone and not context and not noun_unit and subjectless(label) and not says_nothing(label):
         subject = subject_before(sentence, m.start(), run.facts, strict=True)
-        if not subject and not (_CHANGE.search(label) and unit == "%"):
+        if not subject and not (_CHANGE.search(label) and unit == "%" and not run.place.get("follows")):
             return None   # "the coverage rate is 100%", "reduced by 73 tons" of nothing named ("YoY growth of 42.9%"
-            # says it is a relative change)
+            # set alone says it is a relative change; after another sentence, "The overall reduction was 25%" is
+            # the change of what that sentence named: no name here)
         label = f"{subject} … {label}" if subject else label   # "... key suppliers, and the coverage rate is 100%"
     shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
     if rejected_by(cand) or not (label or noun_unit or context or shown) \

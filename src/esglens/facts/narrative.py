@@ -170,6 +170,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
     for s_start, sentence, keep_from, keep_to in sentences(text, notes):
+        place["follows"] = s_start > 0   # another sentence of the text stands before it
         keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
         facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
