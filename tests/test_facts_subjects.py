@@ -70,3 +70,19 @@ def test_a_change_after_another_sentence_is_that_sentences_subjects():
     assert "18%" not in facts("Our depots burned less diesel. Against 2016, the total decrease was 18%.")
     # set alone, a change call-out keeps its figure (its caption names it)
     assert "18%" in facts("Against 2016, the total decrease was 18%.")
+
+
+def test_a_ratio_a_defined_title_and_a_cut_line_give_no_fact():
+    assert "four" not in facts("One in four laptops we sell is refurbished.")
+    assert "12" not in facts("The charter sets out the 12 Principles of Green Chemistry (PGC) for our labs.")
+    assert "41,000" not in facts("In 2022, the app counted over 41,000 GreenPass")
+    # the same count with its noun and full stop is kept
+    assert "41,000" in facts("In 2022, the app counted over 41,000 downloads.")
+    # a call-out "36+" is no cut line
+    assert "36" in facts("36+")
+
+
+def test_a_limits_value_is_no_amount():
+    got = facts("The limit for treated water, stricter than the national one (equal to 50 mg/l), is 20 mg/l.")
+    assert "50" not in got and "20" not in got
+    assert "20" in facts("Treated water held 20 mg/l of nitrate on average.")

@@ -159,7 +159,13 @@ def limit(c: Candidate, label: str) -> bool:
     """"comply with the limit of 2 W/kg": a rule's limit, not an amount of the reporter; "1 TJ = 0.278 GWh":
     a conversion."""
     return _LIMIT.search(c.tail) is not None or re.match(r"^[^=\d]{0,30}=\s*\d", c.sentence[c.end:]) is not None \
-        or re.search(r"=\s*$", c.tail) is not None
+        or re.search(r"=\s*$", c.tail) is not None or _LIMIT_SUBJECT.search(c.sentence[: c.start]) is not None
+
+
+# "The limit for treated water, stricter than the national one (set at 50 mg/l), is 20 mg/l": the clause's
+# subject is a limit and the number is what it is set at
+_LIMIT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:for|of|on)\b[^.;]{0,160}"
+                            r"\b(?:is|are|was|were|set at|equal to|of)\s*(?:about\s+)?$", re.I)
 
 
 _OF_OWN = re.compile(r"\bof\s+(?:our|the|its|their|these|all)\s*$", re.I)

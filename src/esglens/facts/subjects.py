@@ -9,7 +9,9 @@ when the name says nothing measured, the number gives no fact (when unsure, abst
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
 - a name that only points back: "This figure was", "These represent", "Those amounted to";
 - the interval of a procedure: "inspected every three months": a rule, not an amount reported;
-- a code glued to a number and used as a name: "2FA logins", "a 3PL provider", "(5S)".
+- a code glued to a number and used as a name: "2FA logins", "a 3PL provider", "(5S)";
+- a ratio "one in five", a count opening a defined title "the 12 Principles of Green Chemistry (PGC)", a
+  bare number at the end of a text cut at a line or column break ("... 698 (prior").
 """
 from __future__ import annotations
 
@@ -87,8 +89,8 @@ def procedure_interval(c: Candidate, label: str) -> bool:
     return small and _PERIOD.fullmatch(c.unit.strip()) is not None and _LIMIT_BEFORE.search(c.tail) is not None
 
 
-_MEASURE = re.compile(r"[kMGT]?(?:W[hp]?|VA|J|Hz|V|Ah?|t|g|m|l|L)|CO2e?|PM|KM|KG|MT|KT|GT|ML|GL", re.I)
-_GLUED_NAME = re.compile(r"^[A-Z]{1,4}(?:\)|\s+(?!(?:in|on|at|by|to|of|for|and|or|the|a|an|is|was|were|are)\b)[a-z])")
+_MEASURE = re.compile(r"[kMGT]?(?:W[hp]?|VA|J|Hz|V|Ah?|t|g|m|l|L)|CO2e?|PM|KM|KG|MT|KT|GT|ML|GL|[KMGT]WH|[KMGTP]J|MW|GW|KW")
+_GLUED_NAME = re.compile(r"^[A-Z]{1,4}(?:\)|\s+\([a-z]|\s+(?!(?:in|on|at|by|to|of|for|and|or|the|a|an|is|was|were|are)\b)[a-z])")
 
 
 def glued_name(c: Candidate, label: str) -> bool:
@@ -100,4 +102,28 @@ def glued_name(c: Candidate, label: str) -> bool:
         and _GLUED_NAME.match(rest) is not None
 
 
-RULES = (own_noun, part_word, points_back, procedure_interval, glued_name)
+def one_in(c: Candidate, label: str) -> bool:
+    """"One in five phones is repaired": a ratio, not five of anything."""
+    return re.search(r"\b(?:one|1)\s+(?:in|out of)\s*$", c.tail, re.I) is not None
+
+
+def defined_name(c: Candidate, label: str) -> bool:
+    """"the 12 Principles of Green Chemistry (PGC)": a count opening a title that its acronym then defines is
+    part of a name being introduced, not an amount."""
+    words = re.findall(r"[A-Za-z]+", c.unit)
+    rest = c.sentence[c.end:]
+    m = re.match(r"^\s*" + re.escape(c.unit) + r"\s*\(([A-Z]{2,})s?\)", rest) if c.counted and len(words) >= 2 else None
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return m is not None and m.group(1).startswith(initials[:2]) and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+def cut_short(c: Candidate, label: str) -> bool:
+    """"In 2021, there were over 70,000 MyService" / "... 698 (prior": a bare number at the end of a text
+    cut at a line or column break: what it counts is on a line not read with it."""
+    if c.pct or c.cur or c.unit:
+        return False
+    rest = c.sentence[c.end:]
+    return not re.search(r"[.!?。:;)]\s*$", rest) and len(rest.strip()) <= 14 and re.search(r"[^\W\d_]|\(", rest) is not None
+
+
+RULES = (own_noun, part_word, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
