@@ -25,3 +25,9 @@ def test_a_change_from_the_report_year_dates_a_later_figure():
 
 def test_a_plan_has_no_year_of_its_own():
     assert facts("We are planning for modest growth and to keep net debt below 2 billion dollars.", 2021)["2"].year is None
+
+
+def test_a_comparative_after_the_share_joins_its_name():
+    got = facts("Night-time noise at the yard is 12% lower than in 2015.", 2022)
+    assert got["12%"].label.endswith("… lower")
+    assert facts("Grid uptime was 7% higher compared with last year.", 2022)["7%"].label.endswith("… higher")

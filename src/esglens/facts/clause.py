@@ -199,8 +199,9 @@ _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of
 _OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+(?!" + _MONTH + r"\s+\d)((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
                        r"from|by|in \d|in " + _MONTH + r"\s+\d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
+                         r"higher|lower|(?:percentage\s+)?points?\s+(?:up|down|higher|lower)|"   # "30% higher than", "0.2 points up"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
-                         r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
+                         r"from|by|compared|relative|against|versus|vs|than|year)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
