@@ -86,3 +86,10 @@ def test_a_limits_value_is_no_amount():
     got = facts("The limit for treated water, stricter than the national one (equal to 50 mg/l), is 20 mg/l.")
     assert "50" not in got and "20" not in got
     assert "20" in facts("Treated water held 20 mg/l of nitrate on average.")
+
+
+def test_a_name_that_is_the_part_before_it_gives_no_fact():
+    got = facts("Our 70 depots (52 in Kenya, 18 abroad) run on grid power.")
+    assert "18" not in got
+    got = facts("Staff totalled 4,100, of whom 3,050 are in Chile and 1,050 are in Peru.")
+    assert "1,050" not in got and "4,100" in got

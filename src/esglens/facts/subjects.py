@@ -7,6 +7,7 @@ when the name says nothing measured, the number gives no fact (when unsure, abst
   predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
 - a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
+- a name that is the part before it in a breakdown: "(39 in Japan, 22 overseas)";
 - a name that only points back: "This figure was", "These represent", "Those amounted to";
 - the interval of a procedure: "inspected every three months": a rule, not an amount reported;
 - a code glued to a number and used as a name: "2FA logins", "a 3PL provider", "(5S)";
@@ -126,4 +127,14 @@ def cut_short(c: Candidate, label: str) -> bool:
     return not re.search(r"[.!?。:;)]\s*$", rest) and len(rest.strip()) <= 14 and re.search(r"[^\W\d_]|\(", rest) is not None
 
 
-RULES = (own_noun, part_word, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
+_SIBLING = re.compile(r"^(?:of whom|of which|including)?\s*\d[\d,.]*%?\s+(?:(?:are|were|is|was)\s+)?(?:in|from|at|abroad|overseas)\b",
+                      re.I)
+
+
+def sibling_part(c: Candidate, label: str) -> bool:
+    """"(39 in Japan, 22 overseas)", "of whom 20,632 are in Italy and 11,256 are abroad": the name read is the
+    part before it, another figure's."""
+    return _SIBLING.match(label.strip()) is not None
+
+
+RULES = (own_noun, part_word, sibling_part, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
