@@ -31,3 +31,9 @@ def test_a_comparative_after_the_share_joins_its_name():
     got = facts("Night-time noise at the yard is 12% lower than in 2015.", 2022)
     assert got["12%"].label.endswith("… lower")
     assert facts("Grid uptime was 7% higher compared with last year.", 2022)["7%"].label.endswith("… higher")
+
+
+def test_a_plan_in_the_next_clause_leaves_the_figure_this_years():
+    got = facts("The bakery buys 75% of its flour from local mills and will add two more mills by 2026.", 2023)
+    assert got["75%"].year == 2023
+    assert facts("We will source 75% of our flour from local mills.", 2023)["75%"].year is None

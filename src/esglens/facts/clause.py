@@ -104,13 +104,20 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
     policies, we pursue the low-carbon goal" leaves the 98% this year's."""
     part = sentence
     if at is not None:
-        part = sentence[sentence.rfind(";", 0, at) + 1:]
+        begin = sentence.rfind(";", 0, at) + 1
+        part = sentence[begin:]
         part = part[: part.find(";")] if ";" in part else part
+        if plan := _NEXT_PLAN.search(part, at - begin):
+            part = part[: plan.start()]   # "We obtain 100% of X and will further increase Y": the plan is Y's
     if _this_year(part):
         return False   # "29 projects progressed during the year": the report's year
     if any(m.role in ("target", "history") for m in mentions):
         return True
     return _target_words(part)
+
+
+_NEXT_PLAN = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:we\s+|it\s+|they\s+)?(?:will|shall|plans?\s+to|aims?\s+to|"
+                        r"intends?\s+to|expects?\s+to)\b", re.I)
 
 
 # (asked of every number of a sentence: kept per sentence part)
