@@ -102,7 +102,7 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
     """Whether a number (at `at`) has no year of its own: in a target, a plan or a history. The words of a
     target count in the number's own part of the sentence only: "... above 98%; under the state's
     policies, we pursue the low-carbon goal" leaves the 98% this year's."""
-    part = sentence
+    part, begin = sentence, 0
     if at is not None:
         begin = sentence.rfind(";", 0, at) + 1
         part = sentence[begin:]
@@ -111,7 +111,7 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
             part = part[: plan.start()]   # "We obtain 100% of X and will further increase Y": the plan is Y's
     if _this_year(part):
         return False   # "29 projects progressed during the year": the report's year
-    if any(m.role in ("target", "history") for m in mentions):
+    if any(m.role in ("target", "history") and m.start < begin + len(part) for m in mentions):
         return True
     return _target_words(part)
 
