@@ -75,6 +75,9 @@ def test_a_change_after_another_sentence_is_that_sentences_subjects():
 def test_a_ratio_a_defined_title_and_a_cut_line_give_no_fact():
     assert "four" not in facts("One in four laptops we sell is refurbished.")
     assert "12" not in facts("The charter sets out the 12 Principles of Green Chemistry (PGC) for our labs.")
+    assert "9" not in facts("The accord defines 9 Planetary Boundary Limits (PBLs) for land use.")
+    # things counted whose name is then shortened are a count: kept
+    assert "14" in facts("Fitting of 14 Solar Tube Skylights (STS) in the canteen.")
     assert "41,000" not in facts("In 2022, the app counted over 41,000 GreenPass")
     # the same count with its noun and full stop is kept
     assert "41,000" in facts("In 2022, the app counted over 41,000 downloads.")
@@ -93,3 +96,10 @@ def test_a_name_that_is_the_part_before_it_gives_no_fact():
     assert "18" not in got
     got = facts("Staff totalled 4,100, of whom 3,050 are in Chile and 1,050 are in Peru.")
     assert "1,050" not in got and "4,100" in got
+
+
+def test_a_word_before_a_measured_figure_names_it():
+    got = facts("The group pays wages of €3.1 billion, taxes €0.9 billion and dividends €0.4 billion.")
+    assert got["0.9"].label == "taxes"
+    assert "7,420" in facts("The cooperative employs 7,420 people in four regions.")
+    assert facts("Around 2.6 million parcels were shipped in 2023.")["2.6"].unit == "million"

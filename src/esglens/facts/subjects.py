@@ -57,9 +57,16 @@ def part_word(c: Candidate, label: str) -> bool:
         return False   # a figure opening its text ("0.02 t/t output") is named by its caption (facts/extract.py)
     if not _PART_WORD.fullmatch(name) or name.endswith(("ed", "ing")) or name in COUNT_NOUNS or name in FRAME_WORDS \
             or c.counted and name == c.unit.strip().lower() \
-            or name in FUNCTION_WORDS and c.unit[:1].isalpha() and re.search(name + r"\s*$", c.tail):
-        return False   # ("across 50 projects": the noun counted names it, not "1,408 tonnes within the year")
+            or c.unit[:1].isalpha() and re.search(r"\b" + re.escape(name) + r"\s*$", c.tail) \
+            and (name in FUNCTION_WORDS or c.unit.strip() != name):
+        return False   # the word before a measured figure names it ("employs 99,637 people", "taxes €1.8 billion",
+        # "across 50 projects"), not a word after it ("1,408 tonnes within the year", "19.5 million overseas")
+    if c.unit.strip().lower() in _SCALES and name.endswith("s"):
+        return False   # "5.4 million consignments": the noun the scale counts
     return c.unit.strip() in ("", "%", name) or not c.counted   # ("across 50 projects, in 10 countries": a noun)
+
+
+_SCALES = {"thousand", "million", "billion", "trillion", "k", "mn", "bn"}
 
 
 _POINTER = re.compile(r"^(?:this|these|those|that|it|they)\b", re.I)
@@ -113,7 +120,9 @@ def defined_name(c: Candidate, label: str) -> bool:
     part of a name being introduced, not an amount."""
     words = re.findall(r"[A-Za-z]+", c.unit)
     rest = c.sentence[c.end:]
-    m = re.match(r"^\s*" + re.escape(c.unit) + r"\s*\(([A-Z]{2,})s?\)", rest) if c.counted and len(words) >= 2 else None
+    m = re.match(r"^\s*" + re.escape(c.unit) + r"\s*\(([A-Z]{2,})s?\)", rest) \
+        if c.counted and len(words) >= 2 and re.search(r"\b(?:the|identif\w+|defin\w+|sets? out|adopt\w+)\s*$", c.tail, re.I) else None   # (a set named: "the 17 ...";
+    # "installed 4 High-Volume Fans (HVF)" counts things)
     initials = "".join(w[0] for w in words if w[0].isupper())
     return m is not None and m.group(1).startswith(initials[:2]) and all(w[0].isupper() or len(w) <= 3 for w in words)
 
