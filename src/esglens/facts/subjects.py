@@ -7,6 +7,7 @@ when the name says nothing measured, the number gives no fact (when unsure, abst
   predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
 - a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
+- a share named only by its whole: "52% of the total", "97% of our managers";
 - a name that is the part before it in a breakdown: "(39 in Japan, 22 overseas)";
 - a name that only points back: "This figure was", "These represent", "Those amounted to";
 - the interval of a procedure: "inspected every three months": a rule, not an amount reported;
@@ -146,4 +147,17 @@ def sibling_part(c: Candidate, label: str) -> bool:
     return _SIBLING.match(label.strip()) is not None
 
 
-RULES = (own_noun, part_word, sibling_part, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
+_DOES = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|[a-z]{2,}ed|[a-z]{3,}ing|"
+                   r"[a-z]{3,}s\s+(?:from|in|on|to|at|by|for|with)\b)", re.I)
+
+
+def whole_only(c: Candidate, label: str) -> bool:
+    """"52% of the total", "97% of our managers", "26% of total electricity consumption": a share named only by
+    the whole it is a share of, with nothing said of the part ("72% of the power we use is from wind" is)."""
+    name = label.strip()
+    if not c.sentence[: c.start].strip(" -–•*"):
+        return False   # a figure opening its text ("52% of the total") is named by its caption (facts/extract.py)
+    return c.pct and name.lower().startswith("of ") and " … " not in name and _DOES.search(name) is None
+
+
+RULES = (own_noun, part_word, sibling_part, whole_only, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
