@@ -110,3 +110,9 @@ def test_a_share_named_only_by_its_whole_gives_no_fact():
     assert "80%" in got and "91%" not in got
     assert "43%" in facts("In 2022, 43% of the timber we buy is certified.")
     assert "43%" in facts("43% of the total")   # (a call-out opening its text: its caption names it)
+
+
+def test_the_bound_that_defines_a_class_gives_no_fact():
+    assert "2" not in facts("We report all depots whose yearly power use exceeds 2 GWh.")
+    assert "3" not in facts("Two quarries which, though outside the park, are less than 3 km away are watched.")
+    assert "80%" in facts("The audit covered 12 countries that accounted for more than 80% of sales.")

@@ -7,6 +7,7 @@ when the name says nothing measured, the number gives no fact (when unsure, abst
   predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
 - a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
+- the bound that defines a class: "sites whose energy use exceeds 2 TJ";
 - a share named only by its whole: "52% of the total", "97% of our managers";
 - a name that is the part before it in a breakdown: "(39 in Japan, 22 overseas)";
 - a name that only points back: "This figure was", "These represent", "Those amounted to";
@@ -160,4 +161,14 @@ def whole_only(c: Candidate, label: str) -> bool:
     return c.pct and name.lower().startswith("of ") and " … " not in name and _DOES.search(name) is None
 
 
-RULES = (own_noun, part_word, sibling_part, whole_only, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
+_CLASS_BOUND = re.compile(r"\b(?:whose|which|that|where)\b[^;.]{0,160}?\b(?:exceeds?|exceeding|(?:is|are)\s+(?:greater|more|less|"
+                          r"higher|lower|larger|smaller)\s+than|(?:is|are)\s+(?:above|below))\s*$", re.I)
+
+
+def class_bound(c: Candidate, label: str) -> bool:
+    """"sites whose annual energy use exceeds 2 TJ", "plants which, though outside the park, are less than 3 km
+    away": the bound that defines a class of things, not an amount reported."""
+    return _CLASS_BOUND.search(c.sentence, max(0, c.start - 200), c.start) is not None
+
+
+RULES = (own_noun, part_word, sibling_part, whole_only, class_bound, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
