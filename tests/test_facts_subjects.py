@@ -116,3 +116,12 @@ def test_the_bound_that_defines_a_class_gives_no_fact():
     assert "2" not in facts("We report all depots whose yearly power use exceeds 2 GWh.")
     assert "3" not in facts("Two quarries which, though outside the park, are less than 3 km away are watched.")
     assert "80%" in facts("The audit covered 12 countries that accounted for more than 80% of sales.")
+
+
+def test_on_a_page_a_short_line_with_no_clause_gives_no_fact():
+    def paged(s):
+        return {f.raw for f in narrative_facts(s, line=None, page=4, default_year=2024, section=None)}
+    assert paged("• 12% reduction") == set() and paged("Peru: 2.07") == set() and paged("Joint venture 45%*") == set()
+    assert "12%" in paged("Our depots cut diesel use by 12% in 2023.")
+    assert "12%" in facts("• 12% reduction")   # (a text file's call-out is named by the lines above it)
+    assert "97%" in paged("廃棄物リサイクル率：97%")   # (a script without spaces has no word count)

@@ -316,7 +316,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
-                     counted, label, heading=place["heading"], sibling=sibling)
+                     counted, label, heading=place["heading"], sibling=sibling, paged=place["page"] is not None)
     alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
     label = named(run, m, cand, label, alone, (end, n))

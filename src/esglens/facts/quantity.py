@@ -216,6 +216,7 @@ class Candidate:
     label: str = ""         # what the clause before calls it
     heading: bool = False   # the text is a heading
     sibling: bool = False   # it continues a list of quantities ("55 sessions, 30 projects, 59 ...")
+    paged: bool = False     # the text was laid out on a page (a PDF), not read in order from a text file
 
     @property
     def before(self) -> str:

@@ -7,6 +7,7 @@ when the name says nothing measured, the number gives no fact (when unsure, abst
   predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
 - a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
+- on a page, a short line with no clause ("• 10% reduction", "China: 1.04"): a cell or a legend;
 - the bound that defines a class: "sites whose energy use exceeds 2 TJ";
 - a share named only by its whole: "52% of the total", "97% of our managers";
 - a name that is the part before it in a breakdown: "(39 in Japan, 22 overseas)";
@@ -171,4 +172,19 @@ def class_bound(c: Candidate, label: str) -> bool:
     return _CLASS_BOUND.search(c.sentence, max(0, c.start - 200), c.start) is not None
 
 
-RULES = (own_noun, part_word, sibling_part, whole_only, class_bound, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
+_CLAUSE_MARK = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|[a-z]{2,}ed|"
+                          r"[a-z]{3,}ing|we|our|it|they)\b|[,;]|[.!?]['’”)]?\s*$", re.I)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def layout_fragment(c: Candidate, label: str) -> bool:
+    """On a page, a short line with no clause ("• 10% reduction", "China: 1.04", "Associate 30%*",
+    "290 billion yen in fiscal 2023"): a cell, a legend or a call-out whose name stands elsewhere in the
+    layout; prose says what its figure is in a clause of its own. (Text files keep their call-outs: their
+    captions are the lines above, read by facts/extract.py.)"""
+    if not c.paged or _UNSPACED.search(c.sentence):
+        return False   # (a script written without spaces has no word count to go by)
+    return len(c.sentence.split()) <= 8 and _CLAUSE_MARK.search(c.sentence) is None
+
+
+RULES = (own_noun, part_word, sibling_part, whole_only, class_bound, layout_fragment, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
