@@ -37,3 +37,10 @@ def test_a_plan_in_the_next_clause_leaves_the_figure_this_years():
     got = facts("The bakery buys 75% of its flour from local mills and will add two more mills by 2026.", 2023)
     assert got["75%"].year == 2023
     assert facts("We will source 75% of our flour from local mills.", 2023)["75%"].year is None
+
+
+def test_a_goal_line_has_no_year_of_its_own():
+    assert facts("• Sustain the share of reused pallets at 90%", 2023)["90%"].year is None
+    assert facts("AIM 4: Training over 3,000 nurses in rural districts.", 2023)["3,000"].year is None
+    # a noun "Use of" opens no goal
+    assert facts("Use of rainwater rose to 40%.", 2023)["40%"].year == 2023

@@ -132,8 +132,11 @@ def _target_words(part: str) -> bool:
 
 
 # a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
-_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
-                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train)\b")
+# (or a line labelled as a goal: "AIM 3: Uplifting ...", "Objective 2: ...")
+_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:(?:TARGETS?|Targets?|GOALS?|Goals?|AIMS?|Aims?|Ambitions?|Objectives?)\s*\d{0,2}\s*:|(?:Target:\s*)?"
+                         r"(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|Sustain|Transition|Use|Empower|"
+                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train|"
+                         r"Keep|Lower|Phase out|Minimi[sz]e|Restore|Protect)\b(?!\s+of\b))")
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
