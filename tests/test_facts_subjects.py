@@ -125,3 +125,10 @@ def test_on_a_page_a_short_line_with_no_clause_gives_no_fact():
     assert "12%" in paged("Our depots cut diesel use by 12% in 2023.")
     assert "12%" in facts("• 12% reduction")   # (a text file's call-out is named by the lines above it)
     assert "97%" in paged("廃棄物リサイクル率：97%")   # (a script without spaces has no word count)
+
+
+def test_units_and_captions_that_look_like_names_or_fragments_are_kept():
+    assert facts("The fund held 41,200K shares at year end.")["41,200"].value == 41200
+    assert facts("The new drive stores 24TB per unit.")["24"].unit == "TB"
+    paged = {f.raw for f in narrative_facts("– $310 million total water spend", line=None, page=9, default_year=2024)}
+    assert paged == {"310"}

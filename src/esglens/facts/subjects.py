@@ -100,8 +100,8 @@ def procedure_interval(c: Candidate, label: str) -> bool:
     return small and _PERIOD.fullmatch(c.unit.strip()) is not None and _LIMIT_BEFORE.search(c.tail) is not None
 
 
-_MEASURE = re.compile(r"[kMGT]?(?:W[hp]?|VA|J|Hz|V|Ah?|t|g|m|l|L)|CO2e?|PM|KM|KG|MT|KT|GT|ML|GL|[KMGT]WH|[KMGTP]J|MW|GW|KW")
-_GLUED_NAME = re.compile(r"^[A-Z]{1,4}(?:\)|\s+\([a-z]|\s+(?!(?:in|on|at|by|to|of|for|and|or|the|a|an|is|was|were|are)\b)[a-z])")
+_MEASURE = re.compile(r"[kMGT]?(?:W[hp]?|VA|J|Hz|V|Ah?|t|g|m|l|L)|CO2e?|PM|KM|KG|MT|KT|GT|ML|GL|[KMGT]WH|[KMGTP]J|MW|GW|KW|[KMGTP]B|[KMGT]?Hz|[KMG]bps")
+_GLUED_NAME = re.compile(r"^[A-Z]{2,4}(?:\)|\s+\([a-z]|\s+(?!(?:in|on|at|by|to|of|for|per|and|or|the|a|an|is|was|were|are)\b)[a-z])")
 
 
 def glued_name(c: Candidate, label: str) -> bool:
@@ -184,7 +184,14 @@ def layout_fragment(c: Candidate, label: str) -> bool:
     captions are the lines above, read by facts/extract.py.)"""
     if not c.paged or _UNSPACED.search(c.sentence):
         return False   # (a script written without spaces has no word count to go by)
-    return len(c.sentence.split()) <= 8 and _CLAUSE_MARK.search(c.sentence) is None
+    if len(c.sentence.split()) > 8 or _CLAUSE_MARK.search(c.sentence) is not None:
+        return False
+    # ("North America – Scope 1&2: 7.3Mt CO2e", "$425 million total decarbonisation spend": a measured figure and
+    # a name of two words or more on its line is a figure with its caption)
+    own = [w for w in _ONE_WORD.findall(label) if len(w) > 2 and w.lower() not in FUNCTION_WORDS
+           and w.lower() not in FRAME_WORDS and w.lower() not in c.unit.lower()]
+    measured = c.cur or re.search(r"[A-Za-z]", c.unit) and c.unit.strip().lower() not in _SCALES and not c.pct
+    return not (measured and len(own) >= 2)
 
 
 RULES = (own_noun, part_word, sibling_part, whole_only, class_bound, layout_fragment, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
