@@ -132,3 +132,10 @@ def test_units_and_captions_that_look_like_names_or_fragments_are_kept():
     assert facts("The new drive stores 24TB per unit.")["24"].unit == "TB"
     paged = {f.raw for f in narrative_facts("– $310 million total water spend", line=None, page=9, default_year=2024)}
     assert paged == {"310"}
+
+
+def test_a_prior_years_figure_of_a_measure_that_gave_no_fact_gives_none():
+    got = facts("In the year under review, over 64% (prior year: 61%) of parcels shipped without plastic.", 2022)
+    assert got == {}
+    got = facts("The share of refurbished laptops was 71% (prior year: 64%).", 2022)
+    assert (got["64%"].year, got["64%"].label) == (2021, got["71%"].label)

@@ -369,7 +369,9 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
         facts.append(make_fact(sentence, m.start(), high, sentence[m.end():end].strip(" -–~to"), unit, year, qual,
                                place, label=f"{label} (upper end)" if label else "upper end"))
     fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
-    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
+    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I):
+        if not facts:
+            return   # the prior year's figure of a measure that gave no fact: named by nothing
         prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
         fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
     if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
