@@ -16,7 +16,7 @@ def test_a_month_before_the_year_dates_the_figure_before_it():
 
 def test_a_change_from_the_report_year_dates_a_later_figure():
     # in the 2022 report, a figure up "from FY2022" is a later year's (a forecast): no year rather than 2022
-    got = facts("We expect revenue of 910 million dollars, an increase of 35 million dollars from FY2022.", 2022)
+    got = facts("Group revenue of 910 million dollars, an increase of 35 million dollars from FY2022.", 2022)
     assert got["910"].year is None and got["35"].year is None
     # a start date that is no comparison leaves the figure this year's
     got = facts("The fleet ran on 60% biodiesel, and a supply deal starts from 2024.", 2023)

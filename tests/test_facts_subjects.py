@@ -92,10 +92,8 @@ def test_a_limits_value_is_no_amount():
 
 
 def test_a_name_that_is_the_part_before_it_gives_no_fact():
-    got = facts("Our 70 depots (52 in Kenya, 18 abroad) run on grid power.")
-    assert "18" not in got
-    got = facts("Staff totalled 4,100, of whom 3,050 are in Chile and 1,050 are in Peru.")
-    assert "1,050" not in got and "4,100" in got
+    got = facts("We ran clinics at each of 61 sites (39 in Kenya, 22 overseas).")
+    assert "22" not in got and "61" in got
 
 
 def test_a_word_before_a_measured_figure_names_it():
