@@ -169,7 +169,13 @@ _CLASS_BOUND = re.compile(r"\b(?:whose|which|that|where)\b[^;.]{0,160}?\b(?:exce
 def class_bound(c: Candidate, label: str) -> bool:
     """"sites whose annual energy use exceeds 2 TJ", "plants which, though outside the park, are less than 3 km
     away": the bound that defines a class of things, not an amount reported."""
-    return _CLASS_BOUND.search(c.sentence, max(0, c.start - 200), c.start) is not None
+    window = c.sentence[max(0, c.start - 200): c.start]
+    if not _THAN_OR_EXCEEDS.search(window[-40:]):
+        return False   # (the cheap test first: the bound's words end the window)
+    return _CLASS_BOUND.search(window) is not None
+
+
+_THAN_OR_EXCEEDS = re.compile(r"(?:than|exceeds?|exceeding|above|below)\s*$", re.I)
 
 
 _CLAUSE_MARK = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|[a-z]{2,}ed|"
