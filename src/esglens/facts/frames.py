@@ -39,6 +39,7 @@ _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "prev
                 # year", "as early as 2019", "as of 31 December"
                 "end", "review", "reporting", "early", "date", "january", "february", "march", "april", "may", "june",
                 "july", "august", "september", "october", "november", "december"}
+FRAME_WORDS = _FRAME_WORDS
 
 
 def defines(sentence: str) -> int:

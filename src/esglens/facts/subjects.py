@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from .clause import predicate_after
-from .frames import _FRAME_WORDS as FRAME_WORDS, says_nothing
-from .quantity import _COUNT_NOUNS as COUNT_NOUNS, FUNCTION_WORDS, Candidate
+from .frames import FRAME_WORDS, says_nothing
+from .quantity import COUNT_NOUNS, FUNCTION_WORDS, Candidate
 
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
