@@ -1,0 +1,57 @@
+"""Assurance read from a statement whose title is a long line opening with the cue, from a sentence that
+says a level of assurance was undertaken by a firm, and from a form's provider/type fields (BRSR-like forms
+print them as two questions). Constructed texts; no sample report uses these wordings."""
+from __future__ import annotations
+
+from esglens.profile import build_profile
+from esglens.read import load
+
+
+def _assurance(tmp_path, text: str) -> dict:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_profile(load(str(path)), [])["assurance"]
+
+
+def test_a_long_statement_title_opening_with_the_cue_starts_the_statement(tmp_path):
+    a = _assurance(tmp_path, """Marrow Foods Plc
+Responsibility Report 2024
+
+# Independent Practitioner's Reasonable Assurance Report on Selected Environmental and Social Information in Marrow Foods Plc's Responsibility Report for the year ended 30 June 2024
+
+To the Board of Marrow Foods Plc. We were engaged to provide reasonable assurance on the selected information.
+Our work followed ISAE 3000 (Revised). Signed for Oakhurst & Pryce Chartered Accountants LLP, 12 August 2024.
+""")
+    assert (a["status"], a["provider"], a["level"], a["standard"]) == (
+        "assured", "Oakhurst & Pryce Chartered Accountants LLP", "reasonable", "ISAE 3000")
+
+
+def test_a_level_of_assurance_undertaken_by_a_firm(tmp_path):
+    a = _assurance(tmp_path, """Marrow Foods Plc
+Responsibility Report 2024
+
+Energy data
+Limited assurance has been undertaken by Oakhurst & Pryce LLP on the energy figures in this table.
+""")
+    assert (a["status"], a["provider"], a["level"]) == ("assured", "Oakhurst & Pryce LLP", "limited")
+
+
+def test_a_forms_provider_and_type_fields(tmp_path):
+    a = _assurance(tmp_path, """Marrow Foods Plc
+Responsibility Report 2024
+
+Section A: general disclosures
+Name of assurance provider: Oakhurst & Pryce LLP.
+Type of assurance obtained: reasonable assurance on the core indicators.
+Products and services.
+""")
+    assert (a["status"], a["provider"], a["level"]) == ("assured", "Oakhurst & Pryce LLP", "reasonable")
+
+
+def test_an_assurance_provider_policy_sentence_is_no_assurance(tmp_path):
+    a = _assurance(tmp_path, """Marrow Foods Plc
+Responsibility Report 2024
+
+We intend to appoint an assurance provider for next year's report.
+""")
+    assert a["status"] == "none"
