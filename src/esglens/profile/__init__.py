@@ -31,7 +31,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
         "report_year": year,
         "currency": basics.currency(units),
         "listing": listing,
-        "frameworks": basics.frameworks(units),
+        "frameworks": basics.frameworks(units, doc),
         "assurance": _assurance.assurance(doc, units, company["value"] if company else None),
         "ghg_verification": _assurance.ghg_verification(units),
         "governance": governance.governance(doc, units),

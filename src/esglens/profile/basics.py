@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, candidates, loc, rx, squash, vocab
+from .text import Unit, any_match, candidates, cells, loc, rx, squash, tables, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -252,7 +252,7 @@ def _nearest_before(mentions: list[tuple[int, str]], pos: int) -> str | None:
     return min(mentions)[1] if mentions else None
 
 
-def frameworks(units: list[Unit]) -> list[dict]:
+def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
     """Frameworks the report says it follows (in accordance) or refers to, first such sentence each."""
     v = vocab()
     follow = v["framework_follow_cues"]
@@ -263,16 +263,18 @@ def frameworks(units: list[Unit]) -> list[dict]:
         hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
         if hit:
             out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
-    for u in candidates(units, follow):
+    own_cues = [c for fw in v["frameworks"] for c in fw.get("cues", ())]
+    for u in candidates(units, follow + own_cues):
         t = u.text
-        if not any_match(follow, t):
+        follows = any_match(follow, t)
+        if not follows and not any_match(own_cues, t):
             continue
         ref_at = min((m.start() for p in ref for m in [rx(p).search(t)] if m), default=len(t) + 1)
         for fw in v["frameworks"]:
             if fw["name"] in out:
                 continue
             m = any_match(fw["patterns"], t)
-            if not m:
+            if not m or not (follows or any_match(fw.get("cues", []), t)) or _method_only(fw, t, m):
                 continue
             if m.start() > ref_at:
                 relation = "with reference to"
@@ -282,7 +284,34 @@ def frameworks(units: list[Unit]) -> list[dict]:
                 relation = "refers to"
             out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
     _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
+    if doc is not None:
+        framework_columns(doc, out)
     return list(out.values())
+
+
+# "calculated based on the location-based method in accordance with GRI", "the disposal method definition
+# adopted from GRI 306": a figure's method, not the report's framework (a calculation standard such as the GHG
+# Protocol is exactly what such a sentence names, and counts)
+_METHOD = r"\b(?:calculat\w*|methods?|methodolog\w*|definitions?|determined|estimated|measured|computed|(?:conversion|emission) factors?)\b"
+
+
+def _method_only(fw: dict, text: str, m: re.Match) -> bool:
+    return not fw.get("calculation") and bool(rx(_METHOD).search(text[:m.start()])) and not rx(r"\breport\b").search(text)
+
+
+def framework_columns(doc, out: dict) -> None:
+    """A table column that maps each row to a framework's items ("SDGs - target", "GRI disclosure") says the
+    report is mapped to that framework, whatever its prose says."""
+    v = vocab()
+    for t in tables(doc):
+        for row in t.rows[:2]:
+            for c in cells(row):
+                if not c or len(c.split()) > 4:
+                    continue
+                for fw in v["frameworks"]:
+                    if fw["name"] not in out and not fw.get("form") and (m := any_match(fw["patterns"], c)) \
+                            and m.start() == 0:
+                        out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "index", **loc(row)}
 
 
 _INDEX_TITLE_WORDS = 16

@@ -159,9 +159,8 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b):
             break
-        col = getattr(b, "column", None)
-        if col is not None and (column is None or abs(col - column) > COLUMN_PT):
-            continue    # a table region's cells are read one column at a time (`_columns`), prose apart
+        if _other_column(b, column, runs[-1]):
+            continue
         for raw in _items(clean(b.text)):
             marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
@@ -195,6 +194,17 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if run and kind != "topic":
                 run[-1]["open"] = False
     return _best_run(runs, excluded, min_run)
+
+
+def _other_column(b, column: float | None, run: list[dict]) -> bool:
+    """A table region's cells are read one column at a time (`_columns`), prose apart. A heading or a new
+    page continues no open item ("• Strengthen governance" / new page "Process of ...")."""
+    col = getattr(b, "column", None)
+    if col is not None and (column is None or abs(col - column) > COLUMN_PT):
+        return True
+    if run and (isinstance(b, Heading) or b.page != run[-1].get("page", b.page)):
+        run[-1]["open"] = False
+    return False
 
 
 def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN) -> list[dict]:
