@@ -55,3 +55,31 @@ Responsibility Report 2024
 We intend to appoint an assurance provider for next year's report.
 """)
     assert a["status"] == "none"
+
+
+def test_a_networks_legal_footer_does_not_name_the_assurer(tmp_path):
+    """Nor is the level word after "Independent" a company's "Limited"."""
+    a = _assurance(tmp_path, """Marrow Foods Plc
+Responsibility Report 2024
+
+# Independent Limited Assurance Report
+
+To the Directors of Marrow Foods Plc. Based on our procedures under ISAE 3000, nothing has come to our attention.
+Signed for Brannock LLP, Chartered Accountants, 12 August 2024.
+Brannock is a member firm of the Brannock network of independent firms affiliated with Brannock Global Limited, a private English company limited by guarantee.
+Brannock is a member firm of the Brannock network of independent firms affiliated with Brannock Global Limited, a private English company limited by guarantee.
+""")
+    assert (a["status"], a["provider"], a["level"]) == ("assured", "Brannock LLP", "limited")
+
+
+def test_the_reporter_is_not_the_networks_footer_nor_a_limited_assurance_heading(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("""Marrow Foods Plc
+Responsibility Report 2024
+
+# Independent Limited Assurance Report
+
+Signed for Brannock LLP. Brannock is a member firm of the Brannock network affiliated with Brannock Global Limited.
+Brannock is a member firm of the Brannock network affiliated with Brannock Global Limited.
+""", encoding="utf-8")
+    assert build_profile(load(str(path)), [])["company"]["value"] == "Marrow Foods Plc"

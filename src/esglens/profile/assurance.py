@@ -6,7 +6,7 @@ import re
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
+from .text import BOILERPLATE, Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
 
 _REGION = 60  # lines after an assurance statement's heading that belong to it
 
@@ -92,7 +92,7 @@ def _provider(units: list[Unit], company: str | None) -> str | None:
     """The assurer: the organisation the statement names most often, other than the reporting company
     (it signs, is commissioned, performs the engagement); its longest printed form."""
     suffix = "|".join(vocab()["legal_suffixes"] + vocab()["assurer_suffixes"])
-    name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
+    name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])(?!\s+(?:[Aa]ssurance|[Rr]eview|[Ll]evel)\b)")
     own = _stem(company or "", suffix)
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
@@ -107,6 +107,9 @@ def _provider(units: list[Unit], company: str | None) -> str | None:
             spelled[key] = squash(name)
 
     for u in units:
+        if BOILERPLATE.search(u.text):
+            continue    # a network's legal footer ("a member firm of the X global organisation ... affiliated with X
+            #             International Limited, a private English company limited by guarantee") names no assurer
         for m in name_rx.finditer(u.text):
             name = re.sub(r"^(?:The|By|For|Of|And|On Behalf Of)\s+", "", squash(m[1]), flags=re.I)
             if len(name.split()) >= 2:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, candidates, cells, loc, rx, squash, tables, vocab
+from .text import BOILERPLATE, Unit, any_match, candidates, cells, loc, rx, squash, tables, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -59,13 +59,15 @@ def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
     # a comma may stand before the legal form ("Daikin Industries, Ltd.")
-    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])"))
+    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])(?!\s+(?:[Aa]ssurance|[Rr]eview)\b)"))
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
     n = len(units)
     units = _joined_suffixes(units, suffix)
     for i, u in enumerate(units):
+        if BOILERPLATE.search(u.text):
+            continue
         for m in pattern.finditer(u.text):
             name = _trim_name(m[1])
             if not name:

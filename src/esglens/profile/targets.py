@@ -23,10 +23,12 @@ _UP = r"increas|rais|grow|improv|expand|boost"
 _NATIONAL = r"(?:national|state'?s?|country'?s|China'?s|government'?s?)\W+(?:[\w\"“”]+\W+){0,2}(?:goals?|targets?)\s+of"
 # A state or bloc is the sentence's subject ("China has committed to net zero by 2060", "the European Union's
 # Green Deal, the goal of which is ..."): its goal, not the company's.
-_STATE_SUBJECT = (r"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?(?:European Union|EU|"
-                  r"United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|Australia|"
-                  r"(?:national|federal|central|local)\s+governments?|governments?|countries)\b"
-                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)")
+_STATES = (r"(?:European Union|EU|United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|"
+           r"Australia|(?:national|federal|central|local)\s+governments?|governments?|countries)")
+_STATE_SUBJECT = (rf"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?{_STATES}\b"
+                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)"
+                  # or the subject of a relative clause ("... come from China, which has pledged to be carbon neutral")
+                  rf"|\b{_STATES},?\s+which\s+(?:has|have|had)\s+(?:pledged|committed|announced|set)")
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
@@ -227,8 +229,13 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
         else:
             texts = _items(cs[tcol])
         for text in texts:
+            said = text if cols["value"] else _labelled(text, cs, tcol)
+            if said is None:
+                continue    # "9.1%", "1% improvement": a value whose row names nothing it is of
             year = _bare_year(cs[tcol] if cols["value"] else text, report_year)   # the item's own year, not a neighbour's
             t = parse(text, report_year)
+            if t is not None:
+                t["description"] = said[:300]
             if t is None and year:      # "60 GW 2050": a target column's cell that names only its year
                 t = parse(f"{text} by {year}", report_year)
                 if t is not None:
@@ -243,6 +250,15 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
                     t[key] = cs[cols[key]] or None
             out.append(t)
     return out
+
+
+def _labelled(text: str, cs: list[str], tcol: int) -> str | None:
+    """A target cell that says what it is of as it stands; a bare value ("9.1%", "1% improvement") with the
+    row's label (the nearest worded cell before it) put in front, or None when the row has none."""
+    if len(re.findall(r"[A-Za-z]{3,}", text)) >= 2:
+        return text
+    label = next((c for c in reversed(cs[:tcol]) if len(re.findall(r"[A-Za-z]{3,}", c)) >= 2), None)
+    return f"{label}: {text}" if label else None
 
 
 def _bare_year(cell: str, report_year: int | None) -> int | None:

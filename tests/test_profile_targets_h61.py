@@ -1,0 +1,29 @@
+"""Targets: a bare value in a target table's column takes its row's label (or is no target when the row
+names nothing); a state's pledge in a relative clause is not the company's target. Constructed texts."""
+from __future__ import annotations
+
+from esglens.profile import build_profile
+from esglens.read import load
+
+
+def _targets(tmp_path, text: str) -> list[dict]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_profile(load(str(path)), [])["targets"]
+
+
+HEAD = "Quillon Textiles Corporation\nImpact Review 2024\n\n"
+
+
+def test_a_bare_value_in_a_target_column_takes_its_rows_label(tmp_path):
+    got = _targets(tmp_path, HEAD + ("Plan for 2025-2027\n\nArea\tActivity\t2026 target\n"
+                                      "Dyeing\tWater withdrawn per metre of cloth\t4% reduction\n"
+                                      "\t\t12%\n"))
+    assert [(t["description"], t["target_value"]) for t in got] == [
+        ("Water withdrawn per metre of cloth: 4% reduction", 4.0)]
+
+
+def test_a_states_pledge_in_a_relative_clause_is_not_a_target(tmp_path):
+    got = _targets(tmp_path, HEAD + ("Most of our dye comes from India, which has pledged to reach net zero by 2070. "
+                                      "We will reach net zero in our own mills by 2040.\n"))
+    assert [(t["kind"], t["target_year"]) for t in got] == [("net_zero", 2040)]
