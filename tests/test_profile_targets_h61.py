@@ -27,3 +27,12 @@ def test_a_states_pledge_in_a_relative_clause_is_not_a_target(tmp_path):
     got = _targets(tmp_path, HEAD + ("Most of our dye comes from India, which has pledged to reach net zero by 2070. "
                                       "We will reach net zero in our own mills by 2040.\n"))
     assert [(t["kind"], t["target_year"]) for t in got] == [("net_zero", 2040)]
+
+
+def test_an_amount_target_in_its_own_unit_and_a_wants_to_target(tmp_path):
+    got = _targets(tmp_path, HEAD + (
+        "Goal: by 2027 the mills will have trained 12,000 people in safe chemical handling.\n\n"
+        "Quillon wants to cut the water it draws per metre of cloth by 15% by 2028 compared with 2022.\n\n"
+        "As said above, 12,000 people will be trained by 2027 across our mills.\n"))
+    assert [(t["kind"], t["target_value"], t["target_unit"], t["target_year"], t["baseline_year"]) for t in got] == [
+        ("absolute", 12000.0, "people", 2027, None), ("percent", 15.0, "%", 2028, 2022)]

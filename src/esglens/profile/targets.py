@@ -17,6 +17,10 @@ _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|fr
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# an amount of a counted or measured thing a target names when it names no percentage
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
+                     r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
 _UP = r"increas|rais|grow|improv|expand|boost"
 # A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
@@ -54,6 +58,9 @@ def _same(a: dict, b: dict) -> bool:
     keys = ("metric", "kind", "target_value", "baseline_year")
     if any(a.get(k) != b.get(k) for k in keys):
         return False
+    if a.get("kind") == "absolute" and a.get("target_unit") not in (None, "%", "count") \
+            and (a.get("target_unit"), a.get("target_year")) == (b.get("target_unit"), b.get("target_year")):
+        return True     # "1 million tonnes a year by 2025" restated: an amount in its own unit is one target
     if a.get("target_year") != b.get("target_year"):
         # A restatement without the year ("the target ... will be achieved") is the same target.
         if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
@@ -130,6 +137,10 @@ def parse(text: str, report_year: int | None) -> dict | None:
             item["target_range"] = [float(rng[1]), float(rng[2])]
     elif m := _PCT.search(text):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
+    elif item["target_year"] and (m := _AMOUNT.search(text)):
+        # "a positive CO2 contribution of 1 million tonnes per year by 2025", "helping 2 million people by 2025"
+        value = float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1)
+        item.update(kind="absolute", target_value=value, target_unit=m[3].lower())
     elif rx(r"\bzero\b").search(text):
         item.update(kind="absolute", target_value=0.0, target_unit="count")
     elif item["target_year"]:
