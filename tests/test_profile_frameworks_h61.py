@@ -52,3 +52,11 @@ def test_a_heading_after_a_bulleted_topic_list_is_no_part_of_its_last_item(tmp_p
         "Our material issues\n\n• Tailings safety\n• Water stewardship\n• Indigenous partnerships\n\n"
         "# How we chose them\n\nWe interviewed 40 stakeholders.\n"))["material_topics"]
     assert [t["name"] for t in topics] == ["Tailings safety", "Water stewardship", "Indigenous partnerships"]
+
+
+def test_frameworks_in_japanese_and_chinese_wording(tmp_path):
+    ja = _frameworks(tmp_path, "Hoshizora Denki K.K.\nESG Data Book 2023\n\n"
+                     "当社はTCFD提言に賛同しています。\n\nGRIスタンダード対照表 88\n\nSASBスタンダードを参考にしました。\n")
+    assert ja == {"TCFD": "refers to", "SASB Standards": "with reference to", "GRI Standards": "index"}
+    zh = _frameworks(tmp_path, "Qinghe Pharma Co., Ltd.\n2023 ESG Report\n\n本报告依据GRI标准编制。\n\n联合国全球契约对照表\n")
+    assert zh == {"GRI Standards": "refers to", "UN Global Compact": "index"}

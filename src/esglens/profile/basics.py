@@ -272,6 +272,8 @@ def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
         if not follows and not any_match(own_cues, t):
             continue
         ref_at = min((m.start() for p in ref for m in [rx(p).search(t)] if m), default=len(t) + 1)
+        if re.search(r"参考|参照", t):
+            ref_at = -1     # Japanese and Chinese put the verb last: "SASBスタンダードを参考にしました"
         for fw in v["frameworks"]:
             if fw["name"] in out:
                 continue
