@@ -83,3 +83,11 @@ Signed for Brannock LLP. Brannock is a member firm of the Brannock network affil
 Brannock is a member firm of the Brannock network affiliated with Brannock Global Limited.
 """, encoding="utf-8")
     assert build_profile(load(str(path)), [])["company"]["value"] == "Marrow Foods Plc"
+
+
+def test_third_party_assurance_stated_in_japanese_and_in_chinese(tmp_path):
+    ja = _assurance(tmp_path, "Hoshizora Denki K.K.\nESG Data Book 2023\n\n"
+                    "環境データの一部は、SGSジャパンによる第三者保証を受けています。限定的保証業務として実施されました。\n")
+    assert (ja["status"], ja["provider"], ja["level"]) == ("assured", "SGS", "limited")
+    zh = _assurance(tmp_path, "Qinghe Pharma Co., Ltd.\n2023 ESG Report\n\n本公司委托Bureau Veritas对本报告进行独立鉴证，并提供有限保证。\n")
+    assert (zh["status"], zh["provider"], zh["level"]) == ("assured", "Bureau Veritas", "limited")

@@ -55,7 +55,9 @@ _ASSURED = gate(re.compile(
     r"(?:limited|reasonable)\s+(?:assurance|review)\b[^.;]{0,30}?\bby\s+(?:(?:the|an?|its|our)\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:auditors?|accountants?|firm|practitioners?|[A-Z])"
     # a form's field: "Name of assurance provider: X", "Assurance provider — X"
-    r"|\bassurance\s+provider\s*[:\-–—]?\s+(?:is\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]"))
+    r"|\bassurance\s+provider\s*[:\-–—]?\s+(?:is\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]"
+    # Japanese and Chinese: "X による第三者保証を受けています", "委托X进行独立鉴证", "X出具的鉴证报告"
+    r"|による\s*(?:第三者\s*|独立\s*)?保\s*証を受け|(?:委托|聘请).{1,40}?(?:鉴证|保证)|出具.{0,10}(?:鉴证|保证)报告"))
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
