@@ -36,3 +36,12 @@ def test_an_amount_target_in_its_own_unit_and_a_wants_to_target(tmp_path):
         "As said above, 12,000 people will be trained by 2027 across our mills.\n"))
     assert [(t["kind"], t["target_value"], t["target_unit"], t["target_year"], t["baseline_year"]) for t in got] == [
         ("absolute", 12000.0, "people", 2027, None), ("percent", 15.0, "%", 2028, 2022)]
+
+
+def test_baselines_named_as_a_reference_or_base_year(tmp_path):
+    got = _targets(tmp_path, HEAD + (
+        "We will cut Scope 1 and 2 emissions by 35% by 2030 relative to the reference year 2021.\n\n"
+        "We aim to halve landfilled waste (-50%) by 2029 compared to our 2020 base year.\n\n"
+        "By 2031, we aim to reduce freshwater use by at least 10% (reference year 2022).\n"))
+    assert [(t["target_value"], t["target_year"], t["baseline_year"]) for t in got] == [
+        (35.0, 2030, 2021), (50.0, 2029, 2020), (10.0, 2031, 2022)]

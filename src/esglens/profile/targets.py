@@ -11,9 +11,12 @@ _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
 _YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
                       rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
 _DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
-_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+)?"
-                   r"(?:(?:base(?:line)?|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
-                   r"|base(?:line)? year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline)", re.I)
+# "compared with 2019", "relative to the reference year 2019", "(reference year 2019)", "compared to our 2020 base
+# year", "from 2018 levels", "with 2019 as the base year"
+_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
+                   r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
+                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
+                   re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
