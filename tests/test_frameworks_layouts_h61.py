@@ -70,3 +70,32 @@ def test_a_merged_aspect_cell_over_its_kpi_rows_with_the_page_first(tmp_path):
     got = [(e.framework, e.code, e.title, e.where) for e in _entries(tmp_path, text)]
     assert got == [("HKEX", "A1.1", "Types of emissions", "23"), ("HKEX", "A1.2", "GHG emissions", "24"),
                    ("HKEX", "A2.1", "Energy consumption", "31")]
+
+
+def test_tcfd_pillar_cell_printed_once_with_the_page_first(tmp_path):
+    text = ("Meridian Optics Co., Ltd.\n\nTCFD Index\n\n"
+            "Page\tPillar\tRecommended disclosure\n"
+            "12\tGovernance\ta) Board oversight of climate-related risks and opportunities\n"
+            "13\t\tb) Management's role in assessing and managing them\n"
+            "20\tStrategy\ta) Climate-related risks and opportunities identified\n")
+    got = [(e.framework, e.code, e.where) for e in _entries(tmp_path, text)]
+    assert got == [("TCFD", "Governance (a)", "12"), ("TCFD", "Governance (b)", "13"), ("TCFD", "Strategy (a)", "20")]
+
+
+def test_sdg_goals_with_a_contribution_column_and_the_page_last(tmp_path):
+    text = ("Meridian Optics Co., Ltd.\n\nSDG Index\n\n"
+            "Goal\tOur contribution\tPage\n"
+            "SDG 7 Affordable and clean energy\tRooftop solar at every plant\t18\n"
+            "SDG 13 Climate action\tScience-based emission targets\t20-21\n")
+    got = [(e.framework, e.code, e.pages_cited) for e in _entries(tmp_path, text)]
+    assert got == [("SDG", "7", [18]), ("SDG", "13", [20, 21])]
+
+
+def test_a_reference_table_titled_by_its_framework_opens_an_index(tmp_path):
+    text = ("Meridian Optics Co., Ltd.\n\nSASB Reference Table\n\n"
+            "Energy Management\n\nTotal energy consumed and the share from the grid\n\nQuantitative\n\nTC-SC-130a.1\n\n"
+            "Business Ethics\n\nDescription of policies to prevent corruption\n\nDiscussion and Analysis\n\nTC-SC-510a.1\n")
+    got = [(e.framework, e.code) for e in _entries(tmp_path, text)]
+    assert got == [("SASB", "TC-SC-130a.1"), ("SASB", "TC-SC-510a.1")]
+    prose = "Meridian Optics Co., Ltd.\n\nSee the reference table in our annual report.\n\nTC-SC-130a.1\n"
+    assert _entries(tmp_path, prose) == []
