@@ -60,3 +60,9 @@ def test_frameworks_in_japanese_and_chinese_wording(tmp_path):
     assert ja == {"TCFD": "refers to", "SASB Standards": "with reference to", "GRI Standards": "index"}
     zh = _frameworks(tmp_path, "Qinghe Pharma Co., Ltd.\n2023 ESG Report\n\n本报告依据GRI标准编制。\n\n联合国全球契约对照表\n")
     assert zh == {"GRI Standards": "refers to", "UN Global Compact": "index"}
+
+
+def test_an_integrated_report_conforming_to_the_ir_framework(tmp_path):
+    fws = _frameworks(tmp_path, HEAD + ("This integrated review conforms to the International <IR> Framework of the "
+                                        "International Integrated Reporting Council.\n"))
+    assert fws == {"IIRC <IR> Framework": "refers to"}
