@@ -45,3 +45,14 @@ def test_baselines_named_as_a_reference_or_base_year(tmp_path):
         "By 2031, we aim to reduce freshwater use by at least 10% (reference year 2022).\n"))
     assert [(t["target_value"], t["target_year"], t["baseline_year"]) for t in got] == [
         (35.0, 2030, 2021), (50.0, 2029, 2020), (10.0, 2031, 2022)]
+
+
+def test_a_net_positive_commitment_is_a_target(tmp_path):
+    from esglens.profile import target_summary
+    got = _targets(tmp_path, HEAD + ("Ambition 4: becoming nature positive across our cotton sourcing by 2032.\n\n"
+                                      "Our mills have been water positive since 2019, when we first measured it.\n"))
+    assert [(t["kind"], t["target_year"]) for t in got] == [("net_positive", 2032)]
+    assert target_summary(got[0]) == "net positive by 2032"
+    twice = _targets(tmp_path, HEAD + ("We are committed to become water positive at every mill by 2030.\n\n"
+                                        "Aim 3: achieving net water positivity by 2030.\n"))
+    assert [(t["kind"], t["target_year"]) for t in twice] == [("net_positive", 2030)]

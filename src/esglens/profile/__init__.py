@@ -145,6 +145,8 @@ def target_summary(t: dict) -> str:
         rng = t.get("target_range")
         val = f"{_num(rng[0])}–{_num(rng[1])}" if rng else _num(t.get("target_value"))
         head = f"{sign}{val} %" + (" a year" if t.get("annual") else "")
+    elif kind == "net_positive":
+        head = "net positive"
     elif kind == "absolute":
         head = f"{_num(t.get('target_value'))} {t.get('target_unit') or ''}".strip()
     else:

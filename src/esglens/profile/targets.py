@@ -24,6 +24,8 @@ _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
                      r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a commitment to give back more than is taken ("net water positivity", "water positive", "nature positive")
+_NET_POSITIVE = r"\bnet[- ](?:water|nature|biodiversity|carbon|climate)?[- ]?positiv\w*|\b(?:water|nature|carbon|climate)[- ]positiv\w*"
 _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
 _UP = r"increas|rais|grow|improv|expand|boost"
 # A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
@@ -71,6 +73,8 @@ def _same(a: dict, b: dict) -> bool:
     if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
             and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
         return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
+    if a.get("kind") == "net_positive" and a.get("target_year"):
+        return True     # "water positive by 2030" and "AIM 5: net water positivity by 2030"
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
 
@@ -133,6 +137,8 @@ def parse(text: str, report_year: int | None) -> dict | None:
         item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
         if item["metric"] and not item["metric"].startswith("ghg."):
             item["metric"] = None  # "through renewable energy projects" says how, not what
+    elif rx(_NET_POSITIVE).search(text):
+        item.update(kind="net_positive", target_unit=None)   # "net water positivity by 2030", "nature positive"
     elif (rng or by) and direction:
         item.update(kind="percent", direction=direction, target_unit="%",
                     target_value=float(rng[2]) if rng else float(by[1]))
@@ -140,10 +146,8 @@ def parse(text: str, report_year: int | None) -> dict | None:
             item["target_range"] = [float(rng[1]), float(rng[2])]
     elif m := _PCT.search(text):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
-    elif item["target_year"] and (m := _AMOUNT.search(text)):
-        # "a positive CO2 contribution of 1 million tonnes per year by 2025", "helping 2 million people by 2025"
-        value = float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1)
-        item.update(kind="absolute", target_value=value, target_unit=m[3].lower())
+    elif item["target_year"] and (amount := _amount(text)):
+        item.update(kind="absolute", target_value=amount[0], target_unit=amount[1])
     elif rx(r"\bzero\b").search(text):
         item.update(kind="absolute", target_value=0.0, target_unit="count")
     elif item["target_year"]:
@@ -151,6 +155,12 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """"a positive CO2 contribution of 1 million tonnes per year", "helping 2 million people": value, unit."""
+    m = _AMOUNT.search(text)
+    return (float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()) if m else None
 
 
 def _metric(text: str) -> str | None:
