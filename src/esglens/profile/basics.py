@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import BOILERPLATE, Unit, any_match, candidates, cells, loc, rx, squash, tables, vocab
+from .text import BOILERPLATE, Unit, any_match, candidates, could_match, loc, rx, squash, tables, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -66,9 +66,10 @@ def company(units: list[Unit]) -> dict | None:
     n = len(units)
     units = _joined_suffixes(units, suffix)
     for i, u in enumerate(units):
-        if BOILERPLATE.search(u.text):
+        found = list(pattern.finditer(u.text))
+        if not found or BOILERPLATE.search(u.text):
             continue
-        for m in pattern.finditer(u.text):
+        for m in found:
             name = _trim_name(m[1])
             if not name:
                 continue
@@ -307,11 +308,13 @@ def framework_columns(doc, out: dict) -> None:
     """A table column that maps each row to a framework's items ("SDGs - target", "GRI disclosure") says the
     report is mapped to that framework, whatever its prose says."""
     v = vocab()
+    names = [p for fw in v["frameworks"] for p in fw["patterns"]]
     for t in tables(doc):
         for row in t.rows[:2]:
-            for c in cells(row):
-                if not c or len(c.split()) > 4:
-                    continue
+            for c in row.cells:
+                c = c.strip()
+                if not c[:1].isupper() or len(c) > 40 or len(c.split()) > 4 or not could_match(names, c):
+                    continue    # a column header names its framework first ("SDGs target", "GRI disclosure")
                 for fw in v["frameworks"]:
                     if fw["name"] not in out and not fw.get("form") and (m := any_match(fw["patterns"], c)) \
                             and m.start() == 0:
