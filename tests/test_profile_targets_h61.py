@@ -56,3 +56,8 @@ def test_a_net_positive_commitment_is_a_target(tmp_path):
     twice = _targets(tmp_path, HEAD + ("We are committed to become water positive at every mill by 2030.\n\n"
                                         "Aim 3: achieving net water positivity by 2030.\n"))
     assert [(t["kind"], t["target_year"]) for t in twice] == [("net_positive", 2030)]
+
+
+def test_a_percentage_that_names_the_change_itself(tmp_path):
+    got = _targets(tmp_path, HEAD + "Our plan is a 12% cut in water use per metre of cloth by 2027.\n")
+    assert [(t["kind"], t["direction"], t["target_value"]) for t in got] == [("percent", "reduce", 12.0)]

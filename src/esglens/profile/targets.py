@@ -20,6 +20,8 @@ _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|fr
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# "a 15% reduction by 2025", "a 12 % cut in water use": the percentage names the change itself
+_PCT_CHANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decline|increase|improvement|rise)\b", re.I)
 # an amount of a counted or measured thing a target names when it names no percentage
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
                      r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
@@ -129,7 +131,7 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    rng, by = _RANGE.search(text), _BY_PCT.search(text)
+    rng, by = _RANGE.search(text), _BY_PCT.search(text) or _PCT_CHANGE.search(text)
     direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
     # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
     bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
