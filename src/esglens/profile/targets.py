@@ -131,7 +131,7 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    rng, by = _RANGE.search(text), _BY_PCT.search(text) or _PCT_CHANGE.search(text)
+    rng, by = _RANGE.search(text), _by_pct(text)
     direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
     # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
     bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
@@ -157,6 +157,11 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _by_pct(text: str) -> re.Match | None:
+    """"by 30%", "by at least 12.3%", or a percentage naming the change itself ("a 15% reduction")."""
+    return _BY_PCT.search(text) or _PCT_CHANGE.search(text)
 
 
 def _amount(text: str) -> tuple[float, str] | None:
