@@ -11,6 +11,7 @@ from .names import index_title_names
 _LOCATION = re.compile(r"^(?:pages?(?:\s*(?:no\.?|number|reference))?|location|where(?: to find)?|"
                        r"(?:report\s+)?sections?(?:\s*/\s*pages?)?|pages?\s*/\s*sections?|chapter|"
                        r"reference(?:\s+page)?|index|页码|位置|章节|所在章节)$", re.I)
+_WEAK = re.compile(r"^(?:reference|index)$", re.I)
 _FRAMEWORK = re.compile(r"^(?:(?:reporting\s+)?frameworks?|standards?|guidelines?)$", re.I)
 
 
@@ -28,6 +29,9 @@ def header_columns(cells: list[str]) -> Columns | None:
     loc = [i for i, c in filled if _LOCATION.match(c)]
     if not loc:
         return None
+    # "| Page | Framework | Reference | Disclosure |": a page or location column wins over a "Reference" one
+    # (which may hold the code), wherever each stands
+    loc = [i for i in loc if not _WEAK.match(cells[i].strip())] or loc
     fw = [i for i, c in filled if _FRAMEWORK.match(c)]
     return Columns(location=loc[-1], framework=fw[0] if fw else None)
 

@@ -148,7 +148,11 @@ def _is_title(row: Row) -> bool:
         return False
     if len(filled) == 2 and not re.fullmatch(r"\d{1,3}|[A-Z]?\d{1,3}", filled[0].strip()):
         return False    # a table of contents line "88 | Content Index ..." is a title too; other pairs are not
-    return bool(_TITLE.search(row.text))
+    # "SASB Reference Table", "TCFD対照表": a reference table titled by the framework it answers
+    return bool(_TITLE.search(row.text)) or bool(_REF_TABLE.search(row.text) and _title_framework(row.text, ""))
+
+
+_REF_TABLE = gate(re.compile(r"\breference tables?\b|\bcontent tables?\b|対照表", re.I))
 
 
 def _title_framework(text: str, exchange: str) -> str | None:

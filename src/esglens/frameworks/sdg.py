@@ -40,6 +40,7 @@ def _after_markers(rows: list[Row]) -> list[IndexEntry]:
 
 
 _SDG_HEADER = re.compile(r"(UN\s+)?SDGs?|sustainable development goals?", re.I)
+_GOAL_HEADER = re.compile(r"goals?|targets?|goals? (?:and|&) targets?", re.I)
 
 
 def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
@@ -47,14 +48,16 @@ def _sdg_columns(rows: list[Row]) -> list[IndexEntry]:
     out: list[IndexEntry] = []
     col: int | None = None
     table = None
+    above = ""     # the last line outside a table: under an "SDG Index" title a "Goal" column is the SDG column
     for row in rows:
         if row.table != table:
             col, table = None, row.table
         if row.table is None:
+            above = row.text if row.filled else above
             continue
         if col is None:
             for i, c in enumerate(row.cells):
-                if _SDG_HEADER.fullmatch(c.strip()):
+                if _SDG_HEADER.fullmatch(c.strip()) or (_GOAL_HEADER.fullmatch(c.strip()) and _MARKER.search(above)):
                     col = i
             continue
         if col < len(row.cells):

@@ -31,7 +31,7 @@ def build_profile(doc: Document, facts: list[Fact]) -> dict:
         "report_year": year,
         "currency": basics.currency(units),
         "listing": listing,
-        "frameworks": basics.frameworks(units),
+        "frameworks": basics.frameworks(units, doc),
         "assurance": _assurance.assurance(doc, units, company["value"] if company else None),
         "ghg_verification": _assurance.ghg_verification(units),
         "governance": governance.governance(doc, units),
@@ -145,6 +145,8 @@ def target_summary(t: dict) -> str:
         rng = t.get("target_range")
         val = f"{_num(rng[0])}–{_num(rng[1])}" if rng else _num(t.get("target_value"))
         head = f"{sign}{val} %" + (" a year" if t.get("annual") else "")
+    elif kind == "net_positive":
+        head = "net positive"
     elif kind == "absolute":
         head = f"{_num(t.get('target_value'))} {t.get('target_unit') or ''}".strip()
     else:

@@ -6,7 +6,7 @@ import re
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
+from .text import BOILERPLATE, Unit, any_match, candidates, is_contents_line, loc, rx, squash, vocab
 
 _REGION = 60  # lines after an assurance statement's heading that belong to it
 
@@ -23,7 +23,9 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     if not region:
         # no statement printed, but a sentence says who assured the report: "the Company hired KPMG Hua
         # Zhen LLP to conduct an independent assurance of the ... Report"
-        region = [u for u in candidates(units, (_ASSURED.pattern,)) if _ASSURED.search(u.text)][:1]
+        # (with the next two sentences: a form's "Type of assurance obtained" field follows its provider's)
+        hit = next((u for u in candidates(units, (_ASSURED.pattern,)) if _ASSURED.search(u.text)), None)
+        region = units[(i := units.index(hit)):i + 3] if hit else []
     if not region:
         return {"status": "none"}
     text_units = region
@@ -45,13 +47,17 @@ _ASSURED = gate(re.compile(
     r"(?:(?:limited|reasonable)\s+)?assurance\b"
     r"|\breport\b[^.;]{0,40}\b(?:was|has been|is)\s+(?:independently\s+)?assured\s+by\s+[A-Z]"
     # "an independent assurance has been carried out by X", "external assurance was provided by X"
-    r"|\b(?:independent|external|third[- ]party)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
+    r"|\b(?:independent|external|third[- ]party|[Ll]imited|[Rr]easonable)\s+(?:(?:limited|reasonable)\s+)?assurance\s+(?:engagement\s+)?"
     r"(?:has been|was|is|were|have been)\s+(?:carried out|conducted|performed|provided|undertaken)\s+by\s+[A-Z]"
     # "the report has been subjected to a limited review by the independent auditors", "underwent reasonable
     # assurance by X": the report underwent an engagement of a stated level by someone
     r"|\b(?:subject(?:ed)?\s+to|underw(?:ent|ent an?)|undergone|received)\s+(?:an?\s+)?(?:independent\s+)?"
     r"(?:limited|reasonable)\s+(?:assurance|review)\b[^.;]{0,30}?\bby\s+(?:(?:the|an?|its|our)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}(?:auditors?|accountants?|firm|practitioners?|[A-Z])"))
+    r"(?:[a-z-]+\s+){0,2}(?:auditors?|accountants?|firm|practitioners?|[A-Z])"
+    # a form's field: "Name of assurance provider: X", "Assurance provider — X"
+    r"|\bassurance\s+provider\s*[:\-–—]?\s+(?:is\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]"
+    # Japanese and Chinese: "X による第三者保証を受けています", "委托X进行独立鉴证", "X出具的鉴证报告"
+    r"|による\s*(?:第三者\s*|独立\s*)?保\s*証を受け|(?:委托|聘请).{1,40}?(?:鉴证|保证)|出具.{0,10}(?:鉴证|保证)报告"))
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
@@ -63,7 +69,11 @@ def _pos(u: Unit) -> int:
 def _statement_start(units: list[Unit], cues: list[str]) -> Unit | None:
     """The heading of an assurance statement (not its contents entry)."""
     for u in candidates(units, cues):
-        if u.text == u.section and len(u.text) < 80 and any_match(cues, u.text) and not is_contents_line(u.text):
+        if u.text != u.section or is_contents_line(u.text) or not (m := any_match(cues, u.text)):
+            continue
+        # a short heading; or a long title that opens with the cue ("Independent Practitioner's Reasonable
+        # Assurance Report on Identified Sustainability Information in <company>'s <report>")
+        if len(u.text) < 80 or (len(u.text) < 400 and m.start() < 40):
             return u
     return None
 
@@ -84,7 +94,7 @@ def _provider(units: list[Unit], company: str | None) -> str | None:
     """The assurer: the organisation the statement names most often, other than the reporting company
     (it signs, is commissioned, performs the engagement); its longest printed form."""
     suffix = "|".join(vocab()["legal_suffixes"] + vocab()["assurer_suffixes"])
-    name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])")
+    name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])(?!\s+(?:[Aa]ssurance|[Rr]eview|[Ll]evel)\b)")
     own = _stem(company or "", suffix)
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
@@ -99,6 +109,9 @@ def _provider(units: list[Unit], company: str | None) -> str | None:
             spelled[key] = squash(name)
 
     for u in units:
+        if BOILERPLATE.search(u.text):
+            continue    # a network's legal footer ("a member firm of the X global organisation ... affiliated with X
+            #             International Limited, a private English company limited by guarantee") names no assurer
         for m in name_rx.finditer(u.text):
             name = re.sub(r"^(?:The|By|For|Of|And|On Behalf Of)\s+", "", squash(m[1]), flags=re.I)
             if len(name.split()) >= 2:

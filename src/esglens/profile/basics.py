@@ -8,7 +8,7 @@ from collections import Counter
 from ..core.prefilter import gate
 from ..core.text import clean
 from ..model import Document
-from .text import Unit, any_match, candidates, loc, rx, squash, vocab
+from .text import BOILERPLATE, Unit, any_match, candidates, could_match, loc, rx, squash, tables, vocab
 
 _CAP = r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&|for|de|la)"
 
@@ -59,14 +59,17 @@ def company(units: list[Unit]) -> dict | None:
     """The reporting company's legal name: the legal name printed most often near the start."""
     suffix = "|".join(vocab()["legal_suffixes"])
     # a comma may stand before the legal form ("Daikin Industries, Ltd.")
-    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])"))
+    pattern = gate(re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:{_CAP}\s+){{0,8}}?(?:{_CAP},\s+)?(?:{suffix}))(?![\w])(?!\s+(?:[Aa]ssurance|[Rr]eview)\b)"))
     counts: Counter[str] = Counter()
     first: dict[str, Unit] = {}
     cue_bonus: Counter[str] = Counter()
     n = len(units)
     units = _joined_suffixes(units, suffix)
     for i, u in enumerate(units):
-        for m in pattern.finditer(u.text):
+        found = list(pattern.finditer(u.text))
+        if not found or BOILERPLATE.search(u.text):
+            continue
+        for m in found:
             name = _trim_name(m[1])
             if not name:
                 continue
@@ -252,7 +255,7 @@ def _nearest_before(mentions: list[tuple[int, str]], pos: int) -> str | None:
     return min(mentions)[1] if mentions else None
 
 
-def frameworks(units: list[Unit]) -> list[dict]:
+def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
     """Frameworks the report says it follows (in accordance) or refers to, first such sentence each."""
     v = vocab()
     follow = v["framework_follow_cues"]
@@ -263,16 +266,20 @@ def frameworks(units: list[Unit]) -> list[dict]:
         hit = fw.get("form") and next((u for u in units[:400] if len(u.text.split()) <= 12 and any_match(fw["patterns"], u.text)), None)
         if hit:
             out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "report form", **loc(hit)}
-    for u in candidates(units, follow):
+    own_cues = [c for fw in v["frameworks"] for c in fw.get("cues", ())]
+    for u in candidates(units, follow + own_cues):
         t = u.text
-        if not any_match(follow, t):
+        follows = any_match(follow, t)
+        if not follows and not any_match(own_cues, t):
             continue
         ref_at = min((m.start() for p in ref for m in [rx(p).search(t)] if m), default=len(t) + 1)
+        if re.search(r"参考|参照", t):
+            ref_at = -1     # Japanese and Chinese put the verb last: "SASBスタンダードを参考にしました"
         for fw in v["frameworks"]:
             if fw["name"] in out:
                 continue
             m = any_match(fw["patterns"], t)
-            if not m:
+            if not m or not (follows or any_match(fw.get("cues", []), t)) or _method_only(fw, t, m):
                 continue
             if m.start() > ref_at:
                 relation = "with reference to"
@@ -282,7 +289,36 @@ def frameworks(units: list[Unit]) -> list[dict]:
                 relation = "refers to"
             out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
     _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
+    if doc is not None:
+        framework_columns(doc, out)
     return list(out.values())
+
+
+# "calculated based on the location-based method in accordance with GRI", "the disposal method definition
+# adopted from GRI 306": a figure's method, not the report's framework (a calculation standard such as the GHG
+# Protocol is exactly what such a sentence names, and counts)
+_METHOD = r"\b(?:calculat\w*|methods?|methodolog\w*|definitions?|determined|estimated|measured|computed|(?:conversion|emission) factors?)\b"
+
+
+def _method_only(fw: dict, text: str, m: re.Match) -> bool:
+    return not fw.get("calculation") and bool(rx(_METHOD).search(text[:m.start()])) and not rx(r"\breport\b").search(text)
+
+
+def framework_columns(doc, out: dict) -> None:
+    """A table column that maps each row to a framework's items ("SDGs - target", "GRI disclosure") says the
+    report is mapped to that framework, whatever its prose says."""
+    v = vocab()
+    names = [p for fw in v["frameworks"] for p in fw["patterns"]]
+    for t in tables(doc):
+        for row in t.rows[:2]:
+            for c in row.cells:
+                c = c.strip()
+                if not c[:1].isupper() or len(c) > 40 or len(c.split()) > 4 or not could_match(names, c):
+                    continue    # a column header names its framework first ("SDGs target", "GRI disclosure")
+                for fw in v["frameworks"]:
+                    if fw["name"] not in out and not fw.get("form") and (m := any_match(fw["patterns"], c)) \
+                            and m.start() == 0:
+                        out[fw["name"]] = {"name": fw["name"], "version": None, "relation": "index", **loc(row)}
 
 
 _INDEX_TITLE_WORDS = 16

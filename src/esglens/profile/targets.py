@@ -11,22 +11,35 @@ _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
 _YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
                       rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
 _DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
-_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+)?"
-                   r"(?:(?:base(?:line)?|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
-                   r"|base(?:line)? year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline)", re.I)
+# "compared with 2019", "relative to the reference year 2019", "(reference year 2019)", "compared to our 2020 base
+# year", "from 2018 levels", "with 2019 as the base year"
+_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
+                   r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
+                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
+                   re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# "a 15% reduction by 2025", "a 12 % cut in water use": the percentage names the change itself
+_PCT_CHANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decline|increase|improvement|rise)\b", re.I)
+# an amount of a counted or measured thing a target names when it names no percentage
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
+                     r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a commitment to give back more than is taken ("net water positivity", "water positive", "nature positive")
+_NET_POSITIVE = r"\bnet[- ](?:water|nature|biodiversity|carbon|climate)?[- ]?positiv\w*|\b(?:water|nature|carbon|climate)[- ]positiv\w*"
 _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
 _UP = r"increas|rais|grow|improv|expand|boost"
 # A country's own goal quoted by the company ("the national goal of carbon neutrality before 2060").
 _NATIONAL = r"(?:national|state'?s?|country'?s|China'?s|government'?s?)\W+(?:[\w\"“”]+\W+){0,2}(?:goals?|targets?)\s+of"
 # A state or bloc is the sentence's subject ("China has committed to net zero by 2060", "the European Union's
 # Green Deal, the goal of which is ..."): its goal, not the company's.
-_STATE_SUBJECT = (r"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?(?:European Union|EU|"
-                  r"United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|Australia|"
-                  r"(?:national|federal|central|local)\s+governments?|governments?|countries)\b"
-                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)")
+_STATES = (r"(?:European Union|EU|United States|U\.S\.|USA|United Kingdom|UK|China|Japan|India|Germany|France|Canada|"
+           r"Australia|(?:national|federal|central|local)\s+governments?|governments?|countries)")
+_STATE_SUBJECT = (rf"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:the\s+)?{_STATES}\b"
+                  r"(?:['’]s)?[^.;]{0,40}?\b(?:has|have|had|is|are|was|committed|pledged|aims?|plans?|announced|goal|target)"
+                  # or the subject of a relative clause ("... come from China, which has pledged to be carbon neutral")
+                  rf"|\b{_STATES},?\s+which\s+(?:has|have|had)\s+(?:pledged|committed|announced|set)")
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
@@ -52,6 +65,9 @@ def _same(a: dict, b: dict) -> bool:
     keys = ("metric", "kind", "target_value", "baseline_year")
     if any(a.get(k) != b.get(k) for k in keys):
         return False
+    if a.get("kind") == "absolute" and a.get("target_unit") not in (None, "%", "count") \
+            and (a.get("target_unit"), a.get("target_year")) == (b.get("target_unit"), b.get("target_year")):
+        return True     # "1 million tonnes a year by 2025" restated: an amount in its own unit is one target
     if a.get("target_year") != b.get("target_year"):
         # A restatement without the year ("the target ... will be achieved") is the same target.
         if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
@@ -59,6 +75,8 @@ def _same(a: dict, b: dict) -> bool:
     if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
             and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
         return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
+    if a.get("kind") == "net_positive" and a.get("target_year"):
+        return True     # "water positive by 2030" and "AIM 5: net water positivity by 2030"
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
 
@@ -113,7 +131,7 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    rng, by = _RANGE.search(text), _BY_PCT.search(text)
+    rng, by = _RANGE.search(text), _by_pct(text)
     direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
     # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
     bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
@@ -121,6 +139,8 @@ def parse(text: str, report_year: int | None) -> dict | None:
         item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
         if item["metric"] and not item["metric"].startswith("ghg."):
             item["metric"] = None  # "through renewable energy projects" says how, not what
+    elif rx(_NET_POSITIVE).search(text):
+        item.update(kind="net_positive", target_unit=None)   # "net water positivity by 2030", "nature positive"
     elif (rng or by) and direction:
         item.update(kind="percent", direction=direction, target_unit="%",
                     target_value=float(rng[2]) if rng else float(by[1]))
@@ -128,6 +148,8 @@ def parse(text: str, report_year: int | None) -> dict | None:
             item["target_range"] = [float(rng[1]), float(rng[2])]
     elif m := _PCT.search(text):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
+    elif item["target_year"] and (amount := _amount(text)):
+        item.update(kind="absolute", target_value=amount[0], target_unit=amount[1])
     elif rx(r"\bzero\b").search(text):
         item.update(kind="absolute", target_value=0.0, target_unit="count")
     elif item["target_year"]:
@@ -135,6 +157,17 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _by_pct(text: str) -> re.Match | None:
+    """"by 30%", "by at least 12.3%", or a percentage naming the change itself ("a 15% reduction")."""
+    return _BY_PCT.search(text) or _PCT_CHANGE.search(text)
+
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """"a positive CO2 contribution of 1 million tonnes per year", "helping 2 million people": value, unit."""
+    m = _AMOUNT.search(text)
+    return (float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()) if m else None
 
 
 def _metric(text: str) -> str | None:
@@ -227,8 +260,13 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
         else:
             texts = _items(cs[tcol])
         for text in texts:
+            said = text if cols["value"] else _labelled(text, cs, tcol)
+            if said is None:
+                continue    # "9.1%", "1% improvement": a value whose row names nothing it is of
             year = _bare_year(cs[tcol] if cols["value"] else text, report_year)   # the item's own year, not a neighbour's
             t = parse(text, report_year)
+            if t is not None:
+                t["description"] = said[:300]
             if t is None and year:      # "60 GW 2050": a target column's cell that names only its year
                 t = parse(f"{text} by {year}", report_year)
                 if t is not None:
@@ -243,6 +281,15 @@ def _table_targets(tb, cols: dict, report_year: int | None) -> list[dict]:
                     t[key] = cs[cols[key]] or None
             out.append(t)
     return out
+
+
+def _labelled(text: str, cs: list[str], tcol: int) -> str | None:
+    """A target cell that says what it is of as it stands; a bare value ("9.1%", "1% improvement") with the
+    row's label (the nearest worded cell before it) put in front, or None when the row has none."""
+    if len(re.findall(r"[A-Za-z]{3,}", text)) >= 2:
+        return text
+    label = next((c for c in reversed(cs[:tcol]) if len(re.findall(r"[A-Za-z]{3,}", c)) >= 2), None)
+    return f"{label}: {text}" if label else None
 
 
 def _bare_year(cell: str, report_year: int | None) -> int | None:

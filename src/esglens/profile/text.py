@@ -142,6 +142,12 @@ def cells(row) -> list[str]:
 
 
 
+# a firm network's legal footer ("a member firm of the X global organisation ... affiliated with X International
+# Limited, a private English company limited by guarantee"): it names neither the reporter nor the assurer
+# (a copyright line, "© Tokyo Gas Co., Ltd. All rights reserved", does name the reporter)
+BOILERPLATE = re.compile(r"\bmember firms? of\b|\baffiliated with\b|\blimited by guarantee\b|\bliability limited by\b", re.I)
+
+
 def is_contents_line(text: str) -> bool:
     """A table-of-contents entry: a title with a page number before or after it."""
     return bool(re.match(r"^\s*\d{1,3}\s+\S", text) or re.search(r"\S\s+\d{1,3}\s*$", text))

@@ -30,8 +30,10 @@ _DIMENSIONS = {"environmental": "environmental", "environment": "environmental",
                "governance": "governance", "economic": "economic", "economy": "economic", "e": "environmental",
                "s": "social", "g": "governance", "environmental protection": "environmental",
                "social responsibility": "social", "corporate governance and economic": "governance"}
-_SENTENCE = re.compile(r"\b(?:we|our|is|are|was|were|has|have|had|will|shall|this|these|which|that|"
-                       r"the company|its|their)\b|[:;!?]|\s-\s|\(\w+\)$", re.I)
+# ("our", "its", "their" inside a short line are not enough: "Protecting the ecosystems our business relies on",
+# "Our people" are topics; "Risk- Disruptions ..." is a cell's label and its text)
+_SENTENCE = re.compile(r"\b(?:we|is|are|was|were|has|have|had|will|shall|this|these|which|that|"
+                       r"the company)\b|[:;!?]|\s-\s|[A-Za-z]-\s+[A-Z]|\(\w+\)$", re.I)
 _CODE = re.compile(r"^(?:[AB]\d{1,2}(?:\.\d+)?|GRI\s?\d|\d{3}-\d)\b")
 _DECLARED = re.compile(r"\b(?:into|as|in)\s+(?:\w+\s+){0,2}(?:categories|levels|tiers|groups|quadrants|classes|bands|clusters|buckets)\s*[:：]\s*"
                        r"(?P<list>[^.]+)", re.I)
@@ -39,11 +41,15 @@ _TRAIL_NUMBERS = re.compile(r"(?:\s+(?:\d{1,3}|/|-))+\s*$")
 _MARKER = re.compile(r"^\s*(?://|[•●▪■□○◆◇>»✓–-])\s*")
 _REFS = re.compile(r"\s*(?:\(p(?:p|age)?\.?\s*\d+(?:\s*[-–]\s*\d+)?\)|##\S*##|https?://\S+|\^\{(\w+)\})\s*")
 _JOINERS = {"and", "&", "of", "for", "and the", "of the"}
+# a form's risk/opportunity and positive/negative cells, and its column headers ("Material issue identified",
+# "Financial implications of the risk or opportunity") name no topic
+_VERDICTS = {"risk", "risks", "opportunity", "opportunities", "positive", "negative", "and", "or", "both", "r", "o",
+             "material", "issue", "issues", "topic", "topics", "identified", "financial", "implications", "of", "the"}
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
 # a form's column header tells the preparer what to write ("Indicate whether risk or opportunity", "In case
 # of risk, approach to ...", "Details of ...", "Name of ..."): an instruction, not a topic
 _INSTRUCTION = re.compile(r"^(?:indicate|describe|provide|specify|state|list|give|mention|disclose|explain|"
-                          r"whether|in case of|details of|name of|if yes|if so)\b", re.I)
+                          r"whether|in case of|details of|name of|if yes|if so|rationale for|reasons? for)\b", re.I)
 
 
 def listed_topics(doc: Document) -> list[dict]:
@@ -51,14 +57,39 @@ def listed_topics(doc: Document) -> list[dict]:
     blocks = [b for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
     declared = _declared_categories(blocks)
     best: list[dict] = []
+    heads: list[tuple[str, int | None, list[dict]]] = []   # (anchor text, page, its longest run of any length)
     for i, b in enumerate(blocks):
         text = clean(b.text).strip().rstrip(".")
         if len(text.split()) > 7 or not _ANCHOR.search(text) or _under_index(blocks, i):
             continue
+        own_col = getattr(b, "column", None)
+        own: list[dict] = []     # the run in the anchor's own column (a column header's cells below it)
         for column in [None, *_columns(blocks, i)]:
-            found = _run(blocks, i, declared, column)
-            if len(found) > len(best):
+            found = _run(blocks, i, declared, column, min_run=1)
+            if column == own_col or (None not in (column, own_col) and abs(column - own_col) <= COLUMN_PT):
+                own = own or found
+            if len(found) >= MIN_RUN and len(found) > len(best):
                 best = found
+        heads.append((norm_key(text), b.page if b.line is None else None, own))
+    continued = _continued(heads)
+    return continued if len(continued) > len(best) else best
+
+
+def _continued(heads: list[tuple[str, int | None, list[dict]]]) -> list[dict]:
+    """A table of topics continued over pages repeats its column header ("Material issue identified") at the
+    top of each page: the topics under the same header on consecutive pages are one list (PDF input)."""
+    best: list[dict] = []
+    group: list[dict] = []
+    last: tuple[str, int] | None = None
+    for key, page, run in heads:
+        if page is None:
+            continue
+        if not (last and last[0] == key and page - last[1] == 1):
+            group = []
+        group = group + [t for t in run if norm_key(t["name"]) not in {norm_key(g["name"]) for g in group}]
+        last = (key, page)
+        if len(group) >= MIN_RUN and len(group) > len(best):
+            best = group
     return best
 
 
@@ -116,7 +147,7 @@ def _in_window(anchor, b) -> bool:
     return False
 
 
-def _run(blocks, i: int, declared: list[set[str]], column: float | None = None) -> list[dict]:
+def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, min_run: int = MIN_RUN) -> list[dict]:
     """The topic lines after blocks[i], with their tier and dimension; the longest run only. When the
     list marks its items ("// Climate Protection", "• Employability (p. 33)"), a line without a marker
     continues the item above it; a list headed by stakeholders is not one of topics."""
@@ -128,9 +159,8 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None) 
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b):
             break
-        col = getattr(b, "column", None)
-        if col is not None and (column is None or abs(col - column) > COLUMN_PT):
-            continue    # a table region's cells are read one column at a time (`_columns`), prose apart
+        if _other_column(b, column, runs[-1]):
+            continue
         for raw in _items(clean(b.text)):
             marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
@@ -163,10 +193,21 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None) 
                 runs.append([])   # a sentence ends a list
             if run and kind != "topic":
                 run[-1]["open"] = False
-    return _best_run(runs, excluded)
+    return _best_run(runs, excluded, min_run)
 
 
-def _best_run(runs: list[list[dict]], excluded: set[int]) -> list[dict]:
+def _other_column(b, column: float | None, run: list[dict]) -> bool:
+    """A table region's cells are read one column at a time (`_columns`), prose apart. A heading or a new
+    page continues no open item ("• Strengthen governance" / new page "Process of ...")."""
+    col = getattr(b, "column", None)
+    if col is not None and (column is None or abs(col - column) > COLUMN_PT):
+        return True
+    if run and (isinstance(b, Heading) or b.page != run[-1].get("page", b.page)):
+        run[-1]["open"] = False
+    return False
+
+
+def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN) -> list[dict]:
     """The longest run of topics not headed by stakeholders, each topic once."""
     candidates = [r for k, r in enumerate(runs) if k not in excluded]
     best = max(candidates, key=len) if candidates else []
@@ -179,7 +220,7 @@ def _best_run(runs: list[list[dict]], excluded: set[int]) -> list[dict]:
         if (k := norm_key(t["name"])) not in seen:
             seen.add(k)
             out.append(t)
-    return out if len(out) >= MIN_RUN else []     # three different topics, not one caption repeated
+    return out if len(out) >= min_run else []     # three different topics, not one caption repeated
 
 
 def _items(text: str) -> list[str]:
@@ -228,6 +269,8 @@ def _classify(line: str, declared: list[set[str]]) -> tuple[str, object]:
         return "dimension", dim
     if (t := _tier(text)) is not None:
         return "tier", (t, text)
+    if set(re.findall(r"[a-z]+", text.lower())) <= _VERDICTS:
+        return "noise", None
     if not text[:1].isupper():
         return "noise", None
     stems = _stems(text)
