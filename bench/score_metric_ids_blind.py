@@ -126,8 +126,9 @@ def _mapped(facts, doc, company: str):
     return annotate(fs, doc, Mapper(examples=load_examples(exclude)))
 
 
-def score_report(report: str, rows: list[dict], modes=("shipped", "LOO")) -> dict[str, tuple[dict, list]]:
-    facts, doc = _facts(report, rows)
+def score_report(report: str, rows: list[dict], modes=("shipped", "LOO"), read=None) -> dict[str, tuple[dict, list]]:
+    """Figures and (key row, esglens fact) pairs per mode; `read`: the (facts, document) of `_facts`, when read."""
+    facts, doc = read or _facts(report, rows)
     out = {}
     for mode in modes:
         fs = _mapped(facts, doc, report.split("-")[0].split("_")[0] if mode == "LOO" else "")
