@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 KEYS = HERE.parent
 SHARED = HERE.parents[3] / "shared" if (HERE.parents[3] / "shared").exists() else Path("/work/shared")
 sys.path.insert(0, str(HERE))
-from h57_overlay import ANY, RULES, SKIPPED  # noqa: E402
+from h57_overlay import ANY, RULES, RULES2, SKIPPED, SKIPPED2  # noqa: E402
 
 
 def value_of(raw):
@@ -263,9 +263,9 @@ def rule_for(rules, fact):
     return False, None
 
 
-def overlay():
+def overlay(rule_sets=RULES, name="h57-pdf-overlay.json", skipped=SKIPPED, note=""):
     entries, used, seen = [], set(), set()
-    for stem, rules in RULES.items():
+    for stem, rules in rule_sets.items():
         key = json.loads((KEYS / f"{stem}.json").read_text(encoding="utf-8"))
         for fact in key["facts"]:
             hit, metric = rule_for(rules, fact)
@@ -284,18 +284,18 @@ def overlay():
                             "unit": fact.get("unit"), "metric": metric})
     # every rule matched a fact (the two BRSR keys share one rule set: a rule must match in one of them)
     brsr = ("siemens-2022-brsr", "vedanta-2023-brsr")
-    for stem, rules in RULES.items():
+    for stem, rules in rule_sets.items():
         for k in rules:
             label = k[0] if isinstance(k, tuple) else k
             stems = brsr if stem in brsr else (stem,)
             assert any((s, label) in used for s in stems), (stem, k, "rule matched no key fact")
     assert ANY is not None
-    write("h57-pdf-overlay.json", {
+    write(name, {
         "held_out": True,
         "note": "h57 2026-12-07: metric ids (null = judged no catalog metric) for facts of existing PDF keys whose "
                 "metric is null, written before any esglens run by h57 on these pages; see tests/keys/src/"
-                "h57_overlay.py for the rules and what was left out as arguable.",
-        "skipped": SKIPPED, "entries": entries})
+                "h57_overlay.py for the rules and what was left out as arguable." + note,
+        "skipped": skipped, "entries": entries})
 
 
 if __name__ == "__main__":
@@ -304,3 +304,4 @@ if __name__ == "__main__":
     text_key("alibaba-2022-esg-report.txt", "Alibaba Group Holding Limited", 2022, ALI, NOTE)
     text_key("sinopec-2021-sustainability-report.txt", "China Petroleum & Chemical Corporation", 2021, SIN, NOTE)
     overlay()
+    overlay(RULES2, "h57-pdf-overlay-2.json", SKIPPED2, " Batch 2: written after the first run on batch 1's pages.")

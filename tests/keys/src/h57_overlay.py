@@ -278,3 +278,92 @@ SKIPPED = {
     TG51: "国内 Scope1+2 (domestic only while a group total exists for 2021)",
     DAI: "Expenditure for Social Contribution Activities (community.donations or community.investment)",
 }
+
+# ==== batch 2 (2026-12-07 10:40-10:50 UTC): written AFTER the first run on batch 1's pages, but before any esglens
+# run by h57 on these pages (Tokyo Gas p55-57, Swisscom p46-47, Eni p36/p40, Vedanta p17/p23, Siemens p18-19,
+# United Spirits p28, Daikin p8). Written to tests/keys/metric_ids/h57-pdf-overlay-2.json.
+TG55, TG56, TG57 = "tokyogas-2022-employees-p55", "tokyogas-2022-social-p56", "tokyogas-2022-social-p57"
+RULES2 = {TG55: {
+    ("管理者数 > 男性 > 連結", "名"): None, ("管理者数 > 女性 > 連結", "名"): None, ("管理者数 > 合計 > 連結", "名"): None,
+    "採用状況（中途） > 男性 > 連結": None, "採用状況（中途） > 女性 > 連結": None,
+    "男女別平均勤続年数 > 合計 > 連結": None, "男女別平均勤続年数 > 女性 > 連結": None,
+    "障がい者の雇用数 > 雇用率": None, ("男女別正社員数 > 男性 > 連結", "（%）"): None,
+}}
+U = "育児・介護と仕事の両立に関する制度の利用実績（連結）"
+RULES2[TG56] = {
+    f"{U} > 介護休職 > 利用者数 > 男性": None, f"{U} > 介護休職 > 利用者数 > 女性": None,
+    "主な制度と利用実績（単体） > ボランティア休暇 > 延べ利用者数": None,
+    "定年退職後の再雇用状況 > 定年退職者数（総数）": None, ("定年退職後の再雇用状況 > 再雇用者数", "名"): None,
+    ("離職者数 > 男性（離職率） > 連結", "名"): None, ("離職者数 > 女性（離職率） > 連結", "名"): None,
+    ("離職者数 > 男性（離職率） > 連結", "%"): None, ("離職者数 > 女性（離職率） > 連結", "%"): None,
+}
+# 契約社員 = employees on fixed-term contracts; 派遣社員 = agency (dispatched) workers, not Tokyo Gas employees
+RULES2[TG57] = {
+    "契約社員・派遣社員数 > 契約社員": "workforce.temporary",
+    "契約社員・派遣社員数 > 派遣社員": "workforce.contractors",
+    "事故・災害の状況 > 作業災害件数": "safety.injuries",
+    "団体交渉権の対象者数（経営層を除く社員数） > 社員数": None,   # a count; the catalog's id is a share
+    "事故・災害の状況 > 交通事故件数": None, "事故・災害の状況 > 強度率": None,
+    "健康指標 > 定期健康診断受診率": None, "健康指標 > ストレスチェック受検率": None, "健康指標 > 平均残業時間": None,
+    "健康指標 > 年間有給休暇取得日数": None, "健康指標 > 喫煙率 > 男性": None,
+    "安全衛生に関する教育実施状況 > 階層別安全衛生・安全配慮研修 > 新入社員教育": None,
+}
+RULES2["swisscom-2021-materials-p46-47"] = {
+    ("Paper > Total paper consumption", "tonnes"): "materials.paper",
+    ("Paper > Print media", "tonnes"): None, "Paper > Total paper consumption > 2021 in %": None,
+    ("Consumamble material > Copper", "Tonnes"): None, "Consumamble material > Optical fibre": None,
+    "Consumamble material > Telephone poles (wood)": None,
+}
+RW = "Waste from remediation activities"
+RULES2["eni-2021-remediation-p36"] = {RW: None, f"{RW} > of which: hazardous waste": None,
+                                      f"{RW} > of which: non-hazardous waste": None}
+WO = "Whistleblowing files opened during the year categorized according to the process that is the subject of the report"
+WC = "Whistleblowing files that have been closed during the year divided according to the outcome of the investigations"
+RULES2["eni-2021-whistleblowing-p40"] = {WO: None, f"{WO} > Procurement": None, f"{WO} > HSE": None, WC: None,
+                                         f"{WC} > Founded": None}
+RM = "Details of remuneration/salary/wages"
+RULES2["vedanta-2023-wages-p23"] = {
+    f"{RM} > Board of Directors (BoD) > Female > Number": "gov.female_directors",
+    f"{RM} > Board of Directors (BoD) > Male > Number": None,
+    f"{RM} > Board of Directors (BoD) > Male > Median remuneration/salary/wages of respective category": None,
+    f"{RM} > Employees other than BoD and KMP > Female > Median remuneration/salary/wages of respective category": None,
+    "Details of minimum wages paid to employees and workers > Workers > Other Permanent than > Equal to minimum wage "
+    "> %": None,
+}
+PR = "Details of performance and career development reviews of employees and worker"
+MS = "Membership of employees and worker in association(s) or Unions"
+RULES2["siemens-2022-people-p18"] = {
+    f"{PR} > Employees > Total > %": "training.performance_review_pct",
+    f"{MS} > Total Permanent Employees > %": None, f"{MS} > Total Permanent Workers > %": None,
+}
+RULES2["unitedspirits-2024-people-p28"] = {
+    f"{MS} > Total Permanent Employees > %": None, f"{MS} > Total Permanent Workers > %": None,
+    f"{MS} > Total Permanent Workers > No. in association(s) or Union": None,
+}
+MSV = "Membership of employees and workers in association(s) or Unions"
+RULES2["vedanta-2023-people-p17"] = {f"{MSV} > Total Permanent Employees > %": None,
+                                     f"{MSV} > Total Permanent Workers > %": None}
+DG = "Corporate Governance > Number of directors who are outside the company, women, and foreign nationals"
+RULES2["daikin-2022-targets-results-p8"] = {
+    "Co-creation > R&D expenditure": "econ.rd_investment",
+    f"{DG} > directors": "gov.directors",
+    f"{DG} > foreign national director": None,
+    "Value with Air > Net sales of IAQ/Ventilation business": None,
+    "Customer Satisfaction > Net sales of Air Conditioning Solutions business": None,
+    "Environment > Net greenhouse gas emissions from our own business operations": None,
+    "Environment > Greenhouse gas emissions from manufacturing > reduction compared to fiscal 2015": None,
+    ("Human Resources > Number of female managers", "employees"): None,
+    "Human Resources > Percentage of overseas bases where local nationals are president": None,
+    "Supply Chain Management > Class A CSR procurement achievement rate": None,
+    "Corporate Governance > Number of female officers appointed from inside the company": None,
+}
+SKIPPED2 = {
+    TG55: "単体 (standalone) rows; male / female new-hire and manager counts are null only where 連結",
+    TG56: "育児休職 users by gender and return rates by gender (parts of parental leave); 単体 turnover",
+    TG57: "契約社員・派遣社員数 > 合計 (temporary + agency workers in one figure)",
+    "eni-2021-remediation-p36": "remediation expenditures (env.investment is arguable)",
+    "vedanta-2023-wages-p23": "'Employees other than BoD and KMP' counts (a subset of the workforce)",
+    "siemens-2022-people-p18": "training shares by type (health and safety, skill upgradation); workers' review share",
+    "daikin-2022-targets-results-p8": "after-sales customer satisfaction by country; external directors (outside is not "
+                                      "always independent); GHG from manufacturing; social contribution spend",
+}
