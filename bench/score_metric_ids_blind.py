@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Metric ids on h57's blind keys (tests/keys/metric_ids/, written before esglens was run on them; issue 13).
 
-Usage: nice .venv/bin/python bench/score_metric_ids_blind.py [--misses] [--loo-only]
+Usage: nice .venv/bin/python bench/score_metric_ids_blind.py [--misses] [--loo-only] [KEYFILE.json ...]
+(KEYFILE: names in tests/keys/metric_ids/ to score only those; default all of h57's keys)
 
 Keys: two body-text keys of the unkeyed converted reports (Alibaba 2022, Sinopec 2021) and an overlay of metric
 ids on facts of the existing PDF keys (tests/keys/*.json). A key row is found when esglens prints a fact at its
@@ -29,7 +30,7 @@ KEYS = ROOT / "tests" / "keys"
 sys.path.insert(0, str(ROOT / "src"))
 TEXT_KEYS = [("h57-alibaba-2022-esg-report.json", "alibaba-2022-esg-report.txt"),
              ("h57-sinopec-2021-sustainability-report.json", "sinopec-2021-sustainability-report.txt")]
-OVERLAY = "h57-pdf-overlay.json"
+OVERLAYS = ("h57-pdf-overlay.json", "h57-pdf-overlay-2.json")
 SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 
 
@@ -43,17 +44,22 @@ def same_value(key: float | None, printed: float | None) -> bool:
     return False
 
 
-def key_rows() -> dict[str, list[dict]]:
-    """report file -> key rows (dicts with place, value, year, label, metric, where); text and PDF."""
+def key_rows(only: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """report file -> key rows (dicts with place, value, year, label, metric, where); text and PDF.
+    `only`: the key files to read (default: all of h57's)."""
     out: dict[str, list[dict]] = {}
     for name, txt in TEXT_KEYS:
+        if only and name not in only:
+            continue
         for f in json.loads((KEYS / "metric_ids" / name).read_text(encoding="utf-8"))["facts"]:
             out.setdefault(txt, []).append({**f, "where": f"{txt}:{f['line']}"})
-    overlay = json.loads((KEYS / "metric_ids" / OVERLAY).read_text(encoding="utf-8"))
-    seeds = {}
-    for e in overlay["entries"]:
-        seed = seeds.setdefault(e["key"], json.loads((KEYS / e["key"]).read_text(encoding="utf-8"))["seed"])
-        out.setdefault(seed, []).append({**e, "line": None, "where": f"{e['key']} p{e['page']}"})
+    seeds: dict[str, str] = {}
+    for name in OVERLAYS:
+        if only and name not in only:
+            continue
+        for e in json.loads((KEYS / "metric_ids" / name).read_text(encoding="utf-8"))["entries"]:
+            seed = seeds.setdefault(e["key"], json.loads((KEYS / e["key"]).read_text(encoding="utf-8"))["seed"])
+            out.setdefault(seed, []).append({**e, "line": None, "where": f"{e['key']} p{e['page']}"})
     return out
 
 
@@ -154,7 +160,8 @@ def main(argv: list[str]) -> int:
     t0 = time.process_time()
     modes = ("LOO",) if "--loo-only" in argv else ("shipped", "LOO")
     total = {m: {} for m in modes}
-    for report, rows in key_rows().items():
+    only = tuple(a for a in argv if a.endswith(".json"))
+    for report, rows in key_rows(only).items():
         res = score_report(report, rows, modes)
         print(report)
         for mode in modes:

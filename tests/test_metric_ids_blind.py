@@ -37,9 +37,9 @@ def test_keys_load_and_name_catalog_metrics_only():
     ids = {m.id for m in load_catalog().metrics}
     keys = _keys()
     assert set(keys) == {"h57-alibaba-2022-esg-report.json", "h57-sinopec-2021-sustainability-report.json",
-                         "h57-pdf-overlay.json"}
+                         "h57-pdf-overlay.json", "h57-pdf-overlay-2.json"}
     rows = [r for k in keys.values() for r in k.get("facts", k.get("entries", []))]
-    assert len(rows) > 700
+    assert len(rows) > 900
     named = {r["metric"] for r in rows if r["metric"] is not None}
     assert named <= ids, named - ids
     for r in rows:
@@ -47,7 +47,8 @@ def test_keys_load_and_name_catalog_metrics_only():
 
 
 def test_overlay_cells_are_null_facts_of_existing_pdf_keys():
-    overlay = _keys()["h57-pdf-overlay.json"]["entries"]
+    keys = _keys()
+    overlay = keys["h57-pdf-overlay.json"]["entries"] + keys["h57-pdf-overlay-2.json"]["entries"]
     cache: dict[str, list[dict]] = {}
     for e in overlay:
         facts = cache.setdefault(e["key"], json.loads((KEYS / e["key"]).read_text(encoding="utf-8"))["facts"])
@@ -75,12 +76,17 @@ def _squeeze(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def _figure(raw: str) -> str:
+    """The printed number of a raw cell without its footnote mark ('122※18' -> '122', '8,84,66,358.39*' -> ...)."""
+    return re.match(r"[(（]?[-−–+]?[\d.,]+%?", _squeeze(raw)).group(0)
+
+
 @NEEDS_SHARED
 def test_every_keyed_figure_is_printed_where_the_key_says(scored):
     for report, (rows, doc, _, _) in scored.items():
         for r in rows:
             text = doc.text_at(line=r["line"]) if r.get("line") else doc.text_at(page=r["page"])
-            assert _squeeze(r["raw"]) in _squeeze(text), (report, r["where"], r["raw"], r["label"])
+            assert _figure(r["raw"]) in _squeeze(text), (report, r["where"], r["raw"], r["label"])
 
 
 @NEEDS_SHARED
@@ -95,7 +101,8 @@ def test_scorer_counts_add_up_figures_measured(scored):
         assert len({id(p) for p in found}) == len(found)     # one esglens fact answers one key row
         for k, v in f.items():
             total[k] = total.get(k, 0) + v
-    # measured (first run, main f3b46aa: 107/190 ids right, 0 wrong on id rows, 17/549 null rows with an id):
+    # measured (first runs on main f3b46aa; batch 1: 107/190 ids right, 0 wrong on id rows, 17/549 found null rows
+    # with an id; overlay batch 2: 0/17 ids right, 12 found all abstained, 3/149 null rows with an id):
     # printed for the record, not a goal
     print(f"\nmeasured: ids right {total['right']}/{total['keyed']}, wrong {total['wrong']}, abstained "
           f"{total['null']}, not found {total['keyed'] - total['found']}; null rows with an id "
