@@ -20,6 +20,7 @@ these lines/pages until the keys were committed).
 
 Every text fact is checked against its line (the raw figure must be printed on it)."""
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from h57_overlay import ANY, RULES, RULES2, SKIPPED, SKIPPED2  # noqa: E402
 
 
 def value_of(raw):
+    if re.fullmatch(r"\d+,\d", raw):   # a decimal comma ('94,8' in Eni p41 beside '70.7')
+        return float(raw.replace(",", "."))
     s = raw.replace(",", "").rstrip("%").strip()
     return float(s)
 
@@ -298,6 +301,30 @@ def overlay(rule_sets=RULES, name="h57-pdf-overlay.json", skipped=SKIPPED, note=
         "skipped": skipped, "entries": entries})
 
 
+def eni_key():
+    from h57_eni import PAGES
+    facts = []
+    for page, spec, years in PAGES:
+        for label, unit, toks, metric in spec:
+            toks = toks.split()
+            assert len(toks) == len(years), (label, toks)
+            facts += [{"metric": metric, "label": label, "value": value_of(t), "raw": t, "unit": unit, "year": y,
+                       "page": page, "source": "table"} for t, y in zip(toks, years)]
+    try:   # every figure printed on its page (pdfplumber's text, spaces dropped)
+        import pdfplumber
+        with pdfplumber.open(str(SHARED / "corpus" / "pdf" / "eni_for_2021_sustainability_performance.pdf")) as pdf:
+            text = {p: re.sub(r"\s+", "", pdf.pages[p - 1].extract_text()) for p in {f["page"] for f in facts}}
+        for f in facts:
+            assert f["raw"] in text[f["page"]], f
+    except ImportError:
+        print("pdfplumber absent: figures not checked against the pages")
+    write("h57-eni-2021-p17-p41.json", {
+        "seed": "eni_for_2021_sustainability_performance.pdf", "company": "Eni", "report_year": 2021,
+        "held_out": True, "note": "h57 2026-12-07 10:50-11:05 UTC, PDF pages 17, 21, 24, 28, 31, 35, 41 (no other key "
+        "covers them), from page images + pdfplumber text, before any esglens run on these pages; see "
+        "tests/keys/src/h57_eni.py", "facts": facts})
+
+
 if __name__ == "__main__":
     NOTE = ("h57 2026-12-07, body-text figures (sentences, highlight panels) no other key covers; metric ids for the "
             "current catalog, null = judged no catalog metric; written before any esglens run on them; held out")
@@ -305,3 +332,4 @@ if __name__ == "__main__":
     text_key("sinopec-2021-sustainability-report.txt", "China Petroleum & Chemical Corporation", 2021, SIN, NOTE)
     overlay()
     overlay(RULES2, "h57-pdf-overlay-2.json", SKIPPED2, " Batch 2: written after the first run on batch 1's pages.")
+    eni_key()
