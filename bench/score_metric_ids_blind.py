@@ -4,8 +4,8 @@
 Usage: nice .venv/bin/python bench/score_metric_ids_blind.py [--misses] [--loo-only] [KEYFILE.json ...]
 (KEYFILE: names in tests/keys/metric_ids/ to score only those; default all of h57's keys)
 
-Keys: two body-text keys of the unkeyed converted reports (Alibaba 2022, Sinopec 2021) and an overlay of metric
-ids on facts of the existing PDF keys (tests/keys/*.json). A key row is found when esglens prints a fact at its
+Keys: two body-text keys of the unkeyed converted reports (Alibaba 2022, Sinopec 2021), two batches of an overlay
+of metric ids on facts of the existing PDF keys (tests/keys/*.json) and a whole key of unkeyed Eni pages. A key row is found when esglens prints a fact at its
 place (text: the same line, else within 2 lines; PDF: the same page) with the same value (as printed or scaled
 by a multiplier word: thousand, 10 thousand, million, 100 million, billion) and the same year (a fact without a
 year is taken when no fact has it); among several, the one whose label is nearest to the key's (rapidfuzz).
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 TEXT_KEYS = [("h57-alibaba-2022-esg-report.json", "alibaba-2022-esg-report.txt"),
              ("h57-sinopec-2021-sustainability-report.json", "sinopec-2021-sustainability-report.txt")]
 OVERLAYS = ("h57-pdf-overlay.json", "h57-pdf-overlay-2.json")
+PDF_KEYS = ("h57-eni-2021-p17-p41.json",)   # whole PDF keys (facts with page), written blind on unkeyed pages
 SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 
 
@@ -53,6 +54,12 @@ def key_rows(only: tuple[str, ...] = ()) -> dict[str, list[dict]]:
             continue
         for f in json.loads((KEYS / "metric_ids" / name).read_text(encoding="utf-8"))["facts"]:
             out.setdefault(txt, []).append({**f, "where": f"{txt}:{f['line']}"})
+    for name in PDF_KEYS:
+        if only and name not in only:
+            continue
+        key = json.loads((KEYS / "metric_ids" / name).read_text(encoding="utf-8"))
+        for f in key["facts"]:
+            out.setdefault(key["seed"], []).append({**f, "line": None, "where": f"{name} p{f['page']}"})
     seeds: dict[str, str] = {}
     for name in OVERLAYS:
         if only and name not in only:
