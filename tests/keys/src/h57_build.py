@@ -32,10 +32,9 @@ from h57_overlay import ANY, RULES, RULES2, SKIPPED, SKIPPED2  # noqa: E402
 
 
 def value_of(raw):
-    if re.fullmatch(r"\d+,\d", raw):   # a decimal comma ('94,8' in Eni p41 beside '70.7')
-        return float(raw.replace(",", "."))
-    s = raw.replace(",", "").rstrip("%").strip()
-    return float(s)
+    if re.fullmatch(r"\d+,\d%?", raw):   # a decimal comma ('94,8' in Eni p41 beside '70.7'; '65,8%')
+        return float(raw.rstrip("%").replace(",", "."))
+    return float(re.match(r"[\d,.]+", raw).group(0).replace(",", ""))   # footnote marks after it ('28.50%*')
 
 
 def text_facts(spec, year, path):
@@ -325,6 +324,25 @@ def eni_key():
         "tests/keys/src/h57_eni.py", "facts": facts})
 
 
+def new2_key():
+    from h57_new2 import ROWS
+    facts = [{"seed": seed, "metric": metric, "label": label, "value": value_of(raw), "raw": raw, "unit": unit,
+              "year": year, "page": page, "source": "table"} for seed, page, label, unit, raw, year, metric in ROWS]
+    try:
+        import pdfplumber
+        for seed in {f["seed"] for f in facts}:
+            with pdfplumber.open(str(SHARED / "corpus" / "pdf" / seed)) as pdf:
+                for f in facts:
+                    if f["seed"] == seed:
+                        text = re.sub(r"\s+", "", pdf.pages[f["page"] - 1].extract_text())
+                        assert f["raw"].rstrip("*") in text, f
+    except ImportError:
+        print("pdfplumber absent: figures not checked against the pages")
+    write("h57-pdf-new-2.json", {"held_out": True, "note": "h57 2026-12-07 10:55-11:05 UTC, pages no key covers "
+          "(Eni p22, Swisscom p22-23, United Spirits p10), before any esglens run on them; see "
+          "tests/keys/src/h57_new2.py", "facts": facts})
+
+
 if __name__ == "__main__":
     NOTE = ("h57 2026-12-07, body-text figures (sentences, highlight panels) no other key covers; metric ids for the "
             "current catalog, null = judged no catalog metric; written before any esglens run on them; held out")
@@ -333,3 +351,4 @@ if __name__ == "__main__":
     overlay()
     overlay(RULES2, "h57-pdf-overlay-2.json", SKIPPED2, " Batch 2: written after the first run on batch 1's pages.")
     eni_key()
+    new2_key()
