@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 TEXT_KEYS = [("h57-alibaba-2022-esg-report.json", "alibaba-2022-esg-report.txt"),
              ("h57-sinopec-2021-sustainability-report.json", "sinopec-2021-sustainability-report.txt")]
 OVERLAYS = ("h57-pdf-overlay.json", "h57-pdf-overlay-2.json")
-PDF_KEYS = ("h57-eni-2021-p17-p41.json",)   # whole PDF keys (facts with page), written blind on unkeyed pages
+PDF_KEYS = ("h57-eni-2021-p17-p41.json", "h57-pdf-new-2.json")   # PDF facts with page, blind, on unkeyed pages
 SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 
 
@@ -58,8 +58,8 @@ def key_rows(only: tuple[str, ...] = ()) -> dict[str, list[dict]]:
         if only and name not in only:
             continue
         key = json.loads((KEYS / "metric_ids" / name).read_text(encoding="utf-8"))
-        for f in key["facts"]:
-            out.setdefault(key["seed"], []).append({**f, "line": None, "where": f"{name} p{f['page']}"})
+        for f in key["facts"]:   # the report: the key's seed, or the fact's own (a key over several PDFs)
+            out.setdefault(f.get("seed") or key["seed"], []).append({**f, "line": None, "where": f"{name} p{f['page']}"})
     seeds: dict[str, str] = {}
     for name in OVERLAYS:
         if only and name not in only:
