@@ -324,8 +324,10 @@ def eni_key():
         "tests/keys/src/h57_eni.py", "facts": facts})
 
 
-def new2_key():
-    from h57_new2 import ROWS
+def new_rows_key(module="h57_new2", name="h57-pdf-new-2.json",
+                 note="h57 2026-12-07 10:55-11:05 UTC, pages no key covers (Eni p22, Swisscom p22-23, United Spirits "
+                      "p10), before any esglens run on them; see tests/keys/src/h57_new2.py"):
+    ROWS = __import__(module).ROWS
     facts = [{"seed": seed, "metric": metric, "label": label, "value": value_of(raw), "raw": raw, "unit": unit,
               "year": year, "page": page, "source": "table"} for seed, page, label, unit, raw, year, metric in ROWS]
     try:
@@ -338,9 +340,7 @@ def new2_key():
                         assert f["raw"].rstrip("*") in text, f
     except ImportError:
         print("pdfplumber absent: figures not checked against the pages")
-    write("h57-pdf-new-2.json", {"held_out": True, "note": "h57 2026-12-07 10:55-11:05 UTC, pages no key covers "
-          "(Eni p22, Swisscom p22-23, United Spirits p10), before any esglens run on them; see "
-          "tests/keys/src/h57_new2.py", "facts": facts})
+    write(name, {"held_out": True, "note": note, "facts": facts})
 
 
 if __name__ == "__main__":
@@ -351,4 +351,6 @@ if __name__ == "__main__":
     overlay()
     overlay(RULES2, "h57-pdf-overlay-2.json", SKIPPED2, " Batch 2: written after the first run on batch 1's pages.")
     eni_key()
-    new2_key()
+    new_rows_key()
+    new_rows_key("h57_new3", "h57-pdf-new-3.json", "h57 2026-12-07 ~11:00 UTC, BRSR Section A pages no key covers "
+                 "(Vedanta p2-3, United Spirits p9), before any esglens run on them; see tests/keys/src/h57_new3.py")
