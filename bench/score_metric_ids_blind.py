@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 TEXT_KEYS = [("h57-alibaba-2022-esg-report.json", "alibaba-2022-esg-report.txt"),
              ("h57-sinopec-2021-sustainability-report.json", "sinopec-2021-sustainability-report.txt")]
 OVERLAYS = ("h57-pdf-overlay.json", "h57-pdf-overlay-2.json")
-PDF_KEYS = ("h57-eni-2021-p17-p41.json", "h57-pdf-new-2.json")   # PDF facts with page, blind, on unkeyed pages
+PDF_KEYS = ("h57-eni-2021-p17-p41.json", "h57-pdf-new-2.json", "h57-pdf-new-3.json")   # PDF facts with page, blind, on unkeyed pages
 SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 
 
