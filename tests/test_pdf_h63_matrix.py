@@ -72,3 +72,20 @@ def test_numbers_in_a_result_cell_leave_out_years_ratio_terms_and_other_years_fi
     assert numbers("64% reduction compared to FY2016") == [("64", "%")]          # a base year stays a base
     assert numbers("1 in 4.2 managers") == [("4.2", "managers")]
     assert numbers("2.3 billion euros spent, 14 sites") == [("2.3", "billion euros"), ("14", "sites")]
+
+
+def test_the_page_text_keeps_what_the_matrix_prints(tmp_path):
+    """The matrix is read as a built table of result figures; the page's text (shown beside a fact, searched,
+    read by the profile) is still every printed line, targets and evaluations included, and none of the built
+    table's own headings."""
+    from esglens.read.pdf import read_pdf
+
+    pdf = tmp_path / "matrix.pdf"
+    _page(pdf)
+    doc = read_pdf(str(pdf))
+    page = doc.text_at(page=1)
+    for printed in ("• 120 kt or less", "• 60% or more by 2030", "Not achieved", "FY2024 target", "• 118 kt"):
+        assert printed in page, printed
+    assert "Indicator" not in page
+    lines = [ln.text for ln in doc.lines]
+    assert any(ln.startswith("Climate") and "• 118 kt" in ln for ln in lines)   # one printed line, left to right

@@ -21,7 +21,7 @@ from .pdf_chart_callouts import find_callouts
 from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
-from .pdf_lines import Fragment, Line, build_lines
+from .pdf_lines import Fragment, Line, build_lines, printed_lines
 from .pdf_matrix import find_matrices
 from .pdf_panels import find_panels
 from .pdf_regions import mark_regions
@@ -147,9 +147,13 @@ class _Assembler:
         if item.panel or item.chart:
             block.id = f"p{page}-{'panel' if item.panel else 'chart'}{self.tcount}"
         doc.blocks.append(block)
-        for row in block.rows[item.header_rows if item.panel else 0:]:
-            if row.page == page and any(row.cells):
-                doc.lines.append(TextLine(text=" | ".join(c for c in row.cells if c), page=page))
+        if item.panel and item.lines:
+            # a panel's rows are built (a caption, a unit, "Indicator"); the page's text is what it prints
+            doc.lines += [TextLine(text=t, page=page) for t in printed_lines(item.lines)]
+        else:
+            for row in block.rows:
+                if row.page == page and any(row.cells):
+                    doc.lines.append(TextLine(text=" | ".join(c for c in row.cells if c), page=page))
         self.prev_table = None if item.panel else block
 
     def text(self, item: Fragment, page: int) -> None:

@@ -290,3 +290,20 @@ def _fragments(words: list[Word]) -> list[Fragment]:
                 w.spaced = False
             runs[-1].append(w)
     return [Fragment(words=r) for r in runs]
+
+
+# two fragments stand on one printed line when their baselines are this many of the smaller type size apart
+SAME_LINE = 0.5
+
+
+def printed_lines(lines: list[Line]) -> list[str]:
+    """The text of fragments as the page prints it: one string a line (baselines within SAME_LINE), top to
+    bottom, left to right; for a region read as a built table (a panel, a matrix) whose rows are not its text."""
+    frags = sorted((f for ln in lines for f in ln.frags), key=lambda f: (f.base, f.x0))
+    rows: list[list[Fragment]] = []
+    for f in frags:
+        if rows and abs(f.base - rows[-1][0].base) <= SAME_LINE * min(f.size, rows[-1][0].size):
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    return [" ".join(f.text for f in sorted(r, key=lambda f: f.x0)) for r in rows]
