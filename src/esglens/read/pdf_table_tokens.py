@@ -58,8 +58,16 @@ def is_number_with_unit(text: str) -> bool:
     return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
 
 
+# a paired cell as pdf_table_pairs makes it: a value and a second value in brackets ("29 (32)")
+_PAIR = re.compile(r"^\d[\d,.]*\s?%?\s[(（]\d[\d,.]*\s?%?[)）]$")
+
+
 @lru_cache(maxsize=_CACHE)
 def is_value(text: str) -> bool:
+    return _single_value(text) or bool(_PAIR.match(text.strip()))
+
+
+def _single_value(text: str) -> bool:
     return is_number(text) or bool(_MISSING.match(text.strip())) or is_number_with_unit(text)
 
 
@@ -114,7 +122,7 @@ def _value_items(words) -> list[list] | None:
     while i < len(words):
         for n in (3, 2, 1):
             ws = words[i:i + n]
-            if len(ws) == n and is_value(" ".join(w.text for w in ws)):
+            if len(ws) == n and _single_value(" ".join(w.text for w in ws)):
                 items.append(ws)
                 i += n
                 break
@@ -144,6 +152,7 @@ def is_data_line(line: Line) -> bool:
 
 
 _NOTE = re.compile(r"^(\d{1,2})[.)]?\s+[^\W\d_]")
+_NOTE_FIGURE = re.compile(r"^(\d{1,2})[.)]?\s+\d")
 _MARKS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{([^}]{1,4})\}")
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -152,14 +161,21 @@ def note_line(line: Line, above: list[Line]) -> bool:
     """A line of numbered notes under a table ("1 without fixed-term contracts | 3 without apprentices"):
     every piece a small number followed by words, the line set in smaller type than the rows above or
     its numbers printed as note markers in them ("Leavings¹"). Not a row of values with units."""
-    nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
-    if not line.frags or len(nums) < len(line.frags) or not above:
+    if not line.frags or not above:
         return False
-    sizes = sorted(ln.size for ln in above)
-    if line.size < 0.95 * sizes[len(sizes) // 2]:
-        return True
     marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
-    return all(n in marks for n in nums)
+    nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
+    if len(nums) < len(line.frags):
+        # a note that opens with a figure ("1 95%", "3 88% Blue Angel, 12% FSC Label"): its number must be a
+        # mark printed in the rows above, and the line set smaller than them
+        nums = [m.group(1) for f in line.frags if (m := _NOTE_FIGURE.match(f.text.strip()))]
+        return len(nums) == len(line.frags) and _smaller(line, above) and all(n in marks for n in nums)
+    return _smaller(line, above) or all(n in marks for n in nums)
+
+
+def _smaller(line: Line, above: list[Line]) -> bool:
+    sizes = sorted(ln.size for ln in above)
+    return line.size < 0.95 * sizes[len(sizes) // 2]
 
 
 def value_start(line: Line) -> float:

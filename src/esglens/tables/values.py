@@ -36,6 +36,8 @@ _PLUS_FIGURE = re.compile(r"\+\s?\d")
 def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
+    if m := _PAIR.match(cell.strip()):
+        return paired_value(m)
     p = parse_value(cell) or _number_and_unit(cell)
     if p is None and _PLUS_FIGURE.match(cell.strip()):
         p = is_value_cell(cell.strip()[1:].lstrip())   # "+66.8", "+3.2%pt": a change printed with its sign
@@ -44,6 +46,20 @@ def is_value_cell(cell: str) -> Parsed | None:
     if p.qualifier == "range" and p.unit and p.unit not in ("%", "％"):
         return None  # "30-50 years old" is a label
     return p
+
+
+# a paired cell: a value and a second value in brackets ("29 (32)": files and their assertions, this year
+# and last); the bracket is no negative and no footnote mark of the first
+_PAIR = re.compile(r"^(\d[\d,.]*\s?%?)\s[(（](\d[\d,.]*\s?%?)[)）]$")
+
+
+def paired_value(m: re.Match) -> Parsed | None:
+    """The cell's own value; its bracketed second value goes beside it (in its notes), no figure of any
+    column or year: what it holds is the header's or the label's to say, and a reader abstains on it."""
+    p = parse_value(m.group(1))
+    if p is None or p.value is None:
+        return None
+    return Parsed(p.value, unit=p.unit, qualifier=p.qualifier, footnotes=p.footnotes + [m.group(2).strip()], high=p.high)
 
 
 _NUM_WORDS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([^\W\d_].*)$")
