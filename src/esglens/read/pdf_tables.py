@@ -27,6 +27,7 @@ from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
 from .pdf_table_pairs import paired_lines
+from .pdf_table_totals import total_bar
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column, prose_lines
 from .pdf_table_gutters import split_side_by_side
@@ -150,6 +151,9 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
         groups = _groups_below(lines, k, body[0], vx, used)
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
+    if (bar := total_bar(lines, d.head, vx)) is not None:
+        d.head.remove(bar)          # the total in the title bar: the table's first row (pdf_table_totals)
+        groups = [bar] + groups
     d.body = groups + body
     _stubs(d, vx, st)
     heads = [f for ln in d.of(d.head) for f in ln.frags if f.x1 < vx - 2 and f.x0 > label_x + st.indent_pt]

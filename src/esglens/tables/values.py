@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers
+from ..core.units import parse_unit
 
 if TYPE_CHECKING:
     from .header import Header
@@ -63,6 +64,7 @@ def paired_value(m: re.Match) -> Parsed | None:
 
 
 _NUM_WORDS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([^\W\d_].*)$")
+_GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([^\W\d_][^\s\d]*(?:\s.*)?)$")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -73,6 +75,8 @@ def _number_and_unit(cell: str) -> Parsed | None:
     rupee of turnover", "0.00028 kg of CO2 equivalents per rupee of turnover"): up to eight words,
     none of them a number of its own ("3 of the 5 sites" is no value)."""
     m = _NUM_WORDS.match(cell.strip())
+    if not m and (g := _GLUED.match(cell.strip())) and (u := parse_unit(g.group(2))) is not None and u.dim:
+        m = g      # "32.3Mt CO2e": the unit glued on (a measuring unit: "2nd" is no figure)
     if not m or _YEAR.fullmatch(m.group(1)):
         return None     # "2023 Total Emissions": a year heading
     unit, notes = split_markers(m.group(2), unit=True)
