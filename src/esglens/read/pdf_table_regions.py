@@ -7,7 +7,7 @@ import re
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
+from .pdf_table_tokens import ENUMERATOR, is_data_line, is_number, is_value, note_line, tokens, value_start
 from .pdf_table_year_row import year_row
 
 
@@ -103,10 +103,11 @@ def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left
 def _band_row(ln: Line, left: float, st: TableSettings) -> bool:
     """A section row set across the table from its left edge ("Other than Permanent employees" over the
     first value columns): one short run of words, no value, no sentence; it heads the rows below it."""
-    if len(ln.frags) != 1:
-        return False
-    f = ln.frags[0]
-    return abs(f.x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
+    frs = ln.frags
+    if not (len(frs) == 1 or (len(frs) == 2 and ENUMERATOR.match(frs[0].text.strip()))):
+        return False     # one run of words, maybe after its enumerator ("I. | Permanent Employees")
+    f = frs[-1]
+    return abs(frs[0].x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
         and not f.text.rstrip().endswith((".", "。", ":", "：")) and not any(is_value(t.text) for t in tokens(ln))
 
 
@@ -173,6 +174,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
         over = [f for f in ln.frags if f.x1 > vx + 2]
+        if not out and _band_row(ln, label_x, st):
+            over = []    # a band row right over the body ("Permanent employees" into the first column): a group row
         dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
         if _too_far(ln, below, st, cols, dated, first_line=not out, pending=bool(pending)):
             break

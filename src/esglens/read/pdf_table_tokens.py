@@ -76,6 +76,10 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.match(text.strip()))
 
 
+# a row's enumerator set apart before its name: "I.", "ii)", "(b)", "3."
+ENUMERATOR = re.compile(r"^(?:(?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})[.)]|\((?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})\))$")
+
+
 def has_words(text: str) -> bool:
     return bool(_LETTERS.search(text))
 
