@@ -80,6 +80,23 @@ def is_year(text: str) -> bool:
 ENUMERATOR = re.compile(r"^(?:(?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})[.)]|\((?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})\))$")
 
 
+# a band row centred on its table stands this share of the table's width off its centre at most
+_CENTRED = 0.04
+
+
+def centred_band(toks: list, left: float, right: float) -> bool:
+    """A line of one short run of words (maybe after its enumerator) centred on a table that spans left..right:
+    a band row heading the rows below it ("Employees", "Other than permanent"), not a column's header."""
+    if not toks or len(toks) > 2 or (len(toks) == 2 and not ENUMERATOR.match(toks[0].text.strip())):
+        return False
+    t = toks[-1]
+    words = t.text.split()
+    if not has_words(t.text) or len(words) > 5 or is_value(t.text) or is_year(t.text) \
+            or t.text.rstrip().endswith((".", "。", ":", "：")):
+        return False
+    return abs((toks[0].x0 + t.x1) / 2 - (left + right) / 2) <= _CENTRED * (right - left)
+
+
 def has_words(text: str) -> bool:
     return bool(_LETTERS.search(text))
 
