@@ -58,3 +58,22 @@ def test_close_columns_with_negatives_in_brackets_stay_two_columns(tmp_path):
     got = table_facts(pdf)
     assert got[("Fares collected", 2031)][0] == 120.0 and got[("Fares collected", 2032)][0] == -15.0
     assert got[("Fuel bought", 2032)][0] == -12.0 and got[("Berth fees", 2032)][0] == 31.0
+
+
+def test_a_header_naming_the_bracketed_year_dates_the_bracketed_value(tmp_path):
+    """Every cell a pair under "2032 (2031)": the bracketed figure is 2031's, as the header says."""
+    pdf = tmp_path / "years.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (330, 400)
+    for x, h in zip(xs, ("2032 (2031)", "Target")):
+        text(c, x, 766, h, right=True)
+    for i, (lab, vals) in enumerate((("Lock passages", ("1,204 (1,180)", "1,300")), ("Bridge openings", ("88 (91)", "90")),
+                                     ("Pilot boardings", ("310 (297)", "320")))):
+        text(c, 40, 750 - 13 * i, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, 750 - 13 * i, v, right=True)
+    c.showPage()
+    c.save()
+    got = {(lab, y): v for (lab, y), (v, _) in table_facts(pdf).items()}
+    assert got[("Lock passages", 2032)] == 1204.0 and got[("Lock passages", 2031)] == 1180.0
+    assert got[("Bridge openings", 2031)] == 91.0 and got[("Pilot boardings", 2032)] == 310.0

@@ -31,7 +31,7 @@ def paired_lines(lines: list[Line], vx: float, st: TableSettings = DEFAULT) -> l
     if len(pairs) < _MIN_PAIRS:
         return None
     others = _merge_spans(sorted([t.x0, t.x1] for i, ln in enumerate(lines) for j, t in enumerate(tokens(ln))
-                                 if (i, j) not in pairs and (i, j - 1) not in pairs and t.x0 >= vx - 2
+                                 if (i, j) not in pairs and t.x0 >= vx - 2
                                  and is_value(t.text)), st.col_join)
     for i, j in pairs:
         first, second = tokens(lines[i])[j:j + 2]

@@ -27,6 +27,7 @@ from .label_columns import bracket_depth, bracket_unit, description_columns, uni
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
                      unit_fallback, unit_of_group, without_legend_key)
+from .pairs import prior_value
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -355,6 +356,8 @@ def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run
         if st.places:
             vc.line, vc.page = st.places.get((n, i), (raw.line, raw.page))
         row.values.append(vc)
+        if header and (prior := prior_value(vc, header.cells[i] if i < len(header.cells) else None)):
+            row.values.append(prior)     # "29 (32)" under "2021 (2020)": 32 is 2020's (tables.pairs)
 
 
 def _column_unit(col: str | None, header: Header | None) -> str:

@@ -37,7 +37,7 @@ _PLUS_FIGURE = re.compile(r"\+\s?\d")
 def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
-    if m := _PAIR.match(cell.strip()):
+    if m := PAIR.match(cell.strip()):
         return paired_value(m)
     p = parse_value(cell) or _number_and_unit(cell)
     if p is None and _PLUS_FIGURE.match(cell.strip()):
@@ -51,7 +51,7 @@ def is_value_cell(cell: str) -> Parsed | None:
 
 # a paired cell: a value and a second value in brackets ("29 (32)": files and their assertions, this year
 # and last); the bracket is no negative and no footnote mark of the first
-_PAIR = re.compile(r"^(\d[\d,.]*\s?%?)\s[(（](\d[\d,.]*\s?%?)[)）]$")
+PAIR = re.compile(r"^(\d[\d,.]*\s?%?)\s[(（](\d[\d,.]*\s?%?)[)）]$")
 
 
 def paired_value(m: re.Match) -> Parsed | None:
