@@ -44,3 +44,4 @@ def test_a_total_in_the_title_bar_over_a_unit_named_column(tmp_path):
 def test_a_figure_with_its_unit_glued_on():
     assert figure_with_unit("545.7Mt CO2e") and figure_with_unit("4.1 GWh") and figure_with_unit("12kt")
     assert not figure_with_unit("2nd quarter") and not figure_with_unit("2031") and not figure_with_unit("Berths")
+    assert not figure_with_unit("1 Health checks before and after a posting")    # a numbered note, no figure

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.numbers import is_band
+from ..core.numbers import NAME_CHARS, is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
@@ -17,7 +17,7 @@ _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not ava
 # a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
 # "2021年度", "2022年3月期", "2022年6月": a fiscal or calendar year as Japanese and Chinese tables print it
 _YEAR = re.compile(r"^(?:(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?|FY\s?'?\d{2})"
-                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
+                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,%d}\))?$" % NAME_CHARS, re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 

@@ -11,19 +11,20 @@ import re
 
 from ..core.units import parse_unit
 from .pdf_lines import Line
-from .pdf_table_tokens import is_number, is_number_with_unit, is_year
+from .pdf_table_tokens import is_number, is_year
 
 # a number with its unit glued on ("32.3Mt", "545.7Mt CO2e")
-_GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([^\W\d_].*)$")
+_GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s?([^\W\d_].*)$")
 
 
 def figure_with_unit(text: str) -> bool:
-    """A number followed by a unit that measures, glued on or a space apart: "32.3Mt CO2e", "4.1 GWh"."""
-    t = text.strip()
-    if is_number_with_unit(t):
-        return True
-    m = _GLUED.match(t)
-    return bool(m) and not is_year(m.group(1)) and parse_unit(m.group(2).strip()) is not None
+    """A number followed by a unit that measures, glued on or a space apart: "32.3Mt CO2e", "4.1 GWh" (not
+    a numbered note, "1 Health checks before and after a posting")."""
+    m = _GLUED.match(text.strip())
+    if not m or is_year(m.group(1)):
+        return False
+    unit = parse_unit(m.group(2).strip())
+    return unit is not None and unit.dim is not None and unit.dim != "count"
 
 
 def total_bar(lines: list[Line], head: list[int], vx: float) -> int | None:
@@ -37,6 +38,6 @@ def total_bar(lines: list[Line], head: list[int], vx: float) -> int | None:
             or not any(f.x1 <= vx + 2 for f in top.frags):
         return None
     rest = [f for k in head[1:] for f in lines[k].frags if f.x1 > vx + 2]
-    if not rest or any(figure_with_unit(f.text) or is_number(f.text) for f in rest):
-        return None
+    if not rest or any(figure_with_unit(f.text) or is_number(f.text) or is_year(f.text) for f in rest):
+        return None     # the columns are named by words (a unit, a scope), not years: a yearless table
     return head[0]
