@@ -42,3 +42,25 @@ def test_group_headings_over_pairs_of_columns_head_both(tmp_path):
     assert got["I. Coastal vessels > Tugs > Life rafts > % (L/A)"] == 100.0
     assert got["I. Coastal vessels > Tugs > Fleet (A)"] == 12.0
     assert not any("Share of" in lab for lab in got)
+
+
+def test_two_headings_wrapped_onto_one_run_are_no_group_heading(tmp_path):
+    """Each column named on the top line ("Boats inspected" | "% of boats"), their second lines printed as
+    one run across both columns ("this season from small harbours"): no column takes the other's name."""
+    pdf = tmp_path / "wrapped.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 796, "Harbour")
+    text(c, 250, 796, "Boats inspected", right=True)
+    text(c, 360, 796, "% of boats", right=True)
+    text(c, 190, 785, "this season from small harbours")
+    for k, (lab, vals) in enumerate((("Eastport", ("31", "40%")), ("Westport", ("18", "25%")))):
+        y = 770 - 13 * k
+        text(c, 40, y, lab)
+        for x, v in zip((250, 360), vals):
+            text(c, x, y, v, right=True)
+    c.showPage()
+    c.save()
+    got = {lab: v for (lab, _), (v, _) in table_facts(pdf).items()}
+    first = [lab for lab, v in got.items() if v == 31.0]
+    share = [lab for lab, v in got.items() if v == 40.0]
+    assert first and share and "% of boats" not in first[0] and "Boats inspected" not in share[0]

@@ -22,7 +22,8 @@ def _bar_table(c, top: float, title: str, total: str, sub: str, rows) -> None:
     text(c, 560, top - 12, "GWh", 8.7, right=True)
     for k, (lab, v) in enumerate(rows):
         text(c, 300, top - 24 - 11 * k, lab, 8.5)
-        text(c, 560, top - 24 - 11 * k, v, 8.5, right=True)
+        if v:
+            text(c, 560, top - 24 - 11 * k, v, 8.5, right=True)
 
 
 def test_a_total_in_the_title_bar_over_a_unit_named_column(tmp_path):
@@ -45,3 +46,17 @@ def test_a_figure_with_its_unit_glued_on():
     assert figure_with_unit("545.7Mt CO2e") and figure_with_unit("4.1 GWh") and figure_with_unit("12kt")
     assert not figure_with_unit("2nd quarter") and not figure_with_unit("2031") and not figure_with_unit("Berths")
     assert not figure_with_unit("1 Health checks before and after a posting")    # a numbered note, no figure
+
+
+def test_items_under_a_numbered_category_are_its_children(tmp_path):
+    """A label-only row "Cat 12 Dredging" (a category's number inside its name) over items listed with a dash:
+    each item's label is category > item, without the dash."""
+    pdf = tmp_path / "items.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 790, "Harbour Authority Annual Review 2031", 14)
+    _bar_table(c, 760, "Dredging power", "12.5GWh", "Works", (("Cat 12 Dredging", ""), ("\u2013 Inner basin", "7.1"),
+                                                               ("\u2013 Outer channel", "5.4")))
+    c.showPage()
+    c.save()
+    got = {f.label: f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    assert got["Cat 12 Dredging > Inner basin"] == 7.1 and got["Cat 12 Dredging > Outer channel"] == 5.4

@@ -27,7 +27,8 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
     if any(is_year(w.text) for ln in lines for f in ln.frags if f.x1 > grid.vx for w in f.words):
         return lines, "", {}    # a header of years: its groups are the year steps' (pdf_header_groups, pdf_table_header)
     spans = {(k, i): cols for k, ln in enumerate(lines) for i, f in enumerate(ln.frags)
-             if (cols := _spanned(f, grid)) and _named_below(lines[k + 1:], cols, grid)}
+             if (cols := _spanned(f, grid)) and _named_below(lines[k + 1:], cols, grid)
+             and not _named_above(lines[:k] + [Line(frags=[g for g in ln.frags if g is not f])], cols, grid)}
     if not spans:
         return lines, "", {}
     titles: list[str] = []
@@ -65,7 +66,7 @@ def _spanned(f: Fragment, grid: Grid) -> list[int] | None:
             if f.x0 <= (a + b) / 2 <= f.x1 or min(b, f.x1) - max(a, f.x0) >= min(_REACH_PT, (b - a) / 2)]
     mid = (f.x0 + f.x1) / 2
     for c in range(len(grid.cols) - 1):
-        if grid.cols[c][1] < mid < grid.cols[c + 1][0]:
+        if grid.cols[c][1] < mid < grid.cols[c + 1][0] and not any(f.x0 <= (a + b) / 2 <= f.x1 for a, b in grid.cols):
             cols = sorted(set(cols) | {c, c + 1})    # a short heading centred over the gap between two columns
     if len(cols) < 2 or cols != list(range(cols[0], cols[-1] + 1)):
         return None
@@ -78,13 +79,31 @@ def _named_below(lines: list[Line], cols: list[int], grid: Grid) -> bool:
     own = set()
     for ln in lines:
         for f in ln.frags:
-            over = [c for c in cols if min(grid.cols[c][1], f.x1) - max(grid.cols[c][0], f.x0) > 0
-                    or f.x0 <= (grid.cols[c][0] + grid.cols[c][1]) / 2 <= f.x1]
+            over = _over(f, cols, grid)
             if len(over) == 1:
                 if any(is_year(w.text) for w in f.words):
                     return False    # a heading over years: the year groups' steps read it (pdf_header_groups)
                 own.add(over[0])
     return own == set(cols)
+
+
+def _named_above(lines: list[Line], cols: list[int], grid: Grid) -> bool:
+    """One of the columns has a name of its own on a line above or beside the run: the run is two columns'
+    headings wrapped onto one line ("benefitted from CSR from vulnerable and"), or one column's heading set
+    off its centre ("% of beneficiaries" beside "No. of persons"), not a heading over them."""
+    for f in (f for ln in lines for f in ln.frags):
+        if _spanned(f, grid) == cols:
+            continue    # a line of the same heading, wrapped ("Life" over "rafts")
+        over = [c for c, (a, b) in enumerate(grid.cols)
+                if f.x0 <= (a + b) / 2 <= f.x1 or min(b, f.x1) - max(a, f.x0) >= (b - a) / 2]
+        if len(over) == 1 and over[0] in cols:
+            return True
+    return False
+
+
+def _over(f: Fragment, cols: list[int], grid: Grid) -> list[int]:
+    return [c for c in cols if min(grid.cols[c][1], f.x1) - max(grid.cols[c][0], f.x0) > 0
+            or f.x0 <= (grid.cols[c][0] + grid.cols[c][1]) / 2 <= f.x1]
 
 
 def _over_groups(cols: list[int], lower: list[list[int]]) -> bool:

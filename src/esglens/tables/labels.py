@@ -255,8 +255,9 @@ def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     return own, notes
 
 
-# a chart legend's key printed before a row's name: a coloured square, a dot, a diamond ("■ Individuals")
-_LEGEND_KEY = re.compile(r"^[■□▪▫◼◻●○◆◇▲△▼▽►▶◾◽⬛⬜]\s*(?=\S)")
+# a chart legend's key printed before a row's name: a coloured square, a dot, a diamond ("■ Individuals");
+# a list's dash or bullet before an item set under its group row
+_LEGEND_KEY = re.compile(r"^(?:[■□▪▫◼◻●○◆◇▲△▼▽►▶◾◽⬛⬜]\s*|[–—•]\s+)(?=\S)")   # and a list dash or bullet ("– Iron ore")
 
 
 def without_legend_key(text: str) -> str:
@@ -355,6 +356,10 @@ def unit_of_group(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     return label_cells, ""
 
 
+# a category's number inside its name: a capitalised word, a number of one or two digits, more words
+_ITEM_NUMBER = re.compile(r"\b[A-Z][a-z]{1,9}\.?\s\d{1,2}\b(?=\s+[^\W\d_])")
+
+
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
     """One label that holds no number of its own: "By Gender", "of which:", a section name inside
     the table. Digits inside brackets or words ("Emissions (Scope 1) by gas:", "CO2 by source")
@@ -369,4 +374,5 @@ def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
         return False    # a note or a numbered line, not a group title
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）", " ", text)     # bracketed parts
     bare = re.sub(r"\b[^\W\d_]+[\d.]*\d[^\W\d_]*\b", " ", bare)        # CO2, PM2.5, N2O
+    bare = _ITEM_NUMBER.sub(" ", bare)      # "Cat 10 Processing", "Scope 3 emissions": an item's number
     return text.endswith((":", "：")) or not re.search(r"\d", bare)
