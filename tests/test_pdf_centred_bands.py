@@ -37,3 +37,30 @@ def test_centred_band_rows_head_the_rows_below_them(tmp_path):
     assert got["Engine crew > Seasonal > Total (A)"] == 10.0
     assert got["Engine crew > Permanent > % (B/A)"] == 100.0
     assert len(got) == 16
+
+
+def test_a_second_block_of_bands_is_no_child_of_the_first(tmp_path):
+    """Centred bands over left-edge bands over indented rows: "Engine crew" over "Seasonal" after the rows of
+    "Deck crew" > "Permanent" is a peer of "Deck crew", not nested under it."""
+    pdf = tmp_path / "blocks.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 790, "Crew")
+    for x, h in zip(XS, ("Total (A)", "Trained (B)", "% (B/A)", "Drills held")):
+        text(c, x, 790, h, right=True)
+    y = 774
+    for band in ("Deck crew", "Engine crew"):
+        text(c, 265, y, band, centre=True)
+        y -= 14
+        for sub in ("Seasonal", "Permanent"):
+            text(c, 40, y, sub)
+            y -= 14
+            for lab, vals in (("Tugs", ("40", "30", "75%", "12")), ("Barges", ("60", "57", "95%", "24"))):
+                text(c, 52, y, lab)
+                for x, v in zip(XS, vals):
+                    text(c, x, y, v, right=True)
+                y -= 14
+    c.showPage()
+    c.save()
+    labels = {lab for (lab, _) in table_facts(pdf)}
+    assert "Engine crew > Seasonal > Tugs > Total (A)" in labels and "Deck crew > Permanent > Barges > Drills held" in labels
+    assert not any("Deck crew > Engine crew" in lab for lab in labels)

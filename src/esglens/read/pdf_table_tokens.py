@@ -92,8 +92,8 @@ def centred_band(toks: list, left: float, right: float) -> bool:
     t = toks[-1]
     words = t.text.split()
     if not has_words(t.text) or len(words) > 5 or is_value(t.text) or is_year(t.text) \
-            or t.text.rstrip().endswith((".", "。", ":", "：")):
-        return False
+            or t.text.rstrip().endswith((".", "。", ":", "：", ")", "）")) or t.text[:1].islower() or t.text[:1] in "(（":
+        return False    # a unit in brackets, a cell's wrapped line in lower case: no band
     return abs((toks[0].x0 + t.x1) / 2 - (left + right) / 2) <= _CENTRED * (right - left)
 
 

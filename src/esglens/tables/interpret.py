@@ -199,7 +199,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit and run and _unit_under_group(st, label_cells):
         label_cells, unit = [], label_cells[0][1]   # "Files opened | " over " | (number) | 73": the group's figures
     if not run:
-        _label_only_row(st, row, label_cells)
+        _label_only_row(st, row, label_cells, n)
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
@@ -299,7 +299,7 @@ def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) 
     return path
 
 
-def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
+def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n: int) -> None:
     st.band_parent = None
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
@@ -308,10 +308,19 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) ->
         return
     if st.is_data and is_group_row(cells):
         p, text = cells[0]
-        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]))
+        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]), _group_below(st, n, p))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
             st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+
+
+def _group_below(st: _State, n: int, p: int) -> bool:
+    """The row after row n is a group row at column p too (no values, its one label there)."""
+    rows = st.block.rows
+    if n + 1 >= len(rows):
+        return False
+    cells = nonempty([c.strip() for c in rows[n + 1].cells])
+    return len(cells) == 1 and cells[0][0] == p and is_group_row(cells)
 
 
 def _unit_under_group(st: _State, label_cells: list[tuple[int, str]]) -> bool:

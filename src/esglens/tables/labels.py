@@ -82,8 +82,10 @@ class LabelStack:
                 out.append(self.stack[k])
         return out
 
-    def open_group(self, p: int, text: str) -> list[str]:
-        """A label-only row at column p: its path."""
+    def open_group(self, p: int, text: str, heads_group: bool = False) -> list[str]:
+        """A label-only row at column p: its path. `heads_group`: the row right below is a group row at the
+        same column too, so this one opens a block of groups ("Workers" over "Permanent" after the rows of
+        "Employees" > "Permanent"): a peer of the outer group, not nested under it."""
         g = self.group
         if g is not None and p > g[0]:
             self.shallower.append((g, self.outer, self.group_indented))
@@ -93,7 +95,7 @@ class LabelStack:
                 self.stack[p] = g[1]
         same = g is not None and g[0] == p
         nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
-        outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
+        outer = (self.outer + [g[1]]) if nest else (self.outer if same and not heads_group else [])
         self._cut(p)
         self.stack[p] = text.rstrip(":：")
         self.group, self.group_indented, self.outer, self.after_group = (p, self.stack[p]), False, outer, True
