@@ -64,3 +64,16 @@ def test_a_second_block_of_bands_is_no_child_of_the_first(tmp_path):
     labels = {lab for (lab, _) in table_facts(pdf)}
     assert "Engine crew > Seasonal > Tugs > Total (A)" in labels and "Deck crew > Permanent > Barges > Drills held" in labels
     assert not any("Deck crew > Engine crew" in lab for lab in labels)
+
+
+def test_what_is_no_centred_band():
+    """A unit in brackets, a wrapped line in lower case, a long CJK description line are cells, not bands."""
+    from esglens.read.pdf_table_tokens import Token, centred_band
+
+    def line(s, x0, x1):
+        return [Token(s, x0, x1, None)]
+    assert centred_band(line("Engine crew", 240, 290), 40, 490)
+    assert not centred_band(line("(injuries/ worked hours)", 215, 315), 40, 490)
+    assert not centred_band(line("and partners", 240, 290), 40, 490)
+    assert not centred_band(line("職場管理者、人権啓発・コンプライアンス推進リーダー等を対象とし", 170, 360), 40, 490)
+    assert not centred_band(line("Engine crew", 60, 110), 40, 490)       # set at the left, not centred

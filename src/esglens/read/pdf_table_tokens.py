@@ -80,6 +80,7 @@ def is_year(text: str) -> bool:
 ENUMERATOR = re.compile(r"^(?:(?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})[.)]|\((?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})\))$")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # a band row centred on its table stands this share of the table's width off its centre at most
 _CENTRED = 0.04
 
@@ -94,6 +95,8 @@ def centred_band(toks: list, left: float, right: float) -> bool:
     if not has_words(t.text) or len(words) > 5 or is_value(t.text) or is_year(t.text) \
             or t.text.rstrip().endswith((".", "。", ":", "：", ")", "）")) or t.text[:1].islower() or t.text[:1] in "(（":
         return False    # a unit in brackets, a cell's wrapped line in lower case: no band
+    if len(t.text) > 40 or (_CJK.search(t.text) and len(t.text) > 12):
+        return False    # a band names a group in a few words (CJK text counts by characters)
     return abs((toks[0].x0 + t.x1) / 2 - (left + right) / 2) <= _CENTRED * (right - left)
 
 
