@@ -210,8 +210,8 @@ def test_names_centred_over_groups_of_unequal_width(tmp_path):
     facts = [f for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
     got = {(f.label, f.value) for f in facts}
     assert ("Engineering > All sites", 120) in got, sorted(got)
-    assert ("Engineering > Women Count", 60) in got and ("Engineering > Men Count", 60) in got
-    assert ("Logistics > Women Share", 20) in got and ("Logistics > Men Share", 80) in got
+    assert ("Engineering > Women > Count", 60) in got and ("Engineering > Men > Count", 60) in got
+    assert ("Logistics > Women > Share", 20) in got and ("Logistics > Men > Share", 80) in got
     assert len(facts) == 10
 
 

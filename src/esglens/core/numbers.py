@@ -186,8 +186,11 @@ def _parse_value(cell: str) -> Parsed | None:
     return Parsed(value, unit=unit, qualifier=qual, footnotes=notes, high=high)
 
 
+# the longest name a column header sets in brackets after its year (a group heading wrapped over lines:
+# "FY 2022 (No. of employees/ workers that are rehabilitated and placed in suitable employment ...)")
+NAME_CHARS = 160
 YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
-                       r"(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,40}\)){0,2}$", re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit;
+                       r"(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,%d}\)){0,2}$" % NAME_CHARS, re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit;
 # a name may hold one bracket of its own: "FY 2031-32 (Certified crew (L))"
 
 

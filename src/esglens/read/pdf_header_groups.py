@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.numbers import split_markers
+from ..core.numbers import NAME_CHARS, split_markers
 from ..core.units import known_unit, parse_unit
 from .pdf_lines import Line
 from .pdf_table_cells import Box, Grid, col_of
@@ -91,9 +91,9 @@ def _group_name(above: list[Line], below: Line, spans: list[tuple[float, float]]
 
 
 def _short(name: str) -> str:
-    """The name as a year's bracket holds it: no brackets of its own, 40 characters, cut at a word."""
+    """The name as a year's bracket holds it: no brackets of its own, NAME_CHARS characters, cut at a word."""
     name = " ".join(name.replace("(", " ").replace(")", " ").split())
-    return name if len(name) <= 40 else name[:41].rsplit(" ", 1)[0]
+    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS + 1].rsplit(" ", 1)[0]
 
 
 def titles_over_years(lines: list[Line], grid: Grid) -> tuple[list[Line], str]:
@@ -179,9 +179,9 @@ def years_with_brackets(placed: Placed, grid: Grid) -> Placed:
 
 def group_name(name: str) -> str:
     """A column's name to set in brackets after its year: as printed, one space apart, when it holds at
-    most one level of balanced brackets of its own and 40 characters ("Certified crew (L)"), else bare."""
+    most one level of balanced brackets of its own and NAME_CHARS characters ("Certified crew (L)"), else bare."""
     one = " ".join(name.split())
-    if len(one) > 40 or not _ONE_LEVEL.fullmatch(one):
+    if len(one) > NAME_CHARS or not _ONE_LEVEL.fullmatch(one):
         return bare_name(name)
     # a bracketed unit is the units' business (with_units): the name goes bare
     # ("Staff (%)"); a letter in brackets is a column's letter ("Total (A)", "crew (L)"), not litres
@@ -194,5 +194,5 @@ _INNER = re.compile(r"\(([^()]*)\)")
 
 
 def bare_name(name: str) -> str:
-    """A group or column name without brackets, one space apart, at most 40 characters (a column label part)."""
-    return " ".join(name.replace("(", " ").replace(")", " ").split())[:40].strip()
+    """A group or column name without brackets, one space apart, at most NAME_CHARS characters (a column label part)."""
+    return " ".join(name.replace("(", " ").replace(")", " ").split())[:NAME_CHARS].strip()

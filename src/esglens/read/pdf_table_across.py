@@ -23,7 +23,8 @@ def across(lines: list[Line], x: float, prose: float) -> set[int]:
     """The lines of a table set across the columns' gutter in type smaller than their running text: a
     run of consecutive lines in that type with rows whose labels stand left of x and whose unit or
     values start right of it (a table beside has its own labels there), and no value left of x on
-    any line (two tables side by side have). A cut at x would take the labels from their rows."""
+    any line down to the last such row (two tables side by side have; the notes under the table, "1 95%",
+    and a page number may). A cut at x would take the labels from their rows."""
     out: set[int] = set()
     run: list[int] = []
     for k, ln in enumerate(lines + [Line(frags=[])]):
@@ -31,9 +32,11 @@ def across(lines: list[Line], x: float, prose: float) -> set[int]:
             run.append(k)
             continue
         sides = [_sides(lines[j], x) for j in run]
-        if any(left and right and _unit_or_value(right[0].text) and is_data_line(Line(frags=right))
-               for left, right in sides) \
-                and not any(is_value(t.text) for left, _ in sides if left for t in tokens(Line(frags=left))):
+        rows = [i for i, (left, right) in enumerate(sides)
+                if left and right and _unit_or_value(right[0].text) and is_data_line(Line(frags=right))]
+        # notes and a page number under the last row may print figures left of x: they are no rows
+        if rows and not any(is_value(t.text) for left, _ in sides[:rows[-1] + 1] if left
+                            for t in tokens(Line(frags=left))):
             out.update(run)
         run = []
     return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import Token, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
+from .pdf_table_tokens import ENUMERATOR, Token, centred_band, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
 
@@ -153,14 +153,16 @@ class Grid:
         first = True
         toks = tokens(ln)
         # a band row: one run of words from the label area over the first value columns labels the rows below
-        band = not header and len(toks) == 1 and toks[0].x0 < self.vx - 2 and not is_value(toks[0].text)
+        centred = not header and centred_band(toks, self.label_x, self.cols[-1][1])
+        band = centred or not header and (len(toks) == 1 or len(toks) == 2 and ENUMERATOR.match(toks[0].text.strip())) \
+            and toks[-1].x0 < self.vx - 2 and not is_value(toks[-1].text)
         for t in toks:
             if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text))):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)
                 continue
-            put(self._label_col(t, first), t)
+            put(0 if centred else self._label_col(t, first), t)    # a band centred on the table: the outermost level
             first = False
         return cells, boxes
 

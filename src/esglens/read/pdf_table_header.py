@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
@@ -49,7 +50,9 @@ def spaced_runs(frag) -> list[list]:
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
     lines, title = titles_over_years(lines, grid)
-    placed = [grid.place(_split_runs(ln), header=True) for ln in lines]
+    lines, over_groups, heads = spread_headings([_split_runs(ln) for ln in lines], grid)
+    title = f"{title} {over_groups}".strip()
+    placed = [grid.place(ln, header=True) for ln in lines]
     note = ""
     kept = []
     for cells, boxes in placed:
@@ -70,6 +73,8 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     groups = groups or _year_groups(over, grid) or _name_groups(over, grid)
     for cells, boxes in kept:
         merge_cells(row, (cells, boxes))
+    for c, head in heads.items():
+        row[0][grid.nlab + c] = as_path(row[0][grid.nlab + c], head)     # "Health insurance > No. (B)"
     if groups is not None:
         for c, text in groups.items():
             row[0][grid.nlab + c] = text

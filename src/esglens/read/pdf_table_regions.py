@@ -7,7 +7,7 @@ import re
 from .pdf_lines import Line
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import is_data_line, is_number, is_value, note_line, tokens, value_start
+from .pdf_table_tokens import ENUMERATOR, centred_band, is_data_line, is_number, is_value, note_line, tokens, value_start
 from .pdf_table_year_row import year_row
 
 
@@ -48,7 +48,7 @@ def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
             body.append(k)          # the row's value cells (a number and its unit) wrap onto this line
             k += 1
             continue
-        j = _label_run_end(lines, k, vx, st, lines[start].frags[0].x0)
+        j = _label_run_end(lines, k, vx, st, lines[start].frags[0].x0, right)
         if j > k and j < len(lines) and is_data_line(lines[j]) and not crosses(lines[j], vx, st) \
                 and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
             body += list(range(k, j + 1))
@@ -90,11 +90,12 @@ def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
     return all(f.x0 > right + st.beside_sizes * size for f in ln.frags)
 
 
-def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left: float) -> int:
+def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left: float, right: float) -> int:
     """The end of a run of label-only lines from k (left of the numbers, or a band row, set close)."""
     j = k
     while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and (all(
-            f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)) \
+            f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)
+            or centred_band(tokens(lines[j]), left, right)) \
             and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
         j += 1
     return j
@@ -103,10 +104,11 @@ def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left
 def _band_row(ln: Line, left: float, st: TableSettings) -> bool:
     """A section row set across the table from its left edge ("Other than Permanent employees" over the
     first value columns): one short run of words, no value, no sentence; it heads the rows below it."""
-    if len(ln.frags) != 1:
-        return False
-    f = ln.frags[0]
-    return abs(f.x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
+    frs = ln.frags
+    if not (len(frs) == 1 or (len(frs) == 2 and ENUMERATOR.match(frs[0].text.strip()))):
+        return False     # one run of words, maybe after its enumerator ("I. | Permanent Employees")
+    f = frs[-1]
+    return abs(frs[0].x0 - left) <= st.align_pt and len(f.text.split()) < st.sentence_words + 1 \
         and not f.text.rstrip().endswith((".", "。", ":", "：")) and not any(is_value(t.text) for t in tokens(ln))
 
 
@@ -173,6 +175,8 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
         over = [f for f in ln.frags if f.x1 > vx + 2]
+        if not out and _band_above_body(lines, k, label_x, right, vx, st):
+            over = []    # a band row right over the body ("Permanent employees" into the first column): a group row
         dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
         if _too_far(ln, below, st, cols, dated, first_line=not out, pending=bool(pending)):
             break
@@ -199,6 +203,17 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _band_above_body(lines: list[Line], k: int, left: float, right: float, vx: float, st: TableSettings) -> bool:
+    """Line k, right over the body, is a band row: set from the table's left edge, or centred on the table
+    ("Employees") under a line of column headers (two or more runs over the values). A group row of the
+    body, not the columns' last header line."""
+    ln = lines[k]
+    if _band_row(ln, left, st):
+        return True
+    return k > 0 and all(f.x1 > vx + 2 for f in ln.frags) and centred_band(tokens(ln), left, right) \
+        and len(lines[k - 1].frags) >= 2
 
 
 def _too_far(ln: Line, below: Line, st: TableSettings, cols: list[list[float]] | None, dated: bool,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.numbers import is_band
+from ..core.numbers import NAME_CHARS, is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
@@ -17,7 +17,7 @@ _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not ava
 # a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
 # "2021年度", "2022年3月期", "2022年6月": a fiscal or calendar year as Japanese and Chinese tables print it
 _YEAR = re.compile(r"^(?:(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?|FY\s?'?\d{2})"
-                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,40}\))?$", re.I)
+                   r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,%d}\))?$" % NAME_CHARS, re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
@@ -58,14 +58,46 @@ def is_number_with_unit(text: str) -> bool:
     return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
 
 
+# a paired cell as pdf_table_pairs makes it: a value and a second value in brackets ("29 (32)")
+_PAIR = re.compile(r"^\d[\d,.]*\s?%?\s[(（]\d[\d,.]*\s?%?[)）]$")
+
+
 @lru_cache(maxsize=_CACHE)
 def is_value(text: str) -> bool:
+    return _single_value(text) or bool(_PAIR.match(text.strip()))
+
+
+def _single_value(text: str) -> bool:
     return is_number(text) or bool(_MISSING.match(text.strip())) or is_number_with_unit(text)
 
 
 @lru_cache(maxsize=_CACHE)
 def is_year(text: str) -> bool:
     return bool(_YEAR.match(text.strip()))
+
+
+# a row's enumerator set apart before its name: "I.", "ii)", "(b)", "3."
+ENUMERATOR = re.compile(r"^(?:(?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})[.)]|\((?:[IVXivx]{1,4}|[A-Ha-h]|\d{1,2})\))$")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# a band row centred on its table stands this share of the table's width off its centre at most
+_CENTRED = 0.04
+
+
+def centred_band(toks: list, left: float, right: float) -> bool:
+    """A line of one short run of words (maybe after its enumerator) centred on a table that spans left..right:
+    a band row heading the rows below it ("Employees", "Other than permanent"), not a column's header."""
+    if not toks or len(toks) > 2 or (len(toks) == 2 and not ENUMERATOR.match(toks[0].text.strip())):
+        return False
+    t = toks[-1]
+    words = t.text.split()
+    if not has_words(t.text) or len(words) > 5 or is_value(t.text) or is_year(t.text) \
+            or t.text.rstrip().endswith((".", "。", ":", "：", ")", "）")) or t.text[:1].islower() or t.text[:1] in "(（":
+        return False    # a unit in brackets, a cell's wrapped line in lower case: no band
+    if len(t.text) > 40 or (_CJK.search(t.text) and len(t.text) > 12):
+        return False    # a band names a group in a few words (CJK text counts by characters)
+    return abs((toks[0].x0 + t.x1) / 2 - (left + right) / 2) <= _CENTRED * (right - left)
 
 
 def has_words(text: str) -> bool:
@@ -114,7 +146,7 @@ def _value_items(words) -> list[list] | None:
     while i < len(words):
         for n in (3, 2, 1):
             ws = words[i:i + n]
-            if len(ws) == n and is_value(" ".join(w.text for w in ws)):
+            if len(ws) == n and _single_value(" ".join(w.text for w in ws)):
                 items.append(ws)
                 i += n
                 break
@@ -144,6 +176,7 @@ def is_data_line(line: Line) -> bool:
 
 
 _NOTE = re.compile(r"^(\d{1,2})[.)]?\s+[^\W\d_]")
+_NOTE_FIGURE = re.compile(r"^(\d{1,2})[.)]?\s+\d")
 _MARKS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{([^}]{1,4})\}")
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -152,14 +185,21 @@ def note_line(line: Line, above: list[Line]) -> bool:
     """A line of numbered notes under a table ("1 without fixed-term contracts | 3 without apprentices"):
     every piece a small number followed by words, the line set in smaller type than the rows above or
     its numbers printed as note markers in them ("Leavings¹"). Not a row of values with units."""
-    nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
-    if not line.frags or len(nums) < len(line.frags) or not above:
+    if not line.frags or not above:
         return False
-    sizes = sorted(ln.size for ln in above)
-    if line.size < 0.95 * sizes[len(sizes) // 2]:
-        return True
     marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
-    return all(n in marks for n in nums)
+    nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
+    if len(nums) < len(line.frags):
+        # a note that opens with a figure ("1 95%", "3 88% Blue Angel, 12% FSC Label"): its number must be a
+        # mark printed in the rows above, and the line set smaller than them
+        nums = [m.group(1) for f in line.frags if (m := _NOTE_FIGURE.match(f.text.strip()))]
+        return len(nums) == len(line.frags) and _smaller(line, above) and all(n in marks for n in nums)
+    return _smaller(line, above) or all(n in marks for n in nums)
+
+
+def _smaller(line: Line, above: list[Line]) -> bool:
+    sizes = sorted(ln.size for ln in above)
+    return line.size < 0.95 * sizes[len(sizes) // 2]
 
 
 def value_start(line: Line) -> float:

@@ -26,6 +26,8 @@ from .pdf_chart_pairs import find_chart_pairs
 from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row
 from .pdf_table_levels import emphasis_inset
+from .pdf_table_pairs import paired_lines
+from .pdf_table_totals import total_bar
 from .pdf_table_stubs import spanning_stubs
 from .pdf_table_checks import beside, contents_list, infographic, is_table, prose_column, prose_lines
 from .pdf_table_gutters import split_side_by_side
@@ -135,6 +137,7 @@ class _Draft:
 def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings) -> PageTable | None:
     d = _Draft(lines=lines, body=body, data=[k for k in body if is_data_line(lines[k])])
     vx = min(value_start(lines[k]) for k in d.data)
+    _pairs(d, vx, st)
     cols = value_columns(d.of(d.data), vx, st)
     if not cols:
         return None
@@ -148,6 +151,9 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
         groups = _groups_below(lines, k, body[0], vx, used)
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
+    if (bar := total_bar(lines, d.head, vx)) is not None:
+        d.head.remove(bar)          # the total in the title bar: the table's first row (pdf_table_totals)
+        groups = [bar] + groups
     d.body = groups + body
     _stubs(d, vx, st)
     heads = [f for ln in d.of(d.head) for f in ln.frags if f.x1 < vx - 2 and f.x0 > label_x + st.indent_pt]
@@ -211,6 +217,16 @@ def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings
         return
     head = [(r[:1] + [""] + r[1:], b[:1] + [None] + b[1:]) for r, b in zip(t.rows[:k], t.boxes[:k])]
     t.rows, t.boxes = [r for r, _ in head + body], [b for _, b in head + body]
+
+
+def _pairs(d: _Draft, vx: float, st: TableSettings) -> None:
+    """A value and a bracketed second value printed in one cell ("29 (32)") are one cell (pdf_table_pairs)."""
+    paired = paired_lines(d.of(d.body), vx, st)
+    if paired is None:
+        return
+    d.lines = list(d.lines)
+    for k, ln in zip(d.body, paired):
+        d.lines[k] = ln
 
 
 def _stubs(d: _Draft, vx: float, st: TableSettings) -> None:

@@ -58,8 +58,17 @@ _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-–—~]\s?((?:19|20)\d{2})(?!\
 
 def names_periods(cells: list[str]) -> bool:
     """A yearless header naming spans of several years ("Policy Mandate 2017-2020 | Target"): its
-    figures are for those periods (or targets set for them), none is the report's year's."""
-    return any(int(m.group(2)) - int(m.group(1)) >= 2 for c in cells for m in _SPAN.finditer(c))
+    figures are for those periods (or targets set for them), none is the report's year's. So is a header
+    cell naming several years over one column ("FY2017 FY2018 FY2019" over a column of factors printed
+    once, centred across the years' columns): a figure for all of them, no one year's."""
+    return any(int(m.group(2)) - int(m.group(1)) >= 2 for c in cells for m in _SPAN.finditer(c)) \
+        or any(len(set(_ANY_YEAR.findall(_FISCAL.sub(r"\1", c)))) >= 2 and not _SPAN.search(c) for c in cells)
+
+
+# a year as a header prints it, alone or glued to its word for a fiscal year ("2019年度", "FY2019")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a fiscal year printed as two ("2022/2023", "2022-23"): one year
+_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[/-]\s?(?:(?:19|20)?\d{2})(?!\d)")
 
 
 def no_single_year(header, years: list[int]) -> bool:

@@ -214,22 +214,39 @@ def detect_named_header(block: TableBlock) -> Header | None:
     ne = nonempty(cells)
     if any(is_value_cell(c) is not None for _, c in ne) or any(len(c.split()) > _MAX_NAME_WORDS for _, c in ne):
         return None
-    if len(ne) == 2 and ne[0][0] == 0 and _MEASURE_NAME.match(ne[1][1]):
-        # "Category | % of partners assessed": one column that names a measure, a label and one figure a row
-        ones = [r for r in rows[1:] if r.cells and r.cells[0].strip()
-                and [is_value_cell(c.strip()) is not None for c in r.cells[1:] if c.strip()] == [True]]
-        if len(ones) < max(2, (len(rows) - 1) * 3 // 4):
-            return None
-    elif len(ne) < 3:
+    unit_named = len(ne) == 2 and _unit_only(ne[1][1])
+    if not _named_body(rows, ne, unit_named):
         return None
-    else:
-        numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if is_value_cell(c.strip()) is not None) >= 2)
-        if numeric < max(1, (len(rows) - 1) // 2):
-            return None
     ctx = {int(y) for _, c in ne for y in YEAR_IN_TEXT.findall(c)}
     return Header(years=[], context_year=ctx.pop() if len(ctx) == 1 else None,
                   value_cols=[c for _, c in ne[1:]], cells=cells, groups=repeated_groups(cells),
-                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]), col_units=_shared_unit(ne[1:]))
+                  unit_hint=unit_hint(c for _, c in ne) or title_unit(ne[0][1]) or (_RAISED.sub(r"\1", ne[1][1])
+                                                                                  if unit_named else ""),
+                  col_units=_shared_unit(ne[1:]))
+
+
+def _named_body(rows: list, ne: list[tuple[int, str]], unit_named: bool) -> bool:
+    """The rows under a yearless first row of names hold its figures: one figure a row under a single
+    column that names a measure ("Category | % of partners assessed") or the unit its figures are in
+    ("Scope 3 | Mt CO2e"); two figures or more on half the rows under three names or more."""
+    if len(ne) == 2 and ne[0][0] == 0 and (_MEASURE_NAME.match(ne[1][1]) or unit_named):
+        ones = [r for r in rows[1:] if r.cells and r.cells[0].strip()
+                and [is_value_cell(c.strip()) is not None for c in r.cells[1:] if c.strip()] == [True]]
+        return len(ones) >= max(2, (len(rows) - 1) * 3 // 4)
+    if len(ne) < 3:
+        return False
+    numeric = sum(1 for r in rows[1:] if sum(1 for c in r.cells if is_value_cell(c.strip()) is not None) >= 2)
+    return numeric >= max(1, (len(rows) - 1) // 2)
+
+
+# a word set raised in the unit ("^{Mt} CO2e"): part of the unit, no footnote mark
+_RAISED = re.compile(r"\^\{([^}]*)\}")
+
+
+def _unit_only(cell: str) -> bool:
+    """A column name that is a unit of measure and nothing else ("Mt CO2e", "GWh"; a raised "^{Mt} CO2e")."""
+    unit = parse_unit(cell)
+    return unit is not None and unit.dim not in (None, "count") and not re.search(r"\d{3}", cell)
 
 
 # a column name that says what its figures measure: a share, a count, an amount

@@ -29,6 +29,7 @@ from .label_columns import bracket_depth, bracket_unit, description_columns, uni
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, share_unit,
                      split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
+from .pairs import prior_value
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -204,7 +205,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if run:
         st.ditto.see(st.header, unit)
     if not run:
-        _label_only_row(st, row, label_cells)
+        _label_only_row(st, row, label_cells, n)
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
@@ -307,7 +308,7 @@ def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) 
     return path
 
 
-def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) -> None:
+def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n: int) -> None:
     st.band_parent = None
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
@@ -316,10 +317,19 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]]) ->
         return
     if st.is_data and is_group_row(cells):
         p, text = cells[0]
-        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]))
+        row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]), _group_below(st, n, p))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
             st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+
+
+def _group_below(st: _State, n: int, p: int) -> bool:
+    """The row after row n is a group row at column p too (no values, its one label there)."""
+    rows = st.block.rows
+    if n + 1 >= len(rows):
+        return False
+    cells = nonempty([c.strip() for c in rows[n + 1].cells])
+    return len(cells) == 1 and cells[0][0] == p and is_group_row(cells)
 
 
 def _unit_under_group(st: _State, label_cells: list[tuple[int, str]]) -> bool:
@@ -364,6 +374,8 @@ def _add_values(st: _State, row: Row, n: int, raw: RawRow, cells: list[str], run
         if st.places:
             vc.line, vc.page = st.places.get((n, i), (raw.line, raw.page))
         row.values.append(vc)
+        if header and (prior := prior_value(vc, header.cells[i] if i < len(header.cells) else None)):
+            row.values.append(prior)     # "29 (32)" under "2021 (2020)": 32 is 2020's (tables.pairs)
 
 
 def _column_unit(col: str | None, header: Header | None) -> str:

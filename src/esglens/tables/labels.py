@@ -82,8 +82,10 @@ class LabelStack:
                 out.append(self.stack[k])
         return out
 
-    def open_group(self, p: int, text: str) -> list[str]:
-        """A label-only row at column p: its path."""
+    def open_group(self, p: int, text: str, heads_group: bool = False) -> list[str]:
+        """A label-only row at column p: its path. `heads_group`: the row right below is a group row at the
+        same column too, so this one opens a block of groups ("Workers" over "Permanent" after the rows of
+        "Employees" > "Permanent"): a peer of the outer group, not nested under it."""
         g = self.group
         if g is not None and p > g[0]:
             self.shallower.append((g, self.outer, self.group_indented))
@@ -93,7 +95,7 @@ class LabelStack:
                 self.stack[p] = g[1]
         same = g is not None and g[0] == p
         nest = same and self.after_group and not (_ENUM.match(g[1]) and _ENUM.match(text))
-        outer = (self.outer + [g[1]]) if nest else (self.outer if same else [])
+        outer = (self.outer + [g[1]]) if nest else (self.outer if same and not heads_group else [])
         self._cut(p)
         self.stack[p] = text.rstrip(":：")
         self.group, self.group_indented, self.outer, self.after_group = (p, self.stack[p]), False, outer, True
@@ -255,8 +257,9 @@ def own_labels(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     return own, notes
 
 
-# a chart legend's key printed before a row's name: a coloured square, a dot, a diamond ("■ Individuals")
-_LEGEND_KEY = re.compile(r"^[■□▪▫◼◻●○◆◇▲△▼▽►▶◾◽⬛⬜]\s*(?=\S)")
+# a chart legend's key printed before a row's name: a coloured square, a dot, a diamond ("■ Individuals");
+# a list's dash or bullet before an item set under its group row
+_LEGEND_KEY = re.compile(r"^(?:[■□▪▫◼◻●○◆◇▲△▼▽►▶◾◽⬛⬜]\s*|[–—•]\s+)(?=\S)")   # and a list dash or bullet ("– Iron ore")
 
 
 def without_legend_key(text: str) -> str:
@@ -369,6 +372,10 @@ def unit_of_group(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     return label_cells, ""
 
 
+# a category's number inside its name: a capitalised word, a number of one or two digits, more words
+_ITEM_NUMBER = re.compile(r"\b[A-Z][a-z]{1,9}\.?\s\d{1,2}\b(?=\s+[^\W\d_])")
+
+
 def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
     """One label that holds no number of its own: "By Gender", "of which:", a section name inside
     the table. Digits inside brackets or words ("Emissions (Scope 1) by gas:", "CO2 by source")
@@ -383,4 +390,5 @@ def is_group_row(label_cells: list[tuple[int, str]]) -> bool:
         return False    # a note or a numbered line, not a group title
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）", " ", text)     # bracketed parts
     bare = re.sub(r"\b[^\W\d_]+[\d.]*\d[^\W\d_]*\b", " ", bare)        # CO2, PM2.5, N2O
+    bare = _ITEM_NUMBER.sub(" ", bare)      # "Cat 10 Processing", "Scope 3 emissions": an item's number
     return text.endswith((":", "：")) or not re.search(r"\d", bare)

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers
+from ..core.units import parse_unit
 
 if TYPE_CHECKING:
     from .header import Header
@@ -36,6 +37,8 @@ _PLUS_FIGURE = re.compile(r"\+\s?\d")
 def is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
+    if m := PAIR.match(cell.strip()):
+        return paired_value(m)
     p = parse_value(cell) or _number_and_unit(cell)
     if p is None and _PLUS_FIGURE.match(cell.strip()):
         p = is_value_cell(cell.strip()[1:].lstrip())   # "+66.8", "+3.2%pt": a change printed with its sign
@@ -46,7 +49,22 @@ def is_value_cell(cell: str) -> Parsed | None:
     return p
 
 
+# a paired cell: a value and a second value in brackets ("29 (32)": files and their assertions, this year
+# and last); the bracket is no negative and no footnote mark of the first
+PAIR = re.compile(r"^(\d[\d,.]*\s?%?)\s[(（](\d[\d,.]*\s?%?)[)）]$")
+
+
+def paired_value(m: re.Match) -> Parsed | None:
+    """The cell's own value; its bracketed second value goes beside it (in its notes), no figure of any
+    column or year: what it holds is the header's or the label's to say, and a reader abstains on it."""
+    p = parse_value(m.group(1))
+    if p is None or p.value is None:
+        return None
+    return Parsed(p.value, unit=p.unit, qualifier=p.qualifier, footnotes=p.footnotes + [m.group(2).strip()], high=p.high)
+
+
 _NUM_WORDS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([^\W\d_].*)$")
+_GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([^\W\d_][^\s\d]*(?:\s.*)?)$")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -57,6 +75,8 @@ def _number_and_unit(cell: str) -> Parsed | None:
     rupee of turnover", "0.00028 kg of CO2 equivalents per rupee of turnover"): up to eight words,
     none of them a number of its own ("3 of the 5 sites" is no value)."""
     m = _NUM_WORDS.match(cell.strip())
+    if not m and (g := _GLUED.match(cell.strip())) and (u := parse_unit(g.group(2))) is not None and u.dim:
+        m = g      # "32.3Mt CO2e": the unit glued on (a measuring unit: "2nd" is no figure)
     if not m or _YEAR.fullmatch(m.group(1)):
         return None     # "2023 Total Emissions": a year heading
     unit, notes = split_markers(m.group(2), unit=True)
