@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .inputs import report_files
 from .options import TIME_BUDGET
 from ..model import Finding
 from ..core import registry
@@ -71,7 +72,7 @@ def register(app: typer.Typer) -> None:
             fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
         settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings,
                                     time_budget=time_budget)
-        for res in iter_results(paths, only=("checks",), settings=settings):
+        for res in iter_results(report_files(paths), only=("checks",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue

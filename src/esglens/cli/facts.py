@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .inputs import report_files
 from .options import TIME_BUDGET
 from ..core.registry import hookimpl
 from ..core.settings import PIPELINE
@@ -50,7 +51,7 @@ def register(app: typer.Typer) -> None:
         writer = None
         console = Console()
         settings = PIPELINE.replace(time_budget=time_budget)
-        for res in iter_results(paths, only=("metrics",), settings=settings):
+        for res in iter_results(report_files(paths), only=("metrics",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue

@@ -34,6 +34,9 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
         fail("--max-upload-mb", "must be above 0", code=2)
     if os.path.isdir(db):
         fail(db, "is a folder, not a store file")
+    folder = os.path.dirname(os.path.abspath(db))
+    if not os.path.exists(db) and not os.path.isdir(folder):   # else every page would answer 503
+        fail(db, f"no such folder {folder} (the first upload creates the store, not its folder)")
     if os.path.exists(db):
         probe = Store(db, idle_seconds=0)
         try:  # a file that is not a store: say so now, not on every page
