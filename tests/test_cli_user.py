@@ -4,6 +4,7 @@ refusing a file for a folder (and the other way round) in one line and never lea
 refusing a store in a missing folder, and folders holding files of other kinds."""
 from __future__ import annotations
 
+import io
 import re
 import sys
 
@@ -159,3 +160,16 @@ def test_folder_with_other_files_says_what_it_skipped_and_an_empty_one_is_an_err
     res = run("extract", str(folder), "-f", "jsonl")
     assert res.exit_code == 0 and '"raw": "1,234"' in res.stdout
     assert "skipped 2 files" in res.stderr
+
+
+def test_ingest_progress_says_which_report_was_stored_and_the_time_left(monkeypatch):
+    from esglens.store import ingest
+
+    shown = Console(width=120, record=True, file=io.StringIO())
+    monkeypatch.setattr(ingest, "err_console", shown)
+    bar = ingest._bar(3, True)
+    with bar as advance:
+        advance("bayer_[b]2021[/b].pdf")
+        shown.print(bar.progress.get_renderable())
+    text = shown.export_text()
+    assert re.search(r"ingesting .* 1/3 0:00:0\d left [-\d:]+ done: bayer_\[b\]2021\[/b\]\.pdf", text), text
