@@ -173,3 +173,20 @@ def test_ingest_progress_says_which_report_was_stored_and_the_time_left(monkeypa
         shown.print(bar.progress.get_renderable())
     text = shown.export_text()
     assert re.search(r"ingesting .* 1/3 0:00:0\d left [-\d:]+ done: bayer_\[b\]2021\[/b\]\.pdf", text), text
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_serving(tmp_path):
+    import socket
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        res = run("serve", "--db", str(tmp_path / "lib.duckdb"), "--port", str(port))
+    assert res.exit_code == 1 and "serving" not in res.stdout
+    assert f"error --port: cannot listen on 127.0.0.1:{port} (Address already in use)" in res.stderr
+
+
+def test_compare_with_nothing_under_the_filter_says_which_filter(store):
+    res = run("compare", "-m", "ghg.scope1", "-y", "2030", "-c", "zebra", "--db", store, "-f", "table")
+    assert res.exit_code == 0 and res.stdout.strip() == "No stored figures for ghg.scope1 in 2030 for zebra."

@@ -228,7 +228,8 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
         out.print_json(rows, fmt)
         return
     if not rows:
-        out.console().print(f"No stored figures for {', '.join(metrics)}.", markup=False)
+        narrowed = "".join(f" {k} {', '.join(map(str, v))}" for k, v in (("in", year), ("for", wanted)) if v)
+        out.console().print(f"No stored figures for {', '.join(metrics)}{narrowed}.", markup=False)
         return
     out.console().print(_pivot(rows))
 
