@@ -60,3 +60,21 @@ def test_library_fits_the_window_with_long_file_names(url, page):
     page.goto(url + "/")
     assert page.locator("#library").get_by_text(LONG_NAME).count() == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+
+
+def test_upload_says_it_is_working_and_cannot_be_sent_twice(url, page, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("In 2024 our Scope 1 emissions were 1,234 tCO2e.\n", "utf-8")
+    held = []
+    page.route("**/upload", lambda route: held.append(route) if route.request.method == "POST" else route.continue_())
+    page.goto(url + "/upload")
+    assert page.locator("#upload-working").is_hidden()
+    page.set_input_files("#file", str(report))
+    # submit and read the page in one step: with the reply held, any later call would wait for the navigation
+    state = page.eval_on_selector("#upload-submit", "b => { b.form.requestSubmit(b); return ["
+                                  "document.getElementById('upload-working').hidden, b.disabled, b.textContent]; }")
+    assert state == [False, True, "Analysing…"]
+    page.wait_for_timeout(300)
+    assert len(held) == 1
+    held[0].abort()
+    page.unroute("**/upload")
