@@ -105,7 +105,7 @@ def test_normalized_values_and_flags():
         ("water.consumption", 35000.0, "m³", None),
         ("water.withdrawal", None, None, "unit 'MWh' does not fit water.withdrawal (volume)"),
         ("energy.total", 20.0, "MWh", None),
-        ("energy.total", None, None, "unknown unit 'barrels'"),
+        ("energy.total", None, None, "unit 'barrels' does not fit energy.total (energy)"),   # oil barrels: a volume
         ("energy.total", None, None, "no value (not disclosed)"),
     ]
 

@@ -30,9 +30,10 @@ def test_unit_printed_once_under_a_wrapped_group_reaches_its_sub_rows():
                 ["", "Lamps", "", "5", "4"]])
     whole = "Lighthouse inspections carried out during the season grouped by the coast that the keepers patrol"
     assert _units(t) == {whole: "number", f"{whole} > North shore": "number", f"{whole} > South shore": "number",
-                         # another row group: the unit printed for the first is not said to be theirs
-                         "Lighthouse repairs finished in the season": "",
-                         "Lighthouse repairs finished in the season > Lamps": ""}
+                         # another row group with a blank unit cell: the unit column's unit holds until the
+                         # next one is printed (rule "ditto unit", tests/test_units_mechanisms.py)
+                         "Lighthouse repairs finished in the season": "number",
+                         "Lighthouse repairs finished in the season > Lamps": "number"}
 
 
 def test_a_lower_case_of_which_line_stays_a_group_of_its_own():

@@ -121,8 +121,8 @@ def _lookup(words: str) -> str | None:
     if words in aliases:
         return aliases[words]
     found = [aliases[t] for t in re.findall(r"[a-z$€%‰.\-]+|[\u4e00-\u9fff]+", words) if t in aliases]
-    if len(set(found)) == 1 and len(found) == 1:
-        return found[0]
+    if len(set(found)) == 1:
+        return found[0]   # "number of participants": words that all say the same unit
     return None
 
 

@@ -60,9 +60,10 @@ _UNIT = (
 )
 _UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
-    r"(?:\s?(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"
+    r"(?:(?:\s?|-)(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"   # "tons-CO2"
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s|\d{1,3}(?:,\d{3})+\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
-    r"(?:['’]000|\s?10,000)?)?)(?![\w]|-[A-Za-z])", re.I)
+    r"(?:['’]000|\s?10,000)?(?:\s(?:output|revenue|product|production))?)?"   # "tonnes/ tonne output"
+    r"(?:\s(?:annually|per annum))?)(?![\w]|-[A-Za-z])", re.I)   # "4,000 tonnes annually"
 _CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 
 

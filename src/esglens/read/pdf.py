@@ -17,12 +17,15 @@ import pypdfium2.raw as R
 
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
+from .pdf_chart_callouts import find_callouts
 from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines
+from .pdf_matrix import find_matrices
 from .pdf_panels import find_panels
 from .pdf_regions import mark_regions
+from .pdf_status import find_status_rows
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
 
@@ -79,6 +82,12 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
     try:
         p.tables = find_tables(p.lines)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_matrices(p.lines, used)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_status_rows(p.lines, used)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_callouts(p.lines, body, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_panels(p.lines, body, used)
         mark_regions(p.lines, {id(f) for t in p.tables for ln in t.lines for f in ln.frags})

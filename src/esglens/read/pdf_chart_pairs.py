@@ -19,6 +19,7 @@ import re
 
 from ..core.numbers import is_band
 from ..core.units import known_unit
+from .pdf_chart_heads import sub_headings
 from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import is_number
 
@@ -56,10 +57,11 @@ def find_chart_pairs(lines: list[Line]):
         groups.setdefault(id(owner), []).append((f, *pair))
         used.update(id(p) for p in pair[2])
     out = []
+    heads = [t for t, _ in titles]
     for title, m in titles:
         got = groups.get(id(title))
         if got:
-            out.append(_chart(title, m, got, frags, used))
+            out.append(_chart(title, m, got, frags, used, lambda g: _owner(g, heads)))
     return out
 
 
@@ -71,7 +73,7 @@ def _title(text: str) -> tuple[str, str, str] | None:
     return (name, m.group(1), m.group(2)) if re.search(r"[^\W\d_]", name) else None
 
 
-def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Fragment], used: set[int]):
+def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Fragment], used: set[int], owner):
     from .pdf_tables import PageTable
     name, this, last = m
     unit = _unit_line(title, frags, used)
@@ -83,8 +85,11 @@ def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Frag
         if caps[-1] is not None:
             used.add(id(caps[-1]))
             parts.append(caps[-1])
+    subs = sub_headings(title, [pieces[0] for _, _, _, pieces in got], [c for c in caps if c], frags, used, owner)
+    _shared(subs, got, caps)
     for (f, cur, prior, pieces), cap in zip(got, caps):
-        rows.append([name if cap is None else f"{name} > {cap.text.strip()}", cur, prior])
+        path = [name] + ([subs[id(pieces[0])]] if id(pieces[0]) in subs else []) + ([cap.text.strip()] if cap else [])
+        rows.append([" > ".join(path), cur, prior])
         boxes.append([_box([cap]) if cap is not None else None, _box(pieces[:1]), _box(pieces[-1:])])
         parts += pieces
     x0, x1, bottom = min(p.x0 for p in parts), max(p.x1 for p in parts), max(p.bottom for p in parts)
@@ -97,6 +102,19 @@ def _chart(title: Fragment, m: tuple[str, str, str], got: list, frags: list[Frag
     return PageTable(rows=rows, boxes=boxes, title=title.text.strip(), header_rows=1,
                      top=min(p.top for p in parts), bottom=bottom, x0=x0, x1=x1,
                      lines=[Line(frags=[p]) for p in parts], chart=True)
+
+
+def _shared(subs: dict[int, str], got: list, caps: list) -> None:
+    """A figure printed the same under every sub-chart heading ("Total 11,819" in each donut of one
+    title) is the whole chart's: it keeps no heading (one fact, not one per sub-chart)."""
+    heads = set(subs.values())
+    seen: dict[tuple, set[str]] = {}
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        if id(pieces[0]) in subs and cap is not None:
+            seen.setdefault((cap.text.strip(), cur, prior), set()).add(subs[id(pieces[0])])
+    for (f, cur, prior, pieces), cap in zip(got, caps):
+        if cap is not None and len(heads) > 1 and seen.get((cap.text.strip(), cur, prior)) == heads:
+            subs.pop(id(pieces[0]), None)
 
 
 def _axis(frags: list[Fragment]) -> list[Fragment]:

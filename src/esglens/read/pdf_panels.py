@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.settings import Settings, setting
+from ..core.units import clean, vocabulary
 from .pdf_lines import Fragment, Line
 from .pdf_tables import PageTable, is_number, is_year
 
@@ -18,16 +19,23 @@ class PanelSettings(Settings):
     line_gap: float = setting(1.8, "caption lines follow each other within this many of their sizes", min=0)
     max_lines: int = setting(3, "most caption lines", min=1)
     unit_words: int = setting(3, "a first caption line this short, with more below, is the unit", min=0)
+    same_type: float = setting(0.15, "caption lines after the first keep its type size within this share", min=0)
 
 
 PANELS = PanelSettings()
 HEADER = ["Indicator", "Unit", "Value"]
 _LEADING_ZERO = re.compile(r"^0\d")
-# a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%"
+# a figure, maybe with its unit or scale glued on: "1,676", "72%", "4.8Mt", "$55m", "+12%", "4.8MtCO2e",
+# "622.9万t-CO2e" (a glued unit may hold digits and hyphens after its first letter)
 # (a unit glued on, or scale and unit words in lower case after a space: not "1.1 Corporate Profile")
-_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥]?\d[\d,.]*(?:[^\W\d_]{1,12}|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
+_FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_](?:[^\W_]|[\-/·₂](?=\w)){0,15}"
+                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
 # a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
 _NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
+# a glued unit holding a digit or a hyphen ("MtCO2e", "万t-CO2e"): the figure's number reads apart from it
+_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_]\S*[\d\-/·₂]\S*)$")
+# "20 years of": a figure whose words end in a word that joins it to the next line is a headline's start
+_RUNS_ON = re.compile(r"[\s\d](?:of|for|in|to|with|and|at|on|by|from)$", re.I)
 # "(2022: $33m)": the figure of the year before, printed under the caption
 _PRIOR = re.compile(r"^\(?(?:19|20)\d{2}\s*:[^)]*\)?$")
 # the caption is one phrase or sentence: running text after it is the page's prose
@@ -36,21 +44,19 @@ _SENTENCE_END = re.compile(r"[.!?。](?=\s+[A-Z])")
 
 def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSettings = PANELS) -> list[PageTable]:
     """Panels among the page's lines; `used` holds the ids of fragments already in tables."""
-    frags = [f for ln in lines for f in ln.frags if id(f) not in used]
+    frags = [g for ln in lines for f in ln.frags if id(f) not in used for g in _split_figures(f, body, st)]
     out: list[PageTable] = []
     taken: set[int] = set()
     for f in frags:
-        if f.size < st.big * body or not _FIGURE.match(f.text) or id(f) in taken or _LEADING_ZERO.match(f.text):
-            continue   # "05": a chapter's number, not a quantity
-        if is_year(f.text) or _NUMBERING.match(f.text):
-            continue   # "2024" over "at a glance", a step's number: a title
+        if id(f) in taken or not _is_figure(f, body, st):
+            continue
         caption = _caption_under(f, frags, taken, st)
         if not caption:
             continue
         texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
         if not texts:
             continue
-        unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words else ""
+        unit = texts[0] if len(texts) > 1 and len(texts[0].split()) <= st.unit_words and _is_unit(texts) else ""
         label = " ".join(texts[1:] if unit else texts)
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
@@ -64,11 +70,29 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
             head[2] = year
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
-        out.append(PageTable(rows=[head, [label, unit, f.text]], title=None, header_rows=1,
-                             boxes=[[None] * 3, [_box(cap), _box(caption[:1]) if unit else None, _box([f])]],
+        unit_box = _box(caption[:1]) if unit else None
+        value, unit = _glued(f.text, unit)
+        out.append(PageTable(rows=[head, [label, unit, value]], title=None, header_rows=1,
+                             boxes=[[None] * 3, [_box(cap), unit_box, _box([f])]],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
+
+
+def _is_figure(f: Fragment, body: float, st: PanelSettings) -> bool:
+    """A panel's figure: large, a quantity; not a chapter's number ("05"), a year over "at a glance", a
+    step's number, or a headline's start ("20 years of | Internet …")."""
+    t = f.text
+    return f.size >= st.big * body and bool(_FIGURE.match(t)) and not _LEADING_ZERO.match(t) \
+        and not is_year(t) and not _NUMBERING.match(t) and not _RUNS_ON.search(t)
+
+
+def _glued(text: str, unit: str) -> tuple[str, str]:
+    """(value, unit): with no unit line, a unit glued on that holds a digit or a hyphen ("622.9万t-CO2e",
+    "4.8MtCO2e") is read apart from the number ("4.8Mt", "$55m" stay whole, as the figure reader takes them)."""
+    if not unit and (m := _GLUED.match(text)):
+        return m.group(1), m.group(2)
+    return text, unit
 
 
 # a year printed over a panel's figure: "FY2020", "FY 21 sales", "2023", "FY2025 target", "2021年度"
@@ -115,6 +139,8 @@ def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: Pa
         limit = st.below * big.size if last is big else st.line_gap * last.size
         nxt = [g for g in frags if id(g) not in taken and g is not big and g not in out
                and 0 < g.base - last.base <= limit + g.size and g.size < big.size / 1.5
+               and (last is big or (g.base - last.base >= 0.8 * last.size      # a line of its own, in
+                                    and abs(g.size - out[0].size) <= st.same_type * out[0].size))  # the same type
                and big.x0 - g.size <= g.x0 <= big.x1 + g.size and not is_number(g.text)]
         if not nxt:
             break
@@ -127,3 +153,51 @@ def _box(frags: list[Fragment]) -> tuple[float, float, float, float] | None:
     if not frags:
         return None
     return (min(f.x0 for f in frags), min(f.top for f in frags), max(f.x1 for f in frags), max(f.bottom for f in frags))
+
+
+# a figure's words: it may carry a currency sign before it (a rupee sign its font maps to a backtick)
+_FIGURE_START = re.compile(r"^[+\-–−~<>]?[$€£¥₹`]?\d|^[$€£¥₹`]$")
+
+
+def _split_figures(f: Fragment, body: float, st: PanelSettings) -> list[Fragment]:
+    """A row of panels set close together is read as one line ("9,672 `150billion 18,346"): in large
+    type, each figure starts a fragment of its own (a word starting with a digit or a currency sign
+    after a word that held a digit), with the scale words after it ("billion"). A rupee sign printed as
+    a backtick is the rupee sign."""
+    if f.size < st.big * body or len(f.words) < 2:
+        return [_rupee(f)]
+    groups: list[list] = [[]]
+    for w in f.words:
+        if groups[-1] and any(c.isdigit() for g in groups[-1] for c in g.text) and _FIGURE_START.match(w.text):
+            groups.append([])
+        groups[-1].append(w)
+    if len(groups) == 1:
+        return [_rupee(f)]
+    return [_rupee(Fragment(words=g)) for g in groups]
+
+
+def _rupee(f: Fragment) -> Fragment:
+    if f.text.startswith("`"):
+        f.text = "₹" + f.text[1:].lstrip()
+    return f
+
+
+# a line starting with a joining word continues the line above it ("smartphones | and accessories")
+_JOINS = re.compile(r"^(?:and|or|of|in|for|with|from|to|at|by|&)\b", re.I)
+
+
+def _is_unit(texts: list[str]) -> bool:
+    """The first of several caption lines is the figure's unit: a unit and nothing else, or a single
+    word the next line does not continue ("megalitres | withdrawn at …", not "smartphones | and …")."""
+    return _unit_line(texts[0]) or (len(texts[0].split()) == 1 and not _JOINS.match(texts[1]))
+
+
+def _unit_line(text: str) -> bool:
+    """Is the line a unit and nothing else ("ten thousand kWh", "billion yen", "%"), not a caption that
+    merely holds a unit word ("Green Points collected")?"""
+    u = clean(text)
+    voc = vocabulary()
+    for word in sorted(voc["scales"], key=len, reverse=True):
+        u = re.sub(rf"(?<![\w,]){re.escape(word)}(?![\w,])" if word[0].isalnum() else re.escape(word), " ", u)
+    u = re.sub(r"\s+", " ", u).strip(" .,;:()[]")
+    return u == "" or u in voc["aliases"]

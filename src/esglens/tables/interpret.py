@@ -18,15 +18,17 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
+from .column_names import sub_name
 from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
+from .unit_ditto import Ditto
 from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, split_unit_cell,
-                     unit_fallback, unit_of_group, without_legend_key)
+from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, share_unit,
+                     split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
@@ -111,6 +113,7 @@ class _State:
     band_parent: tuple[int, list[str]] | None = None   # the last value row not labelled by a band: column, path
     described: set[int] = field(default_factory=set)   # label-area columns that describe rows (tables.label_columns)
     unit_cols: set[int] = field(default_factory=set)   # label-area columns of units in brackets (tables.label_columns)
+    ditto: Ditto = field(default_factory=Ditto)   # the unit a blank unit cell repeats (tables.unit_ditto)
 
     @property
     def is_data(self) -> bool:
@@ -178,6 +181,7 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
         h.unit_col = prev.unit_col   # a header over two rows: "Unit" spans both, the years are below
     st.header, st.header_at = h, n
     st.labels.reset()
+    st.ditto = Ditto()
     st.years_seen.update(y for _, y, _ in h.years)
     return True
 
@@ -197,6 +201,8 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         label_cells, unit = bracket_unit(label_cells, st.unit_cols)
     if not unit and run and _unit_under_group(st, label_cells):
         label_cells, unit = [], label_cells[0][1]   # "Files opened | " over " | (number) | 73": the group's figures
+    if run:
+        st.ditto.see(st.header, unit)
     if not run:
         _label_only_row(st, row, label_cells)
         return row
@@ -210,7 +216,8 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
-            or _parent_unit(st, parents) or _named_in_parents(parents)
+            or _parent_unit(st, parents) or _named_in_parents(parents) \
+            or st.ditto.carried(row.labels, run)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
         if re.fullmatch(r"\([^()]+\)", row.unit):
@@ -236,6 +243,8 @@ def _stub_goes_on(st: _State, own: list[tuple[int, str]]) -> list[tuple[int, str
         return own
     whole = f"{cut} {own[0][1]}"
     for r in st.rows:
+        if cut in r.labels and r.values and not r.unit:
+            r.unit = label_unit(whole)   # "(per one million hours" / "worked)": the unit whole at last
         r.labels = [whole if lab == cut else lab for lab in r.labels]
     return [(p, whole)] + own[1:]
 
@@ -362,7 +371,8 @@ def _column_unit(col: str | None, header: Header | None) -> str:
     that column's cells are measured in it."""
     if not col or header is None or not header.years:
         return ""
-    return label_unit(split_markers(col.split(" > ")[-1], unit=True)[0])
+    name = split_markers(col.split(" > ")[-1], unit=True)[0]
+    return label_unit(name) or share_unit(name) or share_unit(sub_name(col))   # "FY 2023 (% (Y / X))"
 
 
 def _box(raw: RawRow, i: int):

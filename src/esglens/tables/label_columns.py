@@ -133,10 +133,11 @@ def unit_columns(rows: list[list[str]]) -> set[int]:
 
 
 def bracket_unit(label_cells: list[tuple[int, str]], units: set[int]) -> tuple[list[tuple[int, str]], str]:
-    """A row's last label cell standing in a unit column (unit_columns): the label cells without it and
-    the unit (inside its brackets); else the cells and ""."""
-    if len(label_cells) > 1 and label_cells[-1][0] in units and _unit_shaped(text := label_cells[-1][1]):
-        return label_cells[:-1], (text[1:-1] if _BRACKETED.fullmatch(text) else text).strip()
+    """A row's label cell standing in a unit column (unit_columns), the last one or one between labels
+    ("男性 | 年 | 単体"): the label cells without it and the unit (inside its brackets); else the cells and ""."""
+    for k in range(len(label_cells) - 1, -1, -1):
+        if len(label_cells) > 1 and label_cells[k][0] in units and _unit_shaped(text := label_cells[k][1]):
+            return label_cells[:k] + label_cells[k + 1:], (text[1:-1] if _BRACKETED.fullmatch(text) else text).strip()
     return label_cells, ""
 
 

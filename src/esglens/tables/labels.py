@@ -295,6 +295,8 @@ def named_unit(label: str, context: str = "") -> str:
     if (m := _HEAD_UNIT.search(label.strip())) and (
             "HC" not in m.group(0) or _PEOPLE.search(f"{label} {context}")):
         return next(g for g in m.groups() if g)
+    if u := share_unit(label):
+        return u
     m = _TIME_LAST.search(label.strip())
     return m.group(1) if m else ""
 
@@ -303,8 +305,20 @@ def named_unit(label: str, context: str = "") -> str:
 _HEAD_UNIT = re.compile(r"(?<=\w)\s+(FTEs?|HC)$|\bin\s+(FTEs?|HC)\b|\((FTEs?|HC)\)")
 _PEOPLE = re.compile(r"headcount|employ|staff|personnel|workforce|people|gender|\bwom[ae]n\b|\bm[ae]n\b|"
                      r"\bfemale|\bmale\b|positions?\b|management|managers?\b|apprentices?|trainees?", re.I)
-# a label naming an amount of time by its unit, last: "Training days", "Overtime hours", "Lost man-days"
-_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)$", re.I)
+# a label naming its figure a percentage of a whole: "covered as a % of total", "as a percentage of revenue"
+_SHARE_OF = re.compile(r"\bas an?\s+(?:%|％|percentage|per\s?cent)\s+of\b", re.I)
+# a column named by the percent sign and how it is worked out: "% (B / A)", "％"
+_PERCENT_FIRST = re.compile(r"^\s*[%％]\s*(?:[(（][^()（）]*[)）])?\s*$")
+# a label naming an amount of time by its unit, last or before the verb that spent it: "Training days",
+# "Overtime hours", "Lost man-days", "Total productive hours performed"
+_TIME_LAST = re.compile(r"(?<=\w)\s+(days|hours|man-days|man-hours|person-days|person-hours)"
+                        r"(?:\s+(?:performed|worked|spent|delivered|completed|recorded|taken))?$", re.I)
+
+
+def share_unit(text: str) -> str:
+    """"%" for a name that calls its figure a percentage of a whole ("No. of members covered as a % of all
+    members", a row's label or a column's name) or is the percent sign and its formula ("% (Y / X)"); else ""."""
+    return "%" if _SHARE_OF.search(text) or _PERCENT_FIRST.match(text) else ""
 
 
 def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
@@ -313,7 +327,7 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
     in_cell = {p.unit for _, _, p in run if p.unit}
     if len(in_cell) == 1:
         return ""  # the cell's own unit is used per value
-    for text in ([own[-1][1]] if own else []) + list(reversed(parents or [])):
+    for text in [c for _, c in reversed(own)] + list(reversed(parents or [])):   # "Stub (unit) | Category" too
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much

@@ -9,7 +9,9 @@ from dataclasses import replace
 from ..core.numbers import split_markers
 from ..model import TableBlock
 from .header import UNIT_HEADER
+from .unit_pairs import pair_of, split_pairs
 from .units import looks_like_unit
+from .values import is_value_cell
 
 
 def _unit_column(block: TableBlock) -> int | None:
@@ -54,9 +56,45 @@ def _centred_box(rows, a: int, b: int, k: int, j: int) -> bool:
     return abs((box[1] + box[3]) / 2 - (ya + yb) / 2) <= 0.25 * (yb - ya) / (b - a)
 
 
+def _lone_unit_column(block: TableBlock) -> int | None:
+    """Rule "one unit for the whole table": a label-area column whose only text below the header is one
+    unit cell ("男性 | | 単体 | 17" / "女性 | 名 | 単体 | 1" / "合計 | | 単体 | 18"), the merged cell of a unit
+    column read onto the row it overlaps most; the column the header's "Unit" stands over, or none."""
+    body = block.rows[1:]
+    width = min(len(r.cells) for r in body)
+    # the label area: the columns left of the first figure any row prints
+    width = min([width] + [next((i for i, c in enumerate(r.cells) if is_value_cell(c.strip())), width) for r in body])
+    for j in range(1, width):
+        texts = [(k, c.strip()) for k, r in enumerate(body) if (c := r.cells[j]).strip()]
+        if len(texts) != 1 or not (looks_like_unit(texts[0][1]) or pair_of(body[texts[0][0]].cells, j)) \
+                or not all(_has_figure(r.cells, j) for r in body):
+            continue
+        if not any(r.cells[m].strip() for r in body for m in range(j)):
+            continue   # nothing left of it: the stub itself
+        return j
+    return None
+
+
+def _header_over(block: TableBlock, j: int) -> TableBlock:
+    """The header's "Unit" moved over column j when it stands over a column of labels and j's header
+    cell is empty (the header row's cells read left-packed)."""
+    head = block.rows[0].cells
+    i = next((i for i, c in enumerate(head) if UNIT_HEADER.match(split_markers(c)[0].strip())), None)
+    if i is None or i == j or j >= len(head) or head[j].strip() \
+            or any(i < len(r.cells) and looks_like_unit(r.cells[i].strip()) for r in block.rows[1:]):
+        return block   # the column under "Unit" holds units: the heading stands where it belongs
+    cells = list(head)
+    cells[i], cells[j] = "", head[i]
+    return replace(block, rows=[replace(block.rows[0], cells=cells), *block.rows[1:]])
+
+
 def spread_centred_units(block: TableBlock) -> TableBlock:
     """The block with a merged unit cell's unit written into every row it spans (module doc)."""
-    if not block.positioned or len(block.rows) < 4 or (j := _unit_column(block)) is None:
+    if not block.positioned or len(block.rows) < 4:
+        return block
+    if (lone := _lone_unit_column(block)) is not None:
+        block = split_pairs(_header_over(block, lone), lone, 0, len(block.rows) - 2)
+    if (j := _unit_column(block) if lone is None else lone) is None:
         return block
     rows = list(block.rows)
     cells = [r.cells[j].strip() if j < len(r.cells) else "" for r in rows[1:]]

@@ -68,8 +68,7 @@ def looks_like_unit(text: str) -> bool:
         return True
     # "Carbon dioxide equivalent (t)", "Tonnes of standard coal / RMB ten thousand revenue"
     low = _CO2.sub(" co2e ", low)   # "tCO ₂ e", "Carbon dioxide equivalent" count as one known word
-    tokens = re.split(r"[\s/()（）,·*×]+", low)
-    tokens = [t for t in tokens if t]
+    tokens = _tokens(low)
     if not tokens:
         return False
     known = full = 0
@@ -86,19 +85,34 @@ def looks_like_unit(text: str) -> bool:
                      "production", "unit", "capita", "employee", "employees", "carbon", "dioxide",
                      "renminbi", "dollars", "dollar", "hong", "kong", "yuan", "rmb'000", "kg/m²",
                      "tonne-km", "the", "a", "an", "metric", "nm", "output", "sales", "operating", "income",
-                     "turnover", "net"):
+                     "turnover", "net", "worked"):
             known += 0.5
     # one real unit word at least: "(Hong Kong)" has two helper words and no unit
     return full >= 1 and known >= len(tokens) * 0.6
+
+
+def _tokens(low: str) -> list[str]:
+    """The words of a lower-cased candidate unit; a hyphened pair of unit words is two ("million-person
+    hours"; "man-hours" is one word of the list); "per one" is "per"."""
+    low = re.sub(r"\bper\s+(?:one|a)\b", "per", low)   # "per one million-person hours worked"
+    tokens = [t for t in re.split(r"[\s/()（）,·*×]+", low) if t]
+    return [t for tok in tokens for t in (tok.split("-") if tok not in _WORDS and all(
+        p in _WORDS or re.fullmatch(_SCALE, p, re.I) for p in tok.split("-")) else [tok])]
 
 
 # up to 60 characters: "(million tonnes of carbon dioxide equivalent)"; looks_like_unit caps it there too
 _BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
 
 
+# a multiplier alone in the bracket that ends a label: "(10,000)", "('000)", "(1,000)"
+_SCALE_LAST = re.compile(r"\S\s*[(（]\s*(10,000|10000|1,000|['‘’]0{3,4})\s*[)）]$")
+
+
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
+    if m := _SCALE_LAST.search(label):
+        return m.group(1)   # "Visitors to the museum (10,000)": counted in tens of thousands
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes

@@ -1,0 +1,252 @@
+"""Targets/results matrices: text-heavy grids with a header line like "Theme | KPI | FY2022 target |
+FY2022 result | Evaluation" (or "Themes | Initiatives | Medium-Term Targets | Quantitative Index |
+Fiscal 2021 Achievements | Explanation"), every cell a few lines of text with numbers inside.
+
+Geometry, from word boxes only:
+- the header line: four or more short fragments on one line, one naming results (achievements,
+  results, actuals, status; not a target) and one naming targets (or goals, plans);
+- columns: each header's column runs from the emptiest vertical channel between it and its left
+  neighbour (the fewest body words cross it) to the next such channel;
+- rows: bands of body text separated by horizontal white space across all columns;
+- in a band, each bulleted item of the KPI column ("•", "・", "■") pairs with the result column's item
+  in the same order when both columns hold as many items; with one KPI item, all results are its.
+  Otherwise the row's theme alone labels the results (which KPI is which is not certain).
+
+Each number printed in a result cell is a fact of its row: label "<theme> > <KPI>", year the result
+header's year (none printed: the report's), unit the words printed after it when they are a unit
+(else the next word: "31 participants"). Target cells give no facts (not actuals), nor do evaluation
+marks or explanations; a year written in a cell ("compared to fiscal 2015") and the "1" of "1 in 6.8"
+are not values. All the matrix's text is the table's: none of it is read again as prose. The matrix
+ends at the first row holding a word that runs over a column edge (prose or a note under it); two cells'
+texts read as one fragment are cut where a gap between their words holds an edge.
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.numbers import year_of
+from ..core.units import vocabulary
+from .pdf_lines import Fragment, Line
+from .pdf_panels import _unit_line
+from .pdf_tables import PageTable
+
+_RESULT = re.compile(r"\b(?:achievements?|results?|actuals?|performance|status)\b", re.I)
+_TARGET = re.compile(r"\b(?:targets?|goals?|plans?)\b", re.I)
+_KPI = re.compile(r"\b(?:index|indicators?|kpis?|metrics?|measures?)\b", re.I)
+_YEAR = re.compile(r"(?:FY\s?|fiscal\s)?((?:19|20)\d{2})", re.I)
+_BULLET = re.compile(r"^[•・■●▪◦]\s*")
+# a header cell holds at most this many words
+HEAD_WORDS = 5
+# white space between two rows is at least this many of the body's type sizes high (lines inside a cell
+# stand closer: their boxes touch or nearly)
+ROW_GAP = 0.45
+# a number in a cell: "1,234", "5.7", "45%"; its unit words after it (at most this many)
+_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
+UNIT_WORDS = 3
+# a gap this many type sizes wide is more than a word space: two cells' texts side by side
+CUT_GAP = 0.6
+# a theme's name runs on over lines of at most this many words
+THEME_WORDS = 3
+_STOP = {"in", "of", "and", "the", "a", "an", "to", "for", "with", "from", "at", "on", "by", "or", "as"}
+
+
+def find_matrices(lines: list[Line], used: set[int]) -> list[PageTable]:
+    """The page's targets/results matrix as one table of the result cells' numbers; [] when none."""
+    head = _header(lines, used)
+    if head is None:
+        return []
+    cols = {name: i for i, name in _roles(head).items()}
+    if "result" not in cols or "target" not in cols:
+        return []
+    whole = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
+    edges = _edges(head, whole)
+    cut = [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges)]
+    pieces = {id(g): f for g, f in cut}
+    bands = _bands([g for g, _ in cut]) if cut else []
+    for i, band in enumerate(bands):
+        if _crosses(band, edges):     # a line running over the columns: the matrix has ended (prose, a note)
+            bands = bands[:i]
+            break
+    year = _year(head[cols["result"]].text)
+    rows = [["Indicator", "Unit", str(year) if year else "Value"]] + _read(bands, edges, len(head), cols)
+    if len(rows) == 1:
+        return []
+    # the page's own fragments (a cut fragment whole), so that none of the matrix is read again as prose
+    parts = head + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
+    return [PageTable(rows=rows, title=None, header_rows=1, top=min(p.top for p in parts),
+                      bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
+                      lines=[Line(frags=[p]) for p in parts], panel=True)]
+
+
+def _read(bands: list[list[Fragment]], edges: list[float], ncols: int, cols: dict[str, int]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    themes: list[tuple[float, str]] = []
+    for band in bands:
+        cells = [[f for f in band if _col(f, edges) == i] for i in range(ncols)]
+        themes = _themes(cells[0]) or themes[-1:]     # a band with no theme of its own: the one above
+        rows += _rows(themes, cells[cols["kpi"]] if "kpi" in cols else [], cells[cols["result"]])
+    return rows
+
+
+def _header(lines: list[Line], used: set[int]) -> list[Fragment] | None:
+    for ln in lines:
+        fs = [f for f in ln.frags if id(f) not in used]
+        if len(fs) < 4 or any(len(f.text.split()) > HEAD_WORDS or re.search(r"\d", _YEAR.sub("", f.text)) for f in fs):
+            continue
+        roles = _roles(fs)
+        if "result" in roles.values() and "target" in roles.values():
+            return sorted(fs, key=lambda f: f.x0)
+    return None
+
+
+def _roles(head: list[Fragment]) -> dict[int, str]:
+    """{column: role}: the result column, the target column, the KPI column (named, else the one left of
+    the results when that is no target column)."""
+    out: dict[int, str] = {}
+    for i, f in enumerate(head):
+        if _TARGET.search(f.text):
+            out.setdefault(i, "target")
+        elif _RESULT.search(f.text) and "result" not in out.values():
+            out[i] = "result"
+        elif _KPI.search(f.text) and "kpi" not in out.values():
+            out[i] = "kpi"
+    res = next((i for i, r in out.items() if r == "result"), None)
+    if "kpi" not in out.values() and res and res - 1 not in out:
+        out[res - 1] = "kpi"
+    return {i: r for i, r in out.items()}
+
+
+def _edges(head: list[Fragment], body: list[Fragment]) -> list[float]:
+    """Each column's left edge: the emptiest channel between a header's text and the next's (for the
+    first column, its own header's left less the body text hanging out on its left within a header's width)."""
+    edges = [head[0].x0 - (head[1].x0 - head[0].x1) / 2]
+    # a line over two headers' starts spans columns (prose, a note, two cells read as one): not counted
+    body = [f for f in body if sum(1 for h in head if f.x0 < h.x0 < f.x1) < 2]
+    for a, b in zip(head, head[1:]):
+        lo = a.x1 if a.x1 < b.x0 else a.x0      # between the two headers' texts
+        xs = [lo + k for k in range(int(b.x0 - lo) + 1)]
+        cross = [(sum(1 for f in body if f.x0 < x < f.x1), -x) for x in xs]
+        edges.append(-min(cross)[1])
+    return edges
+
+
+def _crosses(band: list[Fragment], edges: list[float]) -> bool:
+    """Does a line of the band run over a column edge (by more than half a type size either side)?"""
+    return any(f.x0 + f.size / 2 < e < f.x1 - f.size / 2 for f in band for e in edges[1:])
+
+
+def _cut(f: Fragment, edges: list[float]) -> list[Fragment]:
+    """Two cells' texts read as one fragment ("… research institutes 226billion yen …"): cut it where a
+    gap wider than a word space between its words holds a column edge (a line with a mere space there
+    runs over the columns)."""
+    parts: list[list] = [[]]
+    for w in f.words:
+        gap = w.x0 - parts[-1][-1].x1 if parts[-1] else 0
+        if gap > CUT_GAP * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
+            parts.append([])
+        parts[-1].append(w)
+    return [f] if len(parts) == 1 else [Fragment(words=p) for p in parts]
+
+
+def _col(f: Fragment, edges: list[float]) -> int:
+    return max(i for i, e in enumerate(edges) if f.x0 >= e - 1) if f.x0 >= edges[0] - 1 else -1
+
+
+def _bands(body: list[Fragment]) -> list[list[Fragment]]:
+    out: list[list[Fragment]] = []
+    bottom = None
+    gap = ROW_GAP * sorted(f.size for f in body)[len(body) // 2]
+    for f in sorted(body, key=lambda g: g.top):
+        if bottom is None or f.top > bottom + gap:
+            out.append([])
+            bottom = f.bottom
+        out[-1].append(f)
+        bottom = max(bottom, f.bottom)
+    return out
+
+
+def _themes(cell: list[Fragment]) -> list[tuple[float, str]]:
+    """The theme column's blocks (lines one under the other at one left edge) as (top, name): a block's
+    name is its first line and the short lines right under it ("Corporate | Governance"), not the
+    description that may follow ("Introduce state-of-the-art technologies to …")."""
+    out: list[tuple[float, str]] = []
+    last: Fragment | None = None
+    joining = False
+    for f in sorted(cell, key=lambda g: (round(g.top), g.x0)):
+        near = last is not None and abs(f.x0 - last.x0) <= 2 and 0 < f.top - last.top <= 1.6 * last.size
+        if not near:
+            out.append((f.top, f.text.strip()))
+            joining = True
+        elif joining and len(f.text.split()) <= THEME_WORDS and len(last.text.split()) <= THEME_WORDS:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {f.text.strip()}")
+        else:
+            joining = False
+        last = f
+    return out
+
+
+def _theme_of(top: float, themes: list[tuple[float, str]], size: float) -> str:
+    """The theme block starting last at or above the item (within a line); for an item above them all
+    (a theme set in the middle of its row), the first."""
+    above = [(t, name) for t, name in themes if t <= top + size]
+    return max(above)[1] if above else (min(themes)[1] if themes else "")
+
+
+def _items(cell: list[Fragment]) -> list[tuple[float, str]]:
+    """A cell's items as (top, text): each bulleted line starts one, the lines under it continue it."""
+    out: list[tuple[float, str]] = []
+    for f in sorted(cell, key=lambda g: (round(g.base), g.x0)):
+        t = f.text.strip()
+        if _BULLET.match(t) or not out:
+            out.append((f.top, _BULLET.sub("", t)))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
+    return [o for o in out if o[1]]
+
+
+def _rows(themes: list[tuple[float, str]], kpi: list[Fragment], result: list[Fragment]) -> list[list[str]]:
+    kpis, results = _items(kpi), _items(result)
+    size = max((f.size for f in kpi + result), default=10.0)
+    if len(kpis) == len(results):
+        pairs = list(zip(kpis, results))
+    elif len(kpis) == 1:
+        pairs = [(kpis[0], r) for r in results]
+    else:
+        pairs = [((r[0], ""), r) for r in results]    # which KPI is not certain: the theme alone
+    out = []
+    for (top, k), (_, r) in pairs:
+        label = " > ".join(p for p in (_theme_of(top, themes, size), k) if p)
+        out += [[label, unit, value] for value, unit in numbers(r)]
+    return out
+
+
+def numbers(text: str) -> list[tuple[str, str]]:
+    """(value, unit) of each number printed in a cell's text; years, and the "1" of "1 in 6.8", are none."""
+    text = re.sub(r"CO\s?2", "CO2", text)
+    out = []
+    for m in _NUMBER.finditer(text):
+        whole = m.group(1) + (m.group(2) or "")
+        after = text[m.end():]
+        if _year(whole) and not m.group(2) and not m.group(3):
+            continue
+        if re.match(r"\s*in\s+\d", after):
+            continue   # "1 in 6.8 employees": a ratio's first term
+        if re.match(r"[^.;:()]{0,30}?\b(?:in|for|as of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", after, re.I):
+            continue   # "(up from 25.1% in 2022)": another year's figure (a base "compared to 2015" stays)
+        out.append((whole, "%" if m.group(3) else _unit_after(after)))
+    return out
+
+
+def _unit_after(after: str) -> str:
+    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:UNIT_WORDS]
+    for n in range(len(words), 0, -1):
+        if _unit_line(" ".join(words[:n])):
+            if n == 1 and words[0].lower() in vocabulary()["scales"] and len(words) > 1 and words[1] not in _STOP:
+                return " ".join(words[:2])   # a scale alone ("million") takes the word after it ("tons-CO2")
+            return " ".join(words[:n])
+    return words[0] if words and words[0].isalpha() and words[0].islower() and words[0] not in _STOP else ""
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR.search(text)
+    return year_of(m.group(1)) if m else None

@@ -1,0 +1,89 @@
+"""Rule "paired units": one unit cell names two units, a count and its share in brackets ("名 (%)", or
+"名" over "（%）" read as two cells side by side), for rows whose figures come in two lines each, the
+count over its share in brackets:
+
+    | 女性 | 単体 |          |  1,202  |  1,283  |
+    |      |      | 名 (%)   | （16.0） | （16.6） |
+
+Each line takes its own part: plain figures the plain unit, figures in brackets the bracketed unit.
+Where the rows hold no figures in brackets, the cell is no pair and is left as it is."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import TableBlock
+from .units import looks_like_unit
+
+_PAIR = re.compile(r"^(?P<a>[^()（）]+?)\s*(?P<b>[(（][^()（）]+[)）])$")
+_BRACKETED = re.compile(r"^[(（][^()（）]+[)）]$")
+# a figure in brackets: "（16.0）", "(0.98)", "（-）"
+_BRACKETED_FIGURE = re.compile(r"^[(（]\s*(?:[-–−]?[\d.,]+%?|[-–−])\s*[)）]")
+
+
+def pair_of(cells: list[str], j: int, free: set[int] | None = None) -> tuple[str, str, int | None] | None:
+    """The two units of the unit cell at column j: (plain, bracketed, the column of the other cell or None).
+    The other cell, when the two were read apart, stands right beside j, in a column (`free`) that holds
+    nothing else."""
+    text = cells[j].strip() if j < len(cells) else ""
+    if (m := _PAIR.match(text)) and _plain_unit(m["a"]) and looks_like_unit(m["b"][1:-1]):
+        return m["a"].strip(), m["b"], None
+    for i in (j - 1, j + 1):
+        other = cells[i].strip() if 0 <= i < len(cells) else ""
+        if not text or not other or _figure(other) or (free is not None and i not in free):
+            continue
+        for plain, bracketed in ((text, other), (other, text)):
+            if _BRACKETED.match(bracketed) and looks_like_unit(bracketed[1:-1]) and _plain_unit(plain) \
+                    and not _BRACKETED.match(plain):
+                return plain, bracketed, i
+    return None
+
+
+def _plain_unit(text: str) -> bool:
+    """A known unit, or a counted noun standing in the unit column ("trees", "名"): a word or two, no figure."""
+    return looks_like_unit(text) or bool(re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)?", text.strip()))
+
+
+def _figure(cell: str) -> bool:
+    return bool(re.search(r"\d", cell))
+
+
+def _bracketed_line(cells: list[str], j: int) -> bool | None:
+    """The row's figures after column j are all in brackets (True), none are (False), or it has none."""
+    figs = [c.strip() for c in cells[j + 1:] if _figure(c)]
+    if not figs:
+        return None
+    inside = [bool(_BRACKETED_FIGURE.match(c)) for c in figs]
+    return True if all(inside) else (False if not any(inside) else None)
+
+
+def split_pairs(block: TableBlock, j: int, first: int, last: int) -> TableBlock:
+    """Rows first..last of the body (counted after the header) spanned by the unit cell at column j: when
+    one of them holds a pair of units and both kinds of line occur, each row gets its own part at j."""
+    body = block.rows[1:]
+    width = min(len(body[m].cells) for m in range(first, last + 1))
+    filled = [{i for i in range(width) if body[m].cells[i].strip()} for m in range(first, last + 1)]
+    uses = Counter(i for f in filled for i in f)
+    found = []
+    for k in range(first, last + 1):
+        free = {i for i in range(width) if uses[i] - (i in filled[k - first]) == 0}   # nothing else in it
+        if p := pair_of(body[k].cells, j, free):
+            found.append((k, p))
+    if len(found) != 1:
+        return block
+    k, (plain, bracketed, other) = found[0]
+    kinds = [_bracketed_line(body[m].cells, j) for m in range(first, last + 1)]
+    if True not in kinds or False not in kinds:
+        return block
+    rows = list(block.rows)
+    for m, kind in zip(range(first, last + 1), kinds):
+        cells = list(body[m].cells)
+        if m == k and other is not None:
+            cells[other] = ""
+        if kind is not None:
+            cells[j] = bracketed if kind else plain
+        elif m == k:
+            cells[j] = ""
+        rows[m + 1] = replace(body[m], cells=cells)
+    return replace(block, rows=rows)

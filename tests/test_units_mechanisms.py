@@ -1,0 +1,231 @@
+"""Units as printed (issue 13), one test per general mechanism, in wordings and layouts no report uses:
+a unit printed once in a unit column for many rows (rule "ditto unit", tables/unit_ditto.py; "one unit for the
+whole table" and "paired units", tables/unit_spans.py, tables/unit_pairs.py); units a label or a column names
+(tables/labels.py, tables/units.py); unit words core.units reads; units after a figure in a sentence
+(facts/narrative.py)."""
+from esglens.core.units import parse_unit
+from esglens.model import RawRow, TableBlock
+from esglens.tables.interpret import interpret
+
+
+def _table(rows, positioned=True):
+    return interpret(TableBlock(id="t", rows=[RawRow(cells=r, page=1) for r in rows], positioned=positioned))
+
+
+def _units(table):
+    return [(" > ".join(r.labels), r.unit, [v.raw for v in r.values]) for r in table.rows if r.values]
+
+
+def test_ditto_a_unit_in_an_unheaded_unit_column_holds_until_the_next_one():
+    t = _table([["", "", "", "2030", "2031"],
+                ["Beehives inspected by the cooperative", "", "(hives)", "40", "44"],
+                ["", "Meadow apiaries", "", "25", "30"],
+                ["Beehives moved to winter quarters", "", "", "9", "7"],
+                ["", "Orchard apiaries", "", "5", "4"],
+                ["Honey harvested", "", "(kg)", "300", "310"],
+                ["Comb honey", "", "", "12", "14"]])
+    got = {lab: u for lab, u, _ in _units(t)}
+    assert got == {"Beehives inspected by the cooperative": "hives",
+                   "Beehives inspected by the cooperative > Meadow apiaries": "hives",
+                   "Beehives moved to winter quarters": "hives",
+                   "Beehives moved to winter quarters > Orchard apiaries": "hives",
+                   "Honey harvested": "kg", "Comb honey": "kg"}
+
+
+def test_ditto_not_onto_a_share_nor_under_a_unit_heading_nor_when_the_first_row_prints_none():
+    share = _table([["", "", "2030", "2031"],
+                    ["Beehives inspected", "(hives)", "40", "44"],
+                    ["Share of hives found healthy", "", "81", "85"],
+                    ["Swarm rate by apiary", "", "0.8", "0.7"],
+                    ["", "Meadow", "0.9", "0.6"]])
+    got = {lab: u for lab, u, _ in _units(share)}
+    assert got["Share of hives found healthy"] == "" and got["Swarm rate by apiary > Meadow"] == ""
+    headed = _table([["Indicator", "Unit", "2030", "2031"],
+                     ["Beehives inspected", "hives", "40", "44"],
+                     ["Swarms caught", "", "3", "5"]])
+    assert {lab: u for lab, u, _ in _units(headed)}["Swarms caught"] == ""   # a blank cell under "Unit" says none
+    late = _table([["", "", "2030", "2031"],
+                   ["Swarms caught", "", "3", "5"],
+                   ["Beehives inspected", "(hives)", "40", "44"],
+                   ["Queens replaced", "", "6", "8"]])
+    assert {lab: u for lab, u, _ in _units(late)}["Queens replaced"] == ""
+
+
+def test_one_unit_cell_for_the_whole_table_reaches_every_row():
+    """The merged unit cell of a table read onto the middle row, in a column between two label columns;
+    the header's "Unit" read over the stub column."""
+    t = _table([["Unit", "", "", "2030", "2031"],
+                ["Oak", "", "Upland", "12", "14"],
+                ["", "", "Lowland", "8", "9"],
+                ["Ash", "years", "Upland", "40", "42"],
+                ["", "", "Lowland", "35", "36"],
+                ["Elm", "", "Upland", "20", "21"]])
+    assert _units(t) == [("Oak > Upland", "years", ["12", "14"]), ("Oak > Lowland", "years", ["8", "9"]),
+                         ("Ash > Upland", "years", ["40", "42"]), ("Ash > Lowland", "years", ["35", "36"]),
+                         ("Elm > Upland", "years", ["20", "21"])]
+    # a lone unit beside rows that are not all figures is no merged cell of the table
+    t = _table([["", "", "", "2030", "2031"],
+                ["Oak", "", "Upland", "12", "14"],
+                ["Ash", "years", "Upland", "40", "42"],
+                ["Elm", "", "Upland", "-", "-"],
+                ["Birch", "", "Upland", "-", "-"],
+                ["Pine", "", "Upland", "", ""]])
+    assert {lab: u for lab, u, _ in _units(t)}["Oak > Upland"] == ""
+
+
+def test_paired_units_a_count_and_its_share_in_brackets_each_take_their_part():
+    """One unit cell "trees (%)" (or "trees" and "(%)" read side by side) for rows printed as a count over
+    its share in brackets."""
+    for pair in (["trees (%)", ""], ["(%)", "trees"]):
+        t = _table([["", "", "Unit", "", "2030", "2031"],
+                    ["Oak", "Upland", "", "", "1,200", "1,260"],
+                    ["", "", "", "", "(60.0)", "(61.5)"],
+                    ["Ash", "Upland", *pair, "800", "790"],
+                    ["", "", "", "", "(40.0)", "(38.5)"],
+                    ["Total", "Upland", "", "", "2,000", "2,050"]])
+        assert _units(t) == [("Oak > Upland", "trees", ["1,200", "1,260"]), ("Oak > Upland", "%", ["(60.0)", "(61.5)"]),
+                             ("Ash > Upland", "trees", ["800", "790"]), ("Ash > Upland", "%", ["(40.0)", "(38.5)"]),
+                             ("Total > Upland", "trees", ["2,000", "2,050"])], pair
+
+
+def test_a_bracketed_unit_over_rows_without_bracketed_figures_is_no_pair():
+    t = _table([["", "", "Unit", "2030", "2031"],
+                ["Oak", "Upland", "", "12", "14"],
+                ["Ash", "Upland", "tonnes (CO2e)", "40", "42"],
+                ["Elm", "Upland", "", "20", "21"]])
+    assert {u for _, u, _ in _units(t)} == {"tonnes (CO2e)"}
+
+
+def test_japanese_units_of_time_and_count_are_read():
+    assert parse_unit("年").dim == "time" and parse_unit("時間").dim == "time" and parse_unit("日").dim == "time"
+    assert parse_unit("回").dim == "count" and parse_unit("社").dim == "count"
+
+
+def test_a_unit_of_time_before_the_verb_that_spent_it_is_the_rows_unit():
+    from esglens.tables.labels import named_unit
+
+    assert named_unit("Total voluntary hours performed") == "hours"
+    assert named_unit("Rest days taken") == "days"
+    assert named_unit("Hours of sunshine recorded") == ""        # the unit first: counted_noun's case
+    assert named_unit("Days taken to close a complaint") == ""
+
+
+def test_words_that_all_name_one_unit_and_oil_barrels_are_read():
+    u = parse_unit("number of people")
+    assert u.dim == "count"
+    assert parse_unit("thousand barrels").dim == "volume"             # oil barrels spilled, 159 litres each
+    assert parse_unit("million barrels of oil equivalent").dim == "energy"   # boe, not a volume
+    assert parse_unit("tonnes/ kWh").den is not None
+
+
+def test_a_label_that_says_as_a_percentage_of_names_its_unit():
+    from esglens.tables.labels import label_unit, named_unit
+
+    assert named_unit("Members insured, expressed as a % of all members") == "%"
+    assert named_unit("Grants as a percentage of turnover") == "%"
+    assert named_unit("Members insured") == ""
+
+
+def test_a_multiplier_alone_in_the_last_bracket_of_a_label_is_its_unit():
+    from esglens.tables.labels import label_unit
+
+    assert label_unit("Visitors to the museum (10,000)") == "10,000"
+    assert label_unit("Seedlings handed out ('000)") == "'000"
+    assert label_unit("Visitors to the museum (1)") == ""          # a note's number, no multiplier
+
+
+def test_a_column_named_by_the_percent_sign_and_its_formula_is_in_percent():
+    from esglens.tables.labels import share_unit
+
+    assert share_unit("% (Y / X)") == "%" and share_unit("％") == "%"
+    assert share_unit("% change on last season (Y / X) of members") == ""
+
+
+def test_a_rate_per_hyphened_million_person_hours_is_a_unit():
+    from esglens.tables.labels import label_unit
+    from esglens.tables.units import looks_like_unit
+
+    assert label_unit("Sprain frequency (per one million-person hours worked)") == "per one million-person hours worked"
+    assert not looks_like_unit("year-on-year") and not looks_like_unit("well-being")
+
+
+def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
+    from esglens.facts.narrative import narrative_facts
+
+    def units(text):
+        return [(f.value, f.unit) for f in narrative_facts(text, line=1, page=None, default_year=2024, section=None)]
+
+    assert units("The mill used 0.8 cubic metres/ tonne product of water in 2024.") == [(0.8, "cubic metres/ tonne product")]
+    assert units("The new boilers save 350 tonnes annually across the three mills.") == [(350.0, "tonnes annually")]
+    assert units("Sales rose to 12 tonnes of paper in 2024.") == [(12.0, "tonnes")]
+
+
+def test_a_stub_whose_bracketed_unit_wraps_onto_the_next_row_gives_both_rows_the_unit():
+    t = _table([["Mishap", "Staff", "2030", "2031"],
+                ["Sprain frequency (per million hours", "Riders", "0.4", "0.3"],
+                ["walked)", "Grooms", "0.2", "0.1"],
+                ["Falls", "Riders", "3", "4"]])
+    got = {lab: u for lab, u, _ in _units(t)}
+    whole = "Sprain frequency (per million hours walked)"
+    assert got[f"{whole} > Riders"] == got[f"{whole} > Grooms"] == "per million hours walked"
+    assert got["Falls > Riders"] == ""
+
+
+def test_a_sentence_unit_joined_to_co2_by_a_hyphen_is_read_whole():
+    from esglens.facts.narrative import narrative_facts
+
+    got = [(f.value, f.unit) for f in narrative_facts("The fleet emitted 2.5 million tons-CO₂ last year.", line=1,
+                                                      page=None, default_year=2024, section=None)]
+    assert got == [(2.5, "million tons-CO₂")]
+
+
+def _pdf_units(pdf, header: list[tuple[float, str]], rows: list[list[tuple[float, str]]]):
+    """One reportlab page: the header's texts at their x, then each row's texts at theirs, 14 pt apart
+    (x < 0: right-aligned at -x); the table facts as (label, year, value, unit)."""
+    import pytest
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from pdf_draw import text
+    from esglens.facts import extract_facts
+    from esglens.read.pdf import read_pdf
+
+    c = canvas.Canvas(str(pdf))
+    for i, cells in enumerate([header, *rows]):
+        for x, s in cells:
+            text(c, abs(x), 772 - 14 * i, s, right=x < 0)
+    c.showPage()
+    c.save()
+    return [(f.label, f.year, f.value, f.unit) for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"]
+
+
+def test_pdf_ditto_unit_column_without_a_heading(tmp_path):
+    years = [(-330, "2030"), (-400, "2031"), (-470, "2032")]
+    facts = _pdf_units(tmp_path / "ditto.pdf", years, [
+        [(40, "Beehives inspected"), (220, "(hives)"), (-330, "40"), (-400, "44"), (-470, "47")],
+        [(52, "of which: meadow apiaries"), (-330, "25"), (-400, "30"), (-470, "31")],
+        [(40, "Beehives moved to winter quarters"), (-330, "9"), (-400, "7"), (-470, "8")],
+        [(40, "Share of hives found healthy"), (220, "(%)"), (-330, "81"), (-400, "85"), (-470, "88")],
+        [(40, "Colonies lost over winter"), (220, "(colonies)"), (-330, "3"), (-400, "5"), (-470, "2")],
+        [(40, "Swarm rate"), (-330, "0.4"), (-400, "0.3"), (-470, "0.2")]])
+    got = {(lab, y): u for lab, y, _, u in facts}
+    assert got[("Beehives moved to winter quarters", 2031)] == "hives"
+    assert got[("Beehives inspected > of which: meadow apiaries", 2030)] == "hives"
+    assert got[("Share of hives found healthy", 2032)] == "%"
+    assert got[("Swarm rate", 2030)] == ""          # a rate takes no unit from the row above
+
+
+def test_pdf_paired_units_in_one_merged_cell_for_the_whole_table(tmp_path):
+    """(A share in ASCII brackets, "(60.0)", is read as -60, an accounting negative, by the value parser;
+    this rule does not change values, so the facts are keyed by the absolute value here.)"""
+    years = [(40, "Trees"), (160, "Unit"), (-300, "2030"), (-370, "2031")]
+    rows = [[(40, "Oak"), (80, "Upland"), (-300, "1,200"), (-370, "1,260")],
+            [(-300, "(60.0)"), (-370, "(61.5)")],
+            [(40, "Ash"), (80, "Upland"), (-300, "800"), (-370, "790")],
+            [(160, "trees (%)"), (-300, "(40.0)"), (-370, "(38.5)")],
+            [(40, "Total"), (80, "Upland"), (-300, "2,000"), (-370, "2,050")],
+            [(80, "Lowland"), (-300, "1,100"), (-370, "1,150")]]
+    got = {(lab, y, abs(v)): u for lab, y, v, u in _pdf_units(tmp_path / "pairs.pdf", years, rows)}
+    assert got[("Oak > Upland", 2030, 1200)] == got[("Ash > Upland", 2031, 790)] == "trees"
+    assert got[("Oak > Upland", 2030, 60)] == got[("Ash > Upland", 2031, 38.5)] == "%"
+    assert got[("Total > Lowland", 2030, 1100)] == "trees"
