@@ -190,3 +190,19 @@ def test_serve_on_a_port_in_use_is_one_line_before_serving(tmp_path):
 def test_compare_with_nothing_under_the_filter_says_which_filter(store):
     res = run("compare", "-m", "ghg.scope1", "-y", "2030", "-c", "zebra", "--db", store, "-f", "table")
     assert res.exit_code == 0 and res.stdout.strip() == "No stored figures for ghg.scope1 in 2030 for zebra."
+
+
+def test_explain_without_a_value_gives_the_unit_conversion_not_not_disclosed():
+    import json as _json
+
+    from esglens.cli.catalog import register as register_catalog
+
+    cat = typer.Typer()
+    register_catalog(cat)
+    res = runner.invoke(cat, ["explain", "--label", "Water consumption", "--unit", "Ten thousand m³", "-f", "jsonl"])
+    row = _json.loads(res.stdout)
+    assert (row["metric"], row["value"], row["value_normalized"], row["unit_normalized"], row["norm_flag"]) == (
+        "water.consumption", None, 10000.0, "m³", None)
+    assert row["note"] == "value_normalized is for 1 Ten thousand m³: give --value for a figure"
+    res = runner.invoke(cat, ["explain", "--label", "Water consumption", "--unit", "Ten thousand m³", "-f", "table"])
+    assert re.search(r"│ value_normalized │ 10000\.0 +│", res.stdout)     # one field a line, not ten folded columns
