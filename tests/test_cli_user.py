@@ -206,3 +206,9 @@ def test_explain_without_a_value_gives_the_unit_conversion_not_not_disclosed():
     assert row["note"] == "value_normalized is for 1 Ten thousand m³: give --value for a figure"
     res = runner.invoke(cat, ["explain", "--label", "Water consumption", "--unit", "Ten thousand m³", "-f", "table"])
     assert re.search(r"│ value_normalized │ 10000\.0 +│", res.stdout)     # one field a line, not ten folded columns
+
+
+def test_peers_with_nothing_under_the_filter_says_which_filter(store):
+    res = run("peers", "targets", "-c", "nobody", "--db", store, "-f", "table")
+    assert res.exit_code == 0
+    assert res.stdout.strip() == "No stored profile items in targets for nobody (company, file name or id)."

@@ -312,7 +312,8 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
         out.print_json(rows, fmt)
         return
     if not rows:
-        out.console().print(f"No stored profile items in {section}.", markup=False)
+        who = f" for {', '.join(wanted)} (company, file name or id)" if wanted else ""
+        out.console().print(f"No stored profile items in {section}{who}.", markup=False)
         return
     names = sorted({r["company"] for r in rows}, key=str.casefold)
     grid: dict[str, dict[str, list[str]]] = {}
