@@ -87,3 +87,18 @@ def test_source_view_of_escaped_report_text_keeps_it_inert(client):
     html = client.get(f"/report/{EVIL}/source?fact=1").text
     assert "<script>alert(1)</script>" not in html
     assert html.count('id="review-form"') == 1
+
+
+def test_a_landscape_page_takes_the_full_width_a_portrait_one_stands_beside_the_fact(tmp_path):
+    from test_review_web import BAYER, RIO, RIO_PAGE, _serve_excerpt   # real pages of the shared PDFs
+
+    if not (BAYER.exists() and RIO.exists()):
+        pytest.skip("../shared/corpus/pdf not present")
+    for pdf, page, landscape in ((BAYER, 90, True), (RIO, RIO_PAGE, False)):
+        folder = tmp_path / pdf.stem
+        folder.mkdir()
+        served = _serve_excerpt(folder, pdf, page)
+        html = served["client"].get(f"/report/{served['rid']}/source?page=1&fact=1").text
+        assert (served["size"][0] > served["size"][1]) is landscape
+        assert ('class="source-grid with-page landscape"' in html) is landscape
+        assert 'class="source-grid with-page' in html
