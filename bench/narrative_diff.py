@@ -34,8 +34,7 @@ def diff(judged: dict, cache: Path | None, verbose: bool) -> None:
         by_report.setdefault(r["report"], []).append(r)
     count: Counter = Counter()
     for name, rows in by_report.items():
-        rel = next(x for x in ns.REPORTS if x.endswith(name))
-        facts = ns.narrative(SHARED / "corpus" / rel, cache)
+        facts = ns.narrative(ns.corpus_path(name), cache)
         print(f"{name}: {len(facts)} narrative facts (was {rows[0]['n_narrative']})")
         for r in rows:
             f = _match(r, facts)

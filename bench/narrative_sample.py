@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Draw a sample of narrative facts to judge by hand (issue 15's precision must-show).
 
-Usage: nice .venv/bin/python bench/narrative_sample.py SEED [--n 40] [--out FILE] [--cache DIR]
-Runs the facts stage on the three shared text reports and three PDFs (Bayer 2021, Siemens India BRSR
-FY2022, Rio Tinto climate 2023), keeps the facts with source == "narrative" and takes
+Usage: nice .venv/bin/python bench/narrative_sample.py SEED [--n 40] [--out FILE] [--cache DIR] [--pdfs A.pdf,B.pdf,C.pdf]
+Runs the facts stage on the three shared text reports and three PDFs (by default Bayer 2021, Siemens India BRSR
+FY2022, Rio Tinto climate 2023; --pdfs names others in ../shared/corpus/pdf), keeps the facts with source == "narrative" and takes
 random.Random(seed).sample(facts, n) per report, in document order. Writes the rows in the layout of
 bench/narrative_judged_seed*.json with "right": null and "why": "" for the judge to fill in.
 With --cache, the parsed documents are pickled there (the PDFs are slow to read on a busy machine).
@@ -36,6 +36,11 @@ def _document(path: Path, cache: Path | None):
     return doc
 
 
+def corpus_path(name: str) -> Path:
+    """A report of the shared corpus by file name (text reports or PDFs)."""
+    return next(p for p in (SHARED / "corpus" / "reports" / name, SHARED / "corpus" / "pdf" / name) if p.exists())
+
+
 def narrative(path: Path, cache: Path | None) -> list[dict]:
     from esglens.facts import extract_facts
     doc = _document(path, cache)
@@ -48,12 +53,14 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--out")
     ap.add_argument("--cache")
+    ap.add_argument("--pdfs", help="comma-separated PDF names in corpus/pdf instead of the default three")
     a = ap.parse_args()
     cache = Path(a.cache) if a.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
     rows = []
-    for rel in REPORTS:
+    chosen = REPORTS if not a.pdfs else REPORTS[:3] + ["pdf/" + n for n in a.pdfs.split(",")]
+    for rel in chosen:
         path = SHARED / "corpus" / rel
         facts = narrative(path, cache)
         picked = sorted(random.Random(a.seed).sample(range(len(facts)), min(a.n, len(facts))))

@@ -39,3 +39,9 @@ def test_figures_alone_counting_one_two_three_are_row_numbers():
     text = "Sites\n\nNumber of plants\n1\nKiln line\n2\nMill line\n3\nPacking line\n"
     assert _narrative(text) == []
     assert _narrative("Sites\n\nNumber of plants\n14\n") != []
+
+
+def test_a_caption_above_the_figure_before_names_that_one_not_the_next():
+    got = _narrative("Fleet\n\nShare of electric vans\n\n41%\n\nShare of hybrid vans\n\n23%\n")
+    assert [v for v, _ in got] == [41.0, 23.0]
+    assert got[0][1].endswith("Share of electric vans") and got[1][1] == "Share of hybrid vans"

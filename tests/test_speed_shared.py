@@ -230,3 +230,64 @@ def test_the_keyed_breakdown_filters_keep_what_the_all_pairs_ones_kept():
             assert B._beyond_definition(r, by_total) == beyond_all(r, found)
             checked += inside_all(r, found) + beyond_all(r, found)
     assert checked > 20
+
+
+def test_text_share_patterns_with_a_digit_lookahead_find_what_they_found_before():
+    """checks/textshares' two patterns open with (?=\\d) so the engine skips to digits: the same matches as
+    the patterns without it, on random sentences of counts, shares and words."""
+    import random
+
+    from esglens.checks import textshares
+
+    rng = random.Random(17)
+    pieces = ["there are", "12", "1,234", "7", "directors", ",", "of which", "3", "are", "independent", "accounting for",
+              "43%", "(", "28.5 %", "among whom", "including", "x7", "a1", "2023", "or", "representing", "of", "ⅷ", "٣"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        for rx_ in (textshares._WHOLE.re, textshares._PART):
+            before = re.compile(rx_.pattern.replace("(?=\\d)", "", 1), rx_.flags)
+            assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+                [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text
+
+
+def test_the_amount_pattern_with_its_first_character_lookahead_finds_what_it_found_before():
+    """checks/statements._AMOUNT opens with a lookahead of the characters a match can start with (a
+    currency's first, white space, a digit): the same matches as without it on random clauses."""
+    import random
+
+    from esglens.checks import statements
+
+    rng = random.Random(23)
+    pieces = ["RMB", "RMB1,417.61", "HK$", "US$", "USD", "EUR", "€", "¥", "￥", "$", "12", "1,234,567.8", "2023",
+              "million", "tonnes", "yuan", "%", " ", "\u3000", "\t", "rmb", "of", ",", ";", "x9", "٣", "Ⅻ"]
+    rx_ = statements._AMOUNT
+    before = re.compile(rx_.pattern.replace("(?=[RCHUE€¥￥$\\s\\d])", "", 1), rx_.flags)
+    assert before.pattern != rx_.pattern
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+            [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], text
+
+
+def test_the_change_patterns_with_first_character_lookaheads_find_what_they_found_before():
+    """checks/statements' _VERB, _PCT_FIRST and _OBJECT open with a lookahead of their first characters:
+    the same matches as without it on random sentences (capitals, and the letters IGNORECASE reads as
+    ASCII: İ ı ſ K)."""
+    import random
+
+    from esglens.checks import statements
+
+    rng = random.Random(31)
+    pieces = ["Increased", "DECREASED", "rose", "fell", "went up", "Went Down", "lower", "cut", "less", "more", "up",
+              "by", "to", "of", "about", "over", "12", "1,234.5", "45", "%", " %", "yoy", "year-on-year",
+              "reducing", "Reduce", "cutting", "raising", "emissions", "İncreased", "ıncrease", "ſcope", "K", "x9",
+              "٣", "decline", "growth", "higher", ".", ";", "the water use"]
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for name in ("_VERB", "_PCT_FIRST", "_OBJECT"):
+            rx_ = getattr(statements, name)
+            plain = re.sub(r"^\(\?=(?:\[[^\]]+\]|\\d)\)", "", rx_.pattern)
+            assert plain != rx_.pattern, name
+            before = re.compile(plain, rx_.flags)
+            assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
+                [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], (name, text)

@@ -16,21 +16,16 @@ import re
 from ..core.units import Unit
 from ..model import Fact
 from .metrics import Catalog, Metric
+from .context import OTHERS as _OTHERS, ROW_REFS as _ROW_REFS, figure_words, heading_words, split_words
 from .nearest import concept_text, context_words, qualifier_only
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
 
-# row letters of a form ("Total (A)", "(D + E)", "% (C / A)") say nothing of the row
-_ROW_REFS = re.compile(r"\(\s*[A-Ha-h](?:\s*[=+\-/]\s*[A-Ha-h])*\s*\)")
 # a level that only says how much: a total, a count, a share ("No.", "%", "Number")
 _GENERIC = re.compile(r"^(?:total|subtotal|sum|overall|all|grand total|no\.?|number|nos\.?|%|percentage|share|合计|总计|合計|計)$", re.I)
-# words a level naming a population may hold besides the population: how it is split or counted
-_SPLIT_WORDS = frozenset(concept_text("gender sex by number no headcount hc breakdown distribution split "
-                                      "share total overall all 性别 按性别 按性别划分 性別 男女別 男女").split())
 # how a part is counted, printed after it in the same level ("Male No. (B)", "Female %")
 _COUNTED_AS = re.compile(r"\s+(?:no\.?|nos\.?|number|%|percentage|share)$", re.I)
-# populations counted apart from the employees; the employees by name
-_OTHERS = re.compile(r"\b(?:workers?|contractors?|directors?|board|trainees?|interns?)\b|工人|承包商", re.I)
+# the employees by name
 _STAFF = re.compile(r"\b(?:employees?|staff|headcount|personnel|workforce)\b|员工|従業員|社員", re.I)
 # a breakdown's clause: "Employees by professional category, age and gender"
 _BY = re.compile(r"\s+(?:by|per|broken down by|divided by|according to)\s+.*$", re.I)
@@ -60,7 +55,19 @@ def part_of_population(fact: Fact, cat: Catalog, u: Unit | None) -> tuple[Metric
     if not above or _OTHERS.search(above[-1]) and not _STAFF.search(above[-1]):
         return None   # "WORKERS > Male": forms that print workers apart from employees count them apart
     share = {"share"} if u is not None and u.dim == "ratio" and not u.is_ratio else set()
-    nearest = set(concept_text(_ROW_REFS.sub("", above[-1])).split())
+    fits = _population_metrics(fact, cat, u, above, part, share)
+    if len(fits) != 1:
+        return None
+    return fits[0], (f"the row names the part {', '.join(sorted(part))} of '{above[-1]}' "
+                     f"({'a share: ' if share else ''}unit '{fact.unit or ''}'): {fits[0].id}")
+
+
+def _population_metrics(fact: Fact, cat: Catalog, u: Unit | None, above: list[str], part: set[str],
+                        share: set[str]) -> list[Metric]:
+    """The metrics whose name is `part` (with "share" for a %) of the population the levels above name:
+    the nearest level names only the population and how it is split, and no level above names another
+    figure ("Details of performance reviews of employees > Employees > Male": not the male employees)."""
+    nearest = {w for w in concept_text(_ROW_REFS.sub("", above[-1])).split() if not w[0].isdigit()}
     said = set(concept_text(" ".join(_ROW_REFS.sub("", lv) for lv in above)).split()) | part | share
     text = norm_text(fact.label or "")
     fits = []
@@ -69,13 +76,31 @@ def part_of_population(fact: Fact, cat: Catalog, u: Unit | None) -> tuple[Metric
         if not part <= name or not name <= said or not (name - part - share) or fit(m, u) is False \
                 or hard_mismatch(m, u) or _veto(m, cat, text):
             continue
-        if nearest - name - _SPLIT_WORDS:
-            continue   # the level above names another figure of the population ("Training hours of employees")
+        if nearest - name - split_words() - heading_words() or (said & figure_words()) - name:
+            continue   # a level above names another figure of the population ("Training hours of employees")
         fits.append(m)
+    return fits
+
+
+def total_of_population(fact: Fact, cat: Catalog, u: Unit | None) -> tuple[Metric, str] | None:
+    """A total row under a level naming only a population ("… > in headcount (HC) > Total"): the one
+    metric whose name is that population ("Employees"), under the same checks as a part."""
+    levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
+    if len(levels) < 2 or not _TOTAL.match(levels[-1]) or not generic_level(levels[-1]):
+        return None
+    above = [lv for lv in levels[:-1] if not generic_level(lv)]
+    if not above or _OTHERS.search(above[-1]) and not _STAFF.search(above[-1]) \
+            or not set(concept_text(above[-1]).split()) & set(concept_text("employees").split()):
+        return None
+    share = {"share"} if u is not None and u.dim == "ratio" and not u.is_ratio else set()
+    fits = [m for m in _population_metrics(fact, cat, u, above, set(), share)
+            if set(concept_text(m.name).split()) - share <= set(concept_text(above[-1]).split())]
     if len(fits) != 1:
         return None
-    return fits[0], (f"the row names the part {', '.join(sorted(part))} of '{above[-1]}' "
-                     f"({'a share: ' if share else ''}unit '{fact.unit or ''}'): {fits[0].id}")
+    return fits[0], f"a total of the population '{above[-1]}' (unit '{fact.unit or ''}'): {fits[0].id}"
+
+
+_TOTAL = re.compile(r"^\s*(?:total|grand total|all|合计|总计|合計)\b", re.I)
 
 
 def total_of_breakdown(fact: Fact) -> tuple[str, str] | None:
@@ -100,9 +125,19 @@ def column_in_leaf(column: str | None, leaf: str) -> bool:
     "... > Male"): it adds nothing the row does not say."""
     if not re.search(r"\b(?:19|20)\d\d\b", column or ""):
         return False   # no year: the column is a form's ("Male No. (B)"), its table named in a title line
-    rest = _WORD_RE.findall(_YEAR_WORDS.sub(" ", _ROW_REFS.sub(" ", column or "")).lower())
+    if _ROW_REFS.search(column or ""):
+        return False   # "2023 Total (A)": a form's column
+    rest = _WORD_RE.findall(_YEAR_WORDS.sub(" ", column or "").lower())
     own = set(_WORD_RE.findall(_ROW_REFS.sub(" ", leaf).lower()))
-    return bool(rest) and set(rest) <= own
+    return bool(set(rest) & own) and set(rest) <= own | _COUNTED   # "2017 (Total) (number)" over "Total"
+
+
+_COUNTED = frozenset({"number", "no", "nos", "%", "percentage", "share", "hc", "headcount"})
 
 
 _WORD_RE = re.compile(r"[^\W_]+|%")
+
+
+def column_is_leaf(column: str | None, leaf: str) -> bool:
+    """A form's column that only repeats the row's last level ("Male No. (B)" over "... > Male No. (B)")."""
+    return bool(column) and _WORD_RE.findall((column or "").lower()) == _WORD_RE.findall(leaf.lower())

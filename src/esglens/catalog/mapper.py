@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..core.units import Unit, parse_unit
 from ..model import Document, Fact
-from .ancestors import column_in_leaf, part_of_population, total_of_breakdown
+from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
+from .context import read_under, subjectless
 from .examples import Example, load_examples
 from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
@@ -54,6 +55,15 @@ class Mapper:
         self.run = ExampleIndex(tuple(run_examples)) if run_examples else None
 
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
+        """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
+        first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
+            got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), _named)
+            if got is not None:
+                return got
+        return self._match(fact, doc)
+
+    def _match(self, fact: Fact, doc: Document | None = None, under: bool = False) -> Match:
         given = self._given(fact)
         if given is not None:
             return given
@@ -65,7 +75,7 @@ class Mapper:
         if found.metric is not None or found.final:
             return found
         if fact.source == "table" and not fact.evidence:
-            return self._nearest(fact, found)
+            return self._nearest(fact, found, under=under)
         caption = _caption(fact.label or "")
         if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
@@ -116,7 +126,7 @@ class Mapper:
         what = m.id if m else "no metric"
         return Match(m, f"example from {e.source}: label '{e.label}' is {what}", final=True, source=e.source)
 
-    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN) -> Match:
+    def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN, under: bool = False) -> Match:
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
         leaf, own = _own_unit(levels[-1])
         u = own or parse_unit(fact.unit or "")
@@ -153,7 +163,7 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under)
         return other if other is not None else _abstain(found, top, none_score, floor, why)
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
@@ -164,7 +174,7 @@ class Mapper:
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
                 or not year_column(fact.column):
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
-        whole = self.match(replace(fact, label=" > ".join(parents)))
+        whole = self._match(replace(fact, label=" > ".join(parents)))
         if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
             return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
                                        f"employees, whom {whole.metric.id} counts", source=whole.source)
@@ -178,20 +188,23 @@ class Mapper:
         return Match(fits[0], f"its parent is {whole.metric.id} ({whole.reason}); the row names its part "
                               f"{', '.join(sorted(part))}: {fits[0].id}", source=whole.source)
 
-    def _by_levels(self, fact: Fact, u: Unit | None) -> Match | None:
-        """A part or a total row read with the levels above it (catalog/ancestors.py)."""
+    def _by_levels(self, fact: Fact, u: Unit | None, under: bool = False) -> Match | None:
+        """A part or a total row read with the levels above it (catalog/ancestors.py); `under`: the row is
+        read under the words over its table, so a form's column that repeats the row ("Male No. (B)") may too."""
         levels = (fact.label or "").split(" > ")
-        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])):
+        if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])
+                                          or under and column_is_leaf(fact.column, levels[-1])):
             # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
             # (its differently abled, its trained) names itself only in a title line the path does not hold
             return None
-        if (got := part_of_population(fact, self.cat, u)) is not None:
+        got = part_of_population(fact, self.cat, u) or total_of_population(fact, self.cat, u)
+        if got is not None:
             return Match(got[0], got[1])
-        got = total_of_breakdown(fact) if year_column(fact.column) else None   # "2023 Total (A)": a form's column
+        got = total_of_breakdown(fact)
         if got is None:
             return None
         whole, above = got
-        mt = self.match(replace(fact, label=whole))
+        mt = self._match(replace(fact, label=whole, table_title=None))   # the whole by its own words
         if mt.metric is None or fit(mt.metric, u) is False or hard_mismatch(mt.metric, u) \
                 or context_words(above) - context_words(whole) - self._words_of(mt.metric) - _KINDS:
             return None   # "Total waste disposed ... > Category of waste > Total": the levels above narrow it
@@ -280,6 +293,11 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _named(m: Metric) -> set[str]:
+    """Every word of the metric's id, name and aliases, in concept form."""
+    return set(concept_text(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases])).split())
 
 
 _SCOPE_LIST = re.compile(r"scopes?\s*((?:[123](?:\s*(?:,\s*(?:and|&)?|\+|&|/|and)\s*(?:scope\s*)?)?)+)", re.I)

@@ -32,6 +32,7 @@ class Metric:
     pint: str | None = None             # canonical pint expression when not the dimension's default
     intensity_of: str | None = None
     share_of: str | None = None         # a share: rows of this metric printed in % are it
+    per_person: bool = False            # an average per head: its amount per person ("h/person") fits too
     frameworks: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()       # other words for the metric (English, Chinese): concept examples
 
@@ -85,6 +86,7 @@ def _metric(d: dict) -> Metric:
                   veto_parent=_compile(d.get("veto_parent")),
                   numerator=d.get("numerator"), water=bool(d.get("water")), fuel=bool(d.get("fuel")), pint=d.get("pint"),
                   intensity_of=d.get("intensity_of"), share_of=d.get("share_of"),
+                  per_person=bool(d.get("per_person")),
                     frameworks={k: str(v) for k, v in (d.get("frameworks") or {}).items()},
                   aliases=tuple(str(a) for a in d.get("aliases") or ()))
 

@@ -33,7 +33,10 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*|[\u3040-\u30ff\u4e00-\u9fff]+")
 _NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\]」』】]")
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
-_KEEP_NOTE = re.compile(r"based|scope|per\b", re.I)
+# (a bracket saying the figure may be a loss, "Operating income (loss)", makes it a profit: kept)
+_KEEP_NOTE = re.compile(r"based|scope|per\b|\bloss\b", re.I)
+# a reference to a note printed after a label ("CH4 ※4、備考3", "注8"): not a word of the metric
+_NOTE_REF = re.compile(r"(?:※|注|備考)\s*\d+(?:\s*[、,]\s*(?:※|注|備考)?\s*\d+)*")
 # a form's reference code before the label ("P6.E.4 Water discharge", "B.1.2"): not a word of the metric
 FORM_CODE = re.compile(r"(?<![a-z0-9.])[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}(?![a-z0-9.])(?=\s+[a-z])")
 
@@ -63,6 +66,8 @@ def concept_text(text: str) -> str:
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
                   else " ", expand_abbreviations(norm_text(text)))
     t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t.replace(">", " ")))
+    if "※" in t or "注" in t or "備考" in t:
+        t = _NOTE_REF.sub(" ", t)
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
@@ -151,6 +156,11 @@ def measure_only(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _measure() -> frozenset[str]:
     return frozenset(w for x in vocab.load("metrics.yaml").get("measure_words") or () for w in concept_text(x).split())
+
+
+def qualifier_words() -> frozenset[str]:
+    """Words that name a part, never a subject ('female', 'under', 'hazardous'; data: `qualifier_words`)."""
+    return _words()[3]
 
 
 def qualifier_only(text: str) -> bool:

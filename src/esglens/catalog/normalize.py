@@ -27,6 +27,8 @@ def fit(m: Metric, u: Unit | None) -> bool | None:
         return u.dim in ("score", "ratio") and not u.is_ratio
     if m.dimension == "intensity":
         return u.is_ratio and _amount_fits(m.numerator or "", u, m.water)
+    if m.per_person and u.is_ratio and u.den is not None and u.den.dim == "count":
+        return _amount_fits(m.dimension, u, m.water)   # "時間／人", "hours per employee": the amount per head
     if u.is_ratio or u.dim == "ratio":
         return False
     if m.fuel and u.dim in ("mass", "volume"):

@@ -16,14 +16,23 @@ from .sentences import Sentence
 _UP = r"increased|increasing|increase|increases|rose|risen|rise|rising|grew|grown|growth|went up|up|higher|raised|more"
 _DOWN = (r"decreased|decreasing|decrease|decreases|reduced|reducing|reduction|reduce|declined|decline|dropped|drop|"
          r"fell|fallen|fall|went down|down|lower|lowered|cut|less")
+
+
+def _first_letters(*alternations: str) -> str:
+    """The first characters of every alternative of the patterns' alternations (plain words)."""
+    return "".join(sorted({w[0] for a in alternations for w in a.split("|")}))
+
+
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _HEDGE = r"(?:(?:about|approximately|approx\.|nearly|around|roughly|over|more than|almost)\s+)?"
-_VERB = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:(?P<mode>by|to|of)\s+)?{_HEDGE}{_NUM}\s*%", re.I)
+# (each opens with a lookahead of the characters a match can start with, letters read as IGNORECASE reads
+# them: a position that cannot start one fails at once, instead of trying every direction word there)
+_VERB = re.compile(rf"(?=[{_first_letters(_UP, _DOWN)}])\b(?P<dir>{_UP}|{_DOWN})\s+(?:(?P<mode>by|to|of)\s+)?{_HEDGE}{_NUM}\s*%", re.I)
 # (?<!\d): a number starts where its digits start; tried inside a run of digits, every start would
 # read the whole run again (quadratic in a long run)
-_PCT_FIRST = re.compile(rf"(?<!\d){_NUM}\s*%\s+(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?P<dir>{_UP}|{_DOWN})\b", re.I)
+_PCT_FIRST = re.compile(rf"(?=\d)(?<!\d){_NUM}\s*%\s+(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?P<dir>{_UP}|{_DOWN})\b", re.I)
 # "reducing greenhouse gas emissions intensity per unit of revenue by 50%": the object names the subject
-_OBJECT = re.compile(rf"\b(?P<dir>reducing|reduce|cutting|cut|lowering|lower|decreasing|decrease|increasing|"
+_OBJECT = re.compile(rf"(?=[rcldi])\b(?P<dir>reducing|reduce|cutting|cut|lowering|lower|decreasing|decrease|increasing|"
                      rf"increase|raising|raise)\s+(?P<obj>[^.;%\d]{{3,80}}?)\s+by\s+{_HEDGE}{_NUM}\s*%", re.I)
 _YOY = re.compile(r"year[- ]on[- ]year|\byoy\b|\by-o-y\b|year[- ]over[- ]year|"
                   r"(?:last|previous|prior|preceding) year|\bvs\.? (?:ly|py)\b", re.I)
@@ -233,7 +242,9 @@ def changes_in(s: Sentence, report_year: int | None) -> list[Change]:
 # --- amounts stated next to a change ---------------------------------------------------------------
 
 _CUR = r"RMB|CNY|HKD|HK\$|USD|US\$|EUR|€|¥|￥|\$"
-_AMOUNT = re.compile(rf"(?P<cur>{_CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*%)(?P<after>[^\d,;%]{{0,40}})")
+# (the lookahead names the characters a match can start with: a currency's first, a space, a digit; the
+# regex engine then skips every other position at C speed)
+_AMOUNT = re.compile(rf"(?=[RCHUE€¥￥$\s\d])(?P<cur>{_CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*%)(?P<after>[^\d,;%]{{0,40}})")
 
 
 def amount_before(c: Change) -> Amount | None:

@@ -14,9 +14,10 @@ from .numbers import decimals, half_ulp
 from .sentences import Sentence
 
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
-_WHOLE = gate(re.compile(rf"\b(?P<n>{_INT})\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,3}}?)\s*,?\s*"
+# (each opens with a lookahead for its first digit: the regex engine then skips every other position at C speed)
+_WHOLE = gate(re.compile(rf"(?=\d)\b(?P<n>{_INT})\s+(?P<what>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,3}}?)\s*,?\s*"
                          r"(?:of\s+(?:which|whom)|among\s+(?:which|whom|them)|including)\b", re.I))
-_PART = re.compile(rf"\b(?P<a>{_INT})\s+(?:(?:are|is|were|was)\s+)?(?P<what>[^,;()%\d]{{0,60}}?)\s*,?\s*"
+_PART = re.compile(rf"(?=\d)\b(?P<a>{_INT})\s+(?:(?:are|is|were|was)\s+)?(?P<what>[^,;()%\d]{{0,60}}?)\s*,?\s*"
                    r"(?:\(\s*|(?:accounting\s+for|representing|making\s+up|which\s+(?:is|was|are|were)|or)\s+)"
                    r"(?P<p>\d+(?:\.\d+)?)\s*%", re.I)
 _NOT_COUNT = re.compile(r"^(?:million|billion|thousand|hundred|percent|yuan|rmb|hkd|usd|tons?|tonnes?|kg|kwh|mwh|"

@@ -27,13 +27,14 @@ _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\b
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
 _SPAN_END = re.compile(r"\b(?:between|from)\s+(?:FY\s?)?(?:19|20)\d\d\s*(?:and|to|until|till|-|–)\s*(?:FY\s?)?$", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _OWN_BEFORE = re.compile(
     r"(?:\bin|\bduring|\bfor|\bof|\bas (?:of|at)|\bat the end of|\bend of|\bthroughout|\bwithin|\byear)\s+"
-    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
+    r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:" + _MONTH + r"\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 # "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
 # about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
 _TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
-                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned)? to|"
+                           r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned|ning)? (?:to|for)|"
                            r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
                            r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
 
@@ -101,15 +102,22 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
     """Whether a number (at `at`) has no year of its own: in a target, a plan or a history. The words of a
     target count in the number's own part of the sentence only: "... above 98%; under the state's
     policies, we pursue the low-carbon goal" leaves the 98% this year's."""
-    part = sentence
+    part, begin = sentence, 0
     if at is not None:
-        part = sentence[sentence.rfind(";", 0, at) + 1:]
+        begin = sentence.rfind(";", 0, at) + 1
+        part = sentence[begin:]
         part = part[: part.find(";")] if ";" in part else part
+        if plan := _NEXT_PLAN.search(part, at - begin):
+            part = part[: plan.start()]   # "We obtain 100% of X and will further increase Y": the plan is Y's
     if _this_year(part):
         return False   # "29 projects progressed during the year": the report's year
-    if any(m.role in ("target", "history") for m in mentions):
+    if any(m.role in ("target", "history") and m.start < begin + len(part) for m in mentions):
         return True
     return _target_words(part)
+
+
+_NEXT_PLAN = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:we\s+|it\s+|they\s+)?(?:will|shall|plans?\s+to|aims?\s+to|"
+                        r"intends?\s+to|expects?\s+to)\b", re.I)
 
 
 # (asked of every number of a sentence: kept per sentence part)
@@ -124,8 +132,11 @@ def _target_words(part: str) -> bool:
 
 
 # a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
-_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:Target:\s*)?(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|"
-                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train)\b")
+# (or a line labelled as a goal: "AIM 3: Uplifting ...", "Objective 2: ...")
+_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:(?:TARGETS?|Targets?|GOALS?|Goals?|AIMS?|Aims?|Ambitions?|Objectives?)\s*\d{0,2}\s*:|(?:Target:\s*)?"
+                         r"(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|Sustain|Transition|Use|Empower|"
+                         r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train|"
+                         r"Keep|Lower|Phase out|Minimi[sz]e|Restore|Protect)\b(?!\s+of\b))")
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
@@ -149,9 +160,15 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
-    if is_target_or_history(sentence, mentions, start):
-        return None
+    if is_target_or_history(sentence, mentions, start) or (default and any(
+            m.role == "baseline" and m.year >= default and _CHANGE_FROM.search(sentence, max(0, m.start - 60), m.start)
+            for m in mentions)):
+        return None   # (an increase "from FY2020" in the FY2020 report: a later year's figure, not this one's)
     return default
+
+
+_CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decline|reduction|up|down|higher|lower)\b"
+                          r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 
 
 def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) -> int | None:
@@ -189,17 +206,20 @@ def _year_before(sentence: str, start: int, prv: int, mentions: list[YearMention
 _CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
-_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
-                       r"from|by|in \d|compared|which|that|and \d|\d)|$)", re.I)
+_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+(?!" + _MONTH + r"\s+\d)((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+                       r"from|by|in \d|in " + _MONTH + r"\s+\d|compared|which|that|and \d|\d)|$)", re.I)
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
+                         r"higher|lower|(?:percentage\s+)?points?\s+(?:up|down|higher|lower)|"   # "30% higher than", "0.2 points up"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
-                         r"from|by|compared|relative|against|versus|vs)\b|$)", re.I)
+                         r"from|by|compared|relative|against|versus|vs|than|year)\b|$)", re.I)
 _ARTICLES = {"a", "an", "the"}
 _QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "circa", "approx.",
                "more than", "less than", "up to", "at least", "at most", "close to", "as many as", "only", "just"}
 _CURRENCY = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|\$|¥|￥|€|₹|EUR|GBP|£)"
 CLAUSE_CHARS = 160
-_CURRENCY_WORD = re.compile(_CURRENCY + r"?")
+# a word that is only a currency (each of _CURRENCY's alternatives): a set lookup, not a regex per word
+_CURRENCY_WORDS = frozenset(("RMB", "CNY", "HKD", "HK$", "USD", "US$", "CHF", "JPY", "INR", "$", "¥", "￥", "€", "₹",
+                             "EUR", "GBP", "£"))
 _STOP = {"and", "or", "with", "of", "in", "to", "the", "a", "an", "by", "for", "from", "on", "at", "as",
          "compared", "than", "which", "that", "is", "was", "were", "are", "yoy", "year-on-year", "respectively"}
 
@@ -217,7 +237,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     if label.count(")") > label.count("(") and (close := sentence.rfind(")", 0, end)) > 0 \
             and (opened := sentence.rfind("(", 0, close)) > 0:
         head, rest = _label_before(sentence, opened, words), sentence[close + 1:end].strip()
-        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and not _CURRENCY_WORD.fullmatch(w))
+        rest = " ".join(w for w in rest.split() if w.lower() not in _QUALIFIERS and w not in _CURRENCY_WORDS)
         if head and not re.search(r"\d", rest):
             return f"{head} {rest}".strip()
     return label
@@ -242,7 +262,7 @@ def _label_before(sentence: str, end: int, words: int = 8) -> str:
     first = True
     for cut, stop in reversed(bounds):
         # the label is the last few words; a few more for the articles and qualifiers dropped at its end
-        ws = [w for w in before[cut:stop].split()[-(words + 20):] if not _CURRENCY_WORD.fullmatch(w)]
+        ws = [w for w in before[cut:stop].split()[-(words + 20):] if w not in _CURRENCY_WORDS]
         article = bool(ws) and ws[-1].lower() in _ARTICLES
         while ws and ws[-1].lower() in _ARTICLES:
             ws.pop()
@@ -327,7 +347,19 @@ def _noun_after(after: str) -> str:
 
 _RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
 _PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
-                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b)")
+                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b|\s+(?:in|during)\s+(?:FY\s?)?\d)")
+
+
+def predicate_after(after: str, unit: str = "") -> str:
+    """What the clause says was done to the things a number counts: " were planted by volunteers." ->
+    "were planted by volunteers" ("" when no predicate follows); with `unit`, read after the unit's words."""
+    if unit:
+        at = after.find(unit)
+        if at < 0 or at > 12:
+            return ""
+        after = after[at + len(unit):]
+    m = _PREDICATE.match(after)
+    return m.group(1) if m else ""
 
 
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
@@ -343,8 +375,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if not before and tail.startswith("of ") and (pred := _PREDICATE.match(
             re.sub(r"^\s*\([^()]{0,80}\)", "", after[after.find(tail) + len(tail):]))):
         tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
-    if counted and not before:
-        before = unit
+    if counted and not before:   # "5,220 fingerlings were released": the noun and what was done to them
+        before = f"{unit} {pred}" if not tail and (pred := predicate_after(after)) else unit
     if tail and before:
         return f"{before} … {tail}"
     return before or tail

@@ -222,7 +222,7 @@ def extract_all(doc: Document) -> list[Fact]:
             if block.region and not cell_sentence(block.text):
                 continue     # a table's or a form's cell (marked by the PDF reader) that is no sentence
             if _BARE.match(block.text):
-                facts += [] if id(block) in numbered else _bare_number(block, recent, year, section)
+                facts += [] if id(block) in numbered else _bare_number(block, recent, year, section, last_bare)
                 last_bare = block.line
                 continue
             if _OPENS_WITH_FIGURE.match(block.text) and (caption := _caption(block, recent, last_bare)):
@@ -329,24 +329,31 @@ _SMALL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 _COMPLETED = re.compile(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$")
 
 
-def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None) -> list[Fact]:
-    """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
-    name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
-    number."""
-    text = block.text.strip()
-    if _NUMBERING.fullmatch(text):
-        return []  # numbering, or a year on the cover
+def _lines_above(block: Paragraph, recent: list, last_bare: int | None) -> list:
+    """The short line (or two) right above a highlighted figure that name it."""
     near = []
     for b in reversed(recent[-2:]):
         # the name of a highlighted figure is a short line (or two) right above it
-        if block.line and b.line and block.line - b.line > 6:
-            break
+        if block.line and b.line and block.line - b.line > 6 or last_bare and b.line and b.line < last_bare:
+            break   # (a line above the figure before names that one: "Rate A" / "39%" / "Rate B" / "31%")
         if len(b.text.split()) > 15:
             # a long line counts only when the figure completes it: "... forced labor was" / "0"
             if not near and _COMPLETED.search(b.text):
                 near.insert(0, b)
             break
         near.insert(0, b)
+    return near
+
+
+def _bare_number(block: Paragraph, recent: list, year: int | None, section: str | None,
+                 last_bare: int | None = None) -> list[Fact]:
+    """A figure on a line of its own ("0", "36+", "2,000,000+") is a fact when the lines just above
+    name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
+    number."""
+    text = block.text.strip()
+    if _NUMBERING.fullmatch(text):
+        return []  # numbering, or a year on the cover
+    near = _lines_above(block, recent, last_bare)
     label = " ".join(b.text for b in near).strip()
     small = _SMALL.fullmatch(text) is not None
     if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label

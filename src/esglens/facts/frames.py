@@ -34,7 +34,12 @@ _DEFINES_GATED = gate(_DEFINES)   # (not searched in a sentence without one of t
 _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "previous", "first", "total", "yes", "no",
                 "status", "whom", "which", "reference", "year", "years", "period", "row", "consecutive", "fy",
                 "further", "additional", "another", "other", "respectively", "approximately", "about", "baseline",
-                "base", "target", "actual", "result", "value", "figure", "remaining", "rest", "remainder"}
+                "base", "target", "actual", "result", "value", "figure", "remaining", "rest", "remainder",
+                # a time phrase dates a figure and names nothing: "In the year under review", "At the end of the
+                # year", "as early as 2019", "as of 31 December"
+                "end", "review", "reporting", "early", "date", "january", "february", "march", "april", "may", "june",
+                "july", "august", "september", "october", "november", "december"}
+FRAME_WORDS = _FRAME_WORDS
 
 
 def defines(sentence: str) -> int:

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .quantity import FUNCTION_WORDS, Candidate, VERBISH as _VERBISH
+from .subjects import RULES as _SUBJECT_RULES
 
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
                         r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
@@ -158,7 +159,13 @@ def limit(c: Candidate, label: str) -> bool:
     """"comply with the limit of 2 W/kg": a rule's limit, not an amount of the reporter; "1 TJ = 0.278 GWh":
     a conversion."""
     return _LIMIT.search(c.tail) is not None or re.match(r"^[^=\d]{0,30}=\s*\d", c.sentence[c.end:]) is not None \
-        or re.search(r"=\s*$", c.tail) is not None
+        or re.search(r"=\s*$", c.tail) is not None or _LIMIT_SUBJECT.search(c.sentence[: c.start]) is not None
+
+
+# "The limit for treated water, stricter than the national one (set at 50 mg/l), is 20 mg/l": the clause's
+# subject is a limit and the number is what it is set at
+_LIMIT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:for|of|on)\b[^.;]{0,160}"
+                            r"\b(?:is|are|was|were|set at|equal to|of)\s*(?:about\s+)?$", re.I)
 
 
 _OF_OWN = re.compile(r"\bof\s+(?:our|the|its|their|these|all)\s*$", re.I)
@@ -235,7 +242,8 @@ def repeated_caption(text: str) -> bool:
     return bool(starts) and not _VERBISH.search(" ".join(words))
 
 
-RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend)
+RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend) \
+    + _SUBJECT_RULES   # (facts/subjects.py: names that do not say what the number is)
 
 
 def abstains(c: Candidate, label: str) -> str | None:

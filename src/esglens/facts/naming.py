@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .clause import label_before
+from .clause import label_before, predicate_after
 from .frames import announces_list, reference, says_nothing, time_frame
 from .gate import abstains
 from .quantity import FUNCTION_WORDS, TAIL_CHARS, Candidate, rejected_by
@@ -84,9 +84,10 @@ def named(run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tupl
     noun_unit = cand.counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None   # "32 employees"
     if label and not alone and not context and not noun_unit and subjectless(label) and not says_nothing(label):
         subject = subject_before(sentence, m.start(), run.facts, strict=True)
-        if not subject and not (_CHANGE.search(label) and unit == "%"):
+        if not subject and not (_CHANGE.search(label) and unit == "%" and not run.place.get("follows")):
             return None   # "the coverage rate is 100%", "reduced by 73 tons" of nothing named ("YoY growth of 42.9%"
-            # says it is a relative change)
+            # set alone says it is a relative change; after another sentence, "The overall reduction was 25%" is
+            # the change of what that sentence named: no name here)
         label = f"{subject} … {label}" if subject else label   # "... key suppliers, and the coverage rate is 100%"
     shown = alone and (unit or sentence[end:].startswith("+"))   # a highlighted figure: "1,250 MWh", "36+"
     if rejected_by(cand) or not (label or noun_unit or context or shown) \
@@ -99,12 +100,21 @@ def named(run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tupl
     return label
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+
+
 def _empty_name(run, m: re.Match, label: str, unit: str, noun_unit: bool) -> str | None:
     """The name of a number whose own name says nothing: the noun it counts, or the subject before it."""
     if BARE_UNIT.fullmatch(unit) or re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d[^A-Za-z]*", label):
         return None   # "of whom 27%", "2021 status: 49 million", "(2022¹: 32.7Mt)": nothing before to be of
-    if noun_unit:
-        return unit   # "across 50 projects", "600 employees participating": the noun it counts names it
+    if noun_unit:   # "across 50 projects", "600 employees participating": the noun it counts names it
+        if pred := predicate_after(run.sentence[m.end():], unit):
+            return f"{unit} {pred}"   # "a total of 4,300 saplings were planted": and what was done to them
+        if (run.facts or _PARTICIPLE.fullmatch(label)) and label.lower() not in FUNCTION_WORDS \
+                and (subject := subject_before(run.sentence, m.start(), run.facts, strict=True)):
+            return f"{subject} … {unit}"   # "held 141 training sessions, with a total of 16,601 participants",
+            # "The fair had two stages, attracting 900 visitors": the clause before is what they are of
+        return unit
     subject = subject_before(run.sentence, m.start(), run.facts, strict=True)
     return f"{subject} … {label}" if subject else None   # "Of this, 5.1Mt" with nothing before it
 

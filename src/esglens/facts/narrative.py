@@ -171,6 +171,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
     for s_start, sentence, keep_from, keep_to in sentences(text, notes):
+        place["follows"] = s_start > 0   # another sentence of the text stands before it
         keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
         facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
@@ -316,7 +317,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
-                     counted, label, heading=place["heading"], sibling=sibling)
+                     counted, label, heading=place["heading"], sibling=sibling, paged=place["page"] is not None)
     alone = not sentence[: m.start()].strip(" -–•*≤≥<>~") and len(sentence.split()) <= 6 \
         and not re.fullmatch(r"\d{1,2}\s*[.)、]\s*", sentence.strip())
     label = named(run, m, cand, label, alone, (end, n))
@@ -369,7 +370,9 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
         facts.append(make_fact(sentence, m.start(), high, sentence[m.end():end].strip(" -–~to"), unit, year, qual,
                                place, label=f"{label} (upper end)" if label else "upper end"))
     fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
-    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I) and facts:
+    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I):
+        if not facts:
+            return   # the prior year's figure of a measure that gave no fact: named by nothing
         prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
         fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
     if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:

@@ -92,6 +92,7 @@ _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|(?:econom|phys|eth|logist|mathemat|po
                          r"ergonom|dynam|mechan|optic|acoust|informat|pharmaceut|aesthet|semiot|linguist)ics|(?<![a-z])gas|-gas)$", re.I)
 _COUNT_NOUNS = {"people", "staff", "personnel", "children", "women", "men", "equipment", "person-time",
                 "person-times", "man-hours", "man-days", "manpower", "workforce", "stock", "headcount"}
+COUNT_NOUNS = _COUNT_NOUNS
 _VERBS_IN_S = {"says", "shows", "means", "includes", "remains", "requires", "covers", "represents", "accounts",
                "makes", "takes", "gives", "provides", "contains", "comprises", "reflects", "exceeds", "reaches",
                "goes", "does", "has", "was", "is", "equals", "amounts", "stands", "sets", "outlines", "describes",
@@ -216,6 +217,7 @@ class Candidate:
     label: str = ""         # what the clause before calls it
     heading: bool = False   # the text is a heading
     sibling: bool = False   # it continues a list of quantities ("55 sessions, 30 projects, 59 ...")
+    paged: bool = False     # the text was laid out on a page (a PDF), not read in order from a text file
 
     @property
     def before(self) -> str:

@@ -59,6 +59,7 @@ class Evidence:
             if n not in best or (best[n][0] and not front):
                 best[n] = (front, Section(b.text, n, b.line, b.page))
         self.sections: list[Section] = sorted((s for _, s in best.values()), key=lambda s: (s.page or 0, s.line or 0))
+        self._several, self._one = _keys(self.sections)
         # a line that is only a few words ("Governance.") is a heading whose markup the converter lost
         self.label_lines = [Section(b.text, norm_words(b.text), b.line, b.page) for b in doc.blocks
                             if isinstance(b, Paragraph) and len(b.text.split()) <= 4]
@@ -70,13 +71,13 @@ class Evidence:
     def cited_sections(self, where: str) -> list[Section]:
         """Headings whose full text the location cites (locations run section names together)."""
         w = f" {norm_words(where)} "
-        out = [s for s in self.sections if " " in s.norm and f" {s.norm} " in w]
+        hits = [(s, key) for s, key in self._several if key in w]
         # "Climate Change" inside a cited "Addressing Climate Change" is the longer name's
-        out = [s for s in out if not any(o is not s and f" {s.norm} " in f" {o.norm} " for o in out)]
+        out = [s for s, key in hits if not any(o is not s and key in other for o, other in hits)]
         if out:
             return out
         # one-word chapters ("Environment Society Governance") count only when they make up the whole location
-        single = [s for s in self.sections if " " not in s.norm and f" {s.norm} " in w]
+        single = [s for s, key in self._one if key in w]
         if single and set(w.split()) <= {s.norm for s in single}:
             return single
         return []
@@ -125,6 +126,12 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], spot: int) -> bool:
     """Is `spot` inside one of `spans` (sorted, apart; `starts` their first spots)? A binary search."""
     i = bisect_right(starts, spot) - 1
     return i >= 0 and spot <= spans[i][1]
+
+
+def _keys(sections: list[Section]) -> tuple[list[tuple[Section, str]], list[tuple[Section, str]]]:
+    """Each heading as cited_sections looks for it (" name "), made once: names of several words, of one."""
+    keyed = [(s, f" {s.norm} ") for s in sections]
+    return [k for k in keyed if " " in k[0].norm], [k for k in keyed if " " not in k[0].norm]
 
 
 def _spans(spots: list[int | None], gap: int) -> list[tuple[int, int]]:

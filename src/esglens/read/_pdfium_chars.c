@@ -8,6 +8,7 @@
  */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef int (*is_generated_fn)(void *textpage, int index);
 typedef int (*loose_box_fn)(void *textpage, int index, float *rect);
@@ -275,4 +276,307 @@ int esglens_page_kinds(void *textpage, int n, const unsigned char *wanted, void 
     free(keys);
     free(codes);
     return 0;
+}
+
+/* --- lines: read/pdf_lines.py's build_lines on arrays (read/pdf_lines_c.py calls it) ------------------ */
+
+typedef struct { double a, b; int c, idx; } lkey;   /* sorted by a, then b, then c, then idx (a stable sort) */
+
+static int cmp_lkey(const void *p, const void *q)
+{
+    const lkey *x = (const lkey *)p, *y = (const lkey *)q;
+    if (x->a < y->a) return -1;
+    if (x->a > y->a) return 1;
+    if (x->b < y->b) return -1;
+    if (x->b > y->b) return 1;
+    if (x->c != y->c) return x->c < y->c ? -1 : 1;
+    return (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* bisect.insort (bisect_right) of v into the sorted a[0..*len-1], growing the array as needed */
+static int insort_d(double **a, int *len, int *cap, double v)
+{
+    int lo = 0, hi = *len;
+    if (*len == *cap) {
+        int ncap = *cap ? 2 * *cap : 4;
+        double *grown = (double *)realloc(*a, sizeof(double) * (size_t)ncap);
+        if (!grown)
+            return -1;
+        *a = grown;
+        *cap = ncap;
+    }
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (v < (*a)[mid]) hi = mid; else lo = mid + 1;
+    }
+    memmove(*a + lo + 1, *a + lo, sizeof(double) * (size_t)(*len - lo));
+    (*a)[lo] = v;
+    (*len)++;
+    return 0;
+}
+
+/* Fragment.refresh of each fragment of two or more words, from the words in `order`: fidx[6j..6j+5] the
+ * positions (in order) of the words whose x0, x1, top, bottom, size and baseline the fragment takes (the
+ * first extreme one; the baseline is the median of its main-size words' baselines, sorted stably);
+ * fflags[j]: 1 bold (over half its main-size characters), 2 measure it in Python (a one-word fragment, or
+ * one holding a raised marker, whose text changes); out_flags bit 4: a space before the word (_join). */
+static void fragment_measures(int n, const double *g, const unsigned char *in_flags, const int *nchars,
+                              const int *order, int nf, const int *frag_end, unsigned char *out_flags,
+                              int *fidx, unsigned char *fflags, lkey *keys)
+{
+    int j, t, a = 0;
+    (void)n;
+    for (j = 0; j < nf; j++) {
+        int b = frag_end[j], m = 0, ix0 = a, ix1 = a, itop = a, ibot = a, isz = a;
+        long chars = 0, bold = 0;
+        fflags[j] = 0;
+        for (t = a; t < b; t++)
+            if (out_flags[order[t]] & 1)
+                fflags[j] = 2;
+        if (b - a < 2 || fflags[j]) {
+            fflags[j] = 2;
+            a = b;
+            continue;
+        }
+        for (t = a; t < b; t++) {
+            const double *q = g + 6 * order[t];
+            if (q[0] < g[6 * order[ix0]]) ix0 = t;
+            if (q[1] > g[6 * order[ix1] + 1]) ix1 = t;
+            if (q[2] < g[6 * order[itop] + 2]) itop = t;
+            if (q[3] > g[6 * order[ibot] + 3]) ibot = t;
+            if (q[5] > g[6 * order[isz] + 5]) isz = t;
+            if (t > a) {
+                int w = order[t], p = order[t - 1];
+                double ps = g[6 * p + 5], wsz = g[6 * w + 5];
+                int spaced = (in_flags[w] & 4) && !(out_flags[w] & 2);
+                if (spaced || g[6 * w] - g[6 * p + 1] > 0.12 * (ps > wsz ? ps : wsz))
+                    out_flags[w] |= 4;
+            }
+        }
+        for (t = a; t < b; t++) {
+            int w = order[t];
+            if (g[6 * w + 5] >= 0.85 * g[6 * order[isz] + 5]) {
+                keys[m].a = g[6 * w + 4];
+                keys[m].b = 0.0;
+                keys[m].c = 0;
+                keys[m].idx = t;
+                m++;
+                chars += nchars[w];
+                if (in_flags[w] & 8) bold += nchars[w];
+            }
+        }
+        if (m == 0) {      /* no word of the main size (sizes below zero): all of them, as `or ws` */
+            for (t = a; t < b; t++) {
+                int w = order[t];
+                keys[m].a = g[6 * w + 4];
+                keys[m].b = 0.0;
+                keys[m].c = 0;
+                keys[m].idx = t;
+                m++;
+                chars += nchars[w];
+                if (in_flags[w] & 8) bold += nchars[w];
+            }
+        }
+        qsort(keys, (size_t)m, sizeof(lkey), cmp_lkey);
+        fidx[6 * j] = ix0;
+        fidx[6 * j + 1] = ix1;
+        fidx[6 * j + 2] = itop;
+        fidx[6 * j + 3] = ibot;
+        fidx[6 * j + 4] = isz;
+        fidx[6 * j + 5] = keys[m / 2].idx;
+        if (bold * 2 > chars)
+            fflags[j] |= 1;
+        a = b;
+    }
+}
+
+/* Words 0..n-1 (g[6i..6i+5]: x0, x1, top, bottom, base, size; in_flags[i]: 1 small (pdf_lines'
+ * is_small), 2 a footnote marker's text, 4 a real space before it) into lines and fragments by the rules
+ * of pdf_lines.build_lines, _bands and _fragments, in the same floating-point steps. tol, giant, frag_gap,
+ * spaced_gap: BASELINE_TOLERANCE, GIANT_RATIO, FRAGMENT_GAP, SPACED_GAP.
+ * Out: order[0..n-1] the words in reading order (line by line, left to right), frag_end[j] the end (in
+ * order) of fragment j, line_end[l] the end (in fragments) of line l, out_flags[i] 1: a raised footnote
+ * marker (its text becomes a superscript), 2: its real space is dropped (a tiny word kept with the word
+ * before it), 4: a space stands before it in its fragment's text (pdf_lines._join); fidx[6j..6j+5] and
+ * fflags[j]: fragment j's measures as Fragment.refresh reads them (see fragment_measures); counts[0],
+ * counts[1]: lines, fragments. in_flags[i] 8: word i is bold; nchars[i]: the length of its text. Returns 0; -1 when out of memory, -2 when a
+ * measure is NaN (Python's sort orders NaN its own way: the caller then runs build_lines in Python). */
+int esglens_page_lines(int n, const double *g, const unsigned char *in_flags, const int *nchars, double tol,
+                       double giant, double frag_gap, double spaced_gap, int *order, int *frag_end, int *line_end,
+                       unsigned char *out_flags, int *fidx, unsigned char *fflags, int *counts)
+{
+    int i, j, k, ng = 0, nb = 0, seq = 0, rc = -1, bsz_len = 0, nf = 0, nl = 0;
+    lkey *keys = NULL;
+    int *grp = NULL, *seqs = NULL, *rank = NULL, *glen = NULL, *gcap = NULL;
+    double **gb = NULL, *tops = NULL, *bottoms = NULL, *bsz = NULL;
+    if (n <= 0) {
+        counts[0] = counts[1] = 0;
+        return 0;
+    }
+    for (i = 0; i < 6 * n; i++)
+        if (g[i] != g[i])
+            return -2;
+    keys = (lkey *)malloc(sizeof(lkey) * (size_t)n);
+    grp = (int *)malloc(sizeof(int) * (size_t)n);
+    seqs = (int *)malloc(sizeof(int) * (size_t)n);
+    rank = (int *)malloc(sizeof(int) * (size_t)n);
+    glen = (int *)calloc((size_t)n, sizeof(int));
+    gcap = (int *)calloc((size_t)n, sizeof(int));
+    gb = (double **)calloc((size_t)n, sizeof(double *));
+    tops = (double *)malloc(sizeof(double) * (size_t)n);
+    bottoms = (double *)malloc(sizeof(double) * (size_t)n);
+    bsz = (double *)malloc(sizeof(double) * (size_t)n);
+    if (!keys || !grp || !seqs || !rank || !glen || !gcap || !gb || !tops || !bottoms || !bsz)
+        goto done;
+    /* the big words by (baseline, x0), stable */
+    for (i = 0; i < n; i++) {
+        out_flags[i] = 0;
+        if (in_flags[i] & 1)
+            continue;
+        keys[nb].a = g[6 * i + 4];
+        keys[nb].b = g[6 * i];
+        keys[nb].c = 0;
+        keys[nb].idx = i;
+        nb++;
+    }
+    qsort(keys, (size_t)nb, sizeof(lkey), cmp_lkey);
+    /* _bands: a word joins the last band when its baseline is near the band's median baseline */
+    for (k = 0; k < nb; k++) {
+        int w = keys[k].idx;
+        double base = g[6 * w + 4], ws = g[6 * w + 5];
+        if (ng > 0) {
+            int mid = glen[ng - 1] / 2;
+            double gbase = gb[ng - 1][mid], gs = bsz[mid];
+            double hi = gs > ws ? gs : ws, lo = gs < ws ? gs : ws;
+            if (fabs(base - gbase) <= tol * hi && hi <= giant * lo) {
+                grp[w] = ng - 1;
+                seqs[w] = seq++;
+                if (insort_d(&gb[ng - 1], &glen[ng - 1], &gcap[ng - 1], base) < 0)
+                    goto done;
+                {   /* the band's sizes, sorted (bisect.insort); bsz has room for n */
+                    int lo2 = 0, hi2 = bsz_len;
+                    while (lo2 < hi2) {
+                        int m2 = (lo2 + hi2) / 2;
+                        if (ws < bsz[m2]) hi2 = m2; else lo2 = m2 + 1;
+                    }
+                    if (bsz_len >= n)
+                        goto done;
+                    memmove(bsz + lo2 + 1, bsz + lo2, sizeof(double) * (size_t)(bsz_len - lo2));
+                    bsz[lo2] = ws;
+                    bsz_len++;
+                }
+                continue;
+            }
+        }
+        grp[w] = ng;
+        seqs[w] = seq++;
+        if (insort_d(&gb[ng], &glen[ng], &gcap[ng], base) < 0)
+            goto done;
+        bsz[0] = ws;
+        bsz_len = 1;
+        ng++;
+    }
+    /* each band's top and bottom */
+    for (k = 0; k < nb; k++) {
+        int w = keys[k].idx;
+        double t = g[6 * w + 2], b = g[6 * w + 3];
+        j = grp[w];
+        if (k == 0 || grp[keys[k - 1].idx] != j) {
+            tops[j] = t;
+            bottoms[j] = b;
+        } else {
+            if (t < tops[j]) tops[j] = t;
+            if (b > bottoms[j]) bottoms[j] = b;
+        }
+    }
+    /* small words join the band they overlap most (raised markers become superscripts), else stand alone */
+    for (i = 0; i < n; i++) {
+        int best = -1;
+        double score = 0.0, wt = g[6 * i + 2], wb = g[6 * i + 3];
+        if (!(in_flags[i] & 1))
+            continue;
+        for (j = 0; j < ng; j++) {
+            double gt = tops[j], gbt = bottoms[j];
+            double ov = (gbt < wb ? gbt : wb) - (gt > wt ? gt : wt);
+            if (ov > score) {
+                best = j;
+                score = ov;
+            }
+        }
+        if (best >= 0 && score > 0.3 * (wb - wt)) {
+            double median = gb[best][glen[best] / 2];
+            if (g[6 * i + 4] < median - 0.15 * g[6 * i + 5] * 2 && (in_flags[i] & 2))
+                out_flags[i] |= 1;
+            grp[i] = best;
+            seqs[i] = seq++;
+            if (insort_d(&gb[best], &glen[best], &gcap[best], g[6 * i + 4]) < 0)
+                goto done;
+            if (wt < tops[best]) tops[best] = wt;
+            if (wb > bottoms[best]) bottoms[best] = wb;
+        } else {
+            if (ng >= n)
+                goto done;
+            grp[i] = ng;
+            seqs[i] = seq++;
+            if (insort_d(&gb[ng], &glen[ng], &gcap[ng], g[6 * i + 4]) < 0)
+                goto done;
+            tops[ng] = wt;
+            bottoms[ng] = wb;
+            ng++;
+        }
+    }
+    /* lines by median baseline (stable), each line's words by x0 (stable) */
+    for (j = 0; j < ng; j++) {
+        keys[j].a = gb[j][glen[j] / 2];
+        keys[j].b = 0.0;
+        keys[j].c = 0;
+        keys[j].idx = j;
+    }
+    qsort(keys, (size_t)ng, sizeof(lkey), cmp_lkey);
+    for (j = 0; j < ng; j++)
+        rank[keys[j].idx] = j;
+    for (i = 0; i < n; i++) {
+        keys[i].a = (double)rank[grp[i]];
+        keys[i].b = g[6 * i];
+        keys[i].c = seqs[i];
+        keys[i].idx = i;
+    }
+    qsort(keys, (size_t)n, sizeof(lkey), cmp_lkey);
+    /* _fragments: a gap wider than frag_gap (spaced_gap after a real space) type sizes cuts the line */
+    for (k = 0; k < n; k++) {
+        int w = keys[k].idx;
+        order[k] = w;
+        if (k == 0 || keys[k].a != keys[k - 1].a) {
+            if (k > 0) {
+                frag_end[nf++] = k;
+                line_end[nl++] = nf;
+            }
+            continue;
+        }
+        {
+            int p = keys[k - 1].idx;
+            double gap = g[6 * w] - g[6 * p + 1], ps = g[6 * p + 5], wsz = g[6 * w + 5];
+            double size = ps > wsz ? ps : wsz;
+            double limit = (in_flags[w] & 4) ? spaced_gap : frag_gap;
+            int tiny = wsz < 0.85 * ps && gap < 0.3 * size;
+            if (gap > limit * size && !tiny) {
+                frag_end[nf++] = k;
+            } else if (tiny && gap < 0.3 * size) {
+                out_flags[w] |= 2;
+            }
+        }
+    }
+    frag_end[nf++] = n;
+    line_end[nl++] = nf;
+    fragment_measures(n, g, in_flags, nchars, order, nf, frag_end, out_flags, fidx, fflags, keys);
+    counts[0] = nl;
+    counts[1] = nf;
+    rc = 0;
+done:
+    if (gb)
+        for (i = 0; i < n; i++)
+            free(gb[i]);
+    free(keys); free(grp); free(seqs); free(rank); free(glen); free(gcap); free(gb);
+    free(tops); free(bottoms); free(bsz);
+    return rc;
 }

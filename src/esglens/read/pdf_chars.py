@@ -204,9 +204,15 @@ def words_loop():
     return _LOOP[1] if len(_LOOP) > 1 else None
 
 
+def lines_loop():
+    """The C loop that groups a page's words into lines (esglens_page_lines), or None."""
+    _loop()
+    return _LOOP[3] if len(_LOOP) > 3 else None
+
+
 def _load_loop():
-    """esglens_page_chars, esglens_page_words and esglens_page_kinds of the built extension (None for a
-    function an older build does not have)."""
+    """esglens_page_chars, esglens_page_words, esglens_page_kinds and esglens_page_lines of the built
+    extension (None for a function an older build does not have)."""
     if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
         return None, None, None
     here = os.path.dirname(os.path.abspath(__file__))
@@ -231,7 +237,12 @@ def _load_loop():
             if kinds is not None:
                 kinds.restype = ctypes.c_int
                 kinds.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp]
-            return fn, words, kinds
+            lines = getattr(lib, "esglens_page_lines", None)   # (pdf_lines._lines_in_c)
+            if lines is not None:
+                d = ctypes.c_double
+                lines.restype = ctypes.c_int
+                lines.argtypes = [ctypes.c_int, vp, ctypes.c_char_p, vp, d, d, d, d, vp, vp, vp, vp, vp, vp, vp]
+            return fn, words, kinds, lines
     return None, None, None
 
 

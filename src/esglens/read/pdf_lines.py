@@ -6,7 +6,9 @@ from bisect import insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .pdf_chars import Word, _superscript
+from array import array
+
+from .pdf_chars import Word, _superscript, lines_loop
 
 # a footnote marker set as a small raised word of its own
 _MARKER = re.compile(r"\((\w{1,3})\)|(\w{1,3}|\*{1,3}|[†‡§])")
@@ -134,6 +136,8 @@ def build_lines(words: list[Word]) -> list[Line]:
         return []
     sizes = sorted(w.size for w in words)
     body = sizes[len(sizes) // 2]
+    if (loop := lines_loop()) is not None and (lines := _lines_in_c(loop, words, 0.8 * body)) is not None:
+        return lines
     def is_small(w: Word) -> bool:
         return w.size < 0.8 * body and (len(w.text) <= 2 or bool(_MARKER.fullmatch(w.text)))
     big: list[Word] = []
@@ -170,6 +174,76 @@ def build_lines(words: list[Word]) -> list[Line]:
     return [Line(frags=_fragments(sorted(groups[i], key=_BY_X))) for i in order]
 
 
+def _lines_in_c(loop, words: list[Word], small_size: float) -> list[Line] | None:
+    """build_lines with its grouping and Fragment.refresh run in C (read/_pdfium_chars.c, esglens_page_lines:
+    the same rules in the same floating-point steps, each measure taken from the word Python would take it
+    from; tests/test_pdf_lines_c.py compares the two); None when C declines (a NaN or a measure that is
+    no number) and build_lines runs in Python."""
+    n = len(words)
+    geom = array("d", bytes(48 * n))
+    try:
+        for k, name in enumerate(_MEASURE_NAMES):   # six columns (a list each: fast), laid side by side
+            geom[k::6] = array("d", list(map(attrgetter(name), words)))
+    except TypeError:
+        return None
+    texts = [w.text for w in words]
+    flags = bytearray([(4 if w.spaced else 0) | (8 if w.bold else 0) for w in words])
+    for i, size in enumerate(geom[5::6]):
+        if size < small_size:   # is_small, and its footnote-marker shape (flag 2)
+            marker = _MARKER.fullmatch(texts[i]) is not None
+            if len(texts[i]) <= 2 or marker:
+                flags[i] |= 1 | (2 if marker else 0)
+    nchars = array("i", map(len, texts))
+    order, frag_end, line_end, fidx = (array("i", bytes(4 * m)) for m in (n, n, n, 6 * n))
+    out, fflags, counts = array("B", bytes(n)), array("B", bytes(n)), array("i", bytes(8))
+    if loop(n, geom.buffer_info()[0], bytes(flags), nchars.buffer_info()[0], BASELINE_TOLERANCE, GIANT_RATIO,
+            FRAGMENT_GAP, SPACED_GAP, *(a.buffer_info()[0] for a in (order, frag_end, line_end, out, fidx, fflags,
+                                                                        counts))) != 0:
+        return None
+    return _built(words, order, frag_end, line_end, bytes(out), fidx, bytes(fflags), counts)
+
+
+def _built(words: list[Word], order, frag_end, line_end, outs: bytes, fidx, fflags: bytes, counts) -> list[Line]:
+    """The lines esglens_page_lines laid out, with its changes to the words made."""
+    for i in (i for i, f in enumerate(outs) if f & 3):
+        w = words[i]
+        if outs[i] & 1:
+            m = _MARKER.fullmatch(w.text)
+            w.text = _superscript(m.group(1) or m.group(2))   # a raised footnote marker: "(4)", "b", "**"
+        if outs[i] & 2:
+            w.spaced = False   # a tiny word kept with the word before it
+    nl, nf = counts[0], counts[1]
+    at = order.tolist()
+    ordered = [words[i] for i in at]
+    pieces = [" " + w.text if outs[i] & 4 else w.text for i, w in zip(at, ordered)]
+    ends, ix, kinds = frag_end[:nf].tolist(), fidx[:6 * nf].tolist(), fflags[:nf]
+    frags, a = [], 0
+    for j, b in enumerate(ends):
+        if b - a == 1:   # (Fragment.refresh of one word)
+            w = ordered[a]
+            frags.append(_measured([w], w.text, w.x0, w.x1, w.top, w.bottom, w.base, w.size, w.bold and len(w.text) > 0))
+        elif kinds[j] & 2:
+            frags.append(Fragment(words=ordered[a:b]))
+        else:
+            k = 6 * j
+            frags.append(_measured(ordered[a:b], "".join(pieces[a:b]), ordered[ix[k]].x0, ordered[ix[k + 1]].x1,
+                                   ordered[ix[k + 2]].top, ordered[ix[k + 3]].bottom, ordered[ix[k + 5]].base,
+                                   ordered[ix[k + 4]].size, kinds[j] == 1))
+        a = b
+    cuts = line_end[:nl].tolist()
+    return [Line(frags=frags[a:b]) for a, b in zip([0] + cuts, cuts)]
+
+
+def _measured(words, text, x0, x1, top, bottom, base, size, bold) -> Fragment:
+    """A Fragment whose measures are known (what Fragment(words=words) would work out)."""
+    f = _new(Fragment)
+    f.__dict__.update(words=words, text=text, x0=x0, x1=x1, top=top, bottom=bottom, base=base, size=size,
+                      bold=bold, region=None)   # (tokens: the class default, as __init__ leaves it)
+    return f
+
+
+_new = object.__new__
+_MEASURE_NAMES = ("x0", "x1", "top", "bottom", "base", "size")
 _BY_BASE_X = attrgetter("base", "x0")
 _BY_X = attrgetter("x0")
 

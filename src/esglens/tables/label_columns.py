@@ -158,10 +158,12 @@ def without_wrapped_halves(label_cells: list[tuple[int, str]]) -> list[tuple[int
 
 def bracket_depth(text: str) -> int:
     """Brackets opened and not closed in the text (negative: closed and never opened)."""
-    return sum(ch in "(（" for ch in text) - sum(ch in ")）" for ch in text)
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _balanced(text: str) -> bool:
+    if "(" not in text and ")" not in text and "（" not in text and "）" not in text:
+        return True   # (most labels: no character-by-character walk)
     depth = 0
     for ch in text:
         depth += ch in "(（"
