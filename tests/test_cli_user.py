@@ -212,3 +212,20 @@ def test_peers_with_nothing_under_the_filter_says_which_filter(store):
     res = run("peers", "targets", "-c", "nobody", "--db", store, "-f", "table")
     assert res.exit_code == 0
     assert res.stdout.strip() == "No stored profile items in targets for nobody (company, file name or id)."
+
+
+def test_extract_and_check_write_places_as_every_other_view_does(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from esglens.cli.checks import _where
+    from esglens.model import Finding
+
+    pdf = tmp_path / "r.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.drawString(72, 700, "In 2024 our Scope 1 emissions were 1,234 tCO2e.")
+    c.showPage()
+    c.save()
+    res = run("extract", str(pdf), "-f", "table")
+    assert res.exit_code == 0 and re.search(r"│ p\.1 +│", res.stdout), res.stdout
+    assert _where(Finding("x", "error", "m", lines=[142, 1587])) == "L142, L1587"     # was "L142, 1587"
+    assert _where(Finding("x", "error", "m", pages=[20, 21])) == "p.20, p.21"         # was "p20, 21"

@@ -35,9 +35,8 @@ def finding_row(report: str, f: Finding) -> dict:
 
 
 def _where(f: Finding) -> str:
-    if f.lines:
-        return "L" + ", ".join(map(str, f.lines))
-    return "p" + ", ".join(map(str, f.pages)) if f.pages else ""
+    """Every place as `show`, the web pages and `extract` write it: L142, L1587 / p.20, p.21."""
+    return ", ".join([f"L{n}" for n in f.lines] + [f"p.{n}" for n in f.pages])
 
 
 def _table(name: str, findings: list[Finding]) -> Table:

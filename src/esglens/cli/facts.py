@@ -76,7 +76,7 @@ def register(app: typer.Typer) -> None:
                 for col in ("where", "metric", "label", "year", "value", "unit", "normalized"):
                     t.add_column(col, overflow="fold")
                 for f in facts:
-                    where = f"L{f.line}" if f.line is not None else f"p{f.page}"
+                    where = f"L{f.line}" if f.line is not None else f"p.{f.page}"
                     norm = "" if f.value_normalized is None else f"{f.value_normalized:,.6g} {f.unit_normalized or ''}"
                     t.add_row(*(Text(x) for x in (where, f.metric or "", f.label[:80], str(f.year or ""), f.raw, f.unit, norm)))
                 console.print(t)
