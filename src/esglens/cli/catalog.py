@@ -112,11 +112,18 @@ def register(app: typer.Typer) -> None:
                      evidence=label if narrative else None)
             m = mapper.match(f) if mapper else catalog.match_fact(f)
             f.metric, f.metric_reason = (m.metric.id if m.metric else None), m.reason
+            if value is None:   # the unit's conversion for 1 of it (not "no value (not disclosed)")
+                f.value = 1.0
             catalog.normalize_fact(f)
             row = {**_explain_row(f), "decided_by": m.source or ("catalog patterns" if m.metric else None),
                    "candidate": m.candidate, "score": m.score}
-            _emit([row], fmt, "mapping", ["metric", "label", "unit", "value_normalized", "unit_normalized",
-                                          "norm_flag", "decided_by", "candidate", "score", "reason"])
+            if value is None:
+                row.update(value=None, note=f"value_normalized is for 1 {unit or '(no unit)'}: give --value for a figure")
+            if fmt is Format.table:   # one mapping: a field per line (ten columns of one row fold to nothing)
+                _emit([{"field": k, "value": v} for k, v in row.items() if v not in (None, "")], fmt, "mapping",
+                      ["field", "value"])
+            else:
+                _emit([row], fmt, "mapping", [])
             return
         from ..facts import extract_facts
         from ..read import load

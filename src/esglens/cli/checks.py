@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .inputs import report_files
 from .options import TIME_BUDGET
 from ..model import Finding
 from ..core import registry
@@ -34,9 +35,8 @@ def finding_row(report: str, f: Finding) -> dict:
 
 
 def _where(f: Finding) -> str:
-    if f.lines:
-        return "L" + ", ".join(map(str, f.lines))
-    return "p" + ", ".join(map(str, f.pages)) if f.pages else ""
+    """Every place as `show`, the web pages and `extract` write it: L142, L1587 / p.20, p.21."""
+    return ", ".join([f"L{n}" for n in f.lines] + [f"p.{n}" for n in f.pages])
 
 
 def _table(name: str, findings: list[Finding]) -> Table:
@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
             fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
         settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings,
                                     time_budget=time_budget)
-        for res in iter_results(paths, only=("checks",), settings=settings):
+        for res in iter_results(report_files(paths), only=("checks",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue

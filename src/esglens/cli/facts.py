@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import Failure, iter_results
+from .inputs import report_files
 from .options import TIME_BUDGET
 from ..core.registry import hookimpl
 from ..core.settings import PIPELINE
@@ -50,7 +51,7 @@ def register(app: typer.Typer) -> None:
         writer = None
         console = Console()
         settings = PIPELINE.replace(time_budget=time_budget)
-        for res in iter_results(paths, only=("metrics",), settings=settings):
+        for res in iter_results(report_files(paths), only=("metrics",), settings=settings):
             if isinstance(res, Failure):
                 failed += 1
                 continue
@@ -75,7 +76,7 @@ def register(app: typer.Typer) -> None:
                 for col in ("where", "metric", "label", "year", "value", "unit", "normalized"):
                     t.add_column(col, overflow="fold")
                 for f in facts:
-                    where = f"L{f.line}" if f.line is not None else f"p{f.page}"
+                    where = f"L{f.line}" if f.line is not None else f"p.{f.page}"
                     norm = "" if f.value_normalized is None else f"{f.value_normalized:,.6g} {f.unit_normalized or ''}"
                     t.add_row(*(Text(x) for x in (where, f.metric or "", f.label[:80], str(f.year or ""), f.raw, f.unit, norm)))
                 console.print(t)

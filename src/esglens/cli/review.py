@@ -63,8 +63,10 @@ def list_cmd(report: str = typer.Argument(..., help="Report id (or prefix), file
     cols = ["key", "label", "printed", "value", "unit", "year", "metric", "where", "review"]
     rows = [[f["fact_key"], f["label"], f["raw"], fmt_number(f["value"]), f["unit"], f["year"], f["metric"],
              where(f["line"], f["page"]), f["review"] or ""] for f in facts]
-    out.console().print(out.table(f"{status}: {len(facts)} shown · {done['reviewed']} of {done['facts']} facts reviewed",
-                                  cols, rows, right=("value", "year")))
+    t = out.table(f"{status}: {len(facts)} shown · {done['reviewed']} of {done['facts']} facts reviewed",
+                  cols, rows, right=("value", "year"))
+    t.columns[0].no_wrap = True   # the key is copied into `review accept KEY`: a folded key is a broken key
+    out.console().print(t)
 
 
 def _record(db: str, keys: list[str], action: str, by: str, note: str | None, **fields) -> None:

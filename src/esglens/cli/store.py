@@ -56,13 +56,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
                                                  "(shared storage) instead of the library; `esglens library attach` stores it.")) -> None:
     """Analyse reports (in parallel) and store their facts, findings, index, coverage and profile."""
     from ..cluster import Limits
-    from ..read import find_reports
     from ..store.ingest import ingest_paths
+    from .inputs import report_files
 
     fmt = out.resolve_format(fmt)
-    files = find_reports(paths)
-    if not files:
-        out.fail(" ".join(paths), "no reports found (.txt, .md or .pdf)")
+    files = report_files(paths)
     if parquet:
         _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
                         limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait))
@@ -111,14 +109,27 @@ def _print_ingest(statuses: list[store.IngestStatus], fmt: str) -> None:
         out.print_json([s.to_dict() for s in statuses], fmt)
         return
     con = out.console()
-    cols = ["report", "company", "year", "facts", "table facts", "narrative facts", "findings",
-            "index entries", "seconds", "status"]
-    rows = [[s.name, s.company, s.report_year, s.n_facts, s.n_table_facts, s.n_narrative_facts, s.n_findings,
-             s.n_index_entries, f"{s.seconds:.2f}", s.status] for s in ok]
-    if rows:
-        con.print(out.table("Ingested reports", cols, rows, right=cols[2:9]))
+    if rows := [_ingest_row(s) for s in ok]:
+        cols = list(rows[0])
+        if con.width < COMPACT_BELOW:   # a laptop terminal: the columns that matter, numbers never folded
+            cols = [c for c in COMPACT if c != "company" or con.width >= 100]
+        right = [c for c in cols if c not in ("report", "company", "status")]
+        t = out.table("Ingested reports", cols, [[r[c] for c in cols] for r in rows], right=right)
+        for c in t.columns[1:]:
+            c.no_wrap = c.header != "company"
+        con.print(t)
     counts = {k: sum(1 for s in statuses if s.status == k) for k in ("stored", "written", "replaced", "unchanged", "failed")}
     con.print(", ".join(f"{v} {k}" for k, v in counts.items() if v), markup=False)
+
+
+COMPACT_BELOW = 140
+COMPACT = ("report", "company", "year", "facts", "findings", "status")
+
+
+def _ingest_row(s) -> dict:
+    return {"report": s.name, "company": s.company, "year": s.report_year, "facts": s.n_facts,
+            "table facts": s.n_table_facts, "narrative facts": s.n_narrative_facts, "findings": s.n_findings,
+            "index entries": s.n_index_entries, "seconds": f"{s.seconds:.2f}", "status": s.status}
 
 
 # --- list / show ---------------------------------------------------------------------------------
@@ -212,13 +223,32 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
         rows = store.compare(con, metrics, year or None, wanted or None)
     finally:
         con.close()
+    _unknown_metrics(metrics, rows)
     if fmt != "table":
         out.print_json(rows, fmt)
         return
     if not rows:
-        out.console().print(f"No stored figures for {', '.join(metrics)}.", markup=False)
+        narrowed = "".join(f" {k} {', '.join(map(str, v))}" for k, v in (("in", year), ("for", wanted)) if v)
+        out.console().print(f"No stored figures for {', '.join(metrics)}{narrowed}.", markup=False)
         return
     out.console().print(_pivot(rows))
+
+
+def _unknown_metrics(metrics: list[str], rows: list[dict]) -> None:
+    """A metric id with no figure that the catalog does not know either is most likely a typo: say so."""
+    found = {r["metric"] for r in rows}
+    if all(m in found for m in metrics):
+        return
+    from difflib import get_close_matches
+
+    from ..catalog import load_catalog
+
+    known = [m.id for m in load_catalog().metrics]
+    for m in metrics:
+        if m not in found and m not in known:
+            near = get_close_matches(m, known, n=3, cutoff=0.6)
+            out.error(m, "no such metric id" + (f" (did you mean {' or '.join(near)}?)" if near else "")
+                      + "; `esglens metrics` lists them")
 
 
 def _pivot(rows: list[dict]):
@@ -230,7 +260,8 @@ def _pivot(rows: list[dict]):
     for r in rows:
         grid.setdefault((r["metric"], r["year"]), {})[r["company"]] = r
     body = []
-    for (metric, year), by_company in grid.items():
+    order = {m: i for i, m in enumerate(dict.fromkeys(r["metric"] for r in rows))}
+    for (metric, year), by_company in sorted(grid.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
         line = [metric, year]
         for c in companies:
             r = by_company.get(c)
@@ -281,16 +312,23 @@ def peers(section: str = typer.Argument("material_topics", help=f"Profile sectio
         out.print_json(rows, fmt)
         return
     if not rows:
-        out.console().print(f"No stored profile items in {section}.", markup=False)
+        who = f" for {', '.join(wanted)} (company, file name or id)" if wanted else ""
+        out.console().print(f"No stored profile items in {section}{who}.", markup=False)
         return
     names = sorted({r["company"] for r in rows}, key=str.casefold)
     grid: dict[str, dict[str, list[str]]] = {}
     for r in rows:
         grid.setdefault(r["key"], {}).setdefault(r["company"], []).append(
-            f"{r['value']} ({where(r['line'], r['page'])})" if r["value"] not in (None, "") else where(r["line"], r["page"]))
+            _peer_cell(r["value"], where(r["line"], r["page"])))
     body = [[key, *("; ".join(grid[key].get(c, [])) for c in names)]
             for key in sorted(grid, key=lambda k: (-len(grid[k]), k.casefold()))]
     out.console().print(out.table(f"Peers: {section} (value and where it is printed)", [section, *names], body))
+
+
+def _peer_cell(value, place: str) -> str:
+    """The value and where it is printed ("none", not "none ()", when the profile names no place)."""
+    value = "" if value is None else str(value)
+    return f"{value} ({place})" if value and place else value or place
 
 
 @hookimpl

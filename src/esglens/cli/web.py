@@ -34,6 +34,9 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
         fail("--max-upload-mb", "must be above 0", code=2)
     if os.path.isdir(db):
         fail(db, "is a folder, not a store file")
+    folder = os.path.dirname(os.path.abspath(db))
+    if not os.path.exists(db) and not os.path.isdir(folder):   # else every page would answer 503
+        fail(db, f"no such folder {folder} (the first upload creates the store, not its folder)")
     if os.path.exists(db):
         probe = Store(db, idle_seconds=0)
         try:  # a file that is not a store: say so now, not on every page
@@ -43,12 +46,33 @@ def serve(db: str = typer.Option("esglens.duckdb", "--db", help="DuckDB store fi
             fail(exc.path, exc.reason)
         finally:
             probe.close()
+    _port_free(host, port)
     app = create_app(db, max_upload_bytes=int(max_upload_mb * 1048576), page_cache=page_cache)
     typer.echo(f"esglens: serving {db} on http://{host}:{port} (Ctrl-C to stop)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+
+
+def _port_free(host: str, port: int) -> None:
+    """One line before "serving ..." when the address is taken (uvicorn said so only after that line)."""
+    import socket
+
+    from ..store.output import fail
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        fail("--host", f"{host}: {exc.strerror or exc}", code=2)
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(address)
+        except OSError as exc:
+            fail("--port", f"cannot listen on {host}:{port} ({exc.strerror or exc}); another server there? "
+                           "choose one with --port", code=1)
 
 
 @hookimpl

@@ -34,15 +34,22 @@ def export(con: Any, fmt: str, out: str | Path | None = None,
 
 
 def _write_one(con: Any, fmt: str, path: Path, kind: str, report_ids: list[str] | None) -> tuple[Path, str, int]:
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
+    """One file, written beside its place and renamed into it: an interrupted export leaves no half file."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
 
-        sql, params = sql_for(kind, report_ids)
-        table = _arrow(con.sql(sql, params=params) if params else con.sql(sql))
-        pq.write_table(table, path)
-        return path, kind, table.num_rows
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        n = write_csv(fh, con, kind, report_ids)
+            sql, params = sql_for(kind, report_ids)
+            table = _arrow(con.sql(sql, params=params) if params else con.sql(sql))
+            pq.write_table(table, tmp)
+            n = table.num_rows
+        else:
+            with open(tmp, "w", newline="", encoding="utf-8") as fh:
+                n = write_csv(fh, con, kind, report_ids)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path, kind, n
 
 
@@ -77,13 +84,19 @@ def _csv_cell(value: Any) -> Any:
 def _write_json(path: Path, data: dict[str, tuple[list[str], list[tuple]]]) -> None:
     doc = {kind: [dict(zip(cols, r)) for r in rows] for kind, (cols, rows) in data.items()}
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, default=str, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, default=str, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _write_xlsx(path: Path, data: dict[str, tuple[list[str], list[tuple]]]) -> None:
     from .xlsx import write_workbook
 
     tmp = path.with_name(path.name + ".part")
-    write_workbook(tmp, data)
-    tmp.replace(path)
+    try:
+        write_workbook(tmp, data)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -14,7 +14,8 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from .. import cluster
 from ..model import Failure
@@ -113,16 +114,18 @@ class _bar:
         show = sys.stderr.isatty() and total > 1 if show is None else show
         self.progress = None
         if show and total:
-            self.progress = Progress(TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
-                                     TimeElapsedColumn(), TextColumn("{task.fields[name]}"), console=err_console,
-                                     transient=True)
+            # A fixed-width bar (it jumped with each file name), the time left, and which report was stored last
+            # (the name alone read as the report being worked on).
+            self.progress = Progress(TextColumn("[bold]ingesting"), BarColumn(bar_width=30), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                                     TextColumn("{task.fields[name]}"), console=err_console, transient=True)
             self.task = self.progress.add_task("ingest", total=total, name="")
 
     def __enter__(self) -> Callable[[str], None]:
         if self.progress is None:
             return lambda name: None
         self.progress.start()
-        return lambda name: self.progress.update(self.task, advance=1, name=escape(name))
+        return lambda name: self.progress.update(self.task, advance=1, name=f"done: {escape(name)}")
 
     def __exit__(self, *exc: Any) -> None:
         if self.progress is not None:

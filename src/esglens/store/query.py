@@ -172,7 +172,7 @@ def get_lines(con: duckdb.DuckDBPyConnection, report_id: str, start: int | None 
 def profile_peers(con, section: str, companies: list[str] | None = None) -> list[dict]:
     """One row per stored profile item of `section` and report, with the company, for comparison.
 
-    companies: parts of a company name or report ids (case-insensitive), matched in SQL.
+    companies: parts of a company name, file name or report id (case-insensitive), matched in SQL.
     """
     params: dict[str, Any] = {"section": section}
     filt = ""
@@ -180,7 +180,8 @@ def profile_peers(con, section: str, companies: list[str] | None = None) -> list
     if wanted:
         params["w"] = wanted
         filt = (" AND EXISTS (SELECT 1 FROM (SELECT unnest($w) AS w) "
-                "WHERE contains(lower(coalesce(r.company, '')), w) OR contains(r.report_id, w))")
+                "WHERE contains(lower(coalesce(r.company, '')), w) OR contains(lower(r.name), w) "
+                "OR contains(r.report_id, w))")
     return dicts(con, "SELECT p.report_id, r.company, r.report_year, p.key, p.value, p.line, p.page "
                       "FROM profile_items p JOIN reports r USING (report_id) WHERE p.section = $section"
                       + filt + " ORDER BY r.company, p.key", params)

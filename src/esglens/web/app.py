@@ -42,6 +42,7 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(["html"], default_for_string=True, default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = format_number
+    env.filters["footnotes"] = _footnotes
     env.globals["qs"] = lambda params: urlencode(params, doseq=True)
     env.globals["metric_ids"] = _metric_ids()
     return env
@@ -67,6 +68,17 @@ def format_number(value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
+
+
+def _footnotes(value: Any) -> str:
+    """The stored JSON list of footnote marks or texts, as one line ("vi; ii")."""
+    import json
+
+    try:
+        items = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return str(value)
+    return "; ".join(str(i) for i in items) if isinstance(items, list) else str(items or "")
 
 
 def _int(value: str | None) -> int | None:

@@ -10,7 +10,9 @@ from collections import Counter, defaultdict
 
 # Names go in through "text", never into the template itself (a name could hold "%{...}").
 HOVER = "%{text}<br>%{x}: %{y:,.6~g}<extra></extra>"
-PALETTE = ["#1f6f8b", "#e07a1f", "#3a9d5d", "#b23a48", "#6c5ba7", "#8a6d3b", "#2b8cbe", "#999999"]
+# Twelve colours: a dozen peers get a colour each (with eight, the 1st and the 9th company shared one line colour).
+PALETTE = ["#1f6f8b", "#e07a1f", "#3a9d5d", "#b23a48", "#6c5ba7", "#8a6d3b", "#2b8cbe", "#999999",
+           "#17becf", "#bcbd22", "#e377c2", "#393b79"]
 
 
 def _t(text: object) -> str:
@@ -31,13 +33,28 @@ def _main_unit(rows: list[dict]) -> tuple[str, list[dict]]:
     return unit, [r for r in norm if r["unit"] == unit]
 
 
-def _layout(title: str, unit: str, x_title: str, *, category_x: bool, legend_items: int = 1) -> dict:
+# Figures of one metric that span this many times from the smallest to the largest are drawn on a log axis:
+# on a linear one a 40-million-tonne emitter (or one misread figure) flattens every 4,000-tonne peer to zero.
+LOG_SPREAD = 1000
+
+
+def _y_axis(unit: str, values: list) -> dict:
+    axis = {"title": {"text": _t(unit)}, "rangemode": "tozero", "gridcolor": "#e5e8ec"}
+    vals = [v for v in values if v is not None]
+    if vals and min(vals) > 0 and max(vals) / min(vals) >= LOG_SPREAD:
+        axis.update({"type": "log", "title": {"text": f"{_t(unit)} (log scale)"}})
+        del axis["rangemode"]
+    return axis
+
+
+def _layout(title: str, unit: str, x_title: str, *, category_x: bool, legend_items: int = 1,
+            values: list | None = None) -> dict:
     return {
         "title": {"text": title, "font": {"size": 14}, "x": 0, "xanchor": "left"},
         "margin": {"l": 70, "r": 20, "t": 40, "b": 60},
         "height": 320 + 22 * max(0, -(-legend_items // 3) - 1),
         "autosize": True,
-        "yaxis": {"title": {"text": _t(unit)}, "rangemode": "tozero", "gridcolor": "#e5e8ec"},
+        "yaxis": _y_axis(unit, values or []),
         "xaxis": {"title": {"text": x_title}, "type": "category" if category_x else "-", "dtick": 1},
         "legend": {"orientation": "h", "y": -0.12, "yanchor": "top"},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
@@ -60,7 +77,8 @@ def trend_figure(metric: str, rows: list[dict]) -> dict | None:
                      "x": [r["year"] for r in pts], "y": [r["value"] for r in pts],
                      "text": [_t(company)] * len(pts), "hovertemplate": HOVER,
                      "line": {"color": PALETTE[i % len(PALETTE)], "width": 2}})
-    layout = _layout(f"{_t(metric)} — trend", unit, "", category_x=False, legend_items=len(by_company))
+    layout = _layout(f"{_t(metric)} — trend", unit, "", category_x=False, legend_items=len(by_company),
+                     values=[r["value"] for r in rows])
     return {"data": data, "layout": layout}
 
 
@@ -76,10 +94,11 @@ def bar_figure(metric: str, rows: list[dict]) -> dict | None:
              "y": [value.get((c, y)) for c in companies], "marker": {"color": PALETTE[i % len(PALETTE)]},
              "text": [f"{_t(c)} · {y}" for c in companies], "textposition": "none", "hovertemplate": HOVER}
             for i, y in enumerate(years)]
-    layout = _layout(f"{_t(metric)} — by company", unit, "", category_x=True)
+    layout = _layout(f"{_t(metric)} — by company", unit, "", category_x=True, values=[r["value"] for r in rows])
     layout["barmode"] = "group"
-    # Years above the plot: below it they would collide with slanted company names.
-    layout["legend"] = {"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"}
+    # Years in a column right of the plot: below it they would collide with slanted company names, above it
+    # (two rows of them) with the title.
+    layout["legend"] = {"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"}
     layout["margin"]["l"] = 90
     layout["xaxis"].update({"tickvals": [_t(c) for c in companies], "ticktext": [_short(c, 18) for c in companies],
                             "tickangle": 0 if len(companies) <= 3 else -25, "automargin": True})
