@@ -351,8 +351,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     name a quantity ("The number of work-related fatalities"); otherwise it is a page or chapter
     number."""
     text = block.text.strip()
-    if _NUMBERING.fullmatch(text):
-        return []  # numbering, or a year on the cover
+    if _NUMBERING.fullmatch(text) or block.page is not None:
+        return []  # numbering, a year on the cover; on a page, a chart's or a form's cell (facts/running.py)
     near = _lines_above(block, recent, last_bare)
     label = " ".join(b.text for b in near).strip()
     small = _SMALL.fullmatch(text) is not None
