@@ -8,7 +8,7 @@ clause of its own; `RunningText.outside` tells the rest apart by structure alone
 
 - a sentence in a script with spaces that has no finite verb or subject pronoun ("NIC Code: 11011",
   "Corporate Data (subsidiaries): 7,652", "Reduce by 30%+"): a cell, a label or a legend;
-- a sentence made mostly of numbers ("130 名 294 名", "2,145 1,980 12.4%"): a table row;
+- a sentence made mostly of numbers and with no clause ("130 名 294 名", "2,145 1,980 12.4%"): a table row;
 - a sentence in a script written without spaces (Japanese, Chinese) that has no sentence stop (。) and
   next to no characters of that script ("600万kW"): a grid's cell whose name stands elsewhere. A line with a
   name of its own ("非化石電源比率：5.48%") is kept: in a target/result grid both columns read alike, and
@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clause import IMPERATIVE
+
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")   # kana, CJK ideographs, hangul
 _FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|be|been|being|will|would|can|could|may|might|shall|"
                      r"should|must|do|does|did|we|our|us|it|its|they|their)\b", re.I)
@@ -33,6 +35,10 @@ _FORM = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b|(?:^|[:•▪●■◦*–-]\s*)[A-
 # determiner, where a noun's plural rarely stands
 _THIRD_PERSON = re.compile(r"\b[a-z]{3,}(?<![su])s\s+(?:[$€£¥₹]?\d|(?:a|an|the|all|its|our|their|more|over|about|"
                            r"around|nearly|almost|some|each|every|up|no)\b)")
+# common irregular past forms ("took", "held", "grew"): English, not one report's words
+_IRREGULAR = re.compile(r"\b(?:took|made|gave|rose|fell|grew|met|held|won|spent|paid|sold|built|led|set|cut|kept|saw|"
+                        r"became|began|brought|bought|got|went|came|found|left|lost|ran|sent|told|thought|wrote|chose)\b", re.I)
+_ENDED = re.compile(r"[.!?]['’”)]?$")
 _TOKEN = re.compile(r"\S+")
 _NUMBERISH = re.compile(r"^[(\[]?[-+±~≈<>≥≤▲△]?[$€£¥`₹]?\d[\d.,]*\s*[%‰]?\S{0,3}[)\]*]?$")
 _STOP = re.compile(r"[。．！？]")
@@ -43,6 +49,7 @@ class RunningText:
     """The tolerances of running text on a page (see the module text)."""
     numeric_share: float = 0.5    # a sentence whose tokens are numbers this share or more is a table row
     numeric_min_tokens: int = 2   # (a lone figure is judged by its words, not as a row)
+    sentence_words: int = 6       # a sentence this long ending in a full stop is prose though no verb is known
     unspaced_name_chars: int = 4  # a line without a stop in an unspaced script with fewer characters of it
     # than this ("600万kW", "約30名") is a grid's cell: its name stands elsewhere in the grid
 
@@ -53,16 +60,20 @@ class RunningText:
             return None
         tokens = _TOKEN.findall(text)
         numbers = sum(1 for t in tokens if _NUMBERISH.match(t))
-        if len(tokens) >= self.numeric_min_tokens and numbers >= self.numeric_share * len(tokens):
-            return "number row"
+        row = len(tokens) >= self.numeric_min_tokens and numbers >= self.numeric_share * len(tokens)
         if unspaced := len(_UNSPACED.findall(text)):
+            if row:
+                return "number row"
             if _STOP.search(text):
                 return None
             return "grid cell" if unspaced < self.unspaced_name_chars else None
         letters = _letters(text)
-        if _FINITE.search(letters) or _FORM.search(letters) or _THIRD_PERSON.search(letters):
+        if _FINITE.search(letters) or _FORM.search(letters) or _THIRD_PERSON.search(letters) \
+                or _IRREGULAR.search(letters) or IMPERATIVE.match(text):
             return None
-        return "no clause"
+        if not row and _ENDED.search(text) and len(tokens) >= self.sentence_words:
+            return None   # a sentence set with its full stop, of some length: prose whatever its verb
+        return "number row" if row else "no clause"
 
 
 def _letters(text: str) -> str:
