@@ -27,6 +27,8 @@ def test_the_rule_names_why_a_line_is_not_running_text():
     assert RUNNING_TEXT.outside("Fleet (trucks in service): 2,318") == "no clause"
     assert RUNNING_TEXT.outside("2,318 2,207 4.9% 611") == "number row"
     assert RUNNING_TEXT.outside("480万kW") == "grid cell"
+    assert RUNNING_TEXT.outside("Fleet renewal and depot upgrades . . . . . . 14") == "contents leader"
+    assert RUNNING_TEXT.outside("Costs rose 3%... and then fell.") is None
     assert RUNNING_TEXT.outside("Our depots cut diesel use by 12% in 2023.") is None
     assert RUNNING_TEXT.outside("Norvale operates 2,318 trucks") is None       # a verb in "-s"
     assert RUNNING_TEXT.outside("AIM 4: Doubling rail freight to 40% by 2030") is None   # a goal's opening form

@@ -13,6 +13,7 @@ clause of its own; `RunningText.outside` tells the rest apart by structure alone
   next to no characters of that script ("600万kW"): a grid's cell whose name stands elsewhere. A line with a
   name of its own ("非化石電源比率：5.48%") is kept: in a target/result grid both columns read alike, and
   only the reader's geometry could tell a target's cell from a result's (see notes/h67.md).
+- a line with a dot leader ("Targets and Results ∙∙∙∙∙∙ 11"): a table of contents;
 - on a page, a figure on a line of its own: a chart's or a form's cell (facts/extract.py drops it).
 
 Text files are not judged here: their call-outs are named by the lines above (facts/extract.py), and the
@@ -42,11 +43,13 @@ _ENDED = re.compile(r"[.!?]['’”)]?$")
 _TOKEN = re.compile(r"\S+")
 _NUMBERISH = re.compile(r"^[(\[]?[-+±~≈<>≥≤▲△]?[$€£¥`₹]?\d[\d.,]*\s*[%‰]?\S{0,3}[)\]*]?$")
 _STOP = re.compile(r"[。．！？]")
+_LEADER = re.compile(r"[.∙·•…](?:\s?[.∙·•…])+")
 
 
 @dataclass(frozen=True)
 class RunningText:
     """The tolerances of running text on a page (see the module text)."""
+    leader_dots: int = 4          # a run of this many dots ("Data ∙∙∙∙∙ 23"): a table of contents' leader
     numeric_share: float = 0.5    # a sentence whose tokens are numbers this share or more is a table row
     numeric_min_tokens: int = 2   # (a lone figure is judged by its words, not as a row)
     sentence_words: int = 6       # a sentence this long ending in a full stop is prose though no verb is known
@@ -58,6 +61,8 @@ class RunningText:
         text = sentence.strip()
         if not text:
             return None
+        if any(len(m.group().replace(" ", "")) >= self.leader_dots for m in _LEADER.finditer(text)):
+            return "contents leader"
         tokens = _TOKEN.findall(text)
         numbers = sum(1 for t in tokens if _NUMBERISH.match(t))
         row = len(tokens) >= self.numeric_min_tokens and numbers >= self.numeric_share * len(tokens)
