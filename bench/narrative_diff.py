@@ -35,7 +35,7 @@ def diff(judged: dict, cache: Path | None, verbose: bool) -> None:
     count: Counter = Counter()
     for name, rows in by_report.items():
         facts = ns.narrative(ns.corpus_path(name), cache)
-        print(f"{name}: {len(facts)} narrative facts (was {rows[0]['n_narrative']})")
+        print(f"{name}: {len(facts)} narrative facts (was {rows[0].get('n_narrative', '?')})")
         for r in rows:
             f = _match(r, facts)
             kind = "right" if r["right"] else "wrong"

@@ -17,6 +17,7 @@ from ..tables.note_units import attach_all
 from ..tables.units import currency_tick, lead_unit, trailing_unit
 from .narrative import narrative_facts
 from .gate import cell_sentence
+from .running import RUNNING_TEXT
 from .quantity import VERBISH
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -356,8 +357,8 @@ def _bare_number(block: Paragraph, recent: list, year: int | None, section: str 
     near = _lines_above(block, recent, last_bare)
     label = " ".join(b.text for b in near).strip()
     small = _SMALL.fullmatch(text) is not None
-    if small and not _QUANTITY.search(label):  # a page number, or a chart's axis or bar label
-        return []
+    if small and not _QUANTITY.search(label) or block.page is not None and RUNNING_TEXT.outside(f"{label} {text}"):
+        return []  # a page number, a chart's axis or bar label; on a page, a caption of no clause (facts/running)
     if _NOT_A_YEAR.search(label) or _COLUMN_CODE.search(label) or _TABLE_HEAD.search(label) \
             or len(_NOTE_MARK.findall(label)) >= 2:
         # lines above with figures, column codes ("Total (D + E)"), a year pair or a bare "%" column

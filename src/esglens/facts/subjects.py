@@ -24,6 +24,7 @@ import re
 from .clause import predicate_after
 from .frames import FRAME_WORDS, says_nothing
 from .quantity import COUNT_NOUNS, FUNCTION_WORDS, Candidate
+from .running import RUNNING_TEXT
 
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -192,12 +193,24 @@ def layout_fragment(c: Candidate, label: str) -> bool:
         return False   # (a script written without spaces has no word count to go by)
     if len(c.sentence.split()) > 8 or _CLAUSE_MARK.search(c.sentence) is not None:
         return False
-    # ("North America – Scope 1&2: 7.3Mt CO2e", "$425 million total decarbonisation spend": a measured figure and
-    # a name of two words or more on its line is a figure with its caption)
+    return not _captioned_measure(c, label)
+
+
+def _captioned_measure(c: Candidate, label: str) -> bool:
+    """"North America – Scope 1&2: 7.3Mt CO2e", "$425 million total decarbonisation spend": a measured figure
+    and a name of two words or more on its line is a figure with its caption."""
     own = [w for w in _ONE_WORD.findall(label) if len(w) > 2 and w.lower() not in FUNCTION_WORDS
            and w.lower() not in FRAME_WORDS and w.lower() not in c.unit.lower()]
     measured = c.cur or re.search(r"[A-Za-z]", c.unit) and c.unit.strip().lower() not in _SCALES and not c.pct
-    return not (measured and len(own) >= 2)
+    return bool(measured and len(own) >= 2)
 
 
-RULES = (own_noun, part_word, sibling_part, whole_only, class_bound, layout_fragment, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
+def outside_running_text(c: Candidate, label: str) -> bool:
+    """On a page, a sentence that is not running text: a grid's cell, a table row, a label (facts/running);
+    a measured figure with its caption on a line of words with no verb is kept (`_captioned_measure`)."""
+    if not c.paged or (why := RUNNING_TEXT.outside(c.sentence)) is None:
+        return False
+    return why != "no clause" or not _captioned_measure(c, label)
+
+
+RULES = (outside_running_text, own_noun, part_word, sibling_part, whole_only, class_bound, layout_fragment, points_back, procedure_interval, glued_name, one_in, defined_name, cut_short)
