@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
-from .normalize import PHYSICAL, fit, hard_mismatch
+from .normalize import PHYSICAL, fit, hard_mismatch, read_unit
 from .sentence import Clause, caption_above, norm_text, read_clause
 from ..core.numbers import split_markers
 from ..core.prefilter import folded, needs
@@ -315,7 +315,7 @@ def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None =
     """The catalog's patterns read the row label, its parents and context, or the sentence.
     `Match.final` says a rule ruled the metric out (not merely: no pattern matched)."""
     cat = cat or load_catalog()
-    u = parse_unit(fact.unit or "")
+    u = read_unit(fact.unit or "")
     part_of: set[str] = set()
     segs: list[str] = []
     if fact.source == "narrative":

@@ -3,10 +3,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from .metrics import Metric
-from ..core.units import Unit, canonical, pint, registry, vocabulary   # pint as core.units imports it (without dask)
+from ..core.units import Unit, canonical, parse_unit, pint, registry, vocabulary   # pint as core.units imports it (without dask)
 
 PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
+# a denominator the unit parser did not know: "tonnes NO2eq./kboe", "kg per unit sold", "kWh／台", "每万元", "売上高当たり"
+_PER = re.compile(r"\S\s*[/／]\s*\S|\sper\s+\S|每|当たり|あたり", re.I)
+# ... except a time basis: "MWh/year", "t/a", "times/year" are amounts of a year, not intensities
+_PER_TIME = re.compile(r"(?:[/／]|\bper\s+|每)\s*(?:year|yr|annum|a|month|day|年|月|日)\.?\s*$", re.I)
+
+
+def read_unit(printed: str) -> Unit | None:
+    """The printed unit as the catalog's gates see it: `parse_unit`'s reading, else, when the unit has a
+    denominator it could not read, an opaque ratio (no numerator, no dimension): it can only be an
+    intensity or a rate, never the absolute amount ("NOx | tonnes NO2eq./kboe" is not the NOx emitted)."""
+    u = parse_unit(printed)
+    if u is not None or not _PER.search(printed or "") or _PER_TIME.search(printed):
+        return u
+    return Unit(printed, den=Unit(printed))
+
+
+def opaque_ratio(u: Unit) -> bool:
+    return u.den is not None and u.expr is None and u.dim is None
 
 
 def _amount_fits(dim: str, u: Unit, water: bool) -> bool:
@@ -21,6 +41,8 @@ def fit(m: Metric, u: Unit | None) -> bool | None:
     """True/False when the printed unit can/cannot measure the metric; None when we cannot tell."""
     if u is None or (u.expr is None and u.den is None) or m.dimension == "any":
         return None
+    if opaque_ratio(u):   # a ratio whose parts we cannot read: an intensity/rate may fit, an amount cannot
+        return None if m.dimension in ("intensity", "ratio", "score") or m.per_person else False
     if m.dimension == "ratio":
         return u.dim == "ratio" and not u.is_ratio
     if m.dimension == "score":
