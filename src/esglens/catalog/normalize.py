@@ -120,6 +120,15 @@ def _denominator(d: Unit) -> tuple[float, str]:
     return _to(d, spec["pint"]), spec["label"]
 
 
+def plausible(n: Normalized, dim: str | None, printed: str) -> Normalized:
+    """`n`, or a flag when the amount exceeds what one company can have (units.yaml `plausible_max`)."""
+    top = vocabulary().get("plausible_max", {}).get(dim or "")
+    if n.value is None or top is None or abs(n.value) <= top:
+        return n
+    return _fail(f"implausible: '{printed}' gives {n.value:.3g} {n.unit}, more than {top:.0e} {n.unit} "
+                 f"one company can have (unit misread?)")
+
+
 def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | None) -> Normalized:
     """`value` in the canonical unit of metric `m` (or of the unit's own dimension without a metric)."""
     if value is None:
@@ -145,7 +154,8 @@ def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | Non
     try:
         nf, nlabel = _numerator(u, dim or "", m)
         if u.den is None:
-            return Normalized(_tidy(value * nf), nlabel if m is None or m.dimension in ("any", "intensity") or dim == "currency" else m.unit)
+            return plausible(Normalized(_tidy(value * nf), nlabel if m is None or m.dimension in ("any", "intensity")
+                                        or dim == "currency" else m.unit), dim, printed)
         df, dlabel = _denominator(u.den)
         return Normalized(_tidy(value * nf / df), f"{nlabel}/{dlabel}")
     except (ValueError, ZeroDivisionError, pint.errors.PintError):
