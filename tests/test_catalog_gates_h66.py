@@ -87,3 +87,51 @@ def test_implausible_fact_keeps_printed_value():
     normalize_fact(f)
     assert (f.value, f.unit, f.value_normalized) == (804_512.0, "Mt CO2-eq", None)
     assert f.norm_flag.startswith("implausible:")
+
+
+# --- 2. a row under a parent naming a part of the group (segment, product, site) ------------------------
+def _table(rows: list[tuple[str, str]], column: str = "FY2023") -> list:
+    from esglens.model import Fact
+    return [Fact(value=float(i + 1), raw=str(i + 1), unit=u, year=2023, label=lab, source="table", column=column,
+                 table_id="t9") for i, (lab, u) in enumerate(rows)]
+
+
+def test_segment_rows_abstain_total_keeps_the_group_metric():
+    from esglens.catalog import annotate
+    facts = annotate(_table([("Healthcare Devices > Revenue", "EUR million"),
+                             ("Industrial Automation > Revenue", "EUR million"),
+                             ("Group total > Revenue", "EUR million")]))
+    assert [f.metric for f in facts] == [None, None, "econ.revenue"]
+    assert "names a part of the group" in facts[0].metric_reason
+
+
+def test_product_lines_under_one_emissions_row_abstain():
+    from esglens.catalog import annotate
+    facts = annotate(_table([("Copper cathodes > Scope 1 and 2 emissions", "kt CO2e"),
+                             ("Zinc concentrate > Scope 1 and 2 emissions", "kt CO2e"),
+                             ("Consolidated > Scope 1 and 2 emissions", "kt CO2e")]))
+    assert [f.metric for f in facts] == [None, None, "ghg.scope1_2"]
+
+
+@pytest.mark.parametrize("rows, metrics", [
+    # the parent names the figure: the row alone names none
+    ([("Hazardous waste > Total", "t"), ("Non-hazardous waste > Total", "t")], ["waste.hazardous", "waste.non_hazardous"]),
+    # the parents are a split of the population, not parts of the group
+    ([("Women > Revenue", "EUR million"), ("Men > Revenue", "EUR million")], None),
+    # one parent only: the row is the table's own figure
+    ([("Our company > Revenue", "EUR million"), ("Our company > Net profit", "EUR million")], ["econ.revenue", "econ.net_profit"]),
+])
+def test_parents_that_are_no_parts(rows, metrics):
+    from esglens.catalog import annotate
+    facts = annotate(_table(rows))
+    if metrics is None:   # whatever the mapper says, the part rule did not speak
+        assert all("names a part of the group" not in (f.metric_reason or "") for f in facts)
+    else:
+        assert [f.metric for f in facts] == metrics
+
+
+def test_whole_group_named_inside_a_japanese_parent():
+    from esglens.catalog import annotate
+    facts = annotate(_table([("産業廃棄物（国内事業所） > 再資源化率", "%"),
+                             ("産業廃棄物（当社グループ合計） > 再資源化率", "%")]))
+    assert facts[1].metric == "waste.recycling_rate"

@@ -12,6 +12,7 @@ from .mapper import Mapper, mapper_for, match_fact
 from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize
+from .segments import parts_of_group
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
@@ -43,6 +44,7 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
     adds a run's own examples."""
     mapper = mapper or mapper_for()
     shared = _shared_labels(facts)
+    mapped = []
     for f in facts:
         if f.metric is None and id(f) in shared:
             # two figures of one table under one name and year (a chart's series told apart only by
@@ -52,6 +54,9 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
             mt = mapper.match(f, doc)
             f.metric = mt.metric.id if mt.metric else None
             f.metric_reason = mt.reason
+            mapped.append(f)
+    parts_of_group(mapped, doc, mapper.match)
+    for f in facts:
         normalize_fact(f)
     return facts
 
