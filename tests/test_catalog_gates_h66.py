@@ -135,3 +135,20 @@ def test_whole_group_named_inside_a_japanese_parent():
     facts = annotate(_table([("産業廃棄物（国内事業所） > 再資源化率", "%"),
                              ("産業廃棄物（当社グループ合計） > 再資源化率", "%")]))
     assert facts[1].metric == "waste.recycling_rate"
+
+
+# --- 3. a figure that leaves something out is not the whole metric --------------------------------------
+@pytest.mark.parametrize("label, unit, whole", [
+    ("Total employees excluding trainees and apprentices", "persons", "Total employees"),
+    ("Waste generated (excl. construction debris)", "t", "Waste generated"),
+    ("Water withdrawal exclusive of rainwater harvested", "m3", "Water withdrawal"),
+    ("全従業員数（嘱託を除く）", "人", "全従業員数"),
+    ("温室气体排放总量（不含范围三）", "tCO2e", "温室气体排放总量"),
+])
+def test_exclusion_is_a_part_not_the_metric(mapper, label, unit, whole):
+    assert metric_id(mapper, whole, unit) is not None        # the whole names a metric ...
+    assert metric_id(mapper, label, unit) is None            # ... the figure leaving a part out does not
+
+
+def test_other_than_may_define_a_category(mapper):
+    assert metric_id(mapper, "Consumption of energies other than electricity", "GJ") == "energy.direct"
