@@ -152,3 +152,23 @@ def test_exclusion_is_a_part_not_the_metric(mapper, label, unit, whole):
 
 def test_other_than_may_define_a_category(mapper):
     assert metric_id(mapper, "Consumption of energies other than electricity", "GJ") == "energy.direct"
+
+
+# --- 4. one label and year twice in a table: the unit may tell the two figures apart --------------------
+def test_count_and_share_under_one_label_are_told_apart_by_unit():
+    from esglens.catalog import annotate
+    from esglens.model import Fact
+    rows = [Fact(value=v, raw=str(v), unit=u, year=2022, label="Staff under collective labour agreements",
+                 source="table", column="2022", table_id="t4") for v, u in ((41_200.0, "headcount"), (77.5, "%"))]
+    facts = annotate(rows)
+    assert facts[1].metric == "workforce.collective_bargaining_pct"
+    assert facts[0].metric is None   # a head count is not the share, and the catalog has no count metric
+    assert "same label and year" not in (facts[0].metric_reason or "")
+
+
+def test_same_label_same_kind_of_unit_still_abstains():
+    from esglens.catalog import annotate
+    from esglens.model import Fact
+    rows = [Fact(value=v, raw=str(v), unit="%", year=2022, label="Staff under collective labour agreements",
+                 source="table", column="2022", table_id="t4") for v in (77.5, 64.0)]
+    assert [f.metric for f in annotate(rows)] == [None, None]
