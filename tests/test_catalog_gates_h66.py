@@ -172,3 +172,13 @@ def test_same_label_same_kind_of_unit_still_abstains():
     rows = [Fact(value=v, raw=str(v), unit="%", year=2022, label="Staff under collective labour agreements",
                  source="table", column="2022", table_id="t4") for v in (77.5, 64.0)]
     assert [f.metric for f in annotate(rows)] == [None, None]
+
+
+# --- a counted noun after a number in a sentence is no share or score ----------------------------------
+def test_sentence_count_of_things_is_not_a_satisfaction_score():
+    from esglens.catalog import match_fact
+    from esglens.model import Fact
+    f = Fact(value=1250.0, raw="1,250", unit="surveys", year=2023, source="narrative",
+             label="surveys were sent out to measure customer satisfaction",
+             evidence="In 2023, 1,250 surveys were sent out to measure customer satisfaction.")
+    assert match_fact(f).metric is None
