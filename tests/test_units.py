@@ -84,8 +84,12 @@ def test_conversions_round_trip(pair, value):
 def test_ghg_normalization_is_linear_in_tonnes(printed, value):
     m = get_metric("ghg.scope1")
     n = normalize(value, parse_unit(printed), printed, m)
+    tonnes = convert(value, printed, "t")
+    if tonnes > 5e9:   # more than one company can emit (units.yaml plausible_max): flagged, not converted
+        assert n.value is None and n.flag.startswith("implausible:")
+        return
     assert n.unit == "tCO2e"
-    assert math.isclose(n.value, convert(value, printed, "t"), rel_tol=1e-11, abs_tol=1e-12)
+    assert math.isclose(n.value, tonnes, rel_tol=1e-11, abs_tol=1e-12)
 
 
 def test_unit_fits():

@@ -11,7 +11,8 @@ from .examples import Example, from_settings, load_examples
 from .mapper import Mapper, mapper_for, match_fact
 from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
-from .normalize import fit, normalize
+from .normalize import fit, normalize, read_unit
+from .segments import parts_of_group
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
@@ -43,6 +44,7 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
     adds a run's own examples."""
     mapper = mapper or mapper_for()
     shared = _shared_labels(facts)
+    mapped = []
     for f in facts:
         if f.metric is None and id(f) in shared:
             # two figures of one table under one name and year (a chart's series told apart only by
@@ -52,18 +54,32 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
             mt = mapper.match(f, doc)
             f.metric = mt.metric.id if mt.metric else None
             f.metric_reason = mt.reason
+            mapped.append(f)
+    parts_of_group(mapped, doc, mapper.match)
+    for f in facts:
         normalize_fact(f)
     return facts
 
 
+def unit_kind(printed: str | None) -> str:
+    """What kind of figure a printed unit makes a row: a share ('%'), a ratio of two amounts, an amount of
+    one dimension, or nothing said (no unit, or one we cannot read)."""
+    u = read_unit(printed or "")
+    if u is None or (u.expr is None and u.den is None):
+        return ""
+    return "ratio of" if u.is_ratio else (u.dim or "")
+
+
 def _shared_labels(facts: list[Fact]) -> set[int]:
     """Table cells whose table, label, year and column they share with a cell of another value (facts
-    read from sentences inside a table's cells have no column and are left to the mapper)."""
+    read from sentences inside a table's cells have no column and are left to the mapper). Two rows whose
+    units are of different kinds (a head count and a '%') are two figures the unit tells apart; a row with
+    no unit is told apart only from rows whose unit says something."""
     groups: dict[tuple, set] = {}
     cells = [f for f in facts if f.source == "table" and f.table_id is not None and f.column]
     for f in cells:
-        groups.setdefault((f.table_id, f.label, f.year, f.column), set()).add(f.value)
-    return {id(f) for f in cells if len(groups[(f.table_id, f.label, f.year, f.column)]) > 1}
+        groups.setdefault((f.table_id, f.label, f.year, f.column, unit_kind(f.unit)), set()).add(f.value)
+    return {id(f) for f in cells if len(groups[(f.table_id, f.label, f.year, f.column, unit_kind(f.unit))]) > 1}
 
 
 def unit_fits(metric_id: str, unit_str: str) -> bool | None:

@@ -25,7 +25,7 @@ from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
                       measure_only, qualifier_only)
-from .normalize import fit, hard_mismatch
+from .normalize import fit, hard_mismatch, read_unit
 from .sentence import norm_text
 from .subject import sentence_subject
 
@@ -129,7 +129,7 @@ class Mapper:
     def _nearest(self, fact: Fact, found: Match, floor: float = NEAREST_MIN, under: bool = False) -> Match:
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
         leaf, own = _own_unit(levels[-1])
-        u = own or parse_unit(fact.unit or "")
+        u = own or read_unit(fact.unit or "")
         parents = levels[:-1]
         split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
         ctx = context_words(" > ".join([*parents, leaf]))

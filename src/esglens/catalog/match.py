@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
-from .normalize import PHYSICAL, fit, hard_mismatch
+from .normalize import PHYSICAL, fit, hard_mismatch, read_unit
 from .sentence import Clause, caption_above, norm_text, read_clause
 from ..core.numbers import split_markers
 from ..core.prefilter import folded, needs
@@ -211,11 +211,12 @@ def _choose(hits, u: Unit | None) -> tuple[tuple[Metric, str] | None, list[str]]
 
 
 def _sentence_fit(hits, u: Unit | None, printed: str, level: str):
-    """In a sentence the word after the number is its unit: '180 countries' is no amount of energy,
+    """In a sentence the word after the number is its unit: '180 countries' is no amount of energy (nor a share or score),
     and a share stated after a main clause ('..., accounting for 70.7%') is a share, not the amount."""
     keep, notes = [], []
     for m, pat in hits:
-        if u is None and printed.strip() and (m.dimension in PHYSICAL or m.dimension == "intensity"):
+        if u is None and printed.strip() and (m.dimension in PHYSICAL or m.dimension in ("intensity", "ratio", "score")):
+            # "3,862 questionnaires": the word counts things; no amount, share or score
             notes.append(f"{m.id} ruled out: '{printed}' is not a unit of {m.dimension}")
         elif level.endswith("main clause") and u is not None and u.dim == "ratio" and m.dimension != "ratio":
             notes.append(f"{m.id} ruled out: a share after its main clause is not the amount")
@@ -315,7 +316,7 @@ def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None =
     """The catalog's patterns read the row label, its parents and context, or the sentence.
     `Match.final` says a rule ruled the metric out (not merely: no pattern matched)."""
     cat = cat or load_catalog()
-    u = parse_unit(fact.unit or "")
+    u = read_unit(fact.unit or "")
     part_of: set[str] = set()
     segs: list[str] = []
     if fact.source == "narrative":

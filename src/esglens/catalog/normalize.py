@@ -3,10 +3,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from .metrics import Metric
-from ..core.units import Unit, canonical, pint, registry, vocabulary   # pint as core.units imports it (without dask)
+from ..core.units import Unit, canonical, parse_unit, pint, registry, vocabulary   # pint as core.units imports it (without dask)
 
 PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
+# a denominator the unit parser did not know: "tonnes NO2eq./kboe", "kg per unit sold", "kWh／台", "每万元", "売上高当たり"
+_PER = re.compile(r"\S\s*[/／]\s*\S|\sper\s+\S|每|当たり|あたり", re.I)
+# ... except a time basis: "MWh/year", "t/a", "times/year" are amounts of a year, not intensities
+_PER_TIME = re.compile(r"(?:[/／]|\bper\s+|每)\s*(?:year|yr|annum|a|month|day|年|月|日)\.?\s*$", re.I)
+
+
+def read_unit(printed: str) -> Unit | None:
+    """The printed unit as the catalog's gates see it: `parse_unit`'s reading, else, when the unit has a
+    denominator it could not read, an opaque ratio (no numerator, no dimension): it can only be an
+    intensity or a rate, never the absolute amount ("NOx | tonnes NO2eq./kboe" is not the NOx emitted)."""
+    u = parse_unit(printed)
+    if u is not None or not _PER.search(printed or "") or _PER_TIME.search(printed):
+        return u
+    return Unit(printed, den=Unit(printed))
+
+
+def opaque_ratio(u: Unit) -> bool:
+    return u.den is not None and u.expr is None and u.dim is None
 
 
 def _amount_fits(dim: str, u: Unit, water: bool) -> bool:
@@ -21,6 +41,8 @@ def fit(m: Metric, u: Unit | None) -> bool | None:
     """True/False when the printed unit can/cannot measure the metric; None when we cannot tell."""
     if u is None or (u.expr is None and u.den is None) or m.dimension == "any":
         return None
+    if opaque_ratio(u):   # a ratio whose parts we cannot read: an intensity/rate may fit, an amount cannot
+        return None if m.dimension in ("intensity", "ratio", "score") or m.per_person else False
     if m.dimension == "ratio":
         return u.dim == "ratio" and not u.is_ratio
     if m.dimension == "score":
@@ -98,6 +120,15 @@ def _denominator(d: Unit) -> tuple[float, str]:
     return _to(d, spec["pint"]), spec["label"]
 
 
+def plausible(n: Normalized, dim: str | None, printed: str) -> Normalized:
+    """`n`, or a flag when the amount exceeds what one company can have (units.yaml `plausible_max`)."""
+    top = vocabulary().get("plausible_max", {}).get(dim or "")
+    if n.value is None or top is None or abs(n.value) <= top:
+        return n
+    return _fail(f"implausible: '{printed}' gives {n.value:.3g} {n.unit}, more than {top:.0e} {n.unit} "
+                 f"one company can have (unit misread?)")
+
+
 def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | None) -> Normalized:
     """`value` in the canonical unit of metric `m` (or of the unit's own dimension without a metric)."""
     if value is None:
@@ -123,7 +154,8 @@ def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | Non
     try:
         nf, nlabel = _numerator(u, dim or "", m)
         if u.den is None:
-            return Normalized(_tidy(value * nf), nlabel if m is None or m.dimension in ("any", "intensity") or dim == "currency" else m.unit)
+            return plausible(Normalized(_tidy(value * nf), nlabel if m is None or m.dimension in ("any", "intensity")
+                                        or dim == "currency" else m.unit), dim, printed)
         df, dlabel = _denominator(u.den)
         return Normalized(_tidy(value * nf / df), f"{nlabel}/{dlabel}")
     except (ValueError, ZeroDivisionError, pint.errors.PintError):
