@@ -122,3 +122,19 @@ def test_a_total_rate_under_a_rate_title_is_no_average_posing_as_a_total():
         f.table_title = "Lost-time injury rate by region"
     assert kinds(facts) == []
     assert "total_is_average" not in [f.kind for f in run_checks(facts, everything=True)]
+
+
+def test_a_rate_over_its_groups_rates_is_no_sum():
+    # a rate for the whole workforce over the rates of its groups: a weighted mean, never their sum, whether
+    # the label says so ("index", "frequency", 率) or only the unit's denominator does
+    def table(label: str, unit: str):
+        return (row(f"{label} > Own employees", unit, {2023: "0.52", 2024: "0.48"})
+                + row(f"{label} > Agency workers", unit, {2023: "0.91", 2024: "0.87"})
+                + row(f"{label} > Total", unit, {2023: "1.43", 2024: "1.20"}))
+    assert kinds(table("Severity index", "days")) == []
+    assert kinds(table("Recordable cases", "cases/ 200,000 hours")) == []
+    assert kinds(table("Recordable cases", "(cases/ hours) x 1,000,000")) == []
+    assert kinds(table("工伤事故发生率", "")) == []
+    # the same rows as an amount (per year is still an amount) are a sum, and the wrong year is shown
+    assert kinds(table("Recordable cases", "cases")) == [("sum_mismatch", 2024)]
+    assert kinds(table("Waste shipped", "t/year")) == [("sum_mismatch", 2024)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Finding
 from .evidence import CONFIDENCE, leaked_label, misread
 from .numbers import close, fmt, fmt_like, half_ulp, rel_gap, show, sum_tolerance
-from .labels import complete_set, is_total_leaf, marked_child, mean_like, stem_of
+from .labels import complete_set, is_total_leaf, marked_child, mean_like, rate_unit, stem_of
 from .relations import (Relation, adjacent_runs, catalog_relations, flat_relations, marker_relations,
                         subset_relations, tree_relations, word_sets)
 from .rows import Row, by_group, norm_unit, where
@@ -118,7 +118,7 @@ def relations(rows: list[Row]) -> list[Relation]:
         if _is_pct(rel.total):
             if rel.basis == "arithmetic" or not all(_is_pct(p) for p in rel.parts):
                 continue
-        elif mean_like(rel.total.leaf):
+        elif mean_like(rel.total.label) or rate_unit(rel.total.unit):
             continue
         k = rel.key()
         if k not in best or rank[rel.basis] < rank[best[k].basis]:

@@ -173,7 +173,17 @@ def _synonyms() -> list[tuple[str, object]]:
 
 
 _MEAN = re.compile(r"\baverage\b|\bper capita\b|\bmean\b|\bper (?:employee|person|head|unit|capita)\b|"
-                   r"\brate\b|\bratio\b|\bintensity\b|\bpercentage\b|\bproportion\b|\bshare\b|人均|平均", re.I)
+                   r"\brate\b|\bratio\b|\bintensity\b|\bpercentage\b|\bproportion\b|\bshare\b|人均|平均|"
+                   r"\bindex\b|\bfrequency\b|率|指数", re.I)
+# a unit with a denominator (an amount per something else, or normalised "x 1,000,000"): a rate, never a sum;
+# an amount per year is still an amount
+_RATE_UNIT = re.compile(r"/(?!\s*(?:yr|year|annum|a|年)\b)|\bper\b(?!\s*(?:year|annum)\b)|当たり|每|"
+                        r"[x×]\s*1[0.,]*0{2,}\b", re.I)
+
+
+def rate_unit(unit: str | None) -> bool:
+    """A unit with a denominator ("t/kboe", "per million hours", "(injuries/ hours) x 1.000.000")."""
+    return bool(unit and _RATE_UNIT.search(unit))
 
 
 def mean_like(label: str) -> bool:
