@@ -226,3 +226,16 @@ def test_fuels_printed_as_the_amount_burnt_are_no_unit_error():
              + row("Diesel", "tons", 2, {2024: "310"}, metric="energy.diesel")
              + row("Water withdrawal", "MWh", 3, {2024: "5"}, metric="water.withdrawal"))
     assert [(f.kind, f.lines) for f in run_checks(facts)] == [("unit_mismatch", [3])]
+
+
+def test_a_bracketed_share_naming_a_group_is_the_groups_share_within_the_part():
+    # "(35.0% engineers)" is the engineers among the 120 hired abroad, not 120 of 300; "(40.0%)" alone is 120 / 300
+    def found(said):
+        facts = [Fact(300, "300", "people", 2024, "Hiring > recruits", "narrative", line=5),
+                 Fact(120, "120", "", 2024, "Hiring > abroad", "narrative", line=5)]
+        for f in facts:
+            f.evidence = said
+        return kinds(run_checks(facts))
+    assert found("We recruited 300 people, of which 120 were hired abroad (35.0% engineers).") == []
+    assert found("We recruited 300 people, of which 120 were hired abroad (35.0%).") == ["rate_mismatch"]
+    assert found("We recruited 300 people, of which 120 were hired abroad (35.0% of the total).") == ["rate_mismatch"]

@@ -25,6 +25,8 @@ _NOT_COUNT = re.compile(r"^(?:million|billion|thousand|hundred|percent|yuan|rmb|
 
 
 _OF_OTHER = re.compile(r"\s+of\s+\w", re.I)
+# a word after the share inside its bracket names a group within the part: "(32.4% women)", "(40% under 30)"
+_SUBGROUP = re.compile(r"\s*(?!of\b)[^\W\d_]", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|all|them|whom|which|the\s+total|the\s+whole)\b", re.I)
 
 
@@ -48,6 +50,8 @@ def check_text_shares(sentences: list[Sentence], report_year: int | None) -> lis
                 after = rest[p.end():]
                 if _OF_OTHER.match(after) and not _OF_WHOLE.match(after):
                     continue  # "accounting for 25% of management": a share of something else
+                if "(" in p.group(0) and _SUBGROUP.match(after) and not _OF_WHOLE.match(after):
+                    continue  # "460 were permanent (32.4% women)": the share of a group within the part
                 share = 100.0 * a / n
                 printed = float(p.group("p"))
                 if abs(share - printed) > half_ulp(p.group("p")) + 1e-9:
