@@ -221,23 +221,23 @@ def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings
 
 def _pairs(d: _Draft, vx: float, st: TableSettings) -> None:
     """A value and a bracketed second value printed in one cell ("29 (32)") are one cell (pdf_table_pairs)."""
-    paired = paired_lines(d.of(d.body), vx, st)
-    if paired is None:
-        return
-    d.lines = list(d.lines)
-    for k, ln in zip(d.body, paired):
-        d.lines[k] = ln
+    _set_body(d, paired_lines(d.of(d.body), vx, st))
 
 
 def _stubs(d: _Draft, vx: float, st: TableSettings) -> None:
     """Row-spanning stub cells set on the first row they cover (pdf_table_stubs)."""
-    moved = spanning_stubs(d.of(d.body), vx, st)
-    if moved is None:
-        return
+    if _set_body(d, spanning_stubs(d.of(d.body), vx, st)):
+        d.body = [k for k in d.body if d.lines[k] is not None]
+
+
+def _set_body(d: _Draft, lines: list | None) -> bool:
+    """The body's lines replaced by a step's (None: the step changed nothing); whether they were."""
+    if lines is None:
+        return False
     d.lines = list(d.lines)
-    for k, ln in zip(d.body, moved):
+    for k, ln in zip(d.body, lines):
         d.lines[k] = ln
-    d.body = [k for k in d.body if d.lines[k] is not None]
+    return True
 
 
 def _header_row(d: _Draft) -> None:
