@@ -143,6 +143,22 @@ def test_intensity_output_outlier():
     assert run_checks(facts) == []
 
 
+def test_an_intensity_finding_names_the_denominator_as_printed():
+    """The implied output is named in the denominator's unit as the report prints it ("Tonne"), not as
+    lower-cased for reading its scale."""
+    def f(metric, raw, unit, line):
+        return Fact(float(raw.replace(",", "")), raw, unit, 2031, metric, "table", line=line, table_id="T9",
+                    metric=metric)
+    facts = [f("energy.total", "52,000.00", "MWh", 1), f("energy.intensity", "2.6000", "MWh/Tonne", 2),
+             f("ghg.scope1", "8,000.00", "t", 3), f("ghg.scope2", "12,000.00", "t", 4),
+             f("ghg.intensity", "1.0000", "t/Tonne", 5),
+             f("water.consumption", "90,000.00", "m3", 6), f("water.intensity", "3.6000", "m3/Tonne of output", 7)]
+    found = run_checks(facts)
+    assert kinds(found) == ["intensity_mismatch"] and found[0].metric == "water.intensity"
+    assert "25,000.00 Tonne" in found[0].message and "20,000.00 Tonne;" in found[0].message, found[0].message
+    assert "tonne" not in found[0].message.replace("Tonne", "")
+
+
 def test_unit_that_cannot_fit():
     facts = (row("Water intensity per unit product", "MWh/GWh", 1, {2023: "98,432.54", 2024: "88,899.55"})
              + row("Rate of fatal injuries", "Person", 2, {2024: "0"})

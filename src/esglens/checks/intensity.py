@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Finding
 from .numbers import decimals, fmt, half_ulp, rel_gap
-from .units import ratio_units, scale
+from .units import printed_denominator, ratio_units, scale
 
 # intensity metric -> numerator options (each a list of metrics to add up)
 NUMERATORS: dict[str, list[list[str]]] = {
@@ -143,8 +143,8 @@ def _finding(year: int, odd: Implied, consensus: tuple[Implied, Implied]) -> Fin
     ratio = a.output / odd.output
     expected = f.value / ratio
     ru = ratio_units(f.unit)
-    den_unit = ru[1] if ru else ""
-    den_scale = (scale(den_unit) or ("", 1.0))[1]
+    den_scale = (scale(ru[1] if ru else "") or ("", 1.0))[1]
+    den_unit = printed_denominator(f.unit)   # as printed: "GWh", not the lower-cased "gwh" scales are read from
     places = max(2, decimals(f.raw))   # a small intensity (0.03728) keeps its printed precision
     msg = (f"{year}: {f.metric} {f.raw} {f.unit} with {num.metric} {num.raw} {num.unit} implies an output of "
            f"{fmt(odd.output / den_scale, 2)} {den_unit}, but {a.intensity.metric} and {b.intensity.metric} "

@@ -72,6 +72,16 @@ def ratio_units(unit: str) -> tuple[str, str] | None:
     return num.strip(), den
 
 
+def printed_denominator(unit: str) -> str:
+    """The denominator of a ratio unit as the report prints it, case and all ('m³/GWh' -> 'GWh'; 'kg/t of
+    output' -> 't'): what a message names. `ratio_units` gives the lower-cased one that scales are read from."""
+    if (unit or "").count("/") != 1:
+        return ""
+    den = unit.split("/")[1]
+    den = re.sub(r"\([^)]+\)\s*$", "", den)
+    return " ".join(re.sub(r"\b(?:output|product|unit|revenue|of|per)\b", " ", den, flags=re.I).split())
+
+
 @lru_cache(maxsize=4096)
 def dimension(unit: str) -> str | None:
     """'mass', 'energy', 'volume' … of a plain unit, or of a ratio's numerator."""
