@@ -88,6 +88,26 @@ def test_paired_units_a_count_and_its_share_in_brackets_each_take_their_part():
                              ("Total > Upland", "trees", ["2,000", "2,050"])], pair
 
 
+def test_a_share_in_ascii_brackets_under_its_count_is_no_negative():
+    """Rule "share line" (tables/unit_pairs.py): "(60.0)" under "1,200" in "trees (%)" is 60 %, not -60; a
+    bracket stays a negative where it is one: a row of its own in percent, or in money."""
+    t = _table([["", "", "Unit", "", "2030", "2031"],
+                ["Oak", "Upland", "", "", "1,200", "1,260"],
+                ["", "", "", "", "(60.0)", "(61.5)"],
+                ["Ash", "Upland", "trees (%)", "", "800", "790"],
+                ["", "", "", "", "(40.0)", "(38.5)"],
+                ["Total", "Upland", "", "", "2,000", "2,050"]])
+    got = [(" > ".join(r.labels), r.unit, [v.parsed.value for v in r.values]) for r in t.rows if r.values]
+    assert got[1] == ("Oak > Upland", "%", [60.0, 61.5]) and got[3] == ("Ash > Upland", "%", [40.0, 38.5])
+    assert got[0][2] == [1200.0, 1260.0]
+    alone = _table([["Indicator", "Unit", "2030", "2031"],
+                    ["Orchard margin", "%", "(3.5)", "(1.2)"],
+                    ["Harvest value", "€ thousand", "1,200", "1,300"],
+                    ["", "", "(4.0)", "(2.0)"]])
+    assert [[v.parsed.value for v in r.values] for r in alone.rows if r.values] == [[-3.5, -1.2], [1200, 1300],
+                                                                                    [-4.0, -2.0]]
+
+
 def test_a_bracketed_unit_over_rows_without_bracketed_figures_is_no_pair():
     t = _table([["", "", "Unit", "2030", "2031"],
                 ["Oak", "Upland", "", "12", "14"],
@@ -216,8 +236,7 @@ def test_pdf_ditto_unit_column_without_a_heading(tmp_path):
 
 
 def test_pdf_paired_units_in_one_merged_cell_for_the_whole_table(tmp_path):
-    """(A share in ASCII brackets, "(60.0)", is read as -60, an accounting negative, by the value parser;
-    this rule does not change values, so the facts are keyed by the absolute value here.)"""
+    """A share in ASCII brackets, "(60.0)", under its count is 60 %, no accounting negative (rule "share line")."""
     years = [(40, "Trees"), (160, "Unit"), (-300, "2030"), (-370, "2031")]
     rows = [[(40, "Oak"), (80, "Upland"), (-300, "1,200"), (-370, "1,260")],
             [(-300, "(60.0)"), (-370, "(61.5)")],
@@ -225,7 +244,7 @@ def test_pdf_paired_units_in_one_merged_cell_for_the_whole_table(tmp_path):
             [(160, "trees (%)"), (-300, "(40.0)"), (-370, "(38.5)")],
             [(40, "Total"), (80, "Upland"), (-300, "2,000"), (-370, "2,050")],
             [(80, "Lowland"), (-300, "1,100"), (-370, "1,150")]]
-    got = {(lab, y, abs(v)): u for lab, y, v, u in _pdf_units(tmp_path / "pairs.pdf", years, rows)}
+    got = {(lab, y, v): u for lab, y, v, u in _pdf_units(tmp_path / "pairs.pdf", years, rows)}
     assert got[("Oak > Upland", 2030, 1200)] == got[("Ash > Upland", 2031, 790)] == "trees"
     assert got[("Oak > Upland", 2030, 60)] == got[("Ash > Upland", 2031, 38.5)] == "%"
     assert got[("Total > Lowland", 2030, 1100)] == "trees"

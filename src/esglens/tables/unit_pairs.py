@@ -6,15 +6,25 @@ count over its share in brackets:
     |      |      | 名 (%)   | （16.0） | （16.6） |
 
 Each line takes its own part: plain figures the plain unit, figures in brackets the bracketed unit.
-Where the rows hold no figures in brackets, the cell is no pair and is left as it is."""
+Where the rows hold no figures in brackets, the cell is no pair and is left as it is.
+
+Rule "share line" (`share_line`): a line of figures all in ASCII brackets, in percent, right under the line of
+plain counts it shares a label with ("1,200" over "(60.0)"), is the count's share: the brackets set it apart
+from the count and are no accounting negative (a bracket is a negative where amounts are booked, and a share
+of a count is never below zero)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import TableBlock
 from .units import looks_like_unit
+
+if TYPE_CHECKING:
+    from .interpret import Row
+    from .values import Run
 
 _PAIR = re.compile(r"^(?P<a>[^()（）]+?)\s*(?P<b>[(（][^()（）]+[)）])$")
 _BRACKETED = re.compile(r"^[(（][^()（）]+[)）]$")
@@ -87,3 +97,23 @@ def split_pairs(block: TableBlock, j: int, first: int, last: int) -> TableBlock:
             cells[j] = ""
         rows[m + 1] = replace(body[m], cells=cells)
     return replace(block, rows=rows)
+
+
+_ASCII_BRACKETED = re.compile(r"^\(\s*\d[\d,.]*\s*%?\s*\)$")
+_PERCENT = ("%", "％", "(%)", "（%）", "（％）")
+
+
+def share_line(run: Run, row: Row, above: list[Row]) -> Run:
+    """Rule "share line" (module docstring): the run with its bracketed shares read as positive, when the row
+    is in percent, every figure of it is in ASCII brackets, and the value row just above has the same label
+    path and plain, non-negative figures in another unit; else the run as it is."""
+    if not run or (row.unit or "").strip() not in _PERCENT:
+        return run
+    if not all(p.value is not None and p.value < 0 and _ASCII_BRACKETED.match(c.strip()) for _, c, p in run):
+        return run
+    prev = next((r for r in reversed(above) if r.values), None)
+    if prev is None or prev.labels != row.labels or (prev.unit or "").strip() in _PERCENT:
+        return run
+    if any(v.parsed.value is None or v.parsed.value < 0 or v.raw.strip().startswith("(") for v in prev.values):
+        return run
+    return [(i, c, replace(p, value=-p.value)) for i, c, p in run]
