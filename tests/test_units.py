@@ -40,6 +40,18 @@ def test_unknown_units_are_none():
     assert parse_unit("per million hours worked") is None   # a rate's basis, not a million of anything
 
 
+def test_known_unit_is_a_unit_and_nothing_more():
+    """`core.units.known_unit` (what readers ask of a line or a cell): a phrase holding one unit word among
+    others is no unit; a unit with its scale, substance, denominator or alias words is."""
+    from esglens.core.units import known_unit
+    for printed in ["kilowatt hours", "Ten thousand m³", "litres", "man hours", "t CO2e / t", "万千瓦时",
+                    "Person-times", "MWh/GWh", "'000 GJ"]:
+        assert known_unit(printed), printed
+    for printed in ["Number of hives", "MWh bought", "tonnes of honey", "GJ used on site", "Hours of beekeeping",
+                    "kWh saved by beekeepers"]:
+        assert not known_unit(printed), printed
+
+
 @pytest.mark.parametrize("src,dst,value,expected", [
     ("tce", "GJ", 1.0, 29.3076),
     ("tce", "MWh", 6613.74, 6613.74 * 29.3076 / 3.6),          # KSTAR comprehensive energy, 2024

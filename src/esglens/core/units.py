@@ -126,6 +126,25 @@ def _lookup(words: str) -> str | None:
     return None
 
 
+def _whole_lookup(words: str) -> str | None:
+    """`_lookup` for a phrase that is a unit and nothing else: every word of it is a unit word (or part of
+    one: "metric tons", "man hours"), all naming one unit. "number of participants" or "kWh of electricity
+    sold" hold a unit word but are no unit."""
+    aliases = vocabulary()["aliases"]
+    found = _lookup(words)
+    if not found:
+        return found
+    toks = re.sub(r"\s+", " ", words.strip(" .,;:()[]-")).split()
+    got, i = [], 0
+    while i < len(toks):
+        j = next((j for j in range(len(toks), i, -1) if " ".join(toks[i:j]).strip(".,;:()[]") in aliases), None)
+        if j is None:
+            return None
+        got.append(aliases[" ".join(toks[i:j]).strip(".,;:()[]")])
+        i = j
+    return found if set(got) == {found} else None
+
+
 def _dimension(expr: str) -> str | None:
     ureg = registry()
     dim = ureg.Unit(expr).dimensionality
@@ -246,12 +265,13 @@ def rate_formula(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def known_unit(printed: str) -> bool:
-    """Does the vocabulary know this printed unit (of a ratio: its numerator)? Like `parse_unit` without
-    pint: a reader can ask it without loading the unit registry."""
+    """Is this printed phrase a unit the vocabulary knows (of a ratio: its numerator), and nothing more? Like
+    `parse_unit` without pint (a reader can ask it without loading the unit registry), but strict: a phrase
+    that holds one unit word among other words ("Number of sites", "kWh saved") is no unit here."""
     u = clean(printed)
     if not u or u.startswith("per "):
         return False
     u = re.split(r"\s*/\s*|\s+per\s+", u, maxsplit=1)[0]
     u = _COAL.sub(" tce ", _CO2E.sub(" ", u))
     u = _NOISE.sub(" ", _scale_of(u)[1])
-    return bool(_lookup(u))
+    return bool(_whole_lookup(u))
