@@ -4,8 +4,8 @@
 Usage: python bench/score_units_keys.py [KEY_STEM ...] [--misses] [--json OUT]
 A key fact is matched as ../shared/eval/score.py matches it (same line or page, same value, same year for
 table facts); its unit is compared strictly as score.py does (spaces removed, lower case) and loosely: also
-NFKC, outer brackets ignored ("(number)" = "number"), m3 = m³ and a backtick = ₹ -- differences in how a
-key writes a unit, not in how the report was read. --misses lists every strict miss (key unit, printed
+NFKC, outer brackets ignored ("(number)" = "number"), m3 = m³, a backtick = ₹ and a scale's word order ("Yen in
+billions" = "billion yen") -- differences in how a key writes a unit, not in how the report was read. --misses lists every strict miss (key unit, printed
 unit, label); --json writes the per-key figures and misses.
 """
 from __future__ import annotations
@@ -28,7 +28,10 @@ def strict(u) -> str:
 
 def loose(u) -> str:
     u = strict(unicodedata.normalize("NFKC", str(u or "")).replace("`", "₹").replace("m3", "m³").replace("M3", "m³"))
-    return u[1:-1] if re.fullmatch(r"\([^()]+\)", u) else u
+    u = u[1:-1] if re.fullmatch(r"\([^()]+\)", u) else u
+    # word order of a scale: "Yen in billions" = "billion yen", "tonnes in thousands" = "thousand tonnes"
+    m = re.fullmatch(r"(.+?)in(thousand|million|billion|trillion)s", u)
+    return f"{m[2]}{m[1]}" if m else u
 
 
 def pairs(score, gold: dict, pred: list[dict]) -> list[tuple[dict, dict]]:

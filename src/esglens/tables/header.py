@@ -92,7 +92,12 @@ def _year_header(years, others, unit_col, header_words, first, cells) -> Header 
     return Header(years=years, unit_col=unit_col, after_years=after, cells=cells,
                   change_cols={i: c for i, c in others if i > years[-1][0] and is_change_name(c)},
                   unit_hint=unit_hint(c for _, c in others) or (unit_in_parentheses(stub) or "")
-                  or (_IN_WORD.sub("", stub) if _stub_unit(stub) else "") or _stub_tail_unit(stub))
+                  or (_IN_WORD.sub("", stub) if _stub_unit(stub) else "") or _stub_tail_unit(stub)
+                  or (stub.strip() if _SHARE_STUB.match(stub) else ""))
+
+
+# a stub header that says every row is a percentage of one whole: "% of sites certified" (as printed, whole)
+_SHARE_STUB = re.compile(r"^\s*[%％]\s*of\s+[^\W\d_]", re.I)
 
 
 # "In tonnes" over the stub: the header's word "in" is no part of the unit
