@@ -108,12 +108,36 @@ def test_a_share_in_ascii_brackets_under_its_count_is_no_negative():
                                                                                     [-4.0, -2.0]]
 
 
+def test_a_stub_header_naming_a_percentage_of_a_whole_is_every_rows_unit():
+    """Unit in the stub header (the header cell over the labels, left of the years): "% of hives certified by
+    area" is the unit, as printed, of every row that prints none; a row's own unit wins; a stub that names
+    the rows ("Certification label") gives none."""
+    t = _table([["% of hives certified by area", "2030", "2031"],
+                ["Organic label", "56", "61"],
+                ["Meadow label (kg)", "45", "50"]])
+    assert _units(t) == [("Organic label", "% of hives certified by area", ["56", "61"]),
+                         ("Meadow label (kg)", "kg", ["45", "50"])]
+    named = _table([["Certification label", "2030", "2031"], ["Organic label", "56", "61"]])
+    assert _units(named) == [("Organic label", "", ["56", "61"])]
+
+
 def test_a_bracketed_unit_over_rows_without_bracketed_figures_is_no_pair():
     t = _table([["", "", "Unit", "2030", "2031"],
                 ["Oak", "Upland", "", "12", "14"],
                 ["Ash", "Upland", "tonnes (CO2e)", "40", "42"],
                 ["Elm", "Upland", "", "20", "21"]])
     assert {u for _, u, _ in _units(t)} == {"tonnes (CO2e)"}
+
+
+def test_a_cell_unit_after_the_per_cent_sign_is_printed_as_printed():
+    """"(7.5%)": the bracket closing after the per cent sign is no unit (was "% )"); "+1.4%pts" keeps its unit
+    as printed, glued ("%pts", was "% pts"), and still reads as a per cent."""
+    from esglens.core.numbers import parse_value
+    assert (parse_value("(7.5%)").value, parse_value("(7.5%)").unit) == (7.5, "%")
+    assert parse_value("( 7.5 % )").unit == "%"
+    assert (parse_value("1.4%pts").value, parse_value("1.4%pts").unit) == (1.4, "%pts")
+    assert parse_value("1.4 % pts").unit == "% pts" and parse_value("19% of orchards").unit == "% of orchards"
+    assert parse_unit("%pts").dim == parse_unit("% pts").dim == "ratio"
 
 
 def test_japanese_units_of_time_and_count_are_read():

@@ -105,6 +105,15 @@ def _to_float(num: str) -> float:
     return -v if neg else v
 
 
+def _percent_unit(s: str, m: re.Match, unit: str, num: str) -> str:
+    """The per cent sign and what follows it, as printed: "%pt" glued, "% of sales" apart; in "(5.1%)" the
+    bracket that closes after the sign is no unit."""
+    if unit == ")" and num.startswith("("):
+        return m.group("pct")
+    gap = s[m.end("pct"):m.start("unit")] if unit else ""
+    return m.group("pct") + ((gap if not gap.strip() else " ") + unit if unit else "")
+
+
 # a dash printed with the column's percent sign ("–%") discloses nothing either
 _DASH_PERCENT = re.compile(r"[-–—−/]\s?[%％]")
 
@@ -179,7 +188,7 @@ def _parse_value(cell: str) -> Parsed | None:
         except ValueError:
             return None
     if m.group("pct"):
-        unit = m.group("pct") + ((" " + unit) if unit else "")
+        unit = _percent_unit(s, m, unit, num)
     cur = (m.group("cur") or "").strip()
     if cur:
         unit = (cur + " " + unit).strip()

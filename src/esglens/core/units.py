@@ -98,6 +98,7 @@ def clean(printed: str) -> str:
     u = _SUBSTANCE.sub(" ", u)                         # "ktonnes CH4": what the mass is of
     u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
     u = re.sub(r"\b([sn]?m)\s*([23])\b", r"\1\2", u)    # "m 3", "Sm 3": a superscript set apart
+    u = re.sub(r"([%‰])(?=[a-z])", r"\1 ", u)           # "%pt" as printed reads as "% pt"
     return re.sub(r"\s+", " ", u).strip()
 
 
