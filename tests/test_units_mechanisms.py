@@ -193,6 +193,17 @@ def test_a_rate_per_hyphened_million_person_hours_is_a_unit():
     assert not looks_like_unit("year-on-year") and not looks_like_unit("well-being")
 
 
+def test_a_sentence_whose_subject_counts_in_a_unit_of_time_gives_it_to_the_figure():
+    """"the total number of volunteering hours logged ... was 1,250": the unit printed in the subject; a count
+    of things ("number of hives") and a rate ("sick days per beekeeper") get none."""
+    from esglens.facts.narrative import narrative_facts
+
+    text = ("In 2031 the total number of volunteering hours logged by our beekeepers was 1,250. The number of "
+            "hives inspected was 420. The number of sick days per beekeeper was 3.")
+    got = [(f.value, f.unit) for f in narrative_facts(text, line=1, page=None, default_year=2031, section=None)]
+    assert got == [(1250.0, "volunteering hours"), (420.0, ""), (3.0, "")]
+
+
 def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
     from esglens.facts.narrative import narrative_facts
 
