@@ -204,6 +204,17 @@ def test_a_sentence_whose_subject_counts_in_a_unit_of_time_gives_it_to_the_figur
     assert got == [(1250.0, "volunteering hours"), (420.0, ""), (3.0, "")]
 
 
+def test_cubic_feet_are_a_volume_in_sentences_and_units():
+    from esglens.core.units import convert
+    from esglens.facts.narrative import narrative_facts
+
+    text = "In 2031 the orchard's irrigation ponds held 3.2 million cubic feet of rain water."
+    got = [(f.value, f.unit) for f in narrative_facts(text, line=1, page=None, default_year=2031, section=None)]
+    assert got == [(3.2, "million cubic feet")]
+    assert parse_unit("million cubic feet").dim == parse_unit("cubic foot").dim == "volume"
+    assert abs(convert(1.0, "cubic feet", "m3") - 0.0283168) < 1e-6
+
+
 def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
     from esglens.facts.narrative import narrative_facts
 
