@@ -215,6 +215,19 @@ def test_cubic_feet_are_a_volume_in_sentences_and_units():
     assert abs(convert(1.0, "cubic feet", "m3") - 0.0283168) < 1e-6
 
 
+def test_a_number_of_label_counting_in_a_word_before_of_names_its_unit():
+    """"Number of cases of swarming across the valley": the counting word before "of" is the unit of a table
+    that prints none; a place ("hives in lowland orchards", as test_tables_units_printed decided), a clause
+    ("which swarmed"), a participle ("moved") or a rate ("per") after the noun still gives none."""
+    from esglens.tables.labels import counted_noun
+
+    t = _table([["", "2030", "2031"], ["Number of hives in lowland orchards", "40", "44"],
+                ["Number of cases of swarming across the valley", "3", "5"]])
+    assert [u for _, u, _ in _units(t)] == ["", "cases"]
+    assert counted_noun("Number of hives moved to winter quarters") == "" \
+        and counted_noun("Number of hives per beekeeper") == "" and counted_noun("Number of hives which swarmed") == ""
+
+
 def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
     from esglens.facts.narrative import narrative_facts
 

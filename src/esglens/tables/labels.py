@@ -360,8 +360,13 @@ def counted_noun(label: str) -> str:
         return m.group(1)
     head = _NUMBER_OF.match(label.strip())
     tail = label.strip()[head.end():] if head else ""
+    if head and (q := _QUALIFIED.match(tail)):
+        return q.group(1)    # "Number of cases of joint research": a counting word, what it counts after "of"
     m = _COUNTED.match(tail)
     return m.group(1) if m and not _NOT_NOUN.search(tail) else ""
+
+
+_QUALIFIED = re.compile(r"^([^\W\d_][\w'’-]*s)\s+of\s+(?!which\b|whom\b)\S", re.I)
 
 
 def unit_of_group(label_cells: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
