@@ -228,6 +228,18 @@ def test_a_number_of_label_counting_in_a_word_before_of_names_its_unit():
         and counted_noun("Number of hives per beekeeper") == "" and counted_noun("Number of hives which swarmed") == ""
 
 
+def test_an_amount_of_money_is_in_its_currency_not_in_the_noun_after_it():
+    """"saved RMB1,710,000 electricity fees": the unit is the currency (was "RMB electricity fees"); the noun
+    after the amount says what the money is, and stays in the label."""
+    from esglens.facts.narrative import narrative_facts
+
+    text = ("In 2031 the cooperative saved RMB1,710,000 electricity fees by sharing its cold store, and "
+            "beekeepers with monthly sales over RMB300,000 are users of the honey app.")
+    got = [(f.value, f.unit, f.label) for f in narrative_facts(text, line=1, page=None, default_year=2031, section=None)]
+    assert [(v, u) for v, u, _ in got] == [(1710000.0, "RMB"), (300000.0, "RMB")]
+    assert "electricity fees" in got[0][2]
+
+
 def test_a_sentence_unit_per_output_or_per_year_keeps_its_last_word():
     from esglens.facts.narrative import narrative_facts
 

@@ -306,6 +306,8 @@ def _number(run: _Run, m: re.Match) -> None:
     unit, counted, n = ("%", False, 0) if pct else _read_unit(sentence[end:], cur, value)
     if high is None and not change and (r2 := _range_after(sentence[end + n:], cur, unit)):
         high, end, n = r2[0], end + n + r2[1], 0
+    if cur and counted:
+        unit, counted, n = "", False, 0   # "saved RMB1,710,000 electricity fees": money's unit is its currency
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
