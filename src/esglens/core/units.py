@@ -129,8 +129,8 @@ def _lookup(words: str) -> str | None:
 
 def _whole_lookup(words: str) -> str | None:
     """`_lookup` for a phrase that is a unit and nothing else: every word of it is a unit word (or part of
-    one: "metric tons", "man hours"), all naming one unit. "number of participants" or "kWh of electricity
-    sold" hold a unit word but are no unit."""
+    one: "metric tons", "man hours"), all naming one unit ("number of participants": both words say count).
+    "Number of sites" or "kWh of electricity sold" hold a unit word but are no unit."""
     aliases = vocabulary()["aliases"]
     found = _lookup(words)
     if not found:
