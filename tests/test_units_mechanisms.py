@@ -108,6 +108,19 @@ def test_a_share_in_ascii_brackets_under_its_count_is_no_negative():
                                                                                     [-4.0, -2.0]]
 
 
+def test_a_share_in_ascii_brackets_beside_its_count_is_no_negative():
+    """Rule "share line", side by side: "1,200 | (60.0)" under "Number | %" is 60 %; beside money ("€ thousand |
+    %": a margin or a change) the bracket stays a negative."""
+    def values(rows):
+        return [[v.parsed.value for v in r.values] for r in _table(rows).rows if r.values]
+
+    head = [["", "2030", "", "2031", ""]]
+    assert values(head + [["", "Number", "%", "Number", "%"], ["Oak", "1,200", "(60.0)", "1,260", "(61.5)"]]) == \
+        [[1200.0, 60.0, 1260.0, 61.5]]
+    assert values(head + [["", "€ thousand", "%", "€ thousand", "%"], ["Honey sales", "1,200", "(6.0)", "1,260", "(1.5)"]]) \
+        == [[1200.0, -6.0, 1260.0, -1.5]]
+
+
 def test_a_stub_header_naming_a_percentage_of_a_whole_is_every_rows_unit():
     """Unit in the stub header (the header cell over the labels, left of the years): "% of hives certified by
     area" is the unit, as printed, of every row that prints none; a row's own unit wins; a stub that names

@@ -23,7 +23,7 @@ from .date_columns import date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
 from .unit_ditto import Ditto
-from .unit_pairs import share_line
+from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
@@ -230,6 +230,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         st.units[tuple(row.labels)] = row.unit
     run = share_line(run, row, st.rows)   # "1,200" over "(60.0)" in "trees (%)": a share, no negative
     _add_values(st, row, n, raw, cells, run, mode)
+    share_beside(row)   # "1,200 | (60.0)" under "Number | %": the same, side by side
     _add_changes(row, raw, cells, run, header)
     return row
 

@@ -11,7 +11,7 @@ Where the rows hold no figures in brackets, the cell is no pair and is left as i
 Rule "share line" (`share_line`): a line of figures all in ASCII brackets, in percent, right under the line of
 plain counts it shares a label with ("1,200" over "(60.0)"), is the count's share: the brackets set it apart
 from the count and are no accounting negative (a bracket is a negative where amounts are booked, and a share
-of a count is never below zero)."""
+of a count is never below zero). Side by side too (`share_beside`): "1,200 | (60.0)" under "Number | %"."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..core.units import parse_unit
 from ..model import TableBlock
 from .units import looks_like_unit
 
@@ -117,3 +118,26 @@ def share_line(run: Run, row: Row, above: list[Row]) -> Run:
     if any(v.parsed.value is None or v.parsed.value < 0 or v.raw.strip().startswith("(") for v in prev.values):
         return run
     return [(i, c, replace(p, value=-p.value)) for i, c, p in run]
+
+
+_CHANGE_WORD = re.compile(r"chang|varia|differ|growth|yoy|y-o-y|delta|[Δ±]|\+\s?/\s?-|増減|增减|变动|前年比", re.I)
+
+
+def share_beside(row: Row) -> None:
+    """Rule "share line", side by side: a figure in ASCII brackets under a percent sub-column, right after its
+    year's plain count ("1,200 | (60.0)" under "Number | %"), is the count's share and is read as positive;
+    not under a change column, not beside money or another share."""
+    prev = None
+    for v in row.values:
+        if prev is not None and v.year == prev.year and (v.unit or "").strip() in _PERCENT \
+                and v.parsed.value is not None and v.parsed.value < 0 and _ASCII_BRACKETED.match(v.raw.strip()) \
+                and not _CHANGE_WORD.search(v.column or "") and _plain_count(prev, row):
+            v.parsed = replace(v.parsed, value=-v.parsed.value)
+        prev = v
+
+
+def _plain_count(v, row: Row) -> bool:
+    unit = (v.unit or row.unit or "").strip()
+    parsed = parse_unit(unit) if unit else None
+    return v.parsed.value is not None and v.parsed.value >= 0 and not v.raw.strip().startswith("(") \
+        and unit not in _PERCENT and not (parsed is not None and parsed.dim in ("currency", "ratio"))
