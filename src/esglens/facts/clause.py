@@ -158,7 +158,9 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
     if year is not None:
         return year
     # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
-    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
+    # (a year the sentence compares with, "up 4% compared to 2020, when output fell in 2020", is no figure's own)
+    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)} \
+        - {m.year for m in mentions if m.role == "baseline"}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions, start) or (default and any(
