@@ -1,5 +1,6 @@
-"""facts/borrowed.py: a number whose name was read from a neighbouring figure or phrase gives no fact, and a
-year the sentence compares with is no figure's own (issue 15). Wordings of our own; no sample report uses them."""
+"""facts/borrowed.py: a number whose name was read from a neighbouring figure or phrase gives no fact; a year the
+sentence compares with is no figure's own (facts/clause.py); a deadline in a cited document's title is no fact
+(facts/narrative.py) (issue 15). Wordings of our own; no sample report uses them."""
 from esglens.facts.narrative import narrative_facts
 
 
@@ -56,3 +57,10 @@ def test_a_year_the_sentence_compares_with_is_no_figures_own():
     assert facts(s)["6%"].year == 2024
     # the sentence's one year of its own still dates it
     assert facts("Fleet fuel use rose by 6% in 2023 compared to 2022.", year=2024)["6%"].year == 2023
+
+
+def test_a_deadline_in_the_title_of_a_cited_document_is_no_fact():
+    assert "2030" not in facts("See Annual Review 2022 – Zero waste by 2030, pp. 4-9 and the appendix.")
+    assert "2040" not in facts("Details are in the brochure Clean water by 2040, p. 12.")
+    # a deadline of the reporter's own stays
+    assert facts("We will send zero waste to landfill by 2030.")["2030"].year == 2030

@@ -271,12 +271,18 @@ def _deadline(run: _Run, m: re.Match) -> None:
         return
     label = label_before(sentence, m.start())
     if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label) or _SPAN_END.search(before)
-            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():])) and not run.place["context"]:
+            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():]) or _CITED_TITLE.search(clause)
+            or _PAGES_AFTER.match(sentence, m.end())) and not run.place["context"]:
         return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
         # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
-        # "the Net Zero Emissions by 2050 Scenario": a name
+        # "the Net Zero Emissions by 2050 Scenario", "Review 2022 – Zero waste by 2030, pp. 4-9": names
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
+
+
+# a title cited with its pages: "Annual Review 2022 – Zero waste by 2030, pp. 4-9", "(see Water by 2040, p. 12)"
+_CITED_TITLE = re.compile(r"\b(?:19|20)\d\d\s+[-–—]\s+[A-Z][^.;:,]*$")
+_PAGES_AFTER = re.compile(r"\s*[,;(]?\s*pp?\.\s?\d")
 
 
 _FROM_PRIOR = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|lowered|raised)\s+from\s+"
