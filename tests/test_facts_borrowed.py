@@ -64,3 +64,16 @@ def test_a_deadline_in_the_title_of_a_cited_document_is_no_fact():
     assert "2040" not in facts("Details are in the brochure Clean water by 2040, p. 12.")
     # a deadline of the reporter's own stays
     assert facts("We will send zero waste to landfill by 2030.")["2030"].year == 2030
+
+
+def test_on_a_page_a_note_gives_no_fact():
+    from esglens.facts.running import RUNNING_TEXT
+    for note in ("* Measured against the 2019 model of the same pump at 40 kW.",
+                 "Note 3: The freight factor applied is 0.118 kg per tonne-km.",
+                 "*2: Headcount = permanent staff at 31 March × 1.0 FTE.",
+                 "※4 At 20℃ and 1 atmosphere."):
+        assert RUNNING_TEXT.outside(note) == "note"
+        assert facts(note, page=7) == {}
+    # prose that opens with a figure or a star-free word is still read; a text file's notes are left alone
+    assert RUNNING_TEXT.outside("Notes were sent to 1,200 suppliers in May.") is None
+    assert facts("Note 3: The freight factor applied is 0.118 kg per tonne-km.")
