@@ -77,3 +77,10 @@ def test_on_a_page_a_note_gives_no_fact():
     # prose that opens with a figure or a star-free word is still read; a text file's notes are left alone
     assert RUNNING_TEXT.outside("Notes were sent to 1,200 suppliers in May.") is None
     assert facts("Note 3: The freight factor applied is 0.118 kg per tonne-km.")
+
+
+def test_a_connective_names_nothing_the_predicate_after_the_noun_does():
+    got = facts("Furthermore, 140 site managers were audited under the new scheme in 2024.")
+    assert got["140"].label == "site managers were audited"
+    # a share after a connective with nothing to name it: no fact
+    assert "12%" not in facts("Currently, about 12% come from abroad.")
