@@ -40,12 +40,16 @@ def test_the_second_of_two_joined_phrases_is_not_named_by_the_first():
 
 
 def test_on_a_page_later_figures_of_a_sentence_of_many_figures_give_no_fact():
-    line = ("In 2023 the plant replaced 3 heat pumps saving 1,200 tonnes of CO2, upgraded boiler B saving 800 tonnes, "
-            "sealed the kiln saving 450 tonnes and fitted dryer fans saving 300 tonnes, 2,750 tonnes in all.")
+    line = ("In 2023 the plant replaced 3 heat pumps (1,200 tonnes of CO2 a year), the boiler B upgrade (800 tonnes), "
+            "the kiln seals (450 tonnes) and the dryer fans (300 tonnes), 2,750 tonnes in all.")
     paged = facts(line, page=4)
     assert "3" in paged and not {"1,200", "800", "450", "300", "2,750"} & set(paged)
     # the same line in a text file is left to the other rules
-    assert {"3", "1,200", "800", "450", "300"} <= set(facts(line))
+    assert {"3", "800", "450", "300"} <= set(facts(line))
+    # a verb between a figure and the one before makes a clause of its own: kept
+    clauses = ("In 2023 the plant replaced 3 heat pumps saving 1,200 tonnes of CO2, upgraded boiler B saving 800 tonnes, "
+               "sealed the kiln saving 450 tonnes and fitted dryer fans saving 300 tonnes, 2,750 tonnes in all.")
+    assert {"800", "450", "300"} <= set(facts(clauses, page=4))
     # items set apart by "//" are counted one by one
     items = "// Cut waste by 12 percent // Cut water use by 4.5 percent // Cut fuel by 3 percent // Planted 2,000 trees"
     assert {"12 percent", "4.5 percent", "3 percent"} <= set(facts(items, page=4))

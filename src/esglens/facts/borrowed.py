@@ -96,18 +96,26 @@ def second_phrase(c: Candidate, label: str) -> bool:
 # on a page, a sentence with this many figures (years aside) is a list or a table flattened into a line
 DENSE_FIGURES = 6
 _A_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|[a-z]{2,}ed|took|made|gave|rose|fell|"
+                          r"grew|met|held|won|spent|paid|sold|built|led|saw|reached)\b")
 _ITEM_BREAK = re.compile(r"\s(?://|[•▪●■|])\s|;\s")
 
 
 def dense_line(c: Candidate, label: str) -> bool:
     """On a page, a figure after the first of a sentence that holds `DENSE_FIGURES` figures or more ("Site A
-    (1,200 t/year) Site B - 3 units (800 t/year) ..."): a flattened list whose names stand beside other figures."""
+    (1,200 t/year) Site B - 3 units (800 t/year) ..."): a flattened list whose names stand beside other figures --
+    unless a verb stands between it and the figure before ("…, Plant B used 1.5 t"): a clause of its own."""
     if not c.paged:
         return False
     lo = max((m.end() for m in _ITEM_BREAK.finditer(c.sentence, 0, c.start)), default=0)   # "// A by 4% // B by 2%":
     hi = next((m.start() for m in _ITEM_BREAK.finditer(c.sentence, c.end)), len(c.sentence))   # items of their own
     figures = [m for m in _A_FIGURE.finditer(c.sentence, lo, hi) if not _YEARISH.fullmatch(m.group().rstrip(",."))]
-    return len(figures) >= DENSE_FIGURES and figures[0].start() < c.start
+    if len(figures) < DENSE_FIGURES or figures[0].start() >= c.start:
+        return False
+    prev = max((m.end() for m in figures if m.end() <= c.start), default=lo)
+    gap = c.sentence[prev: c.start]
+    own = re.split(r"[,;]", gap)[-1]   # the words after the last break: "…, Plant B used 1.5 t" is a clause of its own;
+    return _CLAUSE_VERB.search(own) is None   # "9% … was recycled, 2% was …": the verb before the comma is the 9%'s
 
 
 RULES = (no_subject, change_of_figure, second_phrase, dense_line)
