@@ -88,3 +88,10 @@ def test_a_connective_names_nothing_the_predicate_after_the_noun_does():
     assert got["140"].label == "site managers were audited"
     # a share after a connective with nothing to name it: no fact
     assert "12%" not in facts("Currently, about 12% come from abroad.")
+
+
+def test_a_part_after_of_which_is_named_by_the_whole_and_its_own_predicate():
+    got = facts("Members lodged 2,040 claims in 2024, of which 1,120 were settled within a month.")
+    assert got["1,120"].label == "claims were settled within a month"
+    got = facts("The number of farm visits paid by the advisers was 9,310, of which 4,005 were for first-time growers.")
+    assert got["4,005"].label.endswith("… were for first-time growers")
