@@ -95,3 +95,9 @@ def test_a_part_after_of_which_is_named_by_the_whole_and_its_own_predicate():
     assert got["1,120"].label == "claims were settled within a month"
     got = facts("The number of farm visits paid by the advisers was 9,310, of which 4,005 were for first-time growers.")
     assert got["4,005"].label.endswith("… were for first-time growers")
+
+
+def test_doubled_from_one_figure_to_another_is_a_change_not_a_range():
+    got = facts("The depot has doubled its charging capacity from 40 kW to 95 kW this year.")
+    assert got["40"].qualifier != "range" and got["40"].year is None
+    assert got["95"].value == 95 and got["95"].year == 2024

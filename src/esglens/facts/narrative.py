@@ -142,7 +142,7 @@ _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-t
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
 # "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
-_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
+_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|doubl|tripl|halv|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
                           r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
 _BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
