@@ -101,3 +101,13 @@ def test_doubled_from_one_figure_to_another_is_a_change_not_a_range():
     got = facts("The depot has doubled its charging capacity from 40 kW to 95 kW this year.")
     assert got["40"].qualifier != "range" and got["40"].year is None
     assert got["95"].value == 95 and got["95"].year == 2024
+
+
+def test_a_figure_with_the_prior_years_figure_in_words_in_a_bracket():
+    got = facts("The share of treated water reused on site rose to 61% (57% in 2023), thanks to the new filters.")
+    assert got["61%"].year == 2024 and got["57%"].year == 2023
+    assert got["57%"].label == got["61%"].label
+    got = facts("Staff trained in first aid rose from 61% to 70% (9% improvement).", page=2)
+    assert got["70%"].year == 2024
+    # two bare figures side by side are still a table row's cells
+    assert "40.7%" not in facts("Share of women 41.9% (40.7%) in the year.")

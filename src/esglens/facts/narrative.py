@@ -339,6 +339,7 @@ def _number(run: _Run, m: re.Match) -> None:
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
 
 
+_IN_YEAR = re.compile(r"\s*(?:[^\W\d]{1,20}\s+)?(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d\s*\)")
 _OF_WHICH = re.compile(r"\b(?:of which|of whom|of these|of them)\s*$", re.I)
 _MADE_OF = re.compile(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", re.I)
 
@@ -386,8 +387,9 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
             return   # the prior year's figure of a measure that gave no fact: named by nothing
         prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
         fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
-    if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
-        fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
+    if facts and (re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) or sentence[: m.start()].rstrip().endswith("(")
+                  and _IN_YEAR.match(sentence, end)):   # "37% (2020: 36%)", "58% (53% in 2020)": the same measure's
+        fact.label = facts[-1 - (high is not None)].label   # other year
     facts.insert(len(facts) - (high is not None), fact)
     if value == 0 and unit != "%" and (first := _zero_partner(sentence[: m.start()])):
         # "the incidence of X and the number of Y were 0": two quantities that sum to zero
