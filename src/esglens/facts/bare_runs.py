@@ -12,6 +12,7 @@ _BARE_GAP = re.compile(r"[\s\-–—]*")
 # quantities. (A dash between two numbers is a range, so it does not make a pair.)
 _PAIR_GAP = re.compile(r"\s*\(?\s*|\s*\)\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NAMED_IN_BRACKET = re.compile(r"\s+[A-Za-z][^()]{0,60}\)")
 _CODE = re.compile(r"\b(?:scope|category|phase|tier|level)\s*$", re.I)
 
 
@@ -22,6 +23,8 @@ def _pair(a: re.Match, b: re.Match, sentence: str) -> bool:
         return False   # "in 2023 15 sites": a year beside a number
     if _CODE.search(sentence, 0, a.start()):
         return False   # "emissions (Scope 1) 6,437 t": a code's number beside a figure
+    if "(" in sentence[a.end():b.start()] and _NAMED_IN_BRACKET.match(sentence, b.end()):
+        return False   # "rose to 58% (53% in 2020)", "84% (6% improvement)": the bracket says what its figure is
     return bool(a.group("pct")) == bool(b.group("pct")) and not a.group("cur") and not b.group("cur")
 
 

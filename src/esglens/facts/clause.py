@@ -141,6 +141,7 @@ IMPERATIVE = _IMPERATIVE   # (facts/running.py: a goal line is a clause)
 
 
 _BEFORE_COLON = re.compile(r"\s*[:：]")
+_OPEN_BRACKET = re.compile(r"[^()]{0,12}\([^()]*")
 _BASELINE_FIGURE = re.compile(r"\s*[^\d.;,:：(（]{0,40}?[:：(（]\s*")
 
 
@@ -157,8 +158,10 @@ def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], m
         year = _year_before(sentence, start, prv, mentions)
     if year is not None:
         return year
-    # "76% (2020: 71%)": a year before a colon dates the figure after it, not one before it
-    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)}
+    # "76% (2020: 71%)": a year before a colon dates the figure after it; a year the sentence compares with ("up 4%
+    # compared to 2020, when output fell in 2020") or in a bracket after it ("58% (53% in 2020)") is not its own
+    own = {m.year for m in mentions if m.role == "own" and not _BEFORE_COLON.match(sentence, m.end)
+           and not _OPEN_BRACKET.fullmatch(sentence, end, m.start)} - {m.year for m in mentions if m.role == "baseline"}
     if len(own) == 1 and not any(m.role == "target" for m in mentions):
         return own.pop()   # the sentence's one year: "1,782 women and 1,563 men took leave in 2021"
     if is_target_or_history(sentence, mentions, start) or (default and any(

@@ -38,7 +38,10 @@ _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "prev
                 # a time phrase dates a figure and names nothing: "In the year under review", "At the end of the
                 # year", "as early as 2019", "as of 31 December"
                 "end", "review", "reporting", "early", "date", "january", "february", "march", "april", "may", "june",
-                "july", "august", "september", "october", "november", "december"}
+                "july", "august", "september", "october", "november", "december",
+                # a connective links to the sentence before and names nothing: "Furthermore, 110 managers were ..."
+                "furthermore", "moreover", "additionally", "besides", "meanwhile", "likewise", "also", "however",
+                "hence", "thus", "therefore", "currently", "presently"}
 FRAME_WORDS = _FRAME_WORDS
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Fact
-from .clause import label_before, make_fact, name_of, year_mentions, year_of
+from .clause import label_before, make_fact, name_of, predicate_after, year_mentions, year_of
 from .bare_runs import bare_runs
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
@@ -142,7 +142,7 @@ _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-t
 _RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
 # "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
-_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
+_CHANGE_VERB = re.compile(r"\b(?:increas|decreas|doubl|tripl|halv|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
                           r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
 _BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
@@ -271,12 +271,18 @@ def _deadline(run: _Run, m: re.Match) -> None:
         return
     label = label_before(sentence, m.start())
     if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label) or _SPAN_END.search(before)
-            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():])) and not run.place["context"]:
+            or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():]) or _CITED_TITLE.search(clause)
+            or _PAGES_AFTER.match(sentence, m.end())) and not run.place["context"]:
         return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
         # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
-        # "the Net Zero Emissions by 2050 Scenario": a name
+        # "the Net Zero Emissions by 2050 Scenario", "Review 2022 – Zero waste by 2030, pp. 4-9": names
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
+
+
+# a title cited with its pages: "Annual Review 2022 – Zero waste by 2030, pp. 4-9", "(see Water by 2040, p. 12)"
+_CITED_TITLE = re.compile(r"\b(?:19|20)\d\d\s+[-–—]\s+[A-Z][^.;:,]*$")
+_PAGES_AFTER = re.compile(r"\s*[,;(]?\s*pp?\.\s?\d")
 
 
 _FROM_PRIOR = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|lowered|raised)\s+from\s+"
@@ -344,6 +350,8 @@ def _time_counted(label: str) -> str:
     return m.group(1) if (m := _COUNTED_TIME.search(label or "")) else ""
 
 
+_IN_YEAR = re.compile(r"\s*(?:[^\W\d]{1,20}\s+)?(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d\s*\)")
+_OF_WHICH = re.compile(r"\b(?:of which|of whom|of these|of them)\s*$", re.I)
 _MADE_OF = re.compile(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)|of whom|of them)\s*$", re.I)
 
 
@@ -367,6 +375,10 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
+        if _OF_WHICH.search(gap) and not counted and len((pred := predicate_after(rest)).split()) >= 2:
+            noun = facts[-1].unit if re.fullmatch(r"[a-z][a-z -]{2,}", facts[-1].unit) else ""
+            label = f"{noun} {pred}" if noun else f"{label} … {pred}"   # "2,040 claims, of which 1,120 were
+            # settled": claims were settled; "was 379,481, of which 261,618 were for employees": the part named
     return label, sibling
 
 
@@ -386,8 +398,9 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
             return   # the prior year's figure of a measure that gave no fact: named by nothing
         prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
         fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
-    if re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) and facts:
-        fact.label = facts[-1 - (high is not None)].label   # "37% (2020: 36%)": the same measure's other year
+    if facts and (re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) or sentence[: m.start()].rstrip().endswith("(")
+                  and _IN_YEAR.match(sentence, end)):   # "37% (2020: 36%)", "58% (53% in 2020)": the same measure's
+        fact.label = facts[-1 - (high is not None)].label   # other year
     facts.insert(len(facts) - (high is not None), fact)
     if value == 0 and unit != "%" and (first := _zero_partner(sentence[: m.start()])):
         # "the incidence of X and the number of Y were 0": two quantities that sum to zero

@@ -14,6 +14,9 @@ clause of its own; `RunningText.outside` tells the rest apart by structure alone
   name of its own ("非化石電源比率：5.48%") is kept: in a target/result grid both columns read alike, and
   only the reader's geometry could tell a target's cell from a result's (see notes/h67.md).
 - a line with a dot leader ("Targets and Results ∙∙∙∙∙∙ 11"): a table of contents;
+- a note set under a table, a chart or a page ("* Compared with the 2019 model", "Note 2: The factor used is
+  ...", "※1 ...", "備考1 ..."): its numbers are a method's parameters, factors, conditions and definitions as
+  often as figures (judged: 15 of 19 such facts wrong), so none is read as a fact;
 - on a page, a figure on a line of its own: a chart's or a form's cell (facts/extract.py drops it).
 
 Text files are not judged here: their call-outs are named by the lines above (facts/extract.py), and the
@@ -43,6 +46,9 @@ _ENDED = re.compile(r"[.!?]['’”)]?$")
 _TOKEN = re.compile(r"\S+")
 _NUMBERISH = re.compile(r"^[(\[]?[-+±~≈<>≥≤▲△]?[$€£¥`₹]?\d[\d.,]*\s*[%‰]?\S{0,3}[)\]*]?$")
 _STOP = re.compile(r"[。．！？]")
+# a note under a table, a chart or a page: "* Compared with ...", "*2: ...", "Note 3: ...", "※1 ...", "備考2 ..."
+_NOTE_MARK = re.compile(r"(?:\*{1,3}\s?\d{0,2}\s?[:.)]?|※\s?\d{0,2}|注\s?\d{1,2}|備考\s?\d{0,2}|\^\{\*?\d{1,2}\}|"
+                        r"notes?(?:\s?\d{1,2})?\s?[:.)])\s*\S", re.I)
 _LEADER = re.compile(r"[.∙·•…](?:\s?[.∙·•…])+")
 
 
@@ -63,6 +69,8 @@ class RunningText:
             return None
         if any(len(m.group().replace(" ", "")) >= self.leader_dots for m in _LEADER.finditer(text)):
             return "contents leader"
+        if _NOTE_MARK.match(text):
+            return "note"
         tokens = _TOKEN.findall(text)
         numbers = sum(1 for t in tokens if _NUMBERISH.match(t))
         row = len(tokens) >= self.numeric_min_tokens and numbers >= self.numeric_share * len(tokens)
