@@ -16,7 +16,7 @@ def _cjk(c, font, x, y, s, size=8.0):
     c.drawString(x, y, s)
 
 
-def _page(path, font="STSong-Light", head=("重点", "议题", "2032年度目标", "（中期规划）", "2031年度实绩")):
+def _page(path, font="STSong-Light", head=("重点", "议题", "2032年度目标", "（中期规划）", "2031年度的主要实绩")):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -35,7 +35,7 @@ def _page(path, font="STSong-Light", head=("重点", "议题", "2032年度目标
     _cjk(c, font, 650, 514, "7.9%", 16)
     rows = [("水资源", "节电：年节电量1,200万kWh", "节电1,050万kWh"),
             ("", "漏损控制：管网漏损率8%以下", "漏损率8.6%"),
-            ("社区", "投诉处理：48小时内", "处理时间（3年平均）52小时")]
+            ("社区", "投诉处理：48小时内", "处理时间52小时")]
     y = 490
     for theme, target, result in rows:
         if theme:
@@ -43,7 +43,8 @@ def _page(path, font="STSong-Light", head=("重点", "议题", "2032年度目标
         _cjk(c, font, 100, y, target)
         _cjk(c, font, 220, y, result)
         y -= 26
-    _cjk(c, font, 480, 470, "今年新建泵站12座，改造老旧管道340公里，服务人口增加", 8)
+    # prose beside the matrix, a little right of the last heading's end, on a body row's line
+    _cjk(c, font, 310, 464, "今年新建泵站12座，改造老旧管道340公里，服务人口增加", 8)
     c.showPage()
     c.save()
 
@@ -86,3 +87,4 @@ def test_role_words_and_kpi_names():
     assert numbers("tenure 12 years") == [("12", "years")] and numbers("a 5-year average of 4.2%") == [("4.2", "%")]
     assert numbers("供给实质100%可再生电力") == [] and numbers("switched to 100% renewable power") == []
     assert numbers("100% of the sites audited") == [("100", "%")] and numbers("達成率100%") == [("100", "%")]
+    assert numbers("契約数1,248万件の獲得") == [("1,248", "万件")] and numbers("受付件数：120件") == [("120", "件")]

@@ -63,12 +63,7 @@ def find_matrices(lines: list[Line], used: set[int]) -> list[PageTable]:
     cols = {name: i for i, name in _roles(head).items()}
     if "result" not in cols or "target" not in cols:
         return []
-    # what starts right of the last heading's text by more than a heading's gap stands beside the matrix
-    reach = head[-1].x1 + MATRIX.beside_gap * head[-1].size
-    whole = [f for ln in lines for f in ln.frags
-             if id(f) not in used and f.top > max(h.bottom for h in head) and f.x0 < reach]
-    edges = _edges(head, whole)
-    cut = [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges)]
+    edges, cut = _body(lines, used, head)
     pieces = {id(g): f for g, f in cut}
     bands = _until_crossing(_bands([g for g, _ in cut]) if cut else [], edges)
     year = _year(head[cols["result"]].text)
@@ -76,10 +71,22 @@ def find_matrices(lines: list[Line], used: set[int]) -> list[PageTable]:
     if len(rows) == 1:
         return []
     # the page's own fragments (a cut fragment whole), so that none of the matrix is read again as prose
-    parts = [p for h in head for p in getattr(h, "parts", [h])] + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
+    parts = [p for h in head for p in getattr(h, "parts", [h])] \
+        + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
     return [PageTable(rows=rows, title=None, header_rows=1, top=min(p.top for p in parts),
                       bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
                       lines=[Line(frags=[p]) for p in parts], panel=True)]
+
+
+def _body(lines: list[Line], used: set[int], head: list[Fragment]) -> tuple[list[float], list[tuple[Fragment, Fragment]]]:
+    """The columns' left edges, and the body's fragments as (piece in one column, page fragment)."""
+    below = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
+    # a cell's text starts left of its heading's end: what starts right of the last heading's text stands
+    # beside the matrix (prose, a panel), and the last column ends where the first of it starts
+    right = min((f.x0 for f in below if f.x0 > head[-1].x1), default=float("inf"))
+    whole = [f for f in below if f.x0 < right]
+    edges = _edges(head, whole)
+    return edges, [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges + [right]) if g.x0 < right]
 
 
 def _read(bands: list[list[Fragment]], edges: list[float], ncols: int, cols: dict[str, int]) -> list[list[str]]:
@@ -195,7 +202,9 @@ def _themes(cell: list[Fragment]) -> list[tuple[float, str]]:
     last: Fragment | None = None
     joining = False
     for f in sorted(cell, key=lambda g: (round(g.top), g.x0)):
-        near = last is not None and abs(f.x0 - last.x0) <= 2 and 0 < f.top - last.top <= 1.6 * last.size
+        # one block: lines one under the other at one left edge, or centred on one axis (a centred cell)
+        near = last is not None and (abs(f.x0 - last.x0) <= 2 or abs(f.x0 + f.x1 - last.x0 - last.x1) <= 4) \
+            and 0 < f.top - last.top <= 1.6 * last.size
         if not near:
             out.append((f.top, f.text.strip()))
             joining = True
@@ -282,8 +291,11 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}")
 def _unit_after(after: str) -> str:
     if (m := _CJK_SCALED.match(after)) and _unit_line(m.group(2)):
         return m.group(0)
-    if m := _CJK_RUN.match(after):      # a CJK unit word with the cell's text running on ("小时内", "件の")
-        return next((m.group(0)[:n] for n in range(len(m.group(0)), 0, -1) if _unit_line(m.group(0)[:n])), "")
+    if m := _CJK_RUN.match(after):      # a CJK unit word with the cell's text running on ("小时内", "万件の")
+        scale = re.match(r"百万|千万|万|億|亿|千", m.group(0))
+        head = scale.group(0) if scale else ""
+        rest = m.group(0)[len(head):]
+        return head + next((rest[:n] for n in range(len(rest), 0, -1) if _unit_line(rest[:n])), "")
     words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:UNIT_WORDS]
     for n in range(len(words), 0, -1):
         if _unit_line(" ".join(words[:n])):
