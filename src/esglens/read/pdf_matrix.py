@@ -33,10 +33,7 @@ from .pdf_tables import PageTable
 
 _YEAR = re.compile(r"(?:FY\s?|fiscal\s)?((?:19|20)\d{2})", re.I)
 _BULLET = re.compile(r"^[•・■●▪◦]\s*")
-# white space between two rows is at least this many of the body's type sizes high (lines inside a cell
-# stand closer: their boxes touch or nearly)
-ROW_GAP = 0.45
-# a number in a cell: "1,234", "5.7", "45%"; its unit words after it (at most this many)
+# a number in a cell: "1,234", "5.7", "45%" (its unit words after it: MatrixSettings.unit_words)
 # (a CJK character may stand right before it: "削減貢献539万t"; a Latin letter may not: "CO2", "Scope3")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
 # a number of years, months or days: a period's length ("5-year average", "（5年平均変化率）"), not a figure
@@ -47,11 +44,6 @@ _BOUND = re.compile(r"\s*(?:以下|以上|未満|以内|内|超|或以上|或以
 _WHOLLY = re.compile(r"\s?(?!of\b|の)[^\W\d_]", re.I)
 # a footnote mark in a cell ("削減貢献^{※1}", "^{*2}")
 _MARK = re.compile(r"\^\{[^}]*\}|※\d*")
-UNIT_WORDS = 3
-# a gap this many type sizes wide is more than a word space: two cells' texts side by side
-CUT_GAP = 0.6
-# a theme's name runs on over lines of at most this many words
-THEME_WORDS = 3
 _STOP = {"in", "of", "and", "the", "a", "an", "to", "for", "with", "from", "at", "on", "by", "or", "as"}
 
 
@@ -171,7 +163,7 @@ def _cut(f: Fragment, edges: list[float]) -> list[Fragment]:
     parts: list[list] = [[]]
     for w in f.words:
         gap = w.x0 - parts[-1][-1].x1 if parts[-1] else 0
-        if gap > CUT_GAP * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
+        if gap > MATRIX.cut_gap * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
             parts.append([])
         parts[-1].append(w)
     return [f] if len(parts) == 1 else [Fragment(words=p) for p in parts]
@@ -184,7 +176,7 @@ def _col(f: Fragment, edges: list[float]) -> int:
 def _bands(body: list[Fragment]) -> list[list[Fragment]]:
     out: list[list[Fragment]] = []
     bottom = None
-    gap = ROW_GAP * sorted(f.size for f in body)[len(body) // 2]
+    gap = MATRIX.row_gap * sorted(f.size for f in body)[len(body) // 2]
     for f in sorted(body, key=lambda g: g.top):
         if bottom is None or f.top > bottom + gap:
             out.append([])
@@ -208,7 +200,7 @@ def _themes(cell: list[Fragment]) -> list[tuple[float, str]]:
         if not near:
             out.append((f.top, f.text.strip()))
             joining = True
-        elif joining and len(f.text.split()) <= THEME_WORDS and len(last.text.split()) <= THEME_WORDS:
+        elif joining and len(f.text.split()) <= MATRIX.theme_words and len(last.text.split()) <= MATRIX.theme_words:
             out[-1] = (out[-1][0], join(out[-1][1], f.text.strip()))
         else:
             joining = False
@@ -296,7 +288,7 @@ def _unit_after(after: str) -> str:
         head = scale.group(0) if scale else ""
         rest = m.group(0)[len(head):]
         return head + next((rest[:n] for n in range(len(rest), 0, -1) if _unit_line(rest[:n])), "")
-    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:UNIT_WORDS]
+    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:MATRIX.unit_words]
     for n in range(len(words), 0, -1):
         if _unit_line(" ".join(words[:n])):
             if n == 1 and words[0].lower() in vocabulary()["scales"] and len(words) > 1 and words[1] not in _STOP:

@@ -23,6 +23,12 @@ class MatrixSettings(Settings):
     max_band_lines: int = setting(3, "a header is set on at most this many lines", min=1)
     beside_gap: float = setting(6.0, "a white gap this many type sizes wide ends the header (text beside the matrix)", min=0)
     beside_ratio: float = setting(3.0, "... when it is also this many times the header's middle gap", min=1)
+    row_gap: float = setting(0.45, "white space between two rows is at least this many body sizes high (lines in a cell"
+                             " stand closer)", min=0)
+    cut_gap: float = setting(0.6, "a gap this many sizes wide in a fragment is more than a word space: two cells' texts",
+                             min=0)
+    theme_words: int = setting(3, "a theme's name runs on over lines of at most this many words", min=1)
+    unit_words: int = setting(3, "a figure's unit is at most this many words after it", min=1)
 
 
 MATRIX = MatrixSettings()
