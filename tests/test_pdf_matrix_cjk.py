@@ -88,3 +88,5 @@ def test_role_words_and_kpi_names():
     assert numbers("供给实质100%可再生电力") == [] and numbers("switched to 100% renewable power") == []
     assert numbers("100% of the sites audited") == [("100", "%")] and numbers("達成率100%") == [("100", "%")]
     assert numbers("契約数1,248万件の獲得") == [("1,248", "万件")] and numbers("受付件数：120件") == [("120", "件")]
+    assert numbers("環境月間（6月）の情報発信") == [] and numbers("研修を12回実施") == [("12", "回")]
+    assert numbers("（2022年3月末）4,230名") == [("4,230", "名")]

@@ -266,6 +266,8 @@ def numbers(text: str) -> list[tuple[str, str]]:
             continue
         if re.match(r"\s*in\s+\d", after) or (not m.group(3) and _DURATION.match(after)):
             continue   # "1 in 6.8 employees": a ratio's first term; "5-year average": a period's length
+        if not m.group(2) and after.startswith(("月", "月份")) and 1 <= int(whole) <= 12:
+            continue   # "環境月間（6月）", "2022年3月末": a month, not a figure
         if whole == "100" and m.group(3) and _WHOLLY.match(after):
             continue   # "100% renewable electricity", "100%電気", "100%子会社": a kind, not a result
         if re.match(r"[^.;:()]{0,30}?\b(?:in|for|as of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", after, re.I):
