@@ -90,3 +90,26 @@ def test_role_words_and_kpi_names():
     assert numbers("契約数1,248万件の獲得") == [("1,248", "万件")] and numbers("受付件数：120件") == [("120", "件")]
     assert numbers("環境月間（6月）の情報発信") == [] and numbers("研修を12回実施") == [("12", "回")]
     assert numbers("（2022年3月末）4,230名") == [("4,230", "名")]
+
+
+def test_grid_rows_set_close_in_one_band_pair_by_level(tmp_path):
+    """Two grid rows joined into one band by a theme set over both: the KPI and result lines that start level
+    after a row's gap pair up (no bullets to count)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = tmp_path / "g.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(842, 595))
+    for x, y, s in ((40, 520, "议题"), (100, 520, "2032年度目标"), (220, 520, "2031年度实绩"),
+                    (40, 488, "水资源"), (40, 479, "管理"),
+                    (100, 492, "节电：年节电量1,200万kWh"), (220, 492, "节电1,050万kWh"),
+                    (100, 475, "漏损控制：管网漏损率8%以下"), (220, 475, "漏损率8.6%")):
+        _cjk(c, font, x, y, s)
+    c.showPage()
+    c.save()
+    got = {(f.value, f.year): f.label for f in _facts(pdf)}
+    assert got[(1050.0, 2031)] == "水资源管理 > 节电 > 年节电量"
+    assert got[(8.6, 2031)] == "水资源管理 > 漏损控制 > 管网漏损率"

@@ -89,14 +89,48 @@ def _read(bands: list[list[Fragment]], edges: list[float], ncols: int, cols: dic
         # a band with no theme of its own: the one above, else (a theme centred on a cell over many
         # rows) the first one below
         themes = _themes(cells[0]) or themes[-1:] or _first_theme(bands[i + 1:], edges)
-        if "kpi" in cols:
-            kpi = _items(cells[cols["kpi"]])
-        elif cols["target"] < cols["result"]:     # no KPI column: the target cell names its KPI
-            kpi = [(t, name) for t, text in _items(cells[cols["target"]]) if (name := kpi_name(text))]
-        else:
-            kpi = []
-        rows += _rows(themes, kpi, cells[cols["result"]])
+        # the KPI column, else (no KPI column) the target cell left of the results, which names its KPI
+        k = cols.get("kpi", cols["target"] if cols["target"] < cols["result"] else None)
+        kpi, results = _paired_items(cells[k] if k is not None else [], cells[cols["result"]])
+        if "kpi" not in cols:
+            kpi = [(t, name) for t, text in kpi if (name := kpi_name(text))]
+        rows += _rows(themes, kpi, results, max((f.size for f in cells[cols["result"]]), default=10.0))
     return rows
+
+
+def _paired_items(kcell: list[Fragment], rcell: list[Fragment]) -> tuple[list, list]:
+    """The KPI cell's and the result cell's items ((top, text) each): their bulleted items; when these do
+    not pair or are fewer than the grid rows the band holds (bands join rows set close): lines starting level in both
+    cells after a row's white gap ("件数:0件の維持" beside "件数:0件", then "取扱量:1,700万t" beside
+    "取扱量:1,918万t"), when both cells split into as many rows."""
+    kpis, results = _items(kcell), _items(rcell)
+    if not kcell or not rcell:
+        return kpis, results
+    ks, rs = _row_starts(kcell), _row_starts(rcell)
+    starts = [t for t in ks if any(abs(t - u) <= MATRIX.level * min(f.size for f in kcell) for u in rs)]
+    if len(starts) < 2 or len(starts) != len(ks) or len(starts) != len(rs) \
+            or (len(kpis) == len(results) and len(starts) <= len(results)):
+        return kpis, results
+    return _grouped(kcell, starts), _grouped(rcell, rs)
+
+
+def _row_starts(cell: list[Fragment]) -> list[float]:
+    """Tops of the cell's lines that follow a gap wider than a cell's leading (the first line's too)."""
+    out: list[float] = []
+    last = None
+    for f in sorted(cell, key=lambda g: g.top):
+        if last is None or f.top - last.top > MATRIX.row_leading * last.size:
+            out.append(f.top)
+        last = f
+    return out
+
+
+def _grouped(cell: list[Fragment], starts: list[float]) -> list[tuple[float, str]]:
+    groups: list[str] = ["" for _ in starts]
+    for f in sorted(cell, key=lambda g: (round(g.base), g.x0)):
+        i = max((j for j, t in enumerate(starts) if t <= f.top + f.size / 2), default=0)
+        groups[i] = join(groups[i], _BULLET.sub("", f.text.strip()))
+    return list(zip(starts, groups))
 
 
 def _first_theme(bands: list[list[Fragment]], edges: list[float]) -> list[tuple[float, str]]:
@@ -239,9 +273,8 @@ def kpi_name(text: str) -> str:
     return " > ".join(p for p in parts if p)
 
 
-def _rows(themes: list[tuple[float, str]], kpis: list[tuple[float, str]], result: list[Fragment]) -> list[list[str]]:
-    results = _items(result)
-    size = max((f.size for f in result), default=10.0)
+def _rows(themes: list[tuple[float, str]], kpis: list[tuple[float, str]], results: list[tuple[float, str]],
+          size: float) -> list[list[str]]:
     if len(kpis) == len(results):
         pairs = list(zip(kpis, results))
     elif len(kpis) == 1:

@@ -29,6 +29,9 @@ class MatrixSettings(Settings):
                              min=0)
     theme_words: int = setting(3, "a theme's name runs on over lines of at most this many words", min=1)
     unit_words: int = setting(3, "a figure's unit is at most this many words after it", min=1)
+    row_leading: float = setting(1.6, "lines of one cell follow each other within this many type sizes (a wider"
+                                 " step starts a grid row)", min=0)
+    level: float = setting(0.5, "two cells' rows start level within this many type sizes", min=0)
 
 
 MATRIX = MatrixSettings()
