@@ -81,6 +81,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     report_year: int | None = None   # set by the facts stage: the year the report covers
     page_labels: list[str | None] | None = None   # PDF: the page numbers as printed, by page
+    # PDF read in part: the text lines of its first pages (cover, "about this report"), for the report year only
+    front: list[str] | None = None
 
     @property
     def tables(self) -> list[TableBlock]:

@@ -145,6 +145,19 @@ def _parsed(cell: str) -> tuple | None:
     return None if p is None else (p.value, p.unit, p.qualifier, tuple(p.footnotes), p.high)
 
 
+_ORDINAL = re.compile(r"\s*(\d+)(st|nd|rd|th)(?![^\W\d_])", re.I)
+
+
+def _is_ordinal(s: str) -> bool:
+    """Does the cell open with an ordinal number, its English suffix the right one ("2nd", "11th", "23rd")?"""
+    m = _ORDINAL.match(s)
+    if not m:
+        return False
+    n = int(m.group(1))
+    right = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return m.group(2).lower() == right
+
+
 def _parse_value(cell: str) -> Parsed | None:
     s, notes = split_markers(cell)
     if not s:
@@ -157,6 +170,8 @@ def _parse_value(cell: str) -> Parsed | None:
         inner = parse_value(fw.group(1))
         return Parsed(inner.value, unit=inner.unit, footnotes=notes) if inner and inner.value is not None \
             and inner.value >= 0 else None
+    if _is_ordinal(s):
+        return None     # "2nd quarter", "3rd", "21st century": a position, not an amount
     m = _VALUE.match(s)
     if not m:
         return None

@@ -205,7 +205,9 @@ def denominator(c: Candidate, label: str) -> bool:
     if re.fullmatch(r"1(?:,?000)+", c.num) and c.unit and not c.sentence[c.end:].strip(" .").replace(c.unit, "", 1).strip() \
             and not _VERBISH.search(c.sentence[: c.start]):
         return True
-    return re.search(r"\b(?:per|the first)\s*$", c.tail, re.I) is not None
+    if re.fullmatch(r"1(?:,?000)+|100", c.num) and re.match(r"[^\d。、,.;；]{0,12}?(?:あたり|当たり)", c.sentence[c.end:]):
+        return True   # "1,000延実労働時間あたり": per 1,000 hours worked, the base of a rate (Japanese puts it first)
+    return re.search(r"\b(?:per|the first)\s*$|每\s*$", c.tail, re.I) is not None
 
 
 def requirement(c: Candidate, label: str) -> bool:

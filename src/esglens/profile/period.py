@@ -179,4 +179,30 @@ def stated_year(doc: Document, units: list[Unit]) -> dict | None:
     p = period(doc, units)
     if p and p.get("fiscal_year"):
         return {"value": p["fiscal_year"], **{k: v for k, v in p.items() if k in ("line", "page")}}
+    from .front import front_year
+    return front_year(doc)    # a PDF read in part: its first pages' period or year (profile/front.py)
+
+
+def front_period_year(lines: list[str]) -> int | None:
+    """The year of the period stated in the plain text lines of a document's first pages (the same
+    statements as in `period`: a date range, a label named by a reporting-period sentence, a year end)."""
+    for i, text in enumerate(lines):
+        if r := _range_in(text):
+            return r[1].year if r[1].month == 12 or r[0].year == r[1].year else _fy_label(lines, r[1])
+        if _STATES.search(text) and (y := _label_year(" ".join(lines[i:i + 1 + _ANSWER_LINES]))):
+            return y
+    for text in lines:
+        if m := _FY_END.search(_SUP.sub(r"\1", text)):
+            if end := parse_date(m[1]):
+                return end.year if end.month == 12 else _fy_label(lines, end)
     return None
+
+
+def _fy_label(lines: list[str], end: date) -> int:
+    """The year the front pages' own single-year labels give a period ending on `end` (as `fiscal_year`)."""
+    labels: Counter[int] = Counter()
+    for t in lines:
+        for m in _LABEL.finditer(t):
+            if not m[2] and not m[4] and (y := _label_year(m[0])) in (end.year - 1, end.year):
+                labels[y] += 1
+    return end.year - 1 if labels[end.year - 1] > labels[end.year] else end.year

@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
 from .pdf_chart_callouts import find_callouts
 from .pdf_dense import dense_pages, over_figures_cap
+from .pdf_front import front_text
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines, printed_lines
@@ -55,6 +56,7 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
         wanted = range(count) if pages is None else sorted({p - 1 for p in pages if 0 < p <= count})
         read = [_read_page(pdf, i, problems) for i in wanted]
         labels = page_labels(pdf)
+        front = front_text(pdf, list(wanted)) if pages is not None else None
     finally:
         pdf.close()
     pages = [p for p in read if p is not None]
@@ -67,6 +69,7 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
                    kind="pdf", lines=[], page_count=count)
     doc.page_labels = _labels(labels, printed, count)
+    doc.front = front
     empty = [p.number for p in pages if not p.lines and p.figures is None]
     if pages and len(empty) == len(pages):
         raise InputError(path, "no text layer on any page (a scanned PDF needs OCR first)")

@@ -27,26 +27,23 @@ import re
 from ..core.numbers import year_of
 from ..core.units import vocabulary
 from .pdf_lines import Fragment, Line
+from .pdf_matrix_roles import MATRIX, header_cells, join, plain_header, role_of
 from .pdf_panels import _unit_line
 from .pdf_tables import PageTable
 
-_RESULT = re.compile(r"\b(?:achievements?|results?|actuals?|performance|status)\b", re.I)
-_TARGET = re.compile(r"\b(?:targets?|goals?|plans?)\b", re.I)
-_KPI = re.compile(r"\b(?:index|indicators?|kpis?|metrics?|measures?)\b", re.I)
 _YEAR = re.compile(r"(?:FY\s?|fiscal\s)?((?:19|20)\d{2})", re.I)
 _BULLET = re.compile(r"^[•・■●▪◦]\s*")
-# a header cell holds at most this many words
-HEAD_WORDS = 5
-# white space between two rows is at least this many of the body's type sizes high (lines inside a cell
-# stand closer: their boxes touch or nearly)
-ROW_GAP = 0.45
-# a number in a cell: "1,234", "5.7", "45%"; its unit words after it (at most this many)
-_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
-UNIT_WORDS = 3
-# a gap this many type sizes wide is more than a word space: two cells' texts side by side
-CUT_GAP = 0.6
-# a theme's name runs on over lines of at most this many words
-THEME_WORDS = 3
+# a number in a cell: "1,234", "5.7", "45%" (its unit words after it: MatrixSettings.unit_words)
+# (a CJK character may stand right before it: "削減貢献539万t"; a Latin letter may not: "CO2", "Scope3")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]*\d)\s*(%|％)?")
+# a number of years, months or days: a period's length ("5-year average", "（5年平均変化率）"), not a figure
+# (a modifier: hyphenated, or a CJK unit of time with a word after it; "12 years", "12年" alone stay figures)
+_DURATION = re.compile(r"-\s*(?:year|month|day)\b|(?:年(?!度)|か月|ヶ月|ヵ月|个月)(?=[\u3040-\u9fff])", re.I)
+_BOUND = re.compile(r"\s*(?:以下|以上|未満|以内|内|超|或以上|或以下|or (?:less|more|fewer|higher|lower))?", re.I)
+# a word right after "100%" that it describes ("100% renewable", "100%電気"), not "100% of the sites"
+_WHOLLY = re.compile(r"\s?(?!of\b|の)[^\W\d_]", re.I)
+# a footnote mark in a cell ("削減貢献^{※1}", "^{*2}")
+_MARK = re.compile(r"\^\{[^}]*\}|※\d*")
 _STOP = {"in", "of", "and", "the", "a", "an", "to", "for", "with", "from", "at", "on", "by", "or", "as"}
 
 
@@ -58,58 +55,111 @@ def find_matrices(lines: list[Line], used: set[int]) -> list[PageTable]:
     cols = {name: i for i, name in _roles(head).items()}
     if "result" not in cols or "target" not in cols:
         return []
-    whole = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
-    edges = _edges(head, whole)
-    cut = [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges)]
+    edges, cut = _body(lines, used, head)
     pieces = {id(g): f for g, f in cut}
-    bands = _bands([g for g, _ in cut]) if cut else []
-    for i, band in enumerate(bands):
-        if _crosses(band, edges):     # a line running over the columns: the matrix has ended (prose, a note)
-            bands = bands[:i]
-            break
+    bands = _until_crossing(_bands([g for g, _ in cut]) if cut else [], edges)
     year = _year(head[cols["result"]].text)
     rows = [["Indicator", "Unit", str(year) if year else "Value"]] + _read(bands, edges, len(head), cols)
     if len(rows) == 1:
         return []
     # the page's own fragments (a cut fragment whole), so that none of the matrix is read again as prose
-    parts = head + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
+    parts = [p for h in head for p in getattr(h, "parts", [h])] \
+        + list({id(o): o for band in bands for g in band if (o := pieces.get(id(g), g))}.values())
     return [PageTable(rows=rows, title=None, header_rows=1, top=min(p.top for p in parts),
                       bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
                       lines=[Line(frags=[p]) for p in parts], panel=True)]
 
 
+def _body(lines: list[Line], used: set[int], head: list[Fragment]) -> tuple[list[float], list[tuple[Fragment, Fragment]]]:
+    """The columns' left edges, and the body's fragments as (piece in one column, page fragment)."""
+    below = [f for ln in lines for f in ln.frags if id(f) not in used and f.top > max(h.bottom for h in head)]
+    # a cell's text starts left of its heading's end: what starts right of the last heading's text stands
+    # beside the matrix (prose, a panel), and the last column ends where the first of it starts
+    right = min((f.x0 for f in below if f.x0 > head[-1].x1), default=float("inf"))
+    whole = [f for f in below if f.x0 < right]
+    edges = _edges(head, whole)
+    return edges, [(g, f) for f in whole if f.x0 >= edges[0] for g in _cut(f, edges + [right]) if g.x0 < right]
+
+
 def _read(bands: list[list[Fragment]], edges: list[float], ncols: int, cols: dict[str, int]) -> list[list[str]]:
     rows: list[list[str]] = []
     themes: list[tuple[float, str]] = []
-    for band in bands:
-        cells = [[f for f in band if _col(f, edges) == i] for i in range(ncols)]
-        themes = _themes(cells[0]) or themes[-1:]     # a band with no theme of its own: the one above
-        rows += _rows(themes, cells[cols["kpi"]] if "kpi" in cols else [], cells[cols["result"]])
+    for i, band in enumerate(bands):
+        cells = [[f for f in band if _col(f, edges) == c] for c in range(ncols)]
+        # a band with no theme of its own: the one above, else (a theme centred on a cell over many
+        # rows) the first one below
+        themes = _themes(cells[0]) or themes[-1:] or _first_theme(bands[i + 1:], edges)
+        # the KPI column, else (no KPI column) the target cell left of the results, which names its KPI
+        k = cols.get("kpi", cols["target"] if cols["target"] < cols["result"] else None)
+        kpi, results = _paired_items(cells[k] if k is not None else [], cells[cols["result"]])
+        if "kpi" not in cols:
+            kpi = [(t, name) for t, text in kpi if (name := kpi_name(text))]
+        rows += _rows(themes, kpi, results, max((f.size for f in cells[cols["result"]]), default=10.0))
     return rows
 
 
+def _paired_items(kcell: list[Fragment], rcell: list[Fragment]) -> tuple[list, list]:
+    """The KPI cell's and the result cell's items ((top, text) each): their bulleted items; when these do
+    not pair or are fewer than the grid rows the band holds (bands join rows set close): lines starting level in both
+    cells after a row's white gap ("件数:0件の維持" beside "件数:0件", then "取扱量:1,700万t" beside
+    "取扱量:1,918万t"), when both cells split into as many rows."""
+    kpis, results = _items(kcell), _items(rcell)
+    if not kcell or not rcell:
+        return kpis, results
+    ks, rs = _row_starts(kcell), _row_starts(rcell)
+    starts = [t for t in ks if any(abs(t - u) <= MATRIX.level * min(f.size for f in kcell) for u in rs)]
+    if len(starts) < 2 or len(starts) != len(ks) or len(starts) != len(rs) \
+            or (len(kpis) == len(results) and len(starts) <= len(results)):
+        return kpis, results
+    return _grouped(kcell, starts), _grouped(rcell, rs)
+
+
+def _row_starts(cell: list[Fragment]) -> list[float]:
+    """Tops of the cell's lines that follow a gap wider than a cell's leading (the first line's too)."""
+    out: list[float] = []
+    last = None
+    for f in sorted(cell, key=lambda g: g.top):
+        if last is None or f.top - last.top > MATRIX.row_leading * last.size:
+            out.append(f.top)
+        last = f
+    return out
+
+
+def _grouped(cell: list[Fragment], starts: list[float]) -> list[tuple[float, str]]:
+    groups: list[str] = ["" for _ in starts]
+    for f in sorted(cell, key=lambda g: (round(g.base), g.x0)):
+        i = max((j for j, t in enumerate(starts) if t <= f.top + f.size / 2), default=0)
+        groups[i] = join(groups[i], _BULLET.sub("", f.text.strip()))
+    return list(zip(starts, groups))
+
+
+def _first_theme(bands: list[list[Fragment]], edges: list[float]) -> list[tuple[float, str]]:
+    return next((t[:1] for band in bands if (t := _themes([f for f in band if _col(f, edges) == 0]))), [])
+
+
 def _header(lines: list[Line], used: set[int]) -> list[Fragment] | None:
-    for ln in lines:
-        fs = [f for f in ln.frags if id(f) not in used]
-        if len(fs) < 4 or any(len(f.text.split()) > HEAD_WORDS or re.search(r"\d", _YEAR.sub("", f.text)) for f in fs):
-            continue
-        roles = _roles(fs)
-        if "result" in roles.values() and "target" in roles.values():
-            return sorted(fs, key=lambda f: f.x0)
+    """The first band of short headings (read over up to three wrapped lines, pdf_matrix_roles) naming a
+    results column and a targets column."""
+    for k in range(len(lines)):
+        for fs in header_cells(lines, used, k):
+            if len(fs) < MATRIX.min_columns or not all(plain_header(f) for f in fs):
+                continue
+            roles = _roles(fs)
+            if "result" in roles.values() and "target" in roles.values():
+                return fs
     return None
 
 
 def _roles(head: list[Fragment]) -> dict[int, str]:
     """{column: role}: the result column, the target column, the KPI column (named, else the one left of
-    the results when that is no target column)."""
+    the results when that is no target column); the words are data (data/table_roles.yaml)."""
     out: dict[int, str] = {}
     for i, f in enumerate(head):
-        if _TARGET.search(f.text):
+        role = role_of(f.text)
+        if role == "target":
             out.setdefault(i, "target")
-        elif _RESULT.search(f.text) and "result" not in out.values():
-            out[i] = "result"
-        elif _KPI.search(f.text) and "kpi" not in out.values():
-            out[i] = "kpi"
+        elif role and role not in out.values():
+            out[i] = role
     res = next((i for i, r in out.items() if r == "result"), None)
     if "kpi" not in out.values() and res and res - 1 not in out:
         out[res - 1] = "kpi"
@@ -130,6 +180,11 @@ def _edges(head: list[Fragment], body: list[Fragment]) -> list[float]:
     return edges
 
 
+def _until_crossing(bands: list[list[Fragment]], edges: list[float]) -> list[list[Fragment]]:
+    """The bands before the first with a line running over the columns (the matrix has ended: prose, a note)."""
+    return next((bands[:i] for i, band in enumerate(bands) if _crosses(band, edges)), bands)
+
+
 def _crosses(band: list[Fragment], edges: list[float]) -> bool:
     """Does a line of the band run over a column edge (by more than half a type size either side)?"""
     return any(f.x0 + f.size / 2 < e < f.x1 - f.size / 2 for f in band for e in edges[1:])
@@ -142,7 +197,7 @@ def _cut(f: Fragment, edges: list[float]) -> list[Fragment]:
     parts: list[list] = [[]]
     for w in f.words:
         gap = w.x0 - parts[-1][-1].x1 if parts[-1] else 0
-        if gap > CUT_GAP * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
+        if gap > MATRIX.cut_gap * w.size and any(parts[-1][-1].x1 <= e <= w.x0 for e in edges[1:]):
             parts.append([])
         parts[-1].append(w)
     return [f] if len(parts) == 1 else [Fragment(words=p) for p in parts]
@@ -155,7 +210,7 @@ def _col(f: Fragment, edges: list[float]) -> int:
 def _bands(body: list[Fragment]) -> list[list[Fragment]]:
     out: list[list[Fragment]] = []
     bottom = None
-    gap = ROW_GAP * sorted(f.size for f in body)[len(body) // 2]
+    gap = MATRIX.row_gap * sorted(f.size for f in body)[len(body) // 2]
     for f in sorted(body, key=lambda g: g.top):
         if bottom is None or f.top > bottom + gap:
             out.append([])
@@ -173,12 +228,14 @@ def _themes(cell: list[Fragment]) -> list[tuple[float, str]]:
     last: Fragment | None = None
     joining = False
     for f in sorted(cell, key=lambda g: (round(g.top), g.x0)):
-        near = last is not None and abs(f.x0 - last.x0) <= 2 and 0 < f.top - last.top <= 1.6 * last.size
+        # one block: lines one under the other at one left edge, or centred on one axis (a centred cell)
+        near = last is not None and (abs(f.x0 - last.x0) <= 2 or abs(f.x0 + f.x1 - last.x0 - last.x1) <= 4) \
+            and 0 < f.top - last.top <= 1.6 * last.size
         if not near:
             out.append((f.top, f.text.strip()))
             joining = True
-        elif joining and len(f.text.split()) <= THEME_WORDS and len(last.text.split()) <= THEME_WORDS:
-            out[-1] = (out[-1][0], f"{out[-1][1]} {f.text.strip()}")
+        elif joining and len(f.text.split()) <= MATRIX.theme_words and len(last.text.split()) <= MATRIX.theme_words:
+            out[-1] = (out[-1][0], join(out[-1][1], f.text.strip()))
         else:
             joining = False
         last = f
@@ -200,13 +257,24 @@ def _items(cell: list[Fragment]) -> list[tuple[float, str]]:
         if _BULLET.match(t) or not out:
             out.append((f.top, _BULLET.sub("", t)))
         else:
-            out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
+            out[-1] = (out[-1][0], join(out[-1][1], t))
     return [o for o in out if o[1]]
 
 
-def _rows(themes: list[tuple[float, str]], kpi: list[Fragment], result: list[Fragment]) -> list[list[str]]:
-    kpis, results = _items(kpi), _items(result)
-    size = max((f.size for f in kpi + result), default=10.0)
+def kpi_name(text: str) -> str:
+    """A target cell's words as the name of its KPI: the figures and their units taken out, a colon read
+    as a level ("…を通じたCO2削減：再エネ電源取扱量200万kW" → "…を通じたCO2削減 > 再エネ電源取扱量")."""
+    text = re.sub(r"CO\s?2", "CO2", _MARK.sub("", text))
+    for m in reversed(list(_NUMBER.finditer(text))):
+        end = m.end() + len(_unit_after(text[m.end():]))
+        end += len(_BOUND.match(text[end:]).group(0))       # "8%以下", "120 kt or less": the target's bound
+        text = text[:m.start()] + " " + text[end:]
+    parts = [re.sub(r"\s+", " ", p).strip(" 、,;") for p in re.split(r"[:：]", text)]
+    return " > ".join(p for p in parts if p)
+
+
+def _rows(themes: list[tuple[float, str]], kpis: list[tuple[float, str]], results: list[tuple[float, str]],
+          size: float) -> list[list[str]]:
     if len(kpis) == len(results):
         pairs = list(zip(kpis, results))
     elif len(kpis) == 1:
@@ -222,23 +290,40 @@ def _rows(themes: list[tuple[float, str]], kpi: list[Fragment], result: list[Fra
 
 def numbers(text: str) -> list[tuple[str, str]]:
     """(value, unit) of each number printed in a cell's text; years, and the "1" of "1 in 6.8", are none."""
-    text = re.sub(r"CO\s?2", "CO2", text)
+    text = re.sub(r"CO\s?2", "CO2", _MARK.sub("", text))
     out = []
     for m in _NUMBER.finditer(text):
         whole = m.group(1) + (m.group(2) or "")
         after = text[m.end():]
         if _year(whole) and not m.group(2) and not m.group(3):
             continue
-        if re.match(r"\s*in\s+\d", after):
-            continue   # "1 in 6.8 employees": a ratio's first term
+        if re.match(r"\s*in\s+\d", after) or (not m.group(3) and _DURATION.match(after)):
+            continue   # "1 in 6.8 employees": a ratio's first term; "5-year average": a period's length
+        if not m.group(2) and after.startswith(("月", "月份")) and 1 <= int(whole) <= 12:
+            continue   # "環境月間（6月）", "2022年3月末": a month, not a figure
+        if whole == "100" and m.group(3) and _WHOLLY.match(after):
+            continue   # "100% renewable electricity", "100%電気", "100%子会社": a kind, not a result
         if re.match(r"[^.;:()]{0,30}?\b(?:in|for|as of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", after, re.I):
             continue   # "(up from 25.1% in 2022)": another year's figure (a base "compared to 2015" stays)
         out.append((whole, "%" if m.group(3) else _unit_after(after)))
     return out
 
 
+# a CJK scale glued to a Latin unit, with the cell's text running on ("万kWの再生可能…", "亿kWh，")
+_CJK_SCALED = re.compile(r"(万|億|千|百万|千万|亿)([A-Za-z][A-Za-z0-9\-/·₂]*)")
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}")
+
+
 def _unit_after(after: str) -> str:
-    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:UNIT_WORDS]
+    if (m := _CJK_SCALED.match(after)) and _unit_line(m.group(2)):
+        return m.group(0)
+    if m := _CJK_RUN.match(after):      # a CJK unit word with the cell's text running on ("小时内", "万件の")
+        scale = re.match(r"百万|千万|万|億|亿|千", m.group(0))
+        head = scale.group(0) if scale else ""
+        rest = m.group(0)[len(head):]
+        return head + next((rest[:n] for n in range(len(rest), 0, -1) if _unit_line(rest[:n])), "")
+    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:MATRIX.unit_words]
     for n in range(len(words), 0, -1):
         if _unit_line(" ".join(words[:n])):
             if n == 1 and words[0].lower() in vocabulary()["scales"] and len(words) > 1 and words[1] not in _STOP:

@@ -20,6 +20,8 @@ class PanelSettings(Settings):
     max_lines: int = setting(3, "most caption lines", min=1)
     unit_words: int = setting(3, "a first caption line this short, with more below, is the unit", min=0)
     same_type: float = setting(0.15, "caption lines after the first keep its type size within this share", min=0)
+    over: float = setting(0.8, "with no caption under it, a label line ends within this many figure sizes above it", min=0)
+    over_words: int = setting(8, "... holding at most this many words", min=1)
 
 
 PANELS = PanelSettings()
@@ -50,7 +52,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     for f in frags:
         if id(f) in taken or not _is_figure(f, body, st):
             continue
-        caption = _caption_under(f, frags, taken, st)
+        caption, over = _caption(f, frags, taken, st)
         if not caption:
             continue
         texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
@@ -62,7 +64,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
             label = label[:m.start()]
         parts = [f, *caption]
         head = list(HEADER)
-        if (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
+        if not over and (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
             head[2], words, year_frag = dated
             label = f"{words} {label}".strip()
             parts.append(year_frag)
@@ -147,6 +149,26 @@ def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: Pa
         last = min(nxt, key=lambda g: (g.base, g.x0))
         out.append(last)
     return out
+
+
+def _caption(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> tuple[list[Fragment], bool]:
+    """The figure's caption lines, and whether they stand over it: under it, else a label printed above it
+    (a share under a label is a donut's call-out, which pdf_chart_callouts reads or abstains on: no panel)."""
+    if under := _caption_under(big, frags, taken, st):
+        return under, False
+    if big.text.rstrip().endswith(("%", "％")):
+        return [], True
+    return _caption_over(big, frags, taken, st), True
+
+
+def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
+    """With nothing under the figure: the small-type line right over it, starting within its width (a label
+    printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year."""
+    above = [g for g in frags if id(g) not in taken and g is not big and -0.3 * g.size <= big.top - g.bottom <= st.over * big.size
+             and g.size < big.size / 1.5 and big.x0 - g.size <= g.x0 <= big.x1 and not is_number(g.text)
+             and not _YEAR_OVER.match(g.text.strip()) and len(g.text.split()) <= st.over_words
+             and not g.text.rstrip().endswith((".", "。", ":", "："))]
+    return [max(above, key=lambda a: a.bottom)] if above else []
 
 
 def _box(frags: list[Fragment]) -> tuple[float, float, float, float] | None:

@@ -63,7 +63,10 @@ def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
     for g in found:
         g.evidence = sum(1 for k, lo, hi in _evidence(lines, st)
                          if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
-    good = [g for g in found if g.evidence >= st.side_lines and _stubs_right(lines, g, st)]
+    # rows of the two tables on one baseline on `side_lines` lines; or on one line only (the tables' rows
+    # interleave at other baselines) with `side_stubs` stub rows right of the gutter
+    good = [g for g in found if g.evidence >= 1 and _stubs_right(
+        lines, g, st, st.side_lines if g.evidence >= st.side_lines else st.side_stubs)]
     return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st) or _side_menu(lines, st)
 
 
@@ -176,7 +179,7 @@ def _open(ln: Line, lo: float, hi: float) -> tuple[float, float]:
     return best
 
 
-def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings) -> bool:
+def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings, need: int) -> bool:
     """Right of the gutter, data lines that start with labels, not all the same (a table of its own,
     not a unit or notes column of the table on the left); left of it, data lines too."""
     stubs: list[str] = []
@@ -192,4 +195,4 @@ def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings) -> bool:
     # three lines in four, is a unit column of the table on the left, not row labels (a table beside
     # with a unit column and labels on other lines than its values shows units on some lines too)
     units = sum(1 for s in stubs if parse_unit(s) is not None)
-    return len(stubs) >= st.side_lines and len(set(stubs)) >= 2 and units * 4 < 3 * len(stubs) and left >= st.side_lines
+    return len(stubs) >= need and len(set(stubs)) >= min(need, len(stubs)) and units * 4 < 3 * len(stubs) and left >= st.side_lines

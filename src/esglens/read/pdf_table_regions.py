@@ -91,12 +91,18 @@ def far_right(ln: Line, right: float, size: float, st: TableSettings) -> bool:
 
 
 def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left: float, right: float) -> int:
-    """The end of a run of label-only lines from k (left of the numbers, or a band row, set close)."""
-    j = k
-    while j < len(lines) and j - k < st.max_label_lines and not is_data_line(lines[j]) and (all(
+    """The end of a run of label-only lines from k (left of the numbers, or a band row, set close). At most
+    `max_label_lines` rows of them: lines of two label columns wrapped at baselines less than half a line
+    apart ("(other than" | "& Stock Exchanges") are one row."""
+    j, rows, start = k, 0, None
+    while j < len(lines) and not is_data_line(lines[j]) and (all(
             f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)
             or centred_band(tokens(lines[j]), left, right)) \
             and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
+        if start is None or lines[j].base - start >= st.half_line * lines[j].size:
+            if rows >= st.max_label_lines:
+                break
+            rows, start = rows + 1, lines[j].base
         j += 1
     return j
 

@@ -40,6 +40,8 @@ class TableSettings(Settings):
     max_indent_levels: int = setting(3, "most indent levels of child rows", min=0)
     side_lines: int = setting(2, "two tables side by side: a number, a gutter, a label and more numbers across one"
                               " white range on this many lines, and this many data lines on each side", min=1)
+    side_stubs: int = setting(4, "... or on one line only, when this many data lines right of the gutter start with"
+                              " distinct labels (rows at other baselines than the table on the left)", min=2)
     row_number_lines: int = setting(3, "a column of row numbers 1, 2, 3 ... before the labels on this many lines is cut off", min=2)
     side_menu_sizes: float = setting(6.0, "a column of text without figures this far (sizes) right of a table is cut off", min=0)
     gutter_sizes: float = setting(1.5, "... the gutter this wide at least (type sizes)", min=0)

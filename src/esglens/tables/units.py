@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import split_markers
+from ..core.units import vocabulary
 
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
@@ -114,10 +115,21 @@ def unit_in_parentheses(label: str) -> str | None:
     if m := _SCALE_LAST.search(label):
         return m.group(1)   # "Visitors to the museum (10,000)": counted in tens of thousands
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
-        if looks_like_unit(m.group(1)):
+        if looks_like_unit(m.group(1)) and not _code_letter(m.group(1), label[:m.start()]):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
             return re.sub(r"^in\s+(?=\S)", "", m.group(1), flags=re.I)
     return None
+
+
+def _code_letter(inner: str, name: str) -> bool:
+    """A one-letter symbol in brackets after a name of counted things ("Count (L)", "Apprentices (L)"):
+    a code (left, large, local), not litres; units.yaml's `counted_names`, words of the name's end."""
+    if not re.fullmatch(r"[A-Za-z]", inner.strip()):
+        return False
+    words = re.findall(r"[^\W\d_]+\.?", name.lower())
+    counted = vocabulary().get("counted_names", [])
+    return any(w in counted or w.rstrip(".") in counted for w in words[-3:]) or \
+        any(name.rstrip().endswith(c) for c in counted if not c.isascii())
 
 
 def trailing_unit(header: str | None) -> str:
@@ -127,6 +139,8 @@ def trailing_unit(header: str | None) -> str:
     u = unit_in_parentheses(header)
     if u:
         return u
+    if (m := re.search(r"[(（]\s*([A-Za-z])\s*[)）]\s*$", header)) and _code_letter(m.group(1), header[:m.start()]):
+        return ""
     words = currency_tick(header).replace(",", " ").split()
     for n in (3, 2, 1):
         if any(w.count("(") != w.count(")") for w in words[-n:]):
