@@ -124,3 +124,12 @@ def _frames(run, m: re.Match, end: int, n: int, unit: str, counted: bool) -> boo
     tail = run.sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     return time_frame(tail, unit, run.sentence[end + n:]) or reference(tail, run.sentence[end:], False) \
         or (counted and announces_list(run.sentence[end + n:]))
+
+
+# "the total number of working days lost ... was 51.3": the unit of time its subject counts in is the figure's
+COUNTED_TIME = re.compile(r"\bnumber of ((?:(?!the\b|all\b|these\b)[a-z-]+ )?(?:days|hours|man-days|man-hours|"
+                           r"person-days|person-hours|workdays))\b(?! per\b)", re.I)
+
+
+def time_counted(label: str) -> str:
+    return m.group(1) if (m := COUNTED_TIME.search(label or "")) else ""

@@ -14,7 +14,7 @@ from .bare_runs import bare_runs
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
-from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless
+from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless, time_counted
 from .frames import defines, says_nothing
 from .spelled import WORD_NUM, WORD_NUM_GATED, word_numbers
 from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans
@@ -337,17 +337,8 @@ def _number(run: _Run, m: re.Match) -> None:
     year = year_of(sentence, m.start(), end + n, run.spans, run.mentions, default)   # "5.5 l per 100 km (2018)"
     before = sentence[max(0, m.start() - TAIL_CHARS): m.start()]
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
-    _emit(run, m, (value, high), end, unit or _time_counted(label), year, qual, label)
+    _emit(run, m, (value, high), end, unit or time_counted(label), year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
-
-
-# "the total number of working days lost ... was 51.3": the unit of time its subject counts in is the figure's
-_COUNTED_TIME = re.compile(r"\bnumber of ((?:(?!the\b|all\b|these\b)[a-z-]+ )?(?:days|hours|man-days|man-hours|"
-                           r"person-days|person-hours|workdays))\b(?! per\b)", re.I)
-
-
-def _time_counted(label: str) -> str:
-    return m.group(1) if (m := _COUNTED_TIME.search(label or "")) else ""
 
 
 _IN_YEAR = re.compile(r"\s*(?:[^\W\d]{1,20}\s+)?(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d\s*\)")
