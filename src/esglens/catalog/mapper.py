@@ -57,6 +57,8 @@ class Mapper:
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
         first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and without_formula(fact.label) != (fact.label or ""):
+            fact = replace(fact, label=without_formula(fact.label))   # "Women > Consolidated": the row is "Women"
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
             got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), _named)
             if got is not None:

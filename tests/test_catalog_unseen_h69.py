@@ -1,0 +1,79 @@
+"""Mechanisms found by classifying the leave-one-report-out abstentions (h69, issue 13): a level naming only the
+consolidated scope, a total under a title that splits the population, a row that only counts its title's figure,
+and paraphrases of GRI wordings. Every label, title and unit here is written for the test; no answer key holds them
+(Japanese and Chinese titles included)."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.catalog import Mapper
+from esglens.model import Fact
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return Mapper()
+
+
+def _id(mapper, label, unit="", title=None, column="2023"):
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column=column,
+             table_id="t1", table_title=title)
+    m = mapper.match(f)
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label, unit, title, metric", [
+    # a last level naming only the consolidated scope is the row itself; the title names the population
+    ("Women > Consolidated", "persons", "Headcount by sex", "workforce.female"),
+    ("女性 > 連結", "名", "男女別従業員数", "workforce.female"),
+    ("女性 > 連結", "％", "男女別従業員数", "workforce.female_pct"),
+    ("女性 > 合并", "人", "按性别划分的员工人数", "workforce.female"),
+    # a total under a title that splits the population by gender is all of it, not one gender
+    ("合計 > 連結", "名", "男女別従業員数", "workforce.total"),
+    ("合計", "名", "男女別従業員数", "workforce.total"),
+    # the parent company alone is a part of the group: abstain
+    ("男性 > 単体", "名", "男女別従業員数", None),
+    ("Men > Parent company only", "persons", "Headcount by sex", None),
+    # the consolidated level keeps its parent's words: Scope 1 stays Scope 1
+    ("Total > Consolidated", "t CO2e", "Scope 1 emissions", "ghg.scope1"),
+])
+def test_a_consolidated_level_is_the_row(mapper, label, unit, title, metric):
+    assert _id(mapper, label, unit, title) == metric
+
+
+@pytest.mark.parametrize("label, unit, title, metric", [
+    # a row that only says it counts ("Headcount", 在籍者数 = people on the payroll) counts what its title names
+    ("Headcount", "persons", "Employees with a disability", "workforce.disabled"),
+    ("在籍者数", "名", "障害者雇用の状況", "workforce.disabled"),
+    # a title naming a figure no metric is: still no id
+    ("Headcount", "persons", "Employees trained on human rights", None),
+    ("Total", "persons", "Training hours of employees", None),
+])
+def test_a_row_that_only_counts_is_its_titles_figure(mapper, label, unit, title, metric):
+    assert _id(mapper, label, unit, title) == metric
+
+
+def test_a_form_row_under_another_figure_still_abstains(mapper):
+    # a form's lettered row under a column that is not a year: its sub-table is named where the path cannot see
+    assert _id(mapper, "Headcount (A)", "persons", "Employees with a disability", column="Total (A)") is None
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # lost work time = lost time
+    ("Rate of lost working time injuries", "", "safety.ltifr"),
+    ("Lost work time accident frequency rate", "", "safety.ltifr"),
+    # incidents of discrimination, whatever else the label says of them; not the people they affected
+    ("Incidents of discrimination recorded at our sites", "cases", "gov.discrimination_cases"),
+    ("Discrimination cases brought to the ethics line", "", "gov.discrimination_cases"),
+    ("Persons affected by discrimination incidents", "persons", None),
+    ("Share of discrimination cases resolved", "%", None),
+    # the share of suppliers assessed, evaluated, screened or audited; an audit on site is a narrower share
+    ("Proportion of existing suppliers evaluated on labour practices", "%", "supply.assessed_pct"),
+    ("Share of new suppliers that were screened", "%", "supply.assessed_pct"),
+    ("Share of suppliers audited onsite", "%", None),
+    # all three scopes together are the total
+    ("Total GHG emissions (scope 1, 2 & 3)", "t CO2e", "ghg.total"),
+    ("Scope 1, 2 and 3 emissions in total", "t CO2e", "ghg.total"),
+])
+def test_paraphrases_of_gri_wordings(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
