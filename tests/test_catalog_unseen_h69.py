@@ -48,6 +48,8 @@ def test_a_consolidated_level_is_the_row(mapper, label, unit, title, metric):
     # a title naming a figure no metric is: still no id
     ("Headcount", "persons", "Employees trained on human rights", None),
     ("Total", "persons", "Training hours of employees", None),
+    # a part of the title's population is not the title's figure
+    ("Women", "persons", "Employees with a disability", None),
 ])
 def test_a_row_that_only_counts_is_its_titles_figure(mapper, label, unit, title, metric):
     assert _id(mapper, label, unit, title) == metric
@@ -77,3 +79,17 @@ def test_a_form_row_under_another_figure_still_abstains(mapper):
 ])
 def test_paraphrases_of_gri_wordings(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, title, column, metric", [
+    # a year column printed the CJK way, or with its month, is a year column: the row is read by its levels
+    ("女性 > 連結", "名", "男女別従業員数", "2021年度", "workforce.female"),
+    ("合計", "人", "按性别划分的员工人数", "2021年", "workforce.total"),
+    ("在籍者数", "名", "障害者雇用の状況", "2021年6月", "workforce.disabled"),
+    ("Headcount", "persons", "Employees with a disability", "as of March 31, 2022", "workforce.disabled"),
+    ("Women > Consolidated", "persons", "Headcount by sex", "FY2021", "workforce.female"),
+    # a column naming what is counted is no year column
+    ("Headcount", "persons", "Employees with a disability", "2021年 女性", None),
+])
+def test_year_columns_printed_with_cjk_words_or_months(mapper, label, unit, title, column, metric):
+    assert _id(mapper, label, unit, title, column=column) == metric

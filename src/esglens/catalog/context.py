@@ -121,7 +121,8 @@ def _counts_only(label: str | None) -> bool:
     """Every word of the row path says the population, a total or how it is counted, none a part ("Headcount",
     "在籍数", "Total > Number"): the row is the figure its context names, counted."""
     words = set(concept_text(ROW_REFS.sub(" ", (label or "").replace(" > ", " "))).split())
-    return bool(words) and words <= split_words() | heading_words() | {"employee"} and not OTHERS.search(label or "") \
+    counting = (split_words() | heading_words() | {"employee"}) - (qualifier_words() - {"employee"})   # no part: "Women"
+    return bool(words) and words <= counting and not OTHERS.search(label or "") \
         and not ROW_REFS.search(label or "")   # a form's row "Total (A)": its sub-table is named in a line the path lacks
 
 
