@@ -55,6 +55,14 @@ def test_a_row_that_only_counts_is_its_titles_figure(mapper, label, unit, title,
     assert _id(mapper, label, unit, title) == metric
 
 
+def test_a_row_repeating_only_its_parents_population_is_the_parents_figure(mapper):
+    # the row names the population its parent's share is of, nothing more; a narrower one is a part
+    doc_free = dict(title="People: leadership mix")
+    assert _id(mapper, "Share of women in management > Management", "%", **doc_free) == \
+        "workforce.female_management_pct"
+    assert _id(mapper, "Share of women in management > Senior management", "%", **doc_free) is None
+
+
 def test_a_form_row_under_another_figure_still_abstains(mapper):
     # a form's lettered row under a column that is not a year: its sub-table is named where the path cannot see
     assert _id(mapper, "Headcount (A)", "persons", "Employees with a disability", column="Total (A)") is None
