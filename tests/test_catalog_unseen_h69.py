@@ -101,3 +101,27 @@ def test_paraphrases_of_gri_wordings(mapper, label, unit, metric):
 ])
 def test_year_columns_printed_with_cjk_words_or_months(mapper, label, unit, title, column, metric):
     assert _id(mapper, label, unit, title, column=column) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # a label ending in the physical unit it is printed in, a form's row letter before it
+    ("Total fuel used (C) in Gigajoules", "Gigajoules", "energy.fuel"),
+    ("Electricity consumed (A) in gigajoules", "gigajoules", "energy.electricity"),
+    # ... not a unit saying what is counted: hours of training stay hours of training
+    ("Training in hours", "hours", "training.hours_total"),
+    # positions or roles in management are management
+    ("Share of women in managerial positions", "%", "workforce.female_management_pct"),
+    ("Female share of management roles", "%", "workforce.female_management_pct"),
+    # the ratio of the CEO's pay to the median salary, said with a slash
+    ("Ratio of CEO compensation / median salary", "", "workforce.ceo_pay_ratio"),
+    # parental leave said as maternity and paternity leave; contract (fixed-term) staff in Japanese
+    ("Paternity and maternity leave > Total", "", "workforce.parental_leave"),   # (word order)
+    ("契約社員数", "名", "workforce.temporary"),
+])
+def test_more_vocabulary(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
+
+
+def test_joules_spelled_out_are_energy():
+    from esglens.core.units import parse_unit
+    assert parse_unit("Terajoules").dim == "energy" and parse_unit("gigajoule").expr == "gigajoule"
