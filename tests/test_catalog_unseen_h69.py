@@ -125,3 +125,21 @@ def test_more_vocabulary(mapper, label, unit, metric):
 def test_joules_spelled_out_are_energy():
     from esglens.core.units import parse_unit
     assert parse_unit("Terajoules").dim == "energy" and parse_unit("gigajoule").expr == "gigajoule"
+
+
+@pytest.mark.parametrize("sentence, label, metric", [
+    # "women make up #% of our …" is the female share; of a board, of management or of new hires it is not
+    ("Women make up 41.2% of our global workforce of 12,000 people.", "Women make up … of our global workforce of",
+     "workforce.female_pct"),
+    ("Women made up 38% of the company's employees at year end.",
+     "Women made up … of the company's employees at year end", "workforce.female_pct"),
+    ("Women make up 30% of our Board of Directors.", "Women make up … of our Board of Directors", None),
+    ("Women represent 22% of the management team.", "Women represent … of the management team", None),
+    ("Females account for 45% of all new hires.", "Females account for … of all new hires", None),
+])
+def test_the_female_share_said_in_a_sentence(sentence, label, metric):
+    from esglens.catalog import match_fact
+    raw = sentence.split("%")[0].split()[-1]
+    f = Fact(value=float(raw), raw=raw, unit="%", year=2024, label=label, source="narrative", evidence=sentence)
+    m = match_fact(f)
+    assert (m.metric.id if m.metric else None) == metric
