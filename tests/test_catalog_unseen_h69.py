@@ -143,3 +143,20 @@ def test_the_female_share_said_in_a_sentence(sentence, label, metric):
     f = Fact(value=float(raw), raw=raw, unit="%", year=2024, label=label, source="narrative", evidence=sentence)
     m = match_fact(f)
     assert (m.metric.id if m.metric else None) == metric
+
+
+@pytest.mark.parametrize("sentence, raw, unit, label, metric", [
+    # a stock of patents held, owned or had; not patents granted in the year, pending ones or applications
+    ("The group owns over 4,200 registered patents worldwide.", "4,200", "registered patents", "The group owns over",
+     "econ.patents_total"),
+    ("By year end we held 950 valid patents.", "950", "valid patents", "By year end we held", "econ.patents_total"),
+    ("We were granted 120 patents in 2023.", "120", "patents", "We were granted", None),
+    ("We have 300 pending patents.", "300", "pending patents", "We have", None),
+    ("We filed 85 patent applications and have 40 patents.", "85", "patent applications", "We filed", None),
+])
+def test_patents_held_said_in_a_sentence(sentence, raw, unit, label, metric):
+    from esglens.catalog import match_fact
+    f = Fact(value=float(raw.replace(",", "")), raw=raw, unit=unit, year=2024, label=label, source="narrative",
+             evidence=sentence)
+    m = match_fact(f)
+    assert (m.metric.id if m.metric else None) == metric
