@@ -160,3 +160,16 @@ def test_patents_held_said_in_a_sentence(sentence, raw, unit, label, metric):
              evidence=sentence)
     m = match_fact(f)
     assert (m.metric.id if m.metric else None) == metric
+
+
+@pytest.mark.parametrize("label, unit, title, metric", [
+    # a part row printed in % under a total of the employees is the part's share of them
+    ("Total > Women", "%", "Workforce by job family, age band and sex", "workforce.female_pct"),
+    ("Total > Women", "persons", "Workforce by job family, age band and sex", "workforce.female"),
+    # ... not of a figure that is no head count, nor a part no share metric names
+    ("Total > Women", "%", "Hours of training by sex", None),
+    ("Total > Contractors", "%", "Fatal accidents", None),
+    ("Total > Under 30", "%", "Workforce by age band", None),
+])
+def test_a_part_in_percent_under_a_head_count_is_its_share(mapper, label, unit, title, metric):
+    assert _id(mapper, label, unit, title) == metric

@@ -177,14 +177,18 @@ class Mapper:
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
                 or not year_column(fact.column):
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
-        whole = self._match(replace(fact, label=" > ".join(parents)))
+        share = _is_share(fact.unit)   # "… > Total > Women" in %: the part's share of the parent's count
+        whole = self._match(replace(fact, label=" > ".join(parents), unit="" if share else fact.unit))
+        if share and (whole.metric is None or whole.metric.dimension != "count" or everyone):
+            return None
         if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
             return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
                                        f"employees, whom {whole.metric.id} counts", source=whole.source)
         if whole.metric is None or part <= self._words_of(whole.metric):
             return None
         subject = set(concept_text(whole.metric.name).split())
-        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == whole.metric.dimension
+        dim = "ratio" if share else whole.metric.dimension
+        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == dim
                 and part <= self._words_of(o) and subject <= set(concept_text(o.name).split())]
         if len(fits) != 1:
             return None
@@ -296,6 +300,11 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _is_share(printed: str | None) -> bool:
+    u = parse_unit(printed or "")
+    return u is not None and u.dim == "ratio" and not u.is_ratio
 
 
 def _named(m: Metric) -> set[str]:
