@@ -173,3 +173,13 @@ def test_patents_held_said_in_a_sentence(sentence, raw, unit, label, metric):
 ])
 def test_a_part_in_percent_under_a_head_count_is_its_share(mapper, label, unit, title, metric):
     assert _id(mapper, label, unit, title) == metric
+
+
+@pytest.mark.parametrize("column, unit, metric", [
+    # a column that repeats the row's part and unit ("2022 (Women) (%)") is a year column for this rule
+    ("2022 (Women) (%)", "%", "workforce.female_pct"),
+    ("2022 (Women)", "", "workforce.female"),
+    ("2022 (Men) (%)", "%", None),   # a column naming another part than the row: no id
+])
+def test_a_column_repeating_the_part(mapper, column, unit, metric):
+    assert _id(mapper, "Total > Women", unit, "Workforce by job family, age band and sex", column=column) == metric

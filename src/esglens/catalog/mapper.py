@@ -175,10 +175,12 @@ class Mapper:
         part = context_words(leaf)
         everyone = bool(_EMPLOYEES.fullmatch(norm_text(leaf)))
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
-                or not year_column(fact.column):
+                or not (year_column(fact.column) or column_in_leaf(fact.column, leaf)):   # ("2021 (Women) (%)")
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
         share = _is_share(fact.unit)   # "… > Total > Women" in %: the part's share of the parent's count
-        whole = self._match(replace(fact, label=" > ".join(parents), unit="" if share else fact.unit))
+        # (a column repeating the row, "2021 (Women) (%)", is only the year for the parent)
+        column = str(fact.year) if fact.year and not year_column(fact.column) else fact.column
+        whole = self._match(replace(fact, label=" > ".join(parents), unit="" if share else fact.unit, column=column))
         if share and (whole.metric is None or whole.metric.dimension != "count" or everyone):
             return None
         if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
