@@ -183,3 +183,14 @@ def test_a_part_in_percent_under_a_head_count_is_its_share(mapper, label, unit, 
 ])
 def test_a_column_repeating_the_part(mapper, column, unit, metric):
     assert _id(mapper, "Total > Women", unit, "Workforce by job family, age band and sex", column=column) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # a last level that only says the row is counted is the row itself
+    ("Board of Directors > Women > Number", "", "gov.female_directors"),
+    ("Employees > Male > Count", "persons", "workforce.male"),
+    # a form's lettered column-row ("No. (B)") is not: its sub-table is named where the path does not say
+    ("Board > Female > No. (B)", "", None),
+])
+def test_a_counting_level_is_the_row(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
