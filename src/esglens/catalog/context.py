@@ -104,8 +104,8 @@ def read_under(fact: Fact, doc: Document | None, match, named) -> Match | None:
         if whole.metric is not None and whole.metric.dimension == "ratio":
             mt = Match(whole.metric, f"a share of all the employees: {whole.reason}", source=whole.source)
     other = mt.metric and set(concept_text(where[1]).split()) & figure_words() - named(mt.metric)
+    # "障がい者の雇用数 > 在籍数", "Employees with a disability > Headcount": the row only counts the title's figure
     if (other or mt.metric is None) and _counts_only(fact.label) and year_column(fact.column):
-        # "障がい者の雇用数 > 在籍数", "Employees with a disability > Headcount": the row only counts the title's figure
         whole = match(replace(fact, label=where[1], table_title=None), under=False)
         if whole.metric is not None and (other or set()) <= named(whole.metric):
             whole.reason = f"{said}; the row only counts it: {whole.reason}"
@@ -121,9 +121,9 @@ def _counts_only(label: str | None) -> bool:
     """Every word of the row path says the population, a total or how it is counted, none a part ("Headcount",
     "在籍数", "Total > Number"): the row is the figure its context names, counted."""
     words = set(concept_text(ROW_REFS.sub(" ", (label or "").replace(" > ", " "))).split())
-    counting = (split_words() | heading_words() | {"employee"}) - (qualifier_words() - {"employee"})   # no part: "Women"
-    return bool(words) and words <= counting and not OTHERS.search(label or "") \
-        and not ROW_REFS.search(label or "")   # a form's row "Total (A)": its sub-table is named in a line the path lacks
+    counting = (split_words() | heading_words() | {"employee"}) - (qualifier_words() - {"employee"})   # no part
+    # (a form's row "Total (A)": its sub-table is named in a line the path lacks)
+    return bool(words) and words <= counting and not OTHERS.search(label or "") and not ROW_REFS.search(label or "")
 
 
 def _whole_share(fact: Fact) -> bool:

@@ -154,9 +154,10 @@ class Mapper:
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
             must = set() if q == leaf else set(concept_text(q).split())
             row = set(concept_text(leaf).split())
-            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()) and not (qualifier_only(leaf) and "employee" not in row):
-                continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
             # (a row repeating only a group the parent names, "Women in management > Management", is the parent's figure)
+            group = qualifier_only(leaf) and "employee" not in row
+            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()) and not group:
+                continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
             best, none_score, first, why = self._best(q, u, ctx, must, path, norm_text(" > ".join(parents)))
             if best is not None and best[0].score >= floor and none_score < best[0].score:
                 n, m = best
