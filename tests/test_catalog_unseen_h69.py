@@ -194,3 +194,17 @@ def test_a_column_repeating_the_part(mapper, column, unit, metric):
 ])
 def test_a_counting_level_is_the_row(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # Japanese scope words (スコープ) in a bracket say which scope: not the total
+    ("CO2排出量（スコープ2）", "t-CO2", "ghg.scope2"),
+    ("温室効果ガス排出量（スコープ1＋2）", "t-CO2", "ghg.scope1_2"),
+    ("温室効果ガス排出量（スコープ3）", "t-CO2", "ghg.scope3"),
+    ("温室効果ガス排出量", "t-CO2", "ghg.total"),
+    # 再エネ = renewable energy; 工伤事故 counted in 数 = work injuries
+    ("再エネ使用量", "MWh", "energy.renewable"),
+    ("工伤事故数", "起", "safety.injuries"),
+])
+def test_japanese_and_chinese_words(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric

@@ -35,7 +35,7 @@ _NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 # (a bracket saying the figure may be a loss, "Operating income (loss)", makes it a profit: kept)
-_KEEP_NOTE = re.compile(r"based|scope|per\b|\bloss\b", re.I)
+_KEEP_NOTE = re.compile(r"based|scope|スコープ|范围|per\b|\bloss\b", re.I)
 # a reference to a note printed after a label ("CH4 ※4、備考3", "注8"): not a word of the metric
 _NOTE_REF = re.compile(r"(?:※|注|備考)\s*\d+(?:\s*[、,]\s*(?:※|注|備考)?\s*\d+)*")
 # a form's reference code before the label ("P6.E.4 Water discharge", "B.1.2"): not a word of the metric
