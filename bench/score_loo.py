@@ -9,7 +9,8 @@ tuned for gets). Printed: metric-id accuracy (abstentions count as misses), the 
 (a non-null id that is wrong), the abstention rate, units as printed. A PDF key without metric ids
 prints units as printed only.
 --pdf-share: the share of table facts with a metric id on every PDF of ../shared/corpus/pdf.
---wrong: list the LOO misses.
+--wrong: list the LOO misses. --json=PATH: write the LOO misses of every key there.
+LOO leaves out every example of the key's company (all its keys: one report's factbook and its pages).
 """
 from __future__ import annotations
 
@@ -94,11 +95,24 @@ def _line(name: str, tag: str, r: dict) -> str:
             f"non-catalog facts, wrong of all {r['wrong_all']:.1f}%")
 
 
+def company_sources(name: str) -> set[str]:
+    """Every example source of the key's company ("tokyogas-2022-employees-p55" -> all "tokyogas-*" sources):
+    leaving one key out would keep the same report's other keys (its factbook, its other pages) in."""
+    from esglens.catalog import load_examples
+    company = name.split("-")[0]
+    return {name} | {e.source for e in load_examples() if e.source.split("-")[0] == company}
+
+
+DUMP: list[dict] = []
+
+
 def _report(score, name: str, gold: dict, facts, doc, show: bool) -> None:
     print(name)
-    for tag, exclude in (("in-sample", set()), ("LOO", {name})):
+    for tag, exclude in (("in-sample", set()), ("LOO", company_sources(name))):
         r = metric_figures(score, gold, _rows(_mapped(facts, doc, exclude)))
         print(_line(name, tag, r))
+        if tag == "LOO":
+            DUMP.append({"key": name, "n": r["n"], "acc": r["acc"], "misses": r["misses"]})
         if show and tag == "LOO":
             for m in r["misses"]:
                 print("     miss", json.dumps(m, ensure_ascii=False))
@@ -162,6 +176,9 @@ def main(argv: list[str]) -> int:
     text_keys(score, show)
     if "--pdf-keys" in argv:
         pdf_keys(score, show)
+    out = next((a.split("=", 1)[1] for a in argv if a.startswith("--json=")), None)
+    if out:
+        Path(out).write_text(json.dumps(DUMP, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

@@ -17,7 +17,7 @@ from ..core.units import Unit
 from ..model import Fact
 from .metrics import Catalog, Metric
 from .context import OTHERS as _OTHERS, ROW_REFS as _ROW_REFS, figure_words, heading_words, split_words
-from .nearest import concept_text, context_words, qualifier_only
+from .nearest import concept_text, context_words, qualifier_only, qualifier_words
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
 
@@ -95,6 +95,9 @@ def total_of_population(fact: Fact, cat: Catalog, u: Unit | None) -> tuple[Metri
     share = {"share"} if u is not None and u.dim == "ratio" and not u.is_ratio else set()
     fits = [m for m in _population_metrics(fact, cat, u, above, set(), share)
             if set(concept_text(m.name).split()) - share <= set(concept_text(above[-1]).split())]
+    if len(fits) > 1:   # a total is no part: the parts a level splits the population by ("男女別") name no total
+        parts = qualifier_words() - set(concept_text("employees").split())
+        fits = [m for m in fits if not set(concept_text(m.name).split()) & parts]
     if len(fits) != 1:
         return None
     return fits[0], f"a total of the population '{above[-1]}' (unit '{fact.unit or ''}'): {fits[0].id}"

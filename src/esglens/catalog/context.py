@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..core import vocab
 from ..core.units import parse_unit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from .label import year_column
 from .match import Match
 from .nearest import concept_text, qualifier_words
 
@@ -103,11 +104,26 @@ def read_under(fact: Fact, doc: Document | None, match, named) -> Match | None:
         if whole.metric is not None and whole.metric.dimension == "ratio":
             mt = Match(whole.metric, f"a share of all the employees: {whole.reason}", source=whole.source)
     other = mt.metric and set(concept_text(where[1]).split()) & figure_words() - named(mt.metric)
+    # "障がい者の雇用数 > 在籍数", "Employees with a disability > Headcount": the row only counts the title's figure
+    if (other or mt.metric is None) and _counts_only(fact.label) and year_column(fact.column):
+        whole = match(replace(fact, label=where[1], table_title=None), under=False)
+        if whole.metric is not None and (other or set()) <= named(whole.metric):
+            whole.reason = f"{said}; the row only counts it: {whole.reason}"
+            return whole
     if other:   # "Differently abled employees > Total": the words over the table name another figure
         return Match(None, f"unmapped: {said}, which names {', '.join(sorted(other))}, not "
                            f"{mt.metric.id} ({mt.reason})", candidate=mt.metric.id)
     mt.reason = f"{said}: {mt.reason}"
     return mt
+
+
+def _counts_only(label: str | None) -> bool:
+    """Every word of the row path says the population, a total or how it is counted, none a part ("Headcount",
+    "在籍数", "Total > Number"): the row is the figure its context names, counted."""
+    words = set(concept_text(ROW_REFS.sub(" ", (label or "").replace(" > ", " "))).split())
+    counting = (split_words() | heading_words() | {"employee"}) - (qualifier_words() - {"employee"})   # no part
+    # (a form's row "Total (A)": its sub-table is named in a line the path lacks)
+    return bool(words) and words <= counting and not OTHERS.search(label or "") and not ROW_REFS.search(label or "")
 
 
 def _whole_share(fact: Fact) -> bool:

@@ -76,8 +76,11 @@ def expand_abbreviations(text: str) -> str:
 
 
 _ROW_REFS = re.compile(r"\((?:[A-H](?:\s*[=+\-/]\s*[A-H])*)\)")
-_YEARISH = re.compile(r"\b(?:fy|financial|year|current|previous|reporting|period)\b|\b(?:19|20)\d\d\b|\b\d\d\b|[-–/()\s]",
-                      re.I)
+# (a year printed the CJK way, "2021年度", "2021財年", or with its month, "2021年6月", "as of June 30, 2021")
+_YEARISH = re.compile(r"\b(?:fy|financial|year|current|previous|reporting|period)\b|\bfy(?=\d)|"
+                      r"(?:19|20)\d\d(?=\b|[年財财])|\b\d\d\b|年度末?|年末|年|財年|财年|\d{1,2}月末?|\d{1,2}日|"
+                      r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\b(?:as of|end)\b|"
+                      r"[-–/()（）,.\s]", re.I)
 
 
 def year_column(column: str | None) -> bool:

@@ -57,6 +57,8 @@ class Mapper:
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
         first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and without_formula(fact.label) != (fact.label or ""):
+            fact = replace(fact, label=without_formula(fact.label))   # "Women > Consolidated": the row is "Women"
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
             got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), _named)
             if got is not None:
@@ -152,7 +154,9 @@ class Mapper:
             # ("E-waste > Reused" is not "Recycled waste"; "Injuries > Employees" is not "Employees")
             must = set() if q == leaf else set(concept_text(q).split())
             row = set(concept_text(leaf).split())
-            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()):
+            # (a row repeating only a group the parent names, "Women in management > Management", is the parent's figure)
+            group = qualifier_only(leaf) and "employee" not in row
+            if parents and q != leaf and row and row <= set(concept_text(parents[-1]).split()) and not group:
                 continue   # the row only repeats its parent's words ("Scope 1 > CO2"): one of its parts
             best, none_score, first, why = self._best(q, u, ctx, must, path, norm_text(" > ".join(parents)))
             if best is not None and best[0].score >= floor and none_score < best[0].score:
@@ -172,16 +176,22 @@ class Mapper:
         part = context_words(leaf)
         everyone = bool(_EMPLOYEES.fullmatch(norm_text(leaf)))
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
-                or not year_column(fact.column):
+                or not (year_column(fact.column) or column_in_leaf(fact.column, leaf)):   # ("2021 (Women) (%)")
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
-        whole = self._match(replace(fact, label=" > ".join(parents)))
+        share = _is_share(fact.unit)   # "… > Total > Women" in %: the part's share of the parent's count
+        # (a column repeating the row, "2021 (Women) (%)", is only the year for the parent)
+        column = str(fact.year) if fact.year and not year_column(fact.column) else fact.column
+        whole = self._match(replace(fact, label=" > ".join(parents), unit="" if share else fact.unit, column=column))
+        if share and (whole.metric is None or whole.metric.dimension != "count" or everyone):
+            return None
         if whole.metric is not None and everyone:   # "Recordable injuries > Employees": the parent's own figure
             return Match(whole.metric, f"its parent is {whole.metric.id} ({whole.reason}); the row names the "
                                        f"employees, whom {whole.metric.id} counts", source=whole.source)
         if whole.metric is None or part <= self._words_of(whole.metric):
             return None
         subject = set(concept_text(whole.metric.name).split())
-        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == whole.metric.dimension
+        dim = "ratio" if share else whole.metric.dimension
+        fits = [o for o in self.cat.metrics if o.id != whole.metric.id and o.dimension == dim
                 and part <= self._words_of(o) and subject <= set(concept_text(o.name).split())]
         if len(fits) != 1:
             return None
@@ -293,6 +303,11 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
+
+
+def _is_share(printed: str | None) -> bool:
+    u = parse_unit(printed or "")
+    return u is not None and u.dim == "ratio" and not u.is_ratio
 
 
 def _named(m: Metric) -> set[str]:

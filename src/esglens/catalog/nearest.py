@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..core import vocab
+from ..core.units import parse_unit
 from .examples import Example
 from .label import expand_abbreviations
 from .metrics import Catalog
@@ -34,7 +35,7 @@ _NOTE = re.compile(r"[(（\[「『【]([^()（）\[\]「」『』【】]*)[)）\
 # a footnote number glued to a word ("consumption3"); not CO2, PM2.5, N2O, Scope1
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})(?<!scope)\d+\b")
 # (a bracket saying the figure may be a loss, "Operating income (loss)", makes it a profit: kept)
-_KEEP_NOTE = re.compile(r"based|scope|per\b|\bloss\b", re.I)
+_KEEP_NOTE = re.compile(r"based|scope|スコープ|范围|per\b|\bloss\b", re.I)
 # a reference to a note printed after a label ("CH4 ※4、備考3", "注8"): not a word of the metric
 _NOTE_REF = re.compile(r"(?:※|注|備考)\s*\d+(?:\s*[、,]\s*(?:※|注|備考)?\s*\d+)*")
 # a form's reference code before the label ("P6.E.4 Water discharge", "B.1.2"): not a word of the metric
@@ -65,7 +66,8 @@ def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
                   else " ", expand_abbreviations(norm_text(text)))
-    t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t.replace(">", " ")))
+    t = " ".join(_without_unit_tail(level) for level in t.split(">"))
+    t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t))
     if "※" in t or "注" in t or "備考" in t:
         t = _NOTE_REF.sub(" ", t)
     pat, canon, filler, _ = _words()
@@ -75,6 +77,19 @@ def concept_text(text: str) -> str:
     words -= {w for w, by in _implied().items() if words & by}   # "Energy, electricity": the electricity
     both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
     return " ".join(sorted(w for w in words - both - {f"non-{w}" for w in both} if w not in filler))
+
+
+# a level ending in the physical unit it is printed in ("Total electricity consumption in gigajoules", "… in MWh")
+_IN_UNIT = re.compile(r"\s+in\s+(\S+(?:\s+\S+)?)\s*$")
+
+
+def _without_unit_tail(level: str) -> str:
+    m = _IN_UNIT.search(level)
+    if m is None:
+        return level
+    u = parse_unit(m.group(1))
+    # (a physical unit only: "in headcount", "in hours" or "in %" say what is counted)
+    return level[:m.start()] if u is not None and u.expr is not None and u.dim not in ("count", "time", "ratio") else level
 
 
 @lru_cache(maxsize=1)
