@@ -52,6 +52,17 @@ def test_bad_input_is_one_line_error(tmp_path, data, reason):
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize("name,data,reason", [
+    ("memo.docx", b"PK\x03\x04" + bytes(range(256)) * 4, "Word document (convert it to PDF or text)"),
+    ("OLD.DOC", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "Word document (convert it to PDF or text)"),
+    ("kpis.xlsx", b"PK\x03\x04", "Excel workbook (convert it to PDF or text)"),
+])
+def test_an_office_file_is_named_not_called_binary(tmp_path, name, data, reason):
+    with pytest.raises(InputError) as exc:
+        load(write(tmp_path, name, data))
+    assert exc.value.reason == reason and "binary" not in str(exc.value)
+
+
 def test_too_large_text_is_refused_without_reading_it(tmp_path):
     p = tmp_path / "huge.txt"
     with open(p, "wb") as fh:

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..batch import Failure, iter_results
-from .inputs import report_files
+from ..batch import iter_results
+from .inputs import Analysed, report_files
 from .options import TIME_BUDGET
 from ..model import Finding
 from ..core import registry
@@ -62,7 +62,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Find numbers in a report that contradict each other: sums, shares, rates, repeats, units."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
-        ok = failed = 0
         collected: list[dict] = []
         console = Console()
         known = {c.kind for c in registry.checks()}
@@ -71,11 +70,8 @@ def register(app: typer.Typer) -> None:
             fail("--skip", f"no check named {', '.join(map(repr, unknown))} (see `esglens parts`)")
         settings = PIPELINE.replace(disabled_checks=frozenset(skip), doubtful_findings=all_findings,
                                     time_budget=time_budget)
-        for res in iter_results(report_files(paths), only=("checks",), settings=settings):
-            if isinstance(res, Failure):
-                failed += 1
-                continue
-            ok += 1
+        reports = Analysed(iter_results(report_files(paths), only=("checks",), settings=settings))
+        for res in reports:
             name = res.document.name
             findings = [f for f in res.findings if not severity or f.severity == severity]
             if fmt is Format.jsonl:
@@ -85,10 +81,7 @@ def register(app: typer.Typer) -> None:
                 collected.extend(finding_row(name, f) for f in findings)
             else:
                 console.print(_table(name, findings))
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
-        if ok == 0 and failed:
-            raise typer.Exit(1)
+        reports.done(collected if fmt is Format.json else None)
 
 
 @hookimpl

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..batch import Failure, iter_results
-from .inputs import report_files
+from ..batch import iter_results
+from .inputs import Analysed, report_files
 from .options import TIME_BUDGET
 from ..core.registry import hookimpl
 from ..core.settings import PIPELINE
@@ -46,16 +46,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract every KPI fact with its value, unit, year, metric and place in the report."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
-        ok = 0
-        failed = 0
         writer = None
         console = Console()
         settings = PIPELINE.replace(time_budget=time_budget)
-        for res in iter_results(report_files(paths), only=("metrics",), settings=settings):
-            if isinstance(res, Failure):
-                failed += 1
-                continue
-            ok += 1
+        reports = Analysed(iter_results(report_files(paths), only=("metrics",), settings=settings))
+        for res in reports:
             facts = [f for f in res.facts
                      if (not metric or (f.metric or "").startswith(metric)) and (not source or f.source == source)]
             name = res.document.name
@@ -80,8 +75,7 @@ def register(app: typer.Typer) -> None:
                     norm = "" if f.value_normalized is None else f"{f.value_normalized:,.6g} {f.unit_normalized or ''}"
                     t.add_row(*(Text(x) for x in (where, f.metric or "", f.label[:80], str(f.year or ""), f.raw, f.unit, norm)))
                 console.print(t)
-        if ok == 0 and failed:
-            raise typer.Exit(1)
+        reports.done()
 
 
 @hookimpl

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..batch import Failure, iter_results
+from ..batch import iter_results
+from .inputs import Analysed
 from ..model import IndexEntry
 from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
@@ -92,24 +93,17 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Every row of the report's content-index tables: framework, code, title, location, status."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
-        ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, only=("index",)):
-            if isinstance(res, Failure):
-                failed += 1
-                continue
-            ok += 1
+        reports = Analysed(iter_results(paths, only=("index",)))
+        for res in reports:
             name = res.document.name
             entries = [e for e in res.index_entries if not framework or fw_catalog.family(e.framework) == fw_catalog.family(framework)]
             if fmt is Format.table:
                 console.print(_index_table(name, entries, fw_declared.declared_frameworks(res.document)))
             else:
                 _emit(fmt, [index_row(name, e) for e in entries], collected)
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
-        if ok == 0 and failed:
-            raise typer.Exit(1)
+        reports.done(collected if fmt is Format.json else None)
 
     @app.command()
     def coverage(
@@ -122,14 +116,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Per framework the report follows: each item reported with evidence, claimed without, omitted or missing."""
         fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
-        ok = failed = 0
         collected: list[dict] = []
         console = Console()
-        for res in iter_results(paths, only=("coverage",)):
-            if isinstance(res, Failure):
-                failed += 1
-                continue
-            ok += 1
+        reports = Analysed(iter_results(paths, only=("coverage",)))
+        for res in reports:
             name = res.document.name
             rows = [r for r in res.coverage if not framework or fw_catalog.family(r["framework"]) == fw_catalog.family(framework)]
             totals = fw_coverage.coverage_summary(rows)
@@ -142,10 +132,7 @@ def register(app: typer.Typer) -> None:
             else:
                 out = totals if summary else rows
                 _emit(fmt, [{"report": name, **r} for r in out], collected)
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=1) + "\n")
-        if ok == 0 and failed:
-            raise typer.Exit(1)
+        reports.done(collected if fmt is Format.json else None)
 
 
 @hookimpl

@@ -69,19 +69,7 @@ def _table(title: str, columns: list[str], rows: list[list]) -> Table:
 
 def print_tables(p: dict, name: str) -> None:
     out = Console(highlight=False) if sys.stdout.isatty() else Console(highlight=False, width=160)
-    basics = [["company", (p.get("company") or {}).get("value"), _where(p.get("company"))],
-              ["report title", (p.get("report_title") or {}).get("value"), _where(p.get("report_title"))],
-              ["period", f"{(p.get('period') or {}).get('start')} – {(p.get('period') or {}).get('end')}" if p.get("period") else None, _where(p.get("period"))],
-              ["report year", (p.get("report_year") or {}).get("value"), _where(p.get("report_year"))],
-              ["currency", (p.get("currency") or {}).get("value"), _where(p.get("currency"))]]
-    basics += [["listing", f"{x.get('exchange') or '?'} {x.get('code') or ''}".strip(), _where(x)] for x in p.get("listing") or []]
-    a = p.get("assurance") or {}
-    if a.get("status") == "assured":
-        basics.append(["assurance", ", ".join(str(a[k]) for k in ("provider", "standard", "type", "level") if a.get(k)), _where(a)])
-    else:
-        basics.append(["assurance", "none stated", ""])
-    basics += [["GHG verification", f"{g['standard']} {g.get('scope') or ''}".strip(), _where(g)] for g in p.get("ghg_verification") or []]
-    out.print(_table(f"{name}: profile", ["item", "value", "where"], basics))
+    out.print(_table(f"{name}: profile", ["item", "value", "where"], _basic_rows(p)))
     out.print(_table("Frameworks", ["name", "relation", "where"],
                      [[f["name"], f.get("relation"), _where(f)] for f in p.get("frameworks") or []]))
     out.print(_table("ESG governance", ["body", "role", "reports to", "where"],
@@ -96,6 +84,24 @@ def print_tables(p: dict, name: str) -> None:
                       for r in p.get("climate_risks") or []]))
     out.print(_table("Scenarios", ["name", "family", "where"], [[s["name"], s.get("family"), _where(s)] for s in p.get("scenarios") or []]))
     out.print(_table("Not disclosed", ["statement"], [[s] for s in p.get("not_disclosed") or []]))
+
+
+def _basic_rows(p: dict) -> list[list]:
+    """The profile's single items (company, title, period, year, currency, listings, assurance, GHG
+    verification) as (item, value, where) rows."""
+    basics = [["company", (p.get("company") or {}).get("value"), _where(p.get("company"))],
+              ["report title", (p.get("report_title") or {}).get("value"), _where(p.get("report_title"))],
+              ["period", f"{(p.get('period') or {}).get('start')} – {(p.get('period') or {}).get('end')}" if p.get("period") else None, _where(p.get("period"))],
+              ["report year", (p.get("report_year") or {}).get("value"), _where(p.get("report_year"))],
+              ["currency", (p.get("currency") or {}).get("value"), _where(p.get("currency"))]]
+    basics += [["listing", f"{x.get('exchange') or '?'} {x.get('code') or ''}".strip(), _where(x)] for x in p.get("listing") or []]
+    a = p.get("assurance") or {}
+    if a.get("status") == "assured":
+        basics.append(["assurance", ", ".join(str(a[k]) for k in ("provider", "standard", "type", "level") if a.get(k)), _where(a)])
+    else:
+        basics.append(["assurance", "none stated", ""])
+    basics += [["GHG verification", f"{g['standard']} {g.get('scope') or ''}".strip(), _where(g)] for g in p.get("ghg_verification") or []]
+    return basics
 
 
 def _progress_text(t: dict) -> str:

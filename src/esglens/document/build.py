@@ -62,27 +62,7 @@ def is_heading_like(text: str) -> bool:
 
 def build(doc: Document) -> Document:
     """Fill doc.blocks from doc.lines."""
-    blocks: list = []
-    section: str | None = None
-    rows: list[RawRow] = []
-    last_text: list[tuple[int, str]] = []   # recent non-table lines, for table titles
-    n_tables = 0
-    gap = 0
-    width = 0                               # the most cells of a row in `rows`
-
-    def flush():
-        nonlocal rows, n_tables
-        if rows:
-            n_tables += 1
-            title = None
-            first = rows[0].line or 0
-            for ln, txt in reversed(last_text):
-                if first - ln <= 4 and is_heading_like(txt):
-                    title = txt
-                    break
-            blocks.append(TableBlock(id=f"T{n_tables}", rows=rows, title=title, section=section))
-            rows = []
-
+    out = _Blocks()
     lines = doc.lines
     html_until = -1
     furniture = _running_lines(lines)
@@ -91,56 +71,91 @@ def build(doc: Document) -> Document:
             continue
         raw = "" if idx in furniture else tl.text
         if "<table" in raw.lower():
-            flush()
+            out.flush()
             html_until, html_rows = _html_table(lines, idx)
             if html_rows:
-                rows.extend(html_rows)
-                flush()
-                gap = 0
+                out.rows.extend(html_rows)
+                out.flush()
+                out.gap = 0
                 continue
         if not raw.strip():
-            gap += 1
+            out.gap += 1
             continue
         if _PIPE_SEP.match(raw) or (_TAB_SEP.match(raw) and "\t" in raw):
             continue
         cells = split_cells(raw)
         if cells is not None and any(cells):
-            if rows and gap > 0 and not _continues(width, cells):
-                flush()
-            gap = 0
-            width = max(width, len(cells)) if rows else len(cells)
-            rows.append(RawRow(cells=cells, line=tl.line, page=tl.page))
+            out.table_row(cells, tl)
             continue
         nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
-        if rows and gap == 0 and "\t" in nxt and _is_group_line(raw):
+        if out.rows and out.gap == 0 and "\t" in nxt and _is_group_line(raw):
             # "By gender" printed without cells between two rows: a merged group row of the table
-            rows.append(RawRow(cells=[clean(raw)], line=tl.line, page=tl.page))
+            out.rows.append(RawRow(cells=[clean(raw)], line=tl.line, page=tl.page))
             continue
-        flush()
-        gap = 0
+        out.text_line(lines, idx, raw)
+    out.flush()
+    table_lines = {r.line for b in out.blocks if isinstance(b, TableBlock) for r in b.rows}
+    doc.blocks = with_flat_tables(out.blocks, table_lines, {tl.line: tl.text for tl in lines})
+    return doc
+
+
+class _Blocks:
+    """One pass's state: the blocks so far, the rows of the table being read, the section, recent text."""
+
+    def __init__(self) -> None:
+        self.blocks: list = []
+        self.section: str | None = None
+        self.rows: list[RawRow] = []
+        self.last_text: list[tuple[int, str]] = []   # recent non-table lines, for table titles
+        self.n_tables = 0
+        self.gap = 0                                 # blank lines since the last row or text
+        self.width = 0                               # the most cells of a row in `rows`
+
+    def flush(self) -> None:
+        """The rows read so far become a table, titled by a heading-like line at most 4 lines above it."""
+        if not self.rows:
+            return
+        self.n_tables += 1
+        title = None
+        first = self.rows[0].line or 0
+        for ln, txt in reversed(self.last_text):
+            if first - ln <= 4 and is_heading_like(txt):
+                title = txt
+                break
+        self.blocks.append(TableBlock(id=f"T{self.n_tables}", rows=self.rows, title=title, section=self.section))
+        self.rows = []
+
+    def table_row(self, cells: list[str], tl) -> None:
+        if self.rows and self.gap > 0 and not _continues(self.width, cells):
+            self.flush()
+        self.gap = 0
+        self.width = max(self.width, len(cells)) if self.rows else len(cells)
+        self.rows.append(RawRow(cells=cells, line=tl.line, page=tl.page))
+
+    def text_line(self, lines: list, idx: int, raw: str) -> None:
+        """A line of text: a heading (markdown, or heading-like between blank lines) or a paragraph."""
+        tl = lines[idx]
+        self.flush()
+        self.gap = 0
         m = _MD_HEADING.match(raw)
         text = clean(m.group(2) if m else raw)
         if not text:
-            continue
+            return
         if _PAGE_NO.match(text):
             # a stray page or chapter number, or a highlighted figure: the facts stage decides
-            blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
-            continue
+            self.blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
+            return
         prev_blank = idx == 0 or not lines[idx - 1].text.strip()
         next_blank = idx + 1 >= len(lines) or not lines[idx + 1].text.strip()
         if m or (prev_blank and next_blank and is_heading_like(text)):
             level = len(m.group(1)) if m else 2
-            blocks.append(Heading(text=text, level=level, line=tl.line, page=tl.page))
-            section = text
+            self.blocks.append(Heading(text=text, level=level, line=tl.line, page=tl.page))
+            self.section = text
         else:
-            blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
-        last_text.append((tl.line or 0, text))
-        if len(last_text) > 8:
-            last_text.pop(0)
-    flush()
-    table_lines = {r.line for b in blocks if isinstance(b, TableBlock) for r in b.rows}
-    doc.blocks = with_flat_tables(blocks, table_lines, {tl.line: tl.text for tl in lines})
-    return doc
+            self.blocks.append(Paragraph(text=text, line=tl.line, page=tl.page))
+        self.last_text.append((tl.line or 0, text))
+        if len(self.last_text) > 8:
+            self.last_text.pop(0)
 
 
 def _html_table(lines, start: int) -> tuple[int, list[RawRow]]:

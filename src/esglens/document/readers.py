@@ -4,13 +4,15 @@ from __future__ import annotations
 from ..core.parts import Reader
 from ..core.registry import hookimpl
 from ..model import Document
-from ..read.text import read_text
-from .build import build
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".mmd")
 
 
 def read_text_report(path: str) -> Document:
+    # imported on first read: knowing the readers (which files are reports) loads no stage (units, pint ...)
+    from ..read.text import read_text
+    from .build import build
+
     return build(read_text(path))
 
 

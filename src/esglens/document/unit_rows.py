@@ -83,32 +83,26 @@ def _row_follows(texts: dict[int, str], i: int) -> bool:
     return row is not None and bool(row[0])
 
 
-def unit_row_tables(texts: dict[int, str], section_of: dict[int, str | None]) -> tuple[dict[int, TableBlock], set[int]]:
-    """The tables found, by their header's line, and every line they hold."""
-    out: dict[int, TableBlock] = {}
-    held: set[int] = set()
-    for n in sorted(texts):
-        if n in held or (head := header_period(texts[n])) is None:
-            continue
-        rows = [RawRow(cells=[head[0], "Unit", head[1]], line=n)]
-        pending, i = None, n + 1
-        while i in texts and header_period(texts[i]) is None:     # the next table's header ends this one
-            row = split_unit_row(texts[i])
-            if row is None and _row_follows(texts, i + 1):
-                i, pending = i + 1, None    # a line that cannot be read (two rows joined, page numbers after
-                continue                    # the value) stays text, and so does the group label over it
-            if row is None:
-                break
-            if row[0]:
-                rows += [pending] if pending is not None else []
-                rows.append(RawRow(cells=[row[0], row[1], row[2]], line=i))
-                pending = None
-            elif pending is not None:
-                break
-            else:
-                pending = RawRow(cells=[clean(texts[i]).rstrip(".")], line=i)
-            i += 1
-        if len(rows) > 1:
-            out[n] = TableBlock(id=f"U{n}", rows=rows, title=None, section=section_of.get(n))
-            held.update(r.line for r in rows)
-    return out, held
+def table_under(texts: dict[int, str], n: int, head: tuple[str, str]) -> tuple[TableBlock, list[int]] | None:
+    """The table under the header at line n (its stub and period) and every line it holds, or None."""
+    rows = [RawRow(cells=[head[0], "Unit", head[1]], line=n)]
+    pending, i = None, n + 1
+    while i in texts and header_period(texts[i]) is None:     # the next table's header ends this one
+        row = split_unit_row(texts[i])
+        if row is None and _row_follows(texts, i + 1):
+            i, pending = i + 1, None    # a line that cannot be read (two rows joined, page numbers after
+            continue                    # the value) stays text, and so does the group label over it
+        if row is None:
+            break
+        if row[0]:
+            rows += [pending] if pending is not None else []
+            rows.append(RawRow(cells=[row[0], row[1], row[2]], line=i))
+            pending = None
+        elif pending is not None:
+            break
+        else:
+            pending = RawRow(cells=[clean(texts[i]).rstrip(".")], line=i)
+        i += 1
+    if len(rows) < 2:
+        return None
+    return TableBlock(id=f"U{n}", rows=rows, title=None), [r.line for r in rows]

@@ -16,7 +16,6 @@ from __future__ import annotations
 from ..model import RawRow, TableBlock
 from .flat_runs import kinds
 from .flat_tables import is_stub_header, label_text, unit_label
-from .year_rows import header_years
 
 
 def _values(text: str, k: int) -> list[str] | None:
@@ -52,28 +51,21 @@ def _labels_above(texts: dict[int, str], n: int, m: int) -> list[int] | None:
     return found[0] if len(found) == 1 else None
 
 
-def value_row_tables(texts: dict[int, str], section_of: dict[int, str | None]) -> tuple[dict[int, TableBlock], set[int]]:
-    """The tables found, by their year line, and every line they hold."""
-    out: dict[int, TableBlock] = {}
-    held: set[int] = set()
-    for n in sorted(texts):
-        if n in held or (years := header_years(texts[n])) is None:
-            continue
-        lead = texts[n].split()[:len(texts[n].split()) - len(years)]
-        # labels under the years only below a stub header's word ("Indicators 2021 2022"): a bare year line
-        # over a label may be the last words of the cells above ("compared to / FY2020 FY2021")
-        between = _labels_between(texts, n) if is_stub_header(" ".join(lead)) else []
-        rows, i = [], n + 1 + len(between)
-        while i in texts and (vals := _values(texts[i], len(years))):
-            rows.append((i, vals))
-            i += 1
-        if not rows or (i in texts and _values(texts[i], len(years)) is None):
-            continue
-        labels = between if between else _labels_above(texts, n, len(rows))
-        if labels is None or len(labels) != len(rows):
-            continue
-        head = RawRow(cells=["", *years], line=n)
-        body = [RawRow(cells=[label_text(texts[lab]), *vals], line=v) for lab, (v, vals) in zip(labels, rows)]
-        out[n] = TableBlock(id=f"V{n}", rows=[head, *body], title=None, section=section_of.get(n))
-        held.update([*labels, *(v for v, _ in rows)])
-    return out, held
+def table_under(texts: dict[int, str], n: int, years: list[str]) -> tuple[TableBlock, list[int]] | None:
+    """The table of the year line n (its `years`) and every line it holds (labels and values), or None."""
+    lead = texts[n].split()[:len(texts[n].split()) - len(years)]
+    # labels under the years only below a stub header's word ("Indicators 2021 2022"): a bare year line
+    # over a label may be the last words of the cells above ("compared to / FY2020 FY2021")
+    between = _labels_between(texts, n) if is_stub_header(" ".join(lead)) else []
+    rows, i = [], n + 1 + len(between)
+    while i in texts and (vals := _values(texts[i], len(years))):
+        rows.append((i, vals))
+        i += 1
+    if not rows or (i in texts and _values(texts[i], len(years)) is None):
+        return None
+    labels = between if between else _labels_above(texts, n, len(rows))
+    if labels is None or len(labels) != len(rows):
+        return None
+    head = RawRow(cells=["", *years], line=n)
+    body = [RawRow(cells=[label_text(texts[lab]), *vals], line=v) for lab, (v, vals) in zip(labels, rows)]
+    return TableBlock(id=f"V{n}", rows=[head, *body], title=None), [*labels, *(v for v, _ in rows)]

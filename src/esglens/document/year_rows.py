@@ -91,23 +91,8 @@ def _group_label(text: str, label: str) -> bool:
                               re.I))
 
 
-def year_row_tables(texts: dict[int, str], section_of: dict[int, str | None]) -> tuple[dict[int, TableBlock], set[int]]:
-    """The tables found, by their header's line, and every line they hold."""
-    out: dict[int, TableBlock] = {}
-    held: set[int] = set()
-    for n in sorted(texts):
-        if n in held or (years := header_years(texts[n])) is None:
-            continue
-        block = _rows_under(texts, n, years)
-        if block is not None:
-            block.section = section_of.get(n)
-            out[n] = block
-            held.update(r.line for r in block.rows)
-            held.update([n + 1] if block.title else [])
-    return out, held
-
-
-def _rows_under(texts: dict[int, str], n: int, years: list[str]) -> TableBlock | None:
+def table_under(texts: dict[int, str], n: int, years: list[str]) -> tuple[TableBlock, list[int]] | None:
+    """The table under the header at line n (its `years`) and every line it holds, or None."""
     lead = " ".join(texts[n].split()[:len(texts[n].split()) - len(years)])
     rows = [RawRow(cells=[lead, *years], line=n)]
     title = None
@@ -132,4 +117,4 @@ def _rows_under(texts: dict[int, str], n: int, years: list[str]) -> TableBlock |
         i += 1
     if valued == 0:
         return None
-    return TableBlock(id=f"Y{n}", rows=rows, title=title)
+    return TableBlock(id=f"Y{n}", rows=rows, title=title), [r.line for r in rows] + ([n + 1] if title else [])

@@ -6,6 +6,12 @@ import os
 from ..errors import InputError
 from ..model import Document
 
+# Office files no built-in reader takes, by suffix: what the error line calls them.
+OFFICE_FILES = {".docx": "Word document", ".doc": "Word document", ".docm": "Word document",
+                ".odt": "OpenDocument text", ".rtf": "Rich Text document", ".xlsx": "Excel workbook",
+                ".xls": "Excel workbook", ".ods": "OpenDocument spreadsheet", ".pptx": "PowerPoint presentation",
+                ".ppt": "PowerPoint presentation", ".odp": "OpenDocument presentation"}
+
 
 def load(path: str) -> Document:
     """Read any supported report into a Document, with the first registered reader that accepts it.
@@ -27,6 +33,9 @@ def load(path: str) -> Document:
     for reader in reversed(readers):
         if reader.accepts(path, head):
             return reader.read(path)
+    office = OFFICE_FILES.get(os.path.splitext(path)[1].lower())
+    if office:  # no reader takes it (a plugin may): named, not "binary file"
+        raise InputError(path, f"{office} (convert it to PDF or text)")
     fallback = next((r for r in readers if r.name == "text"), None)
     if fallback is None:
         raise InputError(path, "no reader for this kind of file")

@@ -327,7 +327,7 @@ static void fragment_measures(int n, const double *g, const unsigned char *in_fl
     int j, t, a = 0;
     (void)n;
     for (j = 0; j < nf; j++) {
-        int b = frag_end[j], m = 0, ix0 = a, ix1 = a, itop = a, ibot = a, isz = a;
+        int b = frag_end[j], m = 0, ix0 = a, ix1 = a, itop = a, ibot = a, isz = a, all;
         long chars = 0, bold = 0;
         fflags[j] = 0;
         for (t = a; t < b; t++)
@@ -353,30 +353,20 @@ static void fragment_measures(int n, const double *g, const unsigned char *in_fl
                     out_flags[w] |= 4;
             }
         }
-        for (t = a; t < b; t++) {
-            int w = order[t];
-            if (g[6 * w + 5] >= 0.85 * g[6 * order[isz] + 5]) {
-                keys[m].a = g[6 * w + 4];
-                keys[m].b = 0.0;
-                keys[m].c = 0;
-                keys[m].idx = t;
-                m++;
-                chars += nchars[w];
-                if (in_flags[w] & 8) bold += nchars[w];
-            }
-        }
-        if (m == 0) {      /* no word of the main size (sizes below zero): all of them, as `or ws` */
+        /* the words of the main size; when there is none (sizes below zero), all of them, as `or ws` */
+        for (all = 0; all < 2 && m == 0; all++)
             for (t = a; t < b; t++) {
                 int w = order[t];
-                keys[m].a = g[6 * w + 4];
-                keys[m].b = 0.0;
-                keys[m].c = 0;
-                keys[m].idx = t;
-                m++;
-                chars += nchars[w];
-                if (in_flags[w] & 8) bold += nchars[w];
+                if (all || g[6 * w + 5] >= 0.85 * g[6 * order[isz] + 5]) {
+                    keys[m].a = g[6 * w + 4];
+                    keys[m].b = 0.0;
+                    keys[m].c = 0;
+                    keys[m].idx = t;
+                    m++;
+                    chars += nchars[w];
+                    if (in_flags[w] & 8) bold += nchars[w];
+                }
             }
-        }
         qsort(keys, (size_t)m, sizeof(lkey), cmp_lkey);
         fidx[6 * j] = ix0;
         fidx[6 * j + 1] = ix1;

@@ -111,15 +111,7 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
         html = env.get_template(template).render(request_path=request.url.path, **ctx)
         return HTMLResponse(html, status_code=status)
 
-    @app.exception_handler(StoreUnavailable)
-    async def store_unavailable(request: Request, exc: StoreUnavailable) -> HTMLResponse:
-        return render(request, "error.html", 503, title="Store unavailable", message=f"{exc.path}: {exc.reason}")
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code == 404:
-            return render(request, "error.html", 404, title="Not found", message=str(exc.detail))
-        return render(request, "error.html", exc.status_code, title="Error", message=str(exc.detail))
+    _error_pages(app, render)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -136,6 +128,28 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
             return render(request, "library.html", reports=lib.reports, lib=lib, statuses=queries.COVERAGE_STATUSES)
         return make()
 
+    _report_routes(app, store, data, images, render)
+    review_routes.add_routes(app, store, images, render)
+    _compare_route(app, store, data, render)
+    _upload_routes(app, store, images, render, max_upload_bytes)
+    return app
+
+
+def _error_pages(app: FastAPI, render: Any) -> None:
+    """A store that cannot be read (503) and HTTP errors answered as pages."""
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable) -> HTMLResponse:
+        return render(request, "error.html", 503, title="Store unavailable", message=f"{exc.path}: {exc.reason}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return render(request, "error.html", 404, title="Not found", message=str(exc.detail))
+        return render(request, "error.html", exc.status_code, title="Error", message=str(exc.detail))
+
+
+def _report_routes(app: FastAPI, store: Store, data: DataCache, images: PageImages, render: Any) -> None:
+    """A report's page (facts, findings, index, trends) and its source view."""
     @app.get("/report/{report_id}", response_class=HTMLResponse)
     def report(request: Request, report_id: str, metric: str | None = None, section: str | None = None,
                q: str | None = None, year: str | None = None, source: str | None = None,
@@ -164,8 +178,9 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
             ctx = source_context(con, rep, _int(line), _int(page), _int(fact), images)
         return render(request, "source.html", report=rep, **ctx)
 
-    review_routes.add_routes(app, store, images, render)
 
+def _compare_route(app: FastAPI, store: Store, data: DataCache, render: Any) -> None:
+    """The comparison charts of metrics across companies and years."""
     @app.get("/compare", response_class=HTMLResponse)
     def compare(request: Request) -> HTMLResponse:
         params = request.query_params
@@ -183,6 +198,9 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
                           truncated=len(rows) >= queries.COMPARE_ROWS, max_rows=queries.COMPARE_ROWS)
         return make()
 
+
+def _upload_routes(app: FastAPI, store: Store, images: PageImages, render: Any, max_upload_bytes: int) -> None:
+    """The upload form and its post: a report is analysed, stored, and its page shown."""
     @app.get("/upload", response_class=HTMLResponse)
     def upload_form(request: Request) -> HTMLResponse:
         return render(request, "upload.html", max_bytes=max_upload_bytes, error=None)
@@ -211,8 +229,6 @@ def create_app(db_path: str, *, max_upload_bytes: int = DEFAULT_MAX_BYTES,
             status = 413 if "upload limit" in outcome.error else 400
             return render(request, "upload.html", status, max_bytes=max_upload_bytes, error=outcome.error)
         return RedirectResponse(f"/report/{outcome.report_id}", status_code=303)
-
-    return app
 
 
 def _report_parts(con, report_id: str) -> dict:
