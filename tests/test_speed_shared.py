@@ -291,3 +291,25 @@ def test_the_change_patterns_with_first_character_lookaheads_find_what_they_foun
             before = re.compile(plain, rx_.flags)
             assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
                 [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], (name, text)
+
+
+def test_a_report_analysed_is_dropped_once_the_next_one_is_read(tmp_path):
+    """A value kept per document that is the document itself (document.worded of an ordinary report) once
+    kept every report ever read alive in a long-running process (web server, batch worker): the global memo
+    held it. Once its result is gone and the next report is read, nothing of the document stays (a memo of
+    one document at a time may keep the last one until then)."""
+    import weakref
+
+    from esglens.pipeline import analyze
+
+    path = tmp_path / "r.txt"
+    path.write_text("About this report\n\nThis report covers 1 January 2023 to 31 December 2023.\n\n"
+                    "| Indicator | Unit | 2023 |\n|---|---|---|\n| Water withdrawal | m3 | 1,200 |\n", encoding="utf-8")
+    result = analyze(str(path))
+    doc = result.document
+    assert memo.known(doc, "worded") is doc          # the document is its own worded form here
+    gone, key = weakref.ref(doc), id(doc)
+    del result, doc
+    analyze(str(path))
+    gc.collect()
+    assert gone() is None and key not in memo._MEMO
