@@ -16,6 +16,7 @@ from esglens.checks.labels import complete_set, content_words
 from esglens.core import memo, text as core_text
 from esglens.core.prefilter import Gated, fewest, folded, gate, needs
 from esglens.document.build import build
+from esglens.errors import InputError
 from esglens.model import Document, TextLine
 from esglens.profile import period as period_mod
 from esglens.profile.text import narrative, narrative_head, rx, vocab
@@ -368,6 +369,11 @@ def test_the_collector_is_held_back_during_a_report_and_put_back_after(tmp_path)
         assert counts                    # it still ran while held back
     finally:
         gc.callbacks.remove(cb)
+    assert gc.get_threshold() == before
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7 not really")
+    with pytest.raises(InputError):   # a file that cannot be read: the thresholds are put back all the same
+        analyze(str(bad))
     assert gc.get_threshold() == before
 
 
