@@ -16,6 +16,7 @@ from esglens.checks.labels import complete_set, content_words
 from esglens.core import memo, text as core_text
 from esglens.core.prefilter import Gated, fewest, folded, gate, needs
 from esglens.document.build import build
+from esglens.errors import InputError
 from esglens.model import Document, TextLine
 from esglens.profile import period as period_mod
 from esglens.profile.text import narrative, narrative_head, rx, vocab
@@ -291,3 +292,101 @@ def test_the_change_patterns_with_first_character_lookaheads_find_what_they_foun
             before = re.compile(plain, rx_.flags)
             assert [m.groupdict() | {"at": m.span()} for m in rx_.finditer(text)] == \
                 [m.groupdict() | {"at": m.span()} for m in before.finditer(text)], (name, text)
+
+
+def test_a_report_analysed_is_dropped_once_the_next_one_is_read(tmp_path):
+    """A value kept per document that is the document itself (document.worded of an ordinary report) once
+    kept every report ever read alive in a long-running process (web server, batch worker): the global memo
+    held it. Once its result is gone and the next report is read, nothing of the document stays (a memo of
+    one document at a time may keep the last one until then)."""
+    import weakref
+
+    from esglens.pipeline import analyze
+
+    path = tmp_path / "r.txt"
+    path.write_text("About this report\n\nThis report covers 1 January 2023 to 31 December 2023.\n\n"
+                    "| Indicator | Unit | 2023 |\n|---|---|---|\n| Water withdrawal | m3 | 1,200 |\n", encoding="utf-8")
+    result = analyze(str(path))
+    doc = result.document
+    assert memo.known(doc, "worded") is doc          # the document is its own worded form here
+    gone, key = weakref.ref(doc), id(doc)
+    del result, doc
+    analyze(str(path))
+    gc.collect()
+    assert gone() is None and key not in memo._MEMO
+
+
+def test_the_collector_is_held_back_during_a_report_and_put_back_after(tmp_path):
+    """core.gcpause: while a report is analysed the young generation is collected every YOUNG new objects
+    (not every 700: full passes over every object of the process cost 10-25 % of a report's CPU); after
+    it, nested or from several threads at once, the thresholds are what they were, and collections still
+    run inside (cyclic garbage is freed, only less often)."""
+    import threading
+
+    from esglens.core import gcpause
+    from esglens.pipeline import analyze
+
+    before = gc.get_threshold()
+    seen = []
+    with gcpause.paused():
+        seen.append(gc.get_threshold()[0])
+        with gcpause.paused():
+            seen.append(gc.get_threshold()[0])
+        seen.append(gc.get_threshold()[0])
+    assert seen == [gcpause.YOUNG] * 3 and gc.get_threshold() == before and gc.isenabled()
+
+    inside, go = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with gcpause.paused():
+            inside.set()
+            go.wait(5)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    inside.wait(5)
+    with gcpause.paused():       # this thread leaves first: the other still runs held back
+        pass
+    assert gc.get_threshold()[0] == gcpause.YOUNG
+    go.set()
+    t.join()
+    assert gc.get_threshold() == before
+
+    counts = []
+    gc.callbacks.append(cb := lambda phase, info: counts.append(phase) if phase == "stop" else None)
+    try:
+        path = tmp_path / "r.txt"
+        path.write_text("About this report\n\nWe cut water use by 12% in 2023.\n", encoding="utf-8")
+        analyze(str(path))
+        assert gc.get_threshold() == before
+        counts.clear()
+        with gcpause.paused():
+            junk = []
+            for _ in range(3 * gcpause.YOUNG // 2):
+                a: list = []
+                a.append(a)              # a cycle only the collector frees
+                junk.append(a) if len(junk) < 10 else None
+        assert counts                    # it still ran while held back
+    finally:
+        gc.callbacks.remove(cb)
+    assert gc.get_threshold() == before
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7 not really")
+    with pytest.raises(InputError):   # a file that cannot be read: the thresholds are put back all the same
+        analyze(str(bad))
+    assert gc.get_threshold() == before
+
+
+def test_a_threshold_set_by_the_caller_is_left_alone():
+    from esglens.core import gcpause
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(0)              # the caller turned automatic collection off: it stays off
+        with gcpause.paused():
+            assert gc.get_threshold()[0] == 0
+        gc.set_threshold(10 * gcpause.YOUNG, 5, 5)   # a higher threshold is not lowered
+        with gcpause.paused():
+            assert gc.get_threshold() == (10 * gcpause.YOUNG, 5, 5)
+    finally:
+        gc.set_threshold(*before)

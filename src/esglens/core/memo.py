@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 _MEMO: dict[int, dict[str, Any]] = {}
+_SELF = object()   # stands for the document in its own memo
 
 
 def per_doc(doc: object, key: str, make: Callable[[], Any]) -> Any:
@@ -21,11 +22,16 @@ def per_doc(doc: object, key: str, make: Callable[[], Any]) -> Any:
         memo = _MEMO[id(doc)] = {}
         weakref.finalize(doc, _MEMO.pop, id(doc), None)
     if key not in memo:
-        memo[key] = make()
-    return memo[key]
+        value = make()
+        # the document itself is held as a mark: a value that is the document would keep it alive for ever
+        # (the memo is global), and with it every line and block of every report ever read in this process
+        memo[key] = _SELF if value is doc else value
+    value = memo[key]
+    return doc if value is _SELF else value
 
 
 def known(doc: object, key: str) -> Any:
     """The value already worked out for `key` on `doc`, else None (nothing is computed)."""
     memo = _MEMO.get(id(doc))
-    return None if memo is None else memo.get(key)
+    value = None if memo is None else memo.get(key)
+    return doc if value is _SELF else value

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from ..core.gcpause import paused
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
 from .pdf_chart_callouts import find_callouts
@@ -44,6 +45,7 @@ class _Page:
         self.figures: int | None = None     # a page over limits.max_figures_per_page (not read): its figures
 
 
+@paused()   # a page's words and fragments: ~25 % of the reader's CPU went to the collector (core.gcpause)
 def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
     """Read every page, or only the 1-based `pages` given (a quick look at a few pages).
     A page that cannot be read, or whose tables cannot be rebuilt, is reported in the document's
