@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Fact
-from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
+from . import target_merge as _merge
+from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sentences, tables, vocab
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
@@ -45,53 +46,12 @@ _STATE_SUBJECT = (rf"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:t
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
     candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year)
     candidates.sort(key=lambda t: (t.get("line") or 0, t.get("page") or 0))
-    out: list[dict] = []
-    for t in candidates:
-        twin = next((o for o in out if _same(o, t)), None)
-        if twin:
-            twin.setdefault("lines", [twin.get("line")]).append(t.get("line"))
-            for k, v in t.items():
-                if twin.get(k) in (None, "") and v not in (None, ""):
-                    twin[k] = v
-            continue
-        out.append(t)
+    # twice: a merge can tell a bare "50% by 2030" read earlier that it is a cut, which the next pass needs
+    out = _merge.dedupe(_merge.dedupe(candidates))
     for t in out:
         t["progress_stated"] = _stated_progress(t, units)
         t["progress"] = _progress(t, facts or [], report_year)
     return out
-
-
-def _same(a: dict, b: dict) -> bool:
-    keys = ("metric", "kind", "target_value", "baseline_year")
-    if any(a.get(k) != b.get(k) for k in keys):
-        return False
-    if a.get("kind") == "absolute" and a.get("target_unit") not in (None, "%", "count") \
-            and (a.get("target_unit"), a.get("target_year")) == (b.get("target_unit"), b.get("target_year")):
-        return True     # "1 million tonnes a year by 2025" restated: an amount in its own unit is one target
-    if a.get("target_year") != b.get("target_year"):
-        # A restatement without the year ("the target ... will be achieved") is the same target.
-        if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
-            return False
-    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
-            and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
-        return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
-    if a.get("kind") == "net_positive" and a.get("target_year"):
-        return True     # "water positive by 2030" and "AIM 5: net water positivity by 2030"
-    return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
-        or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
-
-
-# what a net-zero commitment is about when the words after "net zero" say only that it is the company's
-_NZ_GENERIC = {"", "carbon", "co2", "ghg", "greenhouse", "gas", "emissions", "emission", "business", "company",
-               "organisation", "organization", "group", "target", "the", "our", "a", "in", "terms", "of", "operations"}
-_NZ_OBJECT = re.compile(r"net[- ]zero\W+((?:[a-z0-9]+\s+){0,4}?)(?:by|before|until|in|across|for|at|from|target)\b", re.I)
-
-
-def _net_zero_object(text: str) -> str:
-    """"net zero shipping by 2050" is about shipping; "net zero carbon emissions by 2050" about the company."""
-    m = _NZ_OBJECT.search(text)
-    words = [w for w in re.findall(r"[a-z0-9]+", m[1].lower())] if m else []
-    return "" if all(w in _NZ_GENERIC for w in words) else " ".join(words)
 
 
 def _items(text: str) -> list[str]:
@@ -105,7 +65,7 @@ def _items(text: str) -> list[str]:
 
 
 def _split_at_years(s: str) -> list[str]:
-    for m in re.finditer(r"(?<=20\d\d)[,;]?\s+(?=[A-Za-z])", s):
+    for m in re.finditer(r"(?<=20\d\d)[,;]?\s+(?=[A-Za-z]|(?<=;\s)\d+(?:\.\d+)?\s?%)", s):
         left, right = s[:m.start()], s[m.end():]
         if _has_value(left) and _has_value(right):
             return [left] + _split_at_years(right)

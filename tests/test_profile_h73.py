@@ -1,0 +1,70 @@
+"""Profile (h73): targets restated in several places are one target; constructed texts in wordings no sample
+report uses."""
+from __future__ import annotations
+
+from esglens.profile import build_profile, target_summary
+from esglens.read import load
+
+
+def _profile(tmp_path, text: str) -> dict:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_profile(load(str(path)), [])
+
+
+HEAD = "Marrowfield Ceramics plc\nKiln and Glaze Review 2025\n\n"
+
+
+def test_a_target_restated_with_and_without_its_baseline_or_its_cut_word_is_one(tmp_path):
+    got = _profile(tmp_path, HEAD + (
+        "Our decarbonisation goals: 18% by 2027; 40% by 2033 (relative to our 2020 baseline).\n\n"
+        "We plan an 18% reduction in kiln emissions by 2027.\n\n"
+        "We will cut kiln emissions by 40% by 2033.\n\n"
+        "By 2033, 100% of our glaze packaging will be recyclable.\n\n"
+        "By 2033, 100% of the power our kilns draw will be renewable.\n\n"
+        "We will be net zero across the entire value chain by 2045.\n\n"
+        "Our goal: net zero by 2045.\n\n"
+        "We also aim for net zero logistics by 2045.\n"))["targets"]
+    assert [target_summary(t) for t in got] == [
+        "-18 % by 2027", "-40 % by 2033 vs 2020",
+        "100 % by 2033", "100 % by 2033",            # two bare shares of different things stay two
+        "net zero by 2045 (entire value chain)", "net zero by 2045"]   # the second: logistics
+    assert "logistics" in got[-1]["description"]
+    assert len(got[0]["lines"]) == 2 and len(got[1]["lines"]) == 2
+
+
+def test_restated_cuts_of_different_things_stay_apart(tmp_path):
+    got = _profile(tmp_path, HEAD + (
+        "We will cut glaze waste sent to landfill by 25% by 2030.\n\n"
+        "We will cut the water our kilns draw by 25% by 2030.\n\n"
+        "We will cut glaze waste sent to landfill by 25% by 2030 compared with 2021.\n"))["targets"]
+    assert [target_summary(t) for t in got] == ["-25 % by 2030 vs 2021", "-25 % by 2030"]
+    assert "water" in got[1]["description"]
+
+
+STATEMENT = (
+    "Independent Assurance Report\n\n"
+    "To the Board of Marrowfield Ceramics plc.\n\n"
+    "Our conclusions\n\n"
+    "(i) Kiln energy use: Reasonable assurance\n\n"
+    "In our opinion the kiln energy use of 412 GWh has been prepared, in all material respects, under the criteria.\n\n"
+    "(ii) Glaze waste data – Limited assurance\n\n"
+    "Nothing has come to our attention that the glaze waste data is materially misstated.\n\n"
+    "We also performed a limited assurance engagement over the water drawn by our kilns, as set out below.\n\n"
+    "The procedures performed in a limited assurance engagement vary in nature from those of a reasonable "
+    "assurance engagement.\n\n"
+    "Brannock LLP, Chartered Accountants, signed on behalf of Brannock LLP\n")
+
+
+def test_an_assurance_statement_that_gives_each_subject_its_level(tmp_path):
+    a = _profile(tmp_path, HEAD + STATEMENT)["assurance"]
+    assert (a["provider"], a["level"]) == ("Brannock LLP", "mixed")
+    assert [(x["subject"], x["level"]) for x in a["levels"]] == [
+        ("Kiln energy use", "reasonable"), ("Glaze waste data", "limited"), ("water drawn by our kilns", "limited")]
+
+
+def test_a_statement_with_one_level_for_everything_has_no_levels_by_subject(tmp_path):
+    a = _profile(tmp_path, HEAD + STATEMENT.replace("(i) Kiln energy use: Reasonable assurance\n\n", "")
+                 .replace("(ii) Glaze waste data – Limited assurance\n\n", "")
+                 .replace(" over the water drawn by our kilns, as set out below", ""))["assurance"]
+    assert (a["provider"], a["level"], a.get("levels")) == ("Brannock LLP", "limited", None)
