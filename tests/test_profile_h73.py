@@ -68,3 +68,44 @@ def test_a_statement_with_one_level_for_everything_has_no_levels_by_subject(tmp_
                  .replace("(ii) Glaze waste data – Limited assurance\n\n", "")
                  .replace(" over the water drawn by our kilns, as set out below", ""))["assurance"]
     assert (a["provider"], a["level"], a.get("levels")) == ("Brannock LLP", "limited", None)
+
+
+def test_a_figures_boxes_joined_into_one_line_are_one_topic_each(tmp_path):
+    topics = _profile(tmp_path, HEAD + (
+        "Materiality review\n\n"
+        "High\n\nMost important\n\nImportance to Marrowfield\n\n"
+        "Kiln emissions and energy Provide safe glazes for food contact Fair pay across the potteries "
+        "Clay sourcing and quarry restoration Water drawn by the kilns\n\n"
+        "We publish the matrix every second year, after a survey of our buyers.\n"))["material_topics"]
+    assert [t["name"] for t in topics] == [
+        "Kiln emissions and energy", "Provide safe glazes for food contact", "Fair pay across the potteries",
+        "Clay sourcing and quarry restoration", "Water drawn by the kilns"]
+
+
+def test_a_long_line_that_is_a_sentence_or_has_few_parts_is_no_box_list():
+    from esglens.profile.topic_lists import _boxes
+    assert _boxes("Kiln emissions and energy Fair pay across the potteries") == [
+        "Kiln emissions and energy Fair pay across the potteries"]          # two parts, too few for a list
+    line = "The potteries cut kiln emissions and energy use Fair pay was reviewed across all potteries in Stoke"
+    assert _boxes(line) == [line]                                        # a sentence ("was")
+    line = "Kiln emissions and energy: Fair pay across the potteries Clay sourcing and quarry restoration"
+    assert _boxes(line) == [line]                                        # a colon inside: a label and its text
+
+
+def test_frameworks_listed_under_a_label_that_says_they_are_referred_to(tmp_path):
+    fws = _profile(tmp_path, HEAD + (
+        "About this review\n\n"
+        "Guidelines consulted\n\n"
+        "• The GRI Standards of the Global Reporting Initiative\n\n"
+        "• ISO 26000 (guidance on social responsibility)\n\n"
+        "Our kilns in Stoke and Leek are covered.\n\n"
+        "• SASB Building Products standard\n"))["frameworks"]
+    assert [(f["name"], f["relation"]) for f in fws] == [
+        ("GRI Standards", "with reference to"), ("ISO 26000", "with reference to")]   # the list ends at the prose
+
+
+def test_a_japanese_reporting_period_and_its_fiscal_year_label(tmp_path):
+    p = _profile(tmp_path, "丸野窯業株式会社\n統合報告書2024\n\n報告対象期間\n"
+                           "2023年度（2023年4月1日～2024年3月31日）の活動を中心に報告しています。\n\n"
+                           "2023年度の売上高は前年度比で増加しました。\n")
+    assert (p["period"]["start"], p["period"]["end"], p["report_year"]["value"]) == ("2023-04-01", "2024-03-31", 2023)
