@@ -109,3 +109,18 @@ def test_a_japanese_reporting_period_and_its_fiscal_year_label(tmp_path):
                            "2023年度（2023年4月1日～2024年3月31日）の活動を中心に報告しています。\n\n"
                            "2023年度の売上高は前年度比で増加しました。\n")
     assert (p["period"]["start"], p["period"]["end"], p["report_year"]["value"]) == ("2023-04-01", "2024-03-31", 2023)
+
+
+def test_list_items_joined_without_a_break_in_a_climate_risk_table(tmp_path):
+    risks = _profile(tmp_path, HEAD + (
+        "Climate-related risks\n\n"
+        "Risk type\tRisk description\tResponse\n"
+        "Physical risk\tHeatwaves: kiln rooms overheat in summerStaff take longer breaks and output falls\t"
+        "Move firing to the nightInstall WeChat alerts for the night shift\n"
+        "Transition risk\tCarbon pricing: gas for the kilns costs moreMargins on tableware shrink\t"
+        "Electric kilns at Leek by 2028\n"))["climate_risks"]
+    assert [(r["type"], r["description"], r["response"]) for r in risks] == [
+        ("physical", "Heatwaves: kiln rooms overheat in summer; Staff take longer breaks and output falls",
+         "Move firing to the night; Install WeChat alerts for the night shift"),
+        ("transition", "Carbon pricing: gas for the kilns costs more; Margins on tableware shrink",
+         "Electric kilns at Leek by 2028")]
