@@ -124,3 +124,34 @@ def test_list_items_joined_without_a_break_in_a_climate_risk_table(tmp_path):
          "Move firing to the night; Install WeChat alerts for the night shift"),
         ("transition", "Carbon pricing: gas for the kilns costs more; Margins on tableware shrink",
          "Electric kilns at Leek by 2028")]
+
+
+def test_a_japanese_materiality_list_of_phrases_parted_by_spaces(tmp_path):
+    topics = _profile(tmp_path, (
+        "丸野窯業株式会社\n統合報告書2024\n\n当社のマテリアリティ\n\n"
+        "高\n\n窯の省エネルギー 釉薬の安全性\n\n陶工の働きがい 粘土採掘跡地の修復\n\n地域の窯元との共生\n\n"
+        "その他の課題\n\n包装材の削減\n\n"
+        "マテリアリティは取締役会で毎年見直しています。\n"))["material_topics"]
+    assert [t["name"] for t in topics] == ["窯の省エネルギー", "釉薬の安全性", "陶工の働きがい", "粘土採掘跡地の修復",
+                                           "地域の窯元との共生"]
+
+
+def test_a_chinese_list_whose_phrase_breaks_after_a_middle_dot(tmp_path):
+    topics = _profile(tmp_path, (
+        "丸野陶瓷有限公司\n2024年环境、社会及管治报告\n\n实质性议题\n\n"
+        "窑炉节能 釉料安全\n\n员工健康・\n\n职业安全 社区共建\n\n"
+        "本公司每年更新实质性议题清单。\n"))["material_topics"]
+    assert [t["name"] for t in topics] == ["窑炉节能", "釉料安全", "员工健康・职业安全", "社区共建"]
+
+
+def test_targets_in_japanese_and_chinese_sentences(tmp_path):
+    from esglens.profile.targets_cjk import parse
+    t = parse("当社は2031年度までに窯の燃料使用に伴うCO2排出量を2019年度比で42%削減する目標を掲げています。", 2024)
+    assert (t["kind"], t["direction"], t["target_value"], t["target_year"], t["baseline_year"]) == (
+        "percent", "reduce", 42.0, 2031, 2019)
+    t = parse("2045年に全工場でカーボンニュートラルを実現することを目指します。", 2024)
+    assert (t["kind"], t["target_year"]) == ("net_zero", 2045)
+    t = parse("计划期间2024年至2029年，力争2028年再生能源装机容量达到350万千瓦。", 2024)
+    assert (t["kind"], t["target_value"], t["target_unit"], t["target_year"]) == ("absolute", 3_500_000.0, "kW", 2028)
+    assert parse("2023年度の再生可能エネルギー比率は18%でした。", 2024) is None      # a past result
+    assert parse("2030年までに持続可能な世界を目指す17の国際目標です。", 2024) is None  # no unit: nothing aimed at

@@ -44,7 +44,7 @@ def topics(doc: Document) -> list[dict]:
     seen: set[str] = set()
     out = []
     for item in chosen:
-        key = norm_key(item["name"])
+        key = norm_key(item["name"]) or item["name"]     # (a name in Chinese or Japanese is its own key)
         if key in seen or _column_word(item["name"]):
             continue
         seen.add(key)

@@ -5,6 +5,7 @@ import re
 
 from ..model import Document, Fact
 from . import target_merge as _merge
+from . import targets_cjk as _cjk
 from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sentences, tables, vocab
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
@@ -44,7 +45,7 @@ _STATE_SUBJECT = (rf"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:t
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
-    candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year)
+    candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year) + _cjk.targets(units, report_year)
     candidates.sort(key=lambda t: (t.get("line") or 0, t.get("page") or 0))
     # twice: a merge can tell a bare "50% by 2030" read earlier that it is a cut, which the next pass needs
     out = _merge.dedupe(_merge.dedupe(candidates))

@@ -14,6 +14,7 @@ import re
 
 from ..core.text import clean
 from ..model import Document, Heading, Paragraph
+from . import topic_cjk as _cjk
 from .text import any_match, loc, norm_key, squash, vocab
 
 MIN_RUN = 3            # topic lines in a row (tier, dimension and number lines between them allowed)
@@ -64,6 +65,10 @@ def listed_topics(doc: Document) -> list[dict]:
     heads: list[tuple[str, int | None, list[dict]]] = []   # (anchor text, page, its longest run of any length)
     for i, b in enumerate(blocks):
         text = clean(b.text).strip().rstrip(".")
+        if _cjk.has_cjk(text) and len(text) <= 20 and _cjk.ANCHOR.search(text):
+            found = _cjk.run(blocks, i, _in_window)      # a Japanese or Chinese materiality figure
+            best = found if len(found) > len(best) else best
+            continue
         if len(text.split()) > 7 or not _ANCHOR.search(text) or _under_index(blocks, i):
             continue
         own_col = getattr(b, "column", None)
