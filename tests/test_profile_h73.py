@@ -155,3 +155,11 @@ def test_targets_in_japanese_and_chinese_sentences(tmp_path):
     assert (t["kind"], t["target_value"], t["target_unit"], t["target_year"]) == ("absolute", 3_500_000.0, "kW", 2028)
     assert parse("2023年度の再生可能エネルギー比率は18%でした。", 2024) is None      # a past result
     assert parse("2030年までに持続可能な世界を目指す17の国際目標です。", 2024) is None  # no unit: nothing aimed at
+
+
+def test_a_later_in_accordance_statement_outranks_an_earlier_mention(tmp_path):
+    fws = _profile(tmp_path, HEAD + (
+        "Our kiln data follows the GRI Standards where they apply to ceramics.\n\n"
+        "We also refer to the TCFD recommendations.\n\n"
+        "This report has been prepared in accordance with the GRI Standards: Core option.\n"))["frameworks"]
+    assert [(f["name"], f["relation"]) for f in fws] == [("GRI Standards", "in accordance with"), ("TCFD", "with reference to")]

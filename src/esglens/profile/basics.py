@@ -276,8 +276,8 @@ def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
         if re.search(r"参考|参照", t):
             ref_at = -1     # Japanese and Chinese put the verb last: "SASBスタンダードを参考にしました"
         for fw in v["frameworks"]:
-            if fw["name"] in out:
-                continue
+            if fw["name"] in out and out[fw["name"]]["relation"] in ("in accordance with", "report form"):
+                continue    # (a later "prepared in accordance with" outranks an earlier mention)
             m = any_match(fw["patterns"], t)
             if not m or not (follows or any_match(fw.get("cues", []), t)) or _method_only(fw, t, m):
                 continue
@@ -287,7 +287,8 @@ def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
                 relation = "in accordance with"
             else:
                 relation = "refers to"
-            out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
+            if fw["name"] not in out or relation == "in accordance with":
+                out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
     _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
     _listed_as_referenced(units, v, out)
     if doc is not None:
