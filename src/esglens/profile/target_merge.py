@@ -3,6 +3,7 @@ the table and the annex, with or without its baseline, with or without the word 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import norm_key
 
@@ -77,9 +78,10 @@ def _restated_change(a: dict, b: dict) -> bool:
 _GHG = re.compile(r"^(?:emissions?|ghg|greenhouse|co2|carbon|decarboni[sz]\w*|climate)$")
 
 
-def _object_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _object_words(text: str) -> frozenset[str]:
     words = {w for w in re.findall(r"[a-z][a-z0-9]+", text.lower()) if w not in _PLAIN and len(w) > 2}
-    return {"ghg" if _GHG.match(w) else w for w in words}
+    return frozenset("ghg" if _GHG.match(w) else w for w in words)
 
 
 def dedupe(readings: list[dict]) -> list[dict]:

@@ -5,6 +5,7 @@ no spaces inside a phrase, so a space between two CJK characters parts two items
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 ANCHOR = re.compile(r"マテリアリティ|重要課題|重要な課題|重要性評価|实质性议题|重要性议题|重大性议题|实质性")
@@ -50,7 +51,7 @@ def run(blocks, i: int, in_window) -> list[dict]:
     heads a group ("社会との良好な関係" over its topics): its text is the group's label, not a topic."""
     out: list[dict] = []
     group, pending, seen_cells = None, "", False
-    after = [b for b in blocks[i + 1:] if in_window(blocks[i], b)]
+    after = list(takewhile(lambda b: in_window(blocks[i], b), blocks[i + 1:]))
     for k, b in enumerate(after):
         col = getattr(b, "column", None)
         if col is None and seen_cells:
