@@ -163,3 +163,14 @@ def test_a_later_in_accordance_statement_outranks_an_earlier_mention(tmp_path):
         "We also refer to the TCFD recommendations.\n\n"
         "This report has been prepared in accordance with the GRI Standards: Core option.\n"))["frameworks"]
     assert [(f["name"], f["relation"]) for f in fws] == [("GRI Standards", "in accordance with"), ("TCFD", "with reference to")]
+
+
+def test_a_plans_period_end_and_a_deadline_for_measures_are_no_target_years(tmp_path):
+    got = _profile(tmp_path, HEAD + (
+        "Electric firing is one pillar of Kilnwise, our business programme running through 2027, on the way to "
+        "net zero.\n\n"
+        "By the end of 2026, we will draw up the measures to reach net zero across our potteries.\n\n"
+        "We plan to cut glaze waste by 30% by 2029.\n\n"
+        "We aim to be net zero across our potteries by 2040.\n"))["targets"]
+    from esglens.profile import target_summary
+    assert [target_summary(t) for t in got] == ["-30 % by 2029", "net zero by 2040"]

@@ -19,6 +19,11 @@ _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|fr
                    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
                    r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
                    re.I)
+_PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
+                       r"|\b(?:plan|programme|program)\s+period\s*$", re.I)
+# "crystallize measures to achieve net zero", "a roadmap towards net zero": the year is the means', not net zero's
+_MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|strategy|initiatives)\s+(?:to|toward|towards|for)\s+"
+                          r"(?:(?:achiev|reach|realiz|realis)\w*\s+)?(?:carbon\s+|climate\s+)?(?:net[- ]zero|carbon neutral)", re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -80,11 +85,7 @@ def _has_value(text: str) -> bool:
 def parse(text: str, report_year: int | None) -> dict | None:
     """A target's parts from its wording, or None when it states neither a value nor a year."""
     v = vocab()
-    # a deadline ("by", "before", "until", "end of") names the target year before a plain "in"/"to" does
-    # ("from 870 billion yen in FY2021 to 880 billion yen by FY2023")
-    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
-             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
-    years = [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
+    years = _target_years(text)
     bm = _BASE.search(text)
     base = int(next(g for g in bm.groups() if g)) if bm else None
     years = [y for y in years if y != base and (report_year is None or y >= report_year)]
@@ -98,6 +99,8 @@ def parse(text: str, report_year: int | None) -> dict | None:
     bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
     if any_match(v["net_zero_patterns"], bare):
         item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
+        if _MEANS_TO_NZ.search(text):
+            item["target_year"] = None
         if item["metric"] and not item["metric"].startswith("ghg."):
             item["metric"] = None  # "through renewable energy projects" says how, not what
     elif rx(_NET_POSITIVE).search(text):
@@ -118,6 +121,16 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _target_years(text: str) -> list[int]:
+    """The years a target names, deadlines first: a deadline ("by", "before", "until", "end of") names the target
+    year before a plain "in"/"to" does ("from 870 billion yen in FY2021 to 880 billion yen by FY2023"); not a
+    start ("since 2019"), and not the end of a plan's period ("our management plan running through 2025")."""
+    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
+             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)
+             and not _PLAN_END.search(text[max(0, m.start() - 40):m.start()])]
+    return [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
 
 
 def _by_pct(text: str) -> re.Match | None:
