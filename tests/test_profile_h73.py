@@ -174,3 +174,11 @@ def test_a_plans_period_end_and_a_deadline_for_measures_are_no_target_years(tmp_
         "We aim to be net zero across our potteries by 2040.\n"))["targets"]
     from esglens.profile import target_summary
     assert [target_summary(t) for t in got] == ["-30 % by 2029", "net zero by 2040"]
+
+
+def test_numbers_of_a_past_result_or_a_comparison_are_not_the_targets(tmp_path):
+    from esglens.profile import target_summary
+    got = _profile(tmp_path, HEAD + (
+        "Having cut kiln gas use by 35% over the past decade, we aim to bring the cut to 60% by 2030.\n\n"
+        "We will save 40,000 tonnes of CO2 a year by 2028, which corresponds to 3% of the county's emissions.\n"))["targets"]
+    assert [target_summary(t) for t in got] == ["60 % by 2030", "40000 tonnes by 2028"]

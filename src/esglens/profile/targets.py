@@ -24,6 +24,10 @@ _PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running
 # "crystallize measures to achieve net zero", "a roadmap towards net zero": the year is the means', not net zero's
 _MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|strategy|initiatives)\s+(?:to|toward|towards|for)\s+"
                           r"(?:(?:achiev|reach|realiz|realis)\w*\s+)?(?:carbon\s+|climate\s+)?(?:net[- ]zero|carbon neutral)", re.I)
+# a clause that tells a past result or what the target compares to ("Building on an 80% reduction over the past 30
+# years, ...", "..., which corresponds to around 2% of the country's emissions"): its numbers are not the target's
+_PAST_OR_COMPARED = re.compile(r"[^,;:.]*\b(?:over|in|during) the (?:past|last)\b[^,;:.]*|"
+                               r"[^,;:.]*\b(?:corresponds? to|equivalent to|equals?)\b[^,;:.]*", re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -93,8 +97,9 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    rng, by = _RANGE.search(text), _by_pct(text)
-    direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
+    said = _PAST_OR_COMPARED.sub(" ", text)     # the values the target itself names
+    rng, by = _RANGE.search(said), _by_pct(said)
+    direction = "reduce" if rx(_DOWN).search(said) else "increase" if rx(_UP).search(said) else None
     # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
     bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
     if any_match(v["net_zero_patterns"], bare):
@@ -110,9 +115,9 @@ def parse(text: str, report_year: int | None) -> dict | None:
                     target_value=float(rng[2]) if rng else float(by[1]))
         if rng:
             item["target_range"] = [float(rng[1]), float(rng[2])]
-    elif m := _PCT.search(text):
+    elif m := _PCT.search(said):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
-    elif item["target_year"] and (amount := _amount(text)):
+    elif item["target_year"] and (amount := _amount(said)):
         item.update(kind="absolute", target_value=amount[0], target_unit=amount[1])
     elif rx(r"\bzero\b").search(text):
         item.update(kind="absolute", target_value=0.0, target_unit="count")
