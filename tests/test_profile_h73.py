@@ -182,3 +182,11 @@ def test_numbers_of_a_past_result_or_a_comparison_are_not_the_targets(tmp_path):
         "Having cut kiln gas use by 35% over the past decade, we aim to bring the cut to 60% by 2030.\n\n"
         "We will save 40,000 tonnes of CO2 a year by 2028, which corresponds to 3% of the county's emissions.\n"))["targets"]
     assert [target_summary(t) for t in got] == ["60 % by 2030", "40000 tonnes by 2028"]
+
+
+def test_a_programme_named_after_net_zero_is_no_net_zero_target(tmp_path):
+    from esglens.profile import target_summary
+    got = _profile(tmp_path, HEAD + (
+        "Our glaze unit plans to run carbon neutrality pilot actions with two clay suppliers in 2026.\n\n"
+        "We joined a net zero alliance of potteries, and we will reach net zero in our own kilns by 2035.\n"))["targets"]
+    assert [target_summary(t) for t in got] == ["net zero by 2035"]

@@ -100,8 +100,11 @@ def parse(text: str, report_year: int | None) -> dict | None:
     said = _PAST_OR_COMPARED.sub(" ", text)     # the values the target itself names
     rng, by = _RANGE.search(said), _by_pct(said)
     direction = "reduce" if rx(_DOWN).search(said) else "increase" if rx(_UP).search(said) else None
-    # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
-    bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
+    # Bodies and programmes named after carbon neutrality (a "Carbon Neutrality Task Force", "carbon neutrality
+    # pilot actions for some suppliers", a "net zero alliance") are not targets.
+    bare = rx(r"(?:carbon neutral\w*|net[- ]zero) (?:task force|working group|team|committee|office|group|pilots?|"
+              r"pilot actions?|actions?|projects?|programmes?|programs?|initiatives?|alliances?|funds?|bonds?|labs?|"
+              r"laborator\w+)\b").sub("", text)
     if any_match(v["net_zero_patterns"], bare):
         item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
         if _MEANS_TO_NZ.search(text):
