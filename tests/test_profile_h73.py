@@ -195,6 +195,6 @@ def test_a_programme_named_after_net_zero_is_no_net_zero_target(tmp_path):
 def test_a_weight_in_a_pay_scheme_is_no_target_value(tmp_path):
     from esglens.profile import target_summary
     got = _profile(tmp_path, HEAD + (
-        "Kiln emission objectives are assigned a performance weighting of 15% in the staff bonus in 2027.\n\n"
+        "Kiln emission objectives are assigned a performance weighting of 12.5% in the staff bonus in 2027.\n\n"
         "We will cut kiln emissions by 25% by 2030.\n"))["targets"]
     assert [target_summary(t) for t in got] == ["-25 % by 2030"]

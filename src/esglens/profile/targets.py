@@ -27,8 +27,9 @@ _MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|st
 # a clause that tells a past result or what the target compares to ("Building on an 80% reduction over the past 30
 # years, ...", "..., which corresponds to around 2% of the country's emissions"), or a weight in a pay scheme ("a
 # performance weighting of 10% in the bonus"): its numbers are not the target's
-_PAST_OR_COMPARED = re.compile(r"[^,;:.]*\b(?:over|in|during) the (?:past|last)\b[^,;:.]*|"
-                               r"[^,;:.]*\b(?:corresponds? to|equivalent to|equals?|weight(?:ing)? of)\b[^,;:.]*", re.I)
+_CLAUSE = r"(?:[^,;:.]|\.(?=\d))*"      # (a decimal point ends no clause: "a weight of 12.5%")
+_PAST_OR_COMPARED = re.compile(rf"{_CLAUSE}\b(?:over|in|during) the (?:past|last)\b{_CLAUSE}|"
+                               rf"{_CLAUSE}\b(?:corresponds? to|equivalent to|equals?|weight(?:ing)? of)\b{_CLAUSE}", re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
