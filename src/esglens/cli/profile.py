@@ -98,6 +98,7 @@ def _basic_rows(p: dict) -> list[list]:
     a = p.get("assurance") or {}
     if a.get("status") == "assured":
         basics.append(["assurance", ", ".join(str(a[k]) for k in ("provider", "standard", "type", "level") if a.get(k)), _where(a)])
+        basics += [[f"  {x['level']} assurance", x["subject"], _where(x)] for x in a.get("levels") or []]
     else:
         basics.append(["assurance", "none stated", ""])
     basics += [["GHG verification", f"{g['standard']} {g.get('scope') or ''}".strip(), _where(g)] for g in p.get("ghg_verification") or []]

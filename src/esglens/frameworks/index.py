@@ -13,7 +13,8 @@ from functools import cache
 
 from ..core.prefilter import gate
 from ..model import Document, IndexEntry
-from .columns import Columns, framework_named, header_columns
+from .columns import Columns, framework_named, header_columns, relocate
+from .code_lists import listed_codes
 from .keep import dedupe, keep
 from .locations import pages_in, single_cell_entry, status_of
 from .names import exchanges, index_title_names
@@ -310,7 +311,7 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
     hits = _hits(cells, filled, st)
     if not hits:
         return _gri_group_row(row, st)
-    out = []
+    out, code_cols = [], []
     for h, (i, (fw, code, rest)) in enumerate(hits):
         end = hits[h + 1][0] if h + 1 < len(hits) else len(cells)
         seg = [c for c in cells[i + 1:end] if c]
@@ -320,12 +321,9 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
             if before and not re.match(r"(section|chapter|part)\s+\d", before[-1], re.I):
                 st.topic = before[-1]
             title = st.topic if fw.startswith(("SZSE", "SSE", "BSE")) else None
-        if len(filled) == 1:
-            out.append(single_cell_entry(row, fw, code, rest))
-        else:
-            out.append(_entry(row, fw, code, title, seg))
-    if len(out) == 1 and st.columns is not None:
-        _relocate(out[0], row, hits[0][0], st.columns)
+        out += _segment_entries(row, st, (fw, code, rest), title, seg, len(filled) == 1)
+        code_cols += [i] * (len(out) - len(code_cols))
+    _relocate_all(out, row, code_cols, st.columns)
     # "A1.2 | GHG emissions | GRI 305-1 | P23": a cross-reference column; the location is the row's
     if len({e.framework for e in out}) > 1 and out[-1].where:
         for e in out[:-1]:
@@ -334,6 +332,27 @@ def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
             if not e.where:
                 e.where, e.status, e.pages_cited = out[-1].where, out[-1].status, list(out[-1].pages_cited)
     return out
+
+
+def _segment_entries(row: Row, st: _State, hit: tuple[str, str, str], title: str | None, seg: list[str],
+                     lone: bool) -> list[IndexEntry]:
+    """The entry of one code and the cells after it; a code followed by more codes only ("A1.2; A2.1;
+    B1.1;") is one entry a code, sharing the cells after them."""
+    fw, code, rest = hit
+    if (listed := listed_codes(rest, lambda c: _code_at(c, st, last=False))) is not None:
+        return [_entry(row, f, c, None, seg) for f, c in [(fw, code), *listed]]
+    return [single_cell_entry(row, fw, code, rest) if lone else _entry(row, fw, code, title, seg)]
+
+
+def _relocate_all(out: list[IndexEntry], row: Row, code_cols: list[int], cols: Columns | None) -> None:
+    """With a header, the location column's cell is the location of one code; of every code of a row when
+    the location stands before them all ("Kiln emissions | 12 | A1.1; A1.2 | 305-1"; two side-by-side
+    tables, each with its own location after its code, keep theirs)."""
+    if cols is None or not out:
+        return
+    if len(out) == 1 or (cols.location is not None and cols.location < min(code_cols)):
+        for e in out:
+            relocate(e, row, set(code_cols), cols)
 
 
 def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tuple[str, str, str]]]:
@@ -346,7 +365,9 @@ def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tu
     try:
         out = []
         for k, i in enumerate(filled):
-            code = None if i in skip else _code_at(cells[i], st, last=(k == len(filled) - 1) and len(filled) > 1)
+            # (the last cell may be the location unless the header puts the location elsewhere)
+            last = k == len(filled) - 1 and len(filled) > 1 and (cols is None or cols.location in (None, i))
+            code = None if i in skip else _code_at(cells[i], st, last=last)
             if code is None and cols and cols.framework is not None and st.framework == "IFRS-S2" and i not in skip \
                     and (m := _BARE_PARA.match(cells[i])):
                 code = ("IFRS-S2", re.sub(r"\s+", "", m.group(1)), "")   # "| IFRS S2 | 29(a) |"
@@ -355,22 +376,6 @@ def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tu
         return out
     finally:
         st.framework = saved
-
-
-def _relocate(e: IndexEntry, row: Row, code_col: int, cols: Columns) -> None:
-    """The location is the cell of the header's location column, wherever it stands; the other
-    cells (not the code's, not the framework's) are the title."""
-    if cols.location is None or cols.location == code_col or cols.location >= len(row.cells):
-        return
-    where = row.cells[cols.location].strip()
-    if not where:
-        return
-    skip = (code_col, cols.location, cols.framework)
-    after = [c for j, c in enumerate(row.cells) if c and j > code_col and j not in skip]
-    before = [c for j, c in enumerate(row.cells) if c and j < code_col and j not in skip]
-    kept = e.title and e.title != where and (e.title in after or e.title not in row.cells)
-    title = e.title if kept else " ".join(after or before)
-    e.where, e.title, e.status, e.pages_cited = where, title or None, status_of(where), pages_in(where)
 
 
 def _gri_group_row(row: Row, st: _State) -> list[IndexEntry]:

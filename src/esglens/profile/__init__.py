@@ -114,7 +114,7 @@ def _report_rows(profile: dict, add) -> None:
         add("report", "period_end", p.get("end"), p)
     a = profile.get("assurance") or {}
     if a.get("status") == "assured":
-        for k in ("provider", "standard", "type", "level", "scope"):
+        for k in ("provider", "standard", "type", "level", "scope", "levels"):
             if a.get(k):
                 add("assurance", k, a[k], a)
     elif a:

@@ -38,6 +38,37 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
            "scope": "report", **loc(where)}
     if start is not None and start.line is not None:
         out["statement_line"] = start.line
+    if by_subject := levels_by_subject(text_units):
+        out["levels"] = by_subject
+        if len({x["level"] for x in by_subject}) > 1:
+            out["level"] = "mixed"      # reasonable for some subjects, limited for others: see "levels"
+    return out
+
+
+_LEVEL = r"(?P<level>[Ll]imited|[Rr]easonable|[Mm]oderate)(?:\s+level\s+of)?\s+assurance"
+# "b) Scope 1 and 2 GHG Emissions – Reasonable assurance": a subject heading with its level after a dash
+_SUBJECT_DASH = re.compile(r"^\W{0,3}(?:\(?[a-z0-9ivx]{1,4}[).]\s+)?(?P<subject>[A-Z][^–—:;.]{2,80}?)(?:\s+[–—-]|\s*:)\s+" + _LEVEL + r"\b")
+# "a reasonable assurance engagement in relation to the total Scope 1 and 2 emissions", "limited assurance
+# over our progress reporting", "reasonable assurance on the water data"
+_LEVEL_OVER = re.compile(_LEVEL + r"(?:\s+engagement)?\s+(?:in relation to|over|on|regarding|covering|in respect of)\s+"
+                         r"(?:the\s+|our\s+|its\s+)?(?P<subject>[^.;,()]{3,80}?)(?=\s*(?:[.;,()]|\bfor the\b|\bpresented\b|\bin accordance\b|\bas\b|$))")
+
+
+def levels_by_subject(units: list[Unit]) -> list[dict]:
+    """The level a statement gives each subject when it names one per subject ("Scope 1 and 2 – Reasonable
+    assurance", "limited assurance over Scope 3"): a list of {subject, level}, each subject once, in print
+    order; empty unless the statement ties a level to a subject."""
+    out: list[dict] = []
+    for u in units:
+        for m in [_SUBJECT_DASH.match(u.text), *_LEVEL_OVER.finditer(u.text)]:
+            if not m:
+                continue
+            # (a heading glued before the item's marker: "CONCLUSION a) Scope 3 emissions")
+            subject = squash(re.sub(r"^[^a-z]{0,30}?\(?\b[a-z0-9]{1,3}\)\s+", "", m["subject"]))
+            low = subject.lower()
+            if len(subject.split()) > 12 or any(o["subject"].lower() in low or low in o["subject"].lower() for o in out):
+                continue    # said again ("the total Scope 1 and 2 emissions" after "Scope 1 and 2 emissions")
+            out.append({"subject": subject, "level": m["level"].lower(), **loc(u)})
     return out
 
 

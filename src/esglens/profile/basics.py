@@ -276,8 +276,8 @@ def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
         if re.search(r"参考|参照", t):
             ref_at = -1     # Japanese and Chinese put the verb last: "SASBスタンダードを参考にしました"
         for fw in v["frameworks"]:
-            if fw["name"] in out:
-                continue
+            if fw["name"] in out and out[fw["name"]]["relation"] in ("in accordance with", "report form"):
+                continue    # (a later "prepared in accordance with" outranks an earlier mention)
             m = any_match(fw["patterns"], t)
             if not m or not (follows or any_match(fw.get("cues", []), t)) or _method_only(fw, t, m):
                 continue
@@ -287,8 +287,10 @@ def frameworks(units: list[Unit], doc: Document | None = None) -> list[dict]:
                 relation = "in accordance with"
             else:
                 relation = "refers to"
-            out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
+            if fw["name"] not in out or relation == "in accordance with":
+                out[fw["name"]] = {"name": fw["name"], "version": _version(t, m), "relation": relation, **loc(u)}
     _index_titles(units, v, out)    # a framework the prose never names as followed, whose index the report carries
+    _listed_as_referenced(units, v, out)
     if doc is not None:
         framework_columns(doc, out)
     return list(out.values())
@@ -333,6 +335,29 @@ def _index_titles(units: list[Unit], v: dict, out: dict) -> None:
         for fw in v["frameworks"]:
             if fw["name"] not in out and (m := any_match(fw["patterns"], u.text)):
                 out[fw["name"]] = {"name": fw["name"], "version": _version(u.text, m), "relation": "index", **loc(u)}
+
+
+# a short label over a list of the standards a report refers to: "Referenced Standards and Guidelines",
+# "Reporting guidelines", "Standards applied", "Guidelines referred to"
+_REFERENCED_LABEL = (r"^(?:referenced|reference|reporting)\s+(?:standards?|guidelines?|frameworks?)\b"
+                     r"|^(?:standards?|guidelines?|frameworks?)(?:\s+and\s+(?:standards?|guidelines?|frameworks?))?\s+"
+                     r"(?:referenced|referred to|applied|used|followed|consulted)\b")
+_ITEM = re.compile(r"^\s*[•●▪■・◆\-–]\s*")
+
+
+def _listed_as_referenced(units: list[Unit], v: dict, out: dict) -> None:
+    """The frameworks in a list under such a label, one item a line ("• GRI Sustainability Reporting Standards"):
+    the report refers to each of them. The list is the run of marked items right after the label."""
+    for i, u in enumerate(units):
+        if len(u.text.split()) > 6 or not rx(_REFERENCED_LABEL).search(u.text):
+            continue
+        for item in units[i + 1:i + 13]:
+            if not _ITEM.match(item.text):
+                break
+            for fw in v["frameworks"]:
+                if fw["name"] not in out and (m := any_match(fw["patterns"], item.text)):
+                    out[fw["name"]] = {"name": fw["name"], "version": _version(item.text, m),
+                                       "relation": "with reference to", **loc(item)}
 
 
 def _version(text: str, m: re.Match) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, TableBlock
-from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, tables, vocab
+from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, tables, unglue, vocab
 
 # Column roles by header words; order matters (a "Financial Impact" column is not a plain impact one).
 _COLUMNS = [("scenario", r"scenario"), ("financial_impact", r"financ"), ("horizon", r"\btime|period|horizon|cycle|\bterm"),
@@ -147,6 +147,7 @@ def _fields(cs: list[str], roles: list) -> tuple[dict[str, str], list[str]]:
 def _row_item(pair, header: list[str], roles: list, is_opp: bool, t: TableBlock) -> dict | None:
     cs, row = pair
     fields, short_cells = _fields(cs, roles)
+    fields = {k: unglue(v) if isinstance(v, str) else v for k, v in fields.items()}
     if not fields.get("description") and fields.get("impact"):
         fields["description"] = fields.pop("impact")
     label = " ".join(short_cells)

@@ -5,10 +5,9 @@ import re
 
 from ..model import Document, TableBlock
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, tables, vocab
-from .topic_lists import listed_topics
+from .topic_lists import listed_topics, split_topics  # noqa: F401 (split_topics re-exported)
 
 _CONTEXT = r"material|importan|issue|topic|priorit"
-_CONNECTORS = {"of", "and", "to", "the", "for", "in", "with", "on", "&", "a", "an", "by", "at", "from", "or"}
 
 
 def methods(units: list[Unit]) -> list[dict]:
@@ -45,7 +44,7 @@ def topics(doc: Document) -> list[dict]:
     seen: set[str] = set()
     out = []
     for item in chosen:
-        key = norm_key(item["name"])
+        key = norm_key(item["name"]) or item["name"]     # (a name in Chinese or Japanese is its own key)
         if key in seen or _column_word(item["name"]):
             continue
         seen.add(key)
@@ -138,20 +137,3 @@ def _dimension_table(t: TableBlock, header: list[str]) -> dict[str, str]:
 def _topic(name: str, tier_label: str | None, rank: int | None, row) -> dict:
     return {"name": name, "tier": _tier_of(tier_label) if tier_label else None,
             "tier_label": squash(tier_label) if tier_label else None, "rank": rank, **loc(row)}
-
-
-def split_topics(cell: str) -> list[str]:
-    """Topic names from one cell: bullets when printed; else where a capitalised word follows a
-    lower-case one (converters drop list markup: "Energy management ESG management")."""
-    text = squash(cell.replace("•", " • "))
-    if "•" in text:
-        parts = [p.strip() for p in text.split("•")]
-        return [p for p in parts if p]
-    words = text.split(" ")
-    out: list[list[str]] = [[]]
-    for w in words:
-        prev = out[-1][-1] if out[-1] else None
-        if prev and w[:1].isupper() and (prev[:1].islower() or prev.endswith(")")) and prev.lower() not in _CONNECTORS:
-            out.append([])
-        out[-1].append(w)
-    return [" ".join(p) for p in out if p]

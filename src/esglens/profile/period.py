@@ -22,23 +22,27 @@ from .text import Unit, candidates, cells, loc, tables
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DMY = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+_YMD_CJK = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"     # 2021年4月1日
 DATE = (rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}"
-        rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_DMY})")
-_TO = r",?\s*(?:to|until|till|through|and|-|–|—|~)\s*"
+        rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_DMY}|{_YMD_CJK})")
+_TO = r",?\s*(?:to|until|till|through|and|-|–|—|~|〜|～|から|至)\s*"
 _RANGE = re.compile(rf"({DATE}){_TO}({DATE})", re.I)
 _MONTHS = gate(re.compile(rf"\b({_MON})\s+(\d{{4}}){_TO}({_MON})\s+(\d{{4}})\b", re.I))
 _FY_END = gate(re.compile(rf"(?:financial|fiscal|reporting)? ?year (?:ended|ending)\s+(?:on\s+)?({DATE})", re.I))
 _ABOUT = gate(re.compile(r"report|period|cover|span|year", re.I))
 # "the 2021 fiscal year", "fiscal year 2021", "FY2022", "FY 2022-23", "financial year 2022/23", "2022/23 financial year"
+# ("2021年度", the Japanese fiscal-year label)
 _LABEL = gate(re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*'?(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{2,4}))?"
-                         r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b", re.I))
+                         r"|(\d{4})(?:\s*[-/–]\s*(\d{2,4}))?\s+(?:fiscal|financial) year)\b|(?<!\d)(\d{4})\s*年\s*度", re.I))
 _ANSWER_LINES = 3      # how many printed lines below a form's label its answer may stand
 _STATES = gate(re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
-                          r"report(?:ing)? year|for which reporting", re.I))
+                          r"report(?:ing)? year|for which reporting|(?:報告)?対象期間|報告期間|报告期|报告时间", re.I))
 
 
 def parse_date(text: str) -> date | None:
+    if m := re.fullmatch(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*", text):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
     t = text.replace(",", " ").lower()
     if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", t.strip()):
         return _safe(int(m[1]), int(m[2]), int(m[3]))
@@ -147,6 +151,8 @@ def _label_year(text: str) -> int | None:
     m = _LABEL.search(text)
     if not m:
         return None
+    if m[5]:
+        return int(m[5]) if 1990 <= int(m[5]) <= 2100 else None
     first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
     year = int(first) if len(first) == 4 else 2000 + int(first)
     if second:      # "2022-23", "2022/2023": the year the period ends

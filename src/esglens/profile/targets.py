@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Fact
-from .text import Unit, any_match, candidates, cells, loc, norm_key, rx, squash, split_sentences, tables, vocab
+from . import target_merge as _merge
+from . import targets_cjk as _cjk
+from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sentences, tables, vocab
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
@@ -17,6 +19,17 @@ _BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|fr
                    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
                    r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
                    re.I)
+_PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
+                       r"|\b(?:plan|programme|program)\s+period\s*$", re.I)
+# "crystallize measures to achieve net zero", "a roadmap towards net zero": the year is the means', not net zero's
+_MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|strategy|initiatives)\s+(?:to|toward|towards|for)\s+"
+                          r"(?:(?:achiev|reach|realiz|realis)\w*\s+)?(?:carbon\s+|climate\s+)?(?:net[- ]zero|carbon neutral)", re.I)
+# a clause that tells a past result or what the target compares to ("Building on an 80% reduction over the past 30
+# years, ...", "..., which corresponds to around 2% of the country's emissions"), or a weight in a pay scheme ("a
+# performance weighting of 10% in the bonus"): its numbers are not the target's
+_CLAUSE = r"(?:[^,;:.]|\.(?=\d))*"      # (a decimal point ends no clause: "a weight of 12.5%")
+_PAST_OR_COMPARED = re.compile(rf"{_CLAUSE}\b(?:over|in|during) the (?:past|last)\b{_CLAUSE}|"
+                               rf"{_CLAUSE}\b(?:corresponds? to|equivalent to|equals?|weight(?:ing)? of)\b{_CLAUSE}", re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -43,55 +56,14 @@ _STATE_SUBJECT = (rf"^\W*(?:one example is\s+|for example,?\s+|e\.g\.,?\s+)?(?:t
 
 
 def targets(doc: Document, units: list[Unit], facts: list[Fact] | None, report_year: int | None) -> list[dict]:
-    candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year)
+    candidates = _from_tables(doc, report_year) + _from_narrative(units, report_year) + _cjk.targets(units, report_year)
     candidates.sort(key=lambda t: (t.get("line") or 0, t.get("page") or 0))
-    out: list[dict] = []
-    for t in candidates:
-        twin = next((o for o in out if _same(o, t)), None)
-        if twin:
-            twin.setdefault("lines", [twin.get("line")]).append(t.get("line"))
-            for k, v in t.items():
-                if twin.get(k) in (None, "") and v not in (None, ""):
-                    twin[k] = v
-            continue
-        out.append(t)
+    # twice: a merge can tell a bare "50% by 2030" read earlier that it is a cut, which the next pass needs
+    out = _merge.dedupe(_merge.dedupe(candidates))
     for t in out:
         t["progress_stated"] = _stated_progress(t, units)
         t["progress"] = _progress(t, facts or [], report_year)
     return out
-
-
-def _same(a: dict, b: dict) -> bool:
-    keys = ("metric", "kind", "target_value", "baseline_year")
-    if any(a.get(k) != b.get(k) for k in keys):
-        return False
-    if a.get("kind") == "absolute" and a.get("target_unit") not in (None, "%", "count") \
-            and (a.get("target_unit"), a.get("target_year")) == (b.get("target_unit"), b.get("target_year")):
-        return True     # "1 million tonnes a year by 2025" restated: an amount in its own unit is one target
-    if a.get("target_year") != b.get("target_year"):
-        # A restatement without the year ("the target ... will be achieved") is the same target.
-        if None not in (a.get("target_year"), b.get("target_year")) or not a.get("scope") or a.get("scope") != b.get("scope"):
-            return False
-    if a.get("kind") == "net_zero" and a.get("target_year") and norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") \
-            and _net_zero_object(a["description"]) == _net_zero_object(b["description"]):
-        return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
-    if a.get("kind") == "net_positive" and a.get("target_year"):
-        return True     # "water positive by 2030" and "AIM 5: net water positivity by 2030"
-    return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
-        or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
-
-
-# what a net-zero commitment is about when the words after "net zero" say only that it is the company's
-_NZ_GENERIC = {"", "carbon", "co2", "ghg", "greenhouse", "gas", "emissions", "emission", "business", "company",
-               "organisation", "organization", "group", "target", "the", "our", "a", "in", "terms", "of", "operations"}
-_NZ_OBJECT = re.compile(r"net[- ]zero\W+((?:[a-z0-9]+\s+){0,4}?)(?:by|before|until|in|across|for|at|from|target)\b", re.I)
-
-
-def _net_zero_object(text: str) -> str:
-    """"net zero shipping by 2050" is about shipping; "net zero carbon emissions by 2050" about the company."""
-    m = _NZ_OBJECT.search(text)
-    words = [w for w in re.findall(r"[a-z0-9]+", m[1].lower())] if m else []
-    return "" if all(w in _NZ_GENERIC for w in words) else " ".join(words)
 
 
 def _items(text: str) -> list[str]:
@@ -105,7 +77,7 @@ def _items(text: str) -> list[str]:
 
 
 def _split_at_years(s: str) -> list[str]:
-    for m in re.finditer(r"(?<=20\d\d)[,;]?\s+(?=[A-Za-z])", s):
+    for m in re.finditer(r"(?<=20\d\d)[,;]?\s+(?=[A-Za-z]|(?<=;\s)\d+(?:\.\d+)?\s?%)", s):
         left, right = s[:m.start()], s[m.end():]
         if _has_value(left) and _has_value(right):
             return [left] + _split_at_years(right)
@@ -119,11 +91,7 @@ def _has_value(text: str) -> bool:
 def parse(text: str, report_year: int | None) -> dict | None:
     """A target's parts from its wording, or None when it states neither a value nor a year."""
     v = vocab()
-    # a deadline ("by", "before", "until", "end of") names the target year before a plain "in"/"to" does
-    # ("from 870 billion yen in FY2021 to 880 billion yen by FY2023")
-    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
-             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
-    years = [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
+    years = _target_years(text)
     bm = _BASE.search(text)
     base = int(next(g for g in bm.groups() if g)) if bm else None
     years = [y for y in years if y != base and (report_year is None or y >= report_year)]
@@ -131,12 +99,18 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    rng, by = _RANGE.search(text), _by_pct(text)
-    direction = "reduce" if rx(_DOWN).search(text) else "increase" if rx(_UP).search(text) else None
-    # Bodies named after carbon neutrality (a "Carbon Neutrality Task Force") are not targets.
-    bare = rx(r"carbon neutral\w* (?:task force|working group|team|committee|office|group)").sub("", text)
+    said = _PAST_OR_COMPARED.sub(" ", text)     # the values the target itself names
+    rng, by = _RANGE.search(said), _by_pct(said)
+    direction = "reduce" if rx(_DOWN).search(said) else "increase" if rx(_UP).search(said) else None
+    # Bodies and programmes named after carbon neutrality (a "Carbon Neutrality Task Force", "carbon neutrality
+    # pilot actions for some suppliers", a "net zero alliance") are not targets.
+    bare = rx(r"(?:carbon neutral\w*|net[- ]zero) (?:task force|working group|team|committee|office|group|pilots?|"
+              r"pilot actions?|actions?|projects?|programmes?|programs?|initiatives?|alliances?|funds?|bonds?|labs?|"
+              r"laborator\w+)\b").sub("", text)
     if any_match(v["net_zero_patterns"], bare):
         item.update(kind="net_zero", target_value=0.0, target_unit="net emissions")
+        if _MEANS_TO_NZ.search(text):
+            item["target_year"] = None
         if item["metric"] and not item["metric"].startswith("ghg."):
             item["metric"] = None  # "through renewable energy projects" says how, not what
     elif rx(_NET_POSITIVE).search(text):
@@ -146,9 +120,9 @@ def parse(text: str, report_year: int | None) -> dict | None:
                     target_value=float(rng[2]) if rng else float(by[1]))
         if rng:
             item["target_range"] = [float(rng[1]), float(rng[2])]
-    elif m := _PCT.search(text):
+    elif m := _PCT.search(said):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
-    elif item["target_year"] and (amount := _amount(text)):
+    elif item["target_year"] and (amount := _amount(said)):
         item.update(kind="absolute", target_value=amount[0], target_unit=amount[1])
     elif rx(r"\bzero\b").search(text):
         item.update(kind="absolute", target_value=0.0, target_unit="count")
@@ -157,6 +131,16 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _target_years(text: str) -> list[int]:
+    """The years a target names, deadlines first: a deadline ("by", "before", "until", "end of") names the target
+    year before a plain "in"/"to" does ("from 870 billion yen in FY2021 to 880 billion yen by FY2023"); not a
+    start ("since 2019"), and not the end of a plan's period ("our management plan running through 2025")."""
+    found = [(m.start(), int(m[1] or m[2]), bool(_DEADLINE.match(m[0]))) for m in _YEAR_TO.finditer(text)
+             if not re.search(r"\b(?:start|begin|launch|since|from)\w*\s*$", text[max(0, m.start() - 12):m.start()], re.I)
+             and not _PLAN_END.search(text[max(0, m.start() - 40):m.start()])]
+    return [y for _, y, d in sorted(found, key=lambda f: (not f[2], f[0]))]
 
 
 def _by_pct(text: str) -> re.Match | None:

@@ -151,3 +151,14 @@ BOILERPLATE = re.compile(r"\bmember firms? of\b|\baffiliated with\b|\blimited by
 def is_contents_line(text: str) -> bool:
     """A table-of-contents entry: a title with a page number before or after it."""
     return bool(re.match(r"^\s*\d{1,3}\s+\S", text) or re.search(r"\S\s+\d{1,3}\s*$", text))
+
+
+# list items a converter joined without a break ("delay of product deliveryThe supply disruption affects ..."):
+# a whole lower-case word of three letters or more runs straight into a capitalised word that another
+# word follows. ("WeChat", "iPhone", "McKinsey" open with a capital or are shorter: untouched.)
+_GLUED = re.compile(r"(?<![A-Za-z])([a-z]{3,})(?=[A-Z][a-z]+\s+\w)")
+
+
+def unglue(text: str) -> str:
+    """Item breaks put back where joined list items run together: "deliveryThe supply" -> "delivery; The supply"."""
+    return _GLUED.sub(r"\1; ", text) if text else text

@@ -14,6 +14,7 @@ import re
 
 from ..core.text import clean
 from ..model import Document, Heading, Paragraph
+from . import topic_cjk as _cjk
 from .text import any_match, loc, norm_key, squash, vocab
 
 MIN_RUN = 3            # topic lines in a row (tier, dimension and number lines between them allowed)
@@ -48,8 +49,12 @@ _VERDICTS = {"risk", "risks", "opportunity", "opportunities", "positive", "negat
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
 # a form's column header tells the preparer what to write ("Indicate whether risk or opportunity", "In case
 # of risk, approach to ...", "Details of ...", "Name of ..."): an instruction, not a topic
-_INSTRUCTION = re.compile(r"^(?:indicate|describe|provide|specify|state|list|give|mention|disclose|explain|"
-                          r"whether|in case of|details of|name of|if yes|if so|rationale for|reasons? for)\b", re.I)
+# ("Provide safe and reliable air environments" is a topic: "provide", "give", "list" and "state" instruct only
+# when what follows is what the preparer is to write: details, information, names, reasons, a description)
+_INSTRUCTION = re.compile(r"^(?:indicate|describe|specify|mention|disclose|explain|"
+                          r"whether|in case of|details of|name of|if yes|if so|rationale for|reasons? for)\b|"
+                          r"^(?:provide|state|list|give)\s+(?:(?:a|an|the|any|brief|short)\s+){0,2}"
+                          r"(?:details?|information|names?|reasons?|description|summary|list|number|link|web)", re.I)
 
 
 def listed_topics(doc: Document) -> list[dict]:
@@ -60,6 +65,10 @@ def listed_topics(doc: Document) -> list[dict]:
     heads: list[tuple[str, int | None, list[dict]]] = []   # (anchor text, page, its longest run of any length)
     for i, b in enumerate(blocks):
         text = clean(b.text).strip().rstrip(".")
+        if _cjk.has_cjk(text) and len(text) <= 20 and _cjk.ANCHOR.search(text):
+            found = _cjk.run(blocks, i, _in_window)      # a Japanese or Chinese materiality figure
+            best = found if len(found) > len(best) else best
+            continue
         if len(text.split()) > 7 or not _ANCHOR.search(text) or _under_index(blocks, i):
             continue
         own_col = getattr(b, "column", None)
@@ -156,8 +165,9 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     excluded: set[int] = set()
     tier = tier_label = dimension = None
     pending, pending_marked = "", False
+    done_page = None    # the page on which a whole list (MIN_RUN topics) ended
     for b in blocks[i + 1:]:
-        if not _in_window(anchor, b):
+        if not _in_window(anchor, b) or _past(b, done_page):
             break
         if _other_column(b, column, runs[-1]):
             continue
@@ -191,9 +201,20 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
                 dimension = value
             elif kind == "text" and run:
                 runs.append([])   # a sentence ends a list
+                done_page = _ended_on(run, b, done_page)
             if run and kind != "topic":
                 run[-1]["open"] = False
     return _best_run(runs, excluded, min_run)
+
+
+def _ended_on(run: list[dict], b, done_page: int | None) -> int | None:
+    """PDF input: the page on which a whole list (MIN_RUN topics) ended, once a sentence closes it."""
+    return run[-1].get("page") if len(run) >= MIN_RUN and b.line is None else done_page
+
+
+def _past(b, done_page: int | None) -> bool:
+    """A list ended on its page: the next page's short lines are another figure's, not more topics."""
+    return done_page is not None and b.page is not None and b.page > done_page
 
 
 def _other_column(b, column: float | None, run: list[dict]) -> bool:
@@ -225,7 +246,7 @@ def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN
 
 def _items(text: str) -> list[str]:
     """The lines of a block; a line that opens with a list marker and repeats it holds several items
-    ("// Human Rights // Safety")."""
+    ("// Human Rights // Safety"); a figure's boxes joined into one line hold one item each (`_boxes`)."""
     out = []
     for line in text.splitlines() or [""]:
         m = _MARKER.match(line)
@@ -233,8 +254,41 @@ def _items(text: str) -> list[str]:
         if mark and f" {mark} " in line:
             out += [mark + " " + part for part in line[m.end():].split(f" {mark} ")]
         else:
-            out.append(line)
+            out += _boxes(line)
     return out
+
+
+def _boxes(line: str) -> list[str]:
+    """A figure's list of boxes (one topic a box) that the reader joined into one long line: "Response to
+    climate change Provide safe and reliable air environments Quality and customer satisfaction". No
+    sentence (no stop, colon, verb of a sentence), and at least MIN_RUN short phrases, each opening with a
+    capital after a lower-case word: one item each. Anything else is the line as it stands."""
+    if len(line.split()) <= MAX_WORDS or re.search(r"[.:;!?]\s|[:;!?]$", line) or _SENTENCE.search(line):
+        return [line]
+    parts = split_topics(line)
+    if len(parts) < MIN_RUN or any(len(p.split()) > MAX_WORDS for p in parts):
+        return [line]
+    return parts
+
+
+_CONNECTORS = {"of", "and", "to", "the", "for", "in", "with", "on", "&", "a", "an", "by", "at", "from", "or"}
+
+
+def split_topics(cell: str) -> list[str]:
+    """Topic names from one cell: bullets when printed; else where a capitalised word follows a
+    lower-case one (converters drop list markup: "Energy management ESG management")."""
+    text = squash(cell.replace("•", " • "))
+    if "•" in text:
+        parts = [p.strip() for p in text.split("•")]
+        return [p for p in parts if p]
+    words = text.split(" ")
+    out: list[list[str]] = [[]]
+    for w in words:
+        prev = out[-1][-1] if out[-1] else None
+        if prev and w[:1].isupper() and (prev[:1].islower() or prev.endswith(")")) and prev.lower() not in _CONNECTORS:
+            out.append([])
+        out[-1].append(w)
+    return [" ".join(p) for p in out if p]
 
 
 def _tier(text: str):
@@ -263,7 +317,8 @@ def _classify(line: str, declared: list[set[str]]) -> tuple[str, object]:
         return "noise", None   # an indicator code and its aspect ("A3 The environment and natural resources")
     if re.search(r"\d", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 4:
         return "text", None   # a running header or footer ("... Report 2022 217 / 218"): the page ends
-    if _AXIS.search(text + " ") or _CODE.match(text) or re.search(r"\d", text):
+    if _AXIS.search(text + " ") or _CODE.match(text) or re.search(r"\d", text) or _ANCHOR.search(text):
+        # (a materiality heading inside the list's window, "Materiality analysis", names no topic)
         return "noise", None
     if (dim := _DIMENSIONS.get(text.lower().rstrip(" ,"))):
         return "dimension", dim
