@@ -213,9 +213,8 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
               firsts: list | None = None) -> list[tuple[list[str], list]]:
     """Lines to rows (cells and their boxes): a label-only line closer to its neighbour than the
     row pitch is part of it. `firsts` gets each row's first fragment."""
-    data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
-    gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
-    pitch = gaps[len(gaps) // 2] if gaps else 1.6 * lines[0].size
+    pitch, measured = _row_pitch(lines)
+    nexts = lines[1:] + [None]
     nlab = grid.nlab
     rows: list[tuple[list[str], list]] = []
     kinds: list[str] = []            # "data" or "label" per row
@@ -232,7 +231,7 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
             prev_base, prev = ln.base, ln
             continue
         centred = set()
-        around = (prev, lines[i + 1] if i + 1 < len(lines) else None, pitch if gaps else None)
+        around = (prev, nexts[i], measured)
         if rows and prev is not None and _label_goes_on(rows, kinds, (cells, boxes), ln, has_vals, around, nlab, st):
             prev_base, prev = ln.base, ln
             continue
@@ -249,6 +248,16 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
                 firsts.append(ln.frags[0] if ln.frags else None)
         prev_base, prev = ln.base, ln
     return rows
+
+
+def _row_pitch(lines: list[Line]) -> tuple[float, float | None]:
+    """The table's row pitch: the median gap between data lines one right under the other (a guess of
+    1.6 type sizes without such a pair), and the same when it was measured, else None."""
+    data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
+    gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
+    if not gaps:
+        return 1.6 * lines[0].size, None
+    return gaps[len(gaps) // 2], gaps[len(gaps) // 2]
 
 
 def _label_goes_on(rows: list, kinds: list[str], placed: tuple[list[str], list], ln: Line, has_vals: bool,
