@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .pdf_header_blocks import below_years, heading_blocks
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid
 from .pdf_table_tokens import has_words, is_value, is_year
@@ -23,12 +24,21 @@ _REACH_PT = 3.0
 
 def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dict[int, str]]:
     """The header lines with each group heading copied over every column it heads, the titles over several
-    groups taken out (returned, joined), and each value column's group heading (its lines joined)."""
-    if any(is_year(w.text) for ln in lines for f in ln.frags if f.x1 > grid.vx for w in f.words):
-        return lines, "", {}    # a header of years: its groups are the year steps' (pdf_header_groups, pdf_table_header)
-    spans = {(k, i): cols for k, ln in enumerate(lines) for i, f in enumerate(ln.frags)
-             if (cols := _spanned(f, grid)) and _named_below(lines[k + 1:], cols, grid)
-             and not _named_above(lines[:k] + [Line(frags=[g for g in ln.frags if g is not f])], cols, grid)}
+    groups taken out (returned, joined), and each value column's group heading (its lines joined). Under a
+    line of years only the lines below the years are read (the years' groups are pdf_header_groups' and
+    pdf_table_header's); a heading wrapped over lines is read as one (pdf_header_blocks)."""
+    start = below_years(lines, grid.vx)
+    blocks = heading_blocks(lines, start, grid.vx)
+    member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
+    spans: dict[int, list[int]] = {}
+    for b, blk in enumerate(blocks):
+        cols = _spanned(blk.frag, grid)
+        if not cols or not _named_below(lines[blk.last + 1:], cols, grid):
+            continue
+        beside = Line(frags=[f for k in range(blk.first, blk.last + 1) for i, f in enumerate(lines[k].frags)
+                             if member.get((k, i)) != b])
+        if not _named_above(lines[start:blk.first] + [beside], cols, grid):
+            spans[b] = cols
     if not spans:
         return lines, "", {}
     titles: list[str] = []
@@ -37,15 +47,19 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
     for k, ln in enumerate(lines):
         frags: list[Fragment] = []
         for i, f in enumerate(ln.frags):
-            cols = spans.get((k, i))
+            b = member.get((k, i))
+            cols = spans.get(b) if b is not None else None
             if cols is None:
                 frags.append(f)
-            elif _over_groups(cols, [c for (j, _), c in spans.items() if j > k]):
-                titles.append(f.text)
+            elif (k, i) != blocks[b].members[0]:
+                continue    # a later line of a wrapped heading: set with its first line
+            elif _over_groups(cols, [c for j, c in spans.items() if blocks[j].first > k]):
+                titles.append(blocks[b].frag.text)
             else:
-                frags += [_copy_at(f, (grid.cols[c][0] + grid.cols[c][1]) / 2) for c in cols]
+                text = blocks[b].frag.text
+                frags += [_copy_at(blocks[b].frag, (grid.cols[c][0] + grid.cols[c][1]) / 2) for c in cols]
                 for c in cols:
-                    heads[c] = f"{heads[c]} {f.text}" if c in heads else f.text
+                    heads[c] = f"{heads[c]} {text}" if c in heads else text
         if frags:
             out.append(Line(frags=sorted(frags, key=lambda g: g.x0)))
     return out, " ".join(titles), heads

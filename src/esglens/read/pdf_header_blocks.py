@@ -1,0 +1,128 @@
+"""Header cells of a PDF table wrapped over several lines, read as one cell before the header's columns are
+named. Two named rules:
+
+- "wrapped heading" (`heading_blocks`): a heading and the fragment right under it on the next header line
+  (at most `WRAP` type sizes lower) are one heading when each stands over the other (either's centre
+  inside the other's width), no other fragment of the lower line reaches under the heading, and no other
+  fragment of the heading's line reaches over the lower one: a lower line with two cells under the
+  heading ("No. (B) | % (B/A)" under "Equal to / minimum wage") names its sub-columns, it does not go on
+  with it. Years and values never join a heading. The joined heading spans the columns its widest line
+  spans, so a group name set on two short lines over two or three sub-columns heads all of them
+  (pdf_header_spans), not the one its first line happens to stand over.
+- "period under years" (`period_lines`): a line of bracketed period names, each set under a year of the
+  line above ("FY 2023-24" over "(Current Financial Year)"), is part of the years' line: it names no
+  column of its own, and the headings below it are read as the years' sub-columns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .pdf_lines import Fragment, Line
+from .pdf_table_tokens import is_value, is_year
+
+# the lines of one wrapped heading stand at most this many type sizes apart (baseline to baseline)
+WRAP = 1.6
+
+_PERIOD = re.compile(r"^[(（][^()（）]*\b(?:year|period|quarter|month|current|previous|prior|reporting|base)\b"
+                     r"[^()（）]*[)）]$", re.I)
+
+
+@dataclass
+class Block:
+    """One heading: its fragments as (line, fragment) indexes top to bottom, and one fragment standing for
+    all of them (the joined text over the union of their widths, on the first line)."""
+    members: list[tuple[int, int]]
+    frag: Fragment
+
+    @property
+    def first(self) -> int:
+        return self.members[0][0]
+
+    @property
+    def last(self) -> int:
+        return self.members[-1][0]
+
+
+def _joinable(f: Fragment) -> bool:
+    return not is_value(f.text) and not any(is_year(w.text) for w in f.words)
+
+
+def _overlaps(a: Fragment | tuple[float, float], b: Fragment) -> bool:
+    x0, x1 = (a.x0, a.x1) if isinstance(a, Fragment) else a
+    return min(x1, b.x1) - max(x0, b.x0) > 0
+
+
+def _stands_over(a: Fragment, b: Fragment) -> bool:
+    """Either fragment's centre inside the other's width."""
+    return a.x0 <= (b.x0 + b.x1) / 2 <= a.x1 or b.x0 <= (a.x0 + a.x1) / 2 <= b.x1
+
+
+def heading_blocks(lines: list[Line], start: int, vx: float) -> list[Block]:
+    """The headings of header lines `start` and below over the value columns (right of `vx`), each
+    wrapped heading joined into one block (rule "wrapped heading"); a heading on one line is a block of one."""
+    over = [[i for i, f in enumerate(ln.frags) if f.x1 > vx - 2] for ln in lines]
+    taken: set[tuple[int, int]] = set()
+    blocks: list[Block] = []
+    for k in range(start, len(lines)):
+        for i in over[k]:
+            if (k, i) in taken:
+                continue
+            members = _chain(lines, over, k, i)
+            taken.update(members)
+            blocks.append(Block(members=members, frag=_joined(lines, members)))
+    return blocks
+
+
+def _chain(lines: list[Line], over: list[list[int]], k: int, i: int) -> list[tuple[int, int]]:
+    """The fragment (k, i) and the fragments that go on with it on the lines below."""
+    members = [(k, i)]
+    f = lines[k].frags[i]
+    if not _joinable(f):
+        return members
+    span = (f.x0, f.x1)
+    while True:
+        k2 = next((j for j in range(k + 1, len(lines)) if over[j]), None)
+        if k2 is None or lines[k2].base - lines[k].base > WRAP * lines[k].size:
+            return members
+        under = [j for j in over[k2] if _overlaps(span, lines[k2].frags[j])]
+        if len(under) != 1:
+            return members
+        g = lines[k2].frags[under[0]]
+        beside = [h for j, h in enumerate(lines[k].frags) if j != i and j in over[k] and _overlaps(h, g)]
+        if beside or not _joinable(g) or not _stands_over(f, g):
+            return members
+        members.append((k2, under[0]))
+        k, i, f = k2, under[0], g
+        span = (min(span[0], g.x0), max(span[1], g.x1))
+
+
+def _joined(lines: list[Line], members: list[tuple[int, int]]) -> Fragment:
+    frs = [lines[k].frags[i] for k, i in members]
+    if len(frs) == 1:
+        return frs[0]
+    w = replace(frs[0].words[0], text=" ".join(f.text for f in frs), x0=min(f.x0 for f in frs),
+                x1=max(f.x1 for f in frs))
+    return Fragment(words=[w])
+
+
+def below_years(lines: list[Line], vx: float) -> int:
+    """The first header line under the last line holding a year over the value columns and the bracketed
+    period names set under those years (0 when no line holds a year)."""
+    years = [k for k, ln in enumerate(lines) if any(is_year(w.text) for f in ln.frags if f.x1 > vx for w in f.words)]
+    if not years:
+        return 0
+    k = years[-1] + 1
+    return k + 1 if k in period_lines(lines, vx) else k
+
+
+def period_lines(lines: list[Line], vx: float) -> set[int]:
+    """Rule "period under years": the lines whose every fragment over the value columns is a bracketed
+    period name set under a year of the line above."""
+    out = set()
+    for k in range(1, len(lines)):
+        frs = [f for f in lines[k].frags if f.x1 > vx - 2]
+        years = [f for f in lines[k - 1].frags if f.x1 > vx - 2 and any(is_year(w.text) for w in f.words)]
+        if frs and years and all(_PERIOD.match(f.text.strip()) and any(_stands_over(y, f) for y in years) for f in frs):
+            out.add(k)
+    return out
