@@ -2,8 +2,8 @@
 named. Two named rules:
 
 - "wrapped heading" (`heading_blocks`): a heading and the fragment right under it on the next header line
-  (at most `WRAP` type sizes lower) are one heading when each stands over the other (either's centre
-  inside the other's width), no other fragment of the lower line reaches under the heading, and no other
+  (at most `WRAP` type sizes lower) are one heading when they are set as lines of one cell (on one centre,
+  or one left or right edge) over each other, no other fragment of the lower line reaches under the heading, and no other
   fragment of the heading's line reaches over the lower one: a lower line with two cells under the
   heading ("No. (B) | % (B/A)" under "Equal to / minimum wage") names its sub-columns, it does not go on
   with it. Years and values never join a heading. The joined heading spans the columns its widest line
@@ -58,6 +58,16 @@ def _stands_over(a: Fragment, b: Fragment) -> bool:
     return a.x0 <= (b.x0 + b.x1) / 2 <= a.x1 or b.x0 <= (a.x0 + a.x1) / 2 <= b.x1
 
 
+def _aligned(a: Fragment, b: Fragment) -> bool:
+    """Two lines of one cell: set on the same centre, left edge or right edge."""
+    tol = max(_ALIGN_PT, 0.3 * min(a.size, b.size))
+    return abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= tol or abs(a.x0 - b.x0) <= tol or abs(a.x1 - b.x1) <= tol
+
+
+# the lines of one wrapped heading share a centre or an edge to within this many points (or 0.3 type sizes)
+_ALIGN_PT = 2.0
+
+
 def heading_blocks(lines: list[Line], start: int, vx: float) -> list[Block]:
     """The headings of header lines `start` and below over the value columns (right of `vx`), each
     wrapped heading joined into one block (rule "wrapped heading"); a heading on one line is a block of one."""
@@ -90,7 +100,7 @@ def _chain(lines: list[Line], over: list[list[int]], k: int, i: int) -> list[tup
             return members
         g = lines[k2].frags[under[0]]
         beside = [h for j, h in enumerate(lines[k].frags) if j != i and j in over[k] and _overlaps(h, g)]
-        if beside or not _joinable(g) or not _stands_over(f, g):
+        if beside or not _joinable(g) or not _stands_over(f, g) or not _aligned(f, g):
             return members
         members.append((k2, under[0]))
         k, i, f = k2, under[0], g

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .pdf_header_blocks import below_years, heading_blocks
+from .pdf_header_blocks import Block, below_years, heading_blocks
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid
 from .pdf_table_tokens import has_words, is_value, is_year
@@ -29,16 +29,14 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
     pdf_table_header's); a heading wrapped over lines is read as one (pdf_header_blocks)."""
     start = below_years(lines, grid.vx)
     blocks = heading_blocks(lines, start, grid.vx)
+    spans = _group_spans(lines, blocks, start, grid)
+    if len(spans) < len(blocks) and any(len(b.members) > 1 for b in blocks):
+        # a wrapped heading that heads no group: its lines are read one by one, as a heading on one line is
+        blocks = [blk for b, blk in enumerate(blocks) if b in spans] + [
+            Block(members=[m], frag=lines[m[0]].frags[m[1]]) for b, blk in enumerate(blocks) if b not in spans
+            for m in blk.members]
+        spans = _group_spans(lines, blocks, start, grid)
     member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
-    spans: dict[int, list[int]] = {}
-    for b, blk in enumerate(blocks):
-        cols = _spanned(blk.frag, grid)
-        if not cols or not _named_below(lines[blk.last + 1:], cols, grid):
-            continue
-        beside = Line(frags=[f for k in range(blk.first, blk.last + 1) for i, f in enumerate(lines[k].frags)
-                             if member.get((k, i)) != b])
-        if not _named_above(lines[start:blk.first] + [beside], cols, grid):
-            spans[b] = cols
     if not spans:
         return lines, "", {}
     titles: list[str] = []
@@ -63,6 +61,22 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
         if frags:
             out.append(Line(frags=sorted(frags, key=lambda g: g.x0)))
     return out, " ".join(titles), heads
+
+
+def _group_spans(lines: list[Line], blocks: list[Block], start: int, grid: Grid) -> dict[int, list[int]]:
+    """Block -> the columns it heads: those it reaches over, each named again below it, none named above it or
+    beside it."""
+    member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
+    spans: dict[int, list[int]] = {}
+    for b, blk in enumerate(blocks):
+        cols = _spanned(blk.frag, grid)
+        if not cols or not _named_below(lines[blk.last + 1:], cols, grid):
+            continue
+        beside = Line(frags=[f for k in range(blk.first, blk.last + 1) for i, f in enumerate(lines[k].frags)
+                             if member.get((k, i)) != b])
+        if not _named_above(lines[start:blk.first] + [beside], cols, grid):
+            spans[b] = cols
+    return spans
 
 
 def as_path(cell: str, head: str) -> str:
