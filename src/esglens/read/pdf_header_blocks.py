@@ -59,18 +59,20 @@ def _stands_over(a: Fragment, b: Fragment) -> bool:
 
 
 def _aligned(a: Fragment, b: Fragment) -> bool:
-    """Two lines of one cell: set on the same centre, left edge or right edge."""
-    tol = max(_ALIGN_PT, 0.3 * min(a.size, b.size))
-    return abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= tol or abs(a.x0 - b.x0) <= tol or abs(a.x1 - b.x1) <= tol
+    """Two lines of one cell: set on the same centre (to within `_CENTRE_PT` or 0.3 type sizes: a centre is
+    measured on words of uneven widths), or on the same left or right edge (to within `_EDGE_PT`)."""
+    tol = max(_CENTRE_PT, 0.3 * min(a.size, b.size))
+    return abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= tol or abs(a.x0 - b.x0) <= _EDGE_PT \
+        or abs(a.x1 - b.x1) <= _EDGE_PT
 
 
-# the lines of one wrapped heading share a centre or an edge to within this many points (or 0.3 type sizes)
-_ALIGN_PT = 2.0
+_CENTRE_PT = 2.0
+_EDGE_PT = 1.0
 
 
-def heading_blocks(lines: list[Line], start: int, vx: float) -> list[Block]:
-    """The headings of header lines `start` and below over the value columns (right of `vx`), each
-    wrapped heading joined into one block (rule "wrapped heading"); a heading on one line is a block of one."""
+def heading_blocks(lines: list[Line], start: int, vx: float, cols: list[list[float]]) -> list[Block]:
+    """The headings of header lines `start` and below over the value columns (right of `vx`, extents `cols`),
+    each wrapped heading joined into one block (rule "wrapped heading"); a heading on one line is a block of one."""
     over = [[i for i, f in enumerate(ln.frags) if f.x1 > vx - 2] for ln in lines]
     taken: set[tuple[int, int]] = set()
     blocks: list[Block] = []
@@ -78,14 +80,16 @@ def heading_blocks(lines: list[Line], start: int, vx: float) -> list[Block]:
         for i in over[k]:
             if (k, i) in taken:
                 continue
-            members = _chain(lines, over, k, i)
+            members = _chain(lines, over, k, i, cols)
             taken.update(members)
             blocks.append(Block(members=members, frag=_joined(lines, members)))
     return blocks
 
 
-def _chain(lines: list[Line], over: list[list[int]], k: int, i: int) -> list[tuple[int, int]]:
-    """The fragment (k, i) and the fragments that go on with it on the lines below."""
+def _chain(lines: list[Line], over: list[list[int]], k: int, i: int, cols: list[list[float]]) -> list[tuple[int, int]]:
+    """The fragment (k, i) and the fragments that go on with it on the lines below: a line that heads columns
+    the line under it does not ("Female" centred over "Number | Median pay", over the second's first line)
+    is a group's heading, not that line's start."""
     members = [(k, i)]
     f = lines[k].frags[i]
     if not _joinable(f):

@@ -28,14 +28,8 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
     line of years only the lines below the years are read (the years' groups are pdf_header_groups' and
     pdf_table_header's); a heading wrapped over lines is read as one (pdf_header_blocks)."""
     start = below_years(lines, grid.vx)
-    blocks = heading_blocks(lines, start, grid.vx)
+    blocks = heading_blocks(lines, start, grid.vx, grid.cols)
     spans = _group_spans(lines, blocks, start, grid)
-    if len(spans) < len(blocks) and any(len(b.members) > 1 for b in blocks):
-        # a wrapped heading that heads no group: its lines are read one by one, as a heading on one line is
-        blocks = [blk for b, blk in enumerate(blocks) if b in spans] + [
-            Block(members=[m], frag=lines[m[0]].frags[m[1]]) for b, blk in enumerate(blocks) if b not in spans
-            for m in blk.members]
-        spans = _group_spans(lines, blocks, start, grid)
     member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
     if not spans:
         return lines, "", {}
@@ -69,7 +63,7 @@ def _group_spans(lines: list[Line], blocks: list[Block], start: int, grid: Grid)
     member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
     spans: dict[int, list[int]] = {}
     for b, blk in enumerate(blocks):
-        cols = _spanned(blk.frag, grid)
+        cols = _spanned(blk.frag, grid) or _over_names_below(lines[blk.last + 1:], blk.frag, grid)
         if not cols or not _named_below(lines[blk.last + 1:], cols, grid):
             continue
         beside = Line(frags=[f for k in range(blk.first, blk.last + 1) for i, f in enumerate(lines[k].frags)
@@ -77,6 +71,25 @@ def _group_spans(lines: list[Line], blocks: list[Block], start: int, grid: Grid)
         if not _named_above(lines[start:blk.first] + [beside], cols, grid):
             spans[b] = cols
     return spans
+
+
+def _over_names_below(lines: list[Line], f: Fragment, grid: Grid) -> list[int] | None:
+    """The columns of the headings on the next line below that the heading reaches over (by a quarter of each
+    one's width and `_REACH_PT` at least), when those are two or more headings of one column each, side by side:
+    a group name narrower than its columns ("On Skill / upgradation" over "No. (C) | % (C/A)") spans them."""
+    if not has_words(f.text) or is_value(f.text) or any(is_year(w.text) for w in f.words):
+        return None
+    below = next((ln for ln in lines if any(g.x1 > grid.vx for g in ln.frags)), None)
+    if below is None:
+        return None
+    cols: list[int] = []
+    for g in below.frags:
+        over = _over(g, list(range(len(grid.cols))), grid)
+        reach = min(f.x1, g.x1) - max(f.x0, g.x0)
+        if len(over) == 1 and reach >= max(_REACH_PT, 0.25 * (g.x1 - g.x0)):
+            cols += over
+    cols = sorted(set(cols))
+    return cols if len(cols) >= 2 and cols == list(range(cols[0], cols[-1] + 1)) else None
 
 
 def as_path(cell: str, head: str) -> str:
