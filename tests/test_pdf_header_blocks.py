@@ -100,3 +100,28 @@ def test_a_heading_wrapped_over_one_column_is_that_columns_name(tmp_path):
     assert got["Valley orchards > Bins picked by hand"] == 402
     assert got["Hill orchards > Rows"] == 40
     assert got["Hill orchards > Days"] == 12
+
+
+def test_a_group_name_narrower_than_its_columns_spans_the_names_it_reaches_over_below(tmp_path):
+    """A two-line group name over two sub-column names, over the figures' centre of the first column only (the
+    names are wider than their figures): it reaches over both names on the line below, so it heads both."""
+    pdf = tmp_path / "narrow.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 48, 812, "Grading 2031")
+    xs = (250, 330, 418)
+    text(c, 250, 781, "Bins (A)", right=True)
+    text(c, 340, 790, "Fruit graded", centre=True)
+    text(c, 340, 781, "by the packhouse", centre=True)
+    text(c, 330, 770, "Bins graded (B)", right=True)
+    text(c, 418, 770, "Share of bins (B/A)", right=True)
+    for k, (lab, vals) in enumerate((("Hill orchards", ("400", "31", "8%")), ("Valley orchards", ("550", "40", "7%")))):
+        text(c, 48, 756 - 13 * k, lab)
+        for x, v in zip(xs, vals):
+            text(c, x, 756 - 13 * k, v, right=True)
+    c.showPage()
+    c.save()
+    got = {lab: v for (lab, _), (v, _) in table_facts(pdf).items()}
+    head = "Fruit graded by the packhouse"
+    assert got[f"Valley orchards > {head} > Bins graded (B)"] == 40
+    assert got[f"Hill orchards > {head} > Share of bins (B/A)"] == 8
+    assert got["Hill orchards > Bins (A)"] == 400
