@@ -125,3 +125,25 @@ def test_a_group_name_narrower_than_its_columns_spans_the_names_it_reaches_over_
     assert got[f"Valley orchards > {head} > Bins graded (B)"] == 40
     assert got[f"Hill orchards > {head} > Share of bins (B/A)"] == 8
     assert got["Hill orchards > Bins (A)"] == 400
+
+
+def _words(base: float, *items: tuple[str, float, float]):
+    from esglens.read.pdf_chars import Word
+    return [Word(text=t, x0=a, x1=b, top=base - 7, bottom=base + 2, base=base, size=8.0, bold=False) for t, a, b in items]
+
+
+def test_one_run_under_two_headings_is_cut_between_them():
+    """Rule "one run under two headings": "moved by rail by road" written as one run under "Freight" and
+    "Passengers" is cut where its words pass from under the one to under the other; a run under one heading,
+    or under none, stays whole."""
+    from esglens.read.pdf_header_blocks import split_under
+    from esglens.read.pdf_lines import Fragment, Line
+    top = Line(frags=[Fragment(words=_words(100, ("Freight", 200, 260))), Fragment(words=_words(100, ("Passengers", 300, 360)))])
+    run = Fragment(words=_words(110, ("moved", 205, 228), ("by", 230, 238), ("rail", 240, 255),
+                                ("by", 305, 313), ("road", 315, 332)))
+    out = split_under([top, Line(frags=[run])], 0, 150)
+    assert [f.text for f in out[1].frags] == ["moved by rail", "by road"]
+    whole = Fragment(words=_words(110, ("moved", 205, 228), ("by", 230, 238), ("rail", 240, 255)))
+    assert [f.text for f in split_under([top, Line(frags=[whole])], 0, 150)[1].frags] == ["moved by rail"]
+    astride = Fragment(words=_words(110, ("moved", 205, 228), ("overseas", 270, 295), ("by", 305, 313)))
+    assert len(split_under([top, Line(frags=[astride])], 0, 150)[1].frags) == 1

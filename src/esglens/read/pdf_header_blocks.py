@@ -9,6 +9,9 @@ named. Two named rules:
   with it. Years and values never join a heading. The joined heading spans the columns its widest line
   spans, so a group name set on two short lines over two or three sub-columns heads all of them
   (pdf_header_spans), not the one its first line happens to stand over.
+- "one run under two headings" (`split_under`): a header line the PDF wrote as one run of words across two
+  headings of the line above ("safety measures upgradation" under "On Health and | On Skill") is cut where
+  its words pass from under one heading to under the next: each part goes on with its own heading.
 - "period under years" (`period_lines`): a line of bracketed period names, each set under a year of the
   line above ("FY 2023-24" over "(Current Financial Year)"), is part of the years' line: it names no
   column of its own, and the headings below it are read as the years' sub-columns.
@@ -140,3 +143,32 @@ def period_lines(lines: list[Line], vx: float) -> set[int]:
         if frs and years and all(_PERIOD.match(f.text.strip()) and any(_stands_over(y, f) for y in years) for f in frs):
             out.add(k)
     return out
+
+
+def split_under(lines: list[Line], start: int, vx: float) -> list[Line]:
+    """Rule "one run under two headings": the header lines from `start` with each fragment whose words stand
+    under two or more fragments of the line above (each word's centre under one of them, in order) cut into
+    one fragment per heading above."""
+    out = list(lines)
+    for k in range(start + 1, len(lines)):
+        above = [f for f in out[k - 1].frags if f.x1 > vx - 2 and _joinable(f)]
+        if not above or lines[k].base - lines[k - 1].base > WRAP * lines[k].size:
+            continue
+        frags = []
+        for g in lines[k].frags:
+            frags += _cut(g, above) if g.x1 > vx - 2 and len(g.words) > 1 and _joinable(g) else [g]
+        if len(frags) != len(lines[k].frags):
+            out[k] = Line(frags=frags)
+    return out
+
+
+def _cut(g: Fragment, above: list[Fragment]) -> list[Fragment]:
+    owner = [next((j for j, f in enumerate(above) if f.x0 <= (w.x0 + w.x1) / 2 <= f.x1), None) for w in g.words]
+    if None in owner or len(set(owner)) < 2 or owner != sorted(owner):
+        return [g]
+    runs: list[list] = []
+    for w, o, prev in zip(g.words, owner, [None] + owner[:-1]):
+        if o != prev:
+            runs.append([])
+        runs[-1].append(w)
+    return [Fragment(words=run) for run in runs]

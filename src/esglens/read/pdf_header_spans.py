@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .pdf_header_blocks import Block, below_years, heading_blocks
+from .pdf_header_blocks import Block, below_years, heading_blocks, split_under
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid
 from .pdf_table_tokens import has_words, is_value, is_year
@@ -28,11 +28,12 @@ def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dic
     line of years only the lines below the years are read (the years' groups are pdf_header_groups' and
     pdf_table_header's); a heading wrapped over lines is read as one (pdf_header_blocks)."""
     start = below_years(lines, grid.vx)
+    given, lines = lines, split_under(lines, start, grid.vx)
     blocks = heading_blocks(lines, start, grid.vx, grid.cols)
     spans = _group_spans(lines, blocks, start, grid)
     member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
     if not spans:
-        return lines, "", {}
+        return given, "", {}
     titles: list[str] = []
     heads: dict[int, str] = {}
     out = []
