@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Score esglens's table facts on the PDF keys in tests/keys/ (pages of the key only).
 
-Usage: PYTHONPATH=src python bench/score_pdf_keys.py [KEY.json ...] [--missed]
+Usage: PYTHONPATH=src python bench/score_pdf_keys.py [KEY.json ...] [--missed] [--labels]
 Uses ../shared/eval/score.py's matching: same page, same value, same year.
+--labels adds two label figures per key over the cells found (as bench/h45_fulldoc.py): labels that name the
+cell (every word of the key's path but its title is in esglens's label) and labels that tell the cell apart
+(no other key cell printed with the same label, year and unit); --labels-missed lists the cells not named.
 """
 from __future__ import annotations
 
@@ -39,10 +42,11 @@ def main(argv: list[str]) -> int:
             continue
         s = score.score_facts(gold, pred)
         c = s["counts"]
+        named = _label_figures(score, gold, pred, "--labels-missed" in argv) if "--labels" in argv else ""
         print(f"{key.name}: table recall {100 * s['table_recall']:.1f}  precision "
               f"{100 * (s['table_precision'] or 0):.1f}  units {100 * (s['unit_as_printed'] or 0):.1f}  "
               f"({c['gold_table']} in key, "
-              f"{c['printed_on_gold_table_rows']} printed on its pages)")
+              f"{c['printed_on_gold_table_rows']} printed on its pages){named}")
         if show:
             g_used = set()
             for m in s["missed_examples"]:
@@ -54,6 +58,29 @@ def main(argv: list[str]) -> int:
             for p in bad[:int(__import__("os").environ.get("SHOW", "40"))]:
                 print("   wrong ", {k: p.get(k) for k in ("page", "value", "year", "raw", "label", "unit")})
     return 0
+
+
+def _label_figures(score, gold: dict, pred: list[dict], show: bool) -> str:
+    import collections
+    import re
+    sys.path.insert(0, str(ROOT / "bench"))
+    from h35_heldout import match
+    pairs = [(g, p) for g, p, _ in match(score, gold["facts"], pred) if p is not None]
+    by = collections.defaultdict(set)
+    for g, p in pairs:
+        by[(p["page"], p["label"], p["year"], p.get("unit"))].add(g["label"])
+    apart = sum(len(by[(p["page"], p["label"], p["year"], p.get("unit"))]) <= 1 for g, p in pairs)
+
+    def words(t):
+        return set(re.findall(r"[^\W_]+", str(t or "").lower()))
+
+    def parts(lab):
+        return lab.split(" > ")[1:] if lab.count(" > ") >= 2 else lab.split(" > ")[-1:]
+    bad = [(g, p) for g, p in pairs if not set().union(*(words(x) for x in parts(g["label"]))) <= words(p.get("label"))]
+    if show:
+        for g, p in bad:
+            print(f"   not named p{g['page']} {g['raw']} key {g['label']!r} -> {p.get('label')!r}")
+    return f"  labels named {len(pairs) - len(bad)}/{len(pairs)} apart {apart}/{len(pairs)}"
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.header import YEAR_IN_TEXT
-from ..tables.column_names import cell_label, shared_year_names, unbracket
+from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
@@ -33,7 +33,7 @@ def _sub_columns(table: Table) -> dict[str, str]:
     count = Counter(y for _, y, _ in table.header.years)
     out = {}
     for _, y, text in table.header.years:
-        if count[y] >= 2 and " > " not in text:
+        if count[y] >= 2 and not outer_path(text):
             name = unbracket(split_markers(_YEAR_PREFIX.sub("", text).strip())[0])
             if name:
                 out[text] = name

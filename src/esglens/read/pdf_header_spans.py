@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .pdf_header_blocks import Block, below_years, heading_blocks, split_under
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid
 from .pdf_table_tokens import has_words, is_value, is_year
@@ -23,32 +24,73 @@ _REACH_PT = 3.0
 
 def spread_headings(lines: list[Line], grid: Grid) -> tuple[list[Line], str, dict[int, str]]:
     """The header lines with each group heading copied over every column it heads, the titles over several
-    groups taken out (returned, joined), and each value column's group heading (its lines joined)."""
-    if any(is_year(w.text) for ln in lines for f in ln.frags if f.x1 > grid.vx for w in f.words):
-        return lines, "", {}    # a header of years: its groups are the year steps' (pdf_header_groups, pdf_table_header)
-    spans = {(k, i): cols for k, ln in enumerate(lines) for i, f in enumerate(ln.frags)
-             if (cols := _spanned(f, grid)) and _named_below(lines[k + 1:], cols, grid)
-             and not _named_above(lines[:k] + [Line(frags=[g for g in ln.frags if g is not f])], cols, grid)}
+    groups taken out (returned, joined), and each value column's group heading (its lines joined). Under a
+    line of years only the lines below the years are read (the years' groups are pdf_header_groups' and
+    pdf_table_header's); a heading wrapped over lines is read as one (pdf_header_blocks)."""
+    start = below_years(lines, grid.vx)
+    given, lines = lines, split_under(lines, start, grid.vx)
+    blocks = heading_blocks(lines, start, grid.vx, grid.cols)
+    spans = _group_spans(lines, blocks, start, grid)
+    member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
     if not spans:
-        return lines, "", {}
+        return given, "", {}
     titles: list[str] = []
     heads: dict[int, str] = {}
     out = []
     for k, ln in enumerate(lines):
         frags: list[Fragment] = []
         for i, f in enumerate(ln.frags):
-            cols = spans.get((k, i))
+            b = member.get((k, i))
+            cols = spans.get(b) if b is not None else None
             if cols is None:
                 frags.append(f)
-            elif _over_groups(cols, [c for (j, _), c in spans.items() if j > k]):
-                titles.append(f.text)
+            elif (k, i) != blocks[b].members[0]:
+                continue    # a later line of a wrapped heading: set with its first line
+            elif _over_groups(cols, [c for j, c in spans.items() if blocks[j].first > k]):
+                titles.append(blocks[b].frag.text)
             else:
-                frags += [_copy_at(f, (grid.cols[c][0] + grid.cols[c][1]) / 2) for c in cols]
+                text = blocks[b].frag.text
+                frags += [_copy_at(blocks[b].frag, (grid.cols[c][0] + grid.cols[c][1]) / 2) for c in cols]
                 for c in cols:
-                    heads[c] = f"{heads[c]} {f.text}" if c in heads else f.text
+                    heads[c] = f"{heads[c]} {text}" if c in heads else text
         if frags:
             out.append(Line(frags=sorted(frags, key=lambda g: g.x0)))
     return out, " ".join(titles), heads
+
+
+def _group_spans(lines: list[Line], blocks: list[Block], start: int, grid: Grid) -> dict[int, list[int]]:
+    """Block -> the columns it heads: those it reaches over, each named again below it, none named above it or
+    beside it."""
+    member = {m: b for b, blk in enumerate(blocks) for m in blk.members}
+    spans: dict[int, list[int]] = {}
+    for b, blk in enumerate(blocks):
+        cols = _spanned(blk.frag, grid) or _over_names_below(lines[blk.last + 1:], blk.frag, grid)
+        if not cols or not _named_below(lines[blk.last + 1:], cols, grid):
+            continue
+        beside = Line(frags=[f for k in range(blk.first, blk.last + 1) for i, f in enumerate(lines[k].frags)
+                             if member.get((k, i)) != b])
+        if not _named_above(lines[start:blk.first] + [beside], cols, grid):
+            spans[b] = cols
+    return spans
+
+
+def _over_names_below(lines: list[Line], f: Fragment, grid: Grid) -> list[int] | None:
+    """The columns of the headings on the next line below that the heading reaches over (by a quarter of each
+    one's width and `_REACH_PT` at least), when those are two or more headings of one column each, side by side:
+    a group name narrower than its columns ("On Skill / upgradation" over "No. (C) | % (C/A)") spans them."""
+    if not has_words(f.text) or is_value(f.text) or any(is_year(w.text) for w in f.words):
+        return None
+    below = next((ln for ln in lines if any(g.x1 > grid.vx for g in ln.frags)), None)
+    if below is None:
+        return None
+    cols: list[int] = []
+    for g in below.frags:
+        over = _over(g, list(range(len(grid.cols))), grid)
+        reach = min(f.x1, g.x1) - max(f.x0, g.x0)
+        if len(over) == 1 and reach >= max(_REACH_PT, 0.25 * (g.x1 - g.x0)):
+            cols += over
+    cols = sorted(set(cols))
+    return cols if len(cols) >= 2 and cols == list(range(cols[0], cols[-1] + 1)) else None
 
 
 def as_path(cell: str, head: str) -> str:

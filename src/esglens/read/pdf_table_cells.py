@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_table_wraps import wrapped
 from .pdf_table_tokens import ENUMERATOR, Token, centred_band, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
@@ -212,28 +213,27 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
               firsts: list | None = None) -> list[tuple[list[str], list]]:
     """Lines to rows (cells and their boxes): a label-only line closer to its neighbour than the
     row pitch is part of it. `firsts` gets each row's first fragment."""
-    data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
-    gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
-    pitch = gaps[len(gaps) // 2] if gaps else 1.6 * lines[0].size
+    pitch, measured = _row_pitch(lines)
+    nexts = lines[1:] + [None]
     nlab = grid.nlab
     rows: list[tuple[list[str], list]] = []
     kinds: list[str] = []            # "data" or "label" per row
     prev_base = None
+    prev: Line | None = None
     centred: set[int] = set()        # value columns a values line set between a row's label lines filled
-    for ln in lines:
+    for i, ln in enumerate(lines):
         cells, boxes = grid.place(ln)
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
         if rows and close and has_vals and _between_label_lines(rows[-1][0], cells, nlab, centred):
             merge_cells(rows[-1], (cells, boxes))
             centred = centred or {c for c in range(nlab, len(cells)) if cells[c]}
-            prev_base = ln.base
+            prev_base, prev = ln.base, ln
             continue
         centred = set()
-        if rows and not has_vals and prev_base is not None and ln.base - prev_base < st.wrap_gap * ln.size \
-                and _runs_on(rows[-1], cells[:nlab], ln, nlab):
-            _onto_label(rows[-1], cells, boxes, nlab)      # the row's label goes on, on this line
-            prev_base = ln.base
+        around = (prev, nexts[i], measured)
+        if rows and prev is not None and _label_goes_on(rows, kinds, (cells, boxes), ln, has_vals, around, nlab, st):
+            prev_base, prev = ln.base, ln
             continue
         if rows and (close or (not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab]))) \
                 and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])) and not _starts_item(ln) \
@@ -246,8 +246,34 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
             kinds.append("data" if has_vals else "item" if _starts_item(ln) else "label")
             if firsts is not None:
                 firsts.append(ln.frags[0] if ln.frags else None)
-        prev_base = ln.base
+        prev_base, prev = ln.base, ln
     return rows
+
+
+def _row_pitch(lines: list[Line]) -> tuple[float, float | None]:
+    """The table's row pitch: the median gap between data lines one right under the other (a guess of
+    1.6 type sizes without such a pair), and the same when it was measured, else None."""
+    data = [i for i, ln in enumerate(lines) if is_data_line(ln)]
+    gaps = sorted(lines[b].base - lines[a].base for a, b in zip(data, data[1:]) if b == a + 1)
+    if not gaps:
+        return 1.6 * lines[0].size, None
+    return gaps[len(gaps) // 2], gaps[len(gaps) // 2]
+
+
+def _label_goes_on(rows: list, kinds: list[str], placed: tuple[list[str], list], ln: Line, has_vals: bool,
+                   around: tuple, nlab: int, st: TableSettings) -> bool:
+    """The line goes on with the last row's label (set onto it): wrapped into a label column the row
+    leaves empty (`_runs_on`), or at the label's own x (pdf_table_wraps). `around`: the line above, the
+    line below (or None) and the row pitch measured on the table (None: no two data lines in a row)."""
+    cells, boxes = placed
+    if not has_vals and ln.base - around[0].base < st.wrap_gap * ln.size and _runs_on(rows[-1], cells[:nlab], ln, nlab):
+        _onto_label(rows[-1], cells, boxes, nlab)      # the row's label goes on, on this line
+        return True
+    if wrapped(rows[-1], kinds[-1], ln, has_vals, around, nlab, st):
+        merge_cells(rows[-1], placed)                  # a label wrapped at its own x
+        kinds[-1] = "data" if has_vals else kinds[-1]
+        return True
+    return False
 
 
 _ITEM = re.compile(r"(?:[-–•▪●◦]|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))(?:\s|$)")

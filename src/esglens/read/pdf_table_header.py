@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .pdf_header_blocks import period_lines
 from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
@@ -49,7 +50,8 @@ def spaced_runs(frag) -> list[list]:
 
 def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | None]]:
     """The header lines placed in the grid and merged into one row."""
-    lines, title = titles_over_years(lines, grid)
+    periods = period_lines(lines, grid.vx)     # "(Current Financial Year)" under its year: says nothing more
+    lines, title = titles_over_years([ln for k, ln in enumerate(lines) if k not in periods], grid)
     lines, over_groups, heads = spread_headings([_split_runs(ln) for ln in lines], grid)
     title = f"{title} {over_groups}".strip()
     placed = [grid.place(ln, header=True) for ln in lines]
@@ -77,7 +79,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
         row[0][grid.nlab + c] = as_path(row[0][grid.nlab + c], head)     # "Health insurance > No. (B)"
     if groups is not None:
         for c, text in groups.items():
-            row[0][grid.nlab + c] = text
+            row[0][grid.nlab + c] = _under_head(text, heads.get(c))
     for c, text in (names_over_years(lines, grid) or {}).items():
         row[0][grid.nlab + c] = text
     with_units(row[0], kept, grid)
@@ -89,6 +91,15 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
         row[0][0] = f"{row[0][0]} {note}"
     row[0][grid.nlab:] = [_qualified(c) for c in row[0][grid.nlab:]]
     return row
+
+
+def _under_head(column: str, head: str | None) -> str:
+    """A year's column named by a sub-column under a group heading, "FY 2024 (Equal to minimum wage No. (B))",
+    read as group > own name in the year's bracket: "FY 2024 (Equal to minimum wage > No. (B))"."""
+    m = re.match(r"^(.*?\S) \((.*)\)$", column)
+    if not head or m is None or not m.group(2).startswith(head + " "):
+        return column
+    return f"{m.group(1)} ({as_path(m.group(2), head)})"
 
 
 def _split_runs(ln: Line) -> Line:

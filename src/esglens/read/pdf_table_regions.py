@@ -126,14 +126,23 @@ def _wrapped_tail(lines: list[Line], body: list[int], vx: float, st: TableSettin
     k = body[-1] + 1
     pitch = lines[body[-1]].base - lines[body[-2]].base if len(body) >= 2 else 0.0
     while k < len(lines) and not is_data_line(lines[k]) and (
-            all(f.x1 < vx - 2 for f in lines[k].frags) or _half_line(lines, k, st, above=True)) \
+            (lab := _label_part(lines[body[-1]], lines[k], vx)) is not None or _half_line(lines, k, st, above=True)) \
             and lines[k].base - lines[k - 1].base < st.wrap_gap * lines[k].size \
             and (lines[k].base - lines[k - 1].base < st.row_merge_pitch * pitch
-                 or (not pitch and _label_wrapped(lines[body[0]], lines[k], vx, st))
-                 or _label_wrapped(lines[body[-1]], lines[k], vx, st, hanging=True)):
+                 or (not pitch and lab and _label_wrapped(lines[body[0]], Line(frags=lab), vx, st))
+                 or (lab and _label_wrapped(lines[body[-1]], Line(frags=lab), vx, st, hanging=True))):
         out.append(k)
         k += 1
     return out
+
+
+def _label_part(row: Line, ln: Line, vx: float) -> list | None:
+    """The line's text in the label area, when all it sets over the value columns stands under a cell of words
+    of the row (a remark wrapped on with the label: "issues of ... the KMP's" beside "and closed"); else None."""
+    words = [t for t in tokens(row) if t.x1 > vx - 2 and not is_value(t.text)]
+    if any(f.x1 >= vx - 2 and not any(min(t.x1, f.x1) - max(t.x0, f.x0) > 0 for t in words) for f in ln.frags):
+        return None
+    return [f for f in ln.frags if f.x1 < vx - 2]
 
 
 def _label_wrapped(row: Line, ln: Line, vx: float, st: TableSettings, hanging: bool = False) -> bool:

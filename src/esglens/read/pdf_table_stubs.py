@@ -30,9 +30,10 @@ def spanning_stubs(lines: list[Line], vx: float, st: TableSettings = DEFAULT) ->
         return None
     stub = {k: [f for f in ln.frags if f.x1 < inner - 2] for k, ln in enumerate(lines)}
     pitch = _pitch(lines, data)
-    moves: dict[int, list[Fragment]] = {}
-    start = 0
-    for b in _blocks(lines, [k for k in range(len(lines)) if stub[k]]):
+    blocks = _blocks(lines, [k for k in range(len(lines)) if stub[k]])
+    moves: dict[int, list[Fragment]] = _top_aligned(lines, data, blocks, stub) or {}
+    start = len(lines) if moves else 0
+    for b in blocks:
         first = next((k for k in data if k >= start), None)
         covered = _span(lines, data, b, first, pitch) if first is not None and first < b[0] else None
         # the rows beside the block's lines are its own, whatever it covers: none of the next one's
@@ -48,6 +49,22 @@ def spanning_stubs(lines: list[Line], vx: float, st: TableSettings = DEFAULT) ->
     for k, ln in enumerate(lines):
         frags = moves.get(k, []) + [f for f in ln.frags if id(f) not in moved]
         out.append(Line(frags=frags) if frags else None)
+    return out
+
+
+def _top_aligned(lines: list[Line], data: list[int], blocks: list[list[int]], stub: dict) -> dict | None:
+    """Rule "stubs set at the top of their rows": two blocks or more, each starting on a row's own line,
+    one at least wrapped over lines that fall between rows: each block heads the rows from the one its
+    first line stands on (the rows below inherit it); None when the stubs are not set so (centred ones
+    are read by their span)."""
+    if len(blocks) < 2 or all(len(b) == 1 for b in blocks):
+        return None
+    out = {}
+    for b in blocks:
+        row = next((k for k in data if abs(lines[k].base - lines[b[0]].base) < 0.3 * lines[k].size), None)
+        if row is None or any(k in data for k in b[1:]):
+            return None
+        out[row] = [f for k in b for f in stub[k]]
     return out
 
 

@@ -215,7 +215,8 @@ def _levels_by_emphasis(t: PageTable, d: _Draft, firsts: list, st: TableSettings
     body = emphasis_inset(list(zip(t.rows[k:], t.boxes[k:])), firsts, d.grid.label_x, d.grid.nlab, st)
     if body is None:
         return
-    head = [(r[:1] + [""] + r[1:], b[:1] + [None] + b[1:]) for r, b in zip(t.rows[:k], t.boxes[:k])]
+    n = len(body[0][0]) - len(t.rows[k]) if body else 0     # label columns added
+    head = [(r[:1] + [""] * n + r[1:], b[:1] + [None] * n + b[1:]) for r, b in zip(t.rows[:k], t.boxes[:k])]
     t.rows, t.boxes = [r for r, _ in head + body], [b for _, b in head + body]
 
 

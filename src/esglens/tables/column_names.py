@@ -65,7 +65,7 @@ def shared_year_names(values: list) -> dict[int, str]:
     count = Counter(v.year for v in values if v.year is not None and not v.change)
     out: dict[int, str] = {}
     for k, v in enumerate(values):
-        if v.year is None or v.change or count[v.year] < 2 or not v.column or " > " in v.column:
+        if v.year is None or v.change or count[v.year] < 2 or not v.column or outer_path(v.column):
             continue
         if (name := sub_name(v.column)) and not looks_like_unit(name):
             out[k] = name
@@ -83,6 +83,12 @@ def cell_label(label: str, column: str | None, sub: str | None, named: bool) -> 
     column = plain_column(column)
     if named:
         return f"{label} > {column}"
-    if " > " in column:
+    if outer_path(column):
         return f"{label} > {column.rsplit(' > ', 1)[0]}"
     return label
+
+
+def outer_path(column: str) -> bool:
+    """The column is named in parts ("Company > 2024"), outside any bracket: a path in the bracket after a
+    year ("FY 2024 (Equal to minimum wage > No. (B))") is the name of a sub-column under a group heading."""
+    return " > " in _ENCLOSED.sub("", column)

@@ -275,6 +275,8 @@ _DETERMINER = re.compile(r"(?:the|a|an|this|that|each|every|our|its)\s", re.I)
 
 
 _LEADING_IN = re.compile(r"^in\s+", re.I)
+# a phrase after the unit that says how the figure is counted: "in kCHF according to the CEA"
+_AFTER_UNIT = re.compile(r"\s+(?:according to|as per|based on|under|excluding|including)\s.*$", re.I)
 
 
 def label_unit(label: str) -> str:
@@ -284,7 +286,7 @@ def label_unit(label: str) -> str:
     if not u:   # the last "in" that a unit follows: "Spend in non-OECD countries in € billion"
         tails = [m.group(1) for m in _IN_TAIL.finditer(label.strip())
                  if not _DETERMINER.match(m.group(1))]   # "in the year": when, not a unit
-        u = next((t for t in reversed(tails) if looks_like_unit(t)), "")
+        u = next((q for t in reversed(tails) if looks_like_unit(q := _AFTER_UNIT.sub("", t))), "")
     u = _LEADING_IN.sub("", u.strip())
     return "" if _SUBSTANCE.fullmatch(u) else u
 
