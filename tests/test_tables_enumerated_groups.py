@@ -9,7 +9,7 @@ from esglens.document.build import build
 from esglens.facts import extract_facts
 from esglens.model import Document, TextLine
 from esglens.read.pdf import read_pdf
-from esglens.tables.labels import join_enumerators
+from esglens.tables.enumerators import join_enumerators
 
 
 @pytest.mark.parametrize("cells,expected", [

@@ -28,7 +28,8 @@ from .unit_spans import spread_centred_units
 from .units import looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .labels import (LabelStack, is_group_row, join_enumerators, label_unit, named_unit, own_labels, share_unit,
+from .enumerators import join_enumerators
+from .labels import (LabelStack, is_group_row, label_unit, named_unit, own_labels, share_unit,
                      split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
 from .pairs import prior_value
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run

@@ -13,31 +13,12 @@ from dataclasses import dataclass, field
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
 from ..core.units import parse_unit, rate_formula
+from .enumerators import ENUM as _ENUM
 from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
 COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
                "unit", "units", "set", "sets", "item", "items", "class", "classes", "case", "cases"}
-
-
-# an item of a numbered list: "(iv)", "b)", "3." — two in a row are siblings, not a group and its part
-_ENUM = re.compile(r"\s*(?:\(?(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
-
-
-_ENUM_ONLY = re.compile(r"\s*(?:\((?:[ivxlc]+|[a-z]|\d{1,2})\)|(?:[ivxlc]+|[a-z]|\d{1,2})\)|\d{1,2}\.)\s*$", re.I)
-
-
-def join_enumerators(label_cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A cell holding only a list item's number ("(ii)", "b)") and the label cell right of it, when that
-    starts with a word, are one label ("(ii) To Groundwater"), at the number's column: the number is no
-    level of its own (nor is a reference number before a value, "(1) | 18,919,459 GJ", a label's part)."""
-    out: list[tuple[int, str]] = []
-    for i, c in label_cells:
-        if out and _ENUM_ONLY.fullmatch(out[-1][1]) and re.match(r"\s*[^\W\d_]", c):   # a word, not a value
-            out[-1] = (out[-1][0], f"{out[-1][1].strip()} {c.strip()}")
-        else:
-            out.append((i, c))
-    return out
 
 
 # a total that names what it totals: "Total water discharged", "Total volume of water withdrawal (in kilolitres)"
