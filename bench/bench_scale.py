@@ -1,9 +1,11 @@
 """Benchmark of scale, in one run (not a test): `make bench` prints it.
 
-    python bench/bench_scale.py [--reports 40] [--rounds 1] [--facts 10000000] [--requests 2000] [--skip ingest,growth,...]
+    python bench/bench_scale.py [--reports 40] [--rounds 1] [--ingest-sets copies,distinct] [--facts 10000000] [--requests 2000] [--skip ingest,growth,...]
 
-1. ingest of N reports (copies of the sample reports, each with a changed byte so hashes differ), serial
-   (`--workers 1`) against parallel (every core), each a fresh `esglens ingest` process and a fresh library,
+1. ingest of N reports, two sets: "copies" (the old figure: copies of the three sample reports, each with a
+   changed byte so hashes differ; the analysis meets the same content over and over) and "distinct" (N reports
+   of distinct content, as in a user's folder: the corpus's five text reports cut in two and its ten PDFs cut
+   into page ranges), serial (`--workers 1`) against parallel (every core), each a fresh `esglens ingest` process and a fresh library,
    wall and CPU time (this process adopts and reaps the workers, so their CPU counts), alternated --rounds
    times with the load average at the start of each pair (on a shared machine the wall ratio moves with it);
 2. the cost of 1×, 2×, 4×, 8× a report (its text concatenated), warm, in this process;
@@ -54,6 +56,63 @@ def copies(folder: Path, n: int) -> list[Path]:
     return out
 
 
+UNKEYED = SAMPLES.parent / "text-unkeyed"
+
+
+def distinct_parts(folder: Path, n: int) -> list[Path]:
+    """n reports of distinct content, of about a report's size: each of the corpus's text reports (the three
+    samples and the unkeyed ones) cut in two at a blank line, and the corpus PDFs cut into page ranges of about
+    equal length (pypdfium2) for the rest; without the PDFs, the texts cut into n parts. No two files share
+    their text (only what a report repeats in its own parts: the same KPI labels in a summary and a detail
+    table). A copy of a sample brings labels and units the content caches already hold (serial meets each
+    text cold once, every worker meets it cold again); a user's folder holds distinct reports, which every
+    process meets cold."""
+    texts = sorted(SAMPLES.glob("*.txt")) + sorted(UNKEYED.glob("*.txt"))
+    pdfs = sorted(PDF.parent.glob("*.pdf"))
+    per = 2 if pdfs and n > 2 * len(texts) else -(-n // len(texts))
+    out = [part for src in texts for part in _text_parts(src, per, folder)][:n]
+    if pdfs and len(out) < n:
+        out += _pdf_parts(pdfs, n - len(out), folder)
+    return out
+
+
+def _text_parts(src: Path, per: int, folder: Path) -> list[Path]:
+    lines = src.read_text("utf-8").splitlines(keepends=True)
+    cuts = [0]
+    for k in range(1, per):  # the first blank line at or after k/per of the text
+        i = max(k * len(lines) // per, cuts[-1] + 1)
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        cuts.append(min(i, len(lines)))
+    cuts.append(len(lines))
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        if b > a:
+            out.append(folder / f"{src.stem}-part{k:02d}{src.suffix}")
+            out[-1].write_text("".join(lines[a:b]), encoding="utf-8")
+    return out
+
+
+def _pdf_parts(pdfs: list[Path], n: int, folder: Path) -> list[Path]:
+    """n page ranges of the PDFs, each its own PDF: ranges of about equal length, the shortest left out."""
+    import pypdfium2 as pdfium
+
+    docs = {p: pdfium.PdfDocument(str(p)) for p in pdfs}
+    step = -(-sum(len(d) for d in docs.values()) // n)
+    ranges = [(p, a, min(a + step, len(d))) for p, d in docs.items() for a in range(0, len(d), step)]
+    ranges = sorted(sorted(ranges, key=lambda r: r[2] - r[1], reverse=True)[:n])
+    out = []
+    for src, a, b in ranges:
+        part = pdfium.PdfDocument.new()
+        part.import_pages(docs[src], list(range(a, b)))
+        out.append(folder / f"{src.stem}-pages{a + 1:03d}-{b:03d}.pdf")
+        part.save(str(out[-1]))
+        part.close()
+    for d in docs.values():
+        d.close()
+    return out
+
+
 def _subreaper() -> bool:
     """Adopt orphaned descendants (Linux), so that the CPU time of workers forked from a forkserver is
     counted in this process's children once they are reaped."""
@@ -97,8 +156,10 @@ def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, f
     return took, cpu, float(own.read_text()) if own.exists() else float("nan")
 
 
-def bench_ingest(n: int, tmp: Path, rounds: int = 1) -> None:
-    """Serial and parallel alternated `rounds` times in this one run (a shared machine's load moves).
+def bench_ingest(n: int, tmp: Path, rounds: int = 1, sets: tuple[str, ...] = ("copies", "distinct")) -> None:
+    """Serial and parallel alternated `rounds` times in this one run (a shared machine's load moves), on each
+    set of reports: "copies" (the old figure: n copies of the three samples, the same content over and over)
+    and "distinct" (n parts of the corpus's text reports, no two alike: what a user's folder is like).
 
     Besides wall time: the CPU of the parallel run split into the client (the ingest process: the single
     writer, the Dask client, the scheduler and the nannies) and the rest (the forkserver and the workers), and
@@ -107,24 +168,34 @@ def bench_ingest(n: int, tmp: Path, rounds: int = 1) -> None:
     from esglens.cluster import cores
 
     reaper = _subreaper()
-    folder = tmp / "copies"
-    folder.mkdir()
-    copies(folder, n)
     k = cores()
-    for r in range(rounds):
-        load = os.getloadavg()[0]
-        s_wall, s_cpu, _ = ingest_seconds(folder, str(tmp / f"serial{r}.duckdb"), 1)
-        p_wall, p_cpu, client = ingest_seconds(folder, str(tmp / f"parallel{r}.duckdb"), None)
-        load_end = os.getloadavg()[0]
-        print(f"ingest {n} reports (load {load:.1f} → {load_end:.1f} on {k} cores): serial (--workers 1) {s_wall:.1f} s "
-              f"wall {s_cpu:.1f} s CPU, parallel ({k} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
-              f"→ {s_wall / p_wall:.2f}× wall (each a fresh process; the parallel time includes starting the "
-              f"cluster{'' if reaper else '; CPU misses forkserver children'})")
-        rest = p_cpu - client
-        print(f"  CPU per report: serial {s_cpu / n * 1000:.0f} ms; parallel client {client / n * 1000:.0f} ms "
-              f"(the writer, Dask client, scheduler, nannies: {client:.1f} s), forkserver + workers "
-              f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
-        sys.stdout.flush()
+    for name in sets:
+        folder = tmp / name
+        folder.mkdir()
+        files = copies(folder, n) if name == "copies" else distinct_parts(folder, n)
+        size = sum(f.stat().st_size for f in files) / len(files) / 1024
+        what = (f"{len(files)} copies of the {len(_samples())} samples (old figure: serial meets each text cold once, "
+                f"each worker again)" if name == "copies" else
+                f"{len(files)} distinct reports: halves of the corpus texts and page ranges of its PDFs (new figure: no content twice)")
+        print(f"ingest, {what}, {size:.0f} KB a report:")
+        for r in range(rounds):
+            _ingest_pair(folder, tmp / f"{name}{r}", len(files), k, reaper)
+
+
+def _ingest_pair(folder: Path, db: Path, n: int, k: int, reaper: bool) -> None:
+    load = os.getloadavg()[0]
+    s_wall, s_cpu, s_own = ingest_seconds(folder, f"{db}-serial.duckdb", 1)
+    p_wall, p_cpu, client = ingest_seconds(folder, f"{db}-parallel.duckdb", None)
+    load_end = os.getloadavg()[0]
+    print(f"  {n} reports (load {load:.1f} → {load_end:.1f} on {k} cores): serial (--workers 1) {s_wall:.1f} s "
+          f"wall {s_cpu:.1f} s CPU, parallel ({k} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
+          f"→ {s_wall / p_wall:.2f}× wall (each a fresh process; the parallel time includes starting the "
+          f"cluster{'' if reaper else '; CPU misses forkserver children'})")
+    rest = p_cpu - client
+    print(f"  CPU per report: serial {s_cpu / n * 1000:.0f} ms; parallel client {client / n * 1000:.0f} ms "
+          f"(the writer, Dask client, scheduler, nannies: {client:.1f} s), forkserver + workers "
+          f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
+    sys.stdout.flush()
 
 
 def bench_growth(tmp: Path) -> None:
@@ -262,6 +333,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=1, help="serial/parallel ingest pairs, alternated")
+    ap.add_argument("--ingest-sets", default="copies,distinct", help="comma-separated: copies, distinct")
     ap.add_argument("--facts", type=int, default=10_000_000)
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--skip", default="", help="comma-separated: ingest, growth, library, web, pdf")
@@ -271,7 +343,7 @@ def main() -> None:
         sys.exit(f"no sample reports in {SAMPLES}")
     with tempfile.TemporaryDirectory(prefix="esglens-bench-") as tmp:
         tmp = Path(tmp)
-        steps = [("ingest", lambda: bench_ingest(args.reports, tmp, args.rounds)), ("growth", lambda: bench_growth(tmp)),
+        steps = [("ingest", lambda: bench_ingest(args.reports, tmp, args.rounds, tuple(args.ingest_sets.split(",")))), ("growth", lambda: bench_growth(tmp)),
                  ("library", lambda: bench_library(args.facts)), ("web", lambda: bench_web_load(tmp, args.requests)),
                  ("pdf", bench_pdf)]
         for name, step in steps:
