@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..core.settings import Settings, setting
 from ..core.units import clean, vocabulary
 from .pdf_lines import Fragment, Line
+from .pdf_panel_compare import comparison, is_comparison, panel_head
 from .pdf_tables import PageTable, is_number, is_year
 
 
@@ -52,7 +53,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     for f in frags:
         if id(f) in taken or not _is_figure(f, body, st):
             continue
-        caption, over = _caption(f, frags, taken, st)
+        caption, over, compare = _caption(f, frags, taken, st)
         if not caption:
             continue
         texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
@@ -62,23 +63,35 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         label = " ".join(texts[1:] if unit else texts)
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
-        parts = [f, *caption]
-        head = list(HEADER)
-        if not over and (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
-            head[2], words, year_frag = dated
-            label = f"{words} {label}".strip()
-            parts.append(year_frag)
-        elif (year := _caption_year(label)) is not None:
-            head[2] = year
+        head, label, parts = _dated(f, caption, over, label, frags, taken)
+        head, prior = panel_head(head, comparison(compare.text) if compare else None)
+        parts += [compare] if prior else []
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
         unit_box = _box(caption[:1]) if unit else None
         value, unit = _glued(f.text, unit)
-        out.append(PageTable(rows=[head, [label, unit, value]], title=None, header_rows=1,
-                             boxes=[[None] * 3, [_box(cap), unit_box, _box([f])]],
+        row, boxes = [label, unit, value], [_box(cap), unit_box, _box([f])]
+        if prior:
+            row, boxes = row + [prior], boxes + [_box([compare])]
+        out.append(PageTable(rows=[head, row], title=None, header_rows=1, boxes=[[None] * len(row), boxes],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
+
+
+def _dated(f: Fragment, caption: list[Fragment], over: bool, label: str, frags: list[Fragment],
+           taken: set[int]) -> tuple[list[str], str, list[Fragment]]:
+    """The panel's header, label and fragments: a year printed over the figure (with a caption under it)
+    heads its value column, else the one year its caption dates it to."""
+    parts = [f, *caption]
+    head = list(HEADER)
+    if not over and (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
+        head[2], words, year_frag = dated
+        label = f"{words} {label}".strip()
+        parts.append(year_frag)
+    elif (year := _caption_year(label)) is not None:
+        head[2] = year
+    return head, label, parts
 
 
 def _is_figure(f: Fragment, body: float, st: PanelSettings) -> bool:
@@ -144,21 +157,38 @@ def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: Pa
                and (last is big or (g.base - last.base >= 0.8 * last.size      # a line of its own, in
                                     and abs(g.size - out[0].size) <= st.same_type * out[0].size))  # the same type
                and big.x0 - g.size <= g.x0 <= big.x1 + g.size and not is_number(g.text)]
-        if not nxt:
+        if not nxt or _heads_figure(best := min(nxt, key=lambda g: (g.base, g.x0)), last, frags):
             break
-        last = min(nxt, key=lambda g: (g.base, g.x0))
+        last = best
         out.append(last)
     return out
 
 
-def _caption(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> tuple[list[Fragment], bool]:
-    """The figure's caption lines, and whether they stand over it: under it, else a label printed above it
-    (a share under a label is a donut's call-out, which pdf_chart_callouts reads or abstains on: no panel)."""
-    if under := _caption_under(big, frags, taken, st):
-        return under, False
-    if big.text.rstrip().endswith(("%", "％")):
-        return [], True
-    return _caption_over(big, frags, taken, st), True
+def _heads_figure(g: Fragment, above: Fragment, frags: list[Fragment]) -> bool:
+    """Panels stacked with their captions over the figures: a small line under a figure that stands closer
+    over the next figure down is that figure's caption."""
+    return any(h is not above and h.size >= 1.5 * g.size and _FIGURE.match(h.text) and min(h.x1, g.x1) > max(h.x0, g.x0)
+               and -0.5 * g.size <= h.top - g.bottom < g.top - above.bottom for h in frags)
+
+
+def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
+             st: PanelSettings) -> tuple[list[Fragment], bool, Fragment | None]:
+    """The figure's caption lines, whether they stand over it, and the comparison figure printed under it
+    ("2022: 32.7Mt", pdf_panel_compare; never the caption): the caption under it, else a label printed
+    above it (a share under a label with no comparison under it is a donut's call-out, which
+    pdf_chart_callouts reads or abstains on: no panel)."""
+    under = _caption_under(big, frags, taken, st)
+    compares = [g for g in under if is_comparison(g.text)]
+    compare = next((g for g in compares if comparison(g.text)), None)
+    under = [g for g in under if g not in compares]
+    if under and compares and under[0].top > compares[0].top:  # caption lines start after the comparison:
+        under = _caption_under(big, frags, taken | {id(g) for g in compares}, st)  # read in their own type size
+        under = [g for g in under if not is_comparison(g.text)]
+    if under:
+        return under, False, compare
+    if not compares and big.text.rstrip().endswith(("%", "％")):
+        return [], True, None
+    return _caption_over(big, frags, taken, st), True, compare
 
 
 def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
