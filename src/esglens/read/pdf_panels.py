@@ -181,7 +181,10 @@ def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
     compares = [g for g in under if is_comparison(g.text)]
     compare = next((g for g in compares if comparison(g.text)), None)
     under = [g for g in under if g not in compares]
-    if under and compares and under[0].top > compares[0].top:  # caption lines start after the comparison:
+    if compares and (not under or under[0].top > compares[0].top):
+        # figure, comparison, then a note: the caption is the label over the figure, when there is one
+        if over := _caption_over(big, frags, taken, st):
+            return over, True, compare
         under = _caption_under(big, frags, taken | {id(g) for g in compares}, st)  # read in their own type size
         under = [g for g in under if not is_comparison(g.text)]
     if under:
@@ -196,9 +199,20 @@ def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: Pan
     printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year."""
     above = [g for g in frags if id(g) not in taken and g is not big and -0.3 * g.size <= big.top - g.bottom <= st.over * big.size
              and g.size < big.size / 1.5 and big.x0 - g.size <= g.x0 <= big.x1 and not is_number(g.text)
-             and not _YEAR_OVER.match(g.text.strip()) and len(g.text.split()) <= st.over_words
+             and not _YEAR_OVER.match(g.text.strip()) and len(g.text.split()) <= st.over_words and not is_comparison(g.text)
              and not g.text.rstrip().endswith((".", "。", ":", "："))]
-    return [max(above, key=lambda a: a.bottom)] if above else []
+    if not above:
+        return []
+    out = [max(above, key=lambda a: a.bottom)]
+    for _ in range(st.max_lines - 1):       # a label wrapped over lines set close, in one type, from one x
+        top = out[0]
+        up = [g for g in frags if id(g) not in taken and g not in out and 0.8 * top.size <= top.base - g.base
+              <= st.line_gap * top.size and abs(g.size - top.size) <= st.same_type * top.size
+              and abs(g.x0 - top.x0) <= top.size and not is_number(g.text) and not g.text.rstrip().endswith((".", "。"))]
+        if not up:
+            break
+        out.insert(0, max(up, key=lambda a: a.base))
+    return out
 
 
 def _box(frags: list[Fragment]) -> tuple[float, float, float, float] | None:
