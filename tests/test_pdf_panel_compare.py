@@ -68,3 +68,30 @@ def test_stacked_panels_keep_the_caption_over_each_figure(tmp_path):
     c.save()
     got = {v: k[0] for k, v in _facts(pdf).items()}
     assert got == {"12,840": "Crossings made", "3.2m": "Cars carried", "9,075": "Tickets sold"}
+
+
+def test_figure_comparison_then_note_takes_the_wrapped_label_over_it(tmp_path):
+    """Heading over the figure (wrapped on two lines), the comparison under it (in brackets, the note's
+    sentence running on after it on its line, or alone), then a note: the heading is the caption; a gas
+    printed after the unit with a space ("41.3kt CO2e") is the unit."""
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Valley Rail Review", size=12)
+    text(c, 40, 752, "Traction energy emissions", size=11)
+    text(c, 40, 722, "41.3kt CO2e", size=30)
+    text(c, 40, 706, "(2030: 44.0kt CO2e) Electrified sidings cut", size=9)
+    text(c, 40, 695, "diesel shunting on every line", size=9)
+    text(c, 300, 764, "Platform upgrades (step-free", size=11)
+    text(c, 300, 752, "access and lifts)", size=11)
+    text(c, 300, 722, "$18m", size=30)
+    text(c, 300, 706, "2030: $12m", size=9)
+    text(c, 300, 692, "Spending rises again once the new depot opens", size=9)
+    _prose(c, 480)
+    c.showPage()
+    c.save()
+    got = _facts(pdf)
+    assert got[("Traction energy emissions", 2031)] == "41.3" and got[("Traction energy emissions", 2030)] == "44.0"
+    assert got[("Platform upgrades (step-free access and lifts)", 2031)] == "$18m"
+    assert got[("Platform upgrades (step-free access and lifts)", 2030)] == "$12m"

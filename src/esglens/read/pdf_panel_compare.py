@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 # the comparison's figure: a number, maybe signed, with a currency sign before or a unit/scale glued after
-_FIG = r"[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:\s?[^\W\d_][^\s)]{0,15})?\s?[%％]?"
-_YEAR = r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})(?:年度|年)?"
-# "2022: 32.7Mt", "(2021: 12%)", "FY2020 – 1,204"
-_COLON = re.compile(rf"^\(?{_YEAR}\s*(?:[:：]|[–-]\s)\s*(?P<f>{_FIG})\)?$")
+# a gas printed after the unit with a space: "32.6Mt CO2e", "1.9 Mt CO₂-e"
+CO2_TAIL = r"(?:\s?CO[2₂]\s?-?e(?:q)?)?"
+_FIG = r"[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:\s?[^\W\d_][^\s)]{0,15})?\s?[%％]?" + CO2_TAIL
+_YEAR = r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})(?:年度|年)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\{\d{1,2}\})?"
+# "2022: 32.7Mt", "(2021: 12%)", "FY2020 – 1,204"; in brackets, the sentence after it on its line may run on
+# ("(2022¹: 32.7Mt CO2e) Delivery of our …")
+_COLON = re.compile(rf"^(?:\(?{_YEAR}\s*(?:[:：]|[–-]\s)\s*(?P<f>{_FIG})\)?"
+                    rf"|\({_YEAR.replace('?P<y>', '?P<y2>')}\s*[:：]\s*(?P<f2>{_FIG})\)\s+\S.*)$")
 # "vs 35.1 in 2021", "(vs. 12% in FY2021)", "compared with 4.2 in 2021", "up from 61 in 2021"
 _VERSUS = re.compile(rf"^\(?(?:vs\.?|versus|compared (?:to|with)|against|(?:up|down) from|from)\s+(?P<f>{_FIG})"
                      rf"\s+(?:in|for)\s+(?:the\s+)?{_YEAR}(?P<base>\s+(?:baseline|base\s+year|base|levels?))?\)?$", re.I)
@@ -31,7 +35,8 @@ def comparison(text: str) -> tuple[int, str] | None:
     m = _COLON.match(t) or _VERSUS.match(t)
     if m is None or m.groupdict().get("base"):
         return None
-    return int(m.group("y")), m.group("f").strip()
+    year, fig = (m.group("y"), m.group("f")) if m.group("y") else (m.group("y2"), m.group("f2"))
+    return int(year), fig.strip()
 
 
 def panel_head(head: list[str], compare: tuple[int, str] | None) -> tuple[list[str], str | None]:

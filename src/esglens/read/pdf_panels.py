@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..core.settings import Settings, setting
 from ..core.units import clean, vocabulary
 from .pdf_lines import Fragment, Line
-from .pdf_panel_compare import comparison, is_comparison, panel_head
+from .pdf_panel_compare import CO2_TAIL, comparison, is_comparison, panel_head
 from .pdf_tables import PageTable, is_number, is_year
 
 
@@ -32,11 +32,11 @@ _LEADING_ZERO = re.compile(r"^0\d")
 # "622.9万t-CO2e" (a glued unit may hold digits and hyphens after its first letter)
 # (a unit glued on, or scale and unit words in lower case after a space: not "1.1 Corporate Profile")
 _FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_](?:[^\W_]|[\-/·₂](?=\w)){0,15}"
-                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
+                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?" + CO2_TAIL + "$")
 # a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
 _NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
 # a glued unit holding a digit or a hyphen ("MtCO2e", "万t-CO2e"): the figure's number reads apart from it
-_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_]\S*[\d\-/·₂]\S*)$")
+_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_](?:\S|\s(?=CO))*[\d\-/·₂]\S*)$")
 # "20 years of": a figure whose words end in a word that joins it to the next line is a headline's start
 _RUNS_ON = re.compile(r"[\s\d](?:of|for|in|to|with|and|at|on|by|from)$", re.I)
 # "(2022: $33m)": the figure of the year before, printed under the caption
@@ -71,8 +71,8 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         unit_box = _box(caption[:1]) if unit else None
         value, unit = _glued(f.text, unit)
         row, boxes = [label, unit, value], [_box(cap), unit_box, _box([f])]
-        if prior:
-            row, boxes = row + [prior], boxes + [_box([compare])]
+        if prior:   # the comparison's number apart from the panel's unit glued on ("32.7Mt CO2e")
+            row, boxes = row + [_glued(prior, "")[0] if unit and _glued(prior, "")[1] == unit else prior], boxes + [_box([compare])]
         out.append(PageTable(rows=[head, row], title=None, header_rows=1, boxes=[[None] * len(row), boxes],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
