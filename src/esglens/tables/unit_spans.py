@@ -26,22 +26,32 @@ def _has_figure(cells: list[str], j: int) -> bool:
 
 def _centred_run(cells: list[str], k: int, rows=None, j: int = 0) -> tuple[int, int] | None:
     """The rows (first, last) of empty unit cells around row k, when row k stands in their middle; in an
-    even run, the middle falls between two rows: the unit's box must be centred on the run's rows."""
+    even run, the middle falls between two rows: the unit's box must be centred on the run's rows. A run
+    longer on one side is cut to the rows centred on k (rule "merged unit cell, centred")."""
     a = b = k
     while a > 0 and not cells[a - 1]:
         a -= 1
     while b + 1 < len(cells) and not cells[b + 1]:
         b += 1
-    if not a < k < b:
+    if not a < k < b and not (rows is not None and a < b):
         return None
-    if k - a == b - k:
-        return a, b
-    return (a, b) if abs((k - a) - (b - k)) == 1 and rows is not None and _centred_box(rows, a, b, k, j) else None
+    if rows is not None and _box_of(rows, k, j) is not None:
+        # a merged cell's box: the span is the widest run of rows around k it stands centred on (the empty
+        # cells may run on past it on either side: rows of no unit above or below)
+        spans = sorted(((x, y) for x in range(a, k + 1) for y in range(k, b + 1) if y > x),
+                       key=lambda s: s[0] - s[1])
+        return next((s for s in spans if _centred_box(rows, s[0], s[1], k, j)), None)
+    return (a, b) if a < k < b and k - a == b - k else None
 
 
 def _mid(row) -> float | None:
     boxes = [x for x in (row.boxes or []) if x]
     return (min(x[1] for x in boxes) + max(x[3] for x in boxes)) / 2 if boxes else None
+
+
+def _box_of(rows, k: int, j: int):
+    unit = rows[k + 1]
+    return unit.boxes[j] if unit.boxes and j < len(unit.boxes) else None
 
 
 def _centred_box(rows, a: int, b: int, k: int, j: int) -> bool:
