@@ -95,3 +95,21 @@ def test_figure_comparison_then_note_takes_the_wrapped_label_over_it(tmp_path):
     assert got[("Traction energy emissions", 2031)] == "41.3" and got[("Traction energy emissions", 2030)] == "44.0"
     assert got[("Platform upgrades (step-free access and lifts)", 2031)] == "$18m"
     assert got[("Platform upgrades (step-free access and lifts)", 2030)] == "$12m"
+
+
+def test_a_year_led_heading_over_the_figure_dates_it(tmp_path):
+    """"2031 Ferry emissions" over "7.4kt CO2e" over "2030: 8.1kt CO2e (restated)": the heading's year dates the
+    figure and leaves the label; the comparison with a bracketed note after it is still the comparison."""
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "lead.pdf"
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 790, "Valley Rail Review", size=12)
+    text(c, 40, 752, "2031 Ferry emissions", size=11)
+    text(c, 40, 722, "7.4kt CO2e", size=30)
+    text(c, 40, 706, "2030: 8.1kt CO2e (restated)", size=9)
+    _prose(c, 480)
+    c.showPage()
+    c.save()
+    got = _facts(pdf)
+    assert got[("Ferry emissions", 2031)] == "7.4" and got[("Ferry emissions", 2030)] == "8.1"

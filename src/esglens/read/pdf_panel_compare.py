@@ -13,9 +13,9 @@ import re
 CO2_TAIL = r"(?:\s?CO[2₂]\s?-?e(?:q)?)?"
 _FIG = r"[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:\s?[^\W\d_][^\s)]{0,15})?\s?[%％]?" + CO2_TAIL
 _YEAR = r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})(?:年度|年)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\{\d{1,2}\})?"
-# "2022: 32.7Mt", "(2021: 12%)", "FY2020 – 1,204"; in brackets, the sentence after it on its line may run on
+# "2022: 32.7Mt", "(2021: 12%)", "FY2020 – 1,204", "2022: 32.7Mt (adjusted for acquisitions)"; in brackets, the sentence after it on its line may run on
 # ("(2022¹: 32.7Mt CO2e) Delivery of our …")
-_COLON = re.compile(rf"^(?:\(?{_YEAR}\s*(?:[:：]|[–-]\s)\s*(?P<f>{_FIG})\)?"
+_COLON = re.compile(rf"^(?:\(?{_YEAR}\s*(?:[:：]|[–-]\s)\s*(?P<f>{_FIG})\)?(?:\s\([^()]{{1,40}}\))?"
                     rf"|\({_YEAR.replace('?P<y>', '?P<y2>')}\s*[:：]\s*(?P<f2>{_FIG})\)\s+\S.*)$")
 # "vs 35.1 in 2021", "(vs. 12% in FY2021)", "compared with 4.2 in 2021", "up from 61 in 2021"
 _VERSUS = re.compile(rf"^\(?(?:vs\.?|versus|compared (?:to|with)|against|(?:up|down) from|from)\s+(?P<f>{_FIG})"

@@ -91,6 +91,8 @@ def _dated(f: Fragment, caption: list[Fragment], over: bool, label: str, frags: 
         parts.append(year_frag)
     elif (year := _caption_year(label)) is not None:
         head[2] = year
+    elif over and (m := _YEAR_LEAD.match(label)):    # "2023 Scope 3 emissions" over the figure
+        head[2], label = m.group(1), m.group(2)
     return head, label, parts
 
 
@@ -137,6 +139,7 @@ def _year_over(big: Fragment, frags: list[Fragment], taken: set[int]) -> tuple[s
 
 # a caption that dates its figure: "spend in 2023", "emissions for FY2022", "as of March 2024"
 _DATED = re.compile(r"\b(?:in|for|during|as of|as at|at the end of|end of)\s+(?:[A-Z][a-z]+\s+)?((?:FY\s?)?(?:19|20)\d{2})\b")
+_YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s+([^\W\d_].*)$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
