@@ -186,7 +186,7 @@ def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
     under = [g for g in under if g not in compares]
     if compares and (not under or under[0].top > compares[0].top):
         # figure, comparison, then a note: the caption is the label over the figure, when there is one
-        if over := _caption_over(big, frags, taken, st):
+        if over := _caption_over(big, frags, taken, st, dated=True):
             return over, True, compare
         under = _caption_under(big, frags, taken | {id(g) for g in compares}, st)  # read in their own type size
         under = [g for g in under if not is_comparison(g.text)]
@@ -197,12 +197,14 @@ def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
     return _caption_over(big, frags, taken, st), True, compare
 
 
-def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
+def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings,
+                  dated: bool = False) -> list[Fragment]:
     """With nothing under the figure: the small-type line right over it, starting within its width (a label
-    printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year."""
+    printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year (a year and
+    words, "2023 Scope 3 emissions", is a dated heading when a comparison under the figure says so: `dated`)."""
     above = [g for g in frags if id(g) not in taken and g is not big and -0.3 * g.size <= big.top - g.bottom <= st.over * big.size
              and g.size < big.size / 1.5 and big.x0 - g.size <= g.x0 <= big.x1 and not is_number(g.text)
-             and not _YEAR_OVER.match(g.text.strip()) and len(g.text.split()) <= st.over_words and not is_comparison(g.text)
+             and not (_YEAR_OVER.match(g.text.strip()) and not (dated and _YEAR_LEAD.match(g.text.strip()))) and len(g.text.split()) <= st.over_words and not is_comparison(g.text)
              and not g.text.rstrip().endswith((".", "。", ":", "："))]
     if not above:
         return []
