@@ -58,6 +58,11 @@ def role_of(text: str) -> str | None:
     return None
 
 
+def is_plan_word(word: str) -> bool:
+    """Is the word a target word and nothing else ("Target", "Goals", "目標")?"""
+    return bool(_patterns()["target"].fullmatch(word.strip()))
+
+
 def join(a: str, b: str) -> str:
     """Two lines of one cell as one text: no space between CJK characters ("マテリアリ" + "ティ")."""
     if a and b and _CJK.match(b[0]) and _CJK.match(a[-1]):

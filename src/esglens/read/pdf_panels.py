@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..core.settings import Settings, setting
 from ..core.units import clean, vocabulary
 from .pdf_lines import Fragment, Line
+from .pdf_panel_compare import CO2_TAIL, comparison, is_comparison, panel_head
 from .pdf_tables import PageTable, is_number, is_year
 
 
@@ -31,11 +32,11 @@ _LEADING_ZERO = re.compile(r"^0\d")
 # "622.9万t-CO2e" (a glued unit may hold digits and hyphens after its first letter)
 # (a unit glued on, or scale and unit words in lower case after a space: not "1.1 Corporate Profile")
 _FIGURE = re.compile(r"^[+\-–−~<>]?[$€£¥₹]?\d[\d,.]*(?:[^\W\d_](?:[^\W_]|[\-/·₂](?=\w)){0,15}"
-                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?$")
+                     r"|\s(?=[a-z])(?:[^\W\d_]{1,12}\s?){1,2})?[%％]?" + CO2_TAIL + "$")
 # a step or chapter number ("3"), a year ("2023 highlights"): numbering, not a quantity
 _NUMBERING = re.compile(r"^(?:\d|(?:19|20)\d{2}\b.*)$")
 # a glued unit holding a digit or a hyphen ("MtCO2e", "万t-CO2e"): the figure's number reads apart from it
-_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_]\S*[\d\-/·₂]\S*)$")
+_GLUED = re.compile(r"^([+\-–−~<>]?[$€£¥₹]?\d[\d,.]*?)([^\W\d_](?:\S|\s(?=CO))*[\d\-/·₂]\S*)$")
 # "20 years of": a figure whose words end in a word that joins it to the next line is a headline's start
 _RUNS_ON = re.compile(r"[\s\d](?:of|for|in|to|with|and|at|on|by|from)$", re.I)
 # "(2022: $33m)": the figure of the year before, printed under the caption
@@ -52,7 +53,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     for f in frags:
         if id(f) in taken or not _is_figure(f, body, st):
             continue
-        caption, over = _caption(f, frags, taken, st)
+        caption, over, compare = _caption(f, frags, taken, st)
         if not caption:
             continue
         texts = [c.text for c in caption if not _PRIOR.match(c.text.strip())]
@@ -62,23 +63,37 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         label = " ".join(texts[1:] if unit else texts)
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
-        parts = [f, *caption]
-        head = list(HEADER)
-        if not over and (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
-            head[2], words, year_frag = dated
-            label = f"{words} {label}".strip()
-            parts.append(year_frag)
-        elif (year := _caption_year(label)) is not None:
-            head[2] = year
+        head, label, parts = _dated(f, caption, over, label, frags, taken)
+        head, prior = panel_head(head, comparison(compare.text) if compare else None)
+        parts += [compare] if prior else []
         taken.update(id(p) for p in parts)
         cap = caption[1:] if unit else caption
         unit_box = _box(caption[:1]) if unit else None
         value, unit = _glued(f.text, unit)
-        out.append(PageTable(rows=[head, [label, unit, value]], title=None, header_rows=1,
-                             boxes=[[None] * 3, [_box(cap), unit_box, _box([f])]],
+        row, boxes = [label, unit, value], [_box(cap), unit_box, _box([f])]
+        if prior:   # the comparison's number apart from the panel's unit glued on ("32.7Mt CO2e")
+            row, boxes = row + [_glued(prior, "")[0] if unit and _glued(prior, "")[1] == unit else prior], boxes + [_box([compare])]
+        out.append(PageTable(rows=[head, row], title=None, header_rows=1, boxes=[[None] * len(row), boxes],
                              top=f.top, bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
                              x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True))
     return out
+
+
+def _dated(f: Fragment, caption: list[Fragment], over: bool, label: str, frags: list[Fragment],
+           taken: set[int]) -> tuple[list[str], str, list[Fragment]]:
+    """The panel's header, label and fragments: a year printed over the figure (with a caption under it)
+    heads its value column, else the one year its caption dates it to."""
+    parts = [f, *caption]
+    head = list(HEADER)
+    if not over and (dated := _year_over(f, frags, taken | {id(c) for c in caption})) is not None:
+        head[2], words, year_frag = dated
+        label = f"{words} {label}".strip()
+        parts.append(year_frag)
+    elif (year := _caption_year(label)) is not None:
+        head[2] = year
+    elif over and (m := _YEAR_LEAD.match(label)):    # "2023 Scope 3 emissions" over the figure
+        head[2], label = m.group(1), m.group(2)
+    return head, label, parts
 
 
 def _is_figure(f: Fragment, body: float, st: PanelSettings) -> bool:
@@ -124,6 +139,7 @@ def _year_over(big: Fragment, frags: list[Fragment], taken: set[int]) -> tuple[s
 
 # a caption that dates its figure: "spend in 2023", "emissions for FY2022", "as of March 2024"
 _DATED = re.compile(r"\b(?:in|for|during|as of|as at|at the end of|end of)\s+(?:[A-Z][a-z]+\s+)?((?:FY\s?)?(?:19|20)\d{2})\b")
+_YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s+([^\W\d_].*)$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -144,31 +160,64 @@ def _caption_under(big: Fragment, frags: list[Fragment], taken: set[int], st: Pa
                and (last is big or (g.base - last.base >= 0.8 * last.size      # a line of its own, in
                                     and abs(g.size - out[0].size) <= st.same_type * out[0].size))  # the same type
                and big.x0 - g.size <= g.x0 <= big.x1 + g.size and not is_number(g.text)]
-        if not nxt:
+        if not nxt or _heads_figure(best := min(nxt, key=lambda g: (g.base, g.x0)), last, frags):
             break
-        last = min(nxt, key=lambda g: (g.base, g.x0))
+        last = best
         out.append(last)
     return out
 
 
-def _caption(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> tuple[list[Fragment], bool]:
-    """The figure's caption lines, and whether they stand over it: under it, else a label printed above it
-    (a share under a label is a donut's call-out, which pdf_chart_callouts reads or abstains on: no panel)."""
-    if under := _caption_under(big, frags, taken, st):
-        return under, False
-    if big.text.rstrip().endswith(("%", "％")):
-        return [], True
-    return _caption_over(big, frags, taken, st), True
+def _heads_figure(g: Fragment, above: Fragment, frags: list[Fragment]) -> bool:
+    """Panels stacked with their captions over the figures: a small line under a figure that stands closer
+    over the next figure down is that figure's caption."""
+    return any(h is not above and h.size >= 1.5 * g.size and _FIGURE.match(h.text) and min(h.x1, g.x1) > max(h.x0, g.x0)
+               and -0.5 * g.size <= h.top - g.bottom < g.top - above.bottom for h in frags)
 
 
-def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings) -> list[Fragment]:
+def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
+             st: PanelSettings) -> tuple[list[Fragment], bool, Fragment | None]:
+    """The figure's caption lines, whether they stand over it, and the comparison figure printed under it
+    ("2022: 32.7Mt", pdf_panel_compare; never the caption): the caption under it, else a label printed
+    above it (a share under a label with no comparison under it is a donut's call-out, which
+    pdf_chart_callouts reads or abstains on: no panel)."""
+    under = _caption_under(big, frags, taken, st)
+    compares = [g for g in under if is_comparison(g.text)]
+    compare = next((g for g in compares if comparison(g.text)), None)
+    under = [g for g in under if g not in compares]
+    if compares and (not under or under[0].top > compares[0].top):
+        # figure, comparison, then a note: the caption is the label over the figure, when there is one
+        if over := _caption_over(big, frags, taken, st, dated=True):
+            return over, True, compare
+        under = _caption_under(big, frags, taken | {id(g) for g in compares}, st)  # read in their own type size
+        under = [g for g in under if not is_comparison(g.text)]
+    if under:
+        return under, False, compare
+    if not compares and big.text.rstrip().endswith(("%", "％")):
+        return [], True, None
+    return _caption_over(big, frags, taken, st), True, compare
+
+
+def _caption_over(big: Fragment, frags: list[Fragment], taken: set[int], st: PanelSettings,
+                  dated: bool = False) -> list[Fragment]:
     """With nothing under the figure: the small-type line right over it, starting within its width (a label
-    printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year."""
+    printed above: "Employees" / "9,672"), short and no sentence, neither a number nor a year (a year and
+    words, "2023 Scope 3 emissions", is a dated heading when a comparison under the figure says so: `dated`)."""
     above = [g for g in frags if id(g) not in taken and g is not big and -0.3 * g.size <= big.top - g.bottom <= st.over * big.size
              and g.size < big.size / 1.5 and big.x0 - g.size <= g.x0 <= big.x1 and not is_number(g.text)
-             and not _YEAR_OVER.match(g.text.strip()) and len(g.text.split()) <= st.over_words
+             and not (_YEAR_OVER.match(g.text.strip()) and not (dated and _YEAR_LEAD.match(g.text.strip()))) and len(g.text.split()) <= st.over_words and not is_comparison(g.text)
              and not g.text.rstrip().endswith((".", "。", ":", "："))]
-    return [max(above, key=lambda a: a.bottom)] if above else []
+    if not above:
+        return []
+    out = [max(above, key=lambda a: a.bottom)]
+    for _ in range(st.max_lines - 1):       # a label wrapped over lines set close, in one type, from one x
+        top = out[0]
+        up = [g for g in frags if id(g) not in taken and g not in out and 0.8 * top.size <= top.base - g.base
+              <= st.line_gap * top.size and abs(g.size - top.size) <= st.same_type * top.size
+              and abs(g.x0 - top.x0) <= top.size and not is_number(g.text) and not g.text.rstrip().endswith((".", "。"))]
+        if not up:
+            break
+        out.insert(0, max(up, key=lambda a: a.base))
+    return out
 
 
 def _box(frags: list[Fragment]) -> tuple[float, float, float, float] | None:

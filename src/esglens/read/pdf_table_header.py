@@ -18,6 +18,7 @@ from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Box, Grid, merge_cells
+from .pdf_matrix_roles import is_plan_word
 from .pdf_table_tokens import is_year, tokens
 
 _QUALIFIED = re.compile(r"^((?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?)\s+((?:[^\W\d_]+|%)(?:\s(?:[^\W\d_]+|%)){0,2})$",
@@ -108,10 +109,26 @@ def _split_runs(ln: Line) -> Line:
     return ln if len(frags) == len(ln.frags) else Line(frags=frags)
 
 
+# the qualifier printed before the year ("Target 2030", "Target (FY2030)", "目標（2030年度）") or glued after a
+# Japanese/Chinese year ("2030年度目標"); the words are data (data/table_roles.yaml's target words)
+_YEAR_TOKEN = r"(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?:年度|年)?"
+_QUALIFIER_FIRST = re.compile(rf"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s?[(（]?\s?({_YEAR_TOKEN})\s?[)）]?$", re.I)
+_CJK_AFTER = re.compile(rf"^({_YEAR_TOKEN})\s?([^\W\d_]{{1,6}})$")
+
+
 def _qualified(cell: str) -> str:
-    """"FY2021 Forecast" -> "FY2021 (Forecast)": the year stays readable as the column's year."""
-    m = _QUALIFIED.match(cell.strip())
-    return f"{m.group(1)} ({m.group(2)})" if m else cell
+    """"FY2021 Forecast" -> "FY2021 (Forecast)": the year stays readable as the column's year. A target or
+    plan word printed before the year ("Target 2030", "目標（2030年度）", "2030年度目標") is read the same
+    way ("2030 (Target)"), so that the column is the target year's, marked as a target, not a year null
+    with the year in the label."""
+    t = cell.strip()
+    if m := _QUALIFIED.match(t):
+        return f"{m.group(1)} ({m.group(2)})"
+    m = _QUALIFIER_FIRST.match(t) or _CJK_AFTER.match(t)
+    if m is None:
+        return cell
+    word, year = (m.group(1), m.group(2)) if m.re is _QUALIFIER_FIRST else (m.group(2), m.group(1))
+    return f"{year.strip()} ({word})" if is_plan_word(word) else cell
 
 
 def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, str] | None:

@@ -19,6 +19,9 @@ _MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not ava
 _YEAR = re.compile(r"^(?:(?:FY\s?)?(19|20)\d{2}(?:\s?[/-]\s?\d{2})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?|FY\s?'?\d{2})"
                    r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:\s?\([^()]{1,%d}\))?$" % NAME_CHARS, re.I)
 _LETTERS = re.compile(r"[^\W\d_]{3}")
+# a year in brackets under a target word ("Target" over "(2035)", "目標" over "（2030年度）"): a year, not a
+# bracketed negative
+_BRACKET_YEAR = re.compile(r"^[(（]\s?(?:FY\s?)?(?:19|20)\d{2}(?:年度|年)?\s?[)）]$", re.I)
 
 
 # The tests below are pure functions of a short text, asked again and again of the same cells by
@@ -30,7 +33,7 @@ _CACHE = 1 << 16
 @lru_cache(maxsize=_CACHE)
 def is_number(text: str) -> bool:
     t = text.strip()
-    return bool(_NUM.match(t)) and not _YEAR.match(t)
+    return bool(_NUM.match(t)) and not _YEAR.match(t) and not _BRACKET_YEAR.match(t)
 
 
 _FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
@@ -73,7 +76,7 @@ def _single_value(text: str) -> bool:
 
 @lru_cache(maxsize=_CACHE)
 def is_year(text: str) -> bool:
-    return bool(_YEAR.match(text.strip()))
+    return bool(_YEAR.match(text.strip()) or _BRACKET_YEAR.match(text.strip()))
 
 
 # a row's enumerator set apart before its name: "I.", "ii)", "(b)", "3."

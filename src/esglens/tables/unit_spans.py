@@ -24,14 +24,22 @@ def _has_figure(cells: list[str], j: int) -> bool:
     return any(re.search(r"\d", c) for c in cells[j + 1:])
 
 
-def _centred_run(cells: list[str], k: int, rows=None, j: int = 0) -> tuple[int, int] | None:
+def _centred_run(cells: list[str], k: int, rows=None, j: int = 0, widest: bool = False) -> tuple[int, int] | None:
     """The rows (first, last) of empty unit cells around row k, when row k stands in their middle; in an
-    even run, the middle falls between two rows: the unit's box must be centred on the run's rows."""
+    even run, the middle falls between two rows: the unit's box must be centred on the run's rows. A run
+    longer on one side is cut to the rows centred on k (rule "merged unit cell, centred"; `widest`: only in
+    a column headed "Unit", whose cells are units by the header's word)."""
     a = b = k
     while a > 0 and not cells[a - 1]:
         a -= 1
     while b + 1 < len(cells) and not cells[b + 1]:
         b += 1
+    if widest and rows is not None and a < b and _box_of(rows, k, j) is not None:
+        # a merged cell's box: the span is the widest run of rows around k it stands centred on (the empty
+        # cells may run on past it on either side: rows of no unit above or below)
+        spans = sorted(((x, y) for x in range(a, k + 1) for y in range(k, b + 1) if y > x),
+                       key=lambda s: s[0] - s[1])
+        return next((s for s in spans if _centred_box(rows, s[0], s[1], k, j)), None)
     if not a < k < b:
         return None
     if k - a == b - k:
@@ -42,6 +50,11 @@ def _centred_run(cells: list[str], k: int, rows=None, j: int = 0) -> tuple[int, 
 def _mid(row) -> float | None:
     boxes = [x for x in (row.boxes or []) if x]
     return (min(x[1] for x in boxes) + max(x[3] for x in boxes)) / 2 if boxes else None
+
+
+def _box_of(rows, k: int, j: int):
+    unit = rows[k + 1]
+    return unit.boxes[j] if unit.boxes and j < len(unit.boxes) else None
 
 
 def _centred_box(rows, a: int, b: int, k: int, j: int) -> bool:
@@ -103,7 +116,7 @@ def spread_centred_units(block: TableBlock) -> TableBlock:
         others = [c for i, c in enumerate(rows[k + 1].cells) if i != j and c.strip()]
         if not unit or not looks_like_unit(unit) or any(looks_like_unit(c) for c in others):
             continue   # two units on the row ("（%）" and "名"): which rows take which is not said
-        run = _centred_run(cells, k, rows, j)
+        run = _centred_run(cells, k, rows, j, widest=lone is None)
         if run is None or not all(_has_figure(rows[m + 1].cells, j) for m in range(run[0], run[1] + 1) if m != k):
             continue   # rows of dashes around a unit ("POP | | - | -"): nothing says the unit is theirs
         for m in range(run[0], run[1] + 1):
