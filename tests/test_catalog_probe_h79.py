@@ -112,7 +112,7 @@ SENTENCES = [
 # known shortfalls, each failing today (strict xfail: a fix makes the test say so, and the entry goes):
 # positives that still abstain, and near-misses that still get an id (a part said by "from ...", "to ...",
 # "voluntarily": the mapper does not yet read a part named after the subject)
-MISSES = {"Emissions of greenhouse gases in total", "Weight of waste recycled", "Number of newly hired staff"}
+MISSES = {"Number of newly hired staff"}   # (h79 base: also "Emissions of greenhouse gases in total", "Weight of waste recycled")
 WRONG = {"Scope 1 emissions from company vehicles", "Donations to disaster relief",
          "Scope 3 emissions from business travel", "Employees who left voluntarily",
          "Scope 1 emissions from our vehicle fleet were 2,300 tCO2e."}

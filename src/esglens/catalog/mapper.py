@@ -80,7 +80,7 @@ class Mapper:
             return found
         if fact.source == "table" and not fact.evidence:
             return self._nearest(fact, found, under=under)
-        subject = statement_subject(fact.label, fact.unit) if fact.source == "narrative" else None
+        subject = statement_subject(fact) if fact.source == "narrative" else None
         if subject:   # "The waste recovery rate has risen to #", "we consumed # of electricity": read as a row
             return read_as_row(fact, subject, doc, self.cat) or self._nearest(replace(fact, label=subject), found,
                                                                               floor=SAME_LABEL)

@@ -20,6 +20,8 @@ from .subject import sentence_subject
 
 # the reporting company as the actor or owner of the figure
 _OWNER = r"(?:we|the (?:group|company)|our (?:group|company))"
+# when, said before the actor ("In 2023, we …", "Last year the company …")
+_WHEN = r"(?:(?:(?:in|during) (?:fy)?20\d\d|(?:last|this) year|during the year|in the reporting period),? )?"
 _POSSESSIVE = re.compile(r"^(?:the )?(?:group|company)['’]s\s+", re.I)
 # the verb the company acts with -> the words a table row would say the amount with
 _ACTS = {
@@ -29,26 +31,30 @@ _ACTS = {
     "emitted": "{} emissions",
 }
 _ACT = re.compile(
-    rf"^(?:(?:in|during) (?:fy)?20\d\d,? )?{_OWNER} (?:(?:also|further|in total) )?(?P<verb>{'|'.join(_ACTS)}) "
+    rf"^{_WHEN}{_OWNER} (?:(?:also|further|in total) )?(?P<verb>{'|'.join(_ACTS)}) "
     r"(?:a total of )?(?:…|\.\.\.) of (?:the )?(?P<obj>[a-z][a-z\- ]*?)"
     r"(?: (?:in total|in (?:fy)?20\d\d|this year|during the year|in the reporting period|worldwide|globally|"
     r"across (?:all )?(?:of )?our (?:sites|operations|facilities|business(?:es)?)))?$")
 # "The company employed # people": the people it employs are its employees
-_EMPLOYED = re.compile(rf"^(?:(?:in|during) (?:fy)?20\d\d,? )?{_OWNER} (?:employed|employs|had|has)$")
+_EMPLOYED = re.compile(rf"^{_WHEN}{_OWNER} (?:employed|employs|had|has)$")
 _PEOPLE = re.compile(r"^(?:people|persons|employees|staff)$", re.I)
 # words that make the subject a rate or a part, never the company's amount
 _NOT_WHOLE = re.compile(r"\bper\b|/|每|单位|\bat\b|\bfrom\b|\bfor\b", re.I)
 
 
-def statement_subject(label: str | None, unit: str | None) -> str | None:
-    """The row-like words a sentence's subject names its number by, or None."""
+def statement_subject(fact) -> str | None:
+    """The row-like words a sentence's subject names its number by, or None (also when words after the
+    number narrow it: "we employed # people with disabilities", "… # m³ from municipal supplies")."""
+    label, unit = fact.label, fact.unit
     text = norm_text((label or "").split(" > ")[-1])
     m = _ACT.match(text)
     if m:
         obj = m.group("obj").strip()
         if not obj or len(obj.split()) > 4 or _NOT_WHOLE.search(obj):
             return None
-        return _ACTS[m.group("verb")].format(obj)
+        return _ACTS[m.group("verb")].format(obj)   # (the label holds the words after the number)
+    if not _whole_after(fact):
+        return None
     if _EMPLOYED.match(text) and _PEOPLE.match((unit or "").strip()):
         return "employees"
     subject = sentence_subject(label)
@@ -56,6 +62,23 @@ def statement_subject(label: str | None, unit: str | None) -> str | None:
         return None
     subject = _POSSESSIVE.sub("", subject)
     return None if _NOT_WHOLE.search(subject) else subject
+
+
+# what may follow the number and its unit in a sentence naming the whole figure: when, or nothing
+_WHOLE_TAIL = re.compile(
+    r"^(?:(?:in|as of|for|during|by)(?: (?:fy)?20\d\d| the year| the reporting period)?|at (?:the )?(?:end of the )?year(?:[- ]end)?|"
+    r"at the end of the year|this year|in total|worldwide|globally|across (?:all )?(?:of )?our \w+)?$")
+
+
+def _whole_after(fact) -> bool:
+    from .sentence import read_clause
+    clause = read_clause(fact)
+    if clause is None:
+        return False
+    after, unit = clause.after, norm_text(fact.unit)
+    for word in unit.split():   # the unit as the sentence prints it ("rmb billion": "billion" after the number)
+        after = after.removeprefix(word).strip() if after.startswith(word) else after
+    return bool(_WHOLE_TAIL.match(after.strip(" ,.")))
 
 
 _RATE_WORDS = re.compile(r"\bper (?!cent\b)\w|每|单位")
