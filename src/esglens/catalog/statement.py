@@ -53,8 +53,8 @@ def statement_subject(fact) -> str | None:
         if not obj or len(obj.split()) > 4 or _NOT_WHOLE.search(obj):
             return None
         return _ACTS[m.group("verb")].format(obj)   # (the label holds the words after the number)
-    if not _whole_after(fact):
-        return None
+    if not ("…" in (label or "") or "..." in text) and not _whole_after(fact):
+        return None   # (a label holding '…' holds the words after the number: "we invested … in R&D")
     if _EMPLOYED.match(text) and _PEOPLE.match((unit or "").strip()):
         return "employees"
     subject = sentence_subject(label)
