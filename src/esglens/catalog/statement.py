@@ -43,8 +43,7 @@ _NOT_WHOLE = re.compile(r"\bper\b|/|每|单位|\bat\b|\bfrom\b|\bfor\b", re.I)
 
 
 def statement_subject(fact) -> str | None:
-    """The row-like words a sentence's subject names its number by, or None (also when words after the
-    number narrow it: "we employed # people with disabilities", "… # m³ from municipal supplies")."""
+    """The row-like words a sentence's subject names its number by, or None."""
     label, unit = fact.label, fact.unit
     text = norm_text((label or "").split(" > ")[-1])
     m = _ACT.match(text)
@@ -53,20 +52,20 @@ def statement_subject(fact) -> str | None:
         if not obj or len(obj.split()) > 4 or _NOT_WHOLE.search(obj):
             return None
         return _ACTS[m.group("verb")].format(obj)   # (the label holds the words after the number)
-    if not ("…" in (label or "") or "..." in text) and not _whole_after(fact):
-        return None   # (a label holding '…' holds the words after the number: "we invested … in R&D")
     if _EMPLOYED.match(text) and _PEOPLE.match((unit or "").strip()):
-        return "employees"
+        return "employees" if _whole_after(fact) else None
     subject = sentence_subject(label)
     if subject is None:
         return None
-    subject = _POSSESSIVE.sub("", subject)
-    return None if _NOT_WHOLE.search(subject) else subject
+    if _NOT_WHOLE.search(subject):
+        return None
+    # (the company's possessive dropped only when nothing after the number narrows the figure)
+    return _POSSESSIVE.sub("", subject) if _whole_after(fact) else subject
 
 
 # what may follow the number and its unit in a sentence naming the whole figure: when, or nothing
 _WHOLE_TAIL = re.compile(
-    r"^(?:(?:in|as of|for|during|by)(?: (?:fy)?20\d\d| the year| the reporting period)?|at (?:the )?(?:end of the )?year(?:[- ]end)?|"
+    r"^(?:of (?:co2|no2|so2|ch4)\S*(?: ?eq\S*| equivalent)? ?)?(?:(?:in|as of|for|during|by)(?: (?:fy)?20\d\d| the year| the reporting period)?|at (?:the )?(?:end of the )?year(?:[- ]end)?|"
     r"at the end of the year|this year|in total|worldwide|globally|across (?:all )?(?:of )?our \w+)?$")
 
 
@@ -112,6 +111,8 @@ def read_as_row(fact, subject: str, doc, cat):
     m = row.metric
     if m is None:
         return None
+    if "…" not in (fact.label or "") and not _whole_after(fact):
+        return None   # (a label holding '…' holds the words after the number: "we consumed … of electricity")
     text = norm_text(subject)
     spans = [h.span() for p in (*m.patterns, *m.loose) for h in [p.search(text)] if h is not None]
     if not any(not concept_text(text[:a] + " " + text[b:]) for a, b in spans):
