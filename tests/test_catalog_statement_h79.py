@@ -44,3 +44,15 @@ def test_plural_of_a_synonym_and_noise_words():
     f = Fact(value=3.0, raw="3", unit="tCO2e", year=2023, label="Greenhouse gases emitted, all sources", source="table",
              column="2023", table_id="t")
     assert (match_fact(f).metric or None) is not None
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # leaving by one's own choice (or not) is one part of the turnover, not all of it
+    ("Staff who resigned voluntarily", "persons", None),
+    ("Involuntary attrition rate", "%", None),
+    ("Employee turnover rate", "%", "workforce.turnover_rate"),
+])
+def test_voluntary_turnover_is_a_part(label, unit, metric):
+    f = Fact(value=5.0, raw="5", unit=unit, year=2023, label=label, source="table", column="2023", table_id="t")
+    m = match_fact(f)
+    assert (m.metric.id if m.metric else None) == metric
