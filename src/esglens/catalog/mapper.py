@@ -27,7 +27,7 @@ from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examp
                       measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch, read_unit
 from .sentence import norm_text
-from .subject import sentence_subject
+from .statement import amount_not_rate, read_as_row, statement_subject
 
 
 # what kind of figure (a rate, a share, an intensity, which scope): the unit and the patterns decide
@@ -72,19 +72,22 @@ class Mapper:
         if fact.source == "table" and without_formula(fact.label) != (fact.label or ""):
             fact = replace(fact, label=without_formula(fact.label))   # "TRIR > (injuries / hours) x 1,000,000"
         found = pattern_match(fact, doc, self.cat)
+        if fact.source == "narrative":
+            found = amount_not_rate(fact, found)   # "Water withdrawal per tonne of steel was # m³": a rate
         if found.metric is not None and fact.source == "table":
             return self._in_context(fact, found)
         if found.metric is not None or found.final:
             return found
         if fact.source == "table" and not fact.evidence:
             return self._nearest(fact, found, under=under)
+        subject = statement_subject(fact) if fact.source == "narrative" else None
+        if subject:   # "The waste recovery rate has risen to #", "we consumed # of electricity": read as a row
+            return read_as_row(fact, subject, doc, self.cat) or self._nearest(replace(fact, label=subject), found,
+                                                                              floor=SAME_LABEL)
         caption = _caption(fact.label or "")
         if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
             return self._nearest(replace(fact, label=caption), found)
-        subject = sentence_subject(fact.label) if fact.source == "narrative" else None
-        if subject:   # "The waste recovery rate has risen to #": only an identical concept decides
-            return self._nearest(replace(fact, label=subject), found, floor=SAME_LABEL)
         return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import simplemma
 from rapidfuzz import fuzz, process
 
 from ..core import vocab
@@ -49,16 +50,21 @@ def _words() -> tuple[re.Pattern | None, dict[str, str], frozenset[str], frozens
     data = vocab.load("metrics.yaml")
     canon = {v.lower(): c for c, variants in (data.get("synonyms") or {}).items() for v in variants}
     alts = "|".join(re.escape(v) for v in sorted(canon, key=len, reverse=True))
-    pat = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])") if alts else None
+    # (an English plural of a variant is the variant: "greenhouse gases", "staffs")
+    pat = re.compile(rf"(?<![a-z])({alts})(?:(?<=[a-z])e?s)?(?![a-z])") if alts else None
     return pat, canon, frozenset(data.get("filler_words") or ()), frozenset(data.get("qualifier_words") or ())
 
 
+@lru_cache(maxsize=65536)
 def _singular(w: str) -> str:
-    if len(w) <= 3 or not w.isascii() or w.endswith(("ss", "us", "is")):
+    """An English plural noun's singular by simplemma's dictionary ("gases", "facilities", "indices"),
+    only for a word ending in s; other words as they are."""
+    if len(w) <= 3 or not w.isascii() or not w.endswith("s") or w.endswith(("ss", "us", "is")):
         return w
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    return w[:-1] if w.endswith("s") else w
+    lemma = simplemma.lemmatize(w, lang="en")
+    if lemma != w and lemma[:3] == w[:3] and len(lemma) >= len(w) - 3:
+        return lemma
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1]
 
 
 @lru_cache(maxsize=65536)
@@ -72,7 +78,7 @@ def concept_text(text: str) -> str:
         t = _NOTE_REF.sub(" ", t)
     pat, canon, filler, _ = _words()
     if pat is not None:
-        t = pat.sub(lambda m: f" {canon[m.group(0)]} ", t)
+        t = pat.sub(lambda m: f" {canon[m.group(1)]} ", t)
     words = {_singular(w) for w in _WORD.findall(t)}
     words -= {w for w, by in _implied().items() if words & by}   # "Energy, electricity": the electricity
     both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
