@@ -60,7 +60,10 @@ def test_the_bound_of_a_class_is_no_fact():
 def test_a_warming_pathway_is_no_quantity():
     assert not by_raw("The plan is aligned with limiting warming to 1.5°C above pre-industrial levels.")
     assert not by_raw("The high scenario assumes a temperature rise of 4.1°C by 2100.")
-    assert "38" in by_raw("The kiln runs at 38°C in its cooling zone.")
+    # (a process temperature was kept here; since facts/settings.py a temperature of running text is a setting, no
+    # fact: all 8 such facts of the 15 corpus reports were settings or test conditions, see /work/notes/h80.md)
+    assert "38" not in by_raw("The kiln runs at 38°C in its cooling zone.")
+    assert "2.1" in by_raw("The kiln used 2.1 GWh of biogas.")
 
 
 def test_a_form_instruction_is_no_fact():

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .plans import future_clause
+
 
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 # (its first character tested first: the regex engine skips every other character at C speed)
@@ -147,6 +149,16 @@ _BASELINE_FIGURE = re.compile(r"\s*[^\d.;,:：(（]{0,40}?[:：(（]\s*")
 def year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
             default: int | None) -> int | None:
     """The year of the number at sentence[start:end]; `spans` are all the sentence's numbers."""
+    year = _year_of(sentence, start, end, spans, mentions, default)
+    # "In 2023 we signed 788 MW, which will avoid 6.6 Mt a year": 2023 is not the 6.6 Mt's year; a later year ("By
+    # 2030, we will …", "will spend $1.5 billion in 2024-2026") is (facts/plans.py)
+    if year is not None and default and year <= default and future_clause(sentence, start):
+        return None
+    return year
+
+
+def _year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], mentions: list[YearMention],
+             default: int | None) -> int | None:
     nxt = min((s for s, _ in spans if s >= end), default=len(sentence))   # past a range's upper end
     prv = max((e for _, e in spans if e < end and e <= start), default=0)
     base = [m for m in mentions if m.role == "baseline" and m.end <= start]
