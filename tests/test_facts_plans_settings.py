@@ -32,3 +32,9 @@ def test_a_frequency_is_no_amount():
     got = facts("All 14 depots are inspected by an external body once in four years.")
     assert "four" not in got and got["14"].unit == "depots"
     assert "two" not in facts("Each licence is renewed once every two years.")
+
+
+def test_a_sign_before_the_figure_does_not_hide_the_joined_phrase():
+    # facts/borrowed.second_phrase: "… and >60% …" is the second phrase's share, not the first's
+    got = facts("Night shifts were shortened for drivers and >60% regular medical checks were a condition of hiring.")
+    assert "60%" not in got
