@@ -38,3 +38,12 @@ def test_a_sign_before_the_figure_does_not_hide_the_joined_phrase():
     # facts/borrowed.second_phrase: "… and >60% …" is the second phrase's share, not the first's
     got = facts("Night shifts were shortened for drivers and >60% regular medical checks were a condition of hiring.")
     assert "60%" not in got
+
+
+def test_a_potential_is_no_measured_amount():
+    got = facts("The heat pumps at the brewery (potential 3,400 tonnes of CO2 a year) were ordered for 2.8 million euros.")
+    assert "3,400" not in got and "2.8" in got
+    assert "40%" not in facts("Field trials show the potential to lower fertiliser use on maize by up to 40%.")
+    assert "5%" not in facts("Potential for a 5% rise in the yield of the orchards.")
+    # "potential" that does not govern the figure: kept
+    assert facts("The survey reached 310 potential suppliers in 12 countries.")["310"].unit == "potential suppliers"

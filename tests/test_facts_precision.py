@@ -288,7 +288,9 @@ def test_a_heading_figure_that_only_counts_a_generic_noun_takes_its_caption():
 def test_a_deadline_inside_a_name_an_order_and_a_potential_are_undated_or_no_fact():
     assert not by_raw("We used the Below 2 Degrees by 2040 Pathway (B2P) for transition risks.")
     assert by_raw("Halve landfilled waste at all 12 mills", year=2023)["12"].year is None
-    assert by_raw("A wind PPA with potential 0.9Mt per year of avoided emissions awaits approval.")["0.9"].year is None
+    # (a potential was kept undated here; since facts/settings.potential it gives no fact: every undated potential of
+    # the judged seeds was judged wrong, see /work/notes/h80.md)
+    assert "0.9" not in by_raw("A wind PPA with potential 0.9Mt per year of avoided emissions awaits approval.")
 
 
 def test_a_rate_with_no_subject_takes_the_count_before_it():

@@ -5,7 +5,10 @@
   degrees", "by keeping the room at 24 °C", "works down to minus 20 °C"); (a warming pathway's "1.5 °C" is left
   to `gate.pathway`, which drops it too);
 - a frequency: "audited once in three years", "renewed once every two years": how often a thing is done, not an
-  amount of it.
+  amount of it;
+- a potential: "(potential 40,000 t a year)", "with the potential to cut its emissions by 30%", "potential for a 2%
+  increase": what a project or a technique could do, not an amount anyone measured ("potential suppliers in 51
+  countries", "a hazard potential from 100 kg upward" are not governed by it and kept).
 """
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ import re
 from .quantity import Candidate
 
 _TEMPERATURE = re.compile(r"°\s?[CF]|℃|℉|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?", re.I)
+_POTENTIAL = re.compile(r"\bpotential\s*(?:of\s+|for\s+(?:an?\s+)?|(?:abatement|savings?|reduction)\s+of\s+|to\s+[a-z]+\s+"
+                        r"(?:[\w-]+\s+){0,4}by\s+(?:(?:more|less)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+)?)?$",
+                        re.I)
 _ONCE_IN = re.compile(r"\bonce\s+(?:in|every)\s+(?:a\s+)?$", re.I)
 
 
@@ -29,4 +35,10 @@ def frequency(c: Candidate, label: str) -> bool:
     return _ONCE_IN.search(c.tail) is not None
 
 
-RULES = (temperature_setting, frequency)
+def potential(c: Candidate, label: str) -> bool:
+    """"(potential 1.1 Mt a year)", "the potential to reduce emissions by more than 90%": a capability, not a figure
+    the report measured."""
+    return _POTENTIAL.search(c.tail) is not None
+
+
+RULES = (temperature_setting, frequency, potential)
