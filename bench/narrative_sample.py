@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw a sample of narrative facts to judge by hand (issue 15's precision must-show).
 
-Usage: nice .venv/bin/python bench/narrative_sample.py SEED [--n 40] [--out FILE] [--cache DIR] [--pdfs A.pdf,B.pdf,C.pdf]
+Usage: nice .venv/bin/python bench/narrative_sample.py SEED [--n 40] [--out FILE] [--cache DIR] [--pdfs A.pdf,B.pdf,C.pdf] [--texts A.txt]
 Runs the facts stage on the three shared text reports and three PDFs (by default Bayer 2021, Siemens India BRSR
 FY2022, Rio Tinto climate 2023; --pdfs names others in ../shared/corpus/pdf), keeps the facts with source == "narrative" and takes
 random.Random(seed).sample(facts, n) per report, in document order. Writes the rows in the layout of
@@ -54,12 +54,14 @@ def main() -> None:
     ap.add_argument("--out")
     ap.add_argument("--cache")
     ap.add_argument("--pdfs", help="comma-separated PDF names in corpus/pdf instead of the default three")
+    ap.add_argument("--texts", help="comma-separated text report names in corpus/reports instead of all three")
     a = ap.parse_args()
     cache = Path(a.cache) if a.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
     rows = []
-    chosen = REPORTS if not a.pdfs else REPORTS[:3] + ["pdf/" + n for n in a.pdfs.split(",")]
+    texts = REPORTS[:3] if not a.texts else ["reports/" + n for n in a.texts.split(",")]
+    chosen = texts + (REPORTS[3:] if not a.pdfs else ["pdf/" + n for n in a.pdfs.split(",")])
     for rel in chosen:
         path = SHARED / "corpus" / rel
         facts = narrative(path, cache)

@@ -60,7 +60,10 @@ def test_the_bound_of_a_class_is_no_fact():
 def test_a_warming_pathway_is_no_quantity():
     assert not by_raw("The plan is aligned with limiting warming to 1.5°C above pre-industrial levels.")
     assert not by_raw("The high scenario assumes a temperature rise of 4.1°C by 2100.")
-    assert "38" in by_raw("The kiln runs at 38°C in its cooling zone.")
+    # (a process temperature was kept here; since facts/settings.py a temperature of running text is a setting, no
+    # fact: all 8 such facts of the 15 corpus reports were settings or test conditions, see /work/notes/h80.md)
+    assert "38" not in by_raw("The kiln runs at 38°C in its cooling zone.")
+    assert "2.1" in by_raw("The kiln used 2.1 GWh of biogas.")
 
 
 def test_a_form_instruction_is_no_fact():
@@ -285,7 +288,9 @@ def test_a_heading_figure_that_only_counts_a_generic_noun_takes_its_caption():
 def test_a_deadline_inside_a_name_an_order_and_a_potential_are_undated_or_no_fact():
     assert not by_raw("We used the Below 2 Degrees by 2040 Pathway (B2P) for transition risks.")
     assert by_raw("Halve landfilled waste at all 12 mills", year=2023)["12"].year is None
-    assert by_raw("A wind PPA with potential 0.9Mt per year of avoided emissions awaits approval.")["0.9"].year is None
+    # (a potential was kept undated here; since facts/settings.potential it gives no fact: every undated potential of
+    # the judged seeds was judged wrong, see /work/notes/h80.md)
+    assert "0.9" not in by_raw("A wind PPA with potential 0.9Mt per year of avoided emissions awaits approval.")
 
 
 def test_a_rate_with_no_subject_takes_the_count_before_it():

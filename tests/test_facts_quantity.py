@@ -260,7 +260,8 @@ def test_a_share_is_named_by_its_group_and_a_potential_is_undated():
     facts = narrative_facts("Our employees in Kenya are 61% Kikuyu, 12% Luo and 9% other.", line=1, page=None,
                             default_year=2024)
     assert [f.label for f in facts][:2] == ["Our employees in Kenya are … Kikuyu", "Our employees in Kenya are … Luo"]
-    assert got("The new kiln has the potential to cut emissions by 0.4Mt per year.") == [(0.4, "Mt per year", None)]
+    # (undated before; a potential gives no fact since facts/settings.potential, see /work/notes/h80.md)
+    assert got("The new kiln has the potential to cut emissions by 0.4Mt per year.") == []
 
 
 def test_round_three_names_units_and_years():

@@ -219,25 +219,25 @@ def test_by_and_to_changes_are_paired_by_their_printed_figure_not_all_pairs(monk
 
 
 def test_numbers_are_found_as_by_the_pattern_without_its_first_character_test():
-    from esglens.facts import narrative
+    from esglens.facts import numbers_of
 
-    old = re.compile(narrative._NUMBER.pattern.split(r"\d])", 1)[1])
-    assert narrative._NUMBER.pattern.startswith("(?=[")
+    old = re.compile(numbers_of._NUMBER.pattern.split(r"\d])", 1)[1])
+    assert numbers_of._NUMBER.pattern.startswith("(?=[")
     alphabet = ["1", "2", "0", "9", ",", ".", " ", "%", "a", "x", "-", "/", "GBP", "EUR", "RMB", "HK$", "US$", "Rs.",
                 "Rupees", "$", "¥", "￥", "€", "₹", "£", "CHF", "JPY", "INR", "CNY", "USD", "HKD", "per cent", "‰"]
     for text in _texts(alphabet, 20000, 10, 3):
-        assert [(m.span(), m.groups()) for m in narrative._NUMBER.finditer(text)] == \
+        assert [(m.span(), m.groups()) for m in numbers_of._NUMBER.finditer(text)] == \
             [(m.span(), m.groups()) for m in old.finditer(text)], text
 
 
 def test_code_words_and_breakdowns_are_searched_at_the_tail_only_with_the_same_answer():
-    from esglens.facts import narrative
+    from esglens.facts import narrative, numbers_of
 
     words = ["scope", "Scope", "no.", "ISO", "registration number", "toll-free number", "September.", "sept", "gb/t",
              "ssp2", "A", "a", "B", "made up of", "comprising", "of whom", "consisted of", " ", "  ", "\n", "x", "ab",
              "-", ".", "1", "para.", "FIG."]
     for text in _texts(words, 20000, 12, 4):
-        assert narrative._names_a_code(text) == (narrative._BEFORE_SKIP.search(text) is not None) \
+        assert numbers_of._names_a_code(text) == (numbers_of._BEFORE_SKIP.search(text) is not None) \
             or not text.rstrip() or not (text.rstrip()[-1].isalpha() or text.rstrip()[-1] in "./"
                                          or (text.rstrip()[-1].isdigit() and "ssp" in text.rstrip()[-5:].lower())), text
         assert narrative._made_of(text) == (narrative._MADE_OF.search(text) is not None), text

@@ -90,7 +90,7 @@ def second_phrase(c: Candidate, label: str) -> bool:
     noun ("two depots and 7 outlets") is named by that noun, and kept."""
     if c.counted:
         return False   # "operates two depots and 7 outlets": the noun it counts names it
-    return " … " not in label and re.search(r"\b(?:and|or)\s*$", label) is not None
+    return " … " not in label and re.search(r"\b(?:and|or)[\s<>≤≥~]*$", label) is not None   # ("… and >90% …")
 
 
 # on a page, a sentence with this many figures (years aside) is a list or a table flattened into a line

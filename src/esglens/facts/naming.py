@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .clause import label_before, predicate_after
+from .clause_names import label_before, predicate_after
 from .frames import announces_list, reference, says_nothing, time_frame
 from .gate import abstains
 from .quantity import FUNCTION_WORDS, TAIL_CHARS, Candidate, rejected_by

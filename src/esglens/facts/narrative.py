@@ -1,7 +1,8 @@
 """Numbers stated in sentences: "R&D investment was RMB1,417.61 million, a YoY increase of 42.91%".
 
 Every number with its sentence as evidence, except what is not a quantity: years, dates, codes
-(ISO 14001, A1.2, GRI 305-1, Scope 1), list numbering, ordinals, thresholds quoted from standards.
+(ISO 14001, A1.2, GRI 305-1, Scope 1), list numbering, ordinals, thresholds quoted from standards
+(`numbers_of.py`); its unit read by `unit_after.py`, its year by `clause.py`, its name by `clause_names.py`.
 """
 from __future__ import annotations
 
@@ -9,153 +10,24 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Fact
-from .clause import label_before, make_fact, name_of, predicate_after, year_mentions, year_of
-from .bare_runs import bare_runs
+from .clause import year_mentions, year_of
+from .clause_names import label_before, make_fact, name_of, predicate_after
 from .pieces import CONTENTS, sentences
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
-from .naming import BARE_UNIT as _BARE_UNIT, CUR as _CUR, SCALE as _SCALE, named, subjectless, time_counted
+from .naming import BARE_UNIT as _BARE_UNIT, named, subjectless, time_counted
 from .frames import defines, says_nothing
 from .spelled import WORD_NUM, WORD_NUM_GATED, word_numbers
-from .quantity import TAIL_CHARS, Candidate, counted_noun, masked_spans
-
-# the first characters a number can start with: a digit or a currency's first (the regex engine then skips
-# every other position at C speed instead of trying the alternation there; same matches)
-_CUR_FIRST = "".join(sorted({a.lstrip("\\")[0] for a in _CUR[3:-1].split("|")}))
-_NUMBER = re.compile(
-    r"(?=[" + re.escape(_CUR_FIRST) + r"\d])"
-    r"(?:(?P<cur>" + _CUR + r")\s?|(?<![A-Za-z0-9_./:#@+=*×^{])(?<!\d,)(?<![A-Za-z0-9_][-–])(?<![A-Za-z0-9_.][/:]))"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\d,]*\.\d)(?P<pct>\s?(?:%|％|‰|per cent\b|percent\b))?"
-)
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_BEFORE_SKIP = re.compile(
-    r"(?:(?<![A-Za-z])(?:scope|iso|no\.?|nos\.?|article|articles|chapter|section|sdgs?|gri|phase|class|level|grade|tier|step|"
-    r"part|figure|fig\.|table|page|pages|p\.|rule|guidelines?|standard|version|v\.?|goal|principle|item|"
-    r"category|pm|top|code|tel|fax|phone|telephone|zip|postcode|hotline|kpi|aspect|disclosure|annex|appendix|"
-    r"paragraph|para\.|clause|ranked|rank|ranking|no|room|floor|building|road|street|district|note|notes|footnote|"
-    r"(?:short|phone|telephone|contact|hotline|toll-free|service|registration|reference) number|"
-    r"gb|gb/t|iec|en|ieee|ul|astm|tcfd|ssp\d?|rcp|project|stage|(?-i:[A-D])|co|ch|so|nh|pm)\s*$)"
-    r"|(?:" + _MONTHS + r"\.?\s*$)",
-    re.I,
-)
-_AFTER_SKIP = re.compile(
-    r"^(?:st|nd|rd|th)\b|^[-–/:.]\d|^\s?" + _MONTHS + r"\b|^\)|^[A-Za-z]*\d|^(?:g|d|x)\b|^\s?(?:年|月|日)",
-    re.I,
-)
-_UNIT = (
-    r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
-    r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
-    r"g(?=\s?co\s?[₂2])|(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
-    r"cubic met(?:er|re)s?|cubic f(?:ee|oo)t|square met(?:er|re)s?|mu|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
-    r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
-    r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
-    r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
-    r"yuan|rmb|dollars|usd|hkd|yen|euros?|swiss francs|francs|pounds sterling|rupees|crores?|lakhs?|"
-    r"chf|jpy|eur|gbp|inr|%|degrees|℃|°c|w|v|ah|mah|wh/kg|gwh/year|h|min|mins|minutes|gallons?|barrels?|"
-    r"percentage points?|pp|ppt|basis points?|"
-    r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
-    r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
-    r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
-)
-_UNIT_AFTER = re.compile(
-    r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
-    r"(?:(?:\s?|-)(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"   # "tons-CO2"
-    r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s|\d{1,3}(?:,\d{3})+\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
-    r"(?:['’]000|\s?10,000)?(?:\s(?:output|revenue|product|production))?)?"   # "tonnes/ tonne output"
-    r"(?:\s(?:annually|per annum))?)(?![\w]|-[A-Za-z])", re.I)   # "4,000 tonnes annually"
-_CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
-
-
-def _is_year(m: re.Match, sentence: str) -> bool:
-    # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year, and a 21xx
-    # that ends a span of years ("between 2081 and 2100") or is a deadline ("by 2100")
-    num, pct = m.group("num"), m.group("pct")
-    if pct or not re.fullmatch(r"(?:19|20|21)\d{2}", num):
-        return False
-    return not num.startswith("21") or _LATE_YEAR.search(sentence, max(0, m.start() - 20), m.start()) is not None
-
-
-_LATE_YEAR = re.compile(r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:by|until|in|before))\s*$", re.I)
-
-
-def _code_like(m: re.Match, sentence: str) -> bool:
-    """Codes, ordinals, dates, bounds of conditions, enumerations and rounding notes: no quantity."""
-    num, pct = m.group("num"), m.group("pct")
-    before, after = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():]
-    if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
-        return True  # "on a 100% managed basis": how figures are consolidated
-    if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
-        return True  # "the sum may not total 100 per cent": a rounding note
-    if not pct and _AFTER_SKIP.search(after) and not _PCT_RANGE.match(after):
-        return True   # (but "20-30%" is a range of per cents)
-    if re.match(r"^[-–]\d", after) and not pct and "." not in num and not _PCT_RANGE.match(after):
-        return True  # a code such as "2-1" or "305-1"
-    if not pct and re.match(r"^[-–][A-Za-z]", after):
-        return True  # a modifier: "3-level", "six-month", "20-foot"
-    um = _UNIT_AFTER.match(after)
-    if not pct and re.match(r"^[A-Za-z]", after) and not ((um and um.group("u").strip())
-                                                        or _GLUED.match(after) or _CUR_SCALE.match(after)):
-        return True  # letters glued to the number that are no unit: a name ("3C products", "5G")
-    if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before) or re.match(r"^\s?[≤≥<>]", after):
-        return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
-    if before.endswith("(") and after.startswith(")"):
-        return True  # enumeration "(3)"
-    if not pct and re.fullmatch(r"1[5-8]\d\d", num) and re.match(r"^\s+[A-Z]", after):
-        return True  # "1875 Hisashige Tanaka founded ...": a year of a history
-    return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
-
-
-_PCT_RANGE = re.compile(r"^\s?[-–~]\s?\d+(?:\.\d+)?\s?(?:%|％|per cent\b|percent\b)", re.I)
-_GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
-
-
-def _read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, bool, int]:
-    """The unit printed after a number: (unit, is a counted noun, characters read). Scale words join
-    the unit ("2.4 million gallons" -> "million gallons"); a word that is no unit is never one."""
-    if (note := re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)", after)) and not re.match(r"^\D{0,3}$", after[note.end():]):
-        # "20² material topics": a footnote marker glued to the number stands between it and its unit
-        unit, counted, n = _read_unit(after[note.end():], cur, value)
-        return unit, counted, n + note.end()
-    scale = ""
-    rest = after
-    sm = (_CUR_SCALE.match(after) if cur else None) or re.match(r"^\s?(?P<s>" + _SCALE + r")(?![\w])", after, re.I)
-    if sm:
-        scale, rest = sm.group("s"), after[sm.end():]
-    um = _UNIT_AFTER.match(rest)
-    if um and um.group("u").strip():
-        unit = um.group("u").strip()
-        return (f"{scale} {unit}".strip(), False, len(after) - len(rest) + um.end())
-    if (bm := re.match(r"^\s?\([^()]{1,40}\)(?=\s[a-z])", rest)) and counted_noun(rest[bm.end():], value):
-        rest = rest[bm.end():]   # "402 (prior year: 665) vulnerabilities"
-    if not scale and (gm := _GLUED.match(after)):
-        return (gm.group("u"), False, gm.end())   # a unit glued to the number as printed: "130WM"
-    noun = counted_noun(rest, value)
-    if noun:
-        if scale:   # "5.5 million passenger NEVs": the unit is the scale; what it counts names the fact
-            return (scale, False, len(after) - len(rest))
-        return (noun, True, len(after) - len(rest) + rest.find(noun) + len(noun))
-    return (scale, False, len(after) - len(rest))
+from .numbers_of import SKIP_WORD_CHARS, is_year, quantities
+from .quantity import TAIL_CHARS, Candidate, counted_noun
+from .unit_after import RANGE, range_after, read_unit
 
 
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-thirds|one)\b", re.I)
-_RANGE = re.compile(r"^\s?(?:[-–~]|to)\s?(?P<cur>" + _CUR + r")?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                    r"(?P<pct>\s?(?:%|％|per cent\b|percent\b))?", re.I)
 # "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
 _CHANGE_VERB = re.compile(r"\b(?:increas|decreas|doubl|tripl|halv|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
                           r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
-_BETWEEN = re.compile(_RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
-
-
-def _range_after(after: str, cur: str, unit: str) -> tuple[float, int] | None:
-    """The upper end of a range printed with its unit on both ends: "US$100 million to US$200 million"."""
-    m = _RANGE.match(after)
-    if not m or (m.group("cur") or "").strip() != cur or not unit:
-        return None
-    u, _, n = _read_unit(after[m.end():], cur)
-    if u != unit:
-        return None
-    return float(m.group("num").replace(",", "")), m.end() + n
+_BETWEEN = re.compile(RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
@@ -187,43 +59,6 @@ def _contents(text: str) -> bool:
     return (text.count(".") >= 5 or "……" in text) and CONTENTS.search(text) is not None
 
 
-# every match of _BEFORE_SKIP is a word of at most this many characters (before the trailing spaces)
-# ending the tail: the search starts there (its lookbehind still sees the character before)
-_SKIP_WORD_CHARS = 32
-
-
-def _names_a_code(tail: str) -> bool:
-    """The words right before a number make it a code, a date or a reference ("Scope", "No.", "Table")."""
-    t = tail.rstrip()
-    if not t or not (t[-1].isalpha() or t[-1] in "./" or (t[-1].isdigit() and "ssp" in t[-5:].lower())):
-        return False   # every word of _BEFORE_SKIP ends in a letter or a dot ("SSP2" in a digit)
-    return _BEFORE_SKIP.search(tail, max(0, len(t) - _SKIP_WORD_CHARS)) is not None
-
-
-def _candidates(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
-    """The numbers of a sentence that are not codes: lists such as "Scope 1, 2 & 3" are codes throughout;
-    nor the numbers of a flattened table row."""
-    out: list[re.Match] = []
-    code_end = -1
-    numbers = list(_NUMBER.finditer(sentence))
-    masks = masked_spans(sentence) if numbers else []   # (they matter only where a number starts)
-    bare = bare_runs(numbers, sentence)
-    for m in numbers:
-        if not keep[0] <= m.start("num") < keep[1] or any(a <= m.start("num") < b for a, b, _ in masks):
-            continue
-        if m.start() in bare:
-            continue
-        if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
-            code_end = m.end()
-            continue
-        if not m.group("cur") and _names_a_code(sentence[max(0, m.start() - 40): m.start()]):
-            code_end = m.end()
-            continue
-        if not _code_like(m, sentence):
-            out.append(m)
-    return out
-
-
 _DURATION = re.compile(r"(?:consecutive\s+)?(?:decades?|years?|months?|weeks?)", re.I)
 _GROUP = re.compile(r"^\s?[“\"]?([A-Z][a-z]+(?:\s(?:or|and)\s[A-Z][a-z]+)?)[”\"]?(?=\s*(?:[,;.)(]|and\b|or\b|$))")
 _PART = re.compile(r"^\s?([a-z]{3,})(?=\s*(?:[,;()]|and\b|or\b))")   # "(53.6% female and 46.4% male)"
@@ -246,13 +81,13 @@ class _Run:
 
 def _sentence_facts(sentence: str, keep: tuple[int, int], default_year: int | None, place: dict) -> list[Fact]:
     """The facts of the numbers of a sentence that start in [keep[0], keep[1])."""
-    found = _candidates(sentence, keep)
-    spans = [(m.start(), m.end()) for m in found if not _is_year(m, sentence)]
+    found = quantities(sentence, keep)
+    spans = [(m.start(), m.end()) for m in found if not is_year(m, sentence)]
     run = _Run(sentence, place, spans, year_mentions(sentence, default_year), default_year)
     for m in found:
         if m.start() < run.consumed:
             continue   # the upper end of a range already read
-        if _is_year(m, sentence):
+        if is_year(m, sentence):
             _deadline(run, m)
         else:
             _number(run, m)
@@ -296,7 +131,7 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
     change = (re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None) \
         or _FROM_PRIOR.search(before) is not None   # "down from previous guidance of $7.5 billion": the value before
-    rng = None if change else _RANGE.match(after)
+    rng = None if change else RANGE.match(after)
     if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
         rng = _BETWEEN.match(after)
     if rng and (pct is None or rng.group("pct") is not None):   # "80 - 95%": the per cent printed once
@@ -309,8 +144,8 @@ def _number(run: _Run, m: re.Match) -> None:
     num, cur = m.group("num"), (m.group("cur") or "").strip()
     end, high, pct, change = _extent(sentence, m)
     value = float(num.replace(",", ""))
-    unit, counted, n = ("%", False, 0) if pct else _read_unit(sentence[end:], cur, value)
-    if high is None and not change and (r2 := _range_after(sentence[end + n:], cur, unit)):
+    unit, counted, n = ("%", False, 0) if pct else read_unit(sentence[end:], cur, value)
+    if high is None and not change and (r2 := range_after(sentence[end + n:], cur, unit)):
         high, end, n = r2[0], end + n + r2[1], 0
     if cur and counted:
         unit, counted, n = "", False, 0   # "saved RMB1,710,000 electricity fees": money's unit is its currency
@@ -349,7 +184,7 @@ _MADE_OF = re.compile(r"\b(?:made up of|consist(?:s|ed)? of|compris(?:es|ed|ing)
 def _made_of(head: str) -> bool:
     """"made up of 12 ...": a breakdown opens. The words end the head (but for spaces): the search starts
     no further back than the longest of them, not at every character of the sentence."""
-    return _MADE_OF.search(head, max(0, len(head.rstrip()) - _SKIP_WORD_CHARS)) is not None
+    return _MADE_OF.search(head, max(0, len(head.rstrip()) - SKIP_WORD_CHARS)) is not None
 
 
 def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple[str, bool]:

@@ -5,7 +5,8 @@ import re
 
 from ..core.prefilter import gate
 from ..model import Fact
-from .clause import make_fact, name_of, year_mentions, year_of
+from .clause import year_mentions, year_of
+from .clause_names import make_fact, name_of
 from .frames import announces_list, reference, time_frame
 from .gate import abstains
 from .quantity import Candidate, counted_noun

@@ -4,7 +4,7 @@ Each rule is a named function of a `Candidate` and its name, like the rules of `
 when the name says nothing measured, the number gives no fact (when unsure, abstain).
 
 - a count named by its own noun only: "with a total of 1,600 attendees" (attendees of what?) -- unless a
-  predicate after the noun says what happened to them ("2,000 trees were planted": `clause.name_of`);
+  predicate after the noun says what happened to them ("2,000 trees were planted": `clause_names.name_of`);
 - a part of a breakdown named by its part word only: "(total 90, 60 permanent and 30 seasonal)",
   "of which about 40% due to ...": the whole it is a part of is named elsewhere;
 - on a page, a short line with no clause ("• 10% reduction", "China: 1.04"): a cell or a legend;
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .clause import predicate_after
+from .clause_names import predicate_after
 from .frames import FRAME_WORDS, says_nothing
 from .quantity import COUNT_NOUNS, FUNCTION_WORDS, Candidate
 from .running import RUNNING_TEXT
