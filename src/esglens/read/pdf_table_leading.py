@@ -1,6 +1,6 @@
 """Which label lines belong to a row's name: the lines of a wrapped label cell stand at the text's leading, one
-under the other; a line set further below the last line of the cell that opened the row (its first label
-column) in that same column is another cell (the next row's label set above its values, or a row of its
+under the other; a line set further below the last line of the cell that opened the row (when it opened
+it in one label column) in that same column is another cell (the next row's label set above its values, or a row of its
 own), however close it stands to the row. (Other label columns, a description beside the name, may be set
 off the name's baselines and are not judged.)"""
 from __future__ import annotations
@@ -28,8 +28,11 @@ def another_cell(last: dict[int, float], cells: list[str], ln: Line, leading: fl
 
 
 def opened(cells: list[str], ln: Line, nlab: int) -> dict[int, float]:
-    """The name column of a row the line opens: its first label column it fills, at its base."""
-    return next(({c: ln.base} for c in range(nlab) if cells[c]), {})
+    """The name column of a row the line opens, at its base: the one label column it fills. A line that
+    opens a row in several label columns (a group's cell spanning rows beside the row's own name, a
+    description beside it) names no column: cells spanning rows are set off the rows' baselines."""
+    filled = [c for c in range(nlab) if cells[c]]
+    return {filled[0]: ln.base} if len(filled) == 1 else {}
 
 
 def note_bases(last: dict[int, float], cells: list[str], ln: Line) -> None:
