@@ -50,19 +50,19 @@ def test_a_name_set_above_its_values_is_the_next_rows_not_the_row_above(tmp_path
 
 
 def test_a_value_less_row_is_not_glued_onto_the_next_rows_name(tmp_path):
-    """Names wrapped at a tight leading (8.5 pt in 10 pt type); a value-less row's name 11.5 pt above the
+    """Names wrapped at a tight leading (8.5 pt in 10 pt type); a value-less row's name 12 pt above the
     next row's is a cell of its own, though closer than three quarters of a row pitch."""
     pdf = tmp_path / "valueless.pdf"
     c = canvas_mod.Canvas(str(pdf))
     _header(c, 10)
-    rows = ((712, "Tenants", "hotline", "31", "20"), (672, "Crew and", "desk", "20", "4"),
-            (652, "Cruise lines", "portal", "1,105", "1,205"))
+    rows = ((712, "Tenants", "hotline", "31", "20"), (668, "Crew and", "desk", "20", "4"),
+            (647, "Cruise lines", "portal", "1,105", "1,205"))
     for y, name, course, a, b in rows:
         text(c, 40, y, name, 10)
         text(c, 150, y, course, 10)
         text(c, 330, y, a, 10, right=True)
         text(c, 390, y, b, 10, right=True)
-    for y, s in ((703.5, "(other"), (695, "vendors)"), (683.5, "Pilots"), (663.5, "families")):
+    for y, s in ((703.5, "(other"), (695, "vendors)"), (680, "Pilots"), (659.5, "families")):
         text(c, 40, y, s, 10)
     c.showPage()
     c.save()
