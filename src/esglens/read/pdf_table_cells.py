@@ -245,7 +245,7 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
         if rows and (close or closes) \
                 and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])) and not _starts_item(ln) \
                 and not (kinds[-1] == "item" and _first(cells, nlab) < _first(rows[-1][0], nlab)) \
-                and (closes or not another_cell(lasts[-1], cells, ln, leading, st)):
+                and (closes or has_vals or not another_cell(lasts[-1], cells, ln, leading, st)):
             merge_cells(rows[-1], (cells, boxes))
             if has_vals:
                 kinds[-1] = "data"

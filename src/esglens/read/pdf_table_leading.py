@@ -1,8 +1,10 @@
 """Which label lines belong to a row's name: the lines of a wrapped label cell stand at the text's leading, one
-under the other; a line set further below the last line of the cell that opened the row (when it opened
-it in one label column) in that same column is another cell (the next row's label set above its values, or a row of its
-own), however close it stands to the row. (Other label columns, a description beside the name, may be set
-off the name's baselines and are not judged.)"""
+under the other; a label-only line set further below the last line of the cell that opened the row (when it
+opened it in one label column) in that same column is another cell (the next row's name set above its values,
+or a row of its own), however close it stands to the row. A values line is still joined onto a value-less name
+right above it (pdf_table_cells.join_rows), which else heads the rows below as their group. Other label
+columns (a group's cell spanning rows, a description beside the name) may be set off the name's baselines and
+are not judged."""
 from __future__ import annotations
 
 from .pdf_lines import Line
