@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 
 import pdf_chars_reference as old
-from esglens.read import pdf_chars, pdf_words
+from esglens.read import pdf_c_loop, pdf_chars, pdf_words
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
 
@@ -102,11 +102,11 @@ def _compare(path: Path, pages=None) -> int:
 @pytest.fixture(params=["c loop", "c loop, glyph kinds in python", "python calls"])
 def mode(request, monkeypatch):
     if request.param == "python calls":
-        monkeypatch.setattr(pdf_chars, "_LOOP", [None])
-    elif pdf_chars._loop() is None:
+        monkeypatch.setattr(pdf_c_loop, "_LOOP", [None])
+    elif pdf_c_loop.chars_loop() is None:
         pytest.skip("the C loop is not built (no C compiler when esglens was installed)")
     elif request.param == "c loop, glyph kinds in python":   # esglens_page_kinds off: keys_by_object
-        monkeypatch.setattr(pdf_chars, "_LOOP", pdf_chars._LOOP[:2] + [None])
+        monkeypatch.setattr(pdf_c_loop, "_LOOP", pdf_c_loop._LOOP[:2] + [None])
     return request.param
 
 
@@ -126,10 +126,10 @@ def test_constructed_pages_read_the_same_as_before(tmp_path, mode):
 def test_the_c_loop_is_built_where_a_compiler_is():
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: esglens reads PDFs with the slower Python calls")
-    if pdf_chars._loop() is None and not os.environ.get("CI"):
+    if pdf_c_loop.chars_loop() is None and not os.environ.get("CI"):
         # an environment installed before setup.py existed: correct output, slower reader
         pytest.skip("read/_pdfium_chars.c is not built in this environment: run `make install` again")
-    assert pdf_chars._loop() is not None, "read/_pdfium_chars.c was not built by the install"
+    assert pdf_c_loop.chars_loop() is not None, "read/_pdfium_chars.c was not built by the install"
 
 
 @pytest.mark.parametrize("name", ["riotinto-2023-climate-change-report.pdf", "vedanta_ltd_brsr_fy2022-23.pdf",

@@ -33,6 +33,15 @@ def _btext(c, x, y, s, font, right=False):
     (c.drawRightString if right else c.drawString)(x, y, s)
 
 
+def _bold_rows(c, rows, regular: str, bold: str) -> None:
+    """Rows (name, values, bold) from y 776 down, 12 pt apart: the name at x 48, the values right-aligned at XS."""
+    for k, (lab, vals, b) in enumerate(rows):
+        y = 776 - 12 * k
+        _btext(c, 48, y, lab, bold if b else regular)
+        for x, v in zip(XS, vals):
+            _btext(c, x, y, v, bold if b else regular, right=True)
+
+
 def _draw(pdf, rows, pitch: float, lead: float, align: str = "top", top: float = 760) -> None:
     """rows: (label lines, values, indent); the values on the label's first ("top") or last ("bottom") line;
     `lead` points between a label's lines, `pitch` between one row's last line and the next row."""
@@ -140,11 +149,7 @@ def test_a_bold_heading_with_dashes_across_heads_the_plain_rows_under_it(tmp_pat
         text(c, x, 790, yr, right=True)
     rows = [("Hives lost", (), True), ("In winter", ("6", "7"), False), ("In summer", ("2", "3"), False),
             ("Swarms taken in", ("–", "–"), True), ("From orchards", ("5", "4"), False), ("From town", ("2", "1"), False)]
-    for k, (lab, vals, b) in enumerate(rows):
-        y = 776 - 12 * k
-        _btext(c, 48, y, lab, bold if b else regular)
-        for x, v in zip(XS, vals):
-            _btext(c, x, y, v, bold if b else regular, right=True)
+    _bold_rows(c, rows, regular, bold)
     c.showPage()
     c.save()
     got = table_facts(pdf)
@@ -165,11 +170,7 @@ def test_parts_repeated_under_bold_totals_stand_under_each_total(tmp_path):
     rows = [("Ladders", ("50", "48"), True), ("Wooden", ("30", "29"), False), ("Aluminium", ("20", "19"), False),
             ("Crates", ("900", "870"), True), ("Wooden", ("600", "610"), False), ("Aluminium", ("300", "260"), False),
             ("Unrecorded", ("4", "6"), False)]
-    for k, (lab, vals, b) in enumerate(rows):
-        y = 776 - 12 * k
-        _btext(c, 48, y, lab, bold if b else regular)
-        for x, v in zip(XS, vals):
-            _btext(c, x, y, v, bold if b else regular, right=True)
+    _bold_rows(c, rows, regular, bold)
     c.showPage()
     c.save()
     got = table_facts(pdf)

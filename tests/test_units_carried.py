@@ -123,3 +123,16 @@ def test_unit_cell_on_its_own_row_of_an_even_run_stays_there():
             (["Cable car", "", "41", "42"], [171] * 4)]
     t = interpret(TableBlock(id="t", rows=_boxed([head] + body), positioned=True))
     assert _units(t) == {"Ferry": "", "Bus": "persons", "Tram": "", "Cable car": ""}
+
+
+def test_a_unit_heading_one_column_short_of_its_cells_names_the_cells_right_of_it():
+    """"Course | Unit" placed over the course names' column and the units' column one further on: the
+    course name under the heading is no unit; the unit is the cell just before the values (tables.labels
+    `_unit_one_column_on`). A word under a heading in its own column stays the unit as printed."""
+    t = _table([["", "Course", "Unit", "", "2030", "2031"],
+                ["Harbour safety", "", "Night drills", "persons", "224", "218"],
+                ["", "", "Rope work", "persons", "241", "204"]])
+    assert _units(t) == {"Harbour safety > Night drills": "persons", "Harbour safety > Rope work": "persons"}
+    t = _table([["", "Course", "Unit", "2030", "2031"],
+                ["Harbour safety", "Night drills", "Complaint", "12", "14"]])
+    assert _units(t) == {"Harbour safety > Night drills": "Complaint"}

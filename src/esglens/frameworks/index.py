@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..core.prefilter import gate
 from ..model import Document, IndexEntry
 from .columns import Columns, framework_named, header_columns, relocate
 from .code_lists import listed_codes
+from .index_codes import GRI_GROUP, GRI_STANDARDS, HKEX_CODE, LETTER, code_at, pillar
 from .keep import dedupe, keep
 from .locations import pages_in, single_cell_entry, status_of
 from .names import exchanges, index_title_names
@@ -26,30 +26,11 @@ _TITLE = gate(re.compile(
     r"(^|\b(content|contents|disclosure|disclosures|benchmarking|reporting|report|indicators?|gri|hkex|esg|sasb|tcfd|"
     r"szse|sse|issb|ifrs|esrs|sdgs?|standards?|guidelines?|guide|code|appendix|requirements?)\b.*?)\bindex\b|"
     r"cross[- ]reference|comparison table|对照|索引", re.I))
-# a word may lead the code ("KPI A1.1", "HKEX KPI B1.2", "Indicator B2.1"); a range claims every KPI in it ("A1.1-A1.4")
-_HKEX_CODE = re.compile(r"^(?:(?:HKEX|ESG|KPIs?|[Ii]ndicators?)\s*)*([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d)"
-                        r"(?:\s*(?:[-–~]|to)\s*(?:KPIs?\s*)?([AB]\d{1,2}\.\d{1,2})(?![\d.]*\d))?\s*[:：.]?\s*(.*)$", re.S)
 _HKEX_ASPECT = re.compile(r"^(?:aspect\s+)?([AB]\d{1,2})(?![.\d])(?:\s*[:：\-–]\s*|\s+|$)(\D.*)?$", re.I | re.S)
 _GENERAL = re.compile(r"^general\s+disclosures?\b\s*[:：]?\s*(.*)$", re.I | re.S)
-_GRI_CODE = re.compile(r"^(?:(?:GRI|disclosures?|indicators?)\s*)*(\d{1,3})\s*-\s*(\d{1,2})(?![\d.])"
-                       r"(?:\s*(?:to|[–~]|-)\s*(?:GRI\s*)?(?:\1\s*-\s*)?(\d{1,2})(?![\d.]))?\s*[:：.]?\s*(.*)$", re.I | re.S)
-# "2-5 years", "1-3 times": a range of a quantity, not a disclosure code
-_NOT_A_CODE = re.compile(r"^(years?|yrs|months?|days?|hours?|times|people|persons?|%|km|kg|t\b|tons?|yuan|rmb|million)",
-                         re.I)
-_GRI_GROUP = re.compile(r"^GRI\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
-_GRI_TOPIC = re.compile(r"^(?:GRI\s*)?(\d{3})(?![\d.\-])\s*[:：]?\s*(.*)$", re.S)
-_ARTICLE = re.compile(r"^(?:Articles?|Art\.)\s*(\d{1,3})(?:\s*[-–~]\s*(\d{1,3}))?\b\s*[:：.]?\s*(.*)$", re.I | re.S)
 _PILLAR = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)(?:\s*[:：].*)?$", re.I | re.S)
-_LETTER = re.compile(r"^[\(（]?([abc])[\)）.]\s*(\S.*)$", re.S)
-_IFRS_PARA = re.compile(r"^(?:IFRS\s*S2\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)(\d{1,2}(?:\s*\([a-z]\))?)\s*[:：.]?\s*(.*)$",
-                        re.I | re.S)
-_SASB = re.compile(r"^([A-Z]{2}-[A-Z]{2,3}-\d{3}(?:[a-z]\.\d{1,2}|\.[A-Z]))\b\s*(.*)$", re.S)  # EM-MM-110a.1, EM-MM-000.A
-_ESRS = re.compile(r"^((?:ESRS\s*2\s*)?(?:GOV|SBM|IRO|BP|MDR-[APMT]|E[1-5]|S[1-4]|G1)-\d{1,2})\b\s*(.*)$", re.S)
 _BARE_PARA = re.compile(r"^(\d{1,2}(?:\s*\([a-z]\))?)$")
-_TCFD = re.compile(r"^(governance|strategy|risk management|metrics (?:and|&) targets)\s*[\(（]?\s*([abc])\s*[\)）]\s*(.*)$",
-                   re.I | re.S)
 _MANDATORY = re.compile(r"^(governance structure|reporting principles?|reporting boundary|board statement)\b", re.I)
-_GRI_STANDARDS = {2, 3} | set(range(101, 104)) | set(range(201, 208)) | set(range(301, 309)) | set(range(401, 420))
 
 # a cell of digits and number punctuation only (no letter, dash or §): no code but a bare GRI topic or
 # IFRS S2 paragraph number is printed so
@@ -196,12 +177,12 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
         return []
     first = cells[filled[0]]
     if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(first)):
-        st.pillar = _pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
+        st.pillar = pillar(m.group(1))     # "Strategy: Disclose the ...": its (a), (b), (c) rows follow
     if len(filled) == 1 and st.framework not in ("GRI", "IFRS-S2") and _NO_CODE.fullmatch(first):
         return []       # a lone number: outside a GRI or IFRS S2 index no code is only digits
     if len(filled) == 1 and len(first) > 160:
         return _letter_run(row, st, first)     # prose, or "a) ... b) ..." rows run together on one line
-    if (m := _HKEX_ASPECT.match(first)) and not _HKEX_CODE.match(first) and _aspect_context(row, st):
+    if (m := _HKEX_ASPECT.match(first)) and not HKEX_CODE.match(first) and _aspect_context(row, st):
         st.aspect = m.group(1).upper()
         rest = [cells[i] for i in filled[1:]]
         if rest and (g := _GENERAL.match(rest[0])):
@@ -211,7 +192,7 @@ def _read_row(row: Row, st: _State, n: int = 0) -> list[IndexEntry]:
             st.pending.append((st.region, n, _entry(row, "HKEX", st.aspect, title, [])))
             st.pending[-1][2].status = "reported"
             return []
-        if _HKEX_CODE.match(rest[0]):
+        if HKEX_CODE.match(rest[0]):
             return _code_segments(row, st)   # "A1: Emissions | A1.1 | ...": the aspect and its first KPI
         return [_entry(row, "HKEX", st.aspect, m.group(2) if len(rest) == 1 else None, rest)]
     if (m := _GENERAL.match(first)) and st.aspect and (got := _general(row, st, m, filled)):
@@ -234,11 +215,11 @@ def _general(row: Row, st: _State, m: re.Match, filled: list[int]) -> list[Index
 
 def _letter_run(row: Row, st: _State, text: str) -> list[IndexEntry]:
     """Under a TCFD pillar, one long line holding several lettered rows ("a) Disclose ... b) Disclose ...")."""
-    if st.framework not in ("TCFD", "IFRS-S2") or not st.pillar or not _LETTER.match(text):
+    if st.framework not in ("TCFD", "IFRS-S2") or not st.pillar or not LETTER.match(text):
         return []
     parts = re.split(r"\s+(?=[\(（]?[b-c][\)）]\s)", text)
     return [single_cell_entry(row, st.framework, f"{st.pillar} ({m.group(1).lower()})", m.group(2))
-            for p in parts if (m := _LETTER.match(p))]
+            for p in parts if (m := LETTER.match(p))]
 
 
 def _aspect_context(row: Row, st: _State) -> bool:
@@ -249,65 +230,12 @@ def _aspect_context(row: Row, st: _State) -> bool:
     return st.framework is None and (st.region > 0 or "aspect" in text or "general disclosure" in text)
 
 
-def _code_at(cell: str, st: _State, last: bool) -> tuple[str, str, str] | None:
-    """(framework, code, text after the code) when a cell starts with an index code."""
-    if m := _HKEX_CODE.match(cell):
-        return "HKEX", _hkex_span(m.group(1).upper(), (m.group(2) or "").upper()), m.group(3)
-    if m := _GRI_CODE.match(cell):
-        std, sub, rest = int(m.group(1)), int(m.group(2)), m.group(4)
-        if _gri_disclosure(std, sub) and not _NOT_A_CODE.match(rest) and (
-                rest or not last or cell.upper().startswith("GRI")):
-            end = int(m.group(3)) if m.group(3) else sub
-            return "GRI", f"{std}-{sub} to {std}-{end}" if end > sub and _gri_disclosure(std, end) else f"{std}-{sub}", rest
-    if m := _ARTICLE.match(cell):
-        fw = st.framework if st.framework in ("SZSE-17", "SSE-14", "BSE-11") else st.articles_fw
-        span = f"{int(m.group(1))}-{int(m.group(2))}" if m.group(2) else str(int(m.group(1)))
-        return fw, f"Article {span}", m.group(3)
-    if m := _SASB.match(cell):
-        return "SASB", m.group(1), m.group(2)
-    if st.framework == "ESRS" and (m := _ESRS.match(cell)):
-        return "ESRS", m.group(1), m.group(2)
-    if st.framework in ("TCFD", "IFRS-S2"):
-        if m := _TCFD.match(cell):
-            return st.framework, f"{_pillar(m.group(1))} ({m.group(2).lower()})", m.group(3)
-        if st.pillar and (m := _LETTER.match(cell)):
-            return st.framework, f"{st.pillar} ({m.group(1).lower()})", m.group(2)
-        if st.framework == "IFRS-S2" and (m := _IFRS_PARA.match(cell)):
-            return "IFRS-S2", re.sub(r"\s+", "", m.group(1)), m.group(2)
-    if (st.framework == "GRI" and not last and not _GRI_GROUP.match(cell) and (m := _GRI_TOPIC.match(cell))
-            and int(m.group(1)) in _GRI_STANDARDS):
-        return "GRI", m.group(1), m.group(2)
-    return None
-
-
-def _hkex_span(lo: str, hi: str) -> str:
-    """'A1.1' and 'A1.4' -> 'A1.1-A1.4' (a range within one aspect); a lone code as it is."""
-    a, b = lo.split("."), hi.split(".") if hi else None
-    return f"{lo}-{hi}" if b and a[0] == b[0] and int(b[1]) > int(a[1]) else lo
-
-
-def _gri_disclosure(std: int, sub: int) -> bool:
-    """A disclosure the GRI catalog lists, or one of the newer topic standards (GRI 101-103)."""
-    return f"{std}-{sub}" in _gri_codes() or (101 <= std <= 103 and 1 <= sub <= 12)
-
-
-@cache
-def _gri_codes() -> frozenset[str]:
-    from .catalog import catalogs
-
-    return frozenset(i.code for c in catalogs() if c.framework == "GRI" for i in c.items)
-
-
-def _pillar(name: str) -> str:
-    return name.title().replace("&", "and").replace("And", "and")
-
-
 def _code_segments(row: Row, st: _State) -> list[IndexEntry]:
     cells = row.cells
     filled = [i for i, c in enumerate(cells) if c]
     for i in filled:
         if st.framework in ("TCFD", "IFRS-S2") and (m := _PILLAR.match(cells[i])):
-            st.pillar = _pillar(m.group(1))
+            st.pillar = pillar(m.group(1))
     hits = _hits(cells, filled, st)
     if not hits:
         return _gri_group_row(row, st)
@@ -339,7 +267,7 @@ def _segment_entries(row: Row, st: _State, hit: tuple[str, str, str], title: str
     """The entry of one code and the cells after it; a code followed by more codes only ("A1.2; A2.1;
     B1.1;") is one entry a code, sharing the cells after them."""
     fw, code, rest = hit
-    if (listed := listed_codes(rest, lambda c: _code_at(c, st, last=False))) is not None:
+    if (listed := listed_codes(rest, lambda c: code_at(c, st, last=False))) is not None:
         return [_entry(row, f, c, None, seg) for f, c in [(fw, code), *listed]]
     return [single_cell_entry(row, fw, code, rest) if lone else _entry(row, fw, code, title, seg)]
 
@@ -367,7 +295,7 @@ def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tu
         for k, i in enumerate(filled):
             # (the last cell may be the location unless the header puts the location elsewhere)
             last = k == len(filled) - 1 and len(filled) > 1 and (cols is None or cols.location in (None, i))
-            code = None if i in skip else _code_at(cells[i], st, last=last)
+            code = None if i in skip else code_at(cells[i], st, last=last)
             if code is None and cols and cols.framework is not None and st.framework == "IFRS-S2" and i not in skip \
                     and (m := _BARE_PARA.match(cells[i])):
                 code = ("IFRS-S2", re.sub(r"\s+", "", m.group(1)), "")   # "| IFRS S2 | 29(a) |"
@@ -381,8 +309,8 @@ def _hits(cells: list[str], filled: list[int], st: _State) -> list[tuple[int, tu
 def _gri_group_row(row: Row, st: _State) -> list[IndexEntry]:
     """'GRI 305: Emissions 2016 | pages' with no disclosure codes: the topic standard as a whole."""
     filled = row.filled
-    m = _GRI_GROUP.match(filled[0])
-    if not m or len(filled) < 2 or int(m.group(1)) not in _GRI_STANDARDS:
+    m = GRI_GROUP.match(filled[0])
+    if not m or len(filled) < 2 or int(m.group(1)) not in GRI_STANDARDS:
         return []
     return [_entry(row, "GRI", m.group(1), m.group(2), filled[1:])]
 

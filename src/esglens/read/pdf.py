@@ -1,11 +1,10 @@
 """Read a PDF report into a Document: text lines with page numbers, headings by type size,
-paragraphs, and tables rebuilt from word positions (see pdf_tables).
+paragraphs, and tables rebuilt from word positions (see pdf_tables); the file opened by pdf_open.
 
 pypdfium2 (Apache/BSD) reads the text layer; it is fast enough for a 300-page report in seconds.
 """
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import re
@@ -13,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as R
 
 from ..core.gcpause import paused
 from ..errors import InputError
@@ -25,13 +23,12 @@ from .pdf_furniture import PageLines, find_furniture, printed_numbers
 from .pdf_layout import reading_order
 from .pdf_lines import Fragment, Line, build_lines, printed_lines
 from .pdf_matrix import find_matrices
+from .pdf_open import open_pdf, page_labels, page_labels_of, read_bytes, short
 from .pdf_panels import find_panels
 from .pdf_regions import mark_regions
 from .pdf_status import find_status_rows
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
-
-MAX_PDF_BYTES = int(os.environ.get("ESGLENS_MAX_PDF_MB", "500")) * 1024 * 1024
 
 
 class _Page:
@@ -50,8 +47,8 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
     """Read every page, or only the 1-based `pages` given (a quick look at a few pages).
     A page that cannot be read, or whose tables cannot be rebuilt, is reported in the document's
     warnings with its number and the reason; the other pages are read."""
-    data = _read_bytes(path)
-    pdf = _open(path, data)
+    data = read_bytes(path)
+    pdf = open_pdf(path, data)
     problems: list[str] = []
     try:
         count = len(pdf)
@@ -70,7 +67,7 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
         _find_tables(p, body, problems)
     doc = Document(path=path, name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
                    kind="pdf", lines=[], page_count=count)
-    doc.page_labels = _labels(labels, printed, count)
+    doc.page_labels = page_labels_of(labels, printed, count)
     doc.front = front
     empty = [p.number for p in pages if not p.lines and p.figures is None]
     if pages and len(empty) == len(pages):
@@ -98,7 +95,7 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
         mark_regions(p.lines, {id(f) for t in p.tables for ln in t.lines for f in ln.frags})
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the report
         p.tables = []
-        problems.append(f"page {p.number}: tables not rebuilt ({type(exc).__name__}: {_short(exc)}); "
+        problems.append(f"page {p.number}: tables not rebuilt ({type(exc).__name__}: {short(exc)}); "
                         "its text is read as prose")
 
 
@@ -198,67 +195,6 @@ def _split_furniture(pages: list[_Page]) -> dict[int, str]:
     return printed
 
 
-def _labels(defined: list[str | None], printed: dict[int, str], count: int) -> list[str | None] | None:
-    """Page labels the PDF defines, unless they merely count the pages and the footers print
-    other numbers; else the numbers printed in headers and footers."""
-    trivial = all(lbl in (None, str(i + 1)) for i, lbl in enumerate(defined))
-    if any(defined) and not (trivial and printed and any(printed[n] != str(n) for n in printed)):
-        return list(defined)
-    if printed:
-        return [printed.get(i + 1) for i in range(count)]
-    return None
-
-
-def _read_bytes(path: str) -> bytes:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_PDF_BYTES:
-            raise InputError(path, f"too large ({size // (1024 * 1024)} MB; limit ESGLENS_MAX_PDF_MB)")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})")
-    if not data.strip():
-        raise InputError(path, "empty file")
-    if not data.lstrip()[:5] == b"%PDF-":
-        raise InputError(path, "not a PDF (no %PDF- header)")
-    return data
-
-
-def _open(path: str, data: bytes) -> pdfium.PdfDocument:
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise InputError(path, "encrypted PDF (a password is needed to open it)")
-        if b"%%EOF" not in data.rstrip()[-64:]:
-            raise InputError(path, f"truncated PDF (no end-of-file marker; {_short(exc)})")
-        raise InputError(path, f"corrupt PDF ({_short(exc)})")
-    if len(pdf) == 0:
-        pdf.close()
-        raise InputError(path, "PDF has no pages (truncated or corrupt)")
-    return pdf
-
-
-def _short(exc: Exception) -> str:
-    return re.sub(r"\s+", " ", str(exc)).strip()[:120]
-
-
-def page_labels(pdf: pdfium.PdfDocument) -> list[str | None]:
-    """The printed page labels the PDF defines ("iv", "37"), one per page, None where absent."""
-    out: list[str | None] = []
-    for i in range(len(pdf)):
-        n = R.FPDF_GetPageLabel(pdf.raw, i, None, 0)
-        if n <= 2:
-            out.append(None)
-            continue
-        buf = ctypes.create_string_buffer(n)
-        R.FPDF_GetPageLabel(pdf.raw, i, buf, n)
-        out.append(buf.raw[: n - 2].decode("utf-16-le", "replace"))
-    return out
-
-
 def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | None:
     try:
         page = pdf[i]
@@ -275,7 +211,7 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
             textpage.close()
             page.close()
     except pdfium.PdfiumError as exc:
-        problems.append(f"page {i + 1} cannot be read ({_short(exc)})")
+        problems.append(f"page {i + 1} cannot be read ({short(exc)})")
         return None
     reading_height = width if angle in (90, 270) else height
     if angle == 0 and turned == 0:

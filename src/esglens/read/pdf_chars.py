@@ -7,12 +7,11 @@ sideways on a portrait page) read like upright ones.
 from __future__ import annotations
 
 import ctypes
-import importlib.machinery
-import os
 from dataclasses import dataclass
 
 import pypdfium2.raw as R
 
+from .pdf_c_loop import chars_loop, kinds_loop
 from .pdf_glyph_keys import (_CODE_KEYS, _KINDS, _angle_bucket, _as_list, keys_by_object, keys_one_by_one,  # noqa: F401
                              kinds_in_c)
 
@@ -137,9 +136,9 @@ def _stage(raw, text):
     calls = _CALLS = _CALLS or _Calls()
     n = len(text)
     wanted = bytes(map(_KINDS.__getitem__, text))
-    in_c = _loop() is not None
+    in_c = chars_loop() is not None
     gen, boxes, orgs, objs, c_arrays = (_in_c if in_c else _in_python)(calls, raw, n, wanted)
-    if in_c and (found := kinds_in_c(_LOOP[2] if len(_LOOP) > 2 else None, calls, raw, n, wanted, objs)):
+    if in_c and (found := kinds_in_c(kinds_loop(), calls, raw, n, wanted, objs)):
         angles, kind = found
         keys, c_arrays = None, (*c_arrays, kind)
     elif in_c and n - (objs := _as_list(objs)).count(0) == wanted.count(2):    # every glyph has its text object
@@ -159,7 +158,7 @@ def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     org = (ctypes.c_double * (2 * n))()
     objs = (ctypes.c_void_p * n)()
     addr = calls.addresses
-    _loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
+    chars_loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
     # list(ctypes array) reads element by element; through a plain buffer it is one copy (made only
     # where lists are wanted: _staged)
     return (memoryview(gen).cast("B").cast("b"), memoryview(box).cast("B").cast("f"),
@@ -188,64 +187,6 @@ def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
     return gen, box, org, objs, None
 
 
-_LOOP: list = []
-
-
-def _loop():
-    """The C loop's function, or None when it is not built (ESGLENS_PDF_C_LOOP=0 turns it off)."""
-    if not _LOOP:
-        _LOOP.extend(_load_loop())
-    return _LOOP[0]
-
-
-def words_loop():
-    """The C loop over a page's words (esglens_page_words), or None (not built, or built before it existed)."""
-    _loop()
-    return _LOOP[1] if len(_LOOP) > 1 else None
-
-
-def lines_loop():
-    """The C loop that groups a page's words into lines (esglens_page_lines), or None."""
-    _loop()
-    return _LOOP[3] if len(_LOOP) > 3 else None
-
-
-def _load_loop():
-    """esglens_page_chars, esglens_page_words, esglens_page_kinds and esglens_page_lines of the built
-    extension (None for a function an older build does not have)."""
-    if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
-        return None, None, None
-    here = os.path.dirname(os.path.abspath(__file__))
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = os.path.join(here, "_pdfium_chars" + suffix)
-        if os.path.exists(path):
-            try:
-                lib = ctypes.CDLL(path)
-                fn = lib.esglens_page_chars
-            except (OSError, AttributeError):
-                return None, None, None
-            fn.restype = ctypes.c_int
-            vp = ctypes.c_void_p
-            fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
-            words = getattr(lib, "esglens_page_words", None)
-            if words is None:
-                return fn, None, None
-            words.restype = ctypes.c_int
-            words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
-                              ctypes.c_double, vp, vp, vp, vp, vp, vp]
-            kinds = getattr(lib, "esglens_page_kinds", None)
-            if kinds is not None:
-                kinds.restype = ctypes.c_int
-                kinds.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp]
-            lines = getattr(lib, "esglens_page_lines", None)   # (pdf_lines._lines_in_c)
-            if lines is not None:
-                d = ctypes.c_double
-                lines.restype = ctypes.c_int
-                lines.argtypes = [ctypes.c_int, vp, ctypes.c_char_p, vp, d, d, d, d, vp, vp, vp, vp, vp, vp, vp]
-            return fn, words, kinds, lines
-    return None, None, None
-
-
 def _text_one_by_one(raw, n: int) -> list[str]:
     out = []
     for k in range(n):
@@ -271,8 +212,6 @@ def _page_text(raw, n: int) -> list[str] | None:
         out[k] = ""
         k = text.find("\x00", k + 1)
     return out
-
-
 
 
 def _to_reading(ch, left, right, top, bottom, bx, by, bold, angle, w, h) -> Char:

@@ -8,7 +8,8 @@ from operator import attrgetter
 
 from array import array
 
-from .pdf_chars import Word, _superscript, lines_loop
+from .pdf_c_loop import lines_loop
+from .pdf_chars import Word, _superscript
 
 # a footnote marker set as a small raised word of its own
 _MARKER = re.compile(r"\((\w{1,3})\)|(\w{1,3}|\*{1,3}|[†‡§])")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .pdf_lines import Line
+from .pdf_table_leading import another_cell, label_leading, note_bases, opened
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_wraps import wrapped
 from .pdf_table_tokens import ENUMERATOR, Token, centred_band, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
@@ -221,31 +222,40 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
     prev_base = None
     prev: Line | None = None
     centred: set[int] = set()        # value columns a values line set between a row's label lines filled
+    placed = [grid.place(ln) for ln in lines]
+    leading = label_leading([(ln, p[0]) for ln, p in zip(lines, placed)], nlab)
+    lasts: list[dict[int, float]] = []   # per row: its name column and the base of that cell's last line
     for i, ln in enumerate(lines):
-        cells, boxes = grid.place(ln)
+        cells, boxes = placed[i]
         has_vals = any(c and is_value(c) for c in cells[nlab:])
         close = prev_base is not None and ln.base - prev_base < st.row_merge_pitch * pitch
         if rows and close and has_vals and _between_label_lines(rows[-1][0], cells, nlab, centred):
             merge_cells(rows[-1], (cells, boxes))
+            note_bases(lasts[-1], cells, ln)
             centred = centred or {c for c in range(nlab, len(cells)) if cells[c]}
             prev_base, prev = ln.base, ln
             continue
         centred = set()
         around = (prev, nexts[i], measured)
         if rows and prev is not None and _label_goes_on(rows, kinds, (cells, boxes), ln, has_vals, around, nlab, st):
+            note_bases(lasts[-1], cells, ln)
             prev_base, prev = ln.base, ln
             continue
-        if rows and (close or (not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab]))) \
+        closes = bool(rows) and not has_vals and _closes_bracket(rows[-1][0][:nlab], cells[:nlab])
+        if rows and (close or closes) \
                 and (not has_vals or kinds[-1] == "label" or not any(rows[-1][0][nlab:])) and not _starts_item(ln) \
-                and not (kinds[-1] == "item" and _first(cells, nlab) < _first(rows[-1][0], nlab)):
+                and not (kinds[-1] == "item" and _first(cells, nlab) < _first(rows[-1][0], nlab)) \
+                and (closes or has_vals or not another_cell(lasts[-1], cells, ln, leading, st)):
             merge_cells(rows[-1], (cells, boxes))
             if has_vals:
                 kinds[-1] = "data"
         else:
             rows.append((cells, boxes))
+            lasts.append(opened(cells, ln, nlab))
             kinds.append("data" if has_vals else "item" if _starts_item(ln) else "label")
             if firsts is not None:
                 firsts.append(ln.frags[0] if ln.frags else None)
+        note_bases(lasts[-1], cells, ln)
         prev_base, prev = ln.base, ln
     return rows
 

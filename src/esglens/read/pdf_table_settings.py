@@ -16,6 +16,8 @@ class TableSettings(Settings):
     max_label_lines: int = setting(3, "label-only lines (group row, wrapped label) kept between two data lines", min=0)
     row_merge_pitch: float = setting(0.75, "a line closer than this share of the row pitch is part of the row", min=0)
     wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
+    leading_gap: float = setting(1.2, "a label line further below its column's cell than this many times the table's "
+                                 "leading (measured between wrapped label lines) is another cell", min=0)
     default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
     same_base: float = setting(0.4, "lines closer than this (sizes) are one row set in two text runs (not a cell centred on its row)", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import ctypes
 
-from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists, words_loop
+from .pdf_c_loop import words_loop
+from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists
 
 
 def page_words(textpage, width: float, height: float) -> tuple[list[Word], int]:

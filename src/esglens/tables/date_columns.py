@@ -78,7 +78,7 @@ def no_single_year(header, years: list[int]) -> bool:
 
 
 def without_years(table):
-    """The table (tables.interpret.Table) with no value dated by its columns: a piece put on the columns
+    """The table (tables.table_types.Table) with no value dated by its columns: a piece put on the columns
     of a table it may not belong to keeps its figures, which take the report's year like any yearless
     table's, not the other table's years."""
     for r in table.rows:

@@ -10,13 +10,14 @@ each in its own module:
   a leading small integer before a text label is a row number;
 - labels (tables.labels): the unit cell before the values, label paths from the labels above
   and group rows ("By gender", "of which:").
+What it gives (Table, Row, ValueCell) is defined in tables.table_types.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ..core.numbers import Parsed, is_band, parse_value, split_markers, year_of
+from ..core.numbers import is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .column_names import sub_name
 from .date_columns import date_columns, without_dates
@@ -32,48 +33,12 @@ from .enumerators import join_enumerators
 from .labels import (LabelStack, is_group_row, label_unit, named_unit, own_labels, share_unit,
                      split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
 from .pairs import prior_value
+from .table_types import Row, Table, ValueCell
 from .values import Run, is_value_cell, nonempty, value_run, years_of_run
 
 __all__ = ["Header", "Row", "Table", "ValueCell", "interpret", "title_unit", "transpose_if_years_in_rows"]
 
 _ROW_NO = re.compile(r"^\d{1,3}\.?$")
-
-
-@dataclass
-class ValueCell:
-    raw: str
-    parsed: Parsed
-    year: int | None
-    column: str | None
-    col: int
-    line: int | None = None                 # set when the value stands on another line than its row
-    page: int | None = None
-    unit: str = ""                          # the unit its column's sub-header names ("%")
-    box: tuple[float, float, float, float] | None = None    # PDF: where the value is printed
-    change: bool = False                    # under a change column ("Difference"): no year's value
-
-
-@dataclass
-class Row:
-    line: int | None
-    page: int | None
-    labels: list[str]                       # label path, parents first, markers removed
-    unit: str = ""
-    values: list[ValueCell] = field(default_factory=list)
-    footnotes: list[str] = field(default_factory=list)
-    text_cells: list[tuple[int, str]] = field(default_factory=list)  # (column, prose), for facts in sentences
-    row_no: str | None = None
-    box: tuple[float, float, float, float] | None = None    # PDF: where the row's label is printed
-    dates: list[str] = field(default_factory=list)          # a start and a target year in date columns
-
-
-@dataclass
-class Table:
-    block: TableBlock
-    rows: list[Row]
-    is_data: bool
-    years: list[int]
-    header: Header | None = None             # the header in force at the end of the table
 
 
 def transpose_if_years_in_rows(block: TableBlock) -> tuple[TableBlock, dict | None]:

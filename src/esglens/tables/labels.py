@@ -151,6 +151,8 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
     unit = ""
     if run and header and header.unit_col is not None and (positioned or _under_years(run, label_cells, header)):
         at = [c for i, c in label_cells if i == header.unit_col]
+        if _unit_one_column_on(label_cells, header.unit_col):
+            return label_cells[:-1], label_cells[-1][1], run
         # a number under the unit header is a value: that header is not this row's
         if at and len(label_cells) > 1 and not _numeric(at[0]):
             # the cell under the unit header is the unit as printed, whatever it says ("Complaint",
@@ -179,6 +181,17 @@ def split_unit_cell(label_cells: list[tuple[int, str]], run, header,
         unit = run[0][1]
         run = run[1:]
     return [(i, c) for i, c in label_cells if c != "/"], unit, run
+
+
+def _unit_one_column_on(label_cells: list[tuple[int, str]], unit_col: int) -> bool:
+    """The unit heading was placed one label column short of its cells (a heading read by its indent, the
+    cells by their text column): under it a name that is no unit, and the last label cell, right of it and
+    just before the values, a unit ("Course | Unit" over "Night drills | persons")."""
+    if not label_cells:
+        return False
+    (i, last), under = label_cells[-1], dict(label_cells).get(unit_col, "")
+    return bool(under) and i == unit_col + 1 and looks_like_unit(last) and not looks_like_unit(under) \
+        and not _numeric(under) and not is_not_disclosed(under)
 
 
 def _unit_begun(cells: list[tuple[int, str]], unit: str) -> tuple[list[tuple[int, str]], str]:

@@ -17,7 +17,7 @@ _YEAR_PAIR = re.compile(r"^(?:FY\s?)?((?:19|20)\d{2})\s*[(（](?:FY\s?)?((?:19|2
 
 def prior_value(vc, header_cell: str | None):
     """The bracketed value of a paired cell as a value cell of the year the header's brackets name, else None.
-    `vc` is a tables.interpret.ValueCell."""
+    `vc` is a tables.table_types.ValueCell."""
     m = _YEAR_PAIR.match((header_cell or "").strip())
     pair = PAIR.match(vc.raw.strip())
     if not m or not pair or m.group(1) == m.group(2):

@@ -24,7 +24,7 @@ from ..model import TableBlock
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
-    from .interpret import Row
+    from .table_types import Row
     from .values import Run
 
 _PAIR = re.compile(r"^(?P<a>[^()（）]+?)\s*(?P<b>[(（][^()（）]+[)）])$")

@@ -1,0 +1,72 @@
+"""The C loops over a page's characters, words, glyph kinds and lines (the `_pdfium_chars` extension built at
+install, setup.py), loaded once; each None when it is not built (ESGLENS_PDF_C_LOOP=0 turns them off) or an
+older build lacks it."""
+from __future__ import annotations
+
+import ctypes
+import importlib.machinery
+import os
+
+
+_LOOP: list = []
+
+
+def chars_loop():
+    """The C loop's function, or None when it is not built (ESGLENS_PDF_C_LOOP=0 turns it off)."""
+    if not _LOOP:
+        _LOOP.extend(_load_loop())
+    return _LOOP[0]
+
+
+def words_loop():
+    """The C loop over a page's words (esglens_page_words), or None (not built, or built before it existed)."""
+    chars_loop()
+    return _LOOP[1] if len(_LOOP) > 1 else None
+
+
+def kinds_loop():
+    """The C loop that reads the glyphs' kinds (esglens_page_kinds), or None."""
+    chars_loop()
+    return _LOOP[2] if len(_LOOP) > 2 else None
+
+
+def lines_loop():
+    """The C loop that groups a page's words into lines (esglens_page_lines), or None."""
+    chars_loop()
+    return _LOOP[3] if len(_LOOP) > 3 else None
+
+
+def _load_loop():
+    """esglens_page_chars, esglens_page_words, esglens_page_kinds and esglens_page_lines of the built
+    extension (None for a function an older build does not have)."""
+    if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
+        return None, None, None
+    here = os.path.dirname(os.path.abspath(__file__))
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = os.path.join(here, "_pdfium_chars" + suffix)
+        if os.path.exists(path):
+            try:
+                lib = ctypes.CDLL(path)
+                fn = lib.esglens_page_chars
+            except (OSError, AttributeError):
+                return None, None, None
+            fn.restype = ctypes.c_int
+            vp = ctypes.c_void_p
+            fn.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp, vp, vp]
+            words = getattr(lib, "esglens_page_words", None)
+            if words is None:
+                return fn, None, None
+            words.restype = ctypes.c_int
+            words.argtypes = [ctypes.c_int, ctypes.c_char_p, vp, vp, ctypes.c_int, vp, vp, ctypes.c_double,
+                              ctypes.c_double, vp, vp, vp, vp, vp, vp]
+            kinds = getattr(lib, "esglens_page_kinds", None)
+            if kinds is not None:
+                kinds.restype = ctypes.c_int
+                kinds.argtypes = [vp, ctypes.c_int, ctypes.c_char_p, vp, vp, vp, vp, vp, vp]
+            lines = getattr(lib, "esglens_page_lines", None)   # (pdf_lines._lines_in_c)
+            if lines is not None:
+                d = ctypes.c_double
+                lines.restype = ctypes.c_int
+                lines.argtypes = [ctypes.c_int, vp, ctypes.c_char_p, vp, d, d, d, d, vp, vp, vp, vp, vp, vp, vp]
+            return fn, words, kinds, lines
+    return None, None, None
