@@ -57,3 +57,21 @@ def test_html_table_with_row_and_column_spans():
     assert f[("Electricity", 2024, "GJ")] == 18432
     assert f[("Natural gas", 2024, "GJ")] == 6950
     assert len(f) == 6
+
+
+def test_split_table_with_named_value_columns_keeps_its_header_without_years():
+    """A table whose value columns are named, not years ("Target", "Status in 2023"), continued after
+    a page footer without its header: the rows after the break are still the table's rows."""
+    md = ("| Category | Indicator | Target | Status in 2023 |\n"
+          "|---|---|---|---|\n"
+          "| Effluent | pH range kept | 100% | Met |\n"
+          "| Effluent | Oil and grease checks passed | 98% | Met |\n"
+          "\n"
+          "Sustainability Review | 12\n"
+          "\n"
+          "| Stack air | Dust readings within limit | 97% | Met |\n"
+          "| Stack air | Opacity readings within limit | 95% | Met |\n")
+    f = {(lab, v, line) for (lab, _, _, _), (v, _, line) in facts_of(md).items()}
+    assert ("Effluent > Oil and grease checks passed", 98.0, 4) in f
+    assert ("Stack air > Dust readings within limit", 97.0, 8) in f
+    assert ("Stack air > Opacity readings within limit", 95.0, 9) in f

@@ -54,8 +54,8 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         start = block.rows[0].line if block.rows else None
         carry = None
         # a PDF piece continues a table by the position of its cells (_piece_of), not by its width
-        if not block.positioned and prev is not None and prev.is_data and prev.header is not None \
-                and prev.header.years and not _own_years(block):
+        if not block.positioned and prev is not None and prev.is_data and _named_columns(prev.header) \
+                and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
@@ -75,6 +75,12 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
     return out
+
+
+def _named_columns(header) -> bool:
+    """A header whose value columns are named (years, or yearless names such as "Target value" under
+    "Compliance in 2024"): a headerless block of the same width just below continues it."""
+    return header is not None and bool(header.years or header.value_cols)
 
 
 # a piece of a table stands at most this far (points) below the part before it on the same page
