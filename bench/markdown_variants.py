@@ -13,7 +13,14 @@ Variants (every one a whole report; `tab` is the unchanged text and must score a
   split_header  (c) pipe_repeat, the table split over a page break (footer line), header repeated
   split_bare    (c) the same, header not repeated
   unit_line     (d) a unit column with one unit for every row printed as "Unit: X" above the table
-  fy / nian / slash  (e) header years as "FY2024", "2024年", "2023/24"
+  fy / nian / nyeon / slash  (e) header years as "FY2024", "2024年", "2024년", "2023/24"
+  pipe_full     (a) as pipe_repeat, and a header cell repeated down the header rows it spans, and a row
+                with one text cell (a group row) repeated across every column
+  html_oneline  (b) the whole <table> on one line (rows then share that line)
+  bold          header cells and the first column printed **bold**
+  br            a label cell's line breaks kept as <br> (the label's middle space)
+  super_pipe / super_html  a header row above the years naming them as a group ("Performance" over
+                every year column; repeated in pipe, colspan in HTML), the other header cells spanning both rows
 
 Scoring per variant, on the gold table facts of the rendered tables: recall (same line, value, year),
 precision (esglens table facts on those rows that match a gold fact), label (exact, whitespace-normalised)
@@ -34,7 +41,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-VARIANTS = ("tab", "pipe", "pipe_repeat", "html", "split_header", "split_bare", "unit_line", "fy", "nian", "slash")
+VARIANTS = ("tab", "pipe", "pipe_repeat", "pipe_full", "html", "html_oneline", "split_header", "split_bare",
+            "unit_line", "fy", "nian", "nyeon", "slash", "bold", "br", "super_pipe", "super_html")
 _YEAR = re.compile(r"(19|20)\d\d")
 _UNIT_HEAD = re.compile(r"units?|单位", re.I)
 
@@ -88,6 +96,40 @@ def _group_fill(t: Table) -> list[list[str]]:
             if not r[c] and r[c - 1] and below:
                 r[c] = r[c - 1]
     return rows
+
+
+def _full_fill(t: Table) -> list[list[str]]:
+    """_group_fill, and header cells repeated down into blank header cells below them (rowspan),
+    and a body row holding only its first text cell repeated across the row (a full-width group row)."""
+    rows = _group_fill(t)
+    for k in range(1, t.n_head):
+        rows[k] = [x or rows[k - 1][c] for c, x in enumerate(rows[k])]
+    for k in range(t.n_head, len(rows)):
+        ne = [c for c, x in enumerate(t.rows[k]) if x]
+        if len(ne) == 1 and not re.search(r"\d", t.rows[k][ne[0]]):
+            rows[k] = rows[k][:ne[0]] + [t.rows[k][ne[0]]] * (len(rows[k]) - ne[0])
+    return rows
+
+
+def _bold(t: Table) -> list[list[str]]:
+    rows = _group_fill(t)
+    return [[f"**{x}**" if x and (k < t.n_head or c == 0) else x for c, x in enumerate(r)]
+            for k, r in enumerate(rows)]
+
+
+def _br(t: Table) -> list[list[str]]:
+    """The middle space of every label cell of four words or more becomes <br>."""
+    rows = _group_fill(t)
+    out = []
+    for r in rows:
+        new = []
+        for x in r:
+            w = x.split(" ")
+            if len(w) >= 4 and not re.search(r"\d", x):
+                x = " ".join(w[:len(w) // 2]) + "<br>" + " ".join(w[len(w) // 2:])
+            new.append(x)
+        out.append(new)
+    return out
 
 
 def _pipe(cells: list[str]) -> str:
@@ -153,9 +195,26 @@ def _render_html(t: Table) -> list[tuple[str, int | None]]:
     return out
 
 
+def _render_html_super(st: Table, top: list[str], below: list[str]) -> list[tuple[str, int | None]]:
+    cols = [c for c, x in enumerate(below) if _YEAR.fullmatch(x)]
+    first = []
+    c = 0
+    while c < len(top):
+        if c == cols[0]:
+            first.append(f'<th colspan="{len(cols)}">{_esc(top[c])}</th>')
+            c += len(cols)
+            continue
+        first.append(f'<th rowspan="2">{_esc(top[c])}</th>')
+        c += 1
+    second = "".join(f"<th>{_esc(below[c])}</th>" for c in cols)
+    rest = _render_html(Table(st.first, st.rows[2:], st.lines[2:], 0))
+    return [("<table>", None), ("<tr>" + "".join(first) + "</tr>", None), ("<tr>" + second + "</tr>", st.lines[1])] \
+        + rest[1:]
+
+
 def _years(t: Table, form: str) -> Table:
     def fmt(y: str) -> str:
-        return {"fy": f"FY{y}", "nian": f"{y}年", "slash": f"{int(y) - 1}/{y[2:]}"}[form]
+        return {"fy": f"FY{y}", "nian": f"{y}年", "nyeon": f"{y}년", "slash": f"{int(y) - 1}/{y[2:]}"}[form]
     rows = [list(r) for r in t.rows]
     for k in range(t.n_head):
         rows[k] = [fmt(x) if _YEAR.fullmatch(x) else x for x in rows[k]]
@@ -191,11 +250,24 @@ def render(lines: list[str], tables: list[Table], variant: str) -> tuple[list[st
             continue
         rendered = _render(t, variant)
         for text, src in rendered:
-            out.append(text)
+            if text is not None:       # None: a row on the line before (a table on one line)
+                out.append(text)
             if src is not None:
                 where[src] = len(out)
         i = t.lines[-1] + 1
     return out, where
+
+
+def _super(t: Table) -> Table:
+    """A row above the header naming the year columns as one group; the other cells repeat the header's."""
+    if t.n_head < 1:
+        return t
+    head = t.rows[0]
+    cols = [c for c, x in enumerate(head) if _YEAR.fullmatch(x)]
+    if len(cols) < 2:
+        return t
+    top = ["Performance" if c in cols else x for c, x in enumerate(head)]
+    return Table(t.first, [top] + t.rows, [t.lines[0]] + t.lines, t.n_head + 1)
 
 
 def _render(t: Table, variant: str) -> list[tuple[str, int | None]]:
@@ -203,7 +275,28 @@ def _render(t: Table, variant: str) -> list[tuple[str, int | None]]:
         return _render_pipe(t, t.rows)
     if variant == "html":
         return _render_html(t)
-    if variant in ("fy", "nian", "slash"):
+    if variant == "html_oneline":
+        rendered = _render_html(t)
+        return [("".join(x for x, _ in rendered), t.lines[0])] + [(None, n) for _, n in rendered if n and n != t.lines[0]]
+    if variant == "super_pipe":
+        st = _super(t)
+        return _render_pipe(st, _group_fill(st))[:1] + [("|" + "---|" * len(st.rows[0]), None)] + \
+            [(_pipe(r), None if k == 0 else st.lines[k]) for k, r in enumerate(_group_fill(st)) if k >= 1]
+    if variant == "super_html":
+        st = _super(t)
+        if st is t:
+            return _render_html(t)
+        # the header cells outside the group span both header rows
+        top, below = st.rows[0], st.rows[1]
+        st.rows[1] = ["" if not _YEAR.fullmatch(x) else x for x in below]
+        return _render_html_super(st, top, below)
+    if variant == "pipe_full":
+        return _render_pipe(t, _full_fill(t))
+    if variant == "bold":
+        return _render_pipe(t, _bold(t))
+    if variant == "br":
+        return _render_pipe(t, _br(t))
+    if variant in ("fy", "nian", "nyeon", "slash"):
         yt = _years(t, variant)
         return _render_pipe(yt, _group_fill(yt))
     if variant == "unit_line":

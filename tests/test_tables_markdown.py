@@ -75,3 +75,15 @@ def test_split_table_with_named_value_columns_keeps_its_header_without_years():
     assert ("Effluent > Oil and grease checks passed", 98.0, 4) in f
     assert ("Stack air > Dust readings within limit", 97.0, 8) in f
     assert ("Stack air > Opacity readings within limit", 95.0, 9) in f
+
+
+def test_korean_year_suffix_in_a_header():
+    """Years printed with the Korean suffix ("2023년", "2024년도") name the columns as "2024年" does."""
+    md = ("| Item | Unit | 2023년 | 2024년도 |\n"
+          "|---|---|---|---|\n"
+          "| Water withdrawn | m³ | 12,480 | 11,905 |\n"
+          "| Water reused | m³ | 3,310 | 3,702 |\n")
+    f = {(lab, year): (v, unit) for (lab, year, _, _), (v, unit, _) in facts_of(md).items()}
+    assert f[("Water withdrawn", 2023)] == (12480.0, "m³")
+    assert f[("Water reused", 2024)] == (3702.0, "m³")
+    assert len(f) == 4
