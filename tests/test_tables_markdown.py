@@ -87,3 +87,14 @@ def test_korean_year_suffix_in_a_header():
     assert f[("Water withdrawn", 2023)] == (12480.0, "m³")
     assert f[("Water reused", 2024)] == (3702.0, "m³")
     assert len(f) == 4
+
+
+def test_year_words_around_a_header_year():
+    """"Year 2022", "Fiscal year 2023" and "2024 FY" head year columns; "Years 2024" or "2024 FYI" do not."""
+    md = ("| Indicator | Unit | Year 2022 | Fiscal year 2023 | 2024 FY |\n"
+          "|---|---|---|---|---|\n"
+          "| Paper purchased | t | 88 | 74 | 61 |\n")
+    f = {year: v for (_, year, _, _), (v, _, _) in facts_of(md).items()}
+    assert f == {2022: 88.0, 2023: 74.0, 2024: 61.0}
+    from esglens.core.numbers import year_of
+    assert year_of("Years 2024") is None and year_of("2024 FYI") is None
