@@ -98,3 +98,15 @@ def test_year_words_around_a_header_year():
     assert f == {2022: 88.0, 2023: 74.0, 2024: 61.0}
     from esglens.core.numbers import year_of
     assert year_of("Years 2024") is None and year_of("2024 FYI") is None
+
+
+def test_columns_dated_at_a_years_end_name_that_year():
+    """Balances "as of" a year, or dated on its last day, are that year's; a mid-year date is no year."""
+    md = ("| Item | Unit | As of 2022 | 2023.12.31 | 31 December 2024 |\n"
+          "|---|---|---|---|---|\n"
+          "| Trees planted on site | trees | 410 | 455 | 530 |\n")
+    f = {year: v for (_, year, _, _), (v, _, _) in facts_of(md).items()}
+    assert f == {2022: 410.0, 2023: 455.0, 2024: 530.0}
+    from esglens.core.numbers import year_of
+    assert year_of("2024.06.30") is None and year_of("As of June 2024") is None
+    assert year_of("2024년 12월 31일") == 2024
