@@ -110,3 +110,14 @@ def test_columns_dated_at_a_years_end_name_that_year():
     from esglens.core.numbers import year_of
     assert year_of("2024.06.30") is None and year_of("As of June 2024") is None
     assert year_of("2024년 12월 31일") == 2024
+
+
+def test_named_columns_of_different_years_take_no_report_year():
+    """Value columns each naming another year in words no header reader takes for a year column
+    ("Actual 2022", "Results in 2023"): the report's year is none of theirs, so the cells carry no year."""
+    md = ("Fleet Report 2024\n\n"
+          "| Item | Unit | Actual 2022 | Actual 2023 |\n"
+          "|---|---|---|---|\n"
+          "| Paper purchased | t | 88 | 74 |\n")
+    f = {(v, year) for (_, year, _, _), (v, _, _) in facts_of(md).items()}
+    assert f == {(88.0, None), (74.0, None)}
