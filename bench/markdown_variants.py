@@ -14,7 +14,8 @@ Variants (every one a whole report; `tab` is the unchanged text and must score a
   split_bare    (c) the same, header not repeated
   unit_line     (d) a unit column with one unit for every row printed as "Unit: X" above the table
   fy / nian / nyeon / slash  (e) header years as "FY2024", "2024年", "2024년", "2023/24"; fy_space / year_word /
-                fy_after: "FY 2024", "Year 2024", "2024 FY"; as_of / dot_date: "As of 2024", "2024.12.31"
+                fy_after: "FY 2024", "Year 2024", "2024 FY"; as_of / dot_date / actual: "As of 2024", "2024.12.31",
+                "Actual 2024"
   pipe_full     (a) as pipe_repeat, and a header cell repeated down the header rows it spans, and a row
                 with one text cell (a group row) repeated across every column
   html_oneline  (b) the whole <table> on one line (rows then share that line)
@@ -43,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VARIANTS = ("tab", "pipe", "pipe_repeat", "pipe_full", "html", "html_oneline", "split_header", "split_bare",
-            "unit_line", "fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "bold", "br", "super_pipe", "super_html")
+            "unit_line", "fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "actual", "bold", "br", "super_pipe", "super_html")
 _YEAR = re.compile(r"(19|20)\d\d")
 _UNIT_HEAD = re.compile(r"units?|单位", re.I)
 
@@ -217,7 +218,8 @@ def _years(t: Table, form: str) -> Table:
     def fmt(y: str) -> str:
         return {"fy": f"FY{y}", "nian": f"{y}年", "nyeon": f"{y}년", "slash": f"{int(y) - 1}/{y[2:]}",
                 "fy_space": f"FY {y}", "year_word": f"Year {y}", "fy_after": f"{y} FY",
-                "as_of": f"As of {y}", "dot_date": f"{y}.12.31"}[form]
+                "as_of": f"As of {y}", "dot_date": f"{y}.12.31",
+                "actual": f"Actual {y}"}[form]
     rows = [list(r) for r in t.rows]
     for k in range(t.n_head):
         rows[k] = [fmt(x) if _YEAR.fullmatch(x) else x for x in rows[k]]
@@ -299,7 +301,7 @@ def _render(t: Table, variant: str) -> list[tuple[str, int | None]]:
         return _render_pipe(t, _bold(t))
     if variant == "br":
         return _render_pipe(t, _br(t))
-    if variant in ("fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date"):
+    if variant in ("fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "actual"):
         yt = _years(t, variant)
         return _render_pipe(yt, _group_fill(yt))
     if variant == "unit_line":

@@ -91,13 +91,13 @@ def test_korean_year_suffix_in_a_header():
 
 def test_year_words_around_a_header_year():
     """"Year 2022", "Fiscal year 2023" and "2024 FY" head year columns; "Years 2024" or "2024 FYI" do not."""
-    md = ("| Indicator | Unit | Year 2022 | Fiscal year 2023 | 2024 FY |\n"
-          "|---|---|---|---|---|\n"
-          "| Paper purchased | t | 88 | 74 | 61 |\n")
+    md = ("| Indicator | Unit | Year 2021 | Actual 2022 | Fiscal year 2023 | 2024 FY |\n"
+          "|---|---|---|---|---|---|\n"
+          "| Paper purchased | t | 95 | 88 | 74 | 61 |\n")
     f = {year: v for (_, year, _, _), (v, _, _) in facts_of(md).items()}
-    assert f == {2022: 88.0, 2023: 74.0, 2024: 61.0}
+    assert f == {2021: 95.0, 2022: 88.0, 2023: 74.0, 2024: 61.0}
     from esglens.core.numbers import year_of
-    assert year_of("Years 2024") is None and year_of("2024 FYI") is None
+    assert year_of("Years 2024") is None and year_of("2024 FYI") is None and year_of("2025E") is None
 
 
 def test_columns_dated_at_a_years_end_name_that_year():
@@ -114,9 +114,9 @@ def test_columns_dated_at_a_years_end_name_that_year():
 
 def test_named_columns_of_different_years_take_no_report_year():
     """Value columns each naming another year in words no header reader takes for a year column
-    ("Actual 2022", "Results in 2023"): the report's year is none of theirs, so the cells carry no year."""
+    ("Measured over 2022", "Results in 2023"): the report's year is none of theirs, so the cells carry no year."""
     md = ("Fleet Report 2024\n\n"
-          "| Item | Unit | Actual 2022 | Actual 2023 |\n"
+          "| Item | Unit | Measured over 2022 | Measured over 2023 |\n"
           "|---|---|---|---|\n"
           "| Paper purchased | t | 88 | 74 |\n")
     f = {(v, year) for (_, year, _, _), (v, _, _) in facts_of(md).items()}

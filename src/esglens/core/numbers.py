@@ -213,8 +213,8 @@ def _parse_value(cell: str) -> Parsed | None:
 # the longest name a column header sets in brackets after its year (a group heading wrapped over lines:
 # "FY 2022 (No. of employees/ workers that are rehabilitated and placed in suitable employment ...)")
 NAME_CHARS = 160
-YEAR_CELL = re.compile(r"^(?:FY|CY|(?:fiscal\s+|financial\s+)?year)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?"
-                       r"(?:\s*(?:年(?:度|\d{1,2}月(?:期|末)?)?|년도?|FY))?"
+YEAR_CELL = re.compile(r"^(?:FY|CY|(?:fiscal\s+|financial\s+)?year|actuals?)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?"
+                       r"(?:\s*(?:年(?:度|\d{1,2}月(?:期|末)?)?|년도?|FY|actuals?)|A)?"
                        r"(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,%d}\)){0,2}$" % NAME_CHARS, re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit;
 # a name may hold one bracket of its own: "FY 2031-32 (Certified crew (L))"
 
@@ -245,7 +245,7 @@ _YEAR_END = re.compile(r"(?:as\s+(?:of|at)|(?:at\s+)?(?:the\s+)?end\s+of|year[-\
 @lru_cache(maxsize=1 << 14)   # (every stage asks it of the same header cells)
 def year_of(cell: str) -> int | None:
     """The year a column header names ("2024", "FY2023", "2022²", "2024年", "2024년", "Year 2024",
-    "2024 FY", "FY 2023-24", "FY21"), else None."""
+    "2024 FY", "Actual 2023", "2023A", "FY 2023-24", "FY21"), else None."""
     s, _ = split_markers(cell)
     m = YEAR_CELL.match(s.strip())
     if not m:
