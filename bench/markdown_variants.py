@@ -13,6 +13,7 @@ Variants (every one a whole report; `tab` is the unchanged text and must score a
   split_header  (c) pipe_repeat, the table split over a page break (footer line), header repeated
   split_bare    (c) the same, header not repeated
   unit_line     (d) a unit column with one unit for every row printed as "Unit: X" above the table
+  unit_paren    (d) the same as "(Unit: X)"
   fy / nian / nyeon / slash  (e) header years as "FY2024", "2024年", "2024년", "2023/24"; fy_space / year_word /
                 fy_after: "FY 2024", "Year 2024", "2024 FY"; as_of / dot_date / actual: "As of 2024", "2024.12.31",
                 "Actual 2024"
@@ -44,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VARIANTS = ("tab", "pipe", "pipe_repeat", "pipe_full", "html", "html_oneline", "split_header", "split_bare",
-            "unit_line", "fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "actual", "bold", "br", "super_pipe", "super_html")
+            "unit_line", "unit_paren", "fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "actual", "bold", "br", "super_pipe", "super_html")
 _YEAR = re.compile(r"(19|20)\d\d")
 _UNIT_HEAD = re.compile(r"units?|单位", re.I)
 
@@ -304,9 +305,10 @@ def _render(t: Table, variant: str) -> list[tuple[str, int | None]]:
     if variant in ("fy", "nian", "nyeon", "slash", "fy_space", "year_word", "fy_after", "as_of", "dot_date", "actual"):
         yt = _years(t, variant)
         return _render_pipe(yt, _group_fill(yt))
-    if variant == "unit_line":
+    if variant in ("unit_line", "unit_paren"):
         ut, unit = _unit_line(t)
-        head = [(f"Unit: {unit}", None), ("", None)] if unit else []
+        shown = f"Unit: {unit}" if variant == "unit_line" else f"(Unit: {unit})"
+        head = [(shown, None), ("", None)] if unit else []
         return head + _render_pipe(ut, _group_fill(ut))
     split = {"split_header": "header", "split_bare": "bare"}.get(variant)
     return _render_pipe(t, _group_fill(t), split)

@@ -121,3 +121,11 @@ def test_named_columns_of_different_years_take_no_report_year():
           "| Paper purchased | t | 88 | 74 |\n")
     f = {(v, year) for (_, year, _, _), (v, _, _) in facts_of(md).items()}
     assert f == {(88.0, None), (74.0, None)}
+
+
+def test_a_bracketed_unit_line_just_above_a_table_is_its_unit():
+    """"(Unit: …)" printed alone above a table, as Korean and Chinese reports do ("(단위: 톤)"), gives every cell its unit."""
+    for line, unit in (("(Unit: MWh)", "MWh"), ("(단위: 톤)", "톤")):
+        md = (line + "\n\n| Site | 2022 | 2023 |\n|---|---|---|\n| Quay crane depot | 3,400 | 3,150 |\n")
+        f = {(lab, year): (v, u) for (lab, year, _, _), (v, u, _) in facts_of(md).items()}
+        assert f == {("Quay crane depot", 2022): (3400.0, unit), ("Quay crane depot", 2023): (3150.0, unit)}

@@ -8,7 +8,7 @@ from ..core.limits import limits, over_limit
 from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
-from ..tables.header import YEAR_IN_TEXT
+from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
@@ -150,7 +150,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
-    title_u = title_unit(block.title) or lead_unit(block.lead)   # "… consumed in gigajoules (GJ) …, as follows:"
+    title_u = title_unit(block.title) or lead_unit(block.lead) or unit_hint([block.lead])   # "… consumed in gigajoules (GJ) …, as follows:"
     subs = _sub_columns(table)
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
