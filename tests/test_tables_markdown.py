@@ -129,3 +129,4 @@ def test_a_bracketed_unit_line_just_above_a_table_is_its_unit():
         md = (line + "\n\n| Site | 2022 | 2023 |\n|---|---|---|\n| Quay crane depot | 3,400 | 3,150 |\n")
         f = {(lab, year): (v, u) for (lab, year, _, _), (v, u, _) in facts_of(md).items()}
         assert f == {("Quay crane depot", 2022): (3400.0, unit), ("Quay crane depot", 2023): (3150.0, unit)}
+

@@ -54,7 +54,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         start = block.rows[0].line if block.rows else None
         carry = None
         # a PDF piece continues a table by the position of its cells (_piece_of), not by its width
-        if not block.positioned and prev is not None and prev.is_data and _named_columns(prev.header) \
+        if not block.positioned and prev is not None and prev.is_data and _named_columns(prev) \
                 and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
@@ -77,10 +77,15 @@ def interpret_all(doc: Document) -> dict[str, Table]:
     return out
 
 
-def _named_columns(header) -> bool:
-    """A header whose value columns are named (years, or yearless names such as "Target value" under
-    "Compliance in 2024"): a headerless block of the same width just below continues it."""
-    return header is not None and bool(header.years or header.value_cols)
+def _named_columns(table: Table) -> bool:
+    """A table whose value columns are named by years, or by names ("Target value" under "Compliance in
+    2024") over at least one figure (not a content index of "Not applicable" cells): a headerless block of
+    the same width just below continues it."""
+    header = table.header
+    if header is None:
+        return False
+    return bool(header.years) or bool(header.value_cols) and any(
+        v.parsed.value is not None for r in table.rows for v in r.values)
 
 
 # a piece of a table stands at most this far (points) below the part before it on the same page
