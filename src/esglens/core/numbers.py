@@ -213,7 +213,8 @@ def _parse_value(cell: str) -> Parsed | None:
 # the longest name a column header sets in brackets after its year (a group heading wrapped over lines:
 # "FY 2022 (No. of employees/ workers that are rehabilitated and placed in suitable employment ...)")
 NAME_CHARS = 160
-YEAR_CELL = re.compile(r"^(?:FY|CY)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?(?:\s*年(?:度|\d{1,2}月(?:期|末)?)?)?"
+YEAR_CELL = re.compile(r"^(?:FY|CY|(?:fiscal\s+|financial\s+)?year|actuals?)?\s*((?:19|20)\d{2})(?:\s*[-/–]\s*((?:19|20)?\d{2}))?"
+                       r"(?:\s*(?:年(?:度|\d{1,2}月(?:期|末)?)?|년도?|FY|actuals?)|A)?"
                        r"(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,%d}\)){0,2}$" % NAME_CHARS, re.I)   # "2019 (Male)", "2019 (Male) (%)": name, unit;
 # a name may hold one bracket of its own: "FY 2031-32 (Certified crew (L))"
 
@@ -231,14 +232,28 @@ def is_band(cell: str) -> bool:
 _FY_SHORT = re.compile(r"^FY\s?'?(\d{2})(?:\s*\([^)]{1,40}\)){0,2}$", re.I)
 
 
+_Y = r"((?:19|20)\d{2})"
+_DEC31 = r"(?:dec(?:ember|\.)?\s*31,?|31\s*dec(?:ember|\.)?,?)\s*"
+# a column dated at a year's end names that year: "As of 2024", "End of 2023", "2024.12.31", "Dec. 31, 2024",
+# "31 December 2024", "2024년 12월 31일", "2024年12月31日"; a date in another month names no year
+_YEAR_END = re.compile(r"(?:as\s+(?:of|at)|(?:at\s+)?(?:the\s+)?end\s+of|year[-\s]end)\s+(?:" + _DEC31 + ")?" + _Y
+                       + "|" + _Y + r"\s*[./-]\s*12\s*[./-]\s*31\.?"
+                       + "|" + _Y + r"\s*(?:년\s*12\s*월\s*31\s*일|年\s*12\s*月\s*31\s*日)"
+                       + "|" + _DEC31 + _Y, re.I)
+
+
 @lru_cache(maxsize=1 << 14)   # (every stage asks it of the same header cells)
 def year_of(cell: str) -> int | None:
-    """The year a column header names ("2024", "FY2023", "2022²", "2024年", "FY 2023-24", "FY21"), else None."""
+    """The year a column header names ("2024", "FY2023", "2022²", "2024年", "2024년", "Year 2024",
+    "2024 FY", "Actual 2023", "2023A", "FY 2023-24", "FY21"), else None."""
     s, _ = split_markers(cell)
     m = YEAR_CELL.match(s.strip())
     if not m:
-        short = _FY_SHORT.match(s.strip())
-        return 2000 + int(short.group(1)) if short else None
+        short = _FY_SHORT.match(s.strip()) or _YEAR_END.fullmatch(s.strip())
+        if short is None:
+            return None
+        y = next(g for g in short.groups() if g)
+        return int(y) if len(y) == 4 else 2000 + int(y)
     start = int(m.group(1))
     if m.group(2) is None:
         return start

@@ -19,6 +19,7 @@ from .html_table import parse_html_table
 _PIPE_SEP = re.compile(r"^\s*+\|?+\s*+:?+-{2,}+:?+\s*+(?>\|\s*+:?+-{2,}+:?+\s*+)*+\|?+\s*+$")
 _TAB_SEP = re.compile(r"^(?=[\s\-|:]*+$).*?---")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_UNIT_LINE = re.compile(r"[(（\[]\s*(?:units?|单位|단위)\s*[:：][^()（）\[\]]{1,30}[)）\]]", re.I)
 _PAGE_NO = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|page \d{1,3})\s*$", re.I)
 
 
@@ -122,7 +123,10 @@ class _Blocks:
             if first - ln <= 4 and is_heading_like(txt):
                 title = txt
                 break
-        self.blocks.append(TableBlock(id=f"T{self.n_tables}", rows=self.rows, title=title, section=self.section))
+        # "(Unit: tCO2e)", "(단위: 톤)" printed alone just above the table: its unit, read as its lead
+        lead = next((txt for ln, txt in reversed(self.last_text) if first - ln <= 2 and _UNIT_LINE.fullmatch(txt)), None)
+        self.blocks.append(TableBlock(id=f"T{self.n_tables}", rows=self.rows, title=title, section=self.section,
+                                      lead=lead))
         self.rows = []
 
     def table_row(self, cells: list[str], tl) -> None:

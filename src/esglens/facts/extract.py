@@ -8,7 +8,7 @@ from ..core.limits import limits, over_limit
 from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
-from ..tables.header import YEAR_IN_TEXT
+from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
@@ -54,8 +54,8 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         start = block.rows[0].line if block.rows else None
         carry = None
         # a PDF piece continues a table by the position of its cells (_piece_of), not by its width
-        if not block.positioned and prev is not None and prev.is_data and prev.header is not None \
-                and prev.header.years and not _own_years(block):
+        if not block.positioned and prev is not None and prev.is_data and _named_columns(prev) \
+                and not _own_years(block):
             width = max(len(r.cells) for r in prev.block.rows)
             near = start is None or prev_end is None or start - prev_end <= 8
             if near and abs(max(len(r.cells) for r in block.rows) - width) <= 1:
@@ -75,6 +75,17 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
     return out
+
+
+def _named_columns(table: Table) -> bool:
+    """A table whose value columns are named by years, or by names ("Target value" under "Compliance in
+    2024") over at least one figure (not a content index of "Not applicable" cells): a headerless block of
+    the same width just below continues it."""
+    header = table.header
+    if header is None:
+        return False
+    return bool(header.years) or bool(header.value_cols) and any(
+        v.parsed.value is not None for r in table.rows for v in r.values)
 
 
 # a piece of a table stands at most this far (points) below the part before it on the same page
@@ -144,7 +155,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
-    title_u = title_unit(block.title) or lead_unit(block.lead)   # "… consumed in gigajoules (GJ) …, as follows:"
+    title_u = title_unit(block.title) or lead_unit(block.lead) or unit_hint([block.lead])   # "… consumed in gigajoules (GJ) …, as follows:"
     subs = _sub_columns(table)
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..core.numbers import parse_value
 from ..model import RawRow, TableBlock
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BARE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a column of dates has a year on at least this many rows that also hold a figure
 MIN_ROWS = 2
 
@@ -74,7 +74,12 @@ _FISCAL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[/-]\s?(?:(?:19|20)?\d{2})(?!\d
 def no_single_year(header, years: list[int]) -> bool:
     """A yearless header (tables.header.Header) whose columns are periods it does not date: the same
     columns twice side by side (two periods or entities, unnamed) or spans of several years."""
-    return header is not None and not years and (header.groups >= 2 or names_periods(header.cells))
+    if header is None or years:
+        return False
+    # value columns that each name another year ("Actual 2022 | Actual 2023", "Results in 2023 | Target for
+    # 2030") in words the header reader does not take for a year column: no one year is theirs
+    named = {y for c in header.value_cols for y in _BARE_YEAR.findall(c)}
+    return header.groups >= 2 or names_periods(header.cells) or len(named) >= 2
 
 
 def without_years(table):

@@ -21,7 +21,7 @@ HEADER_WORDS = re.compile(
     r"指标|单位|類別|项目|項目|関键绩效指标|关键绩效指标|年份|数据|単位|区分|구분|항목|단위)$", re.I)
 UNIT_HEADER = re.compile(r"^(units?|unit of measure(?:ment)?|measurement unit|(?:please )?specify (?:the )?units?|单位|計量単位|単位|计量单位|단위)$", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_UNIT_LABEL = re.compile(r"(?:^|[(（\s])(?:unit|units|单位)\s*[:：]\s*([^)）]{1,30})", re.I)
+_UNIT_LABEL = re.compile(r"(?:^|[(（\s])(?:unit|units|单位|단위)\s*[:：]\s*([^)）]{1,30})", re.I)
 _SUB_WORDS = re.compile(r"^(?:number|no\.?|count|headcount|persons?|people|%|percentage|proportion|ratio|rate|share|"
                         r"amount|value|total|人数|比例|占比|数量)$", re.I)
 # a yearless header's cells are short
