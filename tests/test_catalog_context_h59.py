@@ -196,6 +196,13 @@ def test_offsets_and_how_often(mapper):
     assert match_fact(f).metric is None
 
 
+def test_abatement_is_no_amount_of_emissions(mapper):
+    # what projects abate (the noun, as the verb "abated" already was) is a reduction, not the emissions themselves
+    assert _row(mapper, "Scope 1 and 2 abatement delivered by energy projects", "Mt CO2e") is None
+    assert _row(mapper, "Methane abatement (Scope 1)", "t CO2e") is None
+    assert _row(mapper, "Scope 1 and 2 emissions", "Mt CO2e") == "ghg.scope1_2"
+
+
 def test_a_committee_is_not_the_board():
     from esglens.catalog import match_fact
     ev = "The Audit and Risk Committee is composed of 5 directors, 3 of them independent."
