@@ -1,0 +1,337 @@
+# Run from tests/keys/ to regenerate the keys as first written (held out).
+"""Held-out keys by helper h68 (2026-12-07, 13:30-14:30 UTC), written from page images (pypdfium2 render at 1.4x,
+looked at) and pypdfium2's raw page text, committed BEFORE esglens was run on (or any esglens output seen for)
+these pages. Pages chosen because no key in tests/keys/*.json or tests/keys/metric_ids/*.json covers them (every
+key's pages listed first). Nine pages of five PDFs, six layout families: a multi-year workforce table with a unit
+column and SDG codes (Eni p18), a multi-year health table with a formula unit and footnote marks (Eni p29),
+Japanese tables with a unit column / a unit cell merged over rows and a description column (Tokyo Gas p49, p58),
+BRSR tables with units in the section title or the label and Indian digit grouping (Vedanta p19, p29), side-by-side
+column groups (Siemens p17: FY 2022 | FY 2021 each over three sub-columns; Permanent Employees | Permanent Workers
+each over two rates), BRSR tables with lettered sub-columns (United Spirits p29, p37).
+
+Conventions (../shared/eval/SCHEMA.md and the existing keys, h45_build.py / h51_build.py): label = row path as
+printed (table title or section row first where the existing keys of that report do so; then the column
+group / sub-column where a year holds several columns); footnote marks dropped; units as printed without
+enclosing brackets (unit column carried down to the rows under it until the next printed unit, as the existing
+Eni keys; header; the section title's '(in metric tonnes)'; the label's trailing '(per one million-person hours
+worked)'); None when nothing is printed; dashes and NA are value null; a yearless table gets the report year.
+Text cells (Yes / Not Applicable) and SDG target codes are not values and are not keyed.
+
+Metric ids: the current catalog (src/esglens/data/metrics.yaml, 124 ids), null = judged that no catalog metric
+fits (a part by gender, site, category, programme; a rate the catalog has no id for). Where the choice is
+arguable, `metric_alt` lists the other acceptable answers (null included) and the scorer reports those rows apart.
+"""
+import json
+
+
+def num(raw):
+    if raw in ("-", "–", "NA"):
+        return None
+    v = raw.replace(",", "").replace("，", "").replace(" ", "").rstrip("%")
+    return float(v)
+
+
+def fact(label, raw, unit, year, page, metric=None, alt=None, value=None):
+    f = {"metric": metric, "label": label, "value": num(raw) if value is None else value, "raw": raw, "unit": unit,
+         "year": year, "page": page, "source": "table"}
+    if alt is not None:
+        f["metric_alt"] = alt
+    return f
+
+
+def rows(spec, years, page):
+    """spec: (label, unit, 'tok tok ...', metric[, alt]) with one token per year in printed column order;
+    a token 'a|b' is raw a with value b (a misprint)."""
+    out = []
+    for label, unit, toks, metric, *alt in spec:
+        toks = toks.split()
+        assert len(toks) == len(years), (label, toks)
+        for t, y in zip(toks, years):
+            raw, value = (t.split("|")[0], float(t.split("|")[1])) if "|" in t else (t, None)
+            out.append(fact(label, raw.replace("_", " "), unit, y, page, metric, alt[0] if alt else None, value))
+    return out
+
+
+def write(name, seed, company, report_year, note, facts):
+    json.dump({"seed": seed, "company": company, "report_year": report_year, "held_out": True,
+               "note": note, "facts": facts}, open(name, "w"), indent=1, ensure_ascii=False)
+    print(name, len(facts), sum(f["value"] is not None for f in facts))
+
+
+NOTE = ("h68 2026-12-07 13:3x-14:3x UTC, from page images + pypdfium2 raw text, written BEFORE any esglens run on "
+        "these pages; held out (measured, not a goal); see tests/keys/src/h68_build.py. ")
+
+# ---- Eni for 2021 Sustainability Performance, PDF page 18 (printed 16), '(continued)' employees table, 2017-2021,
+# unit column ('(%)', '(number)', '(years)') carried down; the 'SDGs target' codes (8.5, 10.1) are not values.
+# 'Local employees in the Upstream sector' prints no values. 2021 'of which: men' of the atypical workers is printed
+# '2.218' (a point for the thousands comma: 1,889 ... 2,218 + 610 = 2,828): keyed as 2218.
+Y5 = [2017, 2018, 2019, 2020, 2021]
+LA = "Local employees abroad by professional category:"
+UP = "Local employees in the Upstream sector"
+SUB = "Local employees in subsidiaries"
+NC = "Employees in non-consolidated and proportionally consolidated subsidiaries"
+PC, FT, FU, PT = ("Employees with permanent contracts", "Employees with fixed term contracts",
+                  "Employees with full-time contracts", "Employees with part-time contracts")
+AT = "Atypical temporary workers (agency workers, contractors, etc.)"
+TE = "Terminations of permanent contracts"
+eni = rows([
+    ("Local employees abroad", "%", "85 83 81 87 88", None),
+    (f"{LA} > Senior managers", "number", "58 46 46 46 63", None),
+    (f"{LA} > Middle managers", "number", "1,781 1,686 1,659 1,791 1,967", None),
+    (f"{LA} > White collars", "number", "5,543 4,769 4,606 4,518 4,617", None),
+    (f"{LA} > Blue collars", "number", "2,628 2,071 2,009 1,972 3,304", None),
+    ("Local senior managers & middle managers abroad", "%", "15.68 16.70 16.65 19.13 18.03", None),
+    ("Non-Italian employees in positions of responsibility", "%", "19.0 17.9 17.3 18.6 20.6", None),
+    (f"{UP} > of which: historical presence countries", "%", "90 87 86 92 90", None),
+    (f"{UP} > of which: recent entry countries", "%", "30 32 30 37 48", None),
+    ("Employees in non-OECD Countries", "number", "6,631 6,705 6,535 6,044 6,721", None),
+    (SUB, "%", "93.36 93.22 93.16 95.15 95.22", None),
+    (f"{SUB} > of which: in consolidated", "%", "85.36 82.63 81.23 86.69 88.41", None),
+    (f"{SUB} > of which: in non-consolidated", "%", "97.03 97.25 97.44 98.00 97.93", None),
+    (NC, "number", "26,492 28,292 29,542 29,770 29,585", None),
+    (f"{NC} > of which: local", "number", "25,733 27,540 28,810 29,199 29,001", None),
+    (PC, "number", "31,609 30,183 30,571 30,165 31,111", None),
+    (f"{PC} > of which: men", "number", "24,204 23,114 23,228 22,826 23,001", None),
+    (f"{PC} > of which: women", "number", "7,405 7,069 7,343 7,339 8,110", None),
+    (FT, "number", "586 767 750 610 777", "workforce.temporary"),
+    (f"{FT} > of which: men", "number", "411 529 503 390 527", None),
+    (f"{FT} > of which: women", "number", "175 238 247 220 250", None),
+    (FU, "number", "31,612 30,390 30,785 30,290 31,423", None),
+    (f"{FU} > of which: men", "number", "24,567 23,605 23,693 23,175 23,472", None),
+    (f"{FU} > of which: women", "number", "7,045 6,785 7,092 7,115 7,951", None),
+    (PT, "number", "583 560 536 485 465", "workforce.part_time"),
+    (f"{PT} > of which: men", "number", "48 38 38 41 56", None),
+    (f"{PT} > of which: women", "number", "535 522 498 444 409", None),
+    (AT, "number", "2,307 2,373 2,555 2,394 2,828", "workforce.contractors", [None]),
+    (f"{AT} > of which: men", "number", "1,889 1,932 2,039 1,928 2.218|2218", None),
+    (f"{AT} > of which: women", "number", "418 441 516 466 610", None),
+    ("Average age", "years", "45.3 45.4 45.4 45.8 45.1", None),
+    # new hires / terminations of PERMANENT contracts only: the catalog's ids are for all contracts
+    ("New hires with permanent contracts", "number", "992 1,264 1,855 607 967", "workforce.new_hires", [None]),
+    (TE, "number", "1,312 1,270 1,198 1,323 2,275", "workforce.turnover_count", [None]),
+    (f"{TE} > of which: resignations", "number", "504 488 441 364 602", None),
+    (f"{TE} > of which: retirements", "number", "593 606 664 764 1,542", None),
+    (f"{TE} > of which: layoffs", "number", "178 136 72 140 86", None),
+    (f"{TE} > of which: other", "number", "37 40 21 55 45", None),
+], Y5, 18)
+
+# ---- Eni p29 (printed 27), HEALTH table 2017-2021; '(number)' carried down to the rows under it; the OIFR row's
+# unit is the formula printed in the unit column; marks (a) (b) (c) dropped; 2020 'of which: to employees' is
+# printed '242. 160' (a space after the thousands point): 242160.
+HS, HP = "Number of health services provided", "Number of registrations to health promotion initiative"
+OI = "Occupational illnesses notifications received"
+eni += rows([
+    ("Health Impact Assessments carried out", "number", "13 20 14 4 10", None),
+    ("Employees included in health surveillance programs", "number", "30,944 28,807 28,579 28,350 28,453", None),
+    (HS, "number", "450,398 473,437 487,360 354,192 379,481", None),
+    (f"{HS} > of which: to employees", "number", "297,480 320,933 312,490 242._160|242160 261,618", None),
+    (f"{HS} > of which: to contractors", "number", "56,573 68,796 94,130 65,662 70,970", None),
+    (f"{HS} > of which: to relatives", "number", "79,687 66,327 72,268 39,840 43,835", None),
+    (f"{HS} > of which: to others", "number", "16,658 17,381 8,472 6,530 3,058", None),
+    (HP, "number", "56,765 170,431 205,373 222,708 158,784", None),
+    (f"{HP} > of which: to employees", "number", "34,458 75,938 97,493 99,758 85,776", None),
+    (f"{HP} > of which: to contractors", "number", "11,739 46,930 78,330 86,357 58,031", None),
+    (f"{HP} > of which: to relatives", "number", "10,568 47,563 29,550 36,593 14,977", None),
+    ("OIFR Occupational Illness Frequency Rate",
+     "(Occupational illnesses notifications received/worked hours) x 1.000.000", "0.13 0.16 0.16 0.13 0.13", None),
+    # notifications (employees and former employees), not recordable cases: arguable
+    (OI, "number", "120 81 73 28 30", "safety.occupational_disease", [None]),
+    (f"{OI} > Employees", "number", "12 10 9 7 7", None),
+    (f"{OI} > Former employees", "number", "108 71 64 21 23", None),
+], Y5, 29)
+write("eni-2021-h68-p18-p29.json", "eni_for_2021_sustainability_performance.pdf", "Eni", 2021,
+      NOTE + "Eni p18 employees (continued), p29 health", eni)
+
+# ---- Tokyo Gas Sustainability Fact Book 2022, PDF page 49 (printed 48): 原料・販売量, 2017年度-2021年度 (FYn dated n, as
+# the existing Tokyo Gas keys), 項目 in two columns (group cell merged over rows), unit column 単位; marks ※1-※4 dropped.
+# Raw materials and sales volumes: no catalog metric (gas / heat / power SOLD, not consumed).
+TY5 = [2017, 2018, 2019, 2020, 2021]
+G, S = "原料・販売量 > 都市ガス原料", "原料・販売量 > 販売量"
+tg = rows([
+    (f"{G} > 原料LNG量", "千t", "11,407 11,083 10,388 10,352 9,855", None),
+    (f"{G} > 原料LPG量", "千t", "491 491 474 457 537", None),
+    (f"{S} > 都市ガス販売量", "百万m3", "15,380 15,022 13,855 12,786 13,010", None),
+    (f"{S} > 熱販売量", "千GJ", "3,496 3,583 3,749 3,863 3,558", None),
+    (f"{S} > 電力販売量", "億kWh", "147 155 206 248 283", None),
+], TY5, 49)
+
+# ---- Tokyo Gas PDF page 58 (printed 57), ガバナンスデータ: two tables 2019年度-2021年度 whose unit cell (名, 件) is merged
+# over all rows; the first has a description column 概要 between the row name and the unit (text, not a label level).
+# Thousands separators are full-width commas ('1，311').
+TY3 = [2019, 2020, 2021]
+TR, CO = "人権・コンプライアンスに関する研修の参加者", "コンプライアンス相談実績"
+tg += rows([
+    (f"{TR} > 階層別研修", "名", "1，311 1，322 1，238", None),
+    (f"{TR} > 職場ディスカッション", "名", "21，088 21，966 21，956", None),
+    (f"{TR} > コンプライアンス相談窓口担当者研修", "名", "65 34 73", None),
+    (f"{TR} > 人権啓発・コンプライアンス推進リーダー養成研修・フォロー研修", "名", "354 124 35", None),
+    (f"{TR} > コンプライアンス講演会", "名", "300 124 1，147", None),
+    (f"{CO} > 職場の人間関係・ハラスメントに関するもの", "件", "35 42 60", None),
+    (f"{CO} > 処遇・労働時間等に関するもの", "件", "14 19 24", None),
+    (f"{CO} > 社内ルールに関するもの", "件", "11 23 25", None),
+    (f"{CO} > 法令に関するもの、その他", "件", "4 8 11", None),
+    (f"{CO} > 合計", "件", "64 92 120", None),
+], TY3, 58)
+write("tokyogas-2022-h68-p49-p58.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
+      NOTE + "Tokyo Gas p49 raw materials and sales (unit column), p58 compliance training and consultations "
+      "(unit cell merged over rows, description column)", tg)
+
+
+def grid(title, spec, cols, page):
+    """spec: (row label path, 'tok ...' one per column); cols: (column label path, year, unit) in printed order."""
+    out = []
+    for label, toks in spec:
+        toks = toks.split()
+        assert len(toks) == len(cols), (label, toks)
+        for t, (col, year, unit) in zip(toks, cols):
+            out.append(fact(f"{title} > {label} > {col}" if col else f"{title} > {label}", t, unit, year, page))
+    return out
+
+
+# ---- United Spirits BRSR FY2023-24, PDF page 37 (printed 36). P5 2: minimum wages, FY 2023-24 (dated 2024) | FY
+# 2022-23 (2023), each over Total / Equal to minimum wage (No., %) / More than minimum wage (No., %) with letters;
+# sections Employees / Workers as spanning rows, Male/Female/Did not Disclose under Permanent / Other than Permanent.
+# 3a remuneration: yearless (dated 2024), Male | Female each over Number / Median (no unit printed; rupees, Indian
+# grouping). 3b gross wages to females, two years. All null: the catalog has no minimum-wage, median-pay or
+# wage-share metric (workforce.gender_pay_ratio is a women/men ratio, not a share of the wage bill).
+MW = "Details of minimum wages paid to employees and workers"
+EQ, MO = "Equal to minimum wage", "More than minimum wage"
+MWC = [("Total (A)", 2024, None), (f"{EQ} > No. (B)", 2024, None), (f"{EQ} > % (B/A)", 2024, "%"),
+       (f"{MO} > No. (C)", 2024, None), (f"{MO} > % (C/A)", 2024, "%"),
+       ("Total (D)", 2023, None), (f"{EQ} > No. (E)", 2023, None), (f"{EQ} > % (E/D)", 2023, "%"),
+       (f"{MO} > No. (F)", 2023, None), (f"{MO} > % (F/D)", 2023, "%")]
+EP, EO, WP, WO = "Employees > Permanent", "Employees > Other than Permanent", "Workers > Permanent", \
+    "Workers > Other than Permanent"
+us = grid(MW, [
+    (EP, "1,402 0 0% 1,402 100% 1,391 0 0% 1,391 100%"),
+    (f"{EP} > Male", "1,019 0 0% 1,019 100% 1,025 0 0% 1,025 100%"),
+    (f"{EP} > Female", "383 0 0% 383 100% 366 0 0% 366 100%"),
+    (EO, "70 0 0% 70 100% 411 0 0% 411 100%"),
+    (f"{EO} > Male", "59 0 0% 59 100% 174 0 0% 174 100%"),
+    (f"{EO} > Female", "11 0 0% 11 100% 34 0 0% 34 100%"),
+    (f"{EO} > Did not Disclose", "0 0 0% 0 0% 203 0 0% 203 100%"),
+    (WP, "1,196 0 0% 1,196 100% 1,566 0 0% 1,566 100%"),
+    (f"{WP} > Male", "1,128 0 0% 1,128 100% 1,498 0 0% 1,498 100%"),
+    (f"{WP} > Female", "68 0 0% 68 100% 68 0 0% 68 100%"),
+    (WO, "3184 3184 100% 0 0% 3,221 3,221 100% 0 0%"),
+    (f"{WO} > Male", "2523 2523 100% 0 0% 2,467 2,467 100% 0 0%"),
+    (f"{WO} > Female", "661 661 100% 0 0% 754 754 100% 0 0%"),
+], MWC, 37)
+RM = "Details of remuneration/salary/wages"
+MED = "Median remuneration/ salary/ wages of respective category"
+us += grid(RM, [
+    ("Board of Directors (BoD)", "7 52,00,000 2 4,83,92,264"),
+    ("Key Managerial Personnel", "2 2,64,74,257 1 9,14,84,528"),
+    ("Employees other than BoD and KMP", "1017 14,66,469 382 14,27,213"),
+    ("Permanent Workers", "1128 3,80,686 68 3,95,849"),
+], [("Male > Number", 2024, None), (f"Male > {MED}", 2024, None), ("Female > Number", 2024, None),
+    (f"Female > {MED}", 2024, None)], 37)
+us += grid("Gross wages paid to females as % of total wages paid by the entity",
+           [("Gross wages paid to females as % of total wages", "22% 23%")], [("", 2024, "%"), ("", 2023, "%")], 37)
+
+# ---- United Spirits PDF page 29 (printed 28). P3 9: performance and career development reviews, FY 2023-24 | FY
+# 2022-23 each over Total / No. / % with letters; sections Employees / Workers as spanning rows. The employees'
+# total share is the catalog's training.performance_review_pct; the workers' total arguably too (BRSR workers are
+# the company's own), so null is accepted there.
+PR = "Details of performance and career development reviews of employees and worker"
+PRC = [("Total (A)", 2024, None), ("No. (B)", 2024, None), ("% (B/A)", 2024, "%"),
+       ("Total (C)", 2023, None), ("No. (D)", 2023, None), ("% (D/C)", 2023, "%")]
+pr = grid(PR, [
+    ("Employees > Male", "1019 968 95% 1,025 852 83%"),
+    ("Employees > Female", "383 341 89% 366 264 72%"),
+    ("Employees > Total", "1402 1309 93% 1,391 1,116 80%"),
+    ("Workers > Male", "1128 0 0% 1498 0 0%"),
+    ("Workers > Female", "68 0 0% 68 0 0%"),
+    ("Workers > Total", "1196 0 0% 1566 0 0%"),
+], PRC, 29)
+for f in pr:
+    if f["label"].endswith("Employees > Total > % (B/A)") or f["label"].endswith("Employees > Total > % (D/C)"):
+        f["metric"] = "training.performance_review_pct"
+    elif "Workers > Total > %" in f["label"]:
+        f["metric"], f["metric_alt"] = "training.performance_review_pct", [None]
+write("unitedspirits-2024-h68-p29-p37.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
+      NOTE + "United Spirits p29 performance reviews, p37 minimum wages / remuneration / gross wages to females",
+      pr + us)
+
+# ---- Vedanta BRSR FY2022-23, PDF page 19 (printed 309). P3 11: safety-related incidents, FY 2023 | FY 2022, a row
+# name spanning two Category rows (Employees / Workers); units in the row name ('(per one million-person hours
+# worked)', '(Nos.)'); NA cells value null. P3 13: complaints, FY 2023 | FY 2022 each over Filed during the year /
+# Pending resolution at the end of year / Remarks (empty). BRSR 'workers' are the company's own non-employee staff
+# here, so the employee rows are arguably the catalog's company-level safety metrics: ids with null accepted.
+SI = "Details of safety-related incidents"
+LT = "Lost Time Injury Frequency Rate (LTIFR) (per one million-person hours worked)"
+TR = "Total recordable work-related injuries (Nos.)"
+FA, HC = "No. of fatalities", "High consequence work-related injury or ill-health (excluding fatalities)"
+Y2 = [2023, 2022]
+ve = rows([
+    (f"{SI} > {LT} > Employees", "per one million-person hours worked", "0.44 0.55", "safety.ltifr", [None]),
+    (f"{SI} > {LT} > Workers", "per one million-person hours worked", "0.54 0.59", None, ["safety.ltifr"]),
+    (f"{SI} > {TR} > Employees", "Nos.", "30 37", "safety.injuries", [None]),
+    (f"{SI} > {TR} > Workers", "Nos.", "271 279", None, ["safety.injuries"]),
+    (f"{SI} > {FA} > Employees", None, "1 0", "safety.fatalities", [None]),
+    (f"{SI} > {FA} > Workers", None, "12 12", None, ["safety.fatalities"]),
+    (f"{SI} > {HC} > Employees", None, "NA NA", None),
+    (f"{SI} > {HC} > Workers", None, "NA NA", None),
+], Y2, 19)
+NCO = "Number of Complaints on the following made by employees and workers"
+ve += grid(NCO, [("Working Conditions", "0 0 0 0"), ("Health & Safety", "0 0 0 0")],
+           [("Filed during the year", 2023, None), ("Pending resolution at the end of year", 2023, None),
+            ("Filed during the year", 2022, None), ("Pending resolution at the end of year", 2022, None)], 19)
+
+# ---- Vedanta PDF page 29 (printed 319). P6 8: waste management, FY 2023 | FY 2022; three sections whose title
+# rows carry the unit '(in metric tonnes)'; Indian digit grouping ('1,86,31,982' = 18,631,982); NA and dashes are
+# value null. The dashes on the second 'Category of waste' heading row (disposal section) are not keyed (a heading,
+# no item). Hazardous waste here is only 'other than above mentioned HW' (G): a part, so null with the id accepted.
+WM = "Details related to waste management"
+TW = "Total Waste generated (in metric tonnes)"
+RC = "For each category of waste generated, total waste recovered through recycling, re-using or other recovery operations (in metric tonnes)"
+DP = "For each category of waste generated, total waste disposed by nature of disposal method (in metric tonnes)"
+T = "metric tonnes"
+ve += rows([
+    (f"{WM} > {TW} > Plastic waste (A)", T, "372 85", None),
+    (f"{WM} > {TW} > E-waste (B)", T, "141 121", None),
+    (f"{WM} > {TW} > Bio-medical waste (C)", T, "1,297 1,223", None),
+    (f"{WM} > {TW} > Construction and demolition waste (D)", T, "NA NA", None),
+    (f"{WM} > {TW} > Battery waste (E)", T, "252 130", None),
+    (f"{WM} > {TW} > Radioactive waste (F)", T, "- -", None),
+    (f"{WM} > {TW} > Other Hazardous waste. Please specify, if any. (G) (other than above mentioned HW)", T,
+     "5,31,595 5,16,245", None, ["waste.hazardous"]),
+    (f"{WM} > {TW} > Other Non-hazardous waste generated (H). Please specify, if any. (HVLT) (Excluding Plastic "
+     "waste, construction waste) (Break-up by composition i.e., by materials relevant to the sector)", T,
+     "1,80,98,325 1,90,10,000", None, ["waste.non_hazardous"]),
+    (f"{WM} > {TW} > Total (A + B + C + D + E + F + G + H)", T, "1,86,31,982 1,95,27,804", "waste.total"),
+    (f"{WM} > {RC} > Category of waste > (i) Recycled", T, "3,02,20,013 1,94,65,805", "waste.recycled"),
+    (f"{WM} > {RC} > Category of waste > (ii) Re-used", T, "- -", None),
+    (f"{WM} > {RC} > Category of waste > (iii) Other recovery operations", T, "- -", None),
+    # recovered = recycled + re-used + other recovery: the catalog's waste.recycled, or null
+    (f"{WM} > {RC} > Total", T, "3,02,20,013 1,94,65,805", "waste.recycled", [None]),
+    (f"{WM} > {DP} > Category of waste > (i) Incineration", T, "282 293", "waste.incinerated"),
+    (f"{WM} > {DP} > Category of waste > (ii) Landfilling", T, "15,786 12,465", "waste.landfilled"),
+    (f"{WM} > {DP} > Category of waste > (iii) Other disposal operations", T, "2,10,96,024 1,70,43,316", None),
+    (f"{WM} > {DP} > Total", T, "2,11,12,092 1,70,56,074", None),
+], Y2, 29)
+write("vedanta-2023-h68-p19-p29.json", "vedanta_ltd_brsr_fy2022-23.pdf", "Vedanta", 2023,
+      NOTE + "Vedanta p19 safety incidents and complaints, p29 waste management (units in section titles)", ve)
+
+# ---- Siemens Ltd India BRSR FY2022, PDF page 17 (printed 17). P3 2: retirement benefits, side-by-side groups FY
+# 2022 | FY 2021 each over three sub-columns (the third, Deducted and deposited with the authority, holds Yes / Not
+# Applicable text: not keyed). P3 5: return-to-work and retention rates, yearless (dated 2022), side-by-side groups
+# Permanent Employees | Permanent Workers each over two rates. The employees' total return-to-work rate is the
+# catalog's workforce.parental_return_rate; the workers' total arguably too.
+RB = "Details of retirement benefits, for Current FY and Previous Financial Year"
+CE, CW = "No. of employees covered as a % of total employees", "No. of workers covered as a % of total workers"
+si = grid(RB, [("PF", "100% 100% 100% 100%"), ("Gratuity", "100% 100% 100% 100%"), ("ESI", "0.74% 1.8% 0.81% 0.47%")],
+          [(CE, 2022, "%"), (CW, 2022, "%"), (CE, 2021, "%"), (CW, 2021, "%")], 17)
+RR = "Return to work and Retention rates of permanent employees and workers that took parental leave"
+PE, PW = "Permanent Employees", "Permanent Workers"
+si += grid(RR, [("Male", "99.46% 82.31% 100% 100%"), ("Female", "92.86% 100% 100% 100%"),
+                ("Total", "98.99% 82.93% 100% 100%")],
+           [(f"{PE} > Return to work rate", 2022, "%"), (f"{PE} > Retention rate", 2022, "%"),
+            (f"{PW} > Return to work rate", 2022, "%"), (f"{PW} > Retention rate", 2022, "%")], 17)
+for f in si:
+    if f["label"] == f"{RR} > Total > {PE} > Return to work rate":
+        f["metric"] = "workforce.parental_return_rate"
+    elif f["label"] == f"{RR} > Total > {PW} > Return to work rate":
+        f["metric"], f["metric_alt"] = "workforce.parental_return_rate", [None]
+write("siemens-2022-h68-p17.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens Limited", 2022,
+      NOTE + "Siemens p17 retirement benefits and parental-leave rates (side-by-side column groups)", si)
