@@ -25,9 +25,9 @@ import json
 
 
 def num(raw):
-    if raw in ("-", "–", "NA"):
+    if raw in ("-", "–", "NA", "–%"):
         return None
-    v = raw.replace(",", "").replace("，", "").replace(" ", "").rstrip("%")
+    v = raw.replace(",", "").replace("，", "").replace(" ", "").rstrip("%").replace("–", "-").lstrip("+")
     return float(v)
 
 
@@ -335,3 +335,91 @@ for f in si:
         f["metric"], f["metric_alt"] = "workforce.parental_return_rate", [None]
 write("siemens-2022-h68-p17.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens Limited", 2022,
       NOTE + "Siemens p17 retirement benefits and parental-leave rates (side-by-side column groups)", si)
+
+# ==== second batch (13:30-13:45 UTC): GHG / energy / water / targets layouts, same rules, before any esglens run.
+
+# ---- Tokyo Gas PDF page 52 (printed 51), 換算係数等: CO2排出係数 and 単位発熱量, five year columns 2017年度-2021年度 but every
+# value is one cell merged over all five (a constant): year null (no column of its own). 購入電力's emission factor
+# is text (not keyed). Group cells (熱, その他燃料, 購入電力) merged over rows; 備考n marks dropped. No catalog metric.
+CF, HV = "換算係数等 > CO2排出係数", "換算係数等 > 単位発熱量"
+tg52 = [fact(label, raw, unit, None, 52) for label, unit, raw in [
+    (f"{CF} > 都市ガス（東京ガスの13A）", "kg-CO2/m3", "2.21"),
+    (f"{CF} > 熱 > 蒸気（産業用は除く）・温水・冷水", "kg-CO2/MJ", "0.057"),
+    (f"{CF} > 熱 > 産業用蒸気", "kg-CO2/MJ", "0.06"),
+    (f"{CF} > その他燃料 > A重油", "kg-CO2/L", "2.71"),
+    (f"{CF} > その他燃料 > 軽油", "kg-CO2/L", "2.58"),
+    (f"{CF} > その他燃料 > 灯油", "kg-CO2/L", "2.49"),
+    (f"{CF} > その他燃料 > ガソリン", "kg-CO2/L", "2.32"),
+    (f"{CF} > その他燃料 > LPG", "kg-CO2/kg", "3.00"),
+    (f"{HV} > 都市ガス（東京ガスの13A）", "MJ/m3N", "45.00"),
+    (f"{HV} > 購入電力 > 昼間電力", "MJ/kWh", "9.97"),
+    (f"{HV} > 購入電力 > 夜間電力", "MJ/kWh", "9.28"),
+    (f"{HV} > 購入電力 > 上記以外の買電", "MJ/kWh", "9.76"),
+    (f"{HV} > 熱 > 蒸気（産業用は除く）・温水・冷水", "MJ/MJ", "1.36"),
+    (f"{HV} > 熱 > 産業用蒸気", "MJ/MJ", "1.02"),
+    (f"{HV} > その他燃料 > A重油", "MJ/L", "39.1"),
+    (f"{HV} > その他燃料 > 軽油", "MJ/L", "37.7"),
+    (f"{HV} > その他燃料 > 灯油", "MJ/L", "36.7"),
+    (f"{HV} > その他燃料 > ガソリン", "MJ/L", "34.6"),
+    (f"{HV} > その他燃料 > LPG", "MJ/kg", "50.8"),
+    (f"{HV} > 原油換算係数", "kL/GJ", "0.0258")]]
+write("tokyogas-2022-h68-factors-p52.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
+      NOTE + "Tokyo Gas p52 conversion factors: constants merged over all year columns (year null)", tg52)
+
+# ---- United Spirits PDF page 49 (printed 48), P6 leadership 2: Scope 3 and its intensity, unit column, FY 2023-24 |
+# FY 2022-23, Indian grouping. The intensity is Scope 3 only: ghg.intensity arguable.
+S3 = "Please provide details of total Scope 3 emissions & its intensity"
+S3R = "Total Scope 3 emissions (Break-up of the GHG into CO2, CH4, N2O, HFCs, PFCs, SF6, NF3, if available)"
+us49 = rows([(f"{S3} > {S3R}", "Metric tonnes of CO2 equivalent", "16,64,677 16,06,055", "ghg.scope3"),
+             (f"{S3} > Total Scope 3 emissions per rupee of turnover", "Tonnes of CO2e/Cr", "65.57 58.24", None,
+              ["ghg.intensity"])], [2024, 2023], 49)
+write("unitedspirits-2024-h68-scope3-p49.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
+      NOTE + "United Spirits p49 Scope 3 and intensity (unit column)", us49)
+
+# ---- Siemens PDF page 36, P6 leadership 4: the same question; the intensity's unit is printed in the value cells
+# ('0.47 kg of CO2 equivalent per rupee of turnover', the Unit column empty); the optional intensity row is dashes.
+S3S = "Total Scope 3 emissions (Break-up of the GHG into CO2, CH4, N2O, HFCs, PFCs, SF6, NF3, if available)"
+si36 = rows([(f"{S3} > {S3S}", "Metric tonnes of CO2 equivalent", "69,850,000 69,784,000", "ghg.scope3"),
+             (f"{S3} > Total Scope 3 emissions per rupee of turnover", "kg of CO2 equivalent per rupee of turnover",
+              "0.47 0.48", None, ["ghg.intensity"]),
+             (f"{S3} > Total Scope 3 emission intensity (optional) – the relevant metric may be selected by the entity",
+              None, "- -", None)], [2022, 2021], 36)
+write("siemens-2022-h68-scope3-p36.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens Limited", 2022,
+      NOTE + "Siemens p36 Scope 3 and intensity (unit in the value cells)", si36)
+
+# ---- Bayer Sustainability Report 2021, PDF page 96: 'Water Sourced by Division' in the right column of a prose page,
+# unit in the stub header ('Million m3', superscript in the image), 2020 | 2021; mark 1 after 'other' dropped. The
+# flow diagram 'Water Use in the Bayer Group 2021 (million m3)' at the top of the page is not keyed (a diagram).
+WS = "Water Sourced by Division"
+by96 = rows([(f"{WS} > Total water sourced", "Million m3", "57 55", "water.withdrawal"),
+             (f"{WS} > of which Crop Science", "Million m3", "45 45", None),
+             (f"{WS} > of which Pharmaceuticals", "Million m3", "11 8", None),
+             (f"{WS} > of which Consumer Health", "Million m3", "2 2", None),
+             (f"{WS} > of which other", "Million m3", "0.05 0.05", None)], [2020, 2021], 96)
+write("bayer-2021-h68-water-p96.json", "bayer_sustainability_report_2021.pdf", "Bayer", 2021,
+      NOTE + "Bayer p96 water sourced by division (unit in the stub header)", by96)
+
+# ---- Swisscom Sustainability Report 2021, PDF page 39: a targets table (Partnership | Target agreement | Start year |
+# Target year | Target): each Target cell keyed with its row's target year (as the Toshiba targets key); the start and
+# target year cells are dates, not values; '–%' (net zero) is value null. Targets: no catalog id. The bar chart 'Total
+# energy consumption Swisscom in GWh' 2017-2021: data labels keyed as table facts with figure: true (as h63's keys),
+# energy.total.
+TA = [("Swisscom > CO2 reduction scope 1 to 3", "2030", "–47%"),
+      ("Swisscom > Net zero emissions", "2025", "–%"),
+      ("Swisscom > Energy efficiency (savings measures over total energy consumption, not weighted)", "2030", "+43%"),
+      ("EnAW > Energy efficiency (savings measures over total energy consumption, not weighted)", "2022", "+35%"),
+      ("EnAW > CO2 intensity of heating fuels (CO2 emissions as a proportion of total CO2 emissions and CO2 savings)",
+       "2022", "–8%"),
+      ("EnAW > CO2 intensity of fuels (CO2 emissions as a proportion of total CO2 emissions and CO2 savings)", "2022",
+       "–24%"),
+      ("VBE > Energy efficiency (savings measures over total energy consumption, not weighted)", "2030", "+18%"),
+      ("Science-Based Target > CO2 reduction Scope 1", "2030", "–74.9%"),
+      ("Science-Based Target > CO2 reduction Scope 2", "2030", "–100%"),
+      ("Science-Based Target > CO2 reduction Scope 3", "2030", "–45.7%")]
+sw39 = [fact(f"{label} > Target", raw, "%", int(y), 39) for label, y, raw in TA]
+ch = rows([("Total energy consumption Swisscom", "GWh", "548 558 563 546 534", "energy.total")],
+          [2017, 2018, 2019, 2020, 2021], 39)
+for f in ch:
+    f["figure"] = True
+write("swisscom-2021-h68-targets-p39.json", "swisscom_sustainability_report_2021.pdf", "Swisscom", 2021,
+      NOTE + "Swisscom p39 targets table (target year per row) and an energy bar chart (figure: true)", sw39 + ch)
