@@ -423,3 +423,88 @@ for f in ch:
     f["figure"] = True
 write("swisscom-2021-h68-targets-p39.json", "swisscom_sustainability_report_2021.pdf", "Swisscom", 2021,
       NOTE + "Swisscom p39 targets table (target year per row) and an energy bar chart (figure: true)", sw39 + ch)
+
+# ==== third batch (13:40-13:55 UTC), chosen AFTER the first run on batches 1-2 (chosen by layout family: Eni's
+# paired cells 'files (assertions)', a BRSR table continued over a page break), same rules, before any esglens run
+# on these pages.
+
+# ---- Eni PDF page 37 (printed 35), HUMAN RIGHTS 'Training and security' 2017-2021, unit column carried down; marks
+# (a) (b) (c) dropped; SDG codes not values. Human-rights training only: no catalog metric (training.hours_total is
+# all training).
+HR = "Human rights training hours"
+eni3 = rows([
+    (HR, "number", "7,805 10,653 25,845 33,112 23,893", None),
+    (f"{HR} > In class", "number", "52 164 108 260 0", None),
+    (f"{HR} > Distance", "number", "7,753 10,489 25,737 32,852 23,893", None),
+    ("Attendances in human rights training courses", "number", "2,084 10,557 44,396 21,150 17,101", None),
+    ("Employees trained on human rights", "number", "1,360 8,512 19,745 7,076 4,931", None),
+    ("Employees trained on human rights", "%", "74 91 97 92 94", None),
+    ("Security contracts containing clauses on human rights", "%", "88 90 97 97 98", None),
+    ("Countries with armed guards protecting sites", "number", "7 7 8 8 9", None),
+    ("Security personnel trained on human rights", "number", "308 73 696 32 88", None),
+    ("Security personnel (professional area) trained on human rights", "%", "88 96 92 91 90", None),
+], Y5, 37)
+
+# ---- Eni PDF page 38 (printed 36), 'Whistleblowing files on human rights violations' 2017-2021: the first row's
+# cells pair files and assertions, '29 (32)' (the bracket is NOT a second year: the row says 'files (assertions)'),
+# keyed as two cells; four result groups with four impact rows each; '(number)' carried down; dashes value null
+# (partially founded: a class introduced in October 2021); marks (a)-(g) dropped. No catalog metric.
+WB = ("Whistleblowing files (assertions) on human rights violations closed during the year and categorized by results "
+      "of the investigations and typology:")
+eni3 += rows([(WB, "number", "29 31 20 25 30", None)], Y5, 38)
+eni3 += rows([(f"{WB} > assertions", "number", "(32)|32 (34)|34 (26)|26 (28)|28 (40)|40", None)], Y5, 38)
+IMP = ["Potential socio-economic impacts on local communities",
+       "Potential impacts on health, safety and/or well-being of local communities",
+       "Potential impacts on worker rights", "Potential impacts on workplace health and safety"]
+for group, total, parts in [
+        ("Founded assertions", "3 9 7 11 2", ["0 0 0 0 0", "0 0 0 1 0", "3 6 5 6 2", "0 3 2 4 0"]),
+        ("Partially founded assertions", "- - - - 3", ["- - - - 0", "- - - - 1", "- - - - 2", "- - - - 0"]),
+        ("Unfounded assertions, with the adoption of corrective/improvement measures", "9 9 8 9 7",
+         ["0 0 1 0 1", "0 0 0 0 0", "8 8 5 7 3", "1 1 2 2 3"]),
+        ("Unfounded/Not ascertainable/ Not applicable assertions", "20 16 11 8 28",
+         ["0 0 0 0 1", "2 2 1 0 3", "15 12 10 8 14", "3 2 0 0 10"])]:
+    eni3 += rows([(f"{WB} > {group}", "number", total, None)] +
+                 [(f"{WB} > {group} > {imp}", "number", toks, None) for imp, toks in zip(IMP, parts)], Y5, 38)
+write("eni-2021-h68-humanrights-p37-p38.json", "eni_for_2021_sustainability_performance.pdf", "Eni", 2021,
+      NOTE + "Eni p37 human-rights training, p38 whistleblowing files (paired cells 'files (assertions)'); third "
+      "batch, chosen after the first run on the first two", eni3)
+
+# ---- United Spirits PDF pages 45-46 (printed 44-45), P6 9: waste management, FY 2023-24 | FY 2022-23; the table
+# continues on p46 under a repeated header with no title (waste intensity, recovered, disposed). Units from the
+# section titles '(in metric tonnes)' and the rows' '(MT/Cr)', '(MT/KL)'; the PPP row prints none.
+UW = "Provide details related to waste management by the entity"
+UT = "Total Waste generated (in metric tonnes)"
+URC = "For each category of waste generated, total waste recovered through recycling, re-using or other recovery operations (in metric tonnes)"
+UDP = "For each category of waste generated, total waste disposed by nature of disposal method (in metric tonnes)"
+Y24 = [2024, 2023]
+us45 = rows([
+    (f"{UW} > {UT} > Plastic waste (A)", T, "700.1 765.90", None),
+    (f"{UW} > {UT} > E-waste (B)", T, "3.5 2.41", None),
+    (f"{UW} > {UT} > Bio-medical waste (C)", T, "0.6 2.45", None),
+    (f"{UW} > {UT} > Construction and demolition waste (D)", T, "78.8 0.0", None),
+    (f"{UW} > {UT} > Battery waste (E)", T, "3.2 5.25", None),
+    (f"{UW} > {UT} > Radioactive waste (F)", T, "0.0 0.0", None),
+    (f"{UW} > {UT} > Other Hazardous waste. (Used oil, used chemical container, and used resins) (G)", T,
+     "13.8 27.76", None, ["waste.hazardous"]),
+    (f"{UW} > {UT} > Other Non-hazardous waste generated (H). (By products of process, spent grains, broken glasses, "
+     "paper wastes, metal scrapes and fly ash)", T, "60,235.2 58,388.00", None, ["waste.non_hazardous"]),
+    (f"{UW} > {UT} > Total (A+B + C + D + E + F + G + H)", T, "61,035.2 59,191.77", "waste.total"),
+], Y24, 45)
+us45 += rows([
+    (f"{UW} > Waste intensity > Waste intensity per rupee of turnover (Total waste generated /Revenue from "
+     "operations) (MT/Cr)", "MT/Cr", "2.40 2.15", None),
+    (f"{UW} > Waste intensity > Waste intensity per rupee of turnover adjusted for Purchasing Power Parity (PPP) "
+     "(Total waste generated /Revenue from operations adjusted for PPP)", None, "55.01 49.11", None),
+    (f"{UW} > Waste intensity > Waste intensity in terms of physical output (MT/KL)", "MT/KL", "0.26 0.26", None),
+    (f"{UW} > {URC} > Category of waste > (i) Recycled", T, "60,575.0 8,791.62", "waste.recycled"),
+    (f"{UW} > {URC} > Category of waste > (ii) Re-used", T, "78.8 50,374.10", None),
+    (f"{UW} > {URC} > Category of waste > (iii) Other recovery operations", T, "368.0 0.0", None),
+    (f"{UW} > {URC} > Total", T, "61,021.8 59,165.72", "waste.recycled", [None]),
+    (f"{UW} > {UDP} > Category of waste > (i) Incineration", T, "12.7 25.45", "waste.incinerated"),
+    (f"{UW} > {UDP} > Category of waste > (ii) Landfilling", T, "0.0 0.6", "waste.landfilled"),
+    (f"{UW} > {UDP} > Category of waste > (iii) Other disposal operations", T, "0.7 0.0", None),
+    (f"{UW} > {UDP} > Total", T, "13.4 26.05", None),
+], Y24, 46)
+write("unitedspirits-2024-h68-waste-p45-p46.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
+      NOTE + "United Spirits p45-46 waste management continued over a page break; third batch, chosen after the "
+      "first run on the first two", us45)
