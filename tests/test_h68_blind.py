@@ -37,10 +37,10 @@ def test_keys_are_held_out_and_well_formed():
     from esglens.catalog.metrics import load_catalog
     ids = {m.id for m in load_catalog().metrics}
     keys = _keys()
-    assert len(keys) == 12
-    assert len({k["seed"] for k in keys.values()}) == 7          # seven PDFs
+    assert len(keys) == 14
+    assert len({k["seed"] for k in keys.values()}) == 9          # nine PDFs
     facts = [f for k in keys.values() for f in k["facts"]]
-    assert len(facts) == 836 and sum(f["value"] is not None for f in facts) == 801
+    assert len(facts) == 855 and sum(f["value"] is not None for f in facts) == 820
     for name, key in keys.items():
         assert key["held_out"] is True and "BEFORE any esglens run" in key["note"], name
         for f in key["facts"]:
@@ -50,7 +50,7 @@ def test_keys_are_held_out_and_well_formed():
             assert f["metric"] is None or f["metric"] in ids, f
             assert all(a is None or a in ids for a in f.get("metric_alt", ())), f
             assert f["metric"] not in f.get("metric_alt", ()), f      # an alternative is another answer
-    assert sum(1 for f in facts if f["metric"] and "metric_alt" not in f) == 40
+    assert sum(1 for f in facts if f["metric"] and "metric_alt" not in f) == 42
 
 
 def test_the_builder_writes_the_committed_keys(tmp_path, monkeypatch, capsys):

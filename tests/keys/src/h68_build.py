@@ -508,3 +508,40 @@ us45 += rows([
 write("unitedspirits-2024-h68-waste-p45-p46.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
       NOTE + "United Spirits p45-46 waste management continued over a page break; third batch, chosen after the "
       "first run on the first two", us45)
+
+# ==== fourth batch (13:45-13:50 UTC), chosen AFTER the first run (layout families the first batches lacked: a
+# highlights page of big-number panels, a segment bar chart), same rules, before any esglens run on these pages.
+
+# ---- Rio Tinto Climate Change Report 2023, PDF page 3 (printed 1), '2023 highlights': panels of a heading, a big
+# figure (2023) and a '2022:' comparison. Not keyed: the guidance range '$5-6bn' and the '$1.5bn' estimate for
+# 2024-2026 (forecasts), and the percentages inside sentences (narrative). Mark '1' after '2022' dropped.
+rio = [fact(label, raw, unit, year, 3, metric, alt, value) for label, raw, unit, year, metric, alt, value in [
+    ("Scope 1 and 2 emissions", "32.6Mt CO2e", "Mt CO2e", 2023, "ghg.scope1_2", None, 32.6),
+    ("Scope 1 and 2 emissions", "32.7Mt CO2e", "Mt CO2e", 2022, "ghg.scope1_2", None, 32.7),
+    ("Scope 1 and 2 abatement projects committed", "1.9Mt CO2e", "Mt CO2e", 2023, None, None, 1.9),
+    ("Scope 1 and 2 abatement projects committed", "0.2Mt CO2e", "Mt CO2e", 2022, None, None, 0.2),
+    ("Biofuels", "100%", "%", 2023, None, None, 100.0),
+    ("Renewable Energy", "146MW", "MW", 2023, None, None, 146.0),
+    ("Capital expenditure (abatement projects and investments)", "$130m", "$m", 2023, "climate.capex", [None],
+     130.0),
+    ("Capital expenditure (abatement projects and investments)", "$128m", "$m", 2022, "climate.capex", [None],
+     128.0),
+    ("RECs and offsets (intangible assets)", "$61m", "$m", 2023, None, None, 61.0),
+    ("RECs and offsets (intangible assets)", "$33m", "$m", 2022, None, None, 33.0),
+    ("Operational expenditure", "$234m", "$m", 2023, None, None, 234.0),
+    ("Operational expenditure", "$138 million", "$ million", 2022, None, None, 138.0)]]
+write("riotinto-2023-h68-highlights-p3.json", "riotinto-2023-climate-change-report.pdf", "Rio Tinto", 2023,
+      NOTE + "Rio Tinto p3 highlight panels (figure + '2022:' comparison); fourth batch, chosen after the first run",
+      rio)
+
+# ---- Toshiba Integrated Report 2021, PDF page 36 (printed 35): a segment's 'Net Sales/Operating Income (Loss)' bar
+# chart FY2018-FY2020 (FYn dated n, as the Toshiba keys) with a legend naming the units, and the donut 'Net Sales by
+# Segment 20%' (FY2020). Chart data labels keyed as table facts with figure: true. A segment's figures: no catalog id.
+NS = "Net Sales/Operating Income (Loss)"
+tsh = rows([(f"{NS} > Net Sales", "Yen in billions", "733.5 735.0 654.6", None),
+            (f"{NS} > Operating Income (Loss)", "Yen in billions", "30.3 47.7 47.8", None)], [2018, 2019, 2020], 36)
+tsh.append(fact("Net Sales by Segment", "20%", "%", 2020, 36))
+for f in tsh:
+    f["figure"] = True
+write("toshiba-2021-h68-segment-chart-p36.json", "toshiba_integrated_report_2021.pdf", "Toshiba", 2020,
+      NOTE + "Toshiba p36 segment bar chart and donut (figure: true); fourth batch, chosen after the first run", tsh)
