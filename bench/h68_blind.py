@@ -14,7 +14,8 @@ Per key (each key's pages read alone, as bench/score_pdf_keys.py does; table fac
   metric ids                 shipped examples and LOO (the key's company's examples left out of the mapper):
                              firm id rows right / abstained / wrong; firm null rows that got an id; arguable rows
                              (key has metric_alt) whose answer is the key's id, an accepted alternative, or neither
---misses prints every key cell not found (with what esglens printed at that value), wrong years, wrong labels,
+Then each key's counts against the first run (bench/h68_first_run.json, main de0483e), so a re-run after merges
+shows what moved. --misses prints every key cell not found (with what esglens printed at that value), wrong years, wrong labels,
 unit misses and metric misses, for grouping by mechanism. CPU seconds (process_time) only.
 """
 from __future__ import annotations
@@ -225,6 +226,23 @@ def totals(results: list[dict]) -> None:
               f"{d['arg_other']}")
 
 
+def versus_first_run(results: list[dict]) -> None:
+    """Each key's found cells, path-right labels, strict units and firm ids now vs bench/h68_first_run.json."""
+    path = ROOT / "bench" / "h68_first_run.json"
+    if not path.exists():
+        return
+    first = json.loads(path.read_text(encoding="utf-8"))["first_run"]
+    print("versus the first run on main de0483e (found / label path / units strict / firm ids LOO):")
+    for r in results:
+        f = first.get(r["key"])
+        if not f:
+            continue
+        was = (f["table"]["found"], f["table"]["path"], f["table"]["strict"], f["metrics"]["LOO"]["right"])
+        now = (r["table"]["found"], r["table"]["path"], r["table"]["strict"], r["metrics"]["LOO"]["right"])
+        mark = "" if was == now else "   <- changed"
+        print(f"  {r['key']:40s} {' / '.join(map(str, was))}  ->  {' / '.join(map(str, now))}{mark}")
+
+
 def main(argv: list[str]) -> int:
     if not (SHARED / "corpus" / "pdf").is_dir():
         print("../shared is absent: nothing to score")
@@ -239,6 +257,7 @@ def main(argv: list[str]) -> int:
         results.append(score_key(path, score, units))
         print_key(results[-1], "--misses" in argv)
     totals(results)
+    versus_first_run(results)
     if out:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")

@@ -53,6 +53,12 @@ def test_keys_are_held_out_and_well_formed():
     assert sum(1 for f in facts if f["metric"] and "metric_alt" not in f) == 42
 
 
+def test_the_first_run_record_covers_every_key():
+    first = json.loads((ROOT / "bench" / "h68_first_run.json").read_text(encoding="utf-8"))["first_run"]
+    assert set(first) == {name[:-5] for name in _keys()}
+    assert sum(r["table"]["cells"] for r in first.values()) == 855
+
+
 def test_the_builder_writes_the_committed_keys(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     runpy.run_path(str(KEYS / "src" / "h68_build.py"))
