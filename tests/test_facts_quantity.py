@@ -278,3 +278,18 @@ def test_round_three_names_units_and_years():
     assert got("41% - Kilns (coal)") == []
     assert got("We charter six liquefied natural gas tankers.") == [(6.0, "liquefied natural gas tankers", 2024)]
     assert got("(2020³: 9.1Mt CO2e) Output grew faster than abatement") == []
+
+
+
+def test_long_runs_of_digits_glued_into_words_are_read_in_linear_time():
+    # a figure's name is checked for another figure once per word, not once per digit: words of ~300 digits and
+    # commas ("999…9991,1,1,…,000", found by the hostile-text property test) took ~12 s of CPU on 145,000 characters
+    import time
+    text = ("1," * 54 + "000 _ *` " + "9" * 178 + " b# 12.5% −5 " + "9" * 191) * 100
+    start = time.process_time()
+    narrative_facts(text, line=1, page=None, default_year=2024)
+    assert time.process_time() - start < 1.0
+    # a name of that shape still reads: the words after another figure and a conjunction
+    got = narrative_facts("The plant saves RMB7,950,000 and reduces the emission of 120 tonnes of CO2.", line=1,
+                          page=None, default_year=2024)
+    assert [(f.value, f.label) for f in got if f.value == 120.0] == [(120.0, "reduces the emission of")]

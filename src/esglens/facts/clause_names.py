@@ -105,11 +105,22 @@ def _past_figure(label: str, earlier: bool) -> str | None:
         return label
     if earlier or re.search(r"\b(?:and|or)$", label):
         return None
-    own = _PAST_FIGURE.search(label)
+    own = _after_figure(label)
     return own.group(1) if own and not all(w.lower() in _STOP for w in own.group(1).split()) else label
 
 
-_PAST_FIGURE = re.compile(r"\d[\d,.]*\S*(?:\s+[^\d\s]+){0,3}?\s+(?:and|or|while|but)\s+([^\d]+)$")
+# a figure runs to the end of its word ("RMB7,950,000"); what follows it: up to three words, a conjunction, and words
+# without figures to the end. Tried once per word holding a digit, at the word's end: one regex over the whole label
+# ("\d[\d,.]*\S*…") re-scanned a long run of digits from each of its digits (quadratic; a hostile input took seconds).
+_FIGURE_WORD = re.compile(r"(?<!\S)[^\s\d]*+\d\S*+")
+_PAST_FIGURE = re.compile(r"(?:\s+[^\d\s]+){0,3}?\s+(?:and|or|while|but)\s+([^\d]+)$")
+
+
+def _after_figure(label: str) -> re.Match | None:
+    for word in _FIGURE_WORD.finditer(label):
+        if own := _PAST_FIGURE.match(label, word.end()):
+            return own
+    return None
 _OPENS_INSIDE = {"of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "per", "from"}
 
 
