@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""h91's held-out PDF keys (tests/keys/*-h91-*.json: 15 pages of 10 PDFs, written before esglens ran on their pages):
+every figure in one run, with h68's measures (bench/h68_blind.py: table recall / precision, value printed with a
+wrong year or not at all, label leaf / path, units strict / loose / invented, metric ids shipped and LOO: firm ids
+right / abstained / wrong, firm nulls given an id, arguable rows).
+
+Usage: nice .venv/bin/python bench/h91_blind.py [--misses] [--json OUT] [--first-run] [KEY_STEM ...]
+
+--misses   every miss, grouped by the key's layout family (LAYOUT below) and then by kind (not found, year, label,
+           unit, metric), so the misses read as mechanisms (which layouts fail), not as single cells
+--first-run  write the per-key counts to bench/h91_first_run.json (done once, on main eab79c8, the session's start)
+Each run prints each key's counts against bench/h91_first_run.json. CPU seconds (process_time) only.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+KEYS = ROOT / "tests" / "keys"
+FIRST = ROOT / "bench" / "h91_first_run.json"
+
+# the layout family of each key (what a miss there says about esglens), as written when the pages were chosen
+LAYOUT = {
+    "toshiba-2021-h91-stock-p79": "multi-year table, fiscal-year-end columns (2021/3), footnote marks, bracketed "
+                                  "negatives, dashes; chart High/Low panels",
+    "toshiba-2021-h91-shareholders-p78": "multi-year % table with the unit in the first row only; ranked list table; "
+                                         "a small table inside a note",
+    "tokyogas-2022-h91-materiality-targets-p6": "Japanese targets-vs-results table, figures inside 'name：value' text "
+                                                "cells",
+    "tokyogas-2022-h91-material-balance-p48": "Japanese material-balance panels (small tables in boxes)",
+    "tokyogas-2022-h91-diversity-p29": "Japanese targets table, several figures per cell line with 'as of' dates; "
+                                       "targets panel",
+    "siemens-2022-h91-remuneration-complaints-p27": "BRSR side-by-side groups (Male|Female x Number|Median; "
+                                                    "FY 2022|FY 2021 x 3 sub-columns)",
+    "siemens-2022-h91-csr-beneficiaries-p43": "serial-numbered list table, batch years inside row names",
+    "vedanta-2023-h91-hr-training-p22": "BRSR FY groups with lettered sub-columns and section rows (text layer out "
+                                        "of page order)",
+    "unitedspirits-2024-h91-openness-p22": "BRSR group cells merged over rows, lettered metric column, dash nils",
+    "bayer-2021-h91-parental-leave-p82": "table beside prose, wrapped hyphenated row names, %|Number pairs; donut "
+                                         "with (prior year)",
+    "eni-2021-h91-economic-value-p9": "ratio table with section rows; multi-year table, unit on the first row only, "
+                                      "SDG codes column",
+    "eni-2021-h91-rd-p10": "multi-year table above prose, unit column on some rows, SDG codes column",
+    "daikin-2022-h91-business-sphere-p3": "bar charts with data labels, donuts, highlight panels (figure over caption)",
+    "riotinto-2023-h91-progress-panels-p35": "stacked panels: figure, caption below, '(2022: $Xm)'",
+    "swisscom-2021-h91-educational-chart-p30": "bar chart with data labels in a prose column",
+}
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+H68 = _load("h68_blind", ROOT / "bench" / "h68_blind.py")
+
+
+def h91_keys(only: tuple[str, ...] = ()) -> list[Path]:
+    keys = sorted(KEYS.glob("*-h91-*.json"))
+    return [k for k in keys if not only or k.stem in only]
+
+
+def compact(r: dict) -> dict:
+    """The counts of one result (no miss lists): what the first-run record keeps."""
+    return {"pages": r["pages"], "table": r["table"], "metrics": r["metrics"]}
+
+
+def versus_first_run(results: list[dict]) -> None:
+    if not FIRST.exists():
+        return
+    first = json.loads(FIRST.read_text(encoding="utf-8"))
+    print(f"versus the first run on main {first['commit']} (found / label path / units strict / firm ids LOO):")
+    for r in results:
+        f = first["first_run"].get(r["key"])
+        if not f:
+            continue
+        was = (f["table"]["found"], f["table"]["path"], f["table"]["strict"], f["metrics"]["LOO"]["right"])
+        now = (r["table"]["found"], r["table"]["path"], r["table"]["strict"], r["metrics"]["LOO"]["right"])
+        mark = "" if was == now else "   <- changed"
+        print(f"  {r['key']:46s} {' / '.join(map(str, was))}  ->  {' / '.join(map(str, now))}{mark}")
+
+
+def print_by_layout(results: list[dict]) -> None:
+    """Misses grouped by the key's layout family, then by kind, with counts."""
+    print("\nMISSES BY LAYOUT FAMILY")
+    for r in results:
+        rows = {kind: v for kind, v in r["misses"].items() if v}
+        if not rows:
+            continue
+        t = r["table"]
+        print(f"\n## {r['key']}: {LAYOUT.get(r['key'], '?')}")
+        print(f"   cells {t['cells']}: found {t['found']}, year wrong {t['year_wrong']}, not printed {t['not_printed']}"
+              f"; label path wrong {t['found'] - t['path']}; units {t['unit_n'] - t['loose']} loose misses, "
+              f"{t['unit_invented']} invented")
+        for kind, v in rows.items():
+            print(f"   {kind} ({len(v)}):")
+            for row in v:
+                print(f"     {row}")
+
+
+def main(argv: list[str]) -> int:
+    if not (SHARED / "corpus" / "pdf").is_dir():
+        print("../shared is absent: nothing to score")
+        return 0
+    t0 = time.process_time()
+    score = _load("score", SHARED / "eval" / "score.py")
+    units = _load("score_units_keys", ROOT / "bench" / "score_units_keys.py")
+    out = argv[argv.index("--json") + 1] if "--json" in argv else None
+    only = tuple(a for a in argv if not a.startswith("--") and a != out)
+    results = []
+    for path in h91_keys(only):
+        results.append(H68.score_key(path, score, units))
+        H68.print_key(results[-1], False)
+    H68.totals(results)
+    versus_first_run(results)
+    if "--misses" in argv:
+        print_by_layout(results)
+    if out:
+        Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    if "--first-run" in argv:
+        import subprocess
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip()
+        FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h91_blind.py, src/ = main eab79c8 "
+                                     "(the session's start); keys committed before it", "first_run":
+                                     {r["key"]: compact(r) for r in results}}, indent=1, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+    print(f"[CPU {time.process_time() - t0:.1f} s]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
