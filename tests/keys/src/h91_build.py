@@ -435,3 +435,78 @@ tg29 = [fact(f"{DI} > 女性管理職比率 > 単体", "9.5%", "%", 2021, 29, No
              2025, 29)]
 write("tokyogas-2022-h91-diversity-p29.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas", 2021,
       NOTE + "Tokyo Gas p29 Japanese targets table with several figures per cell line + a targets panel", tg29)
+
+# ==== second batch (17:02 UTC), chosen AFTER the first run on the first 15 pages (to see whether the side-by-side FY
+# groups over wrapped sub-column names, Siemens p27's mechanism, recur on another report, and a BRSR benefits table
+# with many % sub-columns), same rules, keyed before any esglens run on these pages.
+
+# ---- United Spirits BRSR FY2023-24, PDF page 38 (printed 37): (6) complaints, FY 2023 -24 (Current Financial Year)
+# | FY 2022-23 (Previous Financial Year) each over 'Filed during the year' / 'Pending resolution at the end of year' /
+# 'Remarks' (text, not keyed); (7) POSH complaints, two FY columns. '5 other regional languages' is prose.
+CP = "Number of Complaints on the following made by employees and workers"
+us38 = []
+for row, toks in [("Sexual Harassment", "2 0 2 0"), ("Discrimination at workplace", "3 0 1 0"),
+                  ("Child Labour", "0 0 1 0"), ("Forced Labour/ Involuntary Labour", "0 0 0 0"), ("Wages", "0 0 0 0"),
+                  ("Other human rights related issues", "0 0 1 0")]:
+    for i, t in enumerate(toks.split()):
+        sub = ("Filed during the year", "Pending resolution at the end of year")[i % 2]
+        disc = row.startswith("Discrimination") and i % 2 == 0
+        us38.append(fact(f"{CP} > {row} > {sub}", t, None, (2024, 2023)[i // 2], 38,
+                         "gov.discrimination_cases" if disc else None, [None] if disc else None))
+POSH = "Complaints filed under the Sexual Harassment of Women at Workplace (Prevention, Prohibition and Redressal) Act"
+us38 += rows([(f"{POSH} > Total Complaints reported under Sexual Harassment on of Women at Workplace (Prevention, "
+               "Prohibition and Redressal) Act, 2013 (POSH)", None, "2 2", None),
+              (f"{POSH} > Complaints on POSH as a % of female employees / workers", "%", "0.45% 0.44%", None),
+              (f"{POSH} > Complaints on POSH upheld", None, "2 2", None)], [2024, 2023], 38)
+write("unitedspirits-2024-h91-complaints-p38.json", "united_spirits_brsr_fy2023-24.pdf", "United Spirits", 2024,
+      NOTE + "United Spirits p38 side-by-side FY groups over wrapped sub-columns with a Remarks text column; second "
+      "batch, chosen after the first run", us38)
+
+# ---- Siemens Ltd India BRSR FY2022, PDF page 16: 1 a./b. 'Details of measures for the well-being of employees /
+# workers': a 3-level header (% of employees covered by > Health insurance ... Day Care facilities > No. (B) / % (B / A)
+# ...), Total (A) first; section rows 'I. Permanent ...' / 'II. Other than Permanent ...'; blank cells (not keyed);
+# 'NA' printed once per benefit in the last section (under its 'No.' column: value null). No year printed: 2022.
+# The Total (A) cells could be read as head counts (alt ids); the rest has no catalog metric.
+BEN = [("Health insurance", "B"), ("Accident insurance", "C"), ("Maternity benefits", "D"), ("Paternity Benefits", "E"),
+       ("Day Care facilities", "F")]
+
+
+def wellbeing(title, cover, sec, row, toks, alt_ids=False):
+    toks = toks.split()
+    assert len(toks) == 11, (row, toks)
+    out = []
+    alt = {"Male": ["workforce.male"], "Female": ["workforce.female"], "Total": ["workforce.total"]}[row]
+    if toks[0] != ".":
+        out.append(fact(f"{title} > {sec} > {row} > Total (A)", toks[0], None, 2022, 16, None,
+                        alt if alt_ids else None))
+    for i, (ben, letter) in enumerate(BEN):
+        for j, t in enumerate(toks[1 + 2 * i: 3 + 2 * i]):
+            if t == ".":
+                continue
+            col = f"No. ({letter})" if j == 0 else f"% ({letter} / A)"
+            out.append(fact(f"{title} > {sec} > {row} > {cover} > {ben} > {col}", t, "%" if j else None, 2022, 16))
+    return out
+
+
+WE, WW = "Details of measures for the well-being of employees", "Details of measures for the well-being of workers"
+CE, CW = "% of employees covered by", "% of workers covered by"
+sie16 = []
+for title, cover, sec, row, toks, ids in [
+        (WE, CE, "I. Permanent Employees", "Male", "5,998 5,998 100% 5,998 100% . . 5,998 100% 3,500 58%", True),
+        (WE, CE, "I. Permanent Employees", "Female", "801 801 100% 801 100% 801 100% . . 573 72%", True),
+        (WE, CE, "I. Permanent Employees", "Total", "6,799 6,799 100% 6,799 100% 801 100% 5,998 100% 4,073 60%", True),
+        (WE, CE, "II. Other than Permanent Employees", "Male", "1,520 1,519 99.9% 1,442 94.8% . . 1,145 75.3% 688 45.2%",
+         False),
+        (WE, CE, "II. Other than Permanent Employees", "Female", "78 78 100% 74 94.8% 78 100% . . 33 42.3%", False),
+        (WE, CE, "II. Other than Permanent Employees", "Total",
+         "1,598 1,597 99.9% 1,516 94.8% 78 4.7% 1,145 71.6% 721 45.1%", False),
+        (WW, CW, "I. Permanent Workers", "Male", "1,259 1,259 100% 1,259 100% . . 1,259 100% 929 74%", False),
+        (WW, CW, "I. Permanent Workers", "Female", "16 16 100% 16 100% 16 100% . . 16 100%", False),
+        (WW, CW, "I. Permanent Workers", "Total", "1,275 1,275 100% 1,275 100% 16 100% 1,259 100% 945 74%", False),
+        (WW, CW, "II. Other than Permanent Workers", "Male", "0 NA . NA . NA . NA . NA .", False),
+        (WW, CW, "II. Other than Permanent Workers", "Female", "0 NA . NA . NA . NA . NA .", False),
+        (WW, CW, "II. Other than Permanent Workers", "Total", "0 NA . NA . NA . NA . NA .", False)]:
+    sie16 += wellbeing(title, cover, sec, row, toks, ids)
+write("siemens-2022-h91-wellbeing-p16.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens", 2022,
+      NOTE + "Siemens p16 BRSR 3-level header, blank cells, NA once per benefit; second batch, chosen after the first "
+      "run", sie16)
