@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""h91's held-out PDF keys (tests/keys/*-h91-*.json: 15 pages of 10 PDFs, written before esglens ran on their pages):
+"""h91's held-out PDF keys (tests/keys/*-h91-*.json: 17 pages of 10 PDFs, written before esglens ran on their pages):
 every figure in one run, with h68's measures (bench/h68_blind.py: table recall / precision, value printed with a
 wrong year or not at all, label leaf / path, units strict / loose / invented, metric ids shipped and LOO: firm ids
 right / abstained / wrong, firm nulls given an id, arguable rows).
@@ -49,7 +49,13 @@ LAYOUT = {
     "daikin-2022-h91-business-sphere-p3": "bar charts with data labels, donuts, highlight panels (figure over caption)",
     "riotinto-2023-h91-progress-panels-p35": "stacked panels: figure, caption below, '(2022: $Xm)'",
     "swisscom-2021-h91-educational-chart-p30": "bar chart with data labels in a prose column",
+    # second batch, chosen after the first run on the first 15
+    "unitedspirits-2024-h91-complaints-p38": "BRSR FY groups over wrapped sub-columns with a Remarks text column "
+                                             "(Siemens p27's layout on another report)",
+    "siemens-2022-h91-wellbeing-p16": "BRSR 3-level header (covered by > benefit > No./%), blank cells, NA once per "
+                                      "benefit",
 }
+BATCH2 = ("unitedspirits-2024-h91-complaints-p38", "siemens-2022-h91-wellbeing-p16")
 
 
 def _load(name: str, path: Path):
@@ -129,7 +135,8 @@ def main(argv: list[str]) -> int:
         commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
         FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h91_blind.py, src/ = main eab79c8 "
-                                     "(the session's start); keys committed before it", "first_run":
+                                     "(the session's start); keys committed before it; the second batch "
+                                     "(BATCH2) was chosen after the first run on the first 15", "first_run":
                                      {r["key"]: compact(r) for r in results}}, indent=1, ensure_ascii=False) + "\n",
                          encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")
