@@ -510,3 +510,80 @@ for title, cover, sec, row, toks, ids in [
 write("siemens-2022-h91-wellbeing-p16.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens", 2022,
       NOTE + "Siemens p16 BRSR 3-level header, blank cells, NA once per benefit; second batch, chosen after the first "
       "run", sie16)
+
+# ==== third batch (17:10 UTC), chosen AFTER the first run (combo charts, and the two failing families on other
+# pages), same rules, keyed before any esglens run on these pages.
+
+# ---- Toshiba Integrated Report 2021, PDF page 30 (printed 29), 'Financial Highlights (Consolidated)': six combo
+# charts (bars + a line) over FY2016 ... FY2020 (dated 2016 ... 2020), units in each legend; data labels keyed
+# (figure: true). Cash flows: three series; FY2019 read by the leader lines and the sums (operating -142.1, investing
+# -122.6, free cash flow -264.7). The prose figures under each chart are narrative, not keyed.
+FYS = [2016, 2017, 2018, 2019, 2020]
+YB = "Yen in billions"
+tsh30 = figure(rows([
+    ("Net sales / Ratio of overseas sales > Net sales", YB, "4,043.7 3,947.6 3,693.5 3,389.9 3,054.4", "econ.revenue"),
+    ("Net sales / Ratio of overseas sales > Ratio of overseas sales", "%", "43.9 42.8 43.4 40.9 41.8", None),
+    ("Operating income / Return on sales (ROS) > Operating income", YB, "96.5 86.2 35.4 130.5 104.4", None),
+    ("Operating income / Return on sales (ROS) > Return on sales (ROS)", "%", "2.4 2.2 1.0 3.8 3.4", None),
+    ("Net income (loss) / Earnings (loss) per share > Net income (loss)", YB, "-965.7 804.0 1,013.3 -114.6 114.0",
+     "econ.net_profit"),
+    ("Net income (loss) / Earnings (loss) per share > Earnings (loss) per share", "Yen",
+     "-2,280.76 1,628.88 1,641.85 -236.39 251.25", None),
+    ("Equity attributable to shareholders of the Company / Shareholders' equity ratio > Equity attributable to "
+     "shareholders of the Company", YB, "-552.9 783.1 1,456.7 939.8 1,164.5", None),
+    ("Equity attributable to shareholders of the Company / Shareholders' equity ratio > Shareholders' equity ratio",
+     "%", "-13.0 17.6 33.9 27.8 33.3", None),
+    ("R&D expense / R&D expense to sales ratio > R&D expense", YB, "189.9 178.7 167.5 158.9 150.5",
+     "econ.rd_investment"),
+    ("R&D expense / R&D expense to sales ratio > R&D expense to sales ratio", "%", "4.7 4.5 4.5 4.7 4.9",
+     "econ.rd_pct_revenue"),
+    ("Cash flows > Cash flows from operating activities", YB, "134.2 37.4 124.9 -142.1 145.1", None),
+    ("Cash flows > Cash flows from investing activities", YB, "-179.0 -146.7 1,305.4 -122.6 -106.6", None),
+    ("Cash flows > Free cash flow", YB, "-44.8 -109.3 1,430.3 -264.7 38.5", None)], FYS, 30))
+write("toshiba-2021-h91-financial-charts-p30.json", "toshiba_integrated_report_2021.pdf", "Toshiba", 2020,
+      NOTE + "Toshiba p30 six combo charts (bars + line, legend units); third batch, chosen after the first run", tsh30)
+
+# ---- Tokyo Gas Fact Book 2022, PDF page 7 (printed 06): the same targets-vs-results layout as p6 (two tables): two
+# targets (2022年度: 再資源化率95%以上, PE管リサイクル率100%維持) and the results column's bullet lines with one or
+# several figures each (2021年度). Not keyed: '4LNG基地' (a count inside a name), '5つのプロジェクト', '(6月)', the
+# 'as of' dates. Units as printed after each figure.
+SK = "社会との良好な関係"
+tg7 = [fact(label, raw, unit, year, 7, metric, alt, float(raw.rstrip("%").replace(",", ""))) for label, raw, unit, year,
+       metric, alt in [
+    (f"{SK} > 産業廃棄物の再資源化率維持 > 再資源化率", "95%", "%", 2022, None, ["waste.recycling_rate"]),
+    (f"{SK} > 産業廃棄物の再資源化率", "98%", "%", 2021, "waste.recycling_rate", None),
+    (f"{SK} > プラスチック系廃棄物のリサイクル > PE管リサイクル率", "100%", "%", 2022, None, None),
+    (f"{SK} > PE管リサイクル率", "100%", "%", 2021, None, None),
+    (f"{SK} > 社会貢献活動", "320", "件", 2021, None, None),
+    (f"{SK} > myTOKYOGASパッチョポイント交換による寄付活動 > 寄付総額", "15,713,800", "円", 2021, "community.donations",
+     [None]),
+    (f"{SK} > myTOKYOGASパッチョポイント交換による寄付活動 > ポイント交換", "15,338", "件", 2021, None, None),
+    (f"{SK} > myTOKYOGASパッチョポイント交換による寄付活動 > ポイント", "4,713,800", "ポイント", 2021, None, None),
+    (f"{SK} > 教員研修", "7", "回", 2021, None, None),
+    (f"{SK} > 教員研修", "289", "名", 2021, None, None),
+    (f"{SK} > 出前授業", "561", "回", 2021, None, None),
+    (f"{SK} > 出前授業", "16,390", "名", 2021, None, None),
+    (f"{SK} > 女性管理職比率 > 単体", "9.5%", "%", 2021, None, ["workforce.female_management_pct"]),
+    (f"{SK} > 女性管理職比率 > 連結", "9.9%", "%", 2021, "workforce.female_management_pct", None),
+    (f"{SK} > 仕事と育児の両立に関する制度利用率 > 男性", "93.9%", "%", 2021, None, None),
+    (f"{SK} > 仕事と育児の両立に関する制度利用率 > 女性", "100%", "%", 2021, None, None),
+    (f"{SK} > 障がい者雇用率", "2.64%", "%", 2021, None, ["workforce.disabled"]),
+    ("責任ある企業としての行動 > お取引先へのCSR調査", "483", "社", 2021, None, None),
+    ("責任ある企業としての行動 > お取引先へのCSR調査 > 回答率", "87.2%", "%", 2021, None, None),
+    ("責任ある企業としての行動 > 階層別コンプライアンス研修", "1,238", "名", 2021, None, None),
+    ("責任ある企業としての行動 > コンプライアンスをテーマとした職場ディスカッション", "21,956", "名", 2021, None, None),
+    ("責任ある企業としての行動 > コンプライアンス相談受付件数", "120", "件", 2021, None, None)]]
+write("tokyogas-2022-h91-materiality-targets-p7.json", "tokyo_gas_sustainability_factbook_2022.pdf", "Tokyo Gas",
+      2021, NOTE + "Tokyo Gas p7 Japanese targets-vs-results tables (p6's layout); third batch, chosen after the first "
+      "run", tg7)
+
+# ---- Vedanta BRSR FY2022-23, PDF page 12 (printed 302): tables of text (fines, appeals: 'There were 0 cases ...'
+# sentences spanning the columns, not keyed), then (5) disciplinary actions for bribery/corruption, FY 2023 | FY 2022,
+# four rows of 0.
+DA = ("Number of Directors/KMPs/employees/workers against whom disciplinary action was taken by any law enforcement "
+      "agency for the charges of bribery/corruption")
+ved12 = rows([(f"{DA} > {r}", None, "0 0", None, ["gov.corruption_cases"]) for r in
+              ("Directors", "KMPs", "Employees", "Workers")], [2023, 2022], 12)
+write("vedanta-2023-h91-disciplinary-p12.json", "vedanta_ltd_brsr_fy2022-23.pdf", "Vedanta", 2023,
+      NOTE + "Vedanta p12 a small FY table of zeros under tables of text; third batch, chosen after the first run",
+      ved12)
