@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""h91's held-out PDF keys (tests/keys/*-h91-*.json: 17 pages of 10 PDFs, written before esglens ran on their pages):
+"""h91's held-out PDF keys (tests/keys/*-h91-*.json: 20 pages of 10 PDFs, written before esglens ran on their pages):
 every figure in one run, with h68's measures (bench/h68_blind.py: table recall / precision, value printed with a
 wrong year or not at all, label leaf / path, units strict / loose / invented, metric ids shipped and LOO: firm ids
 right / abstained / wrong, firm nulls given an id, arguable rows).
@@ -54,8 +54,14 @@ LAYOUT = {
                                              "(Siemens p27's layout on another report)",
     "siemens-2022-h91-wellbeing-p16": "BRSR 3-level header (covered by > benefit > No./%), blank cells, NA once per "
                                       "benefit",
+    # third batch, chosen after the first run
+    "toshiba-2021-h91-financial-charts-p30": "six combo charts (bars + line), units in the legends, FYn axis",
+    "tokyogas-2022-h91-materiality-targets-p7": "Japanese targets-vs-results tables (p6's layout on another page)",
+    "vedanta-2023-h91-disciplinary-p12": "a small FY table of zeros under tables of text",
 }
-BATCH2 = ("unitedspirits-2024-h91-complaints-p38", "siemens-2022-h91-wellbeing-p16")
+LATER = ("unitedspirits-2024-h91-complaints-p38", "siemens-2022-h91-wellbeing-p16",      # batch 2
+         "toshiba-2021-h91-financial-charts-p30", "tokyogas-2022-h91-materiality-targets-p7",
+         "vedanta-2023-h91-disciplinary-p12")                                          # batch 3
 
 
 def _load(name: str, path: Path):
@@ -135,8 +141,8 @@ def main(argv: list[str]) -> int:
         commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
         FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h91_blind.py, src/ = main eab79c8 "
-                                     "(the session's start); keys committed before it; the second batch "
-                                     "(BATCH2) was chosen after the first run on the first 15", "first_run":
+                                     "(the session's start); keys committed before it; batches 2 and 3 "
+                                     "(LATER) were chosen after the first run on the first 15", "first_run":
                                      {r["key"]: compact(r) for r in results}}, indent=1, ensure_ascii=False) + "\n",
                          encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")

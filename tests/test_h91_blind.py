@@ -1,4 +1,4 @@
-"""h91's held-out PDF keys (tests/keys/*-h91-*.json, 17 pages of 10 PDFs, written before esglens ran on their pages)
+"""h91's held-out PDF keys (tests/keys/*-h91-*.json, 20 pages of 10 PDFs, written before esglens ran on their pages)
 and their scorer (bench/h91_blind.py, built on bench/h68_blind.py). Structural checks only, no score goal: the keys are
 held out (test_pdf_keys skips them, bench/make_examples.py leaves them out of the catalog examples), rebuild from their
 builder as committed, name catalog metrics only, cover pages no other key covers, and every keyed figure is printed on
@@ -37,10 +37,10 @@ def test_keys_are_held_out_and_well_formed():
     from esglens.catalog.metrics import load_catalog
     ids = {m.id for m in load_catalog().metrics}
     keys = _keys()
-    assert len(keys) == 17
+    assert len(keys) == 20
     assert len({k["seed"] for k in keys.values()}) == 10          # ten PDFs
     facts = [f for k in keys.values() for f in k["facts"]]
-    assert len(facts) == 602 and sum(f["value"] is not None for f in facts) == 573
+    assert len(facts) == 697 and sum(f["value"] is not None for f in facts) == 668
     for name, key in keys.items():
         assert key["held_out"] is True and "BEFORE any esglens run" in key["note"], name
         for f in key["facts"]:
@@ -50,13 +50,13 @@ def test_keys_are_held_out_and_well_formed():
             assert f["metric"] is None or f["metric"] in ids, f
             assert all(a is None or a in ids for a in f.get("metric_alt", ())), f
             assert f["metric"] not in f.get("metric_alt", ()), f      # an alternative is another answer
-    assert sum(1 for f in facts if f["metric"] and "metric_alt" not in f) == 36
+    assert sum(1 for f in facts if f["metric"] and "metric_alt" not in f) == 58
 
 
 def test_the_pages_are_new():
     """No other key (tests/keys/*.json, metric_ids/*.json) holds a fact on a page an h91 key covers."""
     mine = {(k["seed"], f["page"]) for k in _keys().values() for f in k["facts"]}
-    assert len(mine) == 17
+    assert len(mine) == 20
     others = set()
     for p in list(KEYS.glob("*.json")) + list((KEYS / "metric_ids").glob("*.json")):
         if "-h91-" in p.name:
@@ -73,7 +73,7 @@ def test_the_pages_are_new():
 def test_the_first_run_record_covers_every_key():
     first = json.loads((ROOT / "bench" / "h91_first_run.json").read_text(encoding="utf-8"))["first_run"]
     assert set(first) == {name[:-5] for name in _keys()}
-    assert sum(r["table"]["cells"] for r in first.values()) == 602
+    assert sum(r["table"]["cells"] for r in first.values()) == 697
 
 
 def test_every_key_has_a_layout_family():
