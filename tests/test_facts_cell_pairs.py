@@ -21,6 +21,7 @@ GRID = [
     [["Approach"], ["Our suppliers take back the crates and pallets we send them, and the",
                     "depots sort what comes back by grade before it is used again."], ["Policy"]],
     [["Review"], ["Last reviewed: 2021", "Owner: Facilities team"], ["Annex"]],
+    [["Land"], ["Number of wells: 12"], ["Field office"]],
 ]
 
 
@@ -35,6 +36,7 @@ def test_a_cell_that_names_its_figure_is_a_table_fact(tmp_path):
     assert facts["4,210"].label == "Rainwater harvested" and facts["4,210"].unit == "m3"
     assert facts["64%"].label == "Sites metered" and facts["64%"].unit == "%"
     assert facts["18,350"].label == "Reused pallets"
+    assert facts["12"].label == "Number of wells"             # a bare count: the cell's name says what it counts
     assert {f.year for f in facts.values()} == {2023}
     assert not {"+41", "41", "2021", "44"} & set(facts)      # a telephone number, a date
 

@@ -275,13 +275,16 @@ def _is_content_index(table) -> bool:
 
 
 def _pair_facts(cell: Paragraph, year: int | None, section: str | None) -> list[Fact]:
-    """A cell that names its own figure ("Percentage recycled: 78%"): that cell's table fact."""
+    """A cell that names its own figure ("Percentage recycled: 78%", "Number of sites: 25"): that cell's table
+    fact, named by the words before the colon (the cell says what its figure is, as a row's stub does)."""
     if not cell_pair(cell.text):
         return []
-    facts = narrative_facts(cell.text, line=cell.line, page=cell.page, default_year=year, section=section,
-                            source="table")
+    name, _, rest = re.split(r"([:：])", cell.text, maxsplit=1)
+    name = name.strip("・•● ")
+    facts = [f for f in narrative_facts(cell.text, line=cell.line, page=cell.page, default_year=year,
+                                        section=section, source="table", context=name) if f.raw in rest]
     for f in facts:
-        f.label = f.label.strip("・•:： ")     # "・熱供給：32.7万t": the bullet and the full-width colon stay on it
+        f.label = name
     return facts
 
 
