@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """h68's held-out PDF keys (tests/keys/*-h68-*.json, written before esglens ran on their pages): every figure in one run.
 
-Usage: nice .venv/bin/python bench/h68_blind.py [--misses] [--json OUT] [KEY_STEM ...]
+Usage: nice .venv/bin/python bench/h68_blind.py [--misses] [--json OUT] [--set h87] [KEY_STEM ...]
+(--set NAME scores another helper's blind keys, tests/keys/*-NAME-*.json, the same way.)
 
 Per key (each key's pages read alone, as bench/score_pdf_keys.py does; table facts only):
   table recall / precision   ../shared/eval/score.py (same page, same value, same year; precision over the
@@ -42,8 +43,8 @@ def _load(name: str, path: Path):
     return mod
 
 
-def h68_keys(only: tuple[str, ...] = ()) -> list[Path]:
-    keys = sorted(KEYS.glob("*-h68-*.json"))
+def h68_keys(only: tuple[str, ...] = (), name: str = "h68") -> list[Path]:
+    keys = sorted(KEYS.glob(f"*-{name}-*.json"))
     return [k for k in keys if not only or k.stem in only]
 
 
@@ -251,9 +252,10 @@ def main(argv: list[str]) -> int:
     score = _load("score", SHARED / "eval" / "score.py")
     units = _load("score_units_keys", ROOT / "bench" / "score_units_keys.py")
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
-    only = tuple(a for a in argv if not a.startswith("--") and a != out)
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "h68"
+    only = tuple(a for a in argv if not a.startswith("--") and a not in (out, name))
     results = []
-    for path in h68_keys(only):
+    for path in h68_keys(only, name):
         results.append(score_key(path, score, units))
         print_key(results[-1], "--misses" in argv)
     totals(results)

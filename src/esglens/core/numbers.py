@@ -162,8 +162,8 @@ def _parse_value(cell: str) -> Parsed | None:
     s, notes = split_markers(cell)
     if not s:
         return None
-    if is_not_disclosed(s):
-        return Parsed(None, footnotes=notes)
+    if is_not_disclosed(s):   # a dash with its column's percent sign ("–%") keeps the unit it prints
+        return Parsed(None, unit="%" if _DASH_PERCENT.fullmatch(s.strip()) else "", footnotes=notes)
     if fw := _FULL_WIDTH_BRACKETED.match(s):
         # a figure in full-width brackets beside a count ("6,311 / （84.0）"): a share or a rate, not a
         # negative (Japanese and Chinese tables print a negative with a minus sign, △ or ▲)
