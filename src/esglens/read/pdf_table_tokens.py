@@ -10,7 +10,7 @@ from ..core.numbers import NAME_CHARS, is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
-    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?[)）]?"
+    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d(?:[\d,.]|，\d{3})*\s?(%|％|‰|x)?[)）]?"
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 # a nil: a dash, "n/a", ...; a dash printed with its column's percent sign ("–%") too (core.numbers reads it so)
 _MISSING = re.compile(r"^(–|-|—|−|/|[-–—−]\s?[%％]|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
@@ -37,7 +37,8 @@ def is_number(text: str) -> bool:
     return bool(_NUM.match(t)) and not _YEAR.match(t) and not _BRACKET_YEAR.match(t)
 
 
-_FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+# a full-width comma ("1，311") separates thousands as a comma does (Japanese and Chinese tables)
+_FIRST_NUM = re.compile(r"^\d(?:[\d,]|，\d{3})*(?:\.\d+)?%?$")
 
 
 # a numbered note: a small number, then its words
