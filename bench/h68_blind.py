@@ -227,13 +227,13 @@ def totals(results: list[dict]) -> None:
               f"{d['arg_other']}")
 
 
-def versus_first_run(results: list[dict]) -> None:
-    """Each key's found cells, path-right labels, strict units and firm ids now vs bench/h68_first_run.json."""
-    path = ROOT / "bench" / "h68_first_run.json"
+def versus_first_run(results: list[dict], name: str = "h68") -> None:
+    """Each key's found cells, path-right labels, strict units and firm ids now vs bench/<name>_first_run.json."""
+    path = ROOT / "bench" / f"{name}_first_run.json"
     if not path.exists():
         return
     first = json.loads(path.read_text(encoding="utf-8"))["first_run"]
-    print("versus the first run on main de0483e (found / label path / units strict / firm ids LOO):")
+    print(f"versus the first run ({path.name}: found / label path / units strict / firm ids LOO):")
     for r in results:
         f = first.get(r["key"])
         if not f:
@@ -259,7 +259,7 @@ def main(argv: list[str]) -> int:
         results.append(score_key(path, score, units))
         print_key(results[-1], "--misses" in argv)
     totals(results)
-    versus_first_run(results)
+    versus_first_run(results, name)
     if out:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")
