@@ -123,6 +123,9 @@ def is_not_disclosed(text: str) -> bool:
     return t in NOT_DISCLOSED or bool(_DASH_PERCENT.fullmatch(t))
 
 
+# a decimal comma before a percent sign ("65,8%", "0,2 %"): one or two digits after a comma are no group of
+# thousands, and a share has no thousands to group; the European way of writing 65.8%
+_DECIMAL_COMMA = re.compile(r"([-−–(]?\s?\d{1,3}),(\d{1,2})(\s?[%％]\)?)")
 _FULL_WIDTH_BRACKETED = re.compile(r"^（\s*(\d[\d,.]*\s*[%％]?)\s*）$")
 
 
@@ -162,8 +165,8 @@ def _parse_value(cell: str) -> Parsed | None:
     s, notes = split_markers(cell)
     if not s:
         return None
-    if is_not_disclosed(s):
-        return Parsed(None, footnotes=notes)
+    if is_not_disclosed(s):   # a dash with its column's percent sign ("–%") keeps the unit it prints
+        return Parsed(None, unit="%" if _DASH_PERCENT.fullmatch(s.strip()) else "", footnotes=notes)
     if fw := _FULL_WIDTH_BRACKETED.match(s):
         # a figure in full-width brackets beside a count ("6,311 / （84.0）"): a share or a rate, not a
         # negative (Japanese and Chinese tables print a negative with a minus sign, △ or ▲)
@@ -172,6 +175,8 @@ def _parse_value(cell: str) -> Parsed | None:
             and inner.value >= 0 else None
     if _is_ordinal(s):
         return None     # "2nd quarter", "3rd", "21st century": a position, not an amount
+    if dc := _DECIMAL_COMMA.fullmatch(s):
+        s = f"{dc.group(1)}.{dc.group(2)}{dc.group(3)}"
     m = _VALUE.match(s)
     if not m:
         return None

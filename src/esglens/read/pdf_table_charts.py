@@ -139,7 +139,8 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
     if not caption or len({j for _, j in values}) < len(axis):
         return None    # no name, or a year without a value: not a chart with printed values
     # the title is set largest (legend lines and a note of the chart above are smaller)
-    name = max(caption, key=lambda f: (round(f.size, 1), -f.top)).text.strip()
+    title = max(caption, key=lambda f: (round(f.size, 1), -f.top))
+    name = title.text.strip()
     head = [name] + [t.text for t in axis]
     rows: list[list[str]] = [head]
     boxes: list[list] = [[None] + [(t.x0, t.frag.top, t.x1, t.frag.bottom) for t in axis]]
@@ -156,4 +157,21 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
         rows.append(by_line[key][0])
         boxes.append(by_line[key][1])
     frags = list({id(f): f for f in [t.frag for t in axis] + [t.frag for t, _ in values] + caption}.values())
-    return rows, boxes, frags, name
+    unit = legend_unit([f for f in caption if f is not title])
+    return rows, boxes, frags, f"{name} ({unit})" if unit else name
+
+
+_BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")
+
+
+def legend_unit(legend: list[Fragment]) -> str | None:
+    """Rule "legend units": a chart's legend names each series with its unit in brackets ("Net sales (Yen in
+    billions)", "Operating income (Yen in billions)"). When every legend entry ends in a bracket and all the
+    brackets say the same, that is the unit of every printed value; when they differ ("... (%)" beside "...
+    (Yen in billions)") which value is whose series is not read (colours), so no unit (abstain). The title
+    carries it as "(unit)", read as a table title's unit."""
+    said = [_BRACKET_END.search(f.text) for f in legend]
+    if not said or not all(said):
+        return None
+    units = {m.group(1).strip() for m in said}
+    return units.pop() if len(units) == 1 else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .column_names import sub_name
-from .date_columns import date_columns, without_dates
+from .date_columns import dated_row, date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
 from .unit_ditto import Ditto
@@ -109,11 +109,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
             continue
         row = _read_row(st, n, raw, cells)
         if n in dates and row.values:
-            # the figure belongs to the period its dates name ("2020–2030"), not to one year
-            row.labels = row.labels[:-1] + [f"{row.labels[-1] if row.labels else ''} ({'–'.join(dates[n])})".strip()]
-            row.dates = dates[n]
-            for v in row.values:
-                v.year = None
+            dated_row(row, dates[n])
         st.rows.append(row)
     return Table(block=block, rows=st.rows, is_data=st.is_data, years=sorted(st.years_seen), header=st.header)
 
