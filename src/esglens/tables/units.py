@@ -16,7 +16,7 @@ person|persons|people|person-time|person-times|persons-times|person times|man-ho
 kchf|keur|kusd|kgbp|ksek|k€|k\$|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
 rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|won|
-time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
+time|times|item|items|number|no\.|nos|nos\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|

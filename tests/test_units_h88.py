@@ -1,0 +1,76 @@
+"""Units as printed (issue 13, h88): units the reader or the vocabulary lost, each in a wording or layout no
+report uses -- a chart whose every legend line names one unit (read/pdf_table_charts), a head count's
+symbol in a table's title, "Nos." (numbers, the plural abbreviation) as a count's unit."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.core.units import known_unit, parse_unit
+from esglens.facts import extract_facts
+from esglens.model import RawRow, TableBlock
+from esglens.read.pdf import read_pdf
+from esglens.tables.header import title_unit
+from esglens.tables.interpret import interpret
+from esglens.tables.units import looks_like_unit
+
+
+def _chart(pdf, legends, title2=None):
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab (test extra) not installed")
+    c = canvas.Canvas(str(pdf))
+
+    def text(x, y, s, size=7.8, centre=False):
+        c.setFont("Helvetica", size)
+        (c.drawCentredString if centre else c.drawString)(x, y, s)
+    text(90, 758 if title2 else 745, "Rainwater kept at the depots", 11.5)
+    if title2:
+        text(90, 746, title2, 9)
+    for i, leg in enumerate(legends):
+        text(90 + 110 * i, 732, leg)
+    bars = [("2031", "41.5", "12.0", 60), ("2032", "44.1", "13.2", 80), ("2033", "47.9", "15.8", 100)]
+    for i, (yr, a, b, h) in enumerate(bars):
+        x = 120 + 70 * i
+        c.rect(x - 14, 560, 12, h, fill=1)
+        c.rect(x + 2, 560, 12, h / 3, fill=1)
+        text(x - 8, 565 + h, a, 8, centre=True)
+        text(x + 8, 565 + h / 3, b, 8, centre=True)
+        text(x, 545, yr, 8, centre=True)
+    c.showPage()
+    c.save()
+
+
+def _units(pdf):
+    return {(f.year, f.value): f.unit for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+
+
+def test_a_unit_every_legend_line_of_a_chart_names_is_every_values_unit(tmp_path):
+    pdf = tmp_path / "legends.pdf"
+    _chart(pdf, ["North depot (Million litres)", "South depot (Million litres)"])
+    got = _units(pdf)
+    assert got[(2031, 41.5)] == "Million litres" and got[(2033, 15.8)] == "Million litres"
+    assert len(got) == 6 and set(got.values()) == {"Million litres"}
+
+
+def test_legends_in_different_units_or_one_without_a_unit_give_no_unit(tmp_path):
+    mixed, bare = tmp_path / "mixed.pdf", tmp_path / "bare.pdf"
+    _chart(mixed, ["Rain kept (Million litres)", "Share reused (%)"])
+    _chart(bare, ["North depot (Million litres)", "South depot"])
+    for pdf in (mixed, bare):
+        got = _units(pdf)
+        assert len(got) == 6 and set(got.values()) == {""}
+
+
+def test_a_charts_second_title_line_naming_a_head_count_is_its_unit(tmp_path):
+    pdf = tmp_path / "title2.pdf"
+    _chart(pdf, [], title2="staff in full-time equivalents (FTE)")
+    assert set(_units(pdf).values()) == {"FTE"}
+    assert title_unit("Depot staff by shift (HC)") == "HC"
+    assert title_unit("Hydrocarbons in exhaust (HC)") == ""   # no people: hydrocarbons, no head count
+
+
+def test_nos_the_plural_abbreviation_of_number_is_a_count():
+    assert known_unit("Nos.") and looks_like_unit("Nos.") and parse_unit("Nos").dim == "count"
+    t = interpret(TableBlock(id="t", positioned=True, rows=[RawRow(cells=r, page=1) for r in [
+        ["Type", "Site", "FY 2031", "FY 2030"],
+        ["Spills reported to the regulator (Nos.)", "Onshore", "4", "6"],
+        ["", "Offshore", "1", "0"]]]))
+    assert [(r.labels[-1], r.unit) for r in t.rows if r.values] == [("Onshore", "Nos."), ("Offshore", "Nos.")]
