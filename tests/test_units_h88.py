@@ -74,3 +74,13 @@ def test_nos_the_plural_abbreviation_of_number_is_a_count():
         ["Spills reported to the regulator (Nos.)", "Onshore", "4", "6"],
         ["", "Offshore", "1", "0"]]]))
     assert [(r.labels[-1], r.unit) for r in t.rows if r.values] == [("Onshore", "Nos."), ("Offshore", "Nos.")]
+
+
+def test_a_unit_cell_in_full_width_brackets_is_the_unit_inside():
+    """"（％）" in a unit column is "％" as "(%)" is "%": the brackets enclose the unit, they are no part of it."""
+    t = interpret(TableBlock(id="t", positioned=True, rows=[RawRow(cells=r, page=1) for r in [
+        ["", "単位", "2031年度", "2032年度"],
+        ["養蜂場の数", "（箇所）", "12", "14"],
+        ["巣箱の稼働率", "（％）", "81.5", "84.0"],
+        ["Hive uptime", "(％)", "80.1", "82.2"]]]))
+    assert [r.unit for r in t.rows if r.values] == ["箇所", "％", "％"]

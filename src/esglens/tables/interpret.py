@@ -26,7 +26,7 @@ from .glued_sections import split_glued_sections
 from .unit_ditto import Ditto
 from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
-from .units import looks_like_unit
+from .units import inside_brackets, looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .enumerators import join_enumerators
@@ -188,8 +188,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
             or st.ditto.carried(row.labels, run)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
-        if re.fullmatch(r"\([^()]+\)", row.unit):
-            row.unit = row.unit[1:-1]   # "(million tonnes CO2eq)" in a unit column: the unit is inside
+        row.unit = inside_brackets(row.unit)   # "(million tonnes CO2eq)", "（％）" in a unit column: the unit is inside
         row.footnotes += unit_notes
     row.box = _box(raw, own[0][0]) if own else None
     if row.unit:
@@ -289,7 +288,7 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n:
         row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]), _group_below(st, n, p))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
-            st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+            st.units[tuple(row.labels)] = inside_brackets(unit)
 
 
 def _group_below(st: _State, n: int, p: int) -> bool:

@@ -47,6 +47,16 @@ def currency_tick(text: str) -> str:
     return _TICK.sub("₹", text) if "`" in text else text
 
 
+# a unit cell enclosed in brackets, ASCII or full-width ("(number)", "（％）"): the unit is inside
+_ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def inside_brackets(unit: str) -> str:
+    """"(million tonnes CO2eq)" -> "million tonnes CO2eq", "（％）" -> "％"; else the text unchanged."""
+    m = _ENCLOSED.fullmatch(unit)
+    return m.group(1) if m else unit
+
+
 def looks_like_unit(text: str) -> bool:
     text = currency_tick(text)
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
