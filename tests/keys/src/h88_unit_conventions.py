@@ -14,6 +14,9 @@ place and idempotent: run it after any builder in this folder rewrites a key.
 5. A scale and currency in the page's words and order: Toshiba p32 prints "(Yen in billions)" over its results;
    the key had "billion yen" (h68's Toshiba p36 key, written blind, has the printed "Yen in billions").
 6. A unit the cell itself prints is the cell's: raw "+3.2%pt" is in "%pt", not "%".
+7. A unit printed nowhere for the cell is none: Siemens BRSR p5/p6 print "Total (A)", "No. (B)", "No. (C)" and no
+   unit word ("person" occurs on neither page, pdftotext checked by h88); the key's "persons" becomes null, as
+   the other BRSR keys (United Spirits p26/p29-37, Vedanta p15) key those columns.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ KEYS = Path(__file__).resolve().parent.parent
 RAISED = {"bayer-2021-h68-water-p96": "", "bayer-2021-water-waste-p97-99": "", "eni-2021-water-p32": "",
           "tokyogas-2022-h68-p49-p58": "", "tokyogas-2022-h68-factors-p52": ""}
 TICK = {"vedanta-2023-brsr"}
+UNPRINTED = {("siemens-2022-brsr-social-waste", "persons")}
 WORD_ORDER = {("toshiba-2021-results", "billion yen"): "Yen in billions"}
 FULL_WIDTH = {("tokyogas-2022-employees-p55", "管理者数"), ("tokyogas-2022-social-p56", "定年退職後の再雇用状況")}
 _ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
@@ -34,8 +38,8 @@ _ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
 
 def mend(stem: str, fact: dict) -> str | None:
     u = fact.get("unit")
-    if not u:
-        return u
+    if not u or (stem, u) in UNPRINTED:
+        return None if u else u
     if m := _ENCLOSED.fullmatch(u.strip()):
         u = m.group(1).strip()
     if stem in RAISED and fact.get("label", "").startswith(RAISED[stem]):
