@@ -12,7 +12,8 @@ place and idempotent: run it after any builder in this folder rewrites a key.
 4. A full-width per cent sign stays full-width where the page prints it so (Tokyo Gas p55 "管理者数" prints
    "（％）", p56 "再雇用者数" prints "(％)"); a key that typed the half-width sign there is mended.
 5. A scale and currency in the page's words and order: Toshiba p32 prints "(Yen in billions)" over its results;
-   the key had "billion yen" (h68's Toshiba p36 key, written blind, has the printed "Yen in billions").
+   the key had "billion yen" (h68's Toshiba p36 key, written blind, has the printed "Yen in billions");
+   Swisscom p36 "Regular working days in FTE" is in "FTE" (the key had "FTE days", and "FTE" for "Net presence in FTE").
 6. A unit the cell itself prints is the cell's: raw "+3.2%pt" is in "%pt", not "%".
 7. A unit printed nowhere for the cell is none: Siemens BRSR p5/p6 print "Total (A)", "No. (B)", "No. (C)" and no
    unit word ("person" occurs on neither page, pdftotext checked by h88); the key's "persons" becomes null, as
@@ -31,7 +32,9 @@ RAISED = {"bayer-2021-h68-water-p96": "", "bayer-2021-water-waste-p97-99": "", "
           "tokyogas-2022-h68-p49-p58": "", "tokyogas-2022-h68-factors-p52": ""}
 TICK = {"vedanta-2023-brsr"}
 UNPRINTED = {("siemens-2022-brsr-social-waste", "persons")}
-WORD_ORDER = {("toshiba-2021-results", "billion yen"): "Yen in billions"}
+WORD_ORDER = {("toshiba-2021-results", "billion yen"): "Yen in billions",
+              # "Regular working days in FTE": printed "in FTE", as the same key has "FTE" for "Net presence in FTE"
+              ("swisscom-2021-health", "FTE days"): "FTE"}
 FULL_WIDTH = {("tokyogas-2022-employees-p55", "管理者数"), ("tokyogas-2022-social-p56", "定年退職後の再雇用状況")}
 _ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
 
