@@ -84,3 +84,15 @@ def test_a_unit_cell_in_full_width_brackets_is_the_unit_inside():
         ["巣箱の稼働率", "（％）", "81.5", "84.0"],
         ["Hive uptime", "(％)", "80.1", "82.2"]]]))
     assert [r.unit for r in t.rows if r.values] == ["箇所", "％", "％"]
+
+
+def test_a_unit_on_its_own_line_under_the_years_is_every_rows_unit_not_a_group():
+    """The stub header's unit set a line below the years ("Million litres" under "2031 2032"): every row's unit,
+    and no row is labelled by it; a count's noun there ("Volunteers") still heads a group."""
+    def table(first):
+        return interpret(TableBlock(id="t", positioned=True, rows=[RawRow(cells=r, page=1) for r in [
+            ["", "2031", "2032"], [first, "", ""], ["Rainwater kept", "4.5", "5.1"], ["Rainwater reused", "1.2", "1.9"]]]))
+    got = [(" > ".join(r.labels), r.unit) for r in table("Million litres").rows if r.values]
+    assert got == [("Rainwater kept", "Million litres"), ("Rainwater reused", "Million litres")]
+    got = [(" > ".join(r.labels), r.unit) for r in table("Volunteers").rows if r.values]
+    assert got == [("Volunteers > Rainwater kept", ""), ("Volunteers > Rainwater reused", "")]

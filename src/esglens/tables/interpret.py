@@ -15,7 +15,7 @@ What it gives (Table, Row, ValueCell) is defined in tables.table_types.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.numbers import is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
@@ -26,6 +26,7 @@ from .glued_sections import split_glued_sections
 from .unit_ditto import Ditto
 from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
+from .unit_lines import unit_line_under_header
 from .units import inside_brackets, looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
@@ -278,6 +279,9 @@ def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) 
 
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n: int) -> None:
     st.band_parent = None
+    if u := unit_line_under_header(st.header, st.header_at, n, label_cells):
+        st.header, row.text_cells = replace(st.header, unit_hint=u), []   # "Million m³" a line under the years
+        return
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
     if st.is_data and _group_goes_on(st, cells):
