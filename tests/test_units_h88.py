@@ -96,3 +96,19 @@ def test_a_unit_on_its_own_line_under_the_years_is_every_rows_unit_not_a_group()
     assert got == [("Rainwater kept", "Million litres"), ("Rainwater reused", "Million litres")]
     got = [(" > ".join(r.labels), r.unit) for r in table("Volunteers").rows if r.values]
     assert got == [("Volunteers > Rainwater kept", ""), ("Volunteers > Rainwater reused", "")]
+
+
+def test_a_gas_formulas_small_digit_ending_a_unit_is_no_footnote():
+    """"t-CO²": the 2 of CO2 set small (read as a raised mark) stays the unit's; "tonnes²" is a footnote 2."""
+    from esglens.core.numbers import split_markers
+    assert split_markers("kilotonnes-CO²", unit=True) == ("kilotonnes-CO2", [])
+    assert split_markers("kg CH⁴", unit=True) == ("kg CH4", [])
+    assert split_markers("tonnes²", unit=True) == ("tonnes", ["2"])
+    assert split_markers("Million m³", unit=True) == ("Million m³", [])
+
+
+def test_a_matrix_cells_unit_keeps_the_digits_inside_its_words():
+    """A targets matrix cell "2.4 million tonnes-CO2 (41%)": the unit is "million tonnes-CO2", not "... -CO"."""
+    from esglens.read.pdf_matrix import numbers
+    assert numbers("2.4 million tonnes-CO2 (41%)") == [("2.4", "million tonnes-CO2"), ("41", "%")]
+    assert numbers("75 thousand m3 by 2031") == [("75", "thousand m3")]
