@@ -112,3 +112,10 @@ def test_a_matrix_cells_unit_keeps_the_digits_inside_its_words():
     from esglens.read.pdf_matrix import numbers
     assert numbers("2.4 million tonnes-CO2 (41%)") == [("2.4", "million tonnes-CO2"), ("41", "%")]
     assert numbers("75 thousand m3 by 2031") == [("75", "thousand m3")]
+
+
+def test_a_change_word_after_the_per_cent_sign_is_no_part_of_the_unit():
+    """"2% reduction" in a target cell is 2 in "%": the word says the figure is a change; "% of hives" stays."""
+    from esglens.core.numbers import parse_value
+    assert parse_value("2% reduction").unit == "%" and parse_value("0.5% Improvements").unit == "%"
+    assert parse_value("12% of hives").unit == "% of hives"

@@ -109,11 +109,15 @@ def _to_float(num: str) -> float:
     return -v if neg else v
 
 
+# a word after the per cent sign that names the figure a change, not what it is a percentage of
+_CHANGE_WORD = re.compile(r"(?:improvement|reduction|decrease|increase|growth|decline|rise|drop|cut)s?\b", re.I)
+
+
 def _percent_unit(s: str, m: re.Match, unit: str, num: str) -> str:
     """The per cent sign and what follows it, as printed: "%pt" glued, "% of sales" apart; in "(5.1%)" the
     bracket that closes after the sign is no unit."""
-    if unit == ")" and num.startswith("("):
-        return m.group("pct")
+    if unit == ")" and num.startswith("(") or _CHANGE_WORD.match(unit or ""):
+        return m.group("pct")   # "1% improvement", "5% reduction": what the figure is, a change; the unit is "%"
     gap = s[m.end("pct"):m.start("unit")] if unit else ""
     return m.group("pct") + ((gap if not gap.strip() else " ") + unit if unit else "")
 
