@@ -119,3 +119,16 @@ def test_a_change_word_after_the_per_cent_sign_is_no_part_of_the_unit():
     from esglens.core.numbers import parse_value
     assert parse_value("2% reduction").unit == "%" and parse_value("0.5% Improvements").unit == "%"
     assert parse_value("12% of hives").unit == "% of hives"
+
+
+def test_a_label_that_opens_with_a_measuring_unit_is_in_it():
+    """"Kilolitres of rainwater harvested" prints its unit first; "Litres of syrup per hive" is a rate,
+    "Cases of bee sting" a count's noun, "Share of …" a share: none of those is given a unit this way."""
+    def unit(label):
+        t = interpret(TableBlock(id="t", positioned=True, rows=[RawRow(cells=r, page=1) for r in [
+            ["", "2031", "2032"], [label, "1,250", "1,410"]]]))
+        return next(r.unit for r in t.rows if r.values)
+    assert unit("Kilolitres of rainwater harvested") == "Kilolitres"
+    assert unit("Million tonnes of honey stored") == "Million tonnes"
+    assert unit("Litres of syrup per hive") == "" and unit("Share of hives certified") == ""
+    assert unit("Cases of bee sting") == ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import split_markers
-from ..core.units import vocabulary
+from ..core.units import parse_unit, vocabulary
 
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
@@ -221,3 +221,16 @@ def lead_unit(lead: str | None) -> str:
              if looks_like_unit(m.group(1)) and looks_like_unit(m.group(2))}
     found |= {m.group(1) for m in _IN_BRACKETS.finditer(lead) if looks_like_unit(m.group(1))}
     return found.pop() if len(found) == 1 else ""
+
+
+# a name that opens with the unit its figure is measured in: "Gigajoules of renewable energy", "Tonnes of grain
+# stored"; not a rate ("Hours of training per employee") nor a share
+_UNIT_FIRST = re.compile(r"^((?:[^\W\d_]+\s)?[^\W\d_]+)\s+of\s+(?!.*(?:\bper\b|/|%|\brate\b|\bratio\b|\bshare\b))\S", re.I)
+
+
+def unit_first(label: str) -> str:
+    """The unit a label opens with, when it measures (mass, energy, volume ...): a count's noun ("Number of
+    …", "Cases of …") is none, and so is time ("Days of the week open"; labels.counted_noun reads time spent)."""
+    m = _UNIT_FIRST.match(label.strip())
+    p = parse_unit(m.group(1)) if m and looks_like_unit(m.group(1)) else None
+    return m.group(1) if p is not None and p.dim not in (None, "count", "time") else ""
