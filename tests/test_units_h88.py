@@ -131,4 +131,4 @@ def test_a_label_that_opens_with_a_measuring_unit_is_in_it():
     assert unit("Kilolitres of rainwater harvested") == "Kilolitres"
     assert unit("Million tonnes of honey stored") == "Million tonnes"
     assert unit("Litres of syrup per hive") == "" and unit("Share of hives certified") == ""
-    assert unit("Cases of bee sting") == ""
+    assert unit("Cases of bee sting") == "" and unit("Score of visitor satisfaction") == ""

@@ -229,8 +229,9 @@ _UNIT_FIRST = re.compile(r"^((?:[^\W\d_]+\s)?[^\W\d_]+)\s+of\s+(?!.*(?:\bper\b|/
 
 
 def unit_first(label: str) -> str:
-    """The unit a label opens with, when it measures (mass, energy, volume ...): a count's noun ("Number of
-    …", "Cases of …") is none, and so is time ("Days of the week open"; labels.counted_noun reads time spent)."""
+    """The unit a label opens with, when it measures (mass, energy, volume ...): a score ("Score of …"), a
+    count's noun ("Number of …", "Cases of …") is none, and so is time ("Days of the week open";
+    labels.counted_noun reads time spent)."""
     m = _UNIT_FIRST.match(label.strip())
     p = parse_unit(m.group(1)) if m and looks_like_unit(m.group(1)) else None
-    return m.group(1) if p is not None and p.dim not in (None, "count", "time") else ""
+    return m.group(1) if p is not None and p.dim not in (None, "count", "time", "score", "ratio") else ""
