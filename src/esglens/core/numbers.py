@@ -116,7 +116,7 @@ _CHANGE_WORD = re.compile(r"(?:improvement|reduction|decrease|increase|growth|de
 def _percent_unit(s: str, m: re.Match, unit: str, num: str) -> str:
     """The per cent sign and what follows it, as printed: "%pt" glued, "% of sales" apart; in "(5.1%)" the
     bracket that closes after the sign is no unit."""
-    if unit == ")" and num.startswith("(") or _CHANGE_WORD.match(unit or ""):
+    if (unit == ")" and num.startswith("(")) or _CHANGE_WORD.match(unit or ""):
         return m.group("pct")   # "1% improvement", "5% reduction": what the figure is, a change; the unit is "%"
     gap = s[m.end("pct"):m.start("unit")] if unit else ""
     return m.group("pct") + ((gap if not gap.strip() else " ") + unit if unit else "")
