@@ -84,7 +84,7 @@ def looks_like_unit(text: str) -> bool:
         return False
     known = full = 0
     for tok in tokens:
-        tok = tok.strip(".:;")
+        tok = tok.strip(".:;-")   # "t-CO2": the hyphen joins a unit to its gas
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
             known += 1
             full += not re.fullmatch(r"[\d,']+", tok)
