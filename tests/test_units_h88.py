@@ -106,6 +106,7 @@ def test_a_gas_formulas_small_digit_ending_a_unit_is_no_footnote():
     assert split_markers("tonnes²", unit=True) == ("tonnes", ["2"])
     assert split_markers("Million m³", unit=True) == ("Million m³", [])
     assert looks_like_unit("kt-CO2") and looks_like_unit("千t-CO2") and not looks_like_unit("Non-hazardous")
+    assert title_unit("排出量の推移 (千t-CO2)") == "千t-CO2"   # a chart title carrying its legends' unit
 
 
 def test_a_matrix_cells_unit_keeps_the_digits_inside_its_words():
