@@ -7,12 +7,17 @@ spaced (two charts side by side share the line: the years start again). Its valu
 above the axis, within the axis' width, that hold nothing but numbers, up to the first text (the
 legend or the caption). Each value goes to the year it stands over (within half the axis' pitch); a
 value between two years, or any word among the values, and the chart is not read (abstain).
-Which series a value belongs to (the legend's colours) is not read: the label is the caption.
+Which series a value belongs to (the legend's colours) is not read: the label is the caption. When every
+smaller caption line (each series' legend, a title's second line) ends in the same unit in brackets
+("Net Sales (Yen in billions)" / "Operating Income (Yen in billions)"; "in headcount (HC)"), that unit is
+every value's: the chart's title carries it ("Net Sales/Operating Income (Yen in billions)"); legends in
+different units, or one that states none, and no unit is given (which value is whose is not read).
 """
 from __future__ import annotations
 
 import re
 
+from ..core.units import known_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import Token, is_number, is_year, tokens
 
@@ -157,21 +162,28 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
         rows.append(by_line[key][0])
         boxes.append(by_line[key][1])
     frags = list({id(f): f for f in [t.frag for t in axis] + [t.frag for t, _ in values] + caption}.values())
-    unit = legend_unit([f for f in caption if f is not title])
+    unit = "" if _stated_unit(name) else _legend_unit([f for f in caption if f is not title])
     return rows, boxes, frags, f"{name} ({unit})" if unit else name
 
 
-_BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")
+# a unit in brackets that ends a caption line: "Toshiba Hotline (Cases)", "in headcount (HC)"
+_LAST_BRACKET = re.compile(r"[(（]\s*(?:in\s+)?([^()（）]{1,40}?)\s*[)）][\s*※\d]*$", re.I)
+
+
+def _stated_unit(text: str) -> str:
+    m = _LAST_BRACKET.search(text.strip())
+    return m.group(1) if m and known_unit(m.group(1)) else ""
+
+
+def _legend_unit(lines: list[Fragment]) -> str:
+    """The one unit every caption line but the title ends with (module doc); else ""."""
+    texts = [f.text.strip() for f in lines if re.search(r"[^\W\d_]", f.text)]
+    units = [_stated_unit(t) for t in texts]
+    if not units or not all(units) or len({re.sub(r"\s+", "", u).lower() for u in units}) != 1:
+        return ""
+    return units[0]
 
 
 def legend_unit(legend: list[Fragment]) -> str | None:
-    """Rule "legend units": a chart's legend names each series with its unit in brackets ("Net sales (Yen in
-    billions)", "Operating income (Yen in billions)"). When every legend entry ends in a bracket and all the
-    brackets say the same, that is the unit of every printed value; when they differ ("... (%)" beside "...
-    (Yen in billions)") which value is whose series is not read (colours), so no unit (abstain). The title
-    carries it as "(unit)", read as a table title's unit."""
-    said = [_BRACKET_END.search(f.text) for f in legend]
-    if not said or not all(said):
-        return None
-    units = {m.group(1).strip() for m in said}
-    return units.pop() if len(units) == 1 else None
+    """Rule "legend units" (h87's name for `_legend_unit`): the one unit every legend entry ends with, else None."""
+    return _legend_unit(legend) or None

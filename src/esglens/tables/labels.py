@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
 from ..core.units import parse_unit, rate_formula
 from .enumerators import ENUM as _ENUM
-from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_in_parentheses
+from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_first, unit_in_parentheses
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
 COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
@@ -330,8 +330,8 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
         u = label_unit(text)
         if u and not (header and header.unit_hint and u.lower() in COUNT_NOUNS):
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
-    if own and (u := named_unit(own[-1][1], " ".join(parents or []))):
-        return u
+    if own and (u := named_unit(own[-1][1], " ".join(parents or [])) or unit_first(own[-1][1])):
+        return u   # ... or the unit the name opens with: "Gigajoules of renewable energy"
     if own and not (header and (header.unit_col is not None or header.unit_hint)):
         return counted_noun(own[-1][1])
     return ""
