@@ -20,6 +20,7 @@ from ..model import Document, Fact
 from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
 from .context import read_under, subjectless
 from .examples import Example, load_examples
+from .lone import lone_part
 from .label import bracketed_abbreviations, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
@@ -171,7 +172,8 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under) \
+            or lone_part(fact, parents, leaf, u, self.cat)
         return other if other is not None else abstain(found, top, none_score, floor, why)
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:

@@ -1,0 +1,57 @@
+"""Rows naming a part of the employees by itself, contract wordings, and how a count came to be known (h89).
+
+Labels written for this test; no answer key holds them."""
+from __future__ import annotations
+
+import pytest
+
+from esglens.catalog import match_fact
+from esglens.catalog.nearest import concept_text
+from esglens.model import Fact
+
+
+def _id(label: str, unit: str = "persons", column: str = "2023", title: str | None = None) -> str | None:
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column=column,
+             table_title=title)
+    m = match_fact(f)
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label,metric", [
+    # a row standing alone that names a part and its population: that part's metric
+    ("Staff on temporary contracts", "workforce.temporary"),
+    ("Headcount on part-time contracts", "workforce.part_time"),
+    ("Personnel with fixed time contracts", "workforce.temporary"),
+    ("Part-time staff", "workforce.part_time"),
+])
+def test_lone_part_of_the_employees(label, metric):
+    assert _id(label) == metric
+
+
+@pytest.mark.parametrize("label,unit,column", [
+    ("Contract employees", "persons", "2023"),        # which contract: not said
+    ("Part-time staff", "hours", "2023"),              # not a head count
+    ("Permanent workers", "persons", "2023"),          # forms count workers apart from employees
+    ("Part-time staff", "persons", "No. (B)"),         # a form's column says what is counted
+    ("Employees > Part-time staff", "%", "2023"),      # a share, under a parent
+])
+def test_lone_part_abstains(label, unit, column):
+    assert _id(label, unit, column) is None
+
+
+def test_part_under_a_parent_is_not_read_alone():
+    assert _id("Average training hours > Part-time staff", "hours") is None
+
+
+def test_on_is_a_filler_word_not_yaml_true():
+    # (YAML 1.1 reads a bare `on` as true: the filler list held True instead of "on")
+    assert "on" not in concept_text("Staff on leave").split()
+
+
+def test_contract_kind_implies_contract():
+    assert concept_text("Employees with fixed term contracts") == concept_text("Fixed-term employees")
+    assert concept_text("Contract staff") != concept_text("Staff")   # no kind named: the word stays
+
+
+def test_notified_cases_are_the_cases():
+    assert _id("Notified cases of work-related ill health", "cases") == "safety.occupational_disease"
