@@ -55,3 +55,20 @@ def test_contract_kind_implies_contract():
 
 def test_notified_cases_are_the_cases():
     assert _id("Notified cases of work-related ill health", "cases") == "safety.occupational_disease"
+
+
+# a form's total under a stub header that repeats its subject, the figure asked for after a preamble and before
+# how it came about ("For each …, total waste recovered through …")
+def test_total_under_a_stub_header_is_the_whole():
+    label = ("For every waste stream handled, total waste recovered via composting, reuse or energy recovery "
+             "(tonnes) > Type of waste > Total")
+    assert _id(label, "t", "FY 2023") == "waste.recycled"
+
+
+def test_total_whose_whole_is_narrowed_abstains():
+    label = "For every waste stream handled, total waste disposed via external contractors > Type of waste > Total"
+    assert _id(label, "t", "FY 2023") is None   # no catalog metric of the waste disposed
+
+
+def test_stub_header_naming_a_part_stays_a_part():
+    assert _id("Total waste generated in plants > Hazardous waste > Total", "t", "FY 2023") == "waste.hazardous"

@@ -222,8 +222,9 @@ class Mapper:
         whole, above = got
         mt = self._match(replace(fact, label=whole, table_title=None))   # the whole by its own words
         if mt.metric is None or fit(mt.metric, u) is False or hard_mismatch(mt.metric, u) \
-                or context_words(above) - context_words(whole) - self._words_of(mt.metric) - _KINDS:
-            return None   # "Total waste disposed ... > Category of waste > Total": the levels above narrow it
+                or context_words(f"{above} {whole}") - self._words_of(mt.metric) - _KINDS:
+            # "Total waste disposed ... > Category of waste > Total": the whole or the levels above narrow it
+            return None
         return Match(mt.metric, f"a total of '{whole}' by its parts: {mt.reason}", source=mt.source)
 
     def _by_unit(self, fact: Fact, u: Unit | None) -> Match | None:
