@@ -72,3 +72,26 @@ def test_total_whose_whole_is_narrowed_abstains():
 
 def test_stub_header_naming_a_part_stays_a_part():
     assert _id("Total waste generated in plants > Hazardous waste > Total", "t", "FY 2023") == "waste.hazardous"
+
+
+def _row(label: str, value: float) -> Fact:
+    return Fact(value=value, raw=str(value), unit="cases", year=2023, label=label, source="table", column="2023",
+                table_id="t1", table_title=None)
+
+
+def test_employees_row_under_a_parent_printing_its_own_total_is_a_part():
+    from esglens.catalog import annotate
+    rows = [_row("Cases of work-related ill health", 14), _row("Cases of work-related ill health > Employees", 9),
+            _row("Cases of work-related ill health > Contractors", 5)]
+    annotate(rows)
+    assert [r.metric for r in rows] == ["safety.occupational_disease", None, None]
+
+
+def test_employees_row_alone_or_repeating_the_total_keeps_the_parents_metric():
+    from esglens.catalog import annotate
+    alone = [_row("Cases of work-related ill health > Employees", 9)]
+    same = [_row("Cases of work-related ill health", 9), _row("Cases of work-related ill health > Employees", 9)]
+    annotate(alone)
+    annotate(same)
+    assert alone[0].metric == "safety.occupational_disease"
+    assert [r.metric for r in same] == ["safety.occupational_disease"] * 2
