@@ -95,3 +95,11 @@ def test_employees_row_alone_or_repeating_the_total_keeps_the_parents_metric():
     annotate(same)
     assert alone[0].metric == "safety.occupational_disease"
     assert [r.metric for r in same] == ["safety.occupational_disease"] * 2
+
+
+@pytest.mark.parametrize("label,unit,metric", [
+    ("No. of women in managerial roles", "%", "workforce.female_management_pct"),   # a count's name, printed in %
+    ("Count of women in managerial positions", "persons", None),                 # a count in persons: no share
+])
+def test_a_count_printed_in_percent_is_its_share(label, unit, metric):
+    assert _id(label, unit) == metric

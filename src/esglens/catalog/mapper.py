@@ -28,7 +28,7 @@ from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examp
                       measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch, read_unit
 from .sentence import norm_text
-from .mapper_gates import abstain, applies, caption, is_share, named, parents_of, same_scopes
+from .mapper_gates import abstain, applies, caption, counted_in_percent, is_share, named, parents_of, same_scopes
 from .statement import amount_not_rate, read_as_row, statement_subject
 
 
@@ -152,6 +152,8 @@ class Mapper:
                 queries.append(f"{parents[-1]} {leaf}")
             # (a lone row's parent is its table's title)
             queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
+            share = counted_in_percent(leaf, fact.unit)   # "Number of female managers" printed in %: their share
+            queries, ctx = queries + share, ctx | (context_words(share[0]) if share else frozenset())
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:

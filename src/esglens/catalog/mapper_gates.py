@@ -17,6 +17,18 @@ def is_share(printed: str | None) -> bool:
     return u is not None and u.dim == "ratio" and not u.is_ratio
 
 
+# a label that says it counts ("Number of …", "No. of …", "Count of …")
+_NUMBER_OF = re.compile(r"^\s*(?:total\s+)?(?:number|no\.?|count|headcount)\s+of\s+(?=\S)", re.I)
+
+
+def counted_in_percent(leaf: str, printed: str | None) -> list[str]:
+    """A label naming a count printed in % ("Number of female managers" | %): the printed unit says the row is
+    the share of what is counted, so it is compared as "<what is counted> share" (no query otherwise)."""
+    if not is_share(printed) or not _NUMBER_OF.match(leaf):
+        return []
+    return [f"{_NUMBER_OF.sub('', leaf)} share"]
+
+
 def named(m: Metric) -> set[str]:
     """Every word of the metric's id, name and aliases, in concept form."""
     return set(concept_text(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases])).split())
