@@ -138,22 +138,7 @@ class Mapper:
         leaf, own = _own_unit(levels[-1])
         u = own or read_unit(fact.unit or "")
         parents = levels[:-1]
-        split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
-        ctx = context_words(" > ".join([*parents, leaf]))
-        if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
-            queries = [] if qualifier_only(leaf) else [leaf]
-            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
-        elif parents and measure_only(leaf) and not qualifier_only(leaf):
-            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
-            queries = [f"{parents[-1]} {leaf}"]
-        else:
-            queries = [key_text(" > ".join([*parents, leaf]))]
-            if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
-                queries.append(f"{parents[-1]} {leaf}")
-            # (a lone row's parent is its table's title)
-            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
-            share = counted_in_percent(leaf, fact.unit)   # "Number of female managers" printed in %: their share
-            queries, ctx = queries + share, ctx | (context_words(share[0]) if share else frozenset())
+        queries, ctx = self._queries(fact, parents, leaf)
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
@@ -177,6 +162,26 @@ class Mapper:
         other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under) \
             or lone_part(fact, parents, leaf, u, self.cat)
         return other if other is not None else abstain(found, top, none_score, floor, why)
+
+    def _queries(self, fact: Fact, parents: list[str], leaf: str) -> tuple[list[str], frozenset[str]]:
+        """The texts the row is compared by, and the context words an example must hold."""
+        split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
+        ctx = context_words(" > ".join([*parents, leaf]))
+        if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
+            queries = [] if qualifier_only(leaf) else [leaf]
+            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
+        elif parents and measure_only(leaf) and not qualifier_only(leaf):
+            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
+            queries = [f"{parents[-1]} {leaf}"]
+        else:
+            queries = [key_text(" > ".join([*parents, leaf]))]
+            if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
+                queries.append(f"{parents[-1]} {leaf}")
+            # (a lone row's parent is its table's title)
+            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
+            share = counted_in_percent(leaf, fact.unit)   # "Number of female managers" printed in %: their share
+            queries, ctx = queries + share, ctx | (context_words(share[0]) if share else frozenset())
+        return queries, ctx
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
         """A row that only names a part ("Contractors") under a parent that names a metric ("Number of
