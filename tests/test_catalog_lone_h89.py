@@ -103,3 +103,15 @@ def test_employees_row_alone_or_repeating_the_total_keeps_the_parents_metric():
 ])
 def test_a_count_printed_in_percent_is_its_share(label, unit, metric):
     assert _id(label, unit) == metric
+
+
+# a form's column pair over one part ("No. and percentage of Females" over "No. (B)" and "% (B/A)")
+@pytest.mark.parametrize("label,unit,metric", [
+    ("Board of Directors > Number and share of women > No. (C)", "", "gov.female_directors"),
+    ("Board of Directors > Number and share of women > % (C/A)", "", None),   # no catalog metric of their share
+    ("Key Managerial Personnel > Number and share of women > No. (C)", "", None),
+    ("Key management personnel > Women", "%", None),   # the officers a form names, not the management
+])
+def test_form_column_pair_names_the_part(label, unit, metric):
+    column = " > ".join(label.split(" > ")[-2:]) if " > No" in label or " > %" in label else "2023"
+    assert _id(label, unit, column) == metric

@@ -57,6 +57,23 @@ def without_formula(label: str) -> str:
     return " > ".join(levels)
 
 
+def form_part(label: str) -> tuple[str, str] | None:
+    """A form's column pair naming a part ("Board of Directors > No. and percentage of Females > No. (B)"): the
+    row as that part ("Board of Directors > Females") and the unit its last level says ("number" under "No.",
+    "%" under "% (B/A)"); None for any other label."""
+    levels = [p for p in (label or "").split(" > ") if p.strip()]
+    if len(levels) < 3 or not (c := _COUNT_OR_SHARE.match(levels[-1])) or not (m := _NUMBER_AND_SHARE.match(levels[-2])):
+        return None
+    return " > ".join([*levels[:-2], m.group(1).strip()]), ("%" if c.group(1) in ("%", "％", "percentage") else "number")
+
+
+# a form's heading over a count and a share of one part: "No. and percentage of Females", "Number and % of women"
+_NUMBER_AND_SHARE = re.compile(r"^\s*(?:no\.?|nos\.?|number)\s*(?:and|&)\s*(?:%|％|percentage|per\s?cent|share)\s+of\s+"
+                               r"(.+?)\s*:?\s*$", re.I)
+# the count or the share under it: "No. (B)", "No(B)", "Number", "% (B/A)", "%"
+_COUNT_OR_SHARE = re.compile(r"^\s*(no\.?|nos\.?|number|%|％|percentage)\s*(?:\(\s*[a-h](?:\s*/\s*[a-h])?\s*\))?\s*$", re.I)
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _WORDS_SKIPPED)
 

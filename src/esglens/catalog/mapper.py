@@ -21,7 +21,7 @@ from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total
 from .context import read_under, subjectless
 from .examples import Example, load_examples
 from .lone import lone_part
-from .label import bracketed_abbreviations, without_formula, year_column
+from .label import bracketed_abbreviations, form_part, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -59,6 +59,11 @@ class Mapper:
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
         first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and (part := form_part(fact.label)):
+            # "Board of Directors > No. and percentage of Females > No. (B)": the females counted (or their share)
+            # (a column that only repeats the pair, "No. and percentage of Females > No. (B)", says no more than the year)
+            column = str(fact.year) if fact.year and (fact.label or "").endswith(fact.column or "\0") else fact.column
+            fact = replace(fact, label=part[0], unit=fact.unit or part[1], column=column)
         if fact.source == "table" and self._given(fact) is None and without_formula(fact.label) != (fact.label or ""):
             fact = replace(fact, label=without_formula(fact.label))   # "Women > Consolidated": the row is "Women"
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
