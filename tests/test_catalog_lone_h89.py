@@ -115,3 +115,21 @@ def test_a_count_printed_in_percent_is_its_share(label, unit, metric):
 def test_form_column_pair_names_the_part(label, unit, metric):
     column = " > ".join(label.split(" > ")[-2:]) if " > No" in label or " > %" in label else "2023"
     assert _id(label, unit, column) == metric
+
+
+def _under(label: str, unit: str, column: str, caption: str) -> str | None:
+    f = Fact(value=12.0, raw="12", unit=unit, year=2023, label=label, source="table", column=column,
+             table_title=caption)
+    m = match_fact(f)
+    return m.metric.id if m.metric else None
+
+
+# a form's column that repeats the row's last levels ("Women > No. (C)" over "… > Women > No. (C)")
+@pytest.mark.parametrize("label,unit,metric", [
+    ("STAFF > All staff (P + Q) > Women > No. (C)", "", "workforce.female"),
+    ("STAFF > Fixed-term (Q) > Women > No. (C)", "", None),   # a part of the staff: not all women employed
+    ("LABOURERS > All labourers (R + S) > Women > No. (C)", "", None),
+])
+def test_form_column_repeating_the_last_levels(label, unit, metric):
+    column = " > ".join(label.split(" > ")[-2:])
+    assert _under(label, unit, column, "Headcount of staff and labourers") == metric

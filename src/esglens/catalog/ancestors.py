@@ -156,6 +156,11 @@ _COUNTED = frozenset({"number", "no", "nos", "%", "percentage", "share", "hc", "
 _WORD_RE = re.compile(r"[^\W_]+|%")
 
 
-def column_is_leaf(column: str | None, leaf: str) -> bool:
-    """A form's column that only repeats the row's last level ("Male No. (B)" over "... > Male No. (B)")."""
-    return bool(column) and _WORD_RE.findall((column or "").lower()) == _WORD_RE.findall(leaf.lower())
+def column_is_leaf(column: str | None, label: str) -> bool:
+    """A form's column that only repeats the row's last level or levels ("Male No. (B)" over "... > Male No. (B)",
+    "Male > No. (B)" over "... > Male > No. (B)")."""
+    if not column:
+        return False
+    words = _WORD_RE.findall(column.lower())
+    levels = [p for p in label.split(" > ") if p.strip()]
+    return any(words == _WORD_RE.findall(" ".join(levels[-k:]).lower()) for k in range(1, min(len(levels), 3) + 1))

@@ -221,7 +221,7 @@ class Mapper:
         read under the words over its table, so a form's column that repeats the row ("Male No. (B)") may too."""
         levels = (fact.label or "").split(" > ")
         if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])
-                                          or under and column_is_leaf(fact.column, levels[-1])):
+                                          or under and column_is_leaf(fact.column, fact.label or "")):
             # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
             # (its differently abled, its trained) names itself only in a title line the path does not hold
             return None
