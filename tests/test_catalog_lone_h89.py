@@ -133,3 +133,15 @@ def _under(label: str, unit: str, column: str, caption: str) -> str | None:
 def test_form_column_repeating_the_last_levels(label, unit, metric):
     column = " > ".join(label.split(" > ")[-2:])
     assert _under(label, unit, column, "Headcount of staff and labourers") == metric
+
+
+# a population the table's title gives the whole table ("… of permanent staff") repeated on a row under it
+@pytest.mark.parametrize("label,title,metric", [
+    ("All sites > Permanent Staff > Return to work rate", "Parental leave: return and retention rates of permanent "
+     "staff who took leave", "workforce.parental_return_rate"),
+    ("All sites > Permanent Staff > Return to work rate", "Parental leave", None),   # permanent: a part here
+    ("All sites > Other than Permanent Staff > Return to work rate", "Parental leave: return and retention rates "
+     "of permanent and other staff", None),
+])
+def test_population_of_the_whole_table(label, title, metric):
+    assert _under(label, "%", "2023", title) == metric

@@ -21,7 +21,7 @@ from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total
 from .context import read_under, subjectless
 from .examples import Example, load_examples
 from .lone import lone_part
-from .label import bracketed_abbreviations, form_part, without_formula, year_column
+from .label import bracketed_abbreviations, form_part, within_title_scope, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
@@ -78,6 +78,8 @@ class Mapper:
             return given
         if fact.source == "table" and without_formula(fact.label) != (fact.label or ""):
             fact = replace(fact, label=without_formula(fact.label))   # "TRIR > (injuries / hours) x 1,000,000"
+        if fact.source == "table" and (scoped := within_title_scope(fact.label, fact.table_title)) != fact.label:
+            fact = replace(fact, label=scoped)   # "… of permanent employees > Permanent Employees": the table's population
         found = pattern_match(fact, doc, self.cat)
         if fact.source == "narrative":
             found = amount_not_rate(fact, found)   # "Water withdrawal per tonne of steel was # m³": a rate
