@@ -145,3 +145,11 @@ def test_form_column_repeating_the_last_levels(label, unit, metric):
 ])
 def test_population_of_the_whole_table(label, title, metric):
     assert _under(label, "%", "2023", title) == metric
+
+
+@pytest.mark.parametrize("title,metric", [
+    ("Attrition rate of permanent staff and labourers", "workforce.turnover_rate"),
+    ("Attrition rate of staff and labourers", None),   # permanent staff: a part of the staff
+])
+def test_whole_share_of_the_tables_population(title, metric):
+    assert _under("Permanent Staff > Total", "%", "FY 2023 (Total)", title) == metric
