@@ -153,3 +153,13 @@ def test_population_of_the_whole_table(label, title, metric):
 ])
 def test_whole_share_of_the_tables_population(title, metric):
     assert _under("Permanent Staff > Total", "%", "FY 2023 (Total)", title) == metric
+
+
+# biogenic CO2 is reported apart from the scopes
+@pytest.mark.parametrize("label,metric", [
+    ("Direct CO2 emissions from biologically sequestered carbon in boilers", None),
+    ("Direct GHG emissions of biogenic origin (wood chips)", None),
+    ("Scope 1 emissions incl. biogenic CO2", "ghg.scope1"),
+])
+def test_biogenic_carbon_is_no_scope(label, metric):
+    assert _id(label, "t CO2e") == metric
