@@ -1,0 +1,51 @@
+"""Numbers that refer to things counted elsewhere, and numbers whose noun comes after them (issue 15).
+
+- `definite_reference` (a gate rule, run by `gate.abstains`): "each of these 12 hazards", "the 9 committees
+  listed above", "the 31 member states": a count behind a definite determiner points back at things the text
+  (or the world) has already counted; the clause does not report it. "the 55 million m³ of water" (a measure),
+  "our 553 sites" (a possessive states what the reporter has) and "the 12 sites of our network" (an "of" phrase
+  that says whose) stay;
+- `existential_name` (naming): "There were 0 cases of …", "there are 12 suppliers under review": a clause that
+  only says something exists names nothing before the number; the counted noun and what follows it in the clause
+  do ("cases of …", "suppliers under review").
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity import Candidate
+
+_DEFINITE = re.compile(r"(?:^|[\s(“\"])(?:the|these|those|each of (?:the|these|those)|all of (?:the|these|those)|"
+                       r"any of (?:the|these|those))\s*$", re.I)
+
+
+def definite_reference(c: Candidate, label: str) -> bool:
+    """"minimise each of these 12 hazards", "the 9 committees listed above": a count of things named
+    elsewhere, not an amount the clause reports."""
+    if not c.counted or c.pct or c.cur or _DEFINITE.search(c.tail) is None:
+        return False
+    rest = c.sentence[c.end:].lstrip()
+    rest = rest[len(c.unit):].lstrip() if c.unit and rest.startswith(c.unit) else rest
+    return not rest.startswith("of ")
+
+
+_THERE = re.compile(r"^(?:.*?[,;:]\s*)?(?:[^\s…]+\s+){0,5}?there\s+(?:were|are|was|is|have been|has been|had been|remain(?:ed|s)?)"
+                    r"(?:\s+(?:a total of|only|just|no more than|at least|over|more than|about|around|some))?"
+                    r"(?:\s+…\s+(?P<rest>.+))?$", re.I)
+# what follows the noun and still belongs to it: up to the clause's end, at most this many words
+_REST_WORDS = 10
+
+
+def existential_name(label: str, unit: str, counted: bool, after: str) -> str | None:
+    """The name of "there were N <nouns> …": the nouns and the words after them in the clause (`after` is the
+    sentence after the number); None when the label is not such a clause."""
+    if not counted or not unit or (m := _THERE.match(label.strip())) is None:
+        return None
+    at = after.find(unit)
+    rest = after[at + len(unit):] if 0 <= at <= 12 else ""
+    rest = re.split(r"[,;:.()]|\s[-–—]\s|\s(?:with|to)?\s*[\d$€£¥₹]|\s(?:and|but|while|whereas|which|of which|compared)\s", rest, maxsplit=1)[0]
+    words = rest.split()[:_REST_WORDS]
+    return " ".join([unit, *words]).strip()
+
+
+RULES = (definite_reference,)

@@ -1,0 +1,31 @@
+"""facts/referents.py: a count behind a definite determiner refers, it does not report; "there were N nouns"
+is named by its nouns. Sentences of our own: no sample report words them so."""
+from esglens.facts.narrative import narrative_facts
+
+
+def _facts(text: str):
+    return [(f.raw, f.unit, f.label) for f in narrative_facts(text, line=1, page=None, default_year=2023)]
+
+
+def test_a_count_behind_a_definite_determiner_is_no_fact():
+    assert _facts("Mitigation plans now cover each of these 9 hazards.") == []
+    assert _facts("Workshops were held at the 14 plants listed above.") == []
+    assert _facts("Findings were shared with those 6 auditors before sign-off.") == []
+
+
+def test_a_possessive_a_measure_or_an_of_phrase_still_reports():
+    assert [f[:2] for f in _facts("We run our 553 production sites on green power.")] == [("553", "production sites")]
+    assert [f[0] for f in _facts("The 31 branches of our network switched to green tariffs.")] == ["31"]
+    assert [f[:2] for f in _facts("In 2023 the plant reused the 48 million cubic metres of rainwater it captured.")] \
+        == [("48", "million cubic metres")]
+
+
+def test_there_were_is_named_by_the_noun_after_the_figure():
+    assert _facts("There were 0 cases of bribery reported to the ombudsman.") == \
+        [("0", "cases", "cases of bribery reported to the ombudsman")]
+    assert _facts("Last year there were 7 spills, all contained on site.") == [("7", "spills", "spills")]
+
+
+def test_the_noun_s_phrase_stops_at_the_next_figure():
+    got = _facts("At year end, there are 18 partner farms with 2,300 hectares under contract.")
+    assert got[0] == ("18", "partner farms", "partner farms")
