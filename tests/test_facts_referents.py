@@ -29,3 +29,14 @@ def test_there_were_is_named_by_the_noun_after_the_figure():
 def test_the_noun_s_phrase_stops_at_the_next_figure():
     got = _facts("At year end, there are 18 partner farms with 2,300 hectares under contract.")
     assert got[0] == ("18", "partner farms", "partner farms")
+
+
+def test_a_breakdown_opening_on_its_total_keeps_the_total():
+    got = _facts("Of the 40 claims filed in 2023, 6 were upheld.")
+    assert [f[:2] for f in got] == [("40", "claims")]
+
+
+def test_parts_of_a_total_named_by_its_noun_do_not_repeat_it():
+    got = _facts("Overseas there are 420 engineers (including 300 Kenyans and 120 others).")
+    assert got[0] == ("420", "engineers", "engineers")
+    assert all("engineers engineers" not in label for _, _, label in got)

@@ -62,7 +62,8 @@ def subject_before(sentence: str, start: int, facts: list[Fact], strict: bool = 
             and not (strict and subjectless(prev)):
         return prev
     for last in reversed(facts):
-        name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
+        name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" \
+            and not last.label.startswith(last.unit) else last.label   # ("expatriates", named by its noun already)
         if not strict or not (subjectless(last.label) or _CHANGE_ONLY.search(last.label)):
             head = last.label.split(" … ")[0]
             counted = last.unit and re.fullmatch(r"[A-Za-z][A-Za-z -]{3,}", last.unit) and last.unit not in head \

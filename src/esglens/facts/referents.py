@@ -18,12 +18,14 @@ from .quantity import Candidate
 _DEFINITE = re.compile(r"(?:^|[\s(“\"])(?:the|these|those|each of (?:the|these|those)|all of (?:the|these|those)|"
                        r"any of (?:the|these|those))\s*$", re.I)
 
+_OF_THE = re.compile(r"(?:^\W*|[,;:(]\s*)of\s+(?:the|these|those)\s*$", re.I)
+
 
 def definite_reference(c: Candidate, label: str) -> bool:
     """"minimise each of these 12 hazards", "the 9 committees listed above": a count of things named
     elsewhere, not an amount the clause reports."""
-    if not c.counted or c.pct or c.cur or _DEFINITE.search(c.tail) is None:
-        return False
+    if not c.counted or c.pct or c.cur or _DEFINITE.search(c.tail) is None or _OF_THE.search(c.tail):
+        return False   # ("Of the 30 claims filed, 4 were upheld": a breakdown opens on its total)
     rest = c.sentence[c.end:].lstrip()
     rest = rest[len(c.unit):].lstrip() if c.unit and rest.startswith(c.unit) else rest
     return not rest.startswith("of ")
