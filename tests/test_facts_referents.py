@@ -40,3 +40,14 @@ def test_parts_of_a_total_named_by_its_noun_do_not_repeat_it():
     got = _facts("Overseas there are 420 engineers (including 300 Kenyans and 120 others).")
     assert got[0] == ("420", "engineers", "engineers")
     assert all("engineers engineers" not in label for _, _, label in got)
+
+
+def test_a_pronoun_subject_s_share_is_no_fact():
+    assert _facts("That represents 2.5% of our suppliers.") == []
+    assert _facts("They make up 40% of the rental fleet.") == []
+    assert _facts("This saves over 3 million litres of diesel a year.") == []
+
+
+def test_a_pronoun_with_a_named_measure_or_a_noun_subject_keeps_it():
+    assert [f[0] for f in _facts("This corresponds to a recycling rate of 91%.")] == ["91%"]
+    assert [f[0] for f in _facts("Night shifts represent 12% of hours worked.")] == ["12%"]

@@ -5,6 +5,8 @@
   (or the world) has already counted; the clause does not report it. "the 55 million m³ of water" (a measure),
   "our 553 sites" (a possessive states what the reporter has) and "the 12 sites of our network" (an "of" phrase
   that says whose) stay;
+- `back_reference` (a gate rule): "This represents 12% of our spend", "They make up 40% of the fleet": the clause's
+  subject is a pronoun for what the sentence before said; the clause names the whole but not the part;
 - `existential_name` (naming): "There were 0 cases of …", "there are 12 suppliers under review": a clause that
   only says something exists names nothing before the number; the counted noun and what follows it in the clause
   do ("cases of …", "suppliers under review").
@@ -31,6 +33,17 @@ def definite_reference(c: Candidate, label: str) -> bool:
     return not rest.startswith("of ")
 
 
+_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
+                            r"(?:represents?|represented|make up|makes up|made up|accounts? for|accounted for|corresponds? to|"
+                            r"corresponded to|saves?|saved|equals?|equall?ed)(?:\s+…\s+of\b.*)?$", re.I)
+
+
+def back_reference(c: Candidate, label: str) -> bool:
+    """"That represents 2.5% of our suppliers": the subject is "that", said in the sentence before; the
+    number is a share (or an amount) of something this clause does not name."""
+    return _PRONOUN_SHARE.match(label.strip()) is not None
+
+
 _THERE = re.compile(r"^(?:.*?[,;:]\s*)?(?:[^\s…]+\s+){0,5}?there\s+(?:were|are|was|is|have been|has been|had been|remain(?:ed|s)?)"
                     r"(?:\s+(?:a total of|only|just|no more than|at least|over|more than|about|around|some))?"
                     r"(?:\s+…\s+(?P<rest>.+))?$", re.I)
@@ -50,4 +63,4 @@ def existential_name(label: str, unit: str, counted: bool, after: str) -> str | 
     return " ".join([unit, *words]).strip()
 
 
-RULES = (definite_reference,)
+RULES = (definite_reference, back_reference)
