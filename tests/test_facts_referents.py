@@ -22,13 +22,13 @@ def test_a_possessive_a_measure_or_an_of_phrase_still_reports():
 
 def test_there_were_is_named_by_the_noun_after_the_figure():
     assert _facts("There were 0 cases of bribery reported to the ombudsman.") == \
-        [("0", "cases", "cases of bribery reported to the ombudsman")]
-    assert _facts("Last year there were 7 spills, all contained on site.") == [("7", "spills", "spills")]
+        [("0", "cases", "There were … cases of bribery reported to the ombudsman")]
+    assert _facts("Last year there were 7 spills, all contained on site.") == [("7", "spills", "Last year there were … spills")]
 
 
 def test_the_noun_s_phrase_stops_at_the_next_figure():
     got = _facts("At year end, there are 18 partner farms with 2,300 hectares under contract.")
-    assert got[0] == ("18", "partner farms", "partner farms")
+    assert got[0] == ("18", "partner farms", "there are … partner farms")
 
 
 def test_a_breakdown_opening_on_its_total_keeps_the_total():
@@ -38,7 +38,7 @@ def test_a_breakdown_opening_on_its_total_keeps_the_total():
 
 def test_parts_of_a_total_named_by_its_noun_do_not_repeat_it():
     got = _facts("Overseas there are 420 engineers (including 300 Kenyans and 120 others).")
-    assert got[0] == ("420", "engineers", "engineers")
+    assert got[0] == ("420", "engineers", "Overseas there are … engineers")
     assert all("engineers engineers" not in label for _, _, label in got)
 
 

@@ -9,7 +9,7 @@
   subject is a pronoun for what the sentence before said; the clause names the whole but not the part;
 - `existential_name` (naming): "There were 0 cases of …", "there are 12 suppliers under review": a clause that
   only says something exists names nothing before the number; the counted noun and what follows it in the clause
-  do ("cases of …", "suppliers under review").
+  do: "There were … cases of …", "there are … suppliers under review".
 """
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def existential_name(label: str, unit: str, counted: bool, after: str) -> str | 
     rest = after[at + len(unit):] if 0 <= at <= 12 else ""
     rest = re.split(r"[,;:.()]|\s[-–—]\s|\s(?:with|to)?\s*[\d$€£¥₹]|\s(?:and|but|while|whereas|which|of which|compared)\s", rest, maxsplit=1)[0]
     words = rest.split()[:_REST_WORDS]
-    return " ".join([unit, *words]).strip()
+    head = label.strip().split(" … ")[0]   # kept: what names the parts after it ("of which 3 are …") and the
+    return f"{head} … {' '.join([unit, *words]).strip()}"   # catalog's sentence patterns read it
 
 
 RULES = (definite_reference, back_reference)
