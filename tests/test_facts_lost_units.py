@@ -16,3 +16,14 @@ def test_words_after_a_figure_that_are_no_unit_keep_it():
     assert _facts("Complaints received in 2023 totalled 14 across the group.") == [("14", "")]
     assert _facts("The plant fitted 1,250 Voltaro's 30 kW inverters on its roofs.")[:1] == [("1,250", "")]
     assert _facts("Water drawn from the river was 9.4 ML.") == [("9.4", "ML")]
+
+
+
+def test_a_name_read_after_the_figure_is_no_lost_unit():
+    from esglens.facts.lost_units import unread_unit
+    from esglens.facts.quantity import Candidate
+    text = "The lab hired 25 top Field Technicians."
+    at = text.index("25")
+    cand = Candidate(text, at, at + 2, "25", False, "", "", False)
+    assert not unread_unit(cand, "top Field Technicians")   # a name read after the figure: no lost unit
+    assert unread_unit(cand, "The lab hired")                # nothing read: the words after it are a lost unit

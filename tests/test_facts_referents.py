@@ -51,3 +51,7 @@ def test_a_pronoun_subject_s_share_is_no_fact():
 def test_a_pronoun_with_a_named_measure_or_a_noun_subject_keeps_it():
     assert [f[0] for f in _facts("This corresponds to a recycling rate of 91%.")] == ["91%"]
     assert [f[0] for f in _facts("Night shifts represent 12% of hours worked.")] == ["12%"]
+
+
+def test_all_the_n_things_is_a_total():
+    assert [f[:2] for f in _facts("The network links all the 312 pumping stations of the district.")] == [("312", "pumping stations")]

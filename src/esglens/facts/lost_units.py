@@ -25,6 +25,8 @@ def unread_unit(c: Candidate, label: str) -> bool:
     if m is None or m.group(2):
         return False
     word = m.group(1)
+    if word in label:
+        return False   # "71 experts and 49 top skilled workers": the name was read after the figure
     return word.lower() not in FUNCTION_WORDS and not _VERBISH.fullmatch(word)
 
 

@@ -17,8 +17,8 @@ import re
 
 from .quantity import Candidate
 
-_DEFINITE = re.compile(r"(?:^|[\s(“\"])(?:the|these|those|each of (?:the|these|those)|all of (?:the|these|those)|"
-                       r"any of (?:the|these|those))\s*$", re.I)
+_DEFINITE = re.compile(r"(?:^|[\s(“\"])(?<!all )(?<!all of )(?:the|these|those|each of (?:the|these|those)|"
+                       r"any of (?:the|these|those))\s*$", re.I)   # ("all the 40 sites": all of them, a total)
 
 _OF_THE = re.compile(r"(?:^\W*|[,;:(]\s*)of\s+(?:the|these|those)\s*$", re.I)
 
