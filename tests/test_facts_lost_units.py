@@ -27,3 +27,5 @@ def test_a_name_read_after_the_figure_is_no_lost_unit():
     cand = Candidate(text, at, at + 2, "25", False, "", "", False)
     assert not unread_unit(cand, "top Field Technicians")   # a name read after the figure: no lost unit
     assert unread_unit(cand, "The lab hired")                # nothing read: the words after it are a lost unit
+    cand = Candidate("The old 80 TR chiller was replaced.", 8, 10, "80", False, "", "", False)
+    assert unread_unit(cand, "The old … TR chiller")         # an abbreviation stays a lost unit

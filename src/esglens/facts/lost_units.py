@@ -13,6 +13,7 @@ import re
 from .quantity import FUNCTION_WORDS, Candidate
 
 _NEXT = re.compile(r"\s?([^\W\d_][^\W\d_³²/]*|[\u3040-\u30ff\u3400-\u9fff])(['’]s\b)?")
+_UNIT_LIKE = re.compile(r"[A-Z]{1,4}|\w*[³²/]\w*|[A-Za-z]{1,2}")   # an abbreviation or a symbol, no word
 _VERBISH = re.compile(r"[a-z]+(?:ed|ing)", re.I)
 
 
@@ -25,8 +26,9 @@ def unread_unit(c: Candidate, label: str) -> bool:
     if m is None or m.group(2):
         return False
     word = m.group(1)
-    if word in label:
-        return False   # "71 experts and 49 top skilled workers": the name was read after the figure
+    if word in label and not _UNIT_LIKE.fullmatch(word):
+        return False   # "71 experts and 49 top skilled workers": the name was read after the figure ("56 TR",
+        # "21.7 Mm3" stay lost units even when the name took them)
     return word.lower() not in FUNCTION_WORDS and not _VERBISH.fullmatch(word)
 
 
