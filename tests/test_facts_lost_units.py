@@ -16,6 +16,7 @@ def test_words_after_a_figure_that_are_no_unit_keep_it():
     assert _facts("Complaints received in 2023 totalled 14 across the group.") == [("14", "")]
     assert _facts("The plant fitted 1,250 Voltaro's 30 kW inverters on its roofs.")[:1] == [("1,250", "")]
     assert _facts("Water drawn from the river was 9.4 ML.") == [("9.4", "ML")]
+    assert _facts("Staff numbers stood at 4,310 worldwide.") == [("4,310", "")]   # where, not what
 
 
 

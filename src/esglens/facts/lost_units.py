@@ -14,6 +14,9 @@ from .quantity import FUNCTION_WORDS, Candidate
 
 _NEXT = re.compile(r"\s?([^\W\d_][^\W\d_³²/]*|[\u3040-\u30ff\u3400-\u9fff])(['’]s\b)?")
 _UNIT_LIKE = re.compile(r"[A-Z]{1,4}|\w*[³²/]\w*|[A-Za-z]{1,2}")   # an abbreviation or a symbol, no word
+# words that say where, how or how often, never what: "9,870 worldwide", "12 annually", "4 apiece"
+_NO_UNIT = re.compile(r"[a-z]+ly|worldwide|nationwide|globally|overall|altogether|together|combined|apiece|each|total|"
+                      r"net|gross|alone|ahead|away|back|down|up|more|less|fewer|plus|onwards?|since|so|yet|already", re.I)
 _VERBISH = re.compile(r"[a-z]+(?:ed|ing)", re.I)
 
 
@@ -29,7 +32,7 @@ def unread_unit(c: Candidate, label: str) -> bool:
     if word in label and not _UNIT_LIKE.fullmatch(word):
         return False   # "71 experts and 49 top skilled workers": the name was read after the figure ("56 TR",
         # "21.7 Mm3" stay lost units even when the name took them)
-    return word.lower() not in FUNCTION_WORDS and not _VERBISH.fullmatch(word)
+    return word.lower() not in FUNCTION_WORDS and not _VERBISH.fullmatch(word) and not _NO_UNIT.fullmatch(word)
 
 
 RULES = (unread_unit,)
