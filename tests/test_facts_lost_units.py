@@ -9,7 +9,7 @@ def _facts(text: str):
 def test_a_figure_whose_unit_is_not_read_is_no_fact():
     assert _facts("Water drawn from the river reached 9.4 Mgal in 2023.") == []   # (was 9.4 with no unit)
     assert _facts("Water drawn from the river reached 9.4 hm³ in 2023.") == []
-    assert _facts("今年度は約2,500ヶ所の点検を行いました。") == []   # (was 2,500 with no unit)
+    assert _facts("今年度は約2,500筆の署名を集めました。") == []   # (was 2,500 with no unit)
 
 
 def test_words_after_a_figure_that_are_no_unit_keep_it():
