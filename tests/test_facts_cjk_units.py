@@ -20,3 +20,13 @@ def test_a_scale_and_a_unit_glued_to_the_next_word():
 def test_latin_units_still_end_at_a_latin_letter():
     assert _units("The kiln emitted 120 tonnes in 2031.") == [("120", "tonnes")]
     assert [u for _, u in _units("The site holds 40 tanks.")] == ["tanks"]
+
+
+def test_a_cjk_frequency_is_no_fact():
+    assert _units("安全委員会を年2回以上開催している。") == []
+    assert _units("全社員に月1回の研修を行う。") == []
+
+
+def test_a_cjk_name_of_periods_and_particles_says_nothing():
+    assert _units("2031年度は、9回実施した。") == []
+    assert _units("相談窓口には2031年度に45件の相談が寄せられた。")[:1] == [("45", "件")]
