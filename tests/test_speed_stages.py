@@ -37,3 +37,29 @@ def test_a_long_target_clause_is_masked_in_linear_time():
     for _ in range(20):
         assert targets._own_clauses(text) == text[:text.index(";") + 1] + " "
     assert time.process_time() - start < 1.0   # the one pattern took ~5 s for one such text
+
+
+# the target patterns before their first-character test (profile/targets.py)
+_FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
+_OLD_YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+                          rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
+_OLD_BASE = re.compile(
+    r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
+    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
+    r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
+    re.I)
+
+
+def test_target_years_and_baselines_are_found_as_before_their_first_character_test():
+    words = ["by", "BY", "before", "until", "till", "through", "in", "to", "end of", "the end of", "FY", "F.Y.", "fiscal",
+             "Fiscal year", "2031", "2048", "1999", "20", "target", "goal", "compared with", "Compared to", "relative to",
+             "against", "versus", "vs.", "vs", "from", "over", "that in", "our", "its", "base", "baseline", "Reference",
+             "levels of", "level in", "year", "as the base", "base-year", "reference year", "of", "is", ":", "ſ", "x", "7"]
+    pairs = ((targets._YEAR_TO, _OLD_YEAR_TO), (targets._BASE, _OLD_BASE))
+    for text in _texts(words, 30000, 12, 23):
+        for new, old in pairs:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)], text
+    said = "Cut water intensity 30% by FY2032 against the baseline year 2021; Baseline year: 2020"
+    assert [m.groups() for m in targets._BASE.finditer(said)] == [("2021", None, None, None), (None, None, "2020", None)]
+    assert targets._YEAR_TO.search(said).group(1) == "2032"

@@ -10,14 +10,15 @@ from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sen
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
-_YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
-                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
+# (each pattern below opens with a test of its first character, so the branches are not tried at every other one)
+_YEAR_TO = re.compile(rf"(?=[bfitue2])(?:\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal))", re.I)
 _DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
 # "compared with 2019", "relative to the reference year 2019", "(reference year 2019)", "compared to our 2020 base
 # year", "from 2018 levels", "with 2019 as the base year"
-_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
+_BASE = re.compile(r"(?=[cravfo2b])(?:(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
                    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
-                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
+                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year))",
                    re.I)
 _PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
                        r"|\b(?:plan|programme|program)\s+period\s*$", re.I)
