@@ -63,3 +63,17 @@ def test_target_years_and_baselines_are_found_as_before_their_first_character_te
     said = "Cut water intensity 30% by FY2032 against the baseline year 2021; Baseline year: 2020"
     assert [m.groups() for m in targets._BASE.finditer(said)] == [("2021", None, None, None), (None, None, "2020", None)]
     assert targets._YEAR_TO.search(said).group(1) == "2032"
+
+
+def test_pages_after_a_figure_are_matched_as_before_and_in_linear_time():
+    from esglens.facts.narrative import _PAGES_AFTER
+
+    old = re.compile(r"\s*[,;(]?\s*pp?\.\s?\d")
+    for text in _texts([" ", "\t", "\n", ",", ";", "(", "p", "pp", ".", "5", "x", "P"], 40000, 10, 29):
+        for at in range(min(len(text), 4)):
+            got, want = _PAGES_AFTER.match(text, at), old.match(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
+    blanks = "Recycled 40 t" + " " * 20000 + "of slag"
+    start = time.process_time()
+    assert _PAGES_AFTER.match(blanks, 13) is None
+    assert time.process_time() - start < 0.5   # the old form: ~0.6 s for 20,000 blanks, 4x that at twice as many
