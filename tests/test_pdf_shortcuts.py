@@ -91,3 +91,36 @@ def test_no_page_the_shortcut_skips_holds_a_matrix(monkeypatch):
     monkeypatch.setattr(reader, "find_matrices", spy)
     reader.read_pdf(str(SHARED / "eni_for_2021_sustainability_performance.pdf"), pages=range(1, 41))
     assert len(seen) > 30 and all(t == [] for t in seen)
+
+
+def test_running_text_skips_asking_words_of_a_text_without_digits():
+    from esglens.read.pdf_table_settings import DEFAULT
+    from esglens.read.pdf_table_tokens import is_number
+    from esglens.read.pdf_text_columns import _running_text
+
+    def asked(text):     # the rule word by word
+        words = text.split()
+        return len(words) >= DEFAULT.column_words and sum(1 for w in words if is_number(w)) * 2 < len(words)
+    texts = ["Ferries leave the quay every hour", "12 34 56 78", "Fleet 12 34 56", "depots ٣ ٤ ٥ ٦ open",
+             "m² of roof per site", "CO₂ per tonne of cargo shipped", "1,200 2,400 bikes", "x", "", "   ",
+             "Route 9 runs hourly in summer", "¹ ² ³ ⁴ notes"]
+    for t in texts:
+        assert _running_text(_frag(t, 40, 100) if t.strip() else Fragment(words=[Word(t, 0, 1, 0, 1, 1, 8, False)]),
+                             DEFAULT) == asked(t), t
+
+
+def test_a_cut_within_a_gap_by_index_is_the_cut_found_one_by_one():
+    import random
+
+    from esglens.read.pdf_regions import _cut_index, _cut_within
+
+    rng = random.Random(84)
+    nan = float("nan")
+    for _ in range(3000):
+        cuts = [(lo := rng.uniform(0, 500), lo + rng.uniform(0, 40)) for _ in range(rng.randint(1, 6))]
+        if rng.random() < 0.05:
+            cuts[0] = (nan, cuts[0][1])
+        a, b = rng.uniform(0, 520), rng.uniform(0, 560)
+        a = nan if rng.random() < 0.03 else a
+        b = nan if rng.random() < 0.03 else b
+        assert _cut_within(a, b, _cut_index(cuts)) == any(a <= lo and b >= hi for lo, hi in cuts)
