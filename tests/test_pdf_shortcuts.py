@@ -124,3 +124,23 @@ def test_a_cut_within_a_gap_by_index_is_the_cut_found_one_by_one():
         a = nan if rng.random() < 0.03 else a
         b = nan if rng.random() < 0.03 else b
         assert _cut_within(a, b, _cut_index(cuts)) == any(a <= lo and b >= hi for lo, hi in cuts)
+
+
+def test_most_values_within_a_tolerance_in_one_pass_as_asked_of_every_pair():
+    import random
+
+    from esglens.read.pdf_table_checks import _most_within
+
+    def every_pair(xs, tol):
+        best = 0
+        for i, x in enumerate(xs):
+            best = max(best, sum(1 for y in xs[i:] if y - x <= tol))
+        return best
+    rng = random.Random(1784)
+    for _ in range(3000):
+        xs = [round(rng.uniform(0, 60), rng.choice((0, 1, 3))) for _ in range(rng.randint(0, 12))]
+        if xs and rng.random() < 0.05:
+            xs[rng.randrange(len(xs))] = rng.choice((float("inf"), float("nan"), -float("inf")))
+        xs.sort()
+        tol = rng.choice((2.0, 0.0, 0.5, 7.3, -1.0))
+        assert _most_within(xs, tol) == every_pair(xs, tol), (xs, tol)

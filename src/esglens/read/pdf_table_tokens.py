@@ -190,14 +190,20 @@ def note_line(line: Line, above: list[Line]) -> bool:
     its numbers printed as note markers in them ("Leavings¹"). Not a row of values with units."""
     if not line.frags or not above:
         return False
-    marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
     nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
     if len(nums) < len(line.frags):
         # a note that opens with a figure ("1 95%", "3 88% Blue Angel, 12% FSC Label"): its number must be a
         # mark printed in the rows above, and the line set smaller than them
         nums = [m.group(1) for f in line.frags if (m := _NOTE_FIGURE.match(f.text.strip()))]
-        return len(nums) == len(line.frags) and _smaller(line, above) and all(n in marks for n in nums)
-    return _smaller(line, above) or all(n in marks for n in nums)
+        return len(nums) == len(line.frags) and _smaller(line, above) and _marked(nums, above)
+    return _smaller(line, above) or _marked(nums, above)
+
+
+def _marked(nums: list[str], above: list[Line]) -> bool:
+    """Every number is a note mark printed in the lines above ("Leavings¹", "^{2}"); read only when asked
+    (a table's body grows line by line: the marks of all the lines above for every line cost its square)."""
+    marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
+    return all(n in marks for n in nums)
 
 
 def _smaller(line: Line, above: list[Line]) -> bool:
