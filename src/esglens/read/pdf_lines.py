@@ -96,6 +96,8 @@ class Line:
     frags: list[Fragment] = field(default_factory=list)
     # pdf_table_tokens.tokens of the line, once asked (a cache: not part of what the line is)
     tokens: list | None = field(default=None, init=False, repr=False, compare=False)
+    # pdf_table_tokens.is_data_line of the line, once asked (a cache of what its tokens tell)
+    data: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     # worked out once per line (a Line is not changed once built)
     @_once

@@ -170,8 +170,15 @@ def _thousands_split(ws) -> bool:
 
 def is_data_line(line: Line) -> bool:
     """A label (or not) and values standing apart from it: at least one number, or two or more
-    not-disclosed markers ("Not applicable | Not applicable")."""
-    toks = tokens(line)
+    not-disclosed markers ("Not applicable | Not applicable"). Worked out once per line, from its tokens
+    (which are worked out once too)."""
+    known = line.data
+    if known is None:
+        known = line.data = _data_tokens(tokens(line))
+    return known
+
+
+def _data_tokens(toks: list[Token]) -> bool:
     if len(toks) < 2 or all(_NOTE.match(t.text) for t in toks):
         return False    # "1 without interns   2 estimated for two sites": numbered notes side by side
     vals = [t for t in toks[1:] if is_value(t.text)]
