@@ -144,3 +144,14 @@ def test_most_values_within_a_tolerance_in_one_pass_as_asked_of_every_pair():
         xs.sort()
         tol = rng.choice((2.0, 0.0, 0.5, 7.3, -1.0))
         assert _most_within(xs, tol) == every_pair(xs, tol), (xs, tol)
+
+
+def test_the_words_the_line_loop_changed_are_found_by_their_flags():
+    import random
+
+    from esglens.read.pdf_lines import _flagged
+
+    rng = random.Random(17)
+    for _ in range(300):
+        outs = bytes(rng.choice((0, 0, 0, 4, 1, 2, 3, 5, 6, 7, 8, 255)) for _ in range(rng.randint(0, 200)))
+        assert _flagged(outs) == [i for i, f in enumerate(outs) if f & 3]

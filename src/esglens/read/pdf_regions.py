@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -55,6 +55,7 @@ LINE_GAP = 2.5
 
 
 _X0X1 = itemgetter(0, 1)
+_X0 = attrgetter("x0")
 
 
 @dataclass
@@ -113,7 +114,7 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
             inside = [f for f in r if f.x1 > x0 and f.x0 < x1 and f.region is None]
             if not inside:
                 continue
-            cells = _cells(sorted((w for f in inside for w in f.words), key=lambda w: w.x0), index)
+            cells = _cells(sorted((w for f in inside for w in f.words), key=_X0), index)
             ids = {id(f) for f in inside}
             at = min(n for n, f in enumerate(ln.frags) if id(f) in ids)
             rest = [f for f in ln.frags if id(f) not in ids]

@@ -142,7 +142,7 @@ def _value_items(words) -> list[list] | None:
     # the cheap test first: a value among its first three words holds a digit or opens with a not-disclosed
     # marker's first character ("-", "/", "n/a", "nil", "not ..."); prose has neither and is no value list
     head = " ".join(w.text for w in words[:3]).strip()
-    if head[:1] not in _MISSING_OPENERS and not any(ch.isdigit() for ch in head):
+    if head[:1] not in _MISSING_OPENERS and not any(map(str.isdigit, head)):
         return None
     items: list[list] = []
     i = 0
