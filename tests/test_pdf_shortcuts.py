@@ -155,3 +155,14 @@ def test_the_words_the_line_loop_changed_are_found_by_their_flags():
     for _ in range(300):
         outs = bytes(rng.choice((0, 0, 0, 4, 1, 2, 3, 5, 6, 7, 8, 255)) for _ in range(rng.randint(0, 200)))
         assert _flagged(outs) == [i for i, f in enumerate(outs) if f & 3]
+
+
+def test_the_ones_of_a_mask_are_found_as_a_step_per_byte_finds_them():
+    import random
+
+    from esglens.read.pdf_c_loop import ones
+
+    rng = random.Random(3)
+    for _ in range(200):
+        mask = bytes(rng.choice((0, 0, 0, 0, 1)) for _ in range(rng.randint(0, 300)))
+        assert ones(mask) == [i for i, b in enumerate(mask) if b == 1]

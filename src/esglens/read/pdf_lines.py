@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from array import array
 
-from .pdf_c_loop import lines_loop
+from .pdf_c_loop import lines_loop, ones
 from .pdf_chars import Word, _superscript
 
 # a footnote marker set as a small raised word of its own
@@ -236,13 +236,8 @@ def _built(words: list[Word], order, frag_end, line_end, outs: bytes, fidx, ffla
 
 
 def _flagged(outs: bytes) -> list[int]:
-    """The indexes of the words esglens_page_lines changed (flag 1 or 2), found by bytes.find (few are)."""
-    mask = outs.translate(_CHANGED)
-    out, i = [], mask.find(1)
-    while i >= 0:
-        out.append(i)
-        i = mask.find(1, i + 1)
-    return out
+    """The indexes of the words esglens_page_lines changed (flag 1 or 2; few are)."""
+    return ones(outs.translate(_CHANGED))
 
 
 _CHANGED = bytes(1 if b & 3 else 0 for b in range(256))
