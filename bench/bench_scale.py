@@ -200,11 +200,17 @@ def _ingest_pair(folder: Path, db: Path, n: int, k: int, reaper: bool) -> None:
           f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
     if p_probe.get("order") and s_probe.get("tasks"):
         print(ingest_model.describe(ingest_model.model(s_probe, p_probe, s_cpu, p_cpu, k), k))
-    if p_probe.get("threads"):
-        th = p_probe["threads"]
-        print(f"  parallel client CPU {client:.2f} s: main thread {th['main']:.2f} s (of it {p_probe.get('client_start') or 0:.2f} "
-              f"s before the first report went out: imports, finding and hashing the reports), other threads "
+    if p_probe.get("client_threads"):
+        th = p_probe["client_threads"]
+        print(f"  parallel client CPU {client:.2f} s; when the last report was back: main thread {th['main']:.2f} s "
+              f"(of it {p_probe.get('client_start') or 0:.2f} s before the first report went out: imports, finding and hashing the reports), other threads "
               f"{th['other threads']:.2f} s (Dask's event loop: scheduler, nannies, client; DuckDB)")
+    workers = p_probe.get("workers") or {}
+    if workers and "error" not in workers:
+        loops = sum(w["main"] for w in workers.values())
+        runs = sum(w["other threads"] for w in workers.values())
+        print(f"  workers' CPU at the end ({len(workers)}): event loops {loops:.2f} s (Dask: start, heartbeats, "
+              f"sending results), report threads {runs:.2f} s")
     trust = "trustworthy" if max(load, load_end) < 0.5 else "not trustworthy (other work shared the cores)"
     print(f"  wall ratio {s_wall / p_wall:.2f}× at load average {load:.1f} → {load_end:.1f}: {trust}; "
           f"the CPU model above is the figure to read when the load is above ~0.5")

@@ -15,7 +15,8 @@ from CPU seconds alone (CPU moves little with the load of a shared machine, wall
            scheduling); its makespan is the tasks' CPU / k plus the tail (a core idle while the last finishes)
   rest   = the parallel run's CPU that is neither start nor tasks (Dask in the workers, the writer and the
            event loop during the run, closing), shared by the k cores
-  P      = start + makespan + rest / k;  predicted ratio = serial CPU / P
+  P      = start + makespan + rest / k;  predicted ratio = (serial's CPU beside its tasks + tasks) / P, with
+           the same task CPU on both sides (see model())
 The serial part is P − tasks / k: what does not shrink with more cores.
 """
 from __future__ import annotations
@@ -82,7 +83,18 @@ def _probe() -> dict:
                 rec["tasks"][path] = time.thread_time() - t0
         return in_process(timed, paths, limits)
 
+    run = dispatch._Dispatch.run
+
+    def run_then_ask_workers(self):
+        yield from run(self)
+        rec["client_threads"] = _threads()  # while Dask's event loop thread is alive
+        try:  # each worker's CPU by thread, before the cluster closes
+            rec["workers"] = self.client.run(_threads)
+        except Exception as exc:  # noqa: BLE001 — a bench: the model goes on without it
+            rec["workers"] = {"error": str(exc)}
+
     dispatch._Dispatch.submit = first_submit
+    dispatch._Dispatch.run = run_then_ask_workers
     cluster._in_process = timed_in_process
     return rec
 
@@ -97,7 +109,12 @@ def makespan(costs: list[float], k: int) -> float:
 
 
 def model(serial: dict, parallel: dict, serial_cpu: float, parallel_cpu: float, k: int) -> dict:
-    """The figures of the model (module doc) from the two probes and the two runs' total CPU."""
+    """The figures of the model (module doc) from the two probes and the two runs' total CPU.
+
+    The reports' task CPU moves ±10 % from run to run on a loaded machine, as much as the whole overhead: so
+    both sides are costed with the same task CPU, the parallel run's as its workers measured it (their report
+    threads), and only what is not the tasks is taken from each run (serial: imports, first use, the writer;
+    parallel: the start, Dask in the workers, the client during the run)."""
     tasks = dict(serial["tasks"])
     first = next(iter(tasks), None)
     if first is not None and len(tasks) > 2:
@@ -107,25 +124,29 @@ def model(serial: dict, parallel: dict, serial_cpu: float, parallel_cpu: float, 
         rest = [c / os.path.getsize(p) for p, c in tasks.items()
                 if p != first and os.path.getsize(p) and os.path.splitext(p)[1].lower() == kind]
         tasks[first] = min(tasks[first], statistics.median(rest) * os.path.getsize(first)) if rest else tasks[first]
-    order = [p for p in parallel["order"] if p in tasks]
-    costs = [tasks[p] for p in order]
-    total = sum(costs)
-    start = max(parallel["client_start"] or 0.0, parallel["forkserver_start"] or 0.0)
+    workers = parallel.get("workers") or {}
+    measured = sum(w["other threads"] for w in workers.values()) if workers and "error" not in workers else None
+    total = measured or sum(tasks.values())
+    scale = total / sum(tasks.values())
+    costs = [tasks[p] * scale for p in parallel["order"] if p in tasks]
+    client0, fork0 = parallel["client_start"] or 0.0, parallel["forkserver_start"] or 0.0
+    serial_fixed = serial_cpu - sum(serial["tasks"].values())
     span = makespan(costs, k)
-    rest = max(0.0, parallel_cpu - (parallel["client_start"] or 0.0) - (parallel["forkserver_start"] or 0.0) - total)
-    p = start + span + rest / k
-    return {"n": len(costs), "tasks": total, "serial_fixed": serial_cpu - sum(serial["tasks"].values()),
-            "start": start, "client_start": parallel["client_start"], "forkserver_start": parallel["forkserver_start"],
+    rest = max(0.0, parallel_cpu - client0 - fork0 - total)
+    p = max(client0, fork0) + span + rest / k
+    return {"n": len(costs), "tasks": total, "measured": measured is not None, "serial_fixed": serial_fixed,
+            "start": max(client0, fork0), "client_start": client0, "forkserver_start": fork0,
             "tail": span - total / k, "rest": rest, "parallel": p, "serial_part": p - total / k,
-            "ratio": serial_cpu / p if p else float("nan"), "last": costs[-3:]}
+            "ratio": (serial_fixed + total) / p if p else float("nan"), "last": costs[-3:]}
 
 
 def describe(m: dict, k: int) -> str:
-    return (f"  CPU model on {k} idle cores: tasks {m['tasks']:.1f} s; start {m['start']:.2f} s (client "
+    return (f"  CPU model on {k} idle cores: tasks {m['tasks']:.1f} s ({'as the workers measured them' if m['measured'] else 'serial'}), "
+            f"serial beside them {m['serial_fixed']:.1f} s; start {m['start']:.2f} s (client "
             f"{m['client_start'] or 0:.2f}, forkserver {m['forkserver_start'] or 0:.2f}), tail {m['tail']:.2f} s "
             f"(last reports {', '.join(f'{c:.2f}' for c in m['last'])} s), rest {m['rest']:.1f} s / {k} → parallel "
             f"{m['parallel']:.1f} s; serial part {m['serial_part']:.2f} s ({m['serial_part'] / max(1, m['n']) * 1000:.0f} "
-            f"ms a report) → predicted {m['ratio']:.2f}×")
+            f"ms a report) → predicted ({m['serial_fixed']:.1f} + {m['tasks']:.1f}) / {m['parallel']:.1f} = {m['ratio']:.2f}×")
 
 
 if __name__ == "__main__":
