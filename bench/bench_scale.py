@@ -199,7 +199,7 @@ def _ingest_pair(folder: Path, db: Path, n: int, k: int, reaper: bool) -> None:
           f"(the writer, Dask client, scheduler, nannies: {client:.1f} s), forkserver + workers "
           f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
     if p_probe.get("order") and s_probe.get("tasks"):
-        print(ingest_model.describe(ingest_model.model(s_probe, p_probe, s_cpu, p_cpu, k), k))
+        print(ingest_model.describe(ingest_model.model(s_probe, p_probe, s_cpu, p_cpu, k, p_wall), k))
     if p_probe.get("client_threads"):
         th = p_probe["client_threads"]
         print(f"  parallel client CPU {client:.2f} s; when the last report was back: main thread {th['main']:.2f} s "

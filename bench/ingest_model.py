@@ -17,7 +17,9 @@ from CPU seconds alone (CPU moves little with the load of a shared machine, wall
            event loop during the run, closing), shared by the k cores
   P      = start + makespan + rest / k;  predicted ratio = (serial's CPU beside its tasks + tasks) / P, with
            the same task CPU on both sides (see model())
-The serial part is P − tasks / k: what does not shrink with more cores.
+The serial part is P − tasks / k: what does not shrink with more cores. Dask's event loops spend CPU per second
+of wall time (heartbeats, ticks): measured on a loaded machine, whose runs last longer, they count for more
+than on an idle one; the model's second figure counts them at the measured rate per second of the idle run.
 """
 from __future__ import annotations
 
@@ -108,7 +110,8 @@ def makespan(costs: list[float], k: int) -> float:
     return max(free)
 
 
-def model(serial: dict, parallel: dict, serial_cpu: float, parallel_cpu: float, k: int) -> dict:
+def model(serial: dict, parallel: dict, serial_cpu: float, parallel_cpu: float, k: int,
+          parallel_wall: float | None = None) -> dict:
     """The figures of the model (module doc) from the two probes and the two runs' total CPU.
 
     The reports' task CPU moves ±10 % from run to run on a loaded machine, as much as the whole overhead: so
@@ -134,7 +137,15 @@ def model(serial: dict, parallel: dict, serial_cpu: float, parallel_cpu: float, 
     span = makespan(costs, k)
     rest = max(0.0, parallel_cpu - client0 - fork0 - total)
     p = max(client0, fork0) + span + rest / k
-    return {"n": len(costs), "tasks": total, "measured": measured is not None, "serial_fixed": serial_fixed,
+    # Dask's event loops (the client's other threads, the workers' main threads) spend CPU per second of wall
+    # time (heartbeats, ticks, monitors): a run stretched by a loaded machine spends more of it than an idle
+    # one would. Counting them per second at the measured rate gives the other end of the range.
+    loops = (parallel.get("client_threads") or {}).get("other threads", 0.0) + (
+        sum(w["main"] for w in workers.values()) if workers and "error" not in workers else 0.0)
+    rate = loops / parallel_wall if parallel_wall and loops else 0.0
+    p_timed = (max(client0, fork0) + span + max(0.0, rest - loops) / k) / (1 - rate / k) if rate else p
+    return {"loops": loops, "rate": rate, "parallel_timed": p_timed,
+            "ratio_timed": (serial_fixed + total) / p_timed if p_timed else float("nan"),"n": len(costs), "tasks": total, "measured": measured is not None, "serial_fixed": serial_fixed,
             "start": max(client0, fork0), "client_start": client0, "forkserver_start": fork0,
             "tail": span - total / k, "rest": rest, "parallel": p, "serial_part": p - total / k,
             "ratio": (serial_fixed + total) / p if p else float("nan"), "last": costs[-3:]}
@@ -146,7 +157,9 @@ def describe(m: dict, k: int) -> str:
             f"{m['client_start'] or 0:.2f}, forkserver {m['forkserver_start'] or 0:.2f}), tail {m['tail']:.2f} s "
             f"(last reports {', '.join(f'{c:.2f}' for c in m['last'])} s), rest {m['rest']:.1f} s / {k} → parallel "
             f"{m['parallel']:.1f} s; serial part {m['serial_part']:.2f} s ({m['serial_part'] / max(1, m['n']) * 1000:.0f} "
-            f"ms a report) → predicted ({m['serial_fixed']:.1f} + {m['tasks']:.1f}) / {m['parallel']:.1f} = {m['ratio']:.2f}×")
+            f"ms a report) → predicted ({m['serial_fixed']:.1f} + {m['tasks']:.1f}) / {m['parallel']:.1f} = {m['ratio']:.2f}×"
+            + (f"; with Dask's loops ({m['loops']:.1f} s, {m['rate'] * 1000:.0f} ms per wall second) spent per second "
+               f"of an idle run: parallel {m['parallel_timed']:.1f} s → {m['ratio_timed']:.2f}×" if m["rate"] else ""))
 
 
 if __name__ == "__main__":
