@@ -17,13 +17,14 @@ Nothing is read where no grid is found: the whitespace reader (pdf_tables) reads
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..core.settings import Settings, setting
 from .pdf_lines import Fragment, Line, _join
 from .pdf_rulings import Rulings
 from .pdf_table_header import _qualified
-from .pdf_table_tokens import is_value
+from .pdf_table_tokens import is_value, is_year
 from .pdf_tables import PageTable
 
 
@@ -177,7 +178,22 @@ def _table(lines: list[Line], hs: list, vs: list, st: RuledSettings) -> PageTabl
                 for w, cell in inside:
                     words.setdefault(cell, []).append(w)
     text = {cell: _cell_text(ws) for cell, ws in words.items()}
+    text = {cell: _BASIS.sub("", t) if is_value(t.split()[0]) else t for cell, t in text.items() if t}
+    if any(_figures(t) > 1 for t in text.values()):
+        return None     # a cell holding two figures: a rule not drawn (or not read), or a list of facts in a cell
     return _rows(g, span, text, frags, st)
+
+
+# a figure's base year written in its cell ("1% improvement compared to FY2020", "−30 % vs. 2019"): the
+# basis of the figure, not another figure or the column's year (the whitespace reader drops such lines the
+# same way: pdf_table_header, "compared to" over the base years)
+_BASIS = re.compile(r"\s+\(?(?:compared (?:to|with)|relative to|versus|vs\.?|from)\s+(?:the\s+)?(?:FY|fiscal\s+)?"
+                    r"(?:19|20)\d{2}(?:年度)?(?:\s+(?:levels?|base year))?\)?$", re.I)
+
+
+def _figures(text: str) -> int:
+    """The figures a cell's text holds (years, footnote markers and list bullets are none)."""
+    return sum(1 for tok in text.split() if is_value(tok) and not is_year(tok))
 
 
 def _cell_text(ws: list) -> str:
