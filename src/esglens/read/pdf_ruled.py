@@ -24,7 +24,7 @@ from ..core.settings import Settings, setting
 from .pdf_lines import Fragment, Line, _join
 from .pdf_rulings import Rulings
 from .pdf_table_header import _qualified
-from .pdf_table_tokens import is_value, is_year
+from .pdf_table_tokens import is_value
 from .pdf_tables import PageTable
 
 
@@ -192,8 +192,14 @@ _BASIS = re.compile(r"\s+\(?(?:compared (?:to|with)|relative to|versus|vs\.?|fro
 
 
 def _figures(text: str) -> int:
-    """The figures a cell's text holds (years, footnote markers and list bullets are none)."""
-    return sum(1 for tok in text.split() if is_value(tok) and not is_year(tok))
+    """The figures a cell's text holds, glued to words or not ("取扱量200万kW"); years, footnote markers
+    ("^{*2}", "*2") and digits inside codes ("CO2", "FY2021") are none."""
+    return sum(1 for m in _NUMBER.finditer(_MARKER.sub(" ", text)) if not _YEAR.fullmatch(m.group()))
+
+
+_NUMBER = re.compile(r"(?<![0-9A-Za-z.,*])\d[\d,]*(?:\.\d+)?")
+_MARKER = re.compile(r"\^\{[^}]*\}|[*※]\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cell_text(ws: list) -> str:
