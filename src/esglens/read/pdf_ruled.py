@@ -215,40 +215,49 @@ def _cell_text(ws: list) -> str:
 
 
 def _rows(g: _Grid, span: dict, text: dict, frags: list[Fragment], st: RuledSettings) -> PageTable | None:
-    nr, nc = len(g.ys) - 1, len(g.xs) - 1
-    valued = [j for j in range(nc) if any(is_value(tok) for (i0, i1, c0, c1), t in text.items() if c0 == j
-                                          for tok in t.split())]
+    nc = len(g.xs) - 1
+    valued = [cell[2] for cell, t in text.items() if any(is_value(tok) for tok in t.split())]
     if not valued or not frags:
         return None
     first_value = min(valued)
+    head = _header_count(g, span, text, first_value, st)
+    rows, boxes = _placed(g, span, text, first_value, head)
+    rows, boxes = _header_joined(rows, boxes, head)
+    if head:    # "FY2021 target", "Goal 2031": the target year's column, as the whitespace reader names it
+        rows[0][first_value:] = [_qualified(c) for c in rows[0][first_value:]]
+    keep = [j for j in range(nc) if any(r[j] for r in rows)]
+    body = [([r[j] for j in keep], [b[j] for j in keep]) for r, b in zip(rows, boxes) if any(r)]
+    return PageTable(rows=[r for r, _ in body], boxes=[b for _, b in body], title=None,
+                     header_rows=1 if head else 0, top=g.ys[0], bottom=g.ys[-1], x0=g.xs[0], x1=g.xs[-1],
+                     lines=[Line(frags=frags)])
+
+
+def _header_count(g: _Grid, span: dict, text: dict, first_value: int, st: RuledSettings) -> int:
+    """Leading rows with no figure starting in the value columns: the header (at most max_header_rows)."""
+    nr, nc = len(g.ys) - 1, len(g.xs) - 1
     head = 0
     while head < min(st.max_header_rows, nr - 1) and not any(
             span[(head, j)][0] == head and any(is_value(tok) for tok in text.get(span[(head, j)], "").split())
             for j in range(first_value, nc)):
         head += 1
+    return head
+
+
+def _placed(g: _Grid, span: dict, text: dict, first_value: int, head: int) -> tuple[list, list]:
+    """Each grid row's cells: a merged cell's text in its first grid cell; repeated across the columns it
+    spans in the header, and down the rows it spans in the label columns."""
     rows, boxes = [], []
-    for i in range(nr):
+    for i in range(len(g.ys) - 1):
         cells, bx = [], []
-        for j in range(nc):
-            cell = span[(i, j)]
-            i0, i1, c0, c1 = cell
+        for j in range(len(g.xs) - 1):
+            i0, i1, c0, c1 = cell = span[(i, j)]
             t = text.get(cell, "")
-            own = i0 == i and c0 == j
-            repeat = i < head and i0 == i or (j < first_value and i >= head and c0 == j)
-            cells.append(t if own or repeat else "")
-            bx.append((g.xs[c0], g.ys[i0], g.xs[c1 + 1], g.ys[i1 + 1]) if t and (own or repeat) else None)
+            shown = (i0 == i and c0 == j) or (i < head and i0 == i) or (j < first_value and i >= head and c0 == j)
+            cells.append(t if shown else "")
+            bx.append((g.xs[c0], g.ys[i0], g.xs[c1 + 1], g.ys[i1 + 1]) if t and shown else None)
         rows.append(cells)
         boxes.append(bx)
-    rows, boxes = _header_joined(rows, boxes, head)
-    if head:    # "FY2021 target", "Goal 2031": the target year's column, as the whitespace reader names it
-        rows[0][first_value:] = [_qualified(c) for c in rows[0][first_value:]]
-    keep = [j for j in range(nc) if any(r[j] for r in rows)]
-    rows = [[r[j] for j in keep] for r in rows]
-    boxes = [[b[j] for j in keep] for b in boxes]
-    body = [(r, b) for r, b in zip(rows, boxes) if any(r)]
-    return PageTable(rows=[r for r, _ in body], boxes=[b for _, b in body], title=None,
-                     header_rows=1 if head else 0, top=g.ys[0], bottom=g.ys[-1], x0=g.xs[0], x1=g.xs[-1],
-                     lines=[Line(frags=frags)])
+    return rows, boxes
 
 
 def _header_joined(rows: list, boxes: list, head: int) -> tuple[list, list]:
