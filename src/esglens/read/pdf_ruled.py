@@ -10,7 +10,9 @@ The grid becomes rows as a markdown converter writes a table with merged cells: 
 rows is repeated down its rows in the label columns (every row keeps its full label path) and kept
 in its first row only among the values; a cell spanning columns keeps its text in its first column
 (a header cell spanning columns heads each of them). Leading rows with no figure in the value
-columns are the header, joined into one header row. The rows then go through the same table model
+columns are the header, joined into one header row; a grid with no such row is a part of a table whose
+header the rules do not join to it (a full-width group row drawn without verticals parts the rules): it is
+left to the whitespace reader. The rows then go through the same table model
 as every other PDF table (tables/: years, units, target words, label paths, footnote markers).
 
 Nothing is read where no grid is found: the whitespace reader (pdf_tables) reads the page as before.
@@ -221,13 +223,16 @@ def _rows(g: _Grid, span: dict, text: dict, frags: list[Fragment], st: RuledSett
         return None
     first_value = min(valued)
     head = _header_count(g, span, text, first_value, st)
+    if not head:
+        return None     # rows without a header of their own: part of a table whose rules are not joined
     rows, boxes = _placed(g, span, text, first_value, head)
     rows, boxes = _header_joined(rows, boxes, head)
     if head:    # "FY2021 target", "Goal 2031": the target year's column, as the whitespace reader names it
         rows[0][first_value:] = [_qualified(c) for c in rows[0][first_value:]]
     keep = [j for j in range(nc) if any(r[j] for r in rows)]
     body = [([r[j] for j in keep], [b[j] for j in keep]) for r, b in zip(rows, boxes) if any(r)]
-    return PageTable(rows=[r for r, _ in body], boxes=[b for _, b in body], title=None,
+    labels = [c for c in dict.fromkeys(rows[0][:first_value]) if c]   # as the whitespace reader: the stub headings
+    return PageTable(rows=[r for r, _ in body], boxes=[b for _, b in body], title=" ".join(labels) or None,
                      header_rows=1 if head else 0, top=g.ys[0], bottom=g.ys[-1], x0=g.xs[0], x1=g.xs[-1],
                      lines=[Line(frags=frags)])
 
@@ -253,6 +258,8 @@ def _placed(g: _Grid, span: dict, text: dict, first_value: int, head: int) -> tu
             i0, i1, c0, c1 = cell = span[(i, j)]
             t = text.get(cell, "")
             shown = (i0 == i and c0 == j) or (i < head and i0 == i) or (j < first_value and i >= head and c0 == j)
+            if shown and i >= head and j >= first_value and c1 > c0 and _figures(t):
+                shown = False   # one figure over several value columns: whose it is the grid does not say
             cells.append(t if shown else "")
             bx.append((g.xs[c0], g.ys[i0], g.xs[c1 + 1], g.ys[i1 + 1]) if t and shown else None)
         rows.append(cells)
@@ -261,14 +268,20 @@ def _placed(g: _Grid, span: dict, text: dict, first_value: int, head: int) -> tu
 
 
 def _header_joined(rows: list, boxes: list, head: int) -> tuple[list, list]:
-    """The header's rows in one: each column's header texts from the top down, a repeat said once."""
+    """The header's rows in one: each column's header texts from the top down, a repeat said once. A group
+    heading over several columns heads each sub-column as a path ("Male > No. (B)", as the whitespace reader
+    writes it), except over a year ("Goal" over "2031": "Goal 2031", read as the target year's column)."""
     if head <= 1:
         return rows, boxes
     joined = []
     for j in range(len(rows[0])):
-        parts: list[str] = []
-        for r in rows[:head]:
-            if r[j] and (not parts or parts[-1] != r[j]):
-                parts.append(r[j])
-        joined.append(" ".join(parts))
+        parts: list[tuple[str, int]] = []
+        for i in range(head):
+            if rows[i][j] and not (parts and parts[-1][0] == rows[i][j]):
+                parts.append((rows[i][j], i))
+        out = parts[0][0] if parts else ""
+        for (prev, i), (part, _) in zip(parts, parts[1:]):
+            group = any(0 <= k < len(rows[i]) and rows[i][k] == prev for k in (j - 1, j + 1))
+            out += f" > {part}" if group and not _YEAR.search(part) else f" {part}"
+        joined.append(out)
     return [joined] + rows[head:], [[None] * len(joined)] + boxes[head:]
