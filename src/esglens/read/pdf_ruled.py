@@ -218,7 +218,8 @@ def _cell_text(ws: list) -> str:
 
 def _rows(g: _Grid, span: dict, text: dict, frags: list[Fragment], st: RuledSettings) -> PageTable | None:
     nc = len(g.xs) - 1
-    valued = [cell[2] for cell, t in text.items() if any(is_value(tok) for tok in t.split())]
+    # a value cell opens with its figure ("1.10 million t-CO2", "12 pilots"); a sentence holding a number does not
+    valued = [cell[2] for cell, t in text.items() if is_value(t.split()[0])]
     if not valued or not frags:
         return None
     first_value = min(valued)
@@ -242,7 +243,7 @@ def _header_count(g: _Grid, span: dict, text: dict, first_value: int, st: RuledS
     nr, nc = len(g.ys) - 1, len(g.xs) - 1
     head = 0
     while head < min(st.max_header_rows, nr - 1) and not any(
-            span[(head, j)][0] == head and any(is_value(tok) for tok in text.get(span[(head, j)], "").split())
+            span[(head, j)][0] == head and is_value((text.get(span[(head, j)], "").split() or [""])[0])
             for j in range(first_value, nc)):
         head += 1
     return head
