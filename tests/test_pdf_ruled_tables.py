@@ -12,14 +12,14 @@ pytest.importorskip("reportlab")
 _H = 842
 
 
-def _draw(path, title, xs, ys, cells, open_sides=False, skip_wall=None):
+def _draw(path, title, xs, ys, cells, open_sides=False, skip_wall=None, font="Helvetica"):
     """Grid edges xs (left to right) and ys (top down, from the page's top); cells (r0, r1, c0, c1, text, align)
     span grid rows r0..r1 and columns c0..c1; no rule is drawn inside a merged cell (nor `skip_wall`, a vertical
     rule (row, column) left out); `open_sides`: no outer vertical rules."""
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=(595, _H))
-    c.setFont("Helvetica-Bold", 12)
+    c.setFont("Helvetica-Bold" if font == "Helvetica" else font, 12)
     c.drawString(xs[0], _H - ys[0] + 30, title)
     c.setLineWidth(0.5)
     span = {(i, j): (r0, r1, c0, c1) for r0, r1, c0, c1, _, _ in cells
@@ -37,7 +37,7 @@ def _draw(path, title, xs, ys, cells, open_sides=False, skip_wall=None):
     if not open_sides:
         for x in (xs[0], xs[-1]):
             c.line(x, _H - ys[0], x, _H - ys[-1])
-    c.setFont("Helvetica", 8)
+    c.setFont(font, 8)
     for r0, r1, c0, c1, txt, align in cells:
         lines = txt.split("\n")
         y0 = (ys[r0] + ys[r1 + 1]) / 2 - (len(lines) - 1) * 4.75 + 2.8
@@ -153,3 +153,26 @@ def test_target_word_before_a_fiscal_year():
     assert _qualified("Target FY2031") == "FY2031 (Target)"
     assert _qualified("Goal (FY2031)") == "FY2031 (Goal)"
     assert _qualified("Net sales FY2031") == "Net sales FY2031"
+
+
+_LIGHTS_JA = [
+    (0, 1, 0, 0, "区分", "c"), (0, 1, 1, 1, "指標", "c"), (0, 0, 2, 3, "目標", "c"),
+    (1, 1, 2, 2, "2030年度", "c"), (1, 1, 3, 3, "2031年度", "c"),
+    (2, 3, 0, 0, "灯台", "l"), (2, 2, 1, 1, "灯油使用量（kL）", "l"), (2, 2, 2, 2, "3.2", "r"), (2, 2, 3, 3, "2.9", "r"),
+    (3, 3, 1, 1, "点検回数（回）", "l"), (3, 3, 2, 2, "12", "r"), (3, 3, 3, 3, "14", "r"),
+    (4, 4, 0, 0, "教育", "l"), (4, 4, 1, 1, "見学会", "l"), (4, 4, 2, 3, "各灯台で毎月実施", "l"),
+]
+
+
+def test_japanese_ruled_targets_with_merged_header(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    font = "HeiseiKakuGo-W5"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = tmp_path / "lights.pdf"
+    _draw(pdf, "灯台協会 2029年度", [40, 110, 250, 330, 410], [100, 116, 130, 150, 170, 190], _LIGHTS_JA, font=font)
+    got = _facts(pdf)
+    assert ("2.9", 2.9, 2031, "2031年度 (目標)", "灯台 > 灯油使用量（kL）") in got
+    assert ("12", 12.0, 2030, "2030年度 (目標)", "灯台 > 点検回数（回）") in got
+    assert len(got) == 4
