@@ -33,6 +33,9 @@ from .pdf_ruled import find_ruled
 from .pdf_rulings import Rulings, page_rulings
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class _Page:
     def __init__(self, number: int, lines: list[Line], angle: int, height: float):
         self.number = number
@@ -213,7 +216,9 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
                 dense.figures = figures
                 return dense
             words, angle = page_words(textpage, width, height)
-            rulings = page_rulings(page, height) if angle == 0 and turned == 0 else None
+            # a page with no figure has no table to rule: its rules are not read
+            rulings = page_rulings(page, height) if angle == 0 and turned == 0 and \
+                _DIGIT.search("".join(w.text for w in words)) else None
         finally:
             textpage.close()
             page.close()
