@@ -88,7 +88,8 @@ def versus_first_run(results: list[dict]) -> None:
     if not FIRST.exists():
         return
     first = json.loads(FIRST.read_text(encoding="utf-8"))
-    print(f"versus the first run on main {first['commit']} (found / label path / units strict / firm ids LOO):")
+    print(f"versus the first run (src/ = main eab79c8, keys as of h91 {first['commit']}; found / label path / units "
+          "strict / firm ids LOO):")
     for r in results:
         f = first["first_run"].get(r["key"])
         if not f:
