@@ -14,6 +14,7 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
 from ..tables.note_units import attach_all
+from ..tables.page_units import carry_page_notes
 from ..tables.units import currency_tick, lead_unit, trailing_unit
 from .narrative import narrative_facts
 from .gate import cell_sentence
@@ -74,6 +75,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         started.update(r.page for r in block.rows[:1])
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
+    carry_page_notes(doc.blocks, out)   # "(Yen in billions)" over the first table, none over the next
     return out
 
 
