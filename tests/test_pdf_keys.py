@@ -15,7 +15,9 @@ from esglens.read.pdf import read_pdf
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KEYS = sorted((Path(__file__).resolve().parent / "keys").glob("*.json"))
 # a key may fall short of the goal for a stated reason; its floor is its measured figure
-FLOORS = {"unitedspirits-2024-brsr.json": 0.91}   # a yearless table the key dates to the filing year
+FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dates to the filing year
+          # h86: the SASB table spans a spread; "(1) 18,919,459 GJ", "117,300", "0 yen" are named only on p76
+          "toshiba-2021-sasb.json": 0.53}
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
 # Bayer: the "Change (%)" columns are not keyed (h35) and h34 prints them as yearless facts (12 of 124)
@@ -29,6 +31,8 @@ FIXED_AGAINST = {
     "tokyogas-2022-ghg-p51.json": "h49: year row read as a sentence, notes column in Japanese ended the body (first run 0 / 0)",
     "tokyogas-2022-social-p56.json": "h49: stub headings between the years and 男性/女性 ended the header (first run 53.5 / 58.5)",
     "unitedspirits-2024-env-p44-p59.json": "h49: page column cut at the row labels, '#' after a year (first run 43.2 / 100)",
+    "toshiba-2021-sasb.json": "h86: 'name: figure' cells of a disclosure column, a forecast FY label in the front pages (first run 0 / 0)",
+    "siemens-2022-brsr-social-waste.json": "h86: key completed from the page images (h22 had keyed a sample); headings ending before narrow numbers (labels only)",
     "vedanta-2023-wellbeing-p15.json": "h49: band rows over the first value columns, blank pairs in a row, names under year groups (first run 37.7 / 100)",
 }
 

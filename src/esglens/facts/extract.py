@@ -18,7 +18,7 @@ from ..tables.page_units import carry_page_notes
 from ..tables.units import currency_tick, lead_unit, trailing_unit
 from ..tables.values import is_value_cell
 from .narrative import narrative_facts
-from .gate import cell_sentence
+from .gate import cell_pair, cell_sentence
 from .alone import BARE, GENERIC_UNITS, OPENS_WITH_FIGURE, bare_number, caption_above, row_numbers
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -250,6 +250,7 @@ def extract_all(doc: Document) -> list[Fact]:
             facts += own
         elif isinstance(block, Paragraph):
             if block.region and not cell_sentence(block.text):
+                facts += _pair_facts(block, year, section)
                 continue     # a table's or a form's cell (marked by the PDF reader) that is no sentence
             if BARE.match(block.text):
                 facts += [] if id(block) in numbered else bare_number(block, recent, year, section, last_bare)
@@ -290,6 +291,20 @@ def _is_content_index(table) -> bool:
     return coded >= 2 and coded >= 0.5 * len(firsts)
 
 
+
+
+def _pair_facts(cell: Paragraph, year: int | None, section: str | None) -> list[Fact]:
+    """A cell that names its own figure ("Percentage recycled: 78%", "Number of sites: 25"): that cell's table
+    fact, named by the words before the colon (the cell says what its figure is, as a row's stub does)."""
+    if not cell_pair(cell.text):
+        return []
+    name, _, rest = re.split(r"([:：])", cell.text, maxsplit=1)
+    name = name.strip("・•● ")
+    facts = [f for f in narrative_facts(cell.text, line=cell.line, page=cell.page, default_year=year,
+                                        section=section, source="table", context=name) if f.raw in rest]
+    for f in facts:
+        f.label = name
+    return facts
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -274,3 +274,15 @@ def cell_sentence(text: str) -> bool:
     if unspaced := len(_UNSPACED.findall(text)):    # a script written without spaces: two characters a word
         return unspaced >= 2 * CELL_SENTENCE_WORDS
     return len(text.split()) >= CELL_SENTENCE_WORDS and _VERB.search(text) is not None
+
+
+# a cell that names its own figure ("Total amount of hazardous waste: 2,806 t", "Percentage recycled: 78%"):
+# a name of words, a colon, then one figure with at most a unit or three words after it (a disclosure column
+# of an index table, a form's answer); read as that cell's table fact. Footnote markers ("^{*2}") are not text.
+_CELL_PAIR = re.compile(r"^(?=[^:：\d]*[^\W\d_])[^:：]{3,90}?\s*[:：]\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*"
+                        r"(?:%|[^\W\d_][\w³²/.-]{0,14}(?:\s+[^\W\d_]+){0,2})?$")
+_MARKERS = re.compile(r"\^\{[^}]*\}|\*\d+$")
+
+
+def cell_pair(text: str) -> bool:
+    return _CELL_PAIR.match(_MARKERS.sub("", text).strip()) is not None

@@ -204,11 +204,16 @@ def front_period_year(lines: list[str]) -> int | None:
     return None
 
 
+# a label named as a coming year ("Forecast for FY2021", "FY2021 target", "2022年度計画") is no name of the period
+_AHEAD = re.compile(r"forecast|outlook|target|plan|budget|guidance|goal|見通し|予想|目標|計画", re.I)
+
+
 def _fy_label(lines: list[str], end: date) -> int:
     """The year the front pages' own single-year labels give a period ending on `end` (as `fiscal_year`)."""
     labels: Counter[int] = Counter()
     for t in lines:
         for m in _LABEL.finditer(t):
-            if not m[2] and not m[4] and (y := _label_year(m[0])) in (end.year - 1, end.year):
+            if not m[2] and not m[4] and (y := _label_year(m[0])) in (end.year - 1, end.year) \
+                    and not _AHEAD.search(t[max(0, m.start() - 16):m.end() + 12]):
                 labels[y] += 1
     return end.year - 1 if labels[end.year - 1] > labels[end.year] else end.year

@@ -159,7 +159,8 @@ class Grid:
         band = centred or not header and (len(toks) == 1 or len(toks) == 2 and ENUMERATOR.match(toks[0].text.strip())) \
             and toks[-1].x0 < self.vx - 2 and not is_value(toks[-1].text)
         for t in toks:
-            if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or (header and not first and is_year(t.text))):
+            if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or header and not first and (
+                    is_year(t.text) or self._heads_values(t))):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)
@@ -167,6 +168,12 @@ class Grid:
             put(0 if centred else self._label_col(t, first), t)    # a band centred on the table: the outermost level
             first = False
         return cells, boxes
+
+    def _heads_values(self, t: Token) -> bool:
+        """A heading centred over a cell wider than its narrow, right-aligned numbers may end just before they
+        start ("Total (A)" over a column of "9", "0", "4"): within a type size of the values, over no text
+        column of the label area, it heads the first value column, not the stub."""
+        return t.x1 >= self.vx - t.frag.size and not any(min(b, t.x1) - max(a, t.x0) > 0 for a, b in self.extra)
 
     def _split_over_columns(self, t: Token) -> list[Token]:
         """Words of a header fragment that spans two columns go to their own columns; a fragment
