@@ -164,8 +164,9 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     subs = _sub_columns(table)
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
+    lone = _lone_row_name(table, section)
     for row in table.rows:
-        label = " > ".join(row.labels)
+        label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
         shared = shared_year_names(row.values)
         for k, v in enumerate(row.values):
@@ -192,6 +193,18 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             continue
         out += col_facts
     return out
+
+
+def _lone_row_name(table: Table, section: str | None) -> str:
+    """A table of one row of figures with no stub ("2019 2020 2021" over "1,477 1,292 1,388") holds what its title
+    names: the title (whole, when it is the last line of the heading above), its unit in brackets left off."""
+    title = table.block.title or ""
+    rows = [r for r in table.rows if r.values]
+    if not title or len(rows) != 1 or rows[0].labels or not table.years:
+        return ""
+    whole = section if section and section.endswith(title) and len(section) <= 3 * len(title) + 80 else title
+    name = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", whole) if title_unit(title) else whole
+    return name.strip()
 
 
 def _text_cell_facts(row, label: str, block, section: str | None, default_year: int | None,
