@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """h68's held-out PDF keys (tests/keys/*-h68-*.json, written before esglens ran on their pages): every figure in one run.
 
-Usage: nice .venv/bin/python bench/h68_blind.py [--misses] [--json OUT] [KEY_STEM ...]
+Usage: nice .venv/bin/python bench/h68_blind.py [--misses] [--json OUT] [--set h87] [KEY_STEM ...]
+(--set NAME scores another helper's blind keys, tests/keys/*-NAME-*.json, the same way.)
 
 Per key (each key's pages read alone, as bench/score_pdf_keys.py does; table facts only):
   table recall / precision   ../shared/eval/score.py (same page, same value, same year; precision over the
@@ -42,8 +43,8 @@ def _load(name: str, path: Path):
     return mod
 
 
-def h68_keys(only: tuple[str, ...] = ()) -> list[Path]:
-    keys = sorted(KEYS.glob("*-h68-*.json"))
+def h68_keys(only: tuple[str, ...] = (), name: str = "h68") -> list[Path]:
+    keys = sorted(KEYS.glob(f"*-{name}-*.json"))
     return [k for k in keys if not only or k.stem in only]
 
 
@@ -226,13 +227,13 @@ def totals(results: list[dict]) -> None:
               f"{d['arg_other']}")
 
 
-def versus_first_run(results: list[dict]) -> None:
-    """Each key's found cells, path-right labels, strict units and firm ids now vs bench/h68_first_run.json."""
-    path = ROOT / "bench" / "h68_first_run.json"
+def versus_first_run(results: list[dict], name: str = "h68") -> None:
+    """Each key's found cells, path-right labels, strict units and firm ids now vs bench/<name>_first_run.json."""
+    path = ROOT / "bench" / f"{name}_first_run.json"
     if not path.exists():
         return
     first = json.loads(path.read_text(encoding="utf-8"))["first_run"]
-    print("versus the first run on main de0483e (found / label path / units strict / firm ids LOO):")
+    print(f"versus the first run ({path.name}: found / label path / units strict / firm ids LOO):")
     for r in results:
         f = first.get(r["key"])
         if not f:
@@ -251,13 +252,14 @@ def main(argv: list[str]) -> int:
     score = _load("score", SHARED / "eval" / "score.py")
     units = _load("score_units_keys", ROOT / "bench" / "score_units_keys.py")
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
-    only = tuple(a for a in argv if not a.startswith("--") and a != out)
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "h68"
+    only = tuple(a for a in argv if not a.startswith("--") and a not in (out, name))
     results = []
-    for path in h68_keys(only):
+    for path in h68_keys(only, name):
         results.append(score_key(path, score, units))
         print_key(results[-1], "--misses" in argv)
     totals(results)
-    versus_first_run(results)
+    versus_first_run(results, name)
     if out:
         Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")

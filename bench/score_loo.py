@@ -10,6 +10,8 @@ tuned for gets). Printed: metric-id accuracy (abstentions count as misses), the 
 prints units as printed only.
 --pdf-share: the share of table facts with a metric id on every PDF of ../shared/corpus/pdf.
 --wrong: list the LOO misses. --json=PATH: write the LOO misses of every key there.
+Each line also counts ids given to key rows whose metric is null and have no accepted alternative ("ids on N/M
+keyed-null facts"): a part or a breakdown row given its whole's metric is a wrong claim the accuracy does not show.
 LOO leaves out every example of the key's company (all its keys: one report's factbook and its pages).
 """
 from __future__ import annotations
@@ -45,6 +47,7 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
     for i, p in enumerate(pred):
         by_place.setdefault(score.place(p), []).append(i)
     used, n, ok, wrong, null, misses, extra_n, claims = set(), 0, 0, 0, 0, [], 0, 0
+    nulls, null_claims = 0, 0
     equiv = _equivalents()
     for g in gold["facts"]:
         hit = next((i for i in by_place.get(score.place(g), []) if i not in used
@@ -61,6 +64,9 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
             if pred[hit].get("metric") is not None:
                 misses.append((gm, pred[hit].get("metric"), g.get("label"), pred[hit].get("unit"),
                                pred[hit].get("metric_reason"), pred[hit].get("label"), pred[hit].get("table_title")))
+        if not gm and not g.get("metric_alt"):   # the key says: no metric (a part, a breakdown row); an id is wrong
+            nulls += 1
+            null_claims += pred[hit].get("metric") is not None
         if not gm or gm.startswith("extra."):
             continue
         n += 1
@@ -74,7 +80,7 @@ def metric_figures(score, gold: dict, pred: list[dict]) -> dict:
     pct = lambda a: 100.0 * a / n if n else float("nan")
     return {"n": n, "acc": pct(ok), "wrong": pct(wrong), "null": pct(null), "extra_n": extra_n,
             "claims": claims, "wrong_all": 100.0 * (wrong + claims) / max(n + extra_n, 1),
-            "units": 100 * (s["unit_as_printed"] or 0), "misses": misses}
+            "units": 100 * (s["unit_as_printed"] or 0), "misses": misses, "nulls": nulls, "null_claims": null_claims}
 
 
 def _rows(facts) -> list[dict]:
@@ -92,7 +98,7 @@ def _mapped(facts, doc, exclude: set[str]):
 def _line(name: str, tag: str, r: dict) -> str:
     return (f"  {tag:10s} metric ids {r['acc']:5.1f}%  wrong {r['wrong']:4.1f}%  abstained {r['null']:4.1f}%"
             f"  (of {r['n']})  units as printed {r['units']:5.1f}%  | ids on {r['claims']}/{r['extra_n']} "
-            f"non-catalog facts, wrong of all {r['wrong_all']:.1f}%")
+            f"non-catalog facts, wrong of all {r['wrong_all']:.1f}% | ids on {r['null_claims']}/{r['nulls']} keyed-null facts")
 
 
 def company_sources(name: str) -> set[str]:

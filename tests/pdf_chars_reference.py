@@ -1,6 +1,7 @@
 """The PDF reader's character and word code as it was before the C loop and the one-pass words
 (esglens 2026-12-07, read/pdf_chars.py at main 365b6a0): the reference tests/test_pdf_words.py holds the
-fast path to. Kept verbatim apart from this docstring; not used by esglens."""
+fast path to. Kept verbatim apart from this docstring and one rule added to all four word loops at once (h87: a ligature's
+letters share one glyph's box and stay in one word); not used by esglens."""
 from __future__ import annotations
 
 import ctypes
@@ -162,7 +163,8 @@ def words_of(chars: list[Char | str | None]) -> list[Word]:
             entering = c.size < 0.85 * prev.size     # into a subscript or superscript
             leaving = prev.size < 0.85 * c.size
             limit = 0.3 * size if entering else 0.12 * size if (generated or leaving) else 0.25 * size
-            if not same_line or gap > limit or gap < -0.5 * size:
+            # a ligature's letters ("ffi") share one glyph's box: the second and third go on with the word
+            if not same_line or gap > limit or (gap < -0.5 * size and (c.x0, c.x1) != (prev.x0, prev.x1)):
                 flush()
                 pending_space = False
         generated = False

@@ -12,7 +12,7 @@ from .mapper import Mapper, mapper_for, match_fact
 from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize, read_unit
-from .segments import parts_of_group
+from .segments import parts_of_group, parts_of_valued_parent
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
@@ -56,6 +56,7 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
             f.metric_reason = mt.reason
             mapped.append(f)
     parts_of_group(mapped, doc, mapper.match)
+    parts_of_valued_parent(mapped)
     for f in facts:
         normalize_fact(f)
     return facts

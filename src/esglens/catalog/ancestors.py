@@ -114,10 +114,25 @@ def total_of_breakdown(fact: Fact) -> tuple[str, str] | None:
             r"^\s*(?:total|subtotal|grand total|合计|总计|合計)\b", levels[-1], re.I):
         return None
     above = [lv for lv in levels[:-1] if not generic_level(lv)]
+    if len(above) > 1 and _repeats(above[-1], above[-2]):
+        above.pop()   # "… total waste recovered … > Category of waste > Total": a stub header under the whole
     if not above:
         return None
-    whole = _BY.sub("", _ROW_REFS.sub("", above[-1])).strip(" ,:")
+    whole = _BY.sub("", _HOW.sub("", _FOR_EACH.sub("", _ROW_REFS.sub("", above[-1])))).strip(" ,:")
     return (whole, " > ".join(above[:-1])) if whole else None
+
+
+# a form's preamble before the figure it asks for ("For each category of waste generated, total waste …") and
+# how the figure came about after it ("… recovered through recycling, re-using or other recovery operations")
+_FOR_EACH = re.compile(r"^\s*(?:for|of|in)\s+(?:each|every)\s+[^,;:]{1,60}[,;:]\s*", re.I)
+_HOW = re.compile(r"\s+(?:through|via|by means of|by way of)\s+.*$", re.I)
+
+
+def _repeats(level: str, above: str) -> bool:
+    """A level that only names what the level above already names ("Category of waste", "Type of waste"
+    under "… waste disposed …"): a stub header printed over the rows, not a part of the whole."""
+    own = set(concept_text(_ROW_REFS.sub("", level)).split())
+    return bool(own) and own <= set(concept_text(above).split()) and not context_words(level)
 
 
 _YEAR_WORDS = re.compile(r"\b(?:fy|financial|year|current|previous|reporting|period)\b|\b(?:19|20)\d\d\b|[-–/()\s]", re.I)
@@ -141,6 +156,11 @@ _COUNTED = frozenset({"number", "no", "nos", "%", "percentage", "share", "hc", "
 _WORD_RE = re.compile(r"[^\W_]+|%")
 
 
-def column_is_leaf(column: str | None, leaf: str) -> bool:
-    """A form's column that only repeats the row's last level ("Male No. (B)" over "... > Male No. (B)")."""
-    return bool(column) and _WORD_RE.findall((column or "").lower()) == _WORD_RE.findall(leaf.lower())
+def column_is_leaf(column: str | None, label: str) -> bool:
+    """A form's column that only repeats the row's last level or levels ("Male No. (B)" over "... > Male No. (B)",
+    "Male > No. (B)" over "... > Male > No. (B)")."""
+    if not column:
+        return False
+    words = _WORD_RE.findall(column.lower())
+    levels = [p for p in label.split(" > ") if p.strip()]
+    return any(words == _WORD_RE.findall(" ".join(levels[-k:]).lower()) for k in range(1, min(len(levels), 3) + 1))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..core import vocab
 from ..core.units import parse_unit
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
-from .label import year_column
+from .label import within_title_scope, year_column
 from .match import Match
 from .nearest import concept_text, qualifier_words
 
@@ -99,7 +99,8 @@ def read_under(fact: Fact, doc: Document | None, match, named) -> Match | None:
         return None
     mt = match(replace(fact, label=f"{where[1]} > {fact.label}"))
     said = f"the row names no subject; read under its {where[0]} '{where[1]}'"
-    if mt.metric is None and _whole_share(fact):
+    # ("Permanent Employees > Total" under "Turnover rate for permanent employees …": the table's own population)
+    if mt.metric is None and _whole_share(replace(fact, label=within_title_scope(fact.label or "", where[1]))):
         whole = match(replace(fact, label=where[1], table_title=None), under=False)
         if whole.metric is not None and whole.metric.dimension == "ratio":
             mt = Match(whole.metric, f"a share of all the employees: {whole.reason}", source=whole.source)

@@ -57,6 +57,23 @@ def without_formula(label: str) -> str:
     return " > ".join(levels)
 
 
+def form_part(label: str) -> tuple[str, str] | None:
+    """A form's column pair naming a part ("Board of Directors > No. and percentage of Females > No. (B)"): the
+    row as that part ("Board of Directors > Females") and the unit its last level says ("number" under "No.",
+    "%" under "% (B/A)"); None for any other label."""
+    levels = [p for p in (label or "").split(" > ") if p.strip()]
+    if len(levels) < 3 or not (c := _COUNT_OR_SHARE.match(levels[-1])) or not (m := _NUMBER_AND_SHARE.match(levels[-2])):
+        return None
+    return " > ".join([*levels[:-2], m.group(1).strip()]), ("%" if c.group(1) in ("%", "％", "percentage") else "number")
+
+
+# a form's heading over a count and a share of one part: "No. and percentage of Females", "Number and % of women"
+_NUMBER_AND_SHARE = re.compile(r"^\s*(?:no\.?|nos\.?|number)\s*(?:and|&)\s*(?:%|％|percentage|per\s?cent|share)\s+of\s+"
+                               r"(.+?)\s*:?\s*$", re.I)
+# the count or the share under it: "No. (B)", "No(B)", "Number", "% (B/A)", "%"
+_COUNT_OR_SHARE = re.compile(r"^\s*(no\.?|nos\.?|number|%|％|percentage)\s*(?:\(\s*[a-h](?:\s*/\s*[a-h])?\s*\))?\s*$", re.I)
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _WORDS_SKIPPED)
 
@@ -101,3 +118,21 @@ def bracketed_abbreviations(leaf: str, parent: str | None, leaf_says_nothing: bo
     if not got and leaf_says_nothing and parent:
         got = _ABBR_AFTER.findall(parent)
     return [a.lower() for a in got]
+
+
+# a population a whole table is about, named in its title ("Turnover rate for permanent employees and workers"),
+# and the same word on a row under it ("Permanent Employees"): the row is the table's population, not a part of it
+_SCOPE_IN_TITLE = re.compile(r"\bpermanent\s+(?:employees?|workers?|staff)\b", re.I)
+_SCOPE_ON_ROW = re.compile(r"^\s*permanent\s+(?=(?:employees?|workers?|staff)\b)", re.I)
+
+
+def within_title_scope(label: str, title: str | None) -> str:
+    """The label without the population word its table's title (or, for a path of three levels or more, its first
+    level) already gives the whole table: "Permanent Employees > Total" under "Turnover rate for permanent employees
+    and workers" is "Employees > Total". Any other label as it is."""
+    levels = [p for p in (label or "").split(" > ") if p.strip()]
+    scoped = bool(_SCOPE_IN_TITLE.search(title or "")) or (len(levels) >= 3 and bool(_SCOPE_IN_TITLE.search(levels[0])))
+    if not scoped:
+        return label
+    first = 1 if len(levels) >= 3 and _SCOPE_IN_TITLE.search(levels[0]) else 0
+    return " > ".join([*levels[:first], *(_SCOPE_ON_ROW.sub("", lv) for lv in levels[first:])])

@@ -15,18 +15,20 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..core.units import Unit, parse_unit
+from ..core.units import Unit
 from ..model import Document, Fact
 from .ancestors import column_in_leaf, column_is_leaf, part_of_population, total_of_breakdown, total_of_population
 from .context import read_under, subjectless
 from .examples import Example, load_examples
-from .label import bracketed_abbreviations, without_formula, year_column
+from .lone import lone_part
+from .label import bracketed_abbreviations, form_part, within_title_scope, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
                       measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch, read_unit
 from .sentence import norm_text
+from .mapper_gates import abstain, applies, caption, counted_in_percent, is_share, named, parents_of, same_scopes
 from .statement import amount_not_rate, read_as_row, statement_subject
 
 
@@ -57,10 +59,15 @@ class Mapper:
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
         first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        if fact.source == "table" and self._given(fact) is None and (part := form_part(fact.label)):
+            # "Board of Directors > No. and percentage of Females > No. (B)": the females counted (or their share)
+            # (a column that only repeats the pair, "No. and percentage of Females > No. (B)", says no more than the year)
+            column = str(fact.year) if fact.year and (fact.label or "").endswith(fact.column or "\0") else fact.column
+            fact = replace(fact, label=part[0], unit=fact.unit or part[1], column=column)
         if fact.source == "table" and self._given(fact) is None and without_formula(fact.label) != (fact.label or ""):
             fact = replace(fact, label=without_formula(fact.label))   # "Women > Consolidated": the row is "Women"
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
-            got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), _named)
+            got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), named)
             if got is not None:
                 return got
         return self._match(fact, doc)
@@ -71,6 +78,8 @@ class Mapper:
             return given
         if fact.source == "table" and without_formula(fact.label) != (fact.label or ""):
             fact = replace(fact, label=without_formula(fact.label))   # "TRIR > (injuries / hours) x 1,000,000"
+        if fact.source == "table" and (scoped := within_title_scope(fact.label, fact.table_title)) != fact.label:
+            fact = replace(fact, label=scoped)   # "… of permanent employees > Permanent Employees": the table's population
         found = pattern_match(fact, doc, self.cat)
         if fact.source == "narrative":
             found = amount_not_rate(fact, found)   # "Water withdrawal per tonne of steel was # m³": a rate
@@ -84,10 +93,10 @@ class Mapper:
         if subject:   # "The waste recovery rate has risen to #", "we consumed # of electricity": read as a row
             return read_as_row(fact, subject, doc, self.cat) or self._nearest(replace(fact, label=subject), found,
                                                                               floor=SAME_LABEL)
-        caption = _caption(fact.label or "")
-        if fact.source == "narrative" and caption and (fact.evidence or "").strip().startswith(caption):
+        cap = caption(fact.label or "")
+        if fact.source == "narrative" and cap and (fact.evidence or "").strip().startswith(cap):
             # "Scope 1 emissions 2 MtCO2 e 926,779.": a table row printed as a line of prose
-            return self._nearest(replace(fact, label=caption), found)
+            return self._nearest(replace(fact, label=cap), found)
         return found
 
     def _in_context(self, fact: Fact, found: Match) -> Match:
@@ -136,20 +145,7 @@ class Mapper:
         leaf, own = _own_unit(levels[-1])
         u = own or read_unit(fact.unit or "")
         parents = levels[:-1]
-        split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
-        ctx = context_words(" > ".join([*parents, leaf]))
-        if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
-            queries = [] if qualifier_only(leaf) else [leaf]
-            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
-        elif parents and measure_only(leaf) and not qualifier_only(leaf):
-            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
-            queries = [f"{parents[-1]} {leaf}"]
-        else:
-            queries = [key_text(" > ".join([*parents, leaf]))]
-            if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
-                queries.append(f"{parents[-1]} {leaf}")
-            # (a lone row's parent is its table's title)
-            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
+        queries, ctx = self._queries(fact, parents, leaf)
         tried: list[tuple[Near | None, float, str]] = []
         path = frozenset(concept_text(" ".join(parents)).split())
         for q in queries:
@@ -170,8 +166,29 @@ class Mapper:
                              score=round(n.score, 1))
             tried.append((best[0] if best else first, none_score, why))
         top, none_score, why = max(tried, key=lambda t: t[0].score if t[0] else -1.0, default=(None, 0.0, ""))
-        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under)
-        return other if other is not None else _abstain(found, top, none_score, floor, why)
+        other = self._qualified(fact, parents, leaf) or self._by_unit(fact, u) or self._by_levels(fact, u, under) \
+            or lone_part(fact, parents, leaf, u, self.cat)
+        return other if other is not None else abstain(found, top, none_score, floor, why)
+
+    def _queries(self, fact: Fact, parents: list[str], leaf: str) -> tuple[list[str], frozenset[str]]:
+        """The texts the row is compared by, and the context words an example must hold."""
+        split = bool(parents) and bool(self.cat.breakdown_parent.search(norm_text(parents[-1])))
+        ctx = context_words(" > ".join([*parents, leaf]))
+        if split:   # "Scope 1 by gas > CH4": the row is a part; only its own words may name a metric
+            queries = [] if qualifier_only(leaf) else [leaf]
+            ctx = context_words(leaf) | (ctx - _KINDS)   # which scope the gas is in does not split it
+        elif parents and measure_only(leaf) and not qualifier_only(leaf):
+            # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
+            queries = [f"{parents[-1]} {leaf}"]
+        else:
+            queries = [key_text(" > ".join([*parents, leaf]))]
+            if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"
+                queries.append(f"{parents[-1]} {leaf}")
+            # (a lone row's parent is its table's title)
+            queries += bracketed_abbreviations(leaf, parents[-1] if parents else fact.table_title, not concept_text(leaf))
+            share = counted_in_percent(leaf, fact.unit)   # "Number of female managers" printed in %: their share
+            queries, ctx = queries + share, ctx | (context_words(share[0]) if share else frozenset())
+        return queries, ctx
 
     def _qualified(self, fact: Fact, parents: list[str], leaf: str) -> Match | None:
         """A row that only names a part ("Contractors") under a parent that names a metric ("Number of
@@ -181,7 +198,7 @@ class Mapper:
         if not parents or not (part or everyone) or not qualifier_only(leaf) or fact.source != "table" \
                 or not (year_column(fact.column) or column_in_leaf(fact.column, leaf)):   # ("2021 (Women) (%)")
             return None   # under "No. (B)" or "% (B/A)" the column says what the row counts, not the row
-        share = _is_share(fact.unit)   # "… > Total > Women" in %: the part's share of the parent's count
+        share = is_share(fact.unit)   # "… > Total > Women" in %: the part's share of the parent's count
         # (a column repeating the row, "2021 (Women) (%)", is only the year for the parent)
         column = str(fact.year) if fact.year and not year_column(fact.column) else fact.column
         whole = self._match(replace(fact, label=" > ".join(parents), unit="" if share else fact.unit, column=column))
@@ -206,7 +223,7 @@ class Mapper:
         read under the words over its table, so a form's column that repeats the row ("Male No. (B)") may too."""
         levels = (fact.label or "").split(" > ")
         if fact.source != "table" or not (year_column(fact.column) or column_in_leaf(fact.column, levels[-1])
-                                          or under and column_is_leaf(fact.column, levels[-1])):
+                                          or under and column_is_leaf(fact.column, fact.label or "")):
             # under "No. (B)", "Total (A)" or "% (B/A)" the column says what is counted, and a form's sub-table
             # (its differently abled, its trained) names itself only in a title line the path does not hold
             return None
@@ -219,8 +236,9 @@ class Mapper:
         whole, above = got
         mt = self._match(replace(fact, label=whole, table_title=None))   # the whole by its own words
         if mt.metric is None or fit(mt.metric, u) is False or hard_mismatch(mt.metric, u) \
-                or context_words(above) - context_words(whole) - self._words_of(mt.metric) - _KINDS:
-            return None   # "Total waste disposed ... > Category of waste > Total": the levels above narrow it
+                or context_words(f"{above} {whole}") - self._words_of(mt.metric) - _KINDS:
+            # "Total waste disposed ... > Category of waste > Total": the whole or the levels above narrow it
+            return None
         return Match(mt.metric, f"a total of '{whole}' by its parts: {mt.reason}", source=mt.source)
 
     def _by_unit(self, fact: Fact, u: Unit | None) -> Match | None:
@@ -254,7 +272,7 @@ class Mapper:
         gated = [(n, m) for n in near if n.example.metric
                  for m in [self._gated(n, u, ctx, must, asked)] if m is not None
                  and not any(p.search(parents) for p in m.veto_parent)   # "Electricity produced > Natural gas"
-                 and _same_scopes(n.example.label, query)]   # "Scope 1 ... intensity" is not "Scope 1 + 2 ..."
+                 and same_scopes(n.example.label, query)]   # "Scope 1 ... intensity" is not "Scope 1 + 2 ..."
         if not gated:
             return None, none_score, first, ""
         n, m = gated[0]
@@ -263,11 +281,11 @@ class Mapper:
         others = sorted({om.id for _, om in tier} - {m.id})
         if others:   # equally near words name two metrics: ambiguous, abstain
             return None, none_score, n, f"; equally near examples name {m.id} and {', '.join(others)}"
-        against = sum(1 for o in near if not o.example.metric and o.score >= n.score and _applies(o.example, path))
+        against = sum(1 for o in near if not o.example.metric and o.score >= n.score and applies(o.example, path))
         backing = sum(1 for o in near if o.example.metric == n.example.metric and o.score >= n.score)
         # an example under the same parents speaks for this context; one without parents only in general
-        said = {bool(o.example.metric) for o in near if o.score >= n.score and _parents(o.example)
-                and _applies(o.example, path) and o.example.metric in ("", n.example.metric)}
+        said = {bool(o.example.metric) for o in near if o.score >= n.score and parents_of(o.example)
+                and applies(o.example, path) and o.example.metric in ("", n.example.metric)}
         if against >= backing or said == {False}:
             return None, none_score, first, ""
         return (n, m), 0.0, first, ""
@@ -306,80 +324,6 @@ class Mapper:
         if fit(m, u) is False or hard_mismatch(m, u):
             return None
         return m
-
-
-def _is_share(printed: str | None) -> bool:
-    u = parse_unit(printed or "")
-    return u is not None and u.dim == "ratio" and not u.is_ratio
-
-
-def _named(m: Metric) -> set[str]:
-    """Every word of the metric's id, name and aliases, in concept form."""
-    return set(concept_text(" ".join([m.id.replace(".", " ").replace("_", " "), m.name, *m.aliases])).split())
-
-
-_SCOPE_LIST = re.compile(r"scopes?\s*((?:[123](?:\s*(?:,\s*(?:and|&)?|\+|&|/|and)\s*(?:scope\s*)?)?)+)", re.I)
-
-
-def _scopes(text: str) -> frozenset[str]:
-    """The scope numbers a label names ("Scope 1 + Scope 2" -> {1, 2}; "Scope 1, 2, and 3" -> {1, 2, 3})."""
-    return frozenset(d for m in _SCOPE_LIST.finditer(text or "") for d in re.findall(r"[123]", m.group(1)))
-
-
-def _same_scopes(a: str, b: str) -> bool:
-    """Two labels that both name scopes name the same ones."""
-    sa, sb = _scopes(a), _scopes(b)
-    return not (sa and sb) or sa == sb
-
-
-def _applies(e: Example, path: frozenset[str]) -> bool:
-    """A "no metric" example speaks against a label when its parents' words are among the label's: its
-    parents may be what made it no metric ("Energy, thermal > Natural gas", a part by use), which says
-    nothing of a "Natural gas" row under other parents."""
-    return _parents(e) <= path
-
-
-def _parents(e: Example) -> set[str]:
-    return set(concept_text(" ".join(e.label.split(" > ")[:-1])).split())
-
-
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
-
-
-def _caption(label: str) -> str | None:
-    """The words of a sentence fact's label when they are a caption, a row printed as prose ("Scope 1
-    emissions 2 MtCO2 e", "Diesel 5 tonnes"): the last level without the unit and footnote number
-    printed after it; None for anything with a verb or longer than a row label."""
-    words = label.split(" > ")[-1].split()
-    for k in range(max(1, len(words) - 3), len(words)):   # a unit is the last words, at most three
-        if _TITLE_WORD.fullmatch(words[k]):
-            continue   # a capitalized word ("Percentage") starts another caption, not a unit
-        u = parse_unit(" ".join(words[k:]))
-        if u is not None and (u.expr is not None or words[k] == "/"):
-            words = words[:k]
-            break
-    while words and words[-1].isdigit():
-        words = words[:-1]
-    text = " ".join(words)
-    if not words or len(words) > 8 or _VERB.search(text):
-        return None
-    return text
-
-
-_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|reached|totall?ed|amounted|stood|rose|fell|increased|"
-                   r"decreased|accounted|accounting|achieved|invested|received|completed|reduced)\b", re.I)
-
-
-def _abstain(found: Match, top: Near | None, none_score: float, floor: float = NEAREST_MIN, note: str = "") -> Match:
-    if top is None:
-        return found
-    e = top.example
-    said = e.metric or "no metric"
-    why = (f"; nearest example '{e.label}' from {e.source} is {said} (similarity {top.score:.0f}, "
-           f"below {floor:.0f} or contradicted or its unit does not fit){note}")
-    if none_score and e.metric:
-        why += f"; a 'no metric' example is {none_score:.0f} similar"
-    return Match(None, found.reason + why, candidate=e.metric or None, score=round(top.score, 1))
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..core import vocab
 from ..model import Document, Fact
 from .context import says_nothing
-from .nearest import concept_text
+from .nearest import concept_text, qualifier_only
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +65,24 @@ def parts_of_group(facts: list[Fact], doc: Document | None, match) -> None:
                            f"({', '.join(repr(p) for p in others)} too): '{parent}' names a part of the group "
                            f"(segment, product, site or region), not the group's {f.metric}")
         f.metric = None
+
+
+def parts_of_valued_parent(facts: list[Fact]) -> None:
+    """A row naming only a part or a population ("Occupational illnesses > Employees") under a parent row that
+    prints its own value of the same metric in the same column is a part of that figure, not the figure again
+    (the parent's total covers contractors too): its metric is withheld. A row repeating the parent's value
+    keeps it. Changes metric and metric_reason in place."""
+    own: dict[tuple, set] = {}
+    for f in facts:
+        if f.source == "table" and f.table_id is not None and f.metric is not None:
+            own.setdefault((f.table_id, f.column, f.year, f.label, f.metric), set()).add(f.value)
+    for f in facts:
+        lv = _levels(f)
+        if f.metric is None or f.source != "table" or f.table_id is None or len(lv) < 2 \
+                or not qualifier_only(lv[-1]):
+            continue
+        parent = own.get((f.table_id, f.column, f.year, " > ".join(lv[:-1]), f.metric), set())
+        if parent and f.value not in parent:
+            f.metric_reason = (f"abstain: its parent row '{' > '.join(lv[:-1])}' prints its own {f.metric} in this "
+                               f"column; '{lv[-1]}' is a part of it")
+            f.metric = None

@@ -73,7 +73,9 @@ def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
     m = pattern.search(s)
     if m and m.start() > 0:
         mark = m.group(0)
-        if not (unit and mark in ("²", "³") and s[: m.start()].rstrip().endswith(("m", "M"))):
+        if unit and _GAS_DIGIT.search(s[: m.start()] + mark.translate(_SUP_TO_ASCII)):
+            s = s[: m.start()] + mark.translate(_SUP_TO_ASCII)   # "t-CO²": a gas's digit set small, no footnote
+        elif not (unit and mark in ("²", "³") and s[: m.start()].rstrip().endswith(("m", "M"))):
             notes.append(mark.translate(_SUP_TO_ASCII))
             s = s[: m.start()].rstrip()
     # A superscript marker glued mid-label ("greenhouse gas ⁶ > ...") stands alone between spaces.
@@ -87,6 +89,8 @@ def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
     return s, tuple(notes)
 
 
+# a gas's formula ending a unit, its digit printed small (read as a raised mark): "tons-CO²", "kg CH⁴"
+_GAS_DIGIT = re.compile(r"(?:(?<![^\W\d_])|(?<=\b[tkgM]))(?:CO2|CH4|SF6|NF3|NH3|SO2|NO2)$")
 _TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3}|#{1,2}|[†‡]{1,2})|\((\d{1,2})\))$")
 _WORDLIKE = re.compile(r"\w|[%)]")
 _LONE_SUP = re.compile(r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)")
@@ -105,11 +109,15 @@ def _to_float(num: str) -> float:
     return -v if neg else v
 
 
+# a word after the per cent sign that names the figure a change, not what it is a percentage of
+_CHANGE_WORD = re.compile(r"(?:improvement|reduction|decrease|increase|growth|decline|rise|drop|cut)s?\b", re.I)
+
+
 def _percent_unit(s: str, m: re.Match, unit: str, num: str) -> str:
     """The per cent sign and what follows it, as printed: "%pt" glued, "% of sales" apart; in "(5.1%)" the
     bracket that closes after the sign is no unit."""
-    if unit == ")" and num.startswith("("):
-        return m.group("pct")
+    if (unit == ")" and num.startswith("(")) or _CHANGE_WORD.match(unit or ""):
+        return m.group("pct")   # "1% improvement", "5% reduction": what the figure is, a change; the unit is "%"
     gap = s[m.end("pct"):m.start("unit")] if unit else ""
     return m.group("pct") + ((gap if not gap.strip() else " ") + unit if unit else "")
 
@@ -123,6 +131,9 @@ def is_not_disclosed(text: str) -> bool:
     return t in NOT_DISCLOSED or bool(_DASH_PERCENT.fullmatch(t))
 
 
+# a decimal comma before a percent sign ("65,8%", "0,2 %"): one or two digits after a comma are no group of
+# thousands, and a share has no thousands to group; the European way of writing 65.8%
+_DECIMAL_COMMA = re.compile(r"([-−–(]?\s?\d{1,3}),(\d{1,2})(\s?[%％]\)?)")
 _FULL_WIDTH_BRACKETED = re.compile(r"^（\s*(\d[\d,.]*\s*[%％]?)\s*）$")
 
 
@@ -162,8 +173,8 @@ def _parse_value(cell: str) -> Parsed | None:
     s, notes = split_markers(cell)
     if not s:
         return None
-    if is_not_disclosed(s):
-        return Parsed(None, footnotes=notes)
+    if is_not_disclosed(s):   # a dash with its column's percent sign ("–%") keeps the unit it prints
+        return Parsed(None, unit="%" if _DASH_PERCENT.fullmatch(s.strip()) else "", footnotes=notes)
     if fw := _FULL_WIDTH_BRACKETED.match(s):
         # a figure in full-width brackets beside a count ("6,311 / （84.0）"): a share or a rate, not a
         # negative (Japanese and Chinese tables print a negative with a minus sign, △ or ▲)
@@ -172,6 +183,8 @@ def _parse_value(cell: str) -> Parsed | None:
             and inner.value >= 0 else None
     if _is_ordinal(s):
         return None     # "2nd quarter", "3rd", "21st century": a position, not an amount
+    if dc := _DECIMAL_COMMA.fullmatch(s):
+        s = f"{dc.group(1)}.{dc.group(2)}{dc.group(3)}"
     m = _VALUE.match(s)
     if not m:
         return None

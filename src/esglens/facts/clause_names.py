@@ -168,6 +168,9 @@ _RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
 _PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
                         r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b|\s+(?:in|during)\s+(?:FY\s?)?\d)")
 
+# a share's predicate may name its part with a proper noun ("are Quechua")
+_PART_PREDICATE = re.compile(_PREDICATE.pattern.replace(r"(?:been\s+)?[a-z]+|", r"(?:been\s+)?[A-Za-z]+|", 1))
+
 
 def predicate_after(after: str, unit: str = "") -> str:
     """What the clause says was done to the things a number counts: " were planted by volunteers." ->
@@ -191,9 +194,11 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     tail = label_after(after) or (_noun_after(after) if len(before.split()) <= 2 or rated else "")
     if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
         tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
-    if not before and tail.startswith("of ") and (pred := _PREDICATE.match(
-            re.sub(r"^\s*\([^()]{0,80}\)", "", after[after.find(tail) + len(tail):]))):
-        tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did
+    if not before and tail.startswith("of ") and (pred := _PART_PREDICATE.match(
+            re.sub(r"^\s*\([^()]{0,80}\)|^\s*by\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?=\s)", "",
+                   after[after.find(tail) + len(tail):]))):
+        tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did;
+        # "19% of our staff in Peru are Quechua", "8% of the water used by Acme is rainwater": which part it is
     if counted and not before:   # "5,220 fingerlings were released": the noun and what was done to them
         before = f"{unit} {pred}" if not tail and (pred := predicate_after(after)) else unit
     if tail and before:

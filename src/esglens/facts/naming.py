@@ -13,6 +13,7 @@ from ..model import Fact
 from .clause_names import label_before, predicate_after
 from .frames import announces_list, reference, says_nothing, time_frame
 from .gate import abstains
+from .referents import existential_name
 from .quantity import FUNCTION_WORDS, TAIL_CHARS, Candidate, rejected_by
 
 CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|Rs\.?|Rupees|\$|¥|￥|€|₹|EUR|GBP|£)"
@@ -61,7 +62,8 @@ def subject_before(sentence: str, start: int, facts: list[Fact], strict: bool = 
             and not (strict and subjectless(prev)):
         return prev
     for last in reversed(facts):
-        name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" else last.label
+        name = f"{last.unit} {last.label}".strip() if last.unit and last.unit != "%" \
+            and not last.label.startswith(last.unit) else last.label   # ("expatriates", named by its noun already)
         if not strict or not (subjectless(last.label) or _CHANGE_ONLY.search(last.label)):
             head = last.label.split(" … ")[0]
             counted = last.unit and re.fullmatch(r"[A-Za-z][A-Za-z -]{3,}", last.unit) and last.unit not in head \
@@ -93,10 +95,19 @@ def named(run, m: re.Match, cand: Candidate, label: str, alone: bool, ends: tupl
     if rejected_by(cand) or not (label or noun_unit or context or shown) \
             or _frames(run, m, end, n, unit, cand.counted) or (not context and abstains(cand, label)):
         return None
-    if label and (says_nothing(label) or subjectless(label)) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
-        label = after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
+    label = _named_after(label, sentence, (end, n), unit, noun_unit)
     if label and not alone and says_nothing(label) and not (run.facts and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label)):
         return _empty_name(run, m, label, unit, noun_unit)
+    return label
+
+
+def _named_after(label: str, sentence: str, ends: tuple[int, int], unit: str, noun_unit: bool) -> str:
+    """A name read after the number when the one before it says nothing."""
+    end, n = ends
+    if label and (there := existential_name(label, unit, noun_unit, sentence[end:])):
+        return there   # "There were 0 cases of …": named by the noun after the number (facts/referents.py)
+    if label and (says_nothing(label) or subjectless(label)) and (after := _PARTICIPLE_AFTER.match(sentence[end + n:])):
+        return after.group(1).strip()   # "and 20% owned by Rusal": the phrase after the number names it
     return label
 
 

@@ -117,7 +117,7 @@ def _deadline(run: _Run, m: re.Match) -> None:
 
 # a title cited with its pages: "Annual Review 2022 – Zero waste by 2030, pp. 4-9", "(see Water by 2040, p. 12)"
 _CITED_TITLE = re.compile(r"\b(?:19|20)\d\d\s+[-–—]\s+[A-Z][^.;:,]*$")
-_PAGES_AFTER = re.compile(r"\s*[,;(]?\s*pp?\.\s?\d")
+_PAGES_AFTER = re.compile(r"\s*(?:[,;(]\s*)?pp?\.\s?\d")   # (not "\s*[,;(]?\s*": two blank runs side by side split every way)
 
 
 _FROM_PRIOR = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|lowered|raised)\s+from\s+"

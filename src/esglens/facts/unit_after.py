@@ -21,14 +21,15 @@ _UNIT = (
     r"percentage points?|pp|ppt|basis points?|"
     r"boe|mmboe|kl|ml|gl|megalitres?|gigalitres?|"
     r"吨二氧化碳当量|吨标准煤|万千瓦时|千瓦时|兆瓦时|万立方米|立方米|万吨|吨|千克|公斤|人次|人|小时|"
-    r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位)"
+    r"次|个|家|项|万元|亿元|元|平方米|公里|天|台|辆|棵|件|名|位|トン|カ所|ヶ所|か所|箇所|社|回|基)"
 )
 UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
     r"(?:(?:\s?|-)(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"   # "tons-CO2"
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s|\d{1,3}(?:,\d{3})+\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?(?:\s(?:output|revenue|product|production))?)?"   # "tonnes/ tonne output"
-    r"(?:\s(?:annually|per annum))?)(?![\w]|-[A-Za-z])", re.I)   # "4,000 tonnes annually"
+    r"(?:\s(?:annually|per annum))?)(?![^\W\u3040-\u30ff\u3400-\u9fff]|-[A-Za-z])", re.I)   # "4,000 tonnes
+    # annually"; kana or ideographs after a unit are the next word ("1,000名が", "2,000万tを")
 CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
 GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
 

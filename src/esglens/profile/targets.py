@@ -10,14 +10,15 @@ from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sen
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
-_YEAR_TO = re.compile(rf"\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
-                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal)", re.I)
+# (each pattern below opens with a test of its first character, so the branches are not tried at every other one)
+_YEAR_TO = re.compile(rf"(?=[bfitue2])(?:\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+                      rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal))", re.I)
 _DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
 # "compared with 2019", "relative to the reference year 2019", "(reference year 2019)", "compared to our 2020 base
 # year", "from 2018 levels", "with 2019 as the base year"
-_BASE = re.compile(r"(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
+_BASE = re.compile(r"(?=[cravfo2b])(?:(?:compared (?:with|to)|relative to|against|versus|vs\.?|from|over)\s+(?:that (?:in|of)\s+|the\s+|our\s+|its\s+)?"
                    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
-                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year)",
+                   r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year))",
                    re.I)
 _PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
                        r"|\b(?:plan|programme|program)\s+period\s*$", re.I)
@@ -27,9 +28,11 @@ _MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|st
 # a clause that tells a past result or what the target compares to ("Building on an 80% reduction over the past 30
 # years, ...", "..., which corresponds to around 2% of the country's emissions"), or a weight in a pay scheme ("a
 # performance weighting of 10% in the bonus"): its numbers are not the target's
-_CLAUSE = r"(?:[^,;:.]|\.(?=\d))*"      # (a decimal point ends no clause: "a weight of 12.5%")
-_PAST_OR_COMPARED = re.compile(rf"{_CLAUSE}\b(?:over|in|during) the (?:past|last)\b{_CLAUSE}|"
-                               rf"{_CLAUSE}\b(?:corresponds? to|equivalent to|equals?|weight(?:ing)? of)\b{_CLAUSE}", re.I)
+# (a decimal point ends no clause: "a weight of 12.5%"). Each clause is found once and searched for the words:
+# one pattern "clause, words, clause" retried the clause from each of its characters (quadratic in its length).
+_CLAUSES = re.compile(r"(?:[^,;:.]|\.(?=\d))+")
+_PAST_OR_COMPARED = re.compile(r"\b(?:over|in|during) the (?:past|last)\b|"
+                               r"\b(?:corresponds? to|equivalent to|equals?|weight(?:ing)? of)\b", re.I)
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -99,7 +102,7 @@ def parse(text: str, report_year: int | None) -> dict | None:
                   "target_year": years[0] if years else None, "target_value": None, "target_unit": None,
                   "kind": None, "direction": None, "annual": bool(rx(r"\bannual(?:ly)?\b|per year|each year|every year").search(text)),
                   "scope": _scope(text)}
-    said = _PAST_OR_COMPARED.sub(" ", text)     # the values the target itself names
+    said = _own_clauses(text)     # the values the target itself names
     rng, by = _RANGE.search(said), _by_pct(said)
     direction = "reduce" if rx(_DOWN).search(said) else "increase" if rx(_UP).search(said) else None
     # Bodies and programmes named after carbon neutrality (a "Carbon Neutrality Task Force", "carbon neutrality
@@ -131,6 +134,13 @@ def parse(text: str, report_year: int | None) -> dict | None:
     else:
         return None
     return item
+
+
+def _own_clauses(text: str) -> str:
+    """`text` with each clause that tells a past result or a comparison (`_PAST_OR_COMPARED`) put as one space."""
+    if _PAST_OR_COMPARED.search(text) is None:
+        return text
+    return _CLAUSES.sub(lambda m: " " if _PAST_OR_COMPARED.search(m[0]) else m[0], text)
 
 
 def _target_years(text: str) -> list[int]:

@@ -122,7 +122,7 @@ int esglens_page_words(int n, const unsigned char *wanted, const signed char *ge
 {
     int k, nw = 0, start = -1, last = -1, cnt = 0;
     int pending_space = 0, generated = 0, spaced = 0;
-    double p_x1 = 0.0, p_top = 0.0, p_bottom = 0.0, p_base = 0.0, p_size = 0.0;
+    double p_x0 = 0.0, p_x1 = 0.0, p_top = 0.0, p_bottom = 0.0, p_base = 0.0, p_size = 0.0;
     for (k = 0; k < n; k++) {
         int kb = kind[k];
         placed q;
@@ -157,7 +157,8 @@ int esglens_page_words(int n, const unsigned char *wanted, const signed char *ge
                 limit = 0.12 * size;
             else
                 limit = 0.25 * size;
-            if (!same_line || gap > limit || gap < -0.5 * size) {
+            /* a ligature's letters ("ffi") share one glyph's box: the second and third go on with the word */
+            if (!same_line || gap > limit || (gap < -0.5 * size && (q.x0 != p_x0 || q.x1 != p_x1))) {
                 nw = emit(nw, start, last + 1, cnt, spaced, kind, main_q, w, h, box, org,
                           first, end, count, flags, nbold, geom);
                 start = -1;
@@ -173,6 +174,7 @@ int esglens_page_words(int n, const unsigned char *wanted, const signed char *ge
         }
         cnt++;
         last = k;
+        p_x0 = q.x0;
         p_x1 = q.x1;
         p_top = top;
         p_bottom = bottom;

@@ -261,7 +261,8 @@ def words_of(chars: list[Char | str | None]) -> list[Word]:
             entering = c.size < 0.85 * prev.size     # into a subscript or superscript
             leaving = prev.size < 0.85 * c.size
             limit = 0.3 * size if entering else 0.12 * size if (generated or leaving) else 0.25 * size
-            if not same_line or gap > limit or gap < -0.5 * size:
+            # a ligature's letters ("ffi") share one glyph's box: the second and third go on with the word
+            if not same_line or gap > limit or (gap < -0.5 * size and (c.x0, c.x1) != (prev.x0, prev.x1)):
                 flush()
                 pending_space = False
         generated = False

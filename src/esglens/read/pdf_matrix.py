@@ -323,7 +323,8 @@ def _unit_after(after: str) -> str:
         head = scale.group(0) if scale else ""
         rest = m.group(0)[len(head):]
         return head + next((rest[:n] for n in range(len(rest), 0, -1) if _unit_line(rest[:n])), "")
-    words = re.match(r"[\s(]*([^\d,.;:()]*)", after).group(1).split()[:MATRIX.unit_words]
+    # the words after the figure up to the next number or stop; a digit inside a word is the unit's ("tons-CO2", "m3")
+    words = re.match(r"[\s(]*((?:[^\d,.;:()]|(?<=[A-Za-z])\d)*)", after).group(1).split()[:MATRIX.unit_words]
     for n in range(len(words), 0, -1):
         if _unit_line(" ".join(words[:n])):
             if n == 1 and words[0].lower() in vocabulary()["scales"] and len(words) > 1 and words[1] not in _STOP:

@@ -7,12 +7,17 @@ spaced (two charts side by side share the line: the years start again). Its valu
 above the axis, within the axis' width, that hold nothing but numbers, up to the first text (the
 legend or the caption). Each value goes to the year it stands over (within half the axis' pitch); a
 value between two years, or any word among the values, and the chart is not read (abstain).
-Which series a value belongs to (the legend's colours) is not read: the label is the caption.
+Which series a value belongs to (the legend's colours) is not read: the label is the caption. When every
+smaller caption line (each series' legend, a title's second line) ends in the same unit in brackets
+("Net Sales (Yen in billions)" / "Operating Income (Yen in billions)"; "in headcount (HC)"), that unit is
+every value's: the chart's title carries it ("Net Sales/Operating Income (Yen in billions)"); legends in
+different units, or one that states none, and no unit is given (which value is whose is not read).
 """
 from __future__ import annotations
 
 import re
 
+from ..core.units import known_unit
 from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import Token, is_number, is_year, tokens
 
@@ -139,7 +144,8 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
     if not caption or len({j for _, j in values}) < len(axis):
         return None    # no name, or a year without a value: not a chart with printed values
     # the title is set largest (legend lines and a note of the chart above are smaller)
-    name = max(caption, key=lambda f: (round(f.size, 1), -f.top)).text.strip()
+    title = max(caption, key=lambda f: (round(f.size, 1), -f.top))
+    name = title.text.strip()
     head = [name] + [t.text for t in axis]
     rows: list[list[str]] = [head]
     boxes: list[list] = [[None] + [(t.x0, t.frag.top, t.x1, t.frag.bottom) for t in axis]]
@@ -156,4 +162,28 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
         rows.append(by_line[key][0])
         boxes.append(by_line[key][1])
     frags = list({id(f): f for f in [t.frag for t in axis] + [t.frag for t, _ in values] + caption}.values())
-    return rows, boxes, frags, name
+    unit = "" if _stated_unit(name) else _legend_unit([f for f in caption if f is not title])
+    return rows, boxes, frags, f"{name} ({unit})" if unit else name
+
+
+# a unit in brackets that ends a caption line: "Toshiba Hotline (Cases)", "in headcount (HC)"
+_LAST_BRACKET = re.compile(r"[(（]\s*(?:in\s+)?([^()（）]{1,40}?)\s*[)）][\s*※\d]*$", re.I)
+
+
+def _stated_unit(text: str) -> str:
+    m = _LAST_BRACKET.search(text.strip())
+    return m.group(1) if m and known_unit(m.group(1)) else ""
+
+
+def _legend_unit(lines: list[Fragment]) -> str:
+    """The one unit every caption line but the title ends with (module doc); else ""."""
+    texts = [f.text.strip() for f in lines if re.search(r"[^\W\d_]", f.text)]
+    units = [_stated_unit(t) for t in texts]
+    if not units or not all(units) or len({re.sub(r"\s+", "", u).lower() for u in units}) != 1:
+        return ""
+    return units[0]
+
+
+def legend_unit(legend: list[Fragment]) -> str | None:
+    """Rule "legend units" (h87's name for `_legend_unit`): the one unit every legend entry ends with, else None."""
+    return _legend_unit(legend) or None

@@ -33,7 +33,7 @@ def _grow(lines: list[Line], start: int, st: TableSettings) -> list[int]:
             continue
         if ln.base - prev.base > st.row_gap * max(prev.size, ln.size) or note_line(ln, [lines[i] for i in body]):
             break
-        if is_data_line(ln) and not crosses(ln, vx, st):
+        if (is_data_line(ln) or _nil_row(lines, k, vx)) and not crosses(ln, vx, st):
             body.append(k)
             vx = min(vx, value_start(ln))
             k += 1
@@ -167,6 +167,19 @@ def _half_line(lines: list[Line], k: int, st: TableSettings, above: bool = False
     if not 0 <= j < len(lines):
         return False
     return abs(lines[k].base - lines[j].base) < st.half_line * min(lines[k].size, lines[j].size)
+
+
+def _nil_row(lines: list[Line], k: int, vx: float) -> bool:
+    """Rule "a row that discloses nothing": a named row whose only cells in the value columns are nil markers
+    ("–%", "n/a"), its other cells left of them (codes, years of a start/target column), with a data line
+    right under it. One nil is no data line of its own (a dash in prose is not), but between the rows of a
+    table it is a row, not the end. (After the last row, a lone nil may span the columns: left out.)"""
+    if k + 1 >= len(lines) or not is_data_line(lines[k + 1]):
+        return False
+    toks = tokens(lines[k])
+    vals = [t for t in toks if t.x1 > vx + 1]
+    return 0 < len(vals) < len(toks) and all(is_value(t.text) and not is_number(t.text) for t in vals) \
+        and not is_value(toks[0].text)
 
 
 def crosses(line: Line, vx: float, st: TableSettings = DEFAULT) -> bool:

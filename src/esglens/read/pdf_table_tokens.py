@@ -10,9 +10,10 @@ from ..core.numbers import NAME_CHARS, is_band
 from .pdf_lines import Fragment, Line
 
 _NUM = re.compile(
-    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|％|‰|x)?[)）]?"
+    r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d(?:[\d,.]|，\d{3})*\s?(%|％|‰|x)?[)）]?"
     r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
-_MISSING = re.compile(r"^(–|-|—|−|/|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
+# a nil: a dash, "n/a", ...; a dash printed with its column's percent sign ("–%") too (core.numbers reads it so)
+_MISSING = re.compile(r"^(–|-|—|−|/|[-–—−]\s?[%％]|n/?a|n\.a\.|nil|not applicable|not available|not reported)"
                       r"(\^\{[^}]{1,4}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$", re.I)
 # a year heading, maybe with a qualifier in brackets ("FY2021 (target)", "2019 (Male)")
 # "2021年度", "2022年3月期", "2022年6月": a fiscal or calendar year as Japanese and Chinese tables print it
@@ -36,7 +37,8 @@ def is_number(text: str) -> bool:
     return bool(_NUM.match(t)) and not _YEAR.match(t) and not _BRACKET_YEAR.match(t)
 
 
-_FIRST_NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+# a full-width comma ("1，311") separates thousands as a comma does (Japanese and Chinese tables)
+_FIRST_NUM = re.compile(r"^\d(?:[\d,]|，\d{3})*(?:\.\d+)?%?$")
 
 
 # a numbered note: a small number, then its words
@@ -58,7 +60,13 @@ def is_number_with_unit(text: str) -> bool:
         return False
     if re.fullmatch(r"\d{1,2}", words[0]) and words[1].lower() in _NOTE_WORDS:
         return False    # "1 without fixed-term contracts": a footnote's number and its text
+    if re.fullmatch(r"\d{1,2}", words[0]) and _MONTH.fullmatch(words[1]):
+        return False    # "1 January", "31 Dec.": a day of a date (a header's "as of"), no amount
     return not any(re.fullmatch(r"[(\[]?[\d,.]+[)\]]?", w) for w in words[1:])
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|"
+                    r"july|august|september|october|november|december", re.I)
 
 
 # a paired cell as pdf_table_pairs makes it: a value and a second value in brackets ("29 (32)")

@@ -67,7 +67,7 @@ def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) 
     start = last = -1      # the current word's first and last glyph (-1: none yet)
     count = 0              # its glyphs (fewer than last - start + 1 when a break pdfium generated lies inside)
     pending_space = generated = spaced = False
-    p_x1 = p_top = p_bottom = p_base = p_size = 0.0
+    p_x0 = p_x1 = p_top = p_bottom = p_base = p_size = 0.0
     for k, key in enumerate(keys):
         if key is None or key[1] != main:
             if wanted[k] == 1 and gen[k] != 1:     # a real space
@@ -85,7 +85,8 @@ def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) 
             if not (abs(base - p_base) < 0.45 * size or (p_bottom if p_bottom < bottom else bottom)
                     - (p_top if p_top > top else top) > 0.5 * (p_size if p_size < size_c else size_c)) \
                     or gap > (0.3 * size if size_c < 0.85 * p_size else 0.12 * size
-                              if (generated or p_size < 0.85 * size_c) else 0.25 * size) or gap < -0.5 * size:
+                              if (generated or p_size < 0.85 * size_c) else 0.25 * size) \
+                    or (gap < -0.5 * size and (x0s[k], x1s[k]) != (p_x0, p_x1)):
                 words.append(_word_at(start, last + 1, count, spaced, cols, text, keys, main))
                 start = -1
                 pending_space = False
@@ -94,7 +95,8 @@ def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) 
             start, count, spaced, pending_space = k, 0, pending_space, False
         count += 1
         last = k
-        p_x1, p_top, p_bottom, p_base, p_size = x1s[k], top, bottom, base, size_c
+        # a ligature's letters ("ffi") share one glyph's box: the second and third go on with the word
+        p_x0, p_x1, p_top, p_bottom, p_base, p_size = x0s[k], x1s[k], top, bottom, base, size_c
     if start >= 0:
         words.append(_word_at(start, last + 1, count, spaced, cols, text, keys, main))
     return words

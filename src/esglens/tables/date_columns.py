@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..core.numbers import parse_value
+from ..read.pdf_matrix_roles import is_plan_word
 from ..model import RawRow, TableBlock
 
 _BARE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -90,3 +91,26 @@ def without_years(table):
         for v in r.values:
             v.year, v.column = None, None
     return table
+
+
+def target_year(column: str | None, dates: list[str]) -> int | None:
+    """Rule "a target is dated by its target year": in a row dated by a start and a target year ("2020 |
+    2030"), the figure under a column named by a target word alone ("Target", "Goal", "目標": the roles data
+    file's words) is the target set for the last year, so that year is its year (a target for 2030 is 2030's
+    figure in the model's terms, as "2030 (Target)" columns are). Any other column (a result, a progress,
+    a baseline) belongs to the period and keeps no one year."""
+    if not column or not dates:
+        return None
+    return int(dates[-1]) if is_plan_word(column) and int(dates[-1]) >= int(dates[0]) else None
+
+
+def dated_row(row, dates: list[str]) -> None:
+    """A row (tables.table_types.Row) dated by date columns: the figure belongs to the period its dates name
+    ("2020–2030"), not to one year, but a target to its target year (`target_year`); a row whose one figure
+    is such a target says so in its label ("... (2020–2030) > Target")."""
+    row.labels = row.labels[:-1] + [f"{row.labels[-1] if row.labels else ''} ({'–'.join(dates)})".strip()]
+    row.dates = dates
+    for v in row.values:
+        v.year = target_year(v.column, dates)
+    if len(row.values) == 1 and row.values[0].year is not None:
+        row.labels = row.labels + [row.values[0].column.strip()]

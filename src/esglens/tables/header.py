@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
 from ..core.units import parse_unit
 from ..model import TableBlock
-from .labels import COUNT_NOUNS
+from .labels import COUNT_NOUNS, named_unit
 from .units import looks_like_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans, repeated_groups
@@ -163,10 +163,14 @@ _AS_SHARE = re.compile(r"\bas\s+(?:an?\s+)?(?:percentage|per\s*cent|share)(?:\s+
 
 
 def title_unit(title: str | None) -> str:
-    """The unit a table title announces: "Emissions (Mt CO2e)", "Unit: RMB 10,000", "… as a Percentage of …" (%)."""
+    """The unit a table title announces: "Emissions (Mt CO2e)", "Unit: RMB 10,000"; a head count's symbol
+    among people's words ("Staff by region (HC)"; "Hydrocarbons (HC)" is no head count); "… as a Percentage
+    of …" (%)."""
     if not title:
         return ""
-    return unit_hint([title]) or (unit_in_parentheses(title) or "") or ("%" if _AS_SHARE.search(title) else "")
+    head = named_unit(title)
+    return unit_hint([title]) or (unit_in_parentheses(title) or "") \
+        or (head if head.upper().startswith(("HC", "FTE")) else "") or ("%" if _AS_SHARE.search(title) else "")
 
 
 def name_year_groups(header: Header, above: list[str]) -> None:

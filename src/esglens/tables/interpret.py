@@ -15,18 +15,19 @@ What it gives (Table, Row, ValueCell) is defined in tables.table_types.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.numbers import is_band, parse_value, split_markers, year_of
 from ..model import RawRow, TableBlock
 from .column_names import sub_name
-from .date_columns import date_columns, without_dates
+from .date_columns import dated_row, date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
 from .unit_ditto import Ditto
 from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
-from .units import looks_like_unit
+from .unit_lines import unit_line_under_header
+from .units import inside_brackets, looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
 from .enumerators import join_enumerators
@@ -109,11 +110,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
             continue
         row = _read_row(st, n, raw, cells)
         if n in dates and row.values:
-            # the figure belongs to the period its dates name ("2020–2030"), not to one year
-            row.labels = row.labels[:-1] + [f"{row.labels[-1] if row.labels else ''} ({'–'.join(dates[n])})".strip()]
-            row.dates = dates[n]
-            for v in row.values:
-                v.year = None
+            dated_row(row, dates[n])
         st.rows.append(row)
     return Table(block=block, rows=st.rows, is_data=st.is_data, years=sorted(st.years_seen), header=st.header)
 
@@ -188,8 +185,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
             or st.ditto.carried(row.labels, run)
     if unit:
         row.unit, unit_notes = split_markers(unit, unit=True)
-        if re.fullmatch(r"\([^()]+\)", row.unit):
-            row.unit = row.unit[1:-1]   # "(million tonnes CO2eq)" in a unit column: the unit is inside
+        row.unit = inside_brackets(row.unit)   # "(million tonnes CO2eq)", "（％）" in a unit column: the unit is inside
         row.footnotes += unit_notes
     row.box = _box(raw, own[0][0]) if own else None
     if row.unit:
@@ -279,6 +275,9 @@ def _under_band_parent(st: _State, own: list[tuple[int, str]], path: list[str]) 
 
 def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n: int) -> None:
     st.band_parent = None
+    if u := unit_line_under_header(st.header, st.header_at, n, label_cells):
+        st.header, row.text_cells = replace(st.header, unit_hint=u), []   # "Million m³" a line under the years
+        return
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
     if st.is_data and _group_goes_on(st, cells):
@@ -289,7 +288,7 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n:
         row.labels = st.labels.open_group(p, without_legend_key(split_markers(text)[0]), _group_below(st, n, p))
         row.text_cells = []
         if unit:   # "Process safety events | (number)": its rows are counted in it
-            st.units[tuple(row.labels)] = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+            st.units[tuple(row.labels)] = inside_brackets(unit)
 
 
 def _group_below(st: _State, n: int, p: int) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .units import inside_brackets
+
 # a label that names a share, a rate or a ratio: the unit above is not said to be its unit
 _KIND_WORDS = re.compile(r"%|％|\b(?:share|percentage|proportion|ratio|rate|intensity)\b|率|比", re.I)
 
@@ -32,7 +34,7 @@ class Ditto:
         if self.open is None:
             self.open = bool(unit)
         if unit and self.open:
-            self.unit = unit[1:-1] if re.fullmatch(r"\([^()]+\)", unit) else unit
+            self.unit = inside_brackets(unit)
 
     def carried(self, labels: list[str], run) -> str:
         """The unit a row with a blank unit cell takes (its label path `labels`), or ""."""

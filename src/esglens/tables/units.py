@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import split_markers
-from ..core.units import vocabulary
+from ..core.units import parse_unit, vocabulary
 
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
@@ -16,7 +16,7 @@ person|persons|people|person-time|person-times|persons-times|person times|man-ho
 kchf|keur|kusd|kgbp|ksek|k€|k\$|
 hour|hours|hr|hrs|h|day|days|year|years|month|months|minute|minutes|min|
 rmb|cny|hkd|usd|yuan|eur|gbp|jpy|\$|us\$|hk\$|¥|￥|yen|inr|₹|rs|rupee|rupees|chf|sek|nok|dkk|krw|₩|won|
-time|times|item|items|number|no\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
+time|times|item|items|number|no\.|nos|nos\.|pcs|piece|pieces|set|sets|unit|units|case|cases|cases?/year|
 point|points|score|accident|accidents|incident|incidents|event|events|supplier|suppliers|
 site|sites|project|projects|household|households|vehicle|vehicles|
 patent|patents|session|sessions|class|classes|shares|
@@ -47,6 +47,16 @@ def currency_tick(text: str) -> str:
     return _TICK.sub("₹", text) if "`" in text else text
 
 
+# a unit cell enclosed in brackets, ASCII or full-width ("(number)", "（％）"): the unit is inside
+_ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def inside_brackets(unit: str) -> str:
+    """"(million tonnes CO2eq)" -> "million tonnes CO2eq", "（％）" -> "％"; else the text unchanged."""
+    m = _ENCLOSED.fullmatch(unit)
+    return m.group(1) if m else unit
+
+
 def looks_like_unit(text: str) -> bool:
     text = currency_tick(text)
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])
@@ -74,7 +84,7 @@ def looks_like_unit(text: str) -> bool:
         return False
     known = full = 0
     for tok in tokens:
-        tok = tok.strip(".:;")
+        tok = tok.strip(".:;-")   # "t-CO2": the hyphen joins a unit to its gas
         if tok in _WORDS or re.fullmatch(_SCALE, tok, re.I) or re.fullmatch(r"[\d,']+", tok):
             known += 1
             full += not re.fullmatch(r"[\d,']+", tok)
@@ -211,3 +221,17 @@ def lead_unit(lead: str | None) -> str:
              if looks_like_unit(m.group(1)) and looks_like_unit(m.group(2))}
     found |= {m.group(1) for m in _IN_BRACKETS.finditer(lead) if looks_like_unit(m.group(1))}
     return found.pop() if len(found) == 1 else ""
+
+
+# a name that opens with the unit its figure is measured in: "Gigajoules of renewable energy", "Tonnes of grain
+# stored"; not a rate ("Hours of training per employee") nor a share
+_UNIT_FIRST = re.compile(r"^((?:[^\W\d_]+\s)?[^\W\d_]+)\s+of\s+(?!.*(?:\bper\b|/|%|\brate\b|\bratio\b|\bshare\b))\S", re.I)
+
+
+def unit_first(label: str) -> str:
+    """The unit a label opens with, when it measures (mass, energy, volume ...): a score ("Score of …"), a
+    count's noun ("Number of …", "Cases of …") is none, and so is time ("Days of the week open";
+    labels.counted_noun reads time spent)."""
+    m = _UNIT_FIRST.match(label.strip())
+    p = parse_unit(m.group(1)) if m and looks_like_unit(m.group(1)) else None
+    return m.group(1) if p is not None and p.dim not in (None, "count", "time", "score", "ratio") else ""

@@ -150,7 +150,7 @@ G, S = "原料・販売量 > 都市ガス原料", "原料・販売量 > 販売�
 tg = rows([
     (f"{G} > 原料LNG量", "千t", "11,407 11,083 10,388 10,352 9,855", None),
     (f"{G} > 原料LPG量", "千t", "491 491 474 457 537", None),
-    (f"{S} > 都市ガス販売量", "百万m3", "15,380 15,022 13,855 12,786 13,010", None),
+    (f"{S} > 都市ガス販売量", "百万m³", "15,380 15,022 13,855 12,786 13,010", None),
     (f"{S} > 熱販売量", "千GJ", "3,496 3,583 3,749 3,863 3,558", None),
     (f"{S} > 電力販売量", "億kWh", "147 155 206 248 283", None),
 ], TY5, 49)
@@ -343,7 +343,7 @@ write("siemens-2022-h68-p17.json", "siemens_ltd_india_brsr_fy2022.pdf", "Siemens
 # is text (not keyed). Group cells (熱, その他燃料, 購入電力) merged over rows; 備考n marks dropped. No catalog metric.
 CF, HV = "換算係数等 > CO2排出係数", "換算係数等 > 単位発熱量"
 tg52 = [fact(label, raw, unit, None, 52) for label, unit, raw in [
-    (f"{CF} > 都市ガス（東京ガスの13A）", "kg-CO2/m3", "2.21"),
+    (f"{CF} > 都市ガス（東京ガスの13A）", "kg-CO2/m³", "2.21"),
     (f"{CF} > 熱 > 蒸気（産業用は除く）・温水・冷水", "kg-CO2/MJ", "0.057"),
     (f"{CF} > 熱 > 産業用蒸気", "kg-CO2/MJ", "0.06"),
     (f"{CF} > その他燃料 > A重油", "kg-CO2/L", "2.71"),
@@ -351,7 +351,7 @@ tg52 = [fact(label, raw, unit, None, 52) for label, unit, raw in [
     (f"{CF} > その他燃料 > 灯油", "kg-CO2/L", "2.49"),
     (f"{CF} > その他燃料 > ガソリン", "kg-CO2/L", "2.32"),
     (f"{CF} > その他燃料 > LPG", "kg-CO2/kg", "3.00"),
-    (f"{HV} > 都市ガス（東京ガスの13A）", "MJ/m3N", "45.00"),
+    (f"{HV} > 都市ガス（東京ガスの13A）", "MJ/m³N", "45.00"),
     (f"{HV} > 購入電力 > 昼間電力", "MJ/kWh", "9.97"),
     (f"{HV} > 購入電力 > 夜間電力", "MJ/kWh", "9.28"),
     (f"{HV} > 購入電力 > 上記以外の買電", "MJ/kWh", "9.76"),
@@ -388,14 +388,15 @@ write("siemens-2022-h68-scope3-p36.json", "siemens_ltd_india_brsr_fy2022.pdf", "
       NOTE + "Siemens p36 Scope 3 and intensity (unit in the value cells)", si36)
 
 # ---- Bayer Sustainability Report 2021, PDF page 96: 'Water Sourced by Division' in the right column of a prose page,
+# h88: units as the page shows them (tests/keys/README.md): the raised 3 is written m³ (was m3), here and on p49/p52.
 # unit in the stub header ('Million m3', superscript in the image), 2020 | 2021; mark 1 after 'other' dropped. The
 # flow diagram 'Water Use in the Bayer Group 2021 (million m3)' at the top of the page is not keyed (a diagram).
 WS = "Water Sourced by Division"
-by96 = rows([(f"{WS} > Total water sourced", "Million m3", "57 55", "water.withdrawal"),
-             (f"{WS} > of which Crop Science", "Million m3", "45 45", None),
-             (f"{WS} > of which Pharmaceuticals", "Million m3", "11 8", None),
-             (f"{WS} > of which Consumer Health", "Million m3", "2 2", None),
-             (f"{WS} > of which other", "Million m3", "0.05 0.05", None)], [2020, 2021], 96)
+by96 = rows([(f"{WS} > Total water sourced", "Million m³", "57 55", "water.withdrawal"),
+             (f"{WS} > of which Crop Science", "Million m³", "45 45", None),
+             (f"{WS} > of which Pharmaceuticals", "Million m³", "11 8", None),
+             (f"{WS} > of which Consumer Health", "Million m³", "2 2", None),
+             (f"{WS} > of which other", "Million m³", "0.05 0.05", None)], [2020, 2021], 96)
 write("bayer-2021-h68-water-p96.json", "bayer_sustainability_report_2021.pdf", "Bayer", 2021,
       NOTE + "Bayer p96 water sourced by division (unit in the stub header)", by96)
 

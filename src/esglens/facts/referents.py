@@ -1,0 +1,67 @@
+"""Numbers that refer to things counted elsewhere, and numbers whose noun comes after them (issue 15).
+
+- `definite_reference` (a gate rule, run by `gate.abstains`): "each of these 12 hazards", "the 9 committees
+  listed above", "the 31 member states": a count behind a definite determiner points back at things the text
+  (or the world) has already counted; the clause does not report it. "the 55 million m³ of water" (a measure),
+  "our 553 sites" (a possessive states what the reporter has) and "the 12 sites of our network" (an "of" phrase
+  that says whose) stay;
+- `back_reference` (a gate rule): "This represents 12% of our spend", "They make up 40% of the fleet": the clause's
+  subject is a pronoun for what the sentence before said; the clause names the whole but not the part;
+- `existential_name` (naming): "There were 0 cases of …", "there are 12 suppliers under review": a clause that
+  only says something exists names nothing before the number; the counted noun and what follows it in the clause
+  do: "There were … cases of …", "there are … suppliers under review".
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity import Candidate
+
+_DEFINITE = re.compile(r"(?:^|[\s(“\"])(?<!all )(?<!all of )(?:the|these|those|each of (?:the|these|those)|"
+                       r"any of (?:the|these|those))\s*$", re.I)   # ("all the 40 sites": all of them, a total)
+
+_OF_THE = re.compile(r"(?:^\W*|[,;:(]\s*)of\s+(?:the|these|those)\s*$", re.I)
+
+
+def definite_reference(c: Candidate, label: str) -> bool:
+    """"minimise each of these 12 hazards", "the 9 committees listed above": a count of things named
+    elsewhere, not an amount the clause reports."""
+    if not c.counted or c.pct or c.cur or _DEFINITE.search(c.tail) is None or _OF_THE.search(c.tail):
+        return False   # ("Of the 30 claims filed, 4 were upheld": a breakdown opens on its total)
+    rest = c.sentence[c.end:].lstrip()
+    rest = rest[len(c.unit):].lstrip() if c.unit and rest.startswith(c.unit) else rest
+    return not rest.startswith("of ")
+
+
+_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
+                            r"(?:represents?|represented|make up|makes up|made up|accounts? for|accounted for|corresponds? to|"
+                            r"corresponded to|saves?|saved|equals?|equall?ed)(?:\s+…\s+of\b.*)?$", re.I)
+
+
+def back_reference(c: Candidate, label: str) -> bool:
+    """"That represents 2.5% of our suppliers": the subject is "that", said in the sentence before; the
+    number is a share (or an amount) of something this clause does not name."""
+    return _PRONOUN_SHARE.match(label.strip()) is not None
+
+
+_THERE = re.compile(r"^(?:.*?[,;:]\s*)?(?:[^\s…]+\s+){0,5}?there\s+(?:were|are|was|is|have been|has been|had been|remain(?:ed|s)?)"
+                    r"(?:\s+(?:a total of|only|just|no more than|at least|over|more than|about|around|some))?"
+                    r"(?:\s+…\s+(?P<rest>.+))?$", re.I)
+# what follows the noun and still belongs to it: up to the clause's end, at most this many words
+_REST_WORDS = 10
+
+
+def existential_name(label: str, unit: str, counted: bool, after: str) -> str | None:
+    """The name of "there were N <nouns> …": the nouns and the words after them in the clause (`after` is the
+    sentence after the number); None when the label is not such a clause."""
+    if not counted or not unit or (m := _THERE.match(label.strip())) is None:
+        return None
+    at = after.find(unit)
+    rest = after[at + len(unit):] if 0 <= at <= 12 else ""
+    rest = re.split(r"[,;:.()]|\s[-–—]\s|\s(?:with|to)?\s*[\d$€£¥₹]|\s(?:and|but|while|whereas|which|of which|compared)\s", rest, maxsplit=1)[0]
+    words = rest.split()[:_REST_WORDS]
+    head = label.strip().split(" … ")[0]   # kept: what names the parts after it ("of which 3 are …") and the
+    return f"{head} … {' '.join([unit, *words]).strip()}"   # catalog's sentence patterns read it
+
+
+RULES = (definite_reference, back_reference)
