@@ -47,7 +47,7 @@ def test_counts_need_a_noun_and_lists_share_their_subject():
     assert got("We held workshops in five main") == []
     facts = narrative_facts("Dust, NOx and SOx fell by 12.0%, 8.5% and 3.3% respectively.", line=1, page=None,
                             default_year=2024)
-    assert [f.label for f in facts] == ["SOx fell by"] * 3
+    assert [f.label for f in facts] == ["Dust fell by", "NOx fell by", "SOx fell by"]   # paired in order (h95)
 
 
 def test_chart_captions_read_as_one_line_are_no_facts():

@@ -13,6 +13,7 @@ from ..model import Fact
 from .clause import year_mentions, year_of
 from .clause_names import label_before, make_fact, name_of, predicate_after
 from .pieces import CONTENTS, sentences
+from .respectively import pair
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
 from .naming import BARE_UNIT as _BARE_UNIT, named, subjectless, time_counted
@@ -45,7 +46,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     for s_start, sentence, keep_from, keep_to in sentences(text, notes):
         place["follows"] = s_start > 0   # another sentence of the text stands before it
         keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
-        facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
+        facts += pair(sentence, _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place))
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
     return facts
 
