@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fact
 from .clause import year_mentions, year_of
-from .clause_names import label_before, make_fact, name_of, predicate_after
+from .clause_names import label_before, make_fact, name_of, predicate_after, share_part
 from .pieces import CONTENTS, sentences
 from .respectively import pair
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
@@ -199,6 +199,9 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     weak = not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))
     if (weak or sibling) and (counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit)) and (w := _WITH.match(rest)):
         return f"{unit} {w.group(0).strip()}", sibling   # "62 persons with master's degree, 569 persons with ..."
+    if unit == "%" and facts and facts[-1].unit == "%" and " … " in facts[-1].label and (part := share_part(rest)) \
+            and (weak or label == part) and facts[-1].label.endswith(share_part(sentence[run.last_end:]) or "\0"):
+        return f"{facts[-1].label.split(' … ')[0]} … {part}", sibling   # "Of X, 61% was composted and 9% was burned"
     if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
