@@ -23,3 +23,10 @@ def test_the_level_of_a_base_year_dates_nothing():
 
 def test_the_prior_years_figure_in_brackets():
     assert _years("This is clearly more than in the prior year (12,400 bicycles).") == [("12,400", 2020)]
+
+
+def test_a_period_of_a_plan_or_a_look_back_is_no_fact():   # settings.period
+    assert _years("The cooperative hopes to certify its orchards within four years.") == []
+    assert _years("Lessons of the last two years shaped the new kiln design.") == []
+    assert _years("Apprentices rotate through the workshop after every six months of schooling.") == []
+    assert [r for r, _ in _years("Field crews logged 14 years of rainfall records at the station.")] == ["14"]   # kept
