@@ -158,6 +158,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
             and g.group(1) not in label:
         label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    label = _counted_after(label, unit, sentence, end + n)
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
@@ -175,6 +176,17 @@ def _number(run: _Run, m: re.Match) -> None:
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit or time_counted(label), year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+# a Japanese counter followed by の and the noun it counts: "289名の先生方", "62名のグループ 社員", "16,390名の皆さま"
+_CJK_COUNTERS = {"名", "人", "社", "件", "カ所", "ヶ所", "か所", "箇所", "基", "台", "校", "団体"}
+_COUNTED_AFTER = re.compile(r"\s?の\s?((?:[\u30a0-\u30ff\u4e00-\u9fff]\s?){1,12}?(?:方|さま|様)?|皆さま|皆様)"
+                            r"(?=\s?(?:に|が|を|は|と|で|から|も|、|。|$))")
+def _counted_after(label: str, unit: str, sentence: str, at: int) -> str:
+    """"289名の先生方": a Japanese counter's noun follows it; the label names it (289 teachers) (h95)."""
+    if unit in _CJK_COUNTERS and (jp := _COUNTED_AFTER.match(sentence, at)) and jp.group(1) not in label:
+        return f"{label} … {jp.group(1)}" if label else jp.group(1)
+    return label
 
 
 _IN_YEAR = re.compile(r"\s*(?:[^\W\d]{1,20}\s+)?(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d\s*\)")
