@@ -17,6 +17,11 @@ def test_a_cumulative_count_has_no_year():
     assert _years("We audited around 410 workshops (cumulative number) with the questionnaire.") == [("410", None)]
 
 
+def test_a_cumulative_total_of_the_years_sessions_keeps_the_year():
+    # "a cumulative total of N" adds up the year's own sessions (a translation of 累计): no history
+    assert _years("The guild ran 58 safety drills, with a cumulative total of 2,310 attendees.") == [("58", 2021), ("2,310", 2021)]
+
+
 def test_the_level_of_a_base_year_dates_nothing():
     assert _years("Water drawn per tonne was 81% compared to that of FY2015.")[0][1] != 2015
 

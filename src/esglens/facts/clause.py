@@ -120,11 +120,12 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
 
 
 # a history counted from a start with no year: "Since its launch, ...", "since the programme started" (not "since the
-# start of the year": the report's year); a count the report calls cumulative ("the figures are cumulative")
+# start of the year": the report's year); a count the report calls cumulative ("the figures are cumulative"; not "a
+# cumulative total of N", which adds up the year's own sessions)
 _SINCE_START = re.compile(r"\bsince\s+(?:its|the|our|their|this|that)\s+(?![\w\s-]{0,30}\bof\s+(?:the|this)\s+(?:reporting\s+|fiscal\s+|financial\s+)?"
                           r"(?:year|period)\b)[\w\s-]{0,40}?\b(?:launch|launched|start|started|inception|founding|foundation|"
                           r"establishment|established|introduction|introduced|beginning|began|creation|created)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|\bcumulative (?:numbers?|totals?|figures?)\b"
+_CUMULATIVE = re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
                          r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I)
 
 
