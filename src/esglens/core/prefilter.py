@@ -250,19 +250,11 @@ def holding(items: list, words: tuple[str, ...]) -> list:
     """The items (anything with a `.text`), in order, whose folded text holds one of `words`: found per
     word by one str.find pass over the joined folded texts (C speed), not by testing every item; the index
     is kept for the last few lists, so every loop over one report's sentences shares it."""
-    return [items[i] for i in holding_at(items, words)]
-
-
-def holding_at(items: list, words: tuple[str, ...] | None) -> list[int]:
-    """`holding`, as the items' positions in `items` (ascending): for a loop that also reads an item's
-    neighbours (the lines printed after a label). Every position when `words` is None (no word needed)."""
-    if words is None:
-        return list(range(len(items)))
     index = _index_of(items)
     hit: set[int] = set()
     for w in words:
         hit |= index.holding(w)
-    return sorted(hit)
+    return [items[i] for i in sorted(hit)]
 
 
 def candidates(items: list, patterns) -> list:

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 
 from ..core.memo import known, per_doc
-from ..core.prefilter import gate, holding_at, needs
+from ..core.prefilter import gate
 from ..model import Document
 from .text import Unit, candidates, cells, loc, tables
 
@@ -38,7 +38,6 @@ _LABEL = gate(re.compile(r"\b(?:(?:FY|F\.Y\.|fiscal(?: year)?|financial year)\s*
 _ANSWER_LINES = 3      # how many printed lines below a form's label its answer may stand
 _STATES = gate(re.compile(r"reporting period|this report (?:covers|relates|discloses)|period (?:covered|under review)|"
                           r"report(?:ing)? year|for which reporting|(?:報告)?対象期間|報告期間|报告期|报告时间", re.I))
-_STATES_WORDS = needs(_STATES.pattern, re.I)   # (IGNORECASE words: looked for in folded text)
 
 
 def parse_date(text: str) -> date | None:
@@ -99,8 +98,7 @@ def _statements(doc: Document, units: list[Unit]):
         if _ABOUT.search(u.text):
             yield u.text, loc(u)
     lines = doc.lines
-    for i in holding_at(lines, _STATES_WORDS):   # (the lines that hold a word the pattern needs: one pass)
-        tl = lines[i]
+    for i, tl in enumerate(lines):
         if _STATES.search(tl.text) and len(tl.text) <= 200 and not _range_in(tl.text):
             after = [a for a in lines[i + 1:i + 1 + 2 * _ANSWER_LINES] if a.text.strip()][:_ANSWER_LINES]
             yield " ".join([tl.text] + [a.text for a in after]), loc(tl)
