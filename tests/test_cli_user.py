@@ -81,6 +81,14 @@ def test_compare_names_a_metric_id_that_does_not_exist(store):
     assert "water.withdrawal" not in res.stderr        # a real metric the library has no figure for: no error
 
 
+def test_compare_fails_when_every_metric_id_asked_for_is_unknown(store):
+    res = run("compare", "-m", "ghg.scop1", "--db", store, "-f", "jsonl")
+    assert res.exit_code == 1 and res.stdout == ""          # was exit 0 after printing "error ..."
+    assert "error ghg.scop1: no such metric id" in res.stderr
+    res = run("compare", "-m", "ghg.scop1,ghg.scop1", "--db", store, "-f", "table")
+    assert res.exit_code == 1 and res.stderr.count("error ghg.scop1") == 1
+
+
 def test_peers_find_a_company_by_its_file_name_and_print_no_empty_place(store):
     res = run("peers", "assurance", "-c", "zebra-2024", "--db", store, "-f", "table")
     assert res.exit_code == 0

@@ -223,7 +223,8 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
         rows = store.compare(con, metrics, year or None, wanted or None)
     finally:
         con.close()
-    _unknown_metrics(metrics, rows)
+    if _unknown_metrics(metrics, rows) == len(set(metrics)):
+        raise typer.Exit(1)                      # every id asked for is a typo: nothing could be compared
     if fmt != "table":
         out.print_json(rows, fmt)
         return
@@ -234,21 +235,23 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
     out.console().print(_pivot(rows))
 
 
-def _unknown_metrics(metrics: list[str], rows: list[dict]) -> None:
-    """A metric id with no figure that the catalog does not know either is most likely a typo: say so."""
+def _unknown_metrics(metrics: list[str], rows: list[dict]) -> int:
+    """A metric id with no figure that the catalog does not know either is most likely a typo: say so.
+    Returns how many distinct ids are unknown."""
     found = {r["metric"] for r in rows}
     if all(m in found for m in metrics):
-        return
+        return 0
     from difflib import get_close_matches
 
     from ..catalog import load_catalog
 
     known = [m.id for m in load_catalog().metrics]
-    for m in metrics:
-        if m not in found and m not in known:
-            near = get_close_matches(m, known, n=3, cutoff=0.6)
-            out.error(m, "no such metric id" + (f" (did you mean {' or '.join(near)}?)" if near else "")
-                      + "; `esglens metrics` lists them")
+    unknown = [m for m in dict.fromkeys(metrics) if m not in found and m not in known]
+    for m in unknown:
+        near = get_close_matches(m, known, n=3, cutoff=0.6)
+        out.error(m, "no such metric id" + (f" (did you mean {' or '.join(near)}?)" if near else "")
+                  + "; `esglens metrics` lists them")
+    return len(unknown)
 
 
 def _pivot(rows: list[dict]):
