@@ -1,6 +1,7 @@
 """CLI: esglens ingest / list / show / compare (and export, registered from esglens.export)."""
 from __future__ import annotations
 
+import os
 from typing import Optional
 
 import typer
@@ -61,6 +62,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
 
     fmt = out.resolve_format(fmt)
     files = report_files(paths)
+    if not any(os.path.exists(f) for f in files):   # mistyped paths only: create no empty library for them
+        for f in files:
+            out.error(f, "no such file")
+        raise typer.Exit(1)
     if parquet:
         _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
                         limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait))
@@ -84,7 +89,6 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
 
 def _ingest_parquet(files: list[str], folder: str, db: str, fmt: str, **opts) -> None:
     """--parquet: the library (when it exists) is only read, to skip what it holds."""
-    import os
 
     from ..store.parquet import ingest_to_parquet
 
