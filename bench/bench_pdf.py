@@ -58,7 +58,11 @@ def bench(path: str, spec: str | None, runs: int = 3, plumber: bool = True) -> N
     ours = _best_cpu(lambda: docs.append(read_pdf(path, pages=pages)), runs)
     theirs = _best_cpu(raw, runs)
     n, doc = len(pages), docs[-1]
-    loop = getattr(pdf_chars, "_loop", lambda: None)()
+    try:    # the C loops' loader (read/pdf_c_loop since the split of pdf_chars); older esglens: pdf_chars._loop
+        from esglens.read.pdf_c_loop import chars_loop as _loop
+    except ImportError:
+        _loop = getattr(pdf_chars, "_loop", lambda: None)
+    loop = _loop()
     loop = "C loop" if loop is not None else "Python calls (C loop not built or older esglens)"
     print(f"{os.path.basename(path)}: {n} pages, CPU seconds, best of {runs} ({loop})")
     print(f"  esglens     {ours:7.2f} s  {1000 * ours / n:6.1f} ms/page  {len(doc.tables)} tables, {len(doc.lines)} lines")

@@ -29,15 +29,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_web  # noqa: E402
+import ingest_model  # noqa: E402
 import synthetic  # noqa: E402
 
 SAMPLES = bench_web.SAMPLES
 PDF = SAMPLES.parent / "pdf" / "riotinto-2023-climate-change-report.pdf"
-CLI = "import sys; from esglens.cli import main; sys.argv = ['esglens'] + sys.argv[1:]; main()"
-# The same, writing its own CPU time (user + sys, all its threads: the Dask client and, for a LocalCluster, the
-# scheduler and the nannies) to $ESGLENS_BENCH_SELF at exit, to split the client's CPU from the workers'.
-CLI_SELF = ("import atexit, os, resource; atexit.register(lambda: open(os.environ['ESGLENS_BENCH_SELF'], 'w')"
-            ".write(str(sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))); " + CLI)
+# The command line with a probe (ingest_model.py): it writes its own CPU time (user + sys, all its threads: the
+# Dask client and, for a LocalCluster, the scheduler and the nannies), each report's task CPU in a serial run,
+# the start's CPU and the order reports were handed out in a parallel run, to $ESGLENS_BENCH_SELF at exit.
+CLI_PROBE = str(HERE / "ingest_model.py")
 
 
 def _samples() -> list[Path]:
@@ -135,13 +135,13 @@ def _reap(seconds: float = 5.0) -> None:
             time.sleep(0.05)
 
 
-def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, float, float]:
-    """(wall, CPU, the ingest process's own CPU) seconds of one `esglens ingest` process; CPU counts every
-    process it started (workers forked from a forkserver too: this process reaps them)."""
+def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, float, dict]:
+    """(wall, CPU seconds, the probe's record: see ingest_model.py) of one `esglens ingest` process; CPU counts
+    every process it started (workers forked from a forkserver too: this process reaps them)."""
     import resource
 
     own = Path(db + ".self")
-    args = [sys.executable, "-c", CLI_SELF, "ingest", str(folder), "--db", db, "--format", "json"]
+    args = [sys.executable, CLI_PROBE, "ingest", str(folder), "--db", db, "--format", "json"]
     if workers:
         args += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -153,7 +153,9 @@ def ingest_seconds(folder: Path, db: str, workers: int | None) -> tuple[float, f
     if proc.returncode != 0 or '"failed"' in proc.stdout:
         raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return took, cpu, float(own.read_text()) if own.exists() else float("nan")
+    import json
+
+    return took, cpu, json.loads(own.read_text()) if own.exists() else {"cpu": float("nan")}
 
 
 def bench_ingest(n: int, tmp: Path, rounds: int = 1, sets: tuple[str, ...] = ("copies", "distinct")) -> None:
@@ -184,8 +186,9 @@ def bench_ingest(n: int, tmp: Path, rounds: int = 1, sets: tuple[str, ...] = ("c
 
 def _ingest_pair(folder: Path, db: Path, n: int, k: int, reaper: bool) -> None:
     load = os.getloadavg()[0]
-    s_wall, s_cpu, s_own = ingest_seconds(folder, f"{db}-serial.duckdb", 1)
-    p_wall, p_cpu, client = ingest_seconds(folder, f"{db}-parallel.duckdb", None)
+    s_wall, s_cpu, s_probe = ingest_seconds(folder, f"{db}-serial.duckdb", 1)
+    p_wall, p_cpu, p_probe = ingest_seconds(folder, f"{db}-parallel.duckdb", None)
+    client = p_probe["cpu"]
     load_end = os.getloadavg()[0]
     print(f"  {n} reports (load {load:.1f} → {load_end:.1f} on {k} cores): serial (--workers 1) {s_wall:.1f} s "
           f"wall {s_cpu:.1f} s CPU, parallel ({k} workers) {p_wall:.1f} s wall {p_cpu:.1f} s CPU "
@@ -195,6 +198,22 @@ def _ingest_pair(folder: Path, db: Path, n: int, k: int, reaper: bool) -> None:
     print(f"  CPU per report: serial {s_cpu / n * 1000:.0f} ms; parallel client {client / n * 1000:.0f} ms "
           f"(the writer, Dask client, scheduler, nannies: {client:.1f} s), forkserver + workers "
           f"{rest / n * 1000:.0f} ms ({rest:.1f} s) → achievable on {k} idle cores ≤ {s_cpu / (p_cpu / k):.2f}×")
+    if p_probe.get("order") and s_probe.get("tasks"):
+        print(ingest_model.describe(ingest_model.model(s_probe, p_probe, s_cpu, p_cpu, k, p_wall), k))
+    if p_probe.get("client_threads"):
+        th = p_probe["client_threads"]
+        print(f"  parallel client CPU {client:.2f} s; when the last report was back: main thread {th['main']:.2f} s "
+              f"(of it {p_probe.get('client_start') or 0:.2f} s before the first report went out: imports, finding and hashing the reports), other threads "
+              f"{th['other threads']:.2f} s (Dask's event loop: scheduler, nannies, client; DuckDB)")
+    workers = p_probe.get("workers") or {}
+    if workers and "error" not in workers:
+        loops = sum(w["main"] for w in workers.values())
+        runs = sum(w["other threads"] for w in workers.values())
+        print(f"  workers' CPU at the end ({len(workers)}): event loops {loops:.2f} s (Dask: start, heartbeats, "
+              f"sending results), report threads {runs:.2f} s")
+    trust = "trustworthy" if max(load, load_end) < 0.5 else "not trustworthy (other work shared the cores)"
+    print(f"  wall ratio {s_wall / p_wall:.2f}× at load average {load:.1f} → {load_end:.1f}: {trust}; "
+          f"the CPU model above is the figure to read when the load is above ~0.5")
     sys.stdout.flush()
 
 

@@ -33,6 +33,7 @@ FIXED_AGAINST = {
     "unitedspirits-2024-env-p44-p59.json": "h49: page column cut at the row labels, '#' after a year (first run 43.2 / 100)",
     "toshiba-2021-sasb.json": "h86: 'name: figure' cells of a disclosure column, a forecast FY label in the front pages (first run 0 / 0)",
     "siemens-2022-brsr-social-waste.json": "h86: key completed from the page images (h22 had keyed a sample); headings ending before narrow numbers (labels only)",
+    "toshiba-2021-env-targets.json": "h92: a fully ruled targets matrix read from its drawn rules (first run 54.5 / 100)",
     "vedanta-2023-wellbeing-p15.json": "h49: band rows over the first value columns, blank pairs in a row, names under year groups (first run 37.7 / 100)",
 }
 

@@ -79,10 +79,60 @@ def concept_text(text: str) -> str:
     pat, canon, filler, _ = _words()
     if pat is not None:
         t = pat.sub(lambda m: f" {canon[m.group(1)]} ", t)
+    t = _CJK_RUN.sub(lambda m: f" {segment_cjk(m.group(0))} ", t)
     words = {_singular(w) for w in _WORD.findall(t)}
     words -= {w for w, by in _implied().items() if words & by}   # "Energy, electricity": the electricity
     both = {w for w in words if f"non-{w}" in words}   # "renewable and non-renewable": all of it, no split
     return " ".join(sorted(w for w in words - both - {f"non-{w}" for w in both} if w not in filler))
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}")
+
+
+def segment_cjk(run: str) -> str:
+    """A run of Chinese or Japanese characters (no spaces between words) cut into the words the catalog knows
+    (`cjk_vocabulary`), longest first from the left; the characters between two known words stay one word.
+    A one-character word is cut only at the run's end or before another known word, and never from one other
+    character ("产品召回总数" gives "总" + "数"; "容量" stays one word, not "容" + "量")."""
+    vocab, longest = cjk_vocabulary()
+    out, unknown, i = [], "", 0
+    while i < len(run):
+        word = next((run[i:i + n] for n in range(min(longest, len(run) - i), 0, -1) if run[i:i + n] in vocab), None)
+        if word is not None and len(word) == 1 and (len(unknown) == 1 or not _word_ends(run, i + 1, vocab, longest)):
+            word = None
+        if word is None:
+            unknown += run[i]
+            i += 1
+            continue
+        out += [unknown, word] if unknown else [word]
+        unknown, i = "", i + len(word)
+    return " ".join(out + ([unknown] if unknown else []))
+
+
+def _word_ends(run: str, j: int, vocab: frozenset[str], longest: int) -> bool:
+    """At `j` the run ends, or a known word of two characters or more starts, or the rest is a known word."""
+    return j == len(run) or run[j:] in vocab or any(run[j:j + n] in vocab for n in range(2, min(longest, len(run) - j) + 1))
+
+
+_LISTS = ("synonyms", "filler_words", "qualifier_words", "measure_words", "context_words", "split_words",
+          "whole_words", "version_words", "cjk_words")
+
+
+@lru_cache(maxsize=1)
+def cjk_vocabulary() -> tuple[frozenset[str], int]:
+    """Every Chinese or Japanese word of the catalog's word lists (metrics.yaml: synonyms and their canonical
+    words, filler, qualifier, measure, context, split, whole and version words, and `cjk_words`), and the
+    longest one's length."""
+    data = vocab.load("metrics.yaml")
+    words: set[str] = set()
+    for name in _LISTS:
+        got = data.get(name) or ()
+        items = [w for k, v in got.items() for w in (k, *v)] if isinstance(got, dict) else list(got)
+        words.update(str(w) for w in items if _CJK_RUN.fullmatch(str(w)) or (len(str(w)) == 1 and _CJK_ONE.match(str(w))))
+    return frozenset(words), max((len(w) for w in words), default=1)
+
+
+_CJK_ONE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 # a level ending in the physical unit it is printed in ("Total electricity consumption in gigajoules", "… in MWh")

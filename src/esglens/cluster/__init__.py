@@ -14,7 +14,7 @@ Start-up: the workers of a LocalCluster we start are forked from one forkserver 
 (the caller's warm-up modules, and distributed) once, so every worker, and every worker restarted after a
 kill, starts warm instead of paying imports, catalog loading and regex compilation on its first report.
 The workers of an existing cluster import `preload` through a worker plugin (`warm.py`) as they join.
-Reports go out largest first.
+Reports go out longest first: by the caller's guess of each one's work (`cost`), else by size on disk.
 """
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ MIN_REPORTS_PER_WORKER = 2
 # How long a run on a cluster waits for a worker when none is left (all died and none came back) before the
 # reports left run in this process.
 WORKER_WAIT_SECONDS = 60.0
+# Imported after the warm-up modules where workers fork from: what the warm-up left alive is frozen (frozen.py).
+FREEZE_MODULE = "esglens.cluster.frozen"
 
 
 @dataclass
@@ -74,10 +76,11 @@ def plan_workers(n_reports: int, workers: int | None, scheduler: str | None) -> 
 
 def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = None,
         scheduler: str | None = None, limits: Limits | None = None,
-        preload: tuple[str, ...] = ()) -> Iterator[Outcome]:
+        preload: tuple[str, ...] = (), cost: Callable[[str], float] | None = None) -> Iterator[Outcome]:
     """One Outcome per path, in the order they finish.
 
-    preload: modules a local worker needs warm (imported once, before the workers fork: see above)."""
+    preload: modules a local worker needs warm (imported once, before the workers fork: see above).
+    cost: a path's expected work (any unit), to hand out the longest first (default: its size on disk)."""
     limits = limits or Limits()
     scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
     n = plan_workers(len(paths), workers, scheduler)
@@ -88,7 +91,7 @@ def run(task: Callable[[str], Any], paths: list[str], *, workers: int | None = N
     else:
         from .dispatch import on_cluster
 
-        yield from on_cluster(task, paths, n, scheduler, limits, preload)
+        yield from on_cluster(task, paths, n, scheduler, limits, preload, cost)
 
 
 # --- in this process -----------------------------------------------------------------------------
@@ -151,6 +154,6 @@ def _start_forkserver(preload: tuple[str, ...]) -> dict:
 
     if "distributed.utils" not in sys.modules or not getattr(sys.modules["distributed.utils"],
                                                               "_forkserver_preload_set", True):
-        multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", *preload])
+        multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", *preload, FREEZE_MODULE])
     forkserver.ensure_running()
     return {"distributed.worker.multiprocessing-method": "forkserver"}

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from . import Limits, Outcome, _in_process, _start_forkserver
+from . import FREEZE_MODULE, Limits, Outcome, _in_process, _start_forkserver
 
 # Reports handed out per worker thread: one running, the rest waiting on the worker.
 IN_FLIGHT_PER_THREAD = 2
@@ -31,27 +31,29 @@ POLL_SECONDS = 2.0
 
 
 def on_cluster(task: Callable[[str], Any], paths: list[str], workers: int, scheduler: str | None,
-               limits: Limits, preload: tuple[str, ...] = ()) -> Iterator[Outcome]:
+               limits: Limits, preload: tuple[str, ...] = (),
+               cost: Callable[[str], float] | None = None) -> Iterator[Outcome]:
     """One Outcome per path, in the order they finish, from a LocalCluster of `workers` or `scheduler`."""
     if not scheduler:
         _start_forkserver(preload)  # it warms up while this process imports distributed
     from .local import client_for
 
+    queue = by_cost(paths, cost)  # while the forkserver warms up (the guess may open each file)
     with client_for(workers, scheduler, limits, preload) as client:
         if scheduler:  # workers we did not fork: each imports `preload` as it joins (now, or after a restart)
             from .warm import register
 
-            register(client, preload)
-        yield from _Dispatch(client, task, paths, limits, None if scheduler else workers).run()
+            register(client, (*preload, FREEZE_MODULE) if preload else ())
+        yield from _Dispatch(client, task, queue, limits, None if scheduler else workers).run()
 
 
 class _Dispatch:
-    """The reports still to run (largest first), those to retry alone, and those in flight."""
+    """The reports still to run (longest first), those to retry alone, and those in flight."""
 
-    def __init__(self, client: Any, task: Callable[[str], Any], paths: list[str], limits: Limits,
+    def __init__(self, client: Any, task: Callable[[str], Any], queue: list[str], limits: Limits,
                  fixed_threads: int | None):
         self.client, self.task, self.limits = client, task, limits
-        self.queue = sorted(paths, key=_size)       # popped from the end: the largest report first
+        self.queue = list(queue)                      # popped from the end: the longest report first
         self.suspects: list[str] = []                 # were on a worker that died: each to run once alone
         self.deaths: dict[str, list[str]] = {}        # path → how each worker it was on died
         self.futures: dict[Any, tuple[str, bool]] = {}  # future → (path, running alone)
@@ -172,9 +174,16 @@ def killed_reason(deaths: list[str]) -> str:
     return f"killed its worker ({how}) {times}"
 
 
+def by_cost(paths: list[str], cost: Callable[[str], float] | None = None) -> list[str]:
+    """The paths in the order to pop them from the end: the longest expected work last (it goes out first),
+    so the batch ends on short reports and no worker idles long while the last one finishes (longest-first
+    scheduling). Ties keep the order given (reversed, so that equal reports go out in that order)."""
+    cost = cost or _size
+    return sorted(paths[::-1], key=cost)
+
+
 def _size(path: str) -> int:
-    """A report's size in bytes, the guess of its work: the largest go out first, so the batch ends on
-    small reports and no worker idles long while the last one finishes (longest-first scheduling)."""
+    """A report's size in bytes: the default guess of its work."""
     try:
         return os.path.getsize(path)
     except (OSError, TypeError, ValueError):

@@ -29,6 +29,11 @@ DEFAULT_PLUGINS = (
     "esglens.frameworks.stage",
     "esglens.profile.stage",
 )
+# Registry data: the built-in modules above that offer readers. Listing the readers (which files are reports:
+# every command that takes a folder asks) loads only these, not every stage (~0.5 s of imports: the catalog,
+# pint, the checks), which a parallel ingest's client never runs. tests/test_registry_lazy.py checks that no
+# other built-in module implements `esglens_readers`.
+READER_PLUGINS = ("esglens.read.readers", "esglens.document.readers")
 # Modules that add CLI commands: loaded only by the command line, which alone needs Typer.
 CLI_PLUGINS = (
     "esglens.cli.facts",
@@ -75,6 +80,19 @@ def manager() -> pluggy.PluginManager:
 
 
 @functools.cache
+def _reader_manager() -> pluggy.PluginManager:
+    """The readers' own manager: the built-in reader modules, installed plugin packages, and what `plugin`
+    registers (its objects go to both managers), in the same order of precedence as `manager()`."""
+    pm = pluggy.PluginManager("esglens")
+    pm.add_hookspecs(Spec)
+    for name in DEFAULT_PLUGINS:
+        if name in READER_PLUGINS:
+            pm.register(importlib.import_module(name), name=name)
+    pm.load_setuptools_entrypoints("esglens")
+    return pm
+
+
+@functools.cache
 def load_cli_plugins() -> pluggy.PluginManager:
     """The commands' own manager (installed plugin packages, then CLI_PLUGINS): registering the commands does
     not import the readers, stages and checks; they load through `manager()` when a command first analyses."""
@@ -95,13 +113,15 @@ def _clear() -> None:
 @contextlib.contextmanager
 def plugin(obj, name: str | None = None) -> Iterator[None]:
     """Register `obj` (a module or object with hook implementations) for the duration of a block."""
-    pm = manager()
-    pm.register(obj, name=name)
+    managers = (manager(), _reader_manager())
+    for pm in managers:
+        pm.register(obj, name=name)
     _clear()
     try:
         yield
     finally:
-        pm.unregister(obj)
+        for pm in managers:
+            pm.unregister(obj)
         _clear()
 
 
@@ -112,7 +132,7 @@ def _collect(results) -> list:
 
 @functools.cache
 def readers() -> tuple[Reader, ...]:
-    return tuple(_collect(manager().hook.esglens_readers()))
+    return tuple(_collect(_reader_manager().hook.esglens_readers()))
 
 
 @functools.cache

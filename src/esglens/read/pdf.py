@@ -29,6 +29,11 @@ from .pdf_regions import mark_regions
 from .pdf_status import find_status_rows
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
+from .pdf_ruled import find_ruled
+from .pdf_rulings import Rulings, page_rulings
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class _Page:
@@ -40,6 +45,7 @@ class _Page:
         self.tables: list[PageTable] = []
         self.furniture: list[Line] = []     # running headers and footers: in doc.lines, not in blocks
         self.figures: int | None = None     # a page over limits.max_figures_per_page (not read): its figures
+        self.rulings: Rulings | None = None  # the rules it draws (pdf_rulings): ruled tables read from them
 
 
 @paused()   # a page's words and fragments: ~25 % of the reader's CPU went to the collector (core.gcpause)
@@ -83,7 +89,10 @@ def read_pdf(path: str, pages: Iterable[int] | None = None) -> Document:
 def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
     try:
-        p.tables = find_tables(p.lines)
+        p.tables = find_ruled(p.lines, p.rulings)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        p.tables += find_tables([Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])]
+                                if used else p.lines)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_matrices(p.lines, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
@@ -207,6 +216,9 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
                 dense.figures = figures
                 return dense
             words, angle = page_words(textpage, width, height)
+            # a page with no figure has no table to rule: its rules are not read
+            rulings = page_rulings(page, height) if angle == 0 and turned == 0 and \
+                _DIGIT.search("".join(w.text for w in words)) else None
         finally:
             textpage.close()
             page.close()
@@ -216,7 +228,9 @@ def _read_page(pdf: pdfium.PdfDocument, i: int, problems: list[str]) -> _Page | 
     reading_height = width if angle in (90, 270) else height
     if angle == 0 and turned == 0:
         words = _on_page(words, box, height)
-    return _Page(i + 1, build_lines(words), angle, reading_height)
+    out = _Page(i + 1, build_lines(words), angle, reading_height)
+    out.rulings = rulings
+    return out
 
 
 def _on_page(words: list, box: tuple[float, float, float, float], height: float) -> list:

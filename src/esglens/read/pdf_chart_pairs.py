@@ -47,8 +47,9 @@ def find_chart_pairs(lines: list[Line]):
         return []
     used: set[int] = set()
     groups: dict[int, list] = {}
+    priors = [g for g in frags if _PRIOR_ALONE.match(g.text.strip())]    # a prior year's figure alone: "(99,538)"
     for f in frags:
-        pair = _pair(f, frags, used)
+        pair = _pair(f, priors, used)
         if pair is None:
             continue
         owner = _owner(f, [t for t, _ in titles])
@@ -140,8 +141,9 @@ def _unit_line(title: Fragment, frags: list[Fragment], used: set[int]) -> Fragme
     return under[0]
 
 
-def _pair(f: Fragment, frags: list[Fragment], used: set[int]):
-    """(this year, last year, fragments) of a paired label, else None."""
+def _pair(f: Fragment, priors: list[Fragment], used: set[int]):
+    """(this year, last year, fragments) of a paired label, else None; `priors`: the page's fragments that
+    are a bracketed figure alone, in page order."""
     if id(f) in used:
         return None
     t = f.text.strip()
@@ -151,8 +153,8 @@ def _pair(f: Fragment, frags: list[Fragment], used: set[int]):
         return m.group(2), m.group(1), [f]
     if not is_number(t) or t.startswith("("):
         return None
-    under = [g for g in frags if id(g) not in used and g is not f and _PRIOR_ALONE.match(g.text.strip())
-             and 0 < g.top - f.bottom <= 1.5 * f.size and _overlap(f, g)]
+    under = [g for g in priors if id(g) not in used and g is not f and 0 < g.top - f.bottom <= 1.5 * f.size
+             and _overlap(f, g)]
     if len(under) != 1:
         return None
     return t, _PRIOR_ALONE.match(under[0].text.strip()).group(1), [f, under[0]]

@@ -17,7 +17,7 @@ def over_figures_cap(textpage) -> int | None:
     cap = limits().max_figures_per_page
     if R.FPDFText_CountChars(textpage.raw) < 2 * cap:
         return None
-    figures = sum(1 for _ in _FIGURE.finditer(textpage.get_text_range()))
+    figures = len(_FIGURE.findall(textpage.get_text_range()))
     return figures if figures > cap else None
 
 

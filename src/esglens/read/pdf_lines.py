@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from array import array
 
-from .pdf_c_loop import lines_loop
+from .pdf_c_loop import lines_loop, ones
 from .pdf_chars import Word, _superscript
 
 # a footnote marker set as a small raised word of its own
@@ -96,6 +96,8 @@ class Line:
     frags: list[Fragment] = field(default_factory=list)
     # pdf_table_tokens.tokens of the line, once asked (a cache: not part of what the line is)
     tokens: list | None = field(default=None, init=False, repr=False, compare=False)
+    # pdf_table_tokens.is_data_line of the line, once asked (a cache of what its tokens tell)
+    data: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     # worked out once per line (a Line is not changed once built)
     @_once
@@ -181,10 +183,8 @@ def _lines_in_c(loop, words: list[Word], small_size: float) -> list[Line] | None
     from; tests/test_pdf_lines_c.py compares the two); None when C declines (a NaN or a measure that is
     no number) and build_lines runs in Python."""
     n = len(words)
-    geom = array("d", bytes(48 * n))
-    try:
-        for k, name in enumerate(_MEASURE_NAMES):   # six columns (a list each: fast), laid side by side
-            geom[k::6] = array("d", list(map(attrgetter(name), words)))
+    try:    # six measures a word, laid side by side
+        geom = array("d", [v for w in words for v in (w.x0, w.x1, w.top, w.bottom, w.base, w.size)])
     except TypeError:
         return None
     texts = [w.text for w in words]
@@ -206,7 +206,7 @@ def _lines_in_c(loop, words: list[Word], small_size: float) -> list[Line] | None
 
 def _built(words: list[Word], order, frag_end, line_end, outs: bytes, fidx, fflags: bytes, counts) -> list[Line]:
     """The lines esglens_page_lines laid out, with its changes to the words made."""
-    for i in (i for i, f in enumerate(outs) if f & 3):
+    for i in _flagged(outs):
         w = words[i]
         if outs[i] & 1:
             m = _MARKER.fullmatch(w.text)
@@ -235,6 +235,14 @@ def _built(words: list[Word], order, frag_end, line_end, outs: bytes, fidx, ffla
     return [Line(frags=frags[a:b]) for a, b in zip([0] + cuts, cuts)]
 
 
+def _flagged(outs: bytes) -> list[int]:
+    """The indexes of the words esglens_page_lines changed (flag 1 or 2; few are)."""
+    return ones(outs.translate(_CHANGED))
+
+
+_CHANGED = bytes(1 if b & 3 else 0 for b in range(256))
+
+
 def _measured(words, text, x0, x1, top, bottom, base, size, bold) -> Fragment:
     """A Fragment whose measures are known (what Fragment(words=words) would work out)."""
     f = _new(Fragment)
@@ -244,7 +252,6 @@ def _measured(words, text, x0, x1, top, bottom, base, size, bold) -> Fragment:
 
 
 _new = object.__new__
-_MEASURE_NAMES = ("x0", "x1", "top", "bottom", "base", "size")
 _BY_BASE_X = attrgetter("base", "x0")
 _BY_X = attrgetter("x0")
 

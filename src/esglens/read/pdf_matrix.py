@@ -27,7 +27,7 @@ import re
 from ..core.numbers import year_of
 from ..core.units import vocabulary
 from .pdf_lines import Fragment, Line
-from .pdf_matrix_roles import MATRIX, header_cells, join, plain_header, role_of
+from .pdf_matrix_roles import MATRIX, header_cells, join, may_hold_header, plain_header, role_of
 from .pdf_panels import _unit_line
 from .pdf_tables import PageTable
 
@@ -140,6 +140,8 @@ def _first_theme(bands: list[list[Fragment]], edges: list[float]) -> list[tuple[
 def _header(lines: list[Line], used: set[int]) -> list[Fragment] | None:
     """The first band of short headings (read over up to three wrapped lines, pdf_matrix_roles) naming a
     results column and a targets column."""
+    if not may_hold_header(lines, used):
+        return None
     for k in range(len(lines)):
         for fs in header_cells(lines, used, k):
             if len(fs) < MATRIX.min_columns or not all(plain_header(f) for f in fs):

@@ -58,6 +58,38 @@ def role_of(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _cjk_chars() -> dict[str, frozenset[str]]:
+    """The characters of each role's CJK words (a CJK word may be split over two lines of a cell)."""
+    return {role: frozenset("".join(w for ws in langs.values() for w in ws if _CJK.search(w)))
+            for role, langs in vocab.load("table_roles.yaml").items()}
+
+
+def may_hold_header(lines: list[Line], used: set[int], st: MatrixSettings = MATRIX) -> bool:
+    """The cheap test before a page's header bands are read (False: no band can be a matrix header): a
+    header needs a cell naming targets and one naming results. A cell's text is its fragments' texts
+    joined (`_merge`); a Latin role word holds no space, so it stands whole in one fragment, and that
+    fragment is as short and as free of figures as the cell (`plain_header`). A CJK word may be split
+    over two fragments: any of its characters in a short fragment counts."""
+    pats, chars = _patterns(), _cjk_chars()
+    need = {"target", "result"}
+    words, length = st.head_words, st.head_chars
+    for ln in lines:
+        for f in ln.frags:
+            t = f.text
+            # what every fragment of a plain header cell is: at most as many words and characters (stripped),
+            # no figure but a year (a figure never spans two fragments of a cell: they are joined by a space,
+            # or with none only between two CJK characters)
+            if len(t.split()) > words or len(t.strip()) > length or id(f) in used:
+                continue
+            roles = [r for r in need if pats[r].search(t) or not chars[r].isdisjoint(t)]
+            if roles and not re.search(r"\d", _YEARS.sub("", t)):
+                need.difference_update(roles)
+                if not need:
+                    return True
+    return False
+
+
 def is_plan_word(word: str) -> bool:
     """Is the word a target word and nothing else ("Target", "Goals", "目標")?"""
     return bool(_patterns()["target"].fullmatch(word.strip()))
@@ -127,5 +159,7 @@ def _merge(cell: list[Fragment]) -> Fragment:
 def plain_header(cell: Fragment, st: MatrixSettings = MATRIX) -> bool:
     """A heading's text: short, with no figure but a year."""
     t = cell.text
-    return len(t.split()) <= st.head_words and len(t) <= st.head_chars \
-        and not re.search(r"\d", re.sub(r"(?:FY\s?|fiscal\s)?(?:19|20)\d{2}", "", t, flags=re.I))
+    return len(t.split()) <= st.head_words and len(t) <= st.head_chars and not re.search(r"\d", _YEARS.sub("", t))
+
+
+_YEARS = re.compile(r"(?:FY\s?|fiscal\s)?(?:19|20)\d{2}", re.I)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -55,6 +55,7 @@ LINE_GAP = 2.5
 
 
 _X0X1 = itemgetter(0, 1)
+_X0 = attrgetter("x0")
 
 
 @dataclass
@@ -108,11 +109,12 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
         x0 = min(f.x0 for f in shown)
         x1 = max(f.x1 for f in shown)
         band: list[tuple[Line, list[Fragment]]] = []
+        index = _cut_index(cuts)
         for ln, r in kept[first:last + 1]:
             inside = [f for f in r if f.x1 > x0 and f.x0 < x1 and f.region is None]
             if not inside:
                 continue
-            cells = _cells(sorted((w for f in inside for w in f.words), key=lambda w: w.x0), cuts)
+            cells = _cells(sorted((w for f in inside for w in f.words), key=_X0), index)
             ids = {id(f) for f in inside}
             at = min(n for n, f in enumerate(ln.frags) if id(f) in ids)
             rest = [f for f in ln.frags if id(f) not in ids]
@@ -221,14 +223,35 @@ def _lines_text(texts: list[str]) -> str:
     return "".join(out)
 
 
-def _cells(words: list, cuts: list[tuple[float, float]]) -> list[Fragment]:
-    """A band's words of one line in cells: cut at each white range of the band they span, and
-    at a gap of `CELL_GAP` type sizes (two cells with no channel found between them)."""
+def _cut_index(cuts: list[tuple[float, float]]) -> tuple:
+    """The cuts' starts in order and, from each on, the least end (a cut lies within a..b when the first cut
+    starting at a or after ends by b), and the cuts (asked one by one where a measure is NaN)."""
+    if any(v != v for c in cuts for v in c):
+        return None, None, cuts
+    order = sorted(cuts)
+    least = [hi for _, hi in order]
+    for i in range(len(least) - 2, -1, -1):
+        if least[i + 1] < least[i]:
+            least[i] = least[i + 1]
+    return [lo for lo, _ in order], least, cuts
+
+
+def _cut_within(a: float, b: float, index: tuple) -> bool:
+    """Does a cut (a white range of the band) lie within a..b?"""
+    los, least, cuts = index
+    if los is None or a != a:
+        return any(a <= lo and b >= hi for lo, hi in cuts)
+    i = bisect_left(los, a)
+    return i < len(los) and least[i] <= b
+
+
+def _cells(words: list, index: tuple) -> list[Fragment]:
+    """A band's words of one line in cells: cut at each white range of the band they span (`_cut_index`),
+    and at a gap of `CELL_GAP` type sizes (two cells with no channel found between them)."""
     runs: list[list] = [[words[0]]]
     for w in words[1:]:
         prev = runs[-1][-1]
-        if w.x0 - prev.x1 > CELL_GAP * max(w.size, prev.size) or \
-                any(prev.x1 <= lo and w.x0 >= hi for lo, hi in cuts):
+        if w.x0 - prev.x1 > CELL_GAP * max(w.size, prev.size) or _cut_within(prev.x1, w.x0, index):
             runs.append([w])
         else:
             runs[-1].append(w)

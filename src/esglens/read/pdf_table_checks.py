@@ -57,8 +57,22 @@ def aligned_rows(lines: list[Line], col: list[float], st: TableSettings = DEFAUL
     best = 0
     for edge in (lambda s: s[1], lambda s: s[0], lambda s: (s[0] + s[1]) / 2):
         xs = sorted(edge(s) for s in spans)
-        for i, x in enumerate(xs):
-            best = max(best, sum(1 for y in xs[i:] if y - x <= st.align_pt))
+        best = max(best, _most_within(xs, st.align_pt))
+    return best
+
+
+def _most_within(xs: list[float], tol: float) -> int:
+    """The most of the sorted xs from one x on that lie within tol of it: y - x grows with y, so those are a
+    run from x on and the run's end only moves right (one pass; a measure that is no finite number: asked
+    of every pair, as always)."""
+    if any(x - x != 0 for x in xs):
+        return max((sum(1 for y in xs[i:] if y - x <= tol) for i, x in enumerate(xs)), default=0)
+    best, j = 0, 0
+    for i, x in enumerate(xs):
+        j = max(j, i)
+        while j < len(xs) and xs[j] - x <= tol:
+            j += 1
+        best = max(best, j - i)
     return best
 
 

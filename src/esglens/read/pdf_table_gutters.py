@@ -56,13 +56,13 @@ def split_side_by_side(lines: list[Line], st: TableSettings = DEFAULT, depth: in
 
 def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
     found: list[_Gutter] = []
-    for k, lo, hi in _evidence(lines, st):
+    evidence = _evidence(lines, st)     # (worked out once: every gutter counts the same list)
+    for k, lo, hi in evidence:
         g = _band(lines, k, lo, hi, st)
         if g is not None and not any(o.first == g.first and abs(o.x - g.x) < 1 for o in found):
             found.append(g)
     for g in found:
-        g.evidence = sum(1 for k, lo, hi in _evidence(lines, st)
-                         if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
+        g.evidence = sum(1 for k, lo, hi in evidence if g.first <= k <= g.last and lo <= g.hi and hi >= g.lo)
     # rows of the two tables on one baseline on `side_lines` lines; or on one line only (the tables' rows
     # interleave at other baselines) with `side_stubs` stub rows right of the gutter
     good = [g for g in found if g.evidence >= 1 and _stubs_right(

@@ -112,7 +112,7 @@ def _split_runs(ln: Line) -> Line:
 # the qualifier printed before the year ("Target 2030", "Target (FY2030)", "目標（2030年度）") or glued after a
 # Japanese/Chinese year ("2030年度目標"); the words are data (data/table_roles.yaml's target words)
 _YEAR_TOKEN = r"(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?:年度|年)?"
-_QUALIFIER_FIRST = re.compile(rf"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s?[(（]?\s?({_YEAR_TOKEN})\s?[)）]?$", re.I)
+_QUALIFIER_FIRST = re.compile(rf"^([^\W\d_]+(?:\s(?!(?:FY|CY)\d)[^\W\d_]+)?)\s?[(（]?\s?({_YEAR_TOKEN})\s?[)）]?$", re.I)
 _CJK_AFTER = re.compile(rf"^({_YEAR_TOKEN})\s?([^\W\d_]{{1,6}})$")
 
 

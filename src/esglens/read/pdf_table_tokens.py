@@ -150,7 +150,7 @@ def _value_items(words) -> list[list] | None:
     # the cheap test first: a value among its first three words holds a digit or opens with a not-disclosed
     # marker's first character ("-", "/", "n/a", "nil", "not ..."); prose has neither and is no value list
     head = " ".join(w.text for w in words[:3]).strip()
-    if head[:1] not in _MISSING_OPENERS and not any(ch.isdigit() for ch in head):
+    if head[:1] not in _MISSING_OPENERS and not any(map(str.isdigit, head)):
         return None
     items: list[list] = []
     i = 0
@@ -178,8 +178,15 @@ def _thousands_split(ws) -> bool:
 
 def is_data_line(line: Line) -> bool:
     """A label (or not) and values standing apart from it: at least one number, or two or more
-    not-disclosed markers ("Not applicable | Not applicable")."""
-    toks = tokens(line)
+    not-disclosed markers ("Not applicable | Not applicable"). Worked out once per line, from its tokens
+    (which are worked out once too)."""
+    known = line.data
+    if known is None:
+        known = line.data = _data_tokens(tokens(line))
+    return known
+
+
+def _data_tokens(toks: list[Token]) -> bool:
     if len(toks) < 2 or all(_NOTE.match(t.text) for t in toks):
         return False    # "1 without interns   2 estimated for two sites": numbered notes side by side
     vals = [t for t in toks[1:] if is_value(t.text)]
@@ -198,14 +205,20 @@ def note_line(line: Line, above: list[Line]) -> bool:
     its numbers printed as note markers in them ("Leavings¹"). Not a row of values with units."""
     if not line.frags or not above:
         return False
-    marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
     nums = [m.group(1) for f in line.frags if (m := _NOTE.match(f.text.strip()))]
     if len(nums) < len(line.frags):
         # a note that opens with a figure ("1 95%", "3 88% Blue Angel, 12% FSC Label"): its number must be a
         # mark printed in the rows above, and the line set smaller than them
         nums = [m.group(1) for f in line.frags if (m := _NOTE_FIGURE.match(f.text.strip()))]
-        return len(nums) == len(line.frags) and _smaller(line, above) and all(n in marks for n in nums)
-    return _smaller(line, above) or all(n in marks for n in nums)
+        return len(nums) == len(line.frags) and _smaller(line, above) and _marked(nums, above)
+    return _smaller(line, above) or _marked(nums, above)
+
+
+def _marked(nums: list[str], above: list[Line]) -> bool:
+    """Every number is a note mark printed in the lines above ("Leavings¹", "^{2}"); read only when asked
+    (a table's body grows line by line: the marks of all the lines above for every line cost its square)."""
+    marks = {(m.group(1) or m.group(0).translate(_SUP)) for ln in above for m in _MARKS.finditer(ln.text)}
+    return all(n in marks for n in nums)
 
 
 def _smaller(line: Line, above: list[Line]) -> bool:

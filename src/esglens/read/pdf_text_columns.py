@@ -3,6 +3,8 @@ text columns make before tables are looked for (split out of pdf_table_regions, 
 table bodies and headers within a column)."""
 from __future__ import annotations
 
+import re
+
 from .pdf_lines import Line
 from .pdf_table_across import across
 from .pdf_table_settings import DEFAULT, TableSettings
@@ -19,7 +21,7 @@ def split_text_columns(lines: list[Line], st: TableSettings = DEFAULT) -> list[l
         return [lines]
     left = min(f.x0 for f in frags)
     starts = sorted(f.x0 for ln in lines for f in ln.frags
-                    if _running_text(f, st) and f.x0 > left + 2 * f.size and not _labels_values(ln, f))
+                    if f.x0 > left + 2 * f.size and _running_text(f, st) and not _labels_values(ln, f))
     cuts: list[tuple[float, float, float, set[int]]] = []      # x, top, bottom, lines it passes by
     for x in _aligned(starts, st.align_pt, st.column_lines):
         col = [f for f in frags if abs(f.x0 - x) <= st.align_pt]
@@ -114,8 +116,15 @@ def _chained(ln: Line, other: Line, reach: float) -> bool:
 
 def _running_text(f, st: TableSettings) -> bool:
     """A fragment of running text: several words, not a row of numbers."""
-    words = f.text.split()
-    return len(words) >= st.column_words and sum(1 for w in words if is_number(w)) * 2 < len(words)
+    text = f.text
+    words = text.split()
+    if len(words) < st.column_words:
+        return False
+    # a number holds a digit: text without one holds none (the words need not be asked one by one)
+    return _DIGIT.search(text) is None or sum(1 for w in words if is_number(w)) * 2 < len(words)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _aligned(xs: list[float], tol: float, least: int) -> list[float]:

@@ -9,8 +9,9 @@ pdf_chars._word from Char objects, as before.
 from __future__ import annotations
 
 import ctypes
+from operator import lt
 
-from .pdf_c_loop import words_loop
+from .pdf_c_loop import ones, words_loop
 from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists
 
 
@@ -48,15 +49,22 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     bases = g[4::6]
     # round(x, 1) is slow and the words of a line share their baseline: each distinct one rounded once
     rounded = {b: round(b, 1) for b in set(bases)}
+    # (bold: more than half its glyphs, count < 2 * bold; spaced: flag bit 1, as a bool)
     words = list(map(Word, texts, g[0::6], g[1::6], g[2::6], g[3::6], map(rounded.__getitem__, bases), g[5::6],
-                     [b * 2 > c for b, c in zip(bolds, counts)], [(f & 1) == 1 for f in flag]))
-    for i in (i for i, f in enumerate(flag) if not f & 2):
+                     map(lt, counts, map(_TWICE, bolds)), map(bool, flag.translate(_SPACED))))
+    for i in ones(flag.translate(_NOT_SUMMED)):   # (few)
         a, b = firsts[i], ends[i]
         keys = [_CODE_KEYS[kind[k]] for k in range(a, b)]
         chars = [Char(text[k], *_geometry(boxes, orgs, k, main, w, h), key[0])
                  for k, key in zip(range(a, b), keys) if key is not None and key[1] == main]
         words[i] = _word(chars, bool(flag[i] & 1))
     return words
+
+
+_TWICE = (2).__mul__
+_SPACED = bytes(b & 1 for b in range(256))
+_NOT_SUMMED = bytes(0 if b & 2 else 1 for b in range(256))   # a word C did not sum up (flag bit 2 unset)
+
 
 
 def _words(text, wanted, gen, boxes, orgs, keys, main: int, w: float, h: float) -> list[Word]:

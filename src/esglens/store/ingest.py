@@ -19,6 +19,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
 
 from .. import cluster
 from ..model import Failure
+from ..read.workload import expected_seconds
 from . import WARM_MODULE, db  # WARM_MODULE: imported once where local workers fork from
 from .review import examples as review_examples
 
@@ -79,7 +80,7 @@ def ingest_paths(con: Any, files: list[str], *, force: bool = False, workers: in
         task = functools.partial(analyze_for_store, examples=taught) if taught else task
     with _bar(len(todo), progress) as advance:
         outcomes = cluster.run(task, [files[i] for i in todo], workers=workers, scheduler=scheduler, limits=limits,
-                               preload=(WARM_MODULE,))
+                               preload=(WARM_MODULE,), cost=expected_seconds)
         for outcome in outcomes:
             status = _store(con, outcome, force)
             done[index[outcome.path]] = status

@@ -30,7 +30,7 @@ from .unit_lines import unit_line_under_header
 from .units import inside_brackets, looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
-from .enumerators import join_enumerators
+from .enumerators import ENUM, join_enumerators
 from .labels import (LabelStack, is_group_row, label_unit, named_unit, own_labels, share_unit,
                      split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
 from .pairs import prior_value
@@ -280,7 +280,7 @@ def _label_only_row(st: _State, row: Row, label_cells: list[tuple[int, str]], n:
         return
     row.text_cells = label_cells
     cells, unit = unit_of_group(label_cells) if st.is_data else (label_cells, "")
-    if st.is_data and _group_goes_on(st, cells):
+    if st.is_data and (_group_goes_on(st, cells) or _note_goes_on(st, cells)):
         row.text_cells = []
         return
     if st.is_data and is_group_row(cells):
@@ -327,6 +327,31 @@ def _group_goes_on(st: _State, cells: list[tuple[int, str]]) -> bool:
     for r in st.rows:
         r.labels = [whole if lab == g[1] else lab for lab in r.labels]
     st.units = {tuple(whole if lab == g[1] else lab for lab in k): u for k, u in st.units.items()}
+    return True
+
+
+# a label-only line that is a bracketed note, not a list's number: "(Used oil, spent resins) (G)"
+_NOTE_LINE = re.compile(r"\(\s*[^\W\d_][^()]*\s[^()]*\)")
+
+
+def _note_goes_on(st: _State, cells: list[tuple[int, str]]) -> bool:
+    """A label-only line that opens with a bracketed note of several words, right under a value row: that row's
+    label wrapped onto a second line ("Other hazardous waste" / "(Used oil, spent
+    resins) (G)"). The row's label takes it; the line opens no group (rows after it, and a list's total, stay
+    under the group above)."""
+    last = st.rows[-1] if st.rows else None
+    if len(cells) != 1 or last is None or not last.labels or not last.values or ENUM.match(cells[0][1] + " "):
+        return False
+    p, text = cells[0][0], cells[0][1].strip()
+    if not _NOTE_LINE.match(text):
+        return False
+    whole = f"{last.labels[-1]} {text}"
+    if st.labels.stack.get(p) == last.labels[-1]:
+        st.labels.stack[p] = whole
+    for r in st.rows:
+        if r.labels == last.labels and r is not last:
+            r.labels = [*r.labels[:-1], whole]
+    last.labels = [*last.labels[:-1], whole]
     return True
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..core import vocab
 from .enumerators import ENUM as _ENUM
 
 
@@ -99,12 +101,26 @@ class LabelStack:
         elif g and g[0] > p:
             self.group, g, self.outer = None, None, []
         self.group_indented = bool(g) and (self.group_indented or p > g[0])
+        subject = self._subject_right_of(p, own)
         self._cut(p, keep_group=True)
         for i, t in own:
             if not (g and i == g[0]):
                 self.stack[i] = t
         self.last_item = item and g is not None and p == g[0]
-        return prefix + [t for _, t in own]
+        # ("連結" under "単体 | 男性": the subject stays, the scope is its level)
+        return prefix + self._keep(subject) + [t for _, t in own]
+
+    def _keep(self, labels: list[tuple[int, str]]) -> list[str]:
+        for i, t in labels:
+            self.stack[i] = t
+        return [t for _, t in labels]
+
+    def _subject_right_of(self, p: int, own: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A row whose only label names a scope ("連結", "Consolidated") in a column left of the labels in force:
+        those labels (the subject the scope row's cell spans from the row above), else none."""
+        if len(own) != 1 or not scope_word(own[0][1]):
+            return []
+        return [(k, self.stack[k]) for k in sorted(self.stack) if k > p and not scope_word(self.stack[k])]
 
     def _close(self, p: int) -> tuple[int, str] | None:
         """The group at column p is over: the group stacked above it goes on, if any."""
@@ -127,6 +143,16 @@ class LabelStack:
             if outer:   # its rows stood indented: a row back at its column closes it, the one above goes on
                 return (p, outer[-1]), (p, outer[-1]), list(outer[:-1])
         return None, None, []
+
+
+def scope_word(text: str) -> bool:
+    """A label that only names the reporting scope (data/scope_levels.yaml): "連結", "Standalone"."""
+    return text.strip(" :：()（）*").lower() in _scope_words()
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("scope_levels.yaml").get("scope_words") or ())
 
 
 # a category's number inside its name: a capitalised word, a number of one or two digits, more words

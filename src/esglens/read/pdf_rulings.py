@@ -1,0 +1,53 @@
+"""The rulings a PDF page draws: thin path objects, horizontal or vertical (a table's cell borders).
+
+Read once per page while the page is open, from pdfium's page objects (type and bounds only: no path
+segments are walked). A page with no path objects costs one count; a page with more objects than
+`MAX_OBJECTS` (a drawing, a map, glyphs drawn as outlines) is not searched: a ruled table is a few
+hundred rules at most. Coordinates are the reader's (points, y growing down the page).
+
+A rule is a path whose box is thinner than `THIN` points one way and at least `MIN_LENGTH` the other;
+a stroked rectangle drawn round a whole cell, or a filled cell background, is not read (a table drawn
+only that way is left to the whitespace reader).
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+THIN = 2.0           # pt: a rule is at most this thick ...
+MIN_LENGTH = 4.0     # pt: ... and at least this long
+MAX_OBJECTS = 6000   # a page with more page objects is a drawing: its rules are not searched
+
+
+@dataclass
+class Rulings:
+    horizontal: list[tuple[float, float, float]] = field(default_factory=list)   # (x0, x1, y)
+    vertical: list[tuple[float, float, float]] = field(default_factory=list)     # (top, bottom, x)
+
+    def __bool__(self) -> bool:
+        return bool(self.horizontal and self.vertical)
+
+
+def page_rulings(page, height: float) -> Rulings:
+    """The horizontal and vertical rules drawn on an open pdfium page (`page.raw`), in reading space."""
+    raw = page.raw
+    n = pdfium_c.FPDFPage_CountObjects(raw)
+    out = Rulings()
+    if n == 0 or n > MAX_OBJECTS:
+        return out
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    path = pdfium_c.FPDF_PAGEOBJ_PATH
+    get_type, get_bounds, get_object = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds, \
+        pdfium_c.FPDFPage_GetObject
+    for i in range(n):
+        obj = get_object(raw, i)
+        if get_type(obj) != path or not get_bounds(obj, left, bottom, right, top):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
+        if h <= THIN and w >= MIN_LENGTH:
+            out.horizontal.append((left.value, right.value, height - (bottom.value + top.value) / 2))
+        elif w <= THIN and h >= MIN_LENGTH:
+            out.vertical.append((height - top.value, height - bottom.value, (left.value + right.value) / 2))
+    return out
