@@ -89,12 +89,17 @@ def test_compare_fails_when_every_metric_id_asked_for_is_unknown(store):
     assert res.exit_code == 1 and res.stderr.count("error ghg.scop1") == 1
 
 
-def test_ingest_of_mistyped_paths_only_creates_no_library(tmp_path):
+def test_ingest_that_stores_nothing_creates_no_library(tmp_path):
     lib = tmp_path / "lib.duckdb"
     res = run("ingest", str(tmp_path / "missing.txt"), str(tmp_path / "gone.pdf"), "--db", str(lib))
     assert res.exit_code == 1
     assert f"error {tmp_path / 'missing.txt'}: no such file" in res.stderr.replace("\n", "")
     assert not lib.exists()                                # was an empty library left behind
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_text("")
+    (tmp_path / "bad" / "binary.pdf").write_bytes(bytes(range(256)) * 4)
+    res = run("ingest", str(tmp_path / "bad"), "--db", str(lib))
+    assert res.exit_code == 1 and "2 failed" in res.stdout and not lib.exists()
 
 
 def test_peers_find_a_company_by_its_file_name_and_print_no_empty_place(store):

@@ -62,14 +62,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
 
     fmt = out.resolve_format(fmt)
     files = report_files(paths)
-    if not any(os.path.exists(f) for f in files):   # mistyped paths only: create no empty library for them
-        for f in files:
-            out.error(f, "no such file")
-        raise typer.Exit(1)
     if parquet:
         _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
                         limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait))
         return
+    new = not os.path.exists(db)
     con = _open(db, read_only=False)
     stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
     try:
@@ -84,6 +81,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
     if fmt != "jsonl":
         _print_ingest(statuses, fmt)
     if not any(s.status != "failed" for s in statuses):
+        if new:   # nothing could be stored (mistyped paths, only bad files): leave no empty library behind
+            for p in (db, db + ".wal"):
+                if os.path.isfile(p):
+                    os.remove(p)
         raise typer.Exit(1)
 
 
