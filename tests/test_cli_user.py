@@ -81,6 +81,27 @@ def test_compare_names_a_metric_id_that_does_not_exist(store):
     assert "water.withdrawal" not in res.stderr        # a real metric the library has no figure for: no error
 
 
+def test_compare_fails_when_every_metric_id_asked_for_is_unknown(store):
+    res = run("compare", "-m", "ghg.scop1", "--db", store, "-f", "jsonl")
+    assert res.exit_code == 1 and res.stdout == ""          # was exit 0 after printing "error ..."
+    assert "error ghg.scop1: no such metric id" in res.stderr
+    res = run("compare", "-m", "ghg.scop1,ghg.scop1", "--db", store, "-f", "table")
+    assert res.exit_code == 1 and res.stderr.count("error ghg.scop1") == 1
+
+
+def test_ingest_that_stores_nothing_creates_no_library(tmp_path):
+    lib = tmp_path / "lib.duckdb"
+    res = run("ingest", str(tmp_path / "missing.txt"), str(tmp_path / "gone.pdf"), "--db", str(lib))
+    assert res.exit_code == 1
+    assert f"error {tmp_path / 'missing.txt'}: no such file" in res.stderr.replace("\n", "")
+    assert not lib.exists()                                # was an empty library left behind
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_text("")
+    (tmp_path / "bad" / "binary.pdf").write_bytes(bytes(range(256)) * 4)
+    res = run("ingest", str(tmp_path / "bad"), "--db", str(lib))
+    assert res.exit_code == 1 and "2 failed" in res.stdout and not lib.exists()
+
+
 def test_peers_find_a_company_by_its_file_name_and_print_no_empty_place(store):
     res = run("peers", "assurance", "-c", "zebra-2024", "--db", store, "-f", "table")
     assert res.exit_code == 0

@@ -30,3 +30,11 @@ def test_a_cjk_frequency_is_no_fact():
 def test_a_cjk_name_of_periods_and_particles_says_nothing():
     assert _units("2031年度は、9回実施した。") == []
     assert _units("相談窓口には2031年度に45件の相談が寄せられた。")[:1] == [("45", "件")]
+
+
+def test_the_noun_a_japanese_counter_counts_follows_it():   # h95: "N名の先生方" counts teachers
+    from esglens.facts.narrative import narrative_facts
+    facts = narrative_facts("今年度は見学会を4回開き、135名の 大学生に参加いただきました。", line=1, page=None, default_year=2021)
+    assert [(f.raw, f.unit, f.label.split(" … ")[-1]) for f in facts if f.unit == "名"] == [("135", "名", "大学生")]
+    facts = narrative_facts("沿線の約90カ所の 変電設備に監視装置を取り付けました。", line=1, page=None, default_year=2021)
+    assert facts and facts[0].label.endswith("変電設備")

@@ -18,3 +18,21 @@ def test_the_agent_of_the_whole_does_not_hide_the_predicate():
 
 def test_a_plain_predicate_still_reads_as_before():
     assert _labels("24% of the suppliers were assessed for risks.") == [("24%", "of the suppliers were assessed for risks")]
+
+
+def test_the_wholes_qualifier_stands_between_it_and_the_part():   # h95
+    from esglens.facts.narrative import narrative_facts
+    facts = narrative_facts("62% of the mentors from our partner colleges are volunteers.", line=1, page=None,
+                            default_year=2023)
+    assert [f.label for f in facts] == ["of the mentors are volunteers"]
+
+
+def test_shares_of_a_whole_named_before_them_take_their_own_part():   # h95
+    from esglens.facts.narrative import narrative_facts
+    facts = narrative_facts("Of the offcuts swept from the sawmill floor, 58% was pelletised and 17% was sold as mulch.",
+                            line=1, page=None, default_year=2023)
+    assert [f.label for f in facts] == ["Of the offcuts swept from the sawmill floor … was pelletised",
+                                        "Of the offcuts swept from the sawmill floor … was sold as mulch"]
+    facts = narrative_facts("The river crew hired 40 guides in 2023 (of whom 35% were women).", line=1, page=None,
+                            default_year=2023)
+    assert "35%" not in [f.raw for f in facts]   # "of whom": the whole is named before, not here

@@ -152,6 +152,8 @@ def test_cli_json_keys_and_bad_file(tmp_path):
     res = CliRunner().invoke(app, ["inventory", str(bad)])
     assert res.exit_code == 1 and "missing column(s) activity, unit" in res.output
     assert "Traceback" not in res.output
+    # one line in the form every command uses: "error PATH: reason" (was "error: PATH: reason")
+    assert res.output.replace("\n", "").startswith(f"error {bad}: ")
 
 
 def test_xlsx_activity_file(tmp_path):

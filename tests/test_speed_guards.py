@@ -17,7 +17,12 @@ from profile_patterns import every_profile_pattern
     (r"scope\s*3", ("scope",)),
     (r"\bnet[- ]zero\b|carbon\s+neutral(?:ity)?", ("zero", "neutral")),   # one word from each branch
     (r"(?:ISO|EN)\s*14064", ("14064",)),                                  # the longest requirement wins
-    (r"assur(?:ance|ed)", ("assur",)),
+    (r"assur(?:ance|ed)", ("assurance", "assured")),                      # literal alternatives extend a word
+    (r"\.(?:SZ|SH|HK)\b", (".sz", ".sh", ".hk")),
+    (r"(?:stock|share) codes?", ("stock code", "share code")),
+    (r"this (report|plan) (covers|relates)", ("this report covers", "this report relates", "this plan covers",
+                                              "this plan relates")),
+    (r"(?:a|b|c|d|e)(?:f|g|h|i)(?:j|k|l|m)xyz", ("xyz",)),               # more than 16 combinations: not combined
     (r"(?=.*\btargets?\b)re", ("target",)),                               # a lookahead's words are in the text
     (r"(?:very\s+)?high", ("high",)),                                     # an optional group needs nothing
     (r"(?:physical|transition)\s+risks?", ("physical", "transition")),
@@ -29,6 +34,25 @@ from profile_patterns import every_profile_pattern
 ])
 def test_the_words_a_pattern_needs(pattern, words):
     assert needs(pattern, re.I) == words
+
+
+def test_combined_words_never_skip_a_match():
+    """Random patterns of literal groups, optional parts and alternatives: a text the pattern matches always
+    holds one of the words (with and without IGNORECASE)."""
+    import random
+    rnd = random.Random(7)
+    pieces = ["a", "b", "ab", "(?:a|b)", "(a|bb|)", "(?:ba|c)?", "b*", "[ac]", "(?i:a)", "(?:x|y|z)", "\\s", "A"]
+    checked = 0
+    for _ in range(3000):
+        pattern = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+        for flags in (0, re.I):
+            rx_ = re.compile(pattern, flags)
+            for _ in range(8):
+                text = "".join(rnd.choice("abcxyzAB \u0130") for _ in range(rnd.randint(0, 8)))
+                if rx_.search(text):
+                    checked += 1
+                    assert may_match(pattern, text, flags), (pattern, text, flags)
+    assert checked > 1000
 
 
 @pytest.mark.parametrize("pattern, text", [

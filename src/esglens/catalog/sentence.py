@@ -49,10 +49,12 @@ def norm_text(text: str | None) -> str:
 
 
 # digits that name something rather than count it: "Scope 1 and 2", "PM2.5", "CO2", "2nd", "Tier 1"
+# (every branch opens at a word boundary on a letter or digit: tested once, before the branches, not by each
+# branch at every character)
 _NAMED = re.compile(
-    r"\bscope\s*\d(?:\s*(?:\+|and|&|,|/)\s*(?:scope\s*)?\d\b)*|"
-    r"\b(?:category|categories|tier|class|grade|level|phase|no\.)\s*\d+|\bpm\s*\d+(?:\.\d+)?|"
-    r"\b(?!(?:rmb|usd|hkd|cny|eur|us)\d)[a-z]+\d+[a-z]*\b|\b\d+(?:st|nd|rd|th)\b", re.I)
+    r"\b(?=[a-z\d])(?:scope\s*\d(?:\s*(?:\+|and|&|,|/)\s*(?:scope\s*)?\d\b)*|"
+    r"(?:category|categories|tier|class|grade|level|phase|no\.)\s*\d+|pm\s*\d+(?:\.\d+)?|"
+    r"(?!(?:rmb|usd|hkd|cny|eur|us)\d)[a-z]+\d+[a-z]*\b|\d+(?:st|nd|rd|th)\b)", re.I)
 _VALUE = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?(?:\s*%)?")
 _PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")      # not the comma of 1,417.61
 # the words after a number end at punctuation, or where "and"/"while" opens the next clause

@@ -1,6 +1,7 @@
 """CLI: esglens ingest / list / show / compare (and export, registered from esglens.export)."""
 from __future__ import annotations
 
+import os
 from typing import Optional
 
 import typer
@@ -65,6 +66,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
         _ingest_parquet(files, parquet, db, fmt, force=force, workers=workers, scheduler=scheduler,
                         limits=Limits(seconds=timeout or None, memory=memory or None, worker_wait=worker_wait))
         return
+    new = not os.path.exists(db)
     con = _open(db, read_only=False)
     stream = (lambda s: typer.echo(out.dumps(s.to_dict()))) if fmt == "jsonl" else None
     try:
@@ -79,12 +81,15 @@ def ingest(paths: list[str] = typer.Argument(..., help="Report files or folders 
     if fmt != "jsonl":
         _print_ingest(statuses, fmt)
     if not any(s.status != "failed" for s in statuses):
+        if new:   # nothing could be stored (mistyped paths, only bad files): leave no empty library behind
+            for p in (db, db + ".wal"):
+                if os.path.isfile(p):
+                    os.remove(p)
         raise typer.Exit(1)
 
 
 def _ingest_parquet(files: list[str], folder: str, db: str, fmt: str, **opts) -> None:
     """--parquet: the library (when it exists) is only read, to skip what it holds."""
-    import os
 
     from ..store.parquet import ingest_to_parquet
 
@@ -223,7 +228,8 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
         rows = store.compare(con, metrics, year or None, wanted or None)
     finally:
         con.close()
-    _unknown_metrics(metrics, rows)
+    if _unknown_metrics(metrics, rows) == len(set(metrics)):
+        raise typer.Exit(1)                      # every id asked for is a typo: nothing could be compared
     if fmt != "table":
         out.print_json(rows, fmt)
         return
@@ -234,21 +240,23 @@ def compare(metric: list[str] = typer.Option(..., "--metric", "-m", help="Metric
     out.console().print(_pivot(rows))
 
 
-def _unknown_metrics(metrics: list[str], rows: list[dict]) -> None:
-    """A metric id with no figure that the catalog does not know either is most likely a typo: say so."""
+def _unknown_metrics(metrics: list[str], rows: list[dict]) -> int:
+    """A metric id with no figure that the catalog does not know either is most likely a typo: say so.
+    Returns how many distinct ids are unknown."""
     found = {r["metric"] for r in rows}
     if all(m in found for m in metrics):
-        return
+        return 0
     from difflib import get_close_matches
 
     from ..catalog import load_catalog
 
     known = [m.id for m in load_catalog().metrics]
-    for m in metrics:
-        if m not in found and m not in known:
-            near = get_close_matches(m, known, n=3, cutoff=0.6)
-            out.error(m, "no such metric id" + (f" (did you mean {' or '.join(near)}?)" if near else "")
-                      + "; `esglens metrics` lists them")
+    unknown = [m for m in dict.fromkeys(metrics) if m not in found and m not in known]
+    for m in unknown:
+        near = get_close_matches(m, known, n=3, cutoff=0.6)
+        out.error(m, "no such metric id" + (f" (did you mean {' or '.join(near)}?)" if near else "")
+                  + "; `esglens metrics` lists them")
+    return len(unknown)
 
 
 def _pivot(rows: list[dict]):

@@ -162,26 +162,67 @@ def fewest(words) -> tuple[str, ...]:
 
 def _sequence(items: list, cased: bool = False) -> tuple[str, ...] | None:
     """The best requirement of a sequence of parsed items: the one whose shortest word is longest.
-    `cased`: letters keep their case (a case-sensitive pattern; see needs_cased)."""
+    `cased`: letters keep their case (a case-sensitive pattern; see needs_cased). Items that match one of a
+    few fixed strings (a letter, a group of literal alternatives) extend the words they follow: "report
+    (covers|relates)" needs "report covers" or "report relates", not only "report"."""
     best: tuple[str, ...] | None = None
-    run: list[str] = []
+    run: tuple[str, ...] = ("",)
 
     def consider(words: tuple[str, ...] | None) -> None:
         nonlocal best
-        if words and (best is None or min(map(len, words)) > min(map(len, best))):
+        if words and all(words) and (best is None or min(map(len, words)) > min(map(len, best))):
             best = words
 
     for op, av in items:
-        if op is _c.LITERAL and (av < 128 or _caseless(av)):
-            run.append(chr(av) if cased else chr(av).lower())
+        fixed = _fixed(op, av, cased)
+        if fixed is not None and len(run) * len(fixed) <= _MAX_WORDS:
+            run = tuple(dict.fromkeys(r + f for r in run for f in fixed))
             continue
-        if run:
-            consider(("".join(run),))
-            run = []
+        consider(run)
+        run = ("",)
+        if fixed is not None:   # (too many alternatives to extend the words before: a fresh run)
+            run = fixed
+            continue
         consider(_item(op, av, cased))
-    if run:
-        consider(("".join(run),))
+    consider(run)
     return best
+
+
+_MAX_WORDS = 16   # a requirement of more words than this is not made by combining alternatives
+
+
+def _fixed(op, av, cased: bool) -> tuple[str, ...] | None:
+    """The strings one parsed item matches when they are a few fixed letter strings (a literal, a group or
+    alternation of literals), lower-cased unless `cased`; None otherwise."""
+    if op is _c.LITERAL:
+        if av < 128 or _caseless(av):
+            return (chr(av) if cased else chr(av).lower(),)
+        return None
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:   # (?i:...) or other flags added/removed inside: read as before
+            return None
+        return _fixed_sequence(list(av[-1]), cased)
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for alternative in av[1]:
+            strings = _fixed_sequence(list(alternative), cased)
+            if strings is None:
+                return None
+            out += strings
+            if len(out) > _MAX_WORDS:
+                return None
+        return tuple(dict.fromkeys(out))
+    return None
+
+
+def _fixed_sequence(items: list, cased: bool) -> tuple[str, ...] | None:
+    run: tuple[str, ...] = ("",)
+    for op, av in items:
+        fixed = _fixed(op, av, cased)
+        if fixed is None or len(run) * len(fixed) > _MAX_WORDS:
+            return None
+        run = tuple(dict.fromkeys(r + f for r in run for f in fixed))
+    return run
 
 
 def _item(op, av, cased: bool = False) -> tuple[str, ...] | None:

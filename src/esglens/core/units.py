@@ -87,8 +87,10 @@ def _dims() -> dict[str, object]:
 def clean(printed: str) -> str:
     u = unicodedata.normalize("NFKC", printed or "")
     # Case matters only here: "Mt"/"kt" are mega- and kilotonnes, "MT"/"mt" a metric ton.
-    u = re.sub(r"\bMt(?=\s?CO|\b)", "megatonne ", u)
-    u = re.sub(r"\bkt(?=\s?CO|\b)", "kilotonne ", u)
+    u = re.sub(r"\bMt(?=\s?(?:CO|CH4|N2O)|\b)", "megatonne ", u)   # "MtCO2e", "ktCH4": a substance glued on
+    u = re.sub(r"\bkt(?=\s?(?:CO|CH4|N2O|NOx|SOx|SO2|NH3|VOC)|\b)", "kilotonne ", u)
+    u = re.sub(r"\bMm(?=\s?[³3](?![\w]))", "million m", u)   # "Mm³": million cubic metres as reports print it
+    # (a cubic megametre is no volume any report measures; "mm³", lower case, stays the millimetre)
     u = u.lower()
     # a backtick before a scale: the rupee sign a font maps to the backtick key ("GJ/` crore")
     u = re.sub(r"`(?=\s*(?:in\b|cr\b|crores?\b|lakhs?\b|mn\b|million\b|billion\b))", "₹", u)

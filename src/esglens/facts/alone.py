@@ -77,6 +77,10 @@ _SMALL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 _COMPLETED = re.compile(r"\b(?:was|were|is|are|of|reached|totall?ed|amounted to)\s*:?$|:$")
 
 
+# a list item's bullet
+_LIST_ITEM = re.compile(r"^\s*[●•▪■◆◦‣]\s*\S")
+
+
 def _lines_above(block: Paragraph, recent: list, last_bare: int | None) -> list:
     """The short line (or two) right above a highlighted figure that name it."""
     near = []
@@ -115,6 +119,8 @@ def bare_number(block: Paragraph, recent: list, year: int | None, section: str |
     if block.page is not None and len(near) == 2 and near[-1].text[:1].isupper() \
             and all(len(b.text.split()) <= 3 and not VERBISH.search(b.text) and not re.search(r"\d", b.text) for b in near):
         return []   # on a page, two short captions of no clause ("Sustainable procurement" / "Total"): head cells
+    if near and _LIST_ITEM.match(near[-1].text) and near[-1].text.rstrip().endswith((".", "。")):
+        return []   # "● Investing in start-ups with … solutions." / "892,812": one item of a list, a whole sentence
     if re.search(r"please specify|\bgive details\b|\((?:disclose|specify|mention)\b", label, re.I):
         return []   # a form's instruction above a figure: the form's cell, not a named quantity
     if len(_SERIES_UNIT.findall(label)) >= 2:

@@ -20,7 +20,8 @@ _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 _YEAR = re.compile(r"(?=[Ff12])(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|\bthan(?: in)?|"
-    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+)?(?:FY\s?)?$", re.I)
+    r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+|"
+    r"(?:that|those|the levels?) of\s+)?(?:FY\s?)?$", re.I)   # "74% compared to that of FY2013": the base year's level (h95)
 _BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
                              r"as (?:the )?base|\(base)", re.I)
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
@@ -111,9 +112,21 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
             part = part[: plan.start()]   # "We obtain 100% of X and will further increase Y": the plan is Y's
     if _this_year(part):
         return False   # "29 projects progressed during the year": the report's year
+    if _SINCE_START.search(part) or _CUMULATIVE.search(part):
+        return True    # "Since its launch, 3,000 users signed up", "630 suppliers (cumulative number)": a history (h95)
     if any(m.role in ("target", "history") and m.start < begin + len(part) for m in mentions):
         return True
     return _target_words(part)
+
+
+# a history counted from a start with no year: "Since its launch, ...", "since the programme started" (not "since the
+# start of the year": the report's year); a count the report calls cumulative ("the figures are cumulative"; not "a
+# cumulative total of N", which adds up the year's own sessions)
+_SINCE_START = re.compile(r"\bsince\s+(?:its|the|our|their|this|that)\s+(?![\w\s-]{0,30}\bof\s+(?:the|this)\s+(?:reporting\s+|fiscal\s+|financial\s+)?"
+                          r"(?:year|period)\b)[\w\s-]{0,40}?\b(?:launch|launched|start|started|inception|founding|foundation|"
+                          r"establishment|established|introduction|introduced|beginning|began|creation|created)\b", re.I)
+_CUMULATIVE = re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
+                         r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I)
 
 
 _NEXT_PLAN = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:we\s+|it\s+|they\s+)?(?:will|shall|plans?\s+to|aims?\s+to|"
@@ -164,6 +177,8 @@ def _year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], 
     base = [m for m in mentions if m.role == "baseline" and m.end <= start]
     if base and _BASELINE_FIGURE.fullmatch(sentence, base[-1].end, start):
         return base[-1].year   # "2018 baseline emissions (34.5Mt)", "Reference year 2019: 38 million": its value
+    if default and _PRIOR_BRACKET.search(sentence, max(0, start - 60), start):
+        return default - 1   # "more than in the prior year (90,000 devices)": the year before's figure (h95)
     year = _year_after(sentence, end, nxt, mentions)
     if year is None:
         year = _year_before(sentence, start, prv, mentions)
@@ -182,6 +197,7 @@ def _year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], 
     return default
 
 
+_PRIOR_BRACKET = re.compile(r"\b(?:prior|previous|last|preceding) (?:fiscal |financial |reporting )?year\s*\(\s*(?:[^\W\d]+\s*){0,2}$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decline|reduction|up|down|higher|lower)\b"
                           r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 

@@ -170,6 +170,19 @@ _PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?
 
 # a share's predicate may name its part with a proper noun ("are Quechua")
 _PART_PREDICATE = re.compile(_PREDICATE.pattern.replace(r"(?:been\s+)?[a-z]+|", r"(?:been\s+)?[A-Za-z]+|", 1))
+# the whole's own qualifier between it and the part's copula: "of beneficiaries [from our programmes] are women"
+_WHOLE_QUALIFIER = r"^\s*(?:from|in|at|across|within|among|under|on)\s+[^\d,;:.()]{1,60}?(?=\s+(?:is|are|was|were)\s)"
+# a share followed by a copula and the part's participle or noun: "12% was recovered", "4% was disposed of in landfill"
+_SHARE_IS = re.compile(r"^\s+((?:is|are|was|were|has been|have been)\s+(?!(?:a|an|the|up|down|higher|lower|more|less|from|in|at|"
+                       r"to|by|due|compared|than|equal|equivalent|about|around|approximately|over|under|below|above|not|also|"
+                       r"still|now|then|achieved|reached|recorded|reported|expected|estimated|calculated|set|targeted)\b)"
+                       r"[a-z][\w/-]*(?:\s+(?:of|to|in|into|for|as)(?:\s+[a-z][\w-]*){1,3})?)(?=\s*(?:[,;:.()]|$)|\s+(?:and|while|but|which|whereas)\b)")
+
+
+def share_part(after: str) -> str:
+    """The part a share names after it: " was composted and ..." -> "was composted" ("" when none)."""
+    m = _SHARE_IS.match(after)
+    return m.group(1) if m else ""
 
 
 def predicate_after(after: str, unit: str = "") -> str:
@@ -195,10 +208,14 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if tail and not label_after(after) and (of := label_after(after[after.find(tail) + len(tail):])):
         tail = f"{tail} {of}"   # "100% coverage of the site audits": what the coverage is of
     if not before and tail.startswith("of ") and (pred := _PART_PREDICATE.match(
-            re.sub(r"^\s*\([^()]{0,80}\)|^\s*by\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?=\s)", "",
+            re.sub(r"^\s*\([^()]{0,80}\)|^\s*by\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?=\s)|" + _WHOLE_QUALIFIER, "",
                    after[after.find(tail) + len(tail):]))):
         tail = f"{tail} {pred.group(1)}"   # "24% of the suppliers were assessed for ...": what the share did;
-        # "19% of our staff in Peru are Quechua", "8% of the water used by Acme is rainwater": which part it is
+        # "19% of our staff in Peru are Quechua", "8% of the water used by Acme is rainwater": which part it is;
+        # "50% of the trainees from partner farms are women": the whole's qualifier skipped (h95)
+    if unit == "%" and not tail and len(before.split()) >= 3 and not re.match(r"(?:of|among) (?:whom|which|these|them)\b", before, re.I) \
+            and (part := _SHARE_IS.match(after)):   # (not "of whom 27% were women": the whole is named before it)
+        tail = part.group(1)   # "Of the waste, 61% was composted, 9% was burned": the part is what was done (h95)
     if counted and not before:   # "5,220 fingerlings were released": the noun and what was done to them
         before = f"{unit} {pred}" if not tail and (pred := predicate_after(after)) else unit
     if tail and before:

@@ -14,12 +14,16 @@ from ..tables.interpret import Table, interpret, title_unit
 from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
 from ..tables.note_units import attach_all
+from ..tables.page_units import carry_page_notes
 from ..tables.units import currency_tick, lead_unit, trailing_unit
+from ..tables.values import is_value_cell
 from .narrative import narrative_facts
 from .gate import cell_pair, cell_sentence
 from .alone import BARE, GENERIC_UNITS, OPENS_WITH_FIGURE, bare_number, caption_above, row_numbers
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_NILS = {"n/a", "na", "-", "–", "—", "n.a.", "n.a"}
 
 
 _YEAR_PREFIX = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?:年度|年)?\s*")
@@ -74,6 +78,7 @@ def interpret_all(doc: Document) -> dict[str, Table]:
         started.update(r.page for r in block.rows[:1])
         prev, prev_end = table, (block.rows[-1].line if block.rows else None)
     attach_all(doc.blocks, out)   # "* Energy intensity per rupee of turnover (GJ/₹ crore)" under its table
+    carry_page_notes(doc.blocks, out)   # "(Yen in billions)" over the first table, none over the next
     return out
 
 
@@ -159,8 +164,9 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     subs = _sub_columns(table)
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
+    lone = _lone_row_name(table, section)
     for row in table.rows:
-        label = " > ".join(row.labels)
+        label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
         shared = shared_year_names(row.values)
         for k, v in enumerate(row.values):
@@ -177,21 +183,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
                 box=v.box, label_box=row.box,
             ))
         if row.text_cells:
-            context = label or None
-            first_col, first_text = row.text_cells[0]
-            for col, text in row.text_cells:
-                # A short cell in the first column names the row; it states a number only when it
-                # begins with a count ("9 on-site surveys").
-                if col == 0 and len(text.split()) <= 8 and not re.match(r"^[\d,.]+\+?\s+[a-z]", text):
-                    continue
-                if not re.search(r"[^\W\d_]", text):
-                    continue  # a bare number in a prose table: a page number, a rank
-                name = first_text if first_col == 0 and col != 0 and len(first_text.split()) <= 8 else context
-                for f in narrative_facts(text, line=row.line, page=row.page, default_year=default_year,
-                                         section=section, source="table", context=name):
-                    f.table_id = block.id
-                    f.table_title = block.title
-                    by_col.setdefault(col, []).append(f)
+            _text_cell_facts(row, label, block, section, default_year, by_col)
     notes = notes_columns(table.rows)    # a column of numbered notes set beside the table: no cells
     for col_facts in (fs for col, fs in by_col.items() if col not in notes):
         bounded = sum(1 for f in col_facts if f.qualifier in (">=", "<="))
@@ -201,6 +193,46 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             continue
         out += col_facts
     return out
+
+
+def _lone_row_name(table: Table, section: str | None) -> str:
+    """A table of one row of figures with no stub ("2019 2020 2021" over "1,477 1,292 1,388") holds what its title
+    names: the title (whole, when it is the last line of the heading above), its unit in brackets left off."""
+    title = table.block.title or ""
+    rows = [r for r in table.rows if r.values]
+    if not title or len(rows) != 1 or rows[0].labels or not table.years:
+        return ""
+    whole = section if section and section.endswith(title) and len(section) <= 3 * len(title) + 80 else title
+    name = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", whole) if title_unit(title) else whole
+    return name.strip()
+
+
+def _text_cell_facts(row, label: str, block, section: str | None, default_year: int | None,
+                     by_col: dict[int, list[Fact]]) -> None:
+    """Facts stated in a row's text cells (a table read as prose, a form's answers), by column."""
+    first_col, first_text = row.text_cells[0]
+    own_figures = _figures_beside(row.text_cells)
+    for col, text in row.text_cells:
+        # A short cell in the first column names the row; it states a number only when it
+        # begins with a count ("9 on-site surveys"). Beside figures of the row's own, however long,
+        # it is the row's name ("KPI: 30–40% coverage … | 65.8% | n/a"): its figures specify it
+        if col == 0 and (own_figures or len(text.split()) <= 8 and not re.match(r"^[\d,.]+\+?\s+[a-z]", text)):
+            continue
+        if not re.search(r"[^\W\d_]", text):
+            continue  # a bare number in a prose table: a page number, a rank
+        name = first_text if first_col == 0 and col != 0 and len(first_text.split()) <= 8 else (label or None)
+        for f in narrative_facts(text, line=row.line, page=row.page, default_year=default_year,
+                                 section=section, source="table", context=name):
+            f.table_id = block.id
+            f.table_title = block.title
+            by_col.setdefault(col, []).append(f)
+
+
+def _figures_beside(cells: list[tuple[int, str]]) -> bool:
+    """Every cell but the first column's is a lone figure or a nil ("65,8%", "30–40%", "n/a"), two or more."""
+    rest = [t.strip() for c, t in cells if c != 0 and t.strip()]
+    return len(rest) >= 2 and all(t.lower() in _NILS or is_value_cell(t) is not None
+                                  or re.search(r"\d", t) and not _LETTER.search(t) for t in rest)
 
 
 def extract_all(doc: Document) -> list[Fact]:

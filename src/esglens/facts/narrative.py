@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from ..model import Fact
 from .clause import year_mentions, year_of
-from .clause_names import label_before, make_fact, name_of, predicate_after
+from .clause_names import label_before, make_fact, name_of, predicate_after, share_part
 from .pieces import CONTENTS, sentences
+from .respectively import pair
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
 from .naming import BARE_UNIT as _BARE_UNIT, named, subjectless, time_counted
@@ -45,7 +46,7 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
     for s_start, sentence, keep_from, keep_to in sentences(text, notes):
         place["follows"] = s_start > 0   # another sentence of the text stands before it
         keep_to = min(keep_to, defines(sentence))   # "... is divided into short term (within 1 year)": bounds
-        facts += _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place)
+        facts += pair(sentence, _sentence_facts(sentence, (max(keep_from, skip_until - s_start), keep_to), default_year, place))
         facts += word_numbers(sentence, default_year, place, keep=(keep_from, keep_to))
     return facts
 
@@ -157,6 +158,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
             and g.group(1) not in label:
         label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    label = _counted_after(label, unit, sentence, end + n)
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
     cand = Candidate(sentence, m.start(), end, num, bool(pct), cur, unit if not cur else unit[len(cur):].strip(),
@@ -174,6 +176,17 @@ def _number(run: _Run, m: re.Match) -> None:
     qual = "range" if high is not None else _qualifier(before[-30:].lower(), sentence[m.end():])
     _emit(run, m, (value, high), end, unit or time_counted(label), year, qual, label)
     run.last_end, run.consumed = end + n, end + n   # a number inside the unit ("per 100 km") is the unit's
+
+
+# a Japanese counter followed by の and the noun it counts: "289名の先生方", "62名のグループ 社員", "16,390名の皆さま"
+_CJK_COUNTERS = {"名", "人", "社", "件", "カ所", "ヶ所", "か所", "箇所", "基", "台", "校", "団体"}
+_COUNTED_AFTER = re.compile(r"\s?の\s?((?:[\u30a0-\u30ff\u4e00-\u9fff]\s?){1,12}?(?:方|さま|様)?|皆さま|皆様)"
+                            r"(?=\s?(?:に|が|を|は|と|で|から|も|、|。|$))")
+def _counted_after(label: str, unit: str, sentence: str, at: int) -> str:
+    """"289名の先生方": a Japanese counter's noun follows it; the label names it (289 teachers) (h95)."""
+    if unit in _CJK_COUNTERS and (jp := _COUNTED_AFTER.match(sentence, at)) and jp.group(1) not in label:
+        return f"{label} … {jp.group(1)}" if label else jp.group(1)
+    return label
 
 
 _IN_YEAR = re.compile(r"\s*(?:[^\W\d]{1,20}\s+)?(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d\s*\)")
@@ -198,6 +211,9 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     weak = not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))
     if (weak or sibling) and (counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit)) and (w := _WITH.match(rest)):
         return f"{unit} {w.group(0).strip()}", sibling   # "62 persons with master's degree, 569 persons with ..."
+    if unit == "%" and facts and facts[-1].unit == "%" and " … " in facts[-1].label and (part := share_part(rest)) \
+            and (weak or label == part) and facts[-1].label.endswith(share_part(sentence[run.last_end:]) or "\0"):
+        return f"{facts[-1].label.split(' … ')[0]} … {part}", sibling   # "Of X, 61% was composted and 9% was burned"
     if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label

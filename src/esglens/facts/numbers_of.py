@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.prefilter import gate
 from .bare_runs import bare_runs
 from .naming import CUR as _CUR
 from .quantity import TAIL_CHARS, masked_spans
@@ -54,7 +55,7 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     before, after = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():]
     if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
         return True  # "on a 100% managed basis": how figures are consolidated
-    if re.search(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$", before, re.I):
+    if _ROUNDING_NOTE.search(before):
         return True  # "the sum may not total 100 per cent": a rounding note
     if not pct and _AFTER_SKIP.search(after) and not _PCT_RANGE.match(after):
         return True   # (but "20-30%" is a range of per cents)
@@ -66,7 +67,7 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     if not pct and re.match(r"^[A-Za-z]", after) and not ((um and um.group("u").strip())
                                                         or GLUED.match(after) or CUR_SCALE.match(after)):
         return True  # letters glued to the number that are no unit: a name ("3C products", "5G")
-    if re.search(r"\w+/\w+\s?[≤≥<>]=?\s?$", before) or re.match(r"^\s?[≤≥<>]", after):
+    if _RATIO_BOUND.search(before) or re.match(r"^\s?[≤≥<>]", after):
         return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
     if before.endswith("(") and after.startswith(")"):
         return True  # enumeration "(3)"
@@ -75,6 +76,11 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
+# (searched at every character of the text before a number: gated, core.prefilter, so a text without "not" or
+# "/" is not searched)
+_ROUNDING_NOTE = gate(re.compile(r"(?:may not|does not|do not|might not)\s+(?:total|add up to|sum to|equal)\s*$",
+                                 re.I))
+_RATIO_BOUND = gate(re.compile(r"\w+/\w+\s?[≤≥<>]=?\s?$"))
 _PCT_RANGE = re.compile(r"^\s?[-–~]\s?\d+(?:\.\d+)?\s?(?:%|％|per cent\b|percent\b)", re.I)
 
 

@@ -41,4 +41,18 @@ def potential(c: Candidate, label: str) -> bool:
     return _POTENTIAL.search(c.tail) is not None
 
 
-RULES = (temperature_setting, frequency, potential)
+_DURATION_UNIT = re.compile(r"(?:decades?|years?|months?)", re.I)   # (not hours or days: "respond within 30 min" is a
+# service level the samples key as a KPI)
+_PERIOD_BEFORE = re.compile(r"\b(?:within|(?:in|over|for|during)\s+the\s+(?:next|coming|past|last|following|previous)|"
+                            r"the\s+(?:past|last|next|coming)|up\s+to|after\s+every)\s+(?:(?:about|around|approximately|"
+                            r"nearly|some|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def period(c: Candidate, label: str) -> bool:
+    """"within five years", "over the next 3 years", "the past two years", "after every five years": the span of a
+    plan, a rule or a look back, not an amount the report measured (h95). ("assessed every three years", how often,
+    is kept; so are hours and days, a service level the text samples key: "respond within 30 min".)"""
+    return _DURATION_UNIT.fullmatch(c.unit.strip()) is not None and _PERIOD_BEFORE.search(c.tail) is not None
+
+
+RULES = (temperature_setting, frequency, potential, period)

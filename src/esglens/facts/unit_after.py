@@ -12,7 +12,7 @@ _UNIT = (
     r"(?:tco\s?[₂2]\s?e(?:q)?|t\s?co\s?[₂2]\s?-?e(?:q)?|tonnes? of co\s?[₂2]\s?(?:equivalents?|e)?|"
     r"tons? of standard coal|tonnes? of standard coal|tce|toe|(?:kilo|mega|giga|tera)?watt[- ]hours?|kwh|mwh|gwh|twh|wh|"
     r"g(?=\s?co\s?[₂2])|(?:kilo|mega|giga)watts?(?:[- ]peak)?|kwp|mwp|kw|mw|gw|kva|mva|gj|tj|mj|acres?|hectares?|"
-    r"cubic met(?:er|re)s?|cubic f(?:ee|oo)t|square met(?:er|re)s?|mu|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
+    r"cubic met(?:er|re)s?|cubic f(?:ee|oo)t|square met(?:er|re)s?|mu|mm³|mm3|m³|m3|m²|m2|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
     r"[mkg]?t\s?co\s?[₂2]\s?-?e(?:q)?|t-co\s?[₂2](?:\s?-?e(?:q)?)?|[mk]?tpa|mtco2e|gt|mt|kt|t|t carbon dioxide equivalen(?:ce|t)|tonnes? of carbon dioxide equivalen(?:ce|t)s?|tonnes?|tons?|kg|mg|µg|μg|kilograms?|grams?|liters?|litres?|"
     r"person-times|person times|man-hours|persons?|people|employees|staff|hours?|hrs|days|years?|months?|"
     r"times|pieces|sets|units|items|cases|projects|households|suppliers|patents|students|villages|schools|"
@@ -25,7 +25,8 @@ _UNIT = (
 )
 UNIT_AFTER = re.compile(
     r"^\s?(?P<u>(?:" + _SCALE + r"\s?)?(?:" + _UNIT + r")?"
-    r"(?:(?:\s?|-)(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])))?"   # "tons-CO2"
+    r"(?:(?:\s?|-)(?:of\s)?(?:carbon dioxide equivalen(?:ce|t)s?|co\s?[₂2](?:\s?-?e(?:q)?)?(?![a-z])|"   # "tons-CO2"
+    r"(?:ch4|n2o|nox|sox|so2|nh3)(?![a-z\d])))?"   # "9.2 ktCH4", "3 kt NOx": the substance the mass is of
     r"(?:\s?(?:/|per)\s?(?:(?:one|a)\s)?(?:(?:metric|million|thousand|billion|square|cubic)\s)?(?:1[0,]*0\s|\d{1,3}(?:,\d{3})+\s)?(?!\d+(?:\.\d+)?[A-Za-z])[\w³²]+"
     r"(?:['’]000|\s?10,000)?(?:\s(?:output|revenue|product|production))?)?"   # "tonnes/ tonne output"
     r"(?:\s(?:annually|per annum))?)(?![^\W\u3040-\u30ff\u3400-\u9fff]|-[A-Za-z])", re.I)   # "4,000 tonnes

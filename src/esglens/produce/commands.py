@@ -30,7 +30,8 @@ class Format(str, Enum):
 
 
 def _fail(msg: str) -> None:
-    Console(stderr=True).print(Text(f"error: {msg}"), soft_wrap=True)
+    # "SUBJECT: reason", printed as every other command prints a bad input: "error SUBJECT: reason"
+    Console(stderr=True).print(Text(f"error {msg}"), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -117,7 +118,7 @@ def register(app: typer.Typer) -> None:
         fmt_ = format or (Format.table if sys.stdout.isatty() else Format.json)
         bad = [x for x in (layout or []) if x not in LAYOUTS]
         if bad:
-            _fail(f"unknown layout(s) {', '.join(bad)}; known: {', '.join(LAYOUTS)}")
+            _fail(f"--layout: unknown layout(s) {', '.join(bad)}; known: {', '.join(LAYOUTS)}")
         try:
             fs = _factors.load(gwp, factors)
             if grid:

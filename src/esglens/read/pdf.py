@@ -148,9 +148,12 @@ class _Assembler:
         cont = self.prev_table if self.first_on_page and self.prev_table is not None and not item.panel \
             and self.prev_table.rows[-1].page == page - 1 else None
         self.first_on_page = False
+        last = doc.blocks[-1] if doc.blocks and self.caption is not None else None
         if item.title is None and not item.panel and _is_caption(self.caption, item):
             item.title = self.caption.text
-        last = doc.blocks[-1] if doc.blocks and self.caption is not None else None
+            if self.caption.text[:1].islower() and isinstance(last, (Heading, Paragraph)) and last.page == page \
+                    and last.text.endswith(self.caption.text) and len(last.text) <= 2 * CAPTION_WORDS * 8:
+                item.title = last.text    # "of Sales Volume (…)" goes on from "… as Percentage": the whole title
         self.caption = None
         block = _table_block(item, page, self.tcount, self.section, cont)
         if isinstance(last, Paragraph) and last.page == page and last.text.rstrip().endswith((":", "：")):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..core.units import parse_unit
 from .pdf_lines import Line
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_tokens import is_data_line, is_number, is_value, tokens
+from .pdf_table_tokens import is_data_line, is_number, is_value, is_year, tokens
 
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_DEPTH = 6
@@ -67,7 +67,8 @@ def _best_gutter(lines: list[Line], st: TableSettings) -> _Gutter | None:
     # interleave at other baselines) with `side_stubs` stub rows right of the gutter
     good = [g for g in found if g.evidence >= 1 and _stubs_right(
         lines, g, st, st.side_lines if g.evidence >= st.side_lines else st.side_stubs)]
-    return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st) or _side_menu(lines, st)
+    return min(good, key=lambda g: (-g.evidence, g.x)) if good else _row_numbers(lines, st) or _side_menu(lines, st) \
+        or _years_restart(lines, st)
 
 
 def _side_menu(lines: list[Line], st: TableSettings) -> _Gutter | None:
@@ -196,3 +197,36 @@ def _stubs_right(lines: list[Line], g: _Gutter, st: TableSettings, need: int) ->
     # with a unit column and labels on other lines than its values shows units on some lines too)
     units = sum(1 for s in stubs if parse_unit(s) is not None)
     return len(stubs) >= need and len(set(stubs)) >= min(need, len(stubs)) and units * 4 < 3 * len(stubs) and left >= st.side_lines
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+# the step between two runs of years of tables side by side is this much wider than the runs' own pitch
+_RESTART_STEP = 1.25
+
+
+def _years_restart(lines: list[Line], st: TableSettings) -> _Gutter | None:
+    """A row of years only, in two runs of other spans of years ("2020 2021 | 2019 2020 2021"), the step
+    between the runs wider than the runs' own pitch: two tables side by side, the right one perhaps with no
+    stub (one row of figures), so that no row reads "number | label number" across the gutter. Runs of the
+    same years ("2019 2020 2021" three times: groups of one table), or more than two runs, are not cut."""
+    for k, ln in enumerate(lines):
+        toks = tokens(ln)
+        years = [int(m.group(0)) if is_year(t.text) and (m := _YEAR_DIGITS.search(t.text)) else None for t in toks]
+        if len(toks) < 4 or None in years:
+            continue
+        up = years[1] > years[0]
+        cuts = [i for i in range(1, len(toks) - 1) if (years[i + 1] > years[i]) != up or years[i + 1] == years[i]]
+        if len(cuts) != 1 or min(cuts[0] + 1, len(toks) - cuts[0] - 1) < 2:
+            continue
+        cut = cuts[0]
+        if set(years[:cut + 1]) == set(years[cut + 1:]):
+            continue
+        a, b = toks[cut], toks[cut + 1]
+        pitches = sorted(t2.x0 - t1.x0 for t1, t2 in zip(toks, toks[1:]) if t2 is not b)
+        if b.x0 - a.x0 <= _RESTART_STEP * pitches[-1]:
+            continue
+        g = _band(lines, k, a.x1, b.x0, st, width=0.5 * ln.size)
+        if g is not None:
+            g.evidence = 1
+            return g
+    return None

@@ -342,11 +342,22 @@ def _caption_lines(lines: list[Line], top: int, vx: float, used: set[int], have:
         ln = lines[k]
         if any(f.x1 > vx + 2 for f in ln.frags):
             break
-        if lines[k + 1].base - ln.base > st.caption_gap * ln.size \
-                or abs(ln.size - cap[0].size) > st.caption_size_ratio * cap[0].size:
+        broken = not out and _word_broken_over(ln, cap[0], st)    # the stub's first line: "… energy consump-"
+        if not broken and (lines[k + 1].base - ln.base > st.caption_gap * ln.size
+                           or abs(ln.size - cap[0].size) > st.caption_size_ratio * cap[0].size):
             break
         if ln.text[:1].islower():
             break  # running text goes on there: a caption starts a phrase
         out.append(k)
         k -= 1
     return out
+
+
+def _word_broken_over(ln: Line, stub, st: TableSettings) -> bool:
+    """Line `ln`, label-only right over the header's stub cell, breaks a word with a hyphen that the stub
+    goes on with ("% of sites by energy consump-" over "tion of relevant sites  2020  2021"): the stub's
+    first line at a wrapped cell's leading, whatever that is, not a caption over the table."""
+    text = ln.text.rstrip()
+    return (len(ln.frags) == 1 and len(text) > 2 and text.endswith("-") and text[-2].isalpha()
+            and stub.text[:1].islower() and abs(ln.frags[0].x0 - stub.x0) <= 0.5 * stub.size
+            and 0 < stub.base - ln.base <= st.header_gap * max(ln.size, stub.size))

@@ -157,13 +157,20 @@ def unit_hint(texts) -> str:
     return ""
 
 
+# a title naming its figures a share of a whole: "Products as (a) Percentage of Sales Volume" (a badge of
+# capitals set at the line's end may stand before "of": "as Percentage OJG" / "of Sales Volume")
+_AS_SHARE = re.compile(r"\bas\s+(?:an?\s+)?(?:percentage|per\s*cent|share)(?:\s+(?-i:[A-Z]{1,4}))?\s+of\b", re.I)
+
+
 def title_unit(title: str | None) -> str:
     """The unit a table title announces: "Emissions (Mt CO2e)", "Unit: RMB 10,000"; a head count's symbol
-    among people's words ("Staff by region (HC)"; "Hydrocarbons (HC)" is no head count)."""
+    among people's words ("Staff by region (HC)"; "Hydrocarbons (HC)" is no head count); "… as a Percentage
+    of …" (%)."""
     if not title:
         return ""
     head = named_unit(title)
-    return unit_hint([title]) or (unit_in_parentheses(title) or "") or (head if head.upper().startswith(("HC", "FTE")) else "")
+    return unit_hint([title]) or (unit_in_parentheses(title) or "") \
+        or (head if head.upper().startswith(("HC", "FTE")) else "") or ("%" if _AS_SHARE.search(title) else "")
 
 
 def name_year_groups(header: Header, above: list[str]) -> None:
