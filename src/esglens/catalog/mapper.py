@@ -46,6 +46,23 @@ _AMOUNT = frozenset({"scope", "emission", "consumption", "intensity"})
 _EMPLOYEES = re.compile(r"(?:all |own |our )?employees?")
 
 
+# a parent that counts only some of a population: "… against whom action was taken", "… who left"
+_SOME_OF_THEM = re.compile(r"\b(?:(?:against|for|to|of|by|with|from) )?(?:whom|who|whose)\b", re.I)
+
+
+def _some_of_them(levels: list[str], title: str | None) -> str | None:
+    """The parent or table title that names the row's population and then counts only some of it ("… employees
+    against whom disciplinary action was taken", "… staff who left"), quoted; None when there is none."""
+    leaf = levels[-1].strip().lower() if levels else ""
+    if not leaf or len(leaf.split()) > 2:
+        return None
+    stem = leaf[:-1] if leaf.endswith("s") else leaf
+    for ctx in [*levels[:-1], title or ""]:
+        m = _SOME_OF_THEM.search(ctx)
+        if m and stem in ctx[:m.start()].lower():
+            return f"'{ctx[:m.end()].strip()[-60:]}'"
+    return None
+
 class Mapper:
     """Maps facts to metrics with one catalog, one set of shipped examples and the run's examples."""
 
@@ -103,6 +120,10 @@ class Mapper:
         """A pattern read the row; a parent that narrows it to what the metric is not ("From renewable
         sources > Electricity") makes it another figure: abstain."""
         levels = [p for p in (fact.label or "").split(" > ") if p.strip()]
+        some = _some_of_them(levels, fact.table_title)
+        if some:   # "Number of directors/employees against whom action was taken > Employees": a part, not the population
+            return Match(None, f"unmapped: {found.metric.id} matched the row, but {some} counts only some of "
+                               f"them ({found.reason})", candidate=found.metric.id)
         extra = (context_words(" ".join(levels[:-1])) - context_words(levels[-1]) - self._words_of(found.metric)
                  - _KINDS)
         if not extra:
