@@ -21,7 +21,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-KEYS = ROOT / "tests" / "keys"
 FIRST = ROOT / "bench" / "h91_first_run.json"
 
 # the layout family of each key (what a miss there says about esglens), as written when the pages were chosen
@@ -75,29 +74,12 @@ H68 = _load("h68_blind", ROOT / "bench" / "h68_blind.py")
 
 
 def h91_keys(only: tuple[str, ...] = ()) -> list[Path]:
-    keys = sorted(KEYS.glob("*-h91-*.json"))
-    return [k for k in keys if not only or k.stem in only]
+    return H68.h68_keys(only, "h91")
 
 
 def compact(r: dict) -> dict:
     """The counts of one result (no miss lists): what the first-run record keeps."""
     return {"pages": r["pages"], "table": r["table"], "metrics": r["metrics"]}
-
-
-def versus_first_run(results: list[dict]) -> None:
-    if not FIRST.exists():
-        return
-    first = json.loads(FIRST.read_text(encoding="utf-8"))
-    print(f"versus the first run (src/ = main eab79c8, keys as of h91 {first['commit']}; found / label path / units "
-          "strict / firm ids LOO):")
-    for r in results:
-        f = first["first_run"].get(r["key"])
-        if not f:
-            continue
-        was = (f["table"]["found"], f["table"]["path"], f["table"]["strict"], f["metrics"]["LOO"]["right"])
-        now = (r["table"]["found"], r["table"]["path"], r["table"]["strict"], r["metrics"]["LOO"]["right"])
-        mark = "" if was == now else "   <- changed"
-        print(f"  {r['key']:46s} {' / '.join(map(str, was))}  ->  {' / '.join(map(str, now))}{mark}")
 
 
 def print_by_layout(results: list[dict]) -> None:
@@ -132,7 +114,7 @@ def main(argv: list[str]) -> int:
         results.append(H68.score_key(path, score, units))
         H68.print_key(results[-1], False)
     H68.totals(results)
-    versus_first_run(results)
+    H68.versus_first_run(results, "h91")
     if "--misses" in argv:
         print_by_layout(results)
     if out:
