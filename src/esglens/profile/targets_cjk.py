@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.units import vocabulary
 from .text import Unit, loc
 from .topic_cjk import has_cjk
 
@@ -15,7 +16,6 @@ _NET_ZERO = re.compile(r"ネット・?ゼロ|カーボン・?ニュートラル|
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _DOWN = re.compile(r"削減|低減|減少|減ら|削减|减少|降低|下降|▲")
 _UP = re.compile(r"増加|拡大|向上|増や|提高|提升|增加|扩大")
-_SCALE = {"万": 1e4, "億": 1e8, "亿": 1e8, "千": 1e3}
 _UNITS = {"トン": "tonnes", "t": "tonnes", "吨": "tonnes", "kW": "kW", "kWh": "kWh", "MW": "MW", "GW": "GW",
           "千瓦": "kW", "人": "people", "名": "people"}
 _AMOUNT = re.compile(r"▲?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(万|億|亿|千)?\s*(トン|吨|kWh|kW|MW|GW|千瓦|t(?![A-Za-z])|人|名)")
@@ -54,7 +54,7 @@ def parse(text: str, report_year: int | None) -> dict | None:
     elif m := _PCT.search(text):
         item.update(kind="absolute", target_value=float(m[1]), target_unit="%")
     elif m := _AMOUNT.search(text):
-        value = float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1)
+        value = float(m[1].replace(",", "")) * (vocabulary()["scales"][m[2]] if m[2] else 1)   # 万, 億: data/units.yaml
         item.update(kind="absolute", target_value=value, target_unit=_UNITS[m[3]], direction=direction)
     else:
         return None
