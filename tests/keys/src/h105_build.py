@@ -1,15 +1,15 @@
 # Run from tests/keys/ to regenerate the keys as first written (held out).
-"""Held-out keys by helper h105 (2026-12-07, 18:40-20:00 UTC), written from page images (pypdfium2 render at 2-3x,
+"""Held-out keys by helper h105 (2026-12-07, 18:41-18:50 UTC), written from page images (pypdfium2 render at 2-3x,
 looked at, cropped where the print is small) and pypdfium2's raw page text, committed BEFORE esglens was run on (or any
 esglens output seen for) these pages. Pages chosen because no key covers them: every page of tests/keys/*.json,
 tests/keys/metric_ids/*.json, tests/keys/src/*.json AND every page of bench/*judged*.json (the narrative judgements)
 was listed first and left out. Few KPI pages of the ten PDFs are left uncovered (Bayer, Swisscom and Daikin have none
-with a table or panel of figures), so the 12 PDF keys cover 7 PDFs (plus one text key, at the end); layout families: a governance multi-year table with
-footnote marks in its year header and in cells, multi-year spill tables with section rows and 'of which' rows, BRSR
-FY groups over three sub-columns, BRSR complaint tables with empty rows and a Remarks column, a merged cell over three
-rows, BRSR Section A lists with code columns (NIC codes, not quantities), a long BRSR list table with serial numbers,
-four donuts with % labels and a total in the hole, a name | value list among dates and codes, a small table beside
-prose with highlight panels, Japanese targets tables with 'name：value' cells.
+with a table or panel of figures), so the 12 PDF keys cover 7 PDFs (plus one text key, at the end); layout families: a
+governance multi-year table with footnote marks in its year header and in cells, multi-year spill tables with section
+rows and 'of which' rows, BRSR FY groups over three sub-columns, BRSR complaint tables with empty rows and a Remarks
+column, a merged cell over three rows, BRSR Section A lists with code columns (NIC codes, not quantities), a long BRSR
+list table with serial numbers, four donuts with % labels and a total in the hole, a name | value list among dates and
+codes, a small table beside prose with highlight panels, Japanese targets tables with 'name：value' cells.
 
 Conventions as h91 (tests/keys/src/h91_build.py) and h68: label = row path as printed (table title or question first
 where it governs, then section row, row, column group / sub-column where a year holds several columns); footnote marks
@@ -67,7 +67,7 @@ def write(name, seed, company, report_year, note, facts):
     print(name, len(facts), sum(f["value"] is not None for f in facts))
 
 
-NOTE = ("h105 2026-12-07 18:4x-20:0x UTC, from page images + pypdfium2 raw text, written BEFORE any esglens run on "
+NOTE = ("h105 2026-12-07 18:41-18:50 UTC, from page images + pypdfium2 raw text, written BEFORE any esglens run on "
         "these pages; held out (measured, not a goal); see tests/keys/src/h105_build.py. ")
 ENI = "eni_for_2021_sustainability_performance.pdf"
 E5 = [2017, 2018, 2019, 2020, 2021]
