@@ -222,8 +222,26 @@ def dimension(printed: str) -> str | None:
 
 def factor(src: Unit, target_expr: str) -> float:
     """What one printed unit of `src` (numerator only) is in `target_expr`. Raises on a mismatch."""
-    ureg = registry()
-    return ureg.Quantity(src.scale, src.expr).to(target_expr).magnitude
+    return magnitude(src.scale, src.expr, target_expr)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def magnitude(scale: float, expr: str, target_expr: str) -> float:
+    """`scale` units of pint expression `expr` in `target_expr` (raises pint's error on a mismatch). Kept:
+    a report asks for a few unit pairs hundreds of times, and one pint conversion costs ~50 µs."""
+    return registry().Quantity(scale, expr).to(target_expr).magnitude
+
+
+_MISMATCH = object()
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _magnitude_or_mismatch(scale: float, expr: str, target_expr: str):
+    """`magnitude`, or _MISMATCH when the dimensions differ (kept too: checks ask for the same pairs)."""
+    try:
+        return magnitude(scale, expr, target_expr)
+    except pint.errors.DimensionalityError:
+        return _MISMATCH
 
 
 def canonical(dim: str) -> tuple[str, str] | None:
@@ -237,13 +255,15 @@ def convert(value: float, src: str, dst: str) -> float | None:
     a, b = parse_unit(src), parse_unit(dst)
     if a is None or b is None or a.expr is None or b.expr is None or a.is_ratio != b.is_ratio:
         return None
-    ureg = registry()
-    try:
-        out = value * ureg.Quantity(a.scale, a.expr).to(b.expr).magnitude / b.scale
-        if a.is_ratio:
-            out /= ureg.Quantity(a.den.scale, a.den.expr).to(b.den.expr).magnitude / b.den.scale
-    except pint.errors.DimensionalityError:
+    num = _magnitude_or_mismatch(a.scale, a.expr, b.expr)
+    if num is _MISMATCH:
         return None
+    out = value * num / b.scale
+    if a.is_ratio:
+        den = _magnitude_or_mismatch(a.den.scale, a.den.expr, b.den.expr)
+        if den is _MISMATCH:
+            return None
+        out /= den / b.den.scale
     return out
 
 
