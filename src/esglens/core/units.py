@@ -273,6 +273,7 @@ _PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-h
                         r"(?: worked)?$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def rate_formula(text: str) -> bool:
     """A rate's definition printed where a unit stands ("(recordable injuries / hours worked) x 1,000,000",
     "x 1.000.000", "per million hours worked"): how the figure is computed, its unit as printed."""
