@@ -124,10 +124,15 @@ def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loo
     if cat.vetoes(path or veto_text):
         return []
     out, done = [], None
-    by_word, always, entries = _plan(cat, path_mode, loose)
+    by_word, always, entries, by_pair = _plan(cat, path_mode, loose)
     low = folded(text)
     todo = set(always)
-    for word, where in by_word.items():   # (a pattern none of whose words the text holds is not searched)
+    if len(low) < 2 * len(by_word):   # a label or a sentence: only the words that start with a pair of its letters
+        pairs = {low[i:i + 2] for i in range(len(low) - 1)}
+        words = [ww for pair in pairs if pair in by_pair for ww in by_pair[pair]] + by_pair[""]
+    else:
+        words = by_word.items()
+    for word, where in words:   # (a pattern none of whose words the text holds is not searched)
         if word in low:
             todo.update(where)
     for i in sorted(todo):
@@ -165,7 +170,11 @@ def _plan(cat: Catalog, path_mode: bool, loose: bool):
                 if needed is None:
                     always.append(len(entries))
                 entries.append((m, p, p in m.sentence))
-        _PLANS[key] = (cat, {w: tuple(at) for w, at in by_word.items()}, tuple(always), tuple(entries))
+        by_word = {w: tuple(at) for w, at in by_word.items()}
+        by_pair: dict[str, list] = {"": []}   # the words by their first two letters ("": shorter words)
+        for w, at in by_word.items():
+            by_pair.setdefault(w[:2] if len(w) >= 2 else "", []).append((w, at))
+        _PLANS[key] = (cat, by_word, tuple(always), tuple(entries), by_pair)
     return _PLANS[key][1:]
 
 
