@@ -33,8 +33,13 @@ _FORM_CODE_START = re.compile(r"^[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}\s+(?=[a-z])")
 
 def _segments(label: str) -> list[str]:
     """The label's levels, normalized, a form's leading reference code dropped ("p6.e.7 emission …")."""
+    return list(_segments_of(label))   # (a fresh list: callers change theirs)
+
+
+@lru_cache(maxsize=16384)   # (asked several times per fact)
+def _segments_of(label: str) -> tuple[str, ...]:
     levels = (norm_text(p) for p in (label or "").split(" > "))
-    return [s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-"]
+    return tuple(s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-")
 
 
 def _is_unit_word(text: str) -> bool:
