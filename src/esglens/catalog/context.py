@@ -55,6 +55,7 @@ def plain_words() -> frozenset[str]:
     return split_words() | qualifier_words() | heading_words()
 
 
+@lru_cache(maxsize=16384)   # (asked per level of every table fact's path)
 def says_nothing(level: str) -> bool:
     """'Total', 'Women', 'Employees by gender', 'No. (B)', 'in headcount (HC)', '単体': no subject."""
     plain = plain_words()

@@ -48,6 +48,7 @@ def version_level(level: str) -> bool:
     return bool(_version().match(level.strip(" :*()")))
 
 
+@lru_cache(maxsize=16384)   # (asked several times per fact by the mapper)
 def without_formula(label: str) -> str:
     """The label path without a last level that is its parent's formula, only a unit, or only which
     version of the figure it is (kept when it is all there is)."""

@@ -33,8 +33,13 @@ _FORM_CODE_START = re.compile(r"^[a-z]?\d+(?:\.[a-z0-9]{1,2}){1,3}\s+(?=[a-z])")
 
 def _segments(label: str) -> list[str]:
     """The label's levels, normalized, a form's leading reference code dropped ("p6.e.7 emission …")."""
+    return list(_segments_of(label))   # (a fresh list: callers change theirs)
+
+
+@lru_cache(maxsize=16384)   # (asked several times per fact)
+def _segments_of(label: str) -> tuple[str, ...]:
     levels = (norm_text(p) for p in (label or "").split(" > "))
-    return [s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-"]
+    return tuple(s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-")
 
 
 def _is_unit_word(text: str) -> bool:
@@ -124,10 +129,15 @@ def _hits_uncached(cat: Catalog, text: str, veto_text: str, path_mode: bool, loo
     if cat.vetoes(path or veto_text):
         return []
     out, done = [], None
-    by_word, always, entries = _plan(cat, path_mode, loose)
+    by_word, always, entries, by_pair = _plan(cat, path_mode, loose)
     low = folded(text)
     todo = set(always)
-    for word, where in by_word.items():   # (a pattern none of whose words the text holds is not searched)
+    if len(low) < 2 * len(by_word):   # a label or a sentence: only the words that start with a pair of its letters
+        pairs = {low[i:i + 2] for i in range(len(low) - 1)}
+        words = [ww for pair in pairs if pair in by_pair for ww in by_pair[pair]] + by_pair[""]
+    else:
+        words = by_word.items()
+    for word, where in words:   # (a pattern none of whose words the text holds is not searched)
         if word in low:
             todo.update(where)
     for i in sorted(todo):
@@ -165,7 +175,11 @@ def _plan(cat: Catalog, path_mode: bool, loose: bool):
                 if needed is None:
                     always.append(len(entries))
                 entries.append((m, p, p in m.sentence))
-        _PLANS[key] = (cat, {w: tuple(at) for w, at in by_word.items()}, tuple(always), tuple(entries))
+        by_word = {w: tuple(at) for w, at in by_word.items()}
+        by_pair: dict[str, list] = {"": []}   # the words by their first two letters ("": shorter words)
+        for w, at in by_word.items():
+            by_pair.setdefault(w[:2] if len(w) >= 2 else "", []).append((w, at))
+        _PLANS[key] = (cat, by_word, tuple(always), tuple(entries), by_pair)
     return _PLANS[key][1:]
 
 

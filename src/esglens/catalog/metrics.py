@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..core import vocab
+from ..core.prefilter import gate
 
 DIMENSIONS = ("ghg", "energy", "volume", "mass", "count", "currency", "ratio", "time", "score",
               "intensity", "any")
@@ -59,12 +60,13 @@ class Catalog:
         if memo is None or memo[0] is not self:
             if len(_VETOES) >= 16:
                 _VETOES.clear()
-            memo = _VETOES[id(self)] = (self, {})
+            # (each pattern behind its word gate, core.prefilter: not run on a text lacking all its words)
+            memo = _VETOES[id(self)] = (self, {}, tuple(gate(p) for p in self.veto_all))
         seen = memo[1]
         if text not in seen:
             if len(seen) >= 1 << 15:
                 seen.clear()
-            seen[text] = any(p.search(text) for p in self.veto_all)
+            seen[text] = any(p.search(text) for p in memo[2])
         return seen[text]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import re
 
 from .metrics import Metric
-from ..core.units import Unit, canonical, parse_unit, pint, registry, vocabulary   # pint as core.units imports it (without dask)
+from ..core.units import Unit, canonical, magnitude, parse_unit, pint, registry, vocabulary   # pint as core.units imports it (without dask)
 
 PHYSICAL = {"ghg", "mass", "energy", "volume", "area", "time", "currency"}
 # a denominator the unit parser did not know: "tonnes NO2eq./kboe", "kg per unit sold", "kWh／台", "每万元", "売上高当たり"
@@ -93,10 +93,9 @@ def _fail(why: str) -> Normalized:
 def _to(u: Unit, expr: str, water: bool = False) -> float:
     """Size of one printed numerator unit in `expr` (water: 1 t = 1 m³)."""
     ureg = registry()
-    q = ureg.Quantity(u.scale, u.expr)
     if water and u.dim == "mass" and ureg.Unit(expr).dimensionality == ureg.Unit("meter ** 3").dimensionality:
-        return q.to("tonne").magnitude * ureg.Quantity(1, "meter ** 3").to(expr).magnitude
-    return q.to(expr).magnitude
+        return magnitude(u.scale, u.expr, "tonne") * magnitude(1, "meter ** 3", expr)
+    return magnitude(u.scale, u.expr, expr)   # (pint's conversions kept per unit pair: core.units.magnitude)
 
 
 def _numerator(u: Unit, dim: str, m: Metric | None) -> tuple[float, str]:

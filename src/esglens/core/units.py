@@ -87,46 +87,73 @@ def _dims() -> dict[str, object]:
 def clean(printed: str) -> str:
     u = unicodedata.normalize("NFKC", printed or "")
     # Case matters only here: "Mt"/"kt" are mega- and kilotonnes, "MT"/"mt" a metric ton.
-    u = re.sub(r"\bMt(?=\s?(?:CO|CH4|N2O)|\b)", "megatonne ", u)   # "MtCO2e", "ktCH4": a substance glued on
-    u = re.sub(r"\bkt(?=\s?(?:CO|CH4|N2O|NOx|SOx|SO2|NH3|VOC)|\b)", "kilotonne ", u)
-    u = re.sub(r"\bMm(?=\s?[³3](?![\w]))", "million m", u)   # "Mm³": million cubic metres as reports print it
+    u = _MT.sub("megatonne ", u)   # "MtCO2e", "ktCH4": a substance glued on
+    u = _KT.sub("kilotonne ", u)
+    u = _MM3.sub("million m", u)   # "Mm³": million cubic metres as reports print it
     # (a cubic megametre is no volume any report measures; "mm³", lower case, stays the millimetre)
     u = u.lower()
     # a backtick before a scale: the rupee sign a font maps to the backtick key ("GJ/` crore")
-    u = re.sub(r"`(?=\s*(?:in\b|cr\b|crores?\b|lakhs?\b|mn\b|million\b|billion\b))", "₹", u)
+    u = _TICK_RUPEE.sub("₹", u)
     u = u.replace("’", "'").replace("‘", "'").replace("`", "'")
-    u = re.sub(r"\b(hk|us)\$", r"\1d ", u)            # "HK$ million" before LaTeX's "$" goes
-    u = re.sub(r"[$]|_\{|\^\{|[{}]", "", u)          # LaTeX: tCO$_{2}$eq
+    u = _DOLLAR_OF.sub(r"\1d ", u)            # "HK$ million" before LaTeX's "$" goes
+    u = _LATEX.sub("", u)          # LaTeX: tCO$_{2}$eq
     u = _SUBSTANCE.sub(" ", u)                         # "ktonnes CH4": what the mass is of
-    u = re.sub(r"([a-z\u4e00-\u9fff])(?=\d)", r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
-    u = re.sub(r"\b([sn]?m)\s*([23])\b", r"\1\2", u)    # "m 3", "Sm 3": a superscript set apart
-    u = re.sub(r"([%‰])(?=[a-z])", r"\1 ", u)           # "%pt" as printed reads as "% pt"
-    return re.sub(r"\s+", " ", u).strip()
+    u = _GLUED_NUMBER.sub(r"\1 ", u)  # "rmb10,000" -> "rmb 10,000"
+    u = _SPACED_POWER.sub(r"\1\2", u)    # "m 3", "Sm 3": a superscript set apart
+    u = _PCT_WORD.sub(r"\1 ", u)           # "%pt" as printed reads as "% pt"
+    return _BLANKS.sub(" ", u).strip()
+
+
+# clean's patterns, compiled once (module-level re calls look each up in re's cache: ~1 µs apiece)
+_MT = re.compile(r"\bMt(?=\s?(?:CO|CH4|N2O)|\b)")
+_KT = re.compile(r"\bkt(?=\s?(?:CO|CH4|N2O|NOx|SOx|SO2|NH3|VOC)|\b)")
+_MM3 = re.compile(r"\bMm(?=\s?[³3](?![\w]))")
+_TICK_RUPEE = re.compile(r"`(?=\s*(?:in\b|cr\b|crores?\b|lakhs?\b|mn\b|million\b|billion\b))")
+_DOLLAR_OF = re.compile(r"\b(hk|us)\$")
+_LATEX = re.compile(r"[$]|_\{|\^\{|[{}]")
+_GLUED_NUMBER = re.compile(r"([a-z\u4e00-\u9fff])(?=\d)")
+_SPACED_POWER = re.compile(r"\b([sn]?m)\s*([23])\b")
+_PCT_WORD = re.compile(r"([%‰])(?=[a-z])")
+_BLANKS = re.compile(r"\s+")
 
 
 def _scale_of(u: str) -> tuple[float, str]:
+    for word, factor, rx in _scales():
+        if word in u and rx.search(u):   # (the word itself first: most units hold no scale word)
+            return factor, rx.sub(" ", u, count=1)
+    return 1.0, u
+
+
+@lru_cache(maxsize=1)
+def _scales() -> tuple[tuple[str, float, re.Pattern], ...]:
+    """The scale words of the vocabulary, longest first, each with its pattern, compiled once."""
+    out = []
     for word, factor in sorted(vocabulary()["scales"].items(), key=lambda kv: -len(kv[0])):
         plain = not word[0].isascii() or not word[0].isalnum()  # CJK and "'000" have no word edges
         pat = re.escape(word) if plain else rf"(?<![\w,]){re.escape(word)}(?![\w,])"
-        if re.search(pat, u):
-            return float(factor), re.sub(pat, " ", u, count=1)
-    return 1.0, u
+        out.append((word, float(factor), re.compile(pat)))
+    return tuple(out)
 
 
 def _lookup(words: str) -> str | None:
     aliases = vocabulary()["aliases"]
-    words = re.sub(r"\s+", " ", words.strip(" .,;:()[]-")).strip()
+    words = _BLANKS.sub(" ", words.strip(" .,;:()[]-")).strip()
     if not words:
         return ""
-    words = re.sub(r"(?<![\w,.])1(?![\w,.])", " ", words).strip()  # "per 1 million": one of the unit
-    if re.search(r"(?<![a-z])\d", words):
+    words = _ONE.sub(" ", words).strip()  # "per 1 million": one of the unit
+    if _DIGIT_LEFT.search(words):
         return None  # "kW/197kWh": a number left that is no scale; not a unit we can read
     if words in aliases:
         return aliases[words]
-    found = [aliases[t] for t in re.findall(r"[a-z$€%‰.\-]+|[\u4e00-\u9fff]+", words) if t in aliases]
+    found = [aliases[t] for t in _ALIAS_TOKEN.findall(words) if t in aliases]
     if len(set(found)) == 1:
         return found[0]   # "number of participants": words that all say the same unit
     return None
+
+
+_ONE = re.compile(r"(?<![\w,.])1(?![\w,.])")
+_DIGIT_LEFT = re.compile(r"(?<![a-z])\d")
+_ALIAS_TOKEN = re.compile(r"[a-z$€%‰.\-]+|[\u4e00-\u9fff]+")
 
 
 def _whole_lookup(words: str) -> str | None:
@@ -148,6 +175,7 @@ def _whole_lookup(words: str) -> str | None:
     return found if set(got) == {found} else None
 
 
+@lru_cache(maxsize=1024)   # (pint's dimensionality of an expression: a few dozen expressions)
 def _dimension(expr: str) -> str | None:
     ureg = registry()
     dim = ureg.Unit(expr).dimensionality
@@ -182,9 +210,13 @@ def _simple(printed: str, u: str) -> Unit | None:
 
 
 def _denominator(printed: str, den: str) -> Unit | None:
-    noise = vocabulary()["denominator_noise"]
-    den = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, noise)), " ", den)
+    den = _denominator_noise().sub(" ", den)
     return _simple(printed, den)
+
+
+@lru_cache(maxsize=1)
+def _denominator_noise() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, vocabulary()["denominator_noise"])))
 
 
 @lru_cache(maxsize=4096)
@@ -222,8 +254,26 @@ def dimension(printed: str) -> str | None:
 
 def factor(src: Unit, target_expr: str) -> float:
     """What one printed unit of `src` (numerator only) is in `target_expr`. Raises on a mismatch."""
-    ureg = registry()
-    return ureg.Quantity(src.scale, src.expr).to(target_expr).magnitude
+    return magnitude(src.scale, src.expr, target_expr)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def magnitude(scale: float, expr: str, target_expr: str) -> float:
+    """`scale` units of pint expression `expr` in `target_expr` (raises pint's error on a mismatch). Kept:
+    a report asks for a few unit pairs hundreds of times, and one pint conversion costs ~50 µs."""
+    return registry().Quantity(scale, expr).to(target_expr).magnitude
+
+
+_MISMATCH = object()
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _magnitude_or_mismatch(scale: float, expr: str, target_expr: str):
+    """`magnitude`, or _MISMATCH when the dimensions differ (kept too: checks ask for the same pairs)."""
+    try:
+        return magnitude(scale, expr, target_expr)
+    except pint.errors.DimensionalityError:
+        return _MISMATCH
 
 
 def canonical(dim: str) -> tuple[str, str] | None:
@@ -237,13 +287,15 @@ def convert(value: float, src: str, dst: str) -> float | None:
     a, b = parse_unit(src), parse_unit(dst)
     if a is None or b is None or a.expr is None or b.expr is None or a.is_ratio != b.is_ratio:
         return None
-    ureg = registry()
-    try:
-        out = value * ureg.Quantity(a.scale, a.expr).to(b.expr).magnitude / b.scale
-        if a.is_ratio:
-            out /= ureg.Quantity(a.den.scale, a.den.expr).to(b.den.expr).magnitude / b.den.scale
-    except pint.errors.DimensionalityError:
+    num = _magnitude_or_mismatch(a.scale, a.expr, b.expr)
+    if num is _MISMATCH:
         return None
+    out = value * num / b.scale
+    if a.is_ratio:
+        den = _magnitude_or_mismatch(a.den.scale, a.den.expr, b.den.expr)
+        if den is _MISMATCH:
+            return None
+        out /= den / b.den.scale
     return out
 
 
@@ -253,6 +305,7 @@ _PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-h
                         r"(?: worked)?$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def rate_formula(text: str) -> bool:
     """A rate's definition printed where a unit stands ("(recordable injuries / hours worked) x 1,000,000",
     "x 1.000.000", "per million hours worked"): how the figure is computed, its unit as printed."""

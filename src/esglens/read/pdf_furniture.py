@@ -9,6 +9,7 @@ but not its place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ class PageLines:
     height: float
 
 
+@lru_cache(maxsize=1 << 14)   # (each page's edge lines are keyed against every other page's)
 def furniture_key(text: str) -> str:
     """The text with every number as '#', spaces collapsed, page-number edges trimmed."""
     t = _DIGITS.sub("#", re.sub(r"\s+", " ", text.strip()))

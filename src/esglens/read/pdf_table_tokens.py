@@ -78,6 +78,7 @@ def is_value(text: str) -> bool:
     return _single_value(text) or bool(_PAIR.match(text.strip()))
 
 
+@lru_cache(maxsize=_CACHE)
 def _single_value(text: str) -> bool:
     return is_number(text) or bool(_MISSING.match(text.strip())) or is_number_with_unit(text)
 

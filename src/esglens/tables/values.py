@@ -12,6 +12,7 @@ Readers, one per layout (tried in this order by `value_run`):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers
@@ -35,6 +36,17 @@ _PLUS_FIGURE = re.compile(r"\+\s?\d")
 
 
 def is_value_cell(cell: str) -> Parsed | None:
+    got = _value_cell(cell)   # (a fresh Parsed per call: callers may change theirs)
+    return None if got is None else Parsed(got[0], got[1], got[2], list(got[3]), got[4])
+
+
+@lru_cache(maxsize=1 << 15)   # (a row's cells are read by several readers in turn: 75 % are repeats)
+def _value_cell(cell: str) -> tuple | None:
+    p = _is_value_cell(cell)
+    return None if p is None else (p.value, p.unit, p.qualifier, tuple(p.footnotes), p.high)
+
+
+def _is_value_cell(cell: str) -> Parsed | None:
     if _SCALE_UNIT.match(cell.strip()):
         return None  # "RMB10,000", "10,000 shares": a unit with a scale, not a value
     if m := PAIR.match(cell.strip()):
