@@ -37,6 +37,12 @@ def mapper():
     ("Staff in part-time posts", "persons", "workforce.part_time"),
     # physical disabilities are disabilities
     ("Number of physically challenged staff", "", "workforce.disabled"),
+    # workers of a staffing agency, leased or contingent workers: workers who are not employees (GRI 2-8)
+    ("Contingent workers", "headcount", "workforce.contractors"),
+    ("Workforce not on our payroll (temp agency staff and freelancers)", "persons", "workforce.contractors"),
+    # people hired in the year, "new" or not
+    ("Recruitments in the year", "persons", "workforce.new_hires"),
+    ("External hires", "", "workforce.new_hires"),
 ])
 def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     assert metric_id(mapper, label, unit) == metric
@@ -54,6 +60,11 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     # patents applied for or granted in the year are not the stock held
     ("Valid patent applications", ""),
     ("Complaints > Wages > Filed during the year", ""),
+    # a figure of agency workers is not their number; hires of one kind of contract are a part of the hires
+    ("Agency staff > Lost-time injuries", ""),
+    ("Hours worked by temporary agency workers", "h"),
+    ("Hires with a fixed-term contract", "persons"),
+    ("Hire rate", "%"),
 ])
 def test_no_metric(mapper, label, unit):
     assert metric_id(mapper, label, unit) is None
