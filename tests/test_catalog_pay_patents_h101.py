@@ -40,6 +40,10 @@ def mapper():
     # workers of a staffing agency, leased or contingent workers: workers who are not employees (GRI 2-8)
     ("Contingent workers", "headcount", "workforce.contractors"),
     ("Workforce not on our payroll (temp agency staff and freelancers)", "persons", "workforce.contractors"),
+    # pay words: a ratio of women's pay to men's however the pay is named
+    ("Salary ratio of women to men", "", "workforce.gender_pay_ratio"),
+    # waste diverted from disposal is recovered (GRI 306-4), even when the row says "total"
+    ("Total waste diverted from disposal", "t", "waste.recycled"),
     # people hired in the year, "new" or not
     ("Recruitments in the year", "persons", "workforce.new_hires"),
     ("External hires", "", "workforce.new_hires"),
@@ -65,6 +69,8 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     ("Hours worked by temporary agency workers", "h"),
     ("Hires with a fixed-term contract", "persons"),
     ("Hire rate", "%"),
+    # waste directed to disposal is a part of the waste (GRI 306-5), not all of it
+    ("Total waste directed to disposal", "t"),
 ])
 def test_no_metric(mapper, label, unit):
     assert metric_id(mapper, label, unit) is None
