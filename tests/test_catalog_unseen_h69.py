@@ -150,7 +150,8 @@ def test_the_female_share_said_in_a_sentence(sentence, label, metric):
     ("The group owns over 4,200 registered patents worldwide.", "4,200", "registered patents", "The group owns over",
      "econ.patents_total"),
     ("By year end we held 950 valid patents.", "950", "valid patents", "By year end we held", "econ.patents_total"),
-    ("We were granted 120 patents in 2023.", "120", "patents", "We were granted", None),
+    # (patents granted in the year are the year's grants, h101: not the stock held)
+    ("We were granted 120 patents in 2023.", "120", "patents", "We were granted", "econ.patents_granted"),
     ("We have 300 pending patents.", "300", "pending patents", "We have", None),
     ("We filed 85 patent applications and have 40 patents.", "85", "patent applications", "We filed", None),
 ])

@@ -6,6 +6,8 @@ consistency checker whether a printed unit can measure a metric at all.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Document, Fact
 from .examples import Example, from_settings, load_examples
 from .mapper import Mapper, mapper_for, match_fact
@@ -13,6 +15,7 @@ from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize, read_unit
 from .segments import parts_of_group, parts_of_valued_parent
+from .series import PERCENT_MAX, told_apart
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
@@ -44,9 +47,19 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
     adds a run's own examples."""
     mapper = mapper or mapper_for()
     shared = _shared_labels(facts)
+    series = told_apart([f for f in facts if id(f) in shared])
     mapped = []
     for f in facts:
-        if f.metric is None and id(f) in shared:
+        if f.metric is None and id(f) in series:
+            # a chart's amount and its ratio under one title: the value beyond any percentage is the amount's
+            # (a title that is the shared label names both series: not the context of one)
+            title = None if (f.table_title or '').strip() == (f.label or '').split(' > ')[-1].strip() else f.table_title
+            mt = mapper.match(replace(f, label=series[id(f)], table_title=title), doc)
+            f.metric = mt.metric.id if mt.metric else None
+            f.metric_reason = (f"the title names two series, an amount and a ratio: the value "
+                               f"{'beyond' if abs(f.value) > PERCENT_MAX else 'within'} {PERCENT_MAX:g} is "
+                               f"'{series[id(f)].split(' > ')[-1]}': {mt.reason}")
+        elif f.metric is None and id(f) in shared:
             # two figures of one table under one name and year (a chart's series told apart only by
             # colour): the name cannot say which one a metric would be
             f.metric_reason = "abstain: the same label and year name several values in this table"

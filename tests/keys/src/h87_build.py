@@ -99,7 +99,9 @@ CHARTS = [
          "-552.9 783.1 1,456.7 939.8 1,164.5", None),
         ("Shareholders’ equity ratio", "%", "-13.0 17.6 33.9 27.8 33.3", None)]),
     ("R&D expense / R&D expense to sales ratio", [
-        ("R&D expense", "Yen in billions", "189.9 178.7 167.5 158.9 150.5", None),
+        # (arguable, h101: h91's key of this same chart, written blind too, names it econ.rd_investment, whose
+        # catalog pattern names "R&D expense"; this key had left it without a metric)
+        ("R&D expense", "Yen in billions", "189.9 178.7 167.5 158.9 150.5", None, ["econ.rd_investment"]),
         ("R&D expense to sales ratio", "%", "4.7 4.5 4.5 4.7 4.9", "econ.rd_pct_revenue")]),
     ("Cash flows", [
         ("Cash flows from operating activities", "Yen in billions", "134.2 37.4 124.9 -142.1 145.1", None),
@@ -108,8 +110,8 @@ CHARTS = [
 ]
 tb = []
 for title, series in CHARTS:
-    for name, unit, toks, metric in series:
+    for name, unit, toks, metric, *alt in series:
         for raw, y in zip(toks.split(), YEARS):
-            tb.append(fact(f"{title} > {name}", raw, unit, y, 30, metric, figure=True))
+            tb.append(fact(f"{title} > {name}", raw, unit, y, 30, metric, alt=alt[0] if alt else None, figure=True))
 write("toshiba-2021-h87-charts-p30.json", "toshiba_integrated_report_2021.pdf", "Toshiba", 2020,
       NOTE + "Toshiba p30 six financial charts FY2016-FY2020, units in the legends (figure: true)", tb)
