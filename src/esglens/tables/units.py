@@ -142,6 +142,29 @@ def _code_letter(inner: str, name: str) -> bool:
         any(name.rstrip().endswith(c) for c in counted if not c.isascii())
 
 
+# a sub-column named only by what its figures count ("Number", "No. (B)", "Nos."): it names the measure, not a
+# unit (tests/keys/README rule 4: the BRSR "No. (B)" column is no unit); a unit column's "(number)" is read elsewhere
+_COUNT_HEAD = re.compile(r"^(?:numbers?|no\.?|nos\.?|count)\s*(?:[(（]\s*[A-Za-z]\s*[)）])?$", re.I)
+
+
+def sub_unit(sub: str) -> str:
+    """The unit a sub-column's name is (the name itself when it reads as one), but not a bare count head."""
+    return sub if looks_like_unit(sub) and not _COUNT_HEAD.match(sub.strip()) else ""
+
+
+def named_column_unit(column: str | None) -> str:
+    """The unit a named column's name ends with ("Scope 1 (tCO2e)", "Male > Median pay (₹ in million)"), but
+    none for a column named by a bare count head ("Male > Number"), as `sub_unit`."""
+    last = (column or "").split(" > ")[-1]
+    return "" if _COUNT_HEAD.match(last.strip()) else trailing_unit(column)
+
+
+# an article before a header's last words ("the beginning of the year", "during the day"), or "of" before a word
+# of time ("at the end of year"): they say when, no unit of the column
+_ARTICLES = {"the", "a", "an", "this", "that", "each", "every"}
+_TIME = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week", "weeks", "quarter"}
+
+
 def trailing_unit(header: str | None) -> str:
     """The unit a column header ends with: "Scope 1&2 emissions Mt CO2e", "Water (m³)", "Revenue, RMB"."""
     if not header:
@@ -159,7 +182,9 @@ def trailing_unit(header: str | None) -> str:
         # next header line read in between) no
         if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(words[-1]) \
                 and looks_like_unit(" ".join(words[-n:])):
-            return " ".join(words[-n:])
+            before = words[-n - 1].lower()
+            when = before in _ARTICLES or (before in ("of", "during") and words[-1].lower() in _TIME)
+            return "" if when else " ".join(words[-n:])
     return ""
 
 

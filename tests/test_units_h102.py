@@ -1,0 +1,38 @@
+"""Units as printed (issue 13, h102), in wordings and layouts no report uses: a column named by a bare count head
+("Number", "No. (C)") names what it holds, no unit (tests/keys/README rule 4); a header ending in a time phrase
+("at the close of the year") says when, no unit."""
+from esglens.facts.extract import table_facts
+from esglens.model import RawRow, TableBlock
+from esglens.tables.interpret import interpret
+from esglens.tables.units import named_column_unit, sub_unit, trailing_unit
+
+
+def _facts(rows, title=None):
+    t = interpret(TableBlock(id="t", rows=[RawRow(cells=r, page=1) for r in rows], positioned=True, title=title))
+    return {(f.label, f.raw): f.unit for f in table_facts(t, None, 2031)}
+
+
+def test_a_bare_count_head_is_no_unit_a_unit_beside_it_is():
+    assert sub_unit("Number") == "" and sub_unit("No. (C)") == "" and sub_unit("Nos.") == ""
+    assert sub_unit("kg") == "kg" and sub_unit("hives") == ""
+    assert named_column_unit("Apiaries > Number") == "" and named_column_unit("Apiaries > Honey (kg)") == "kg"
+    got = _facts([["", "Lowland > Number", "Lowland > Average yield (kg)", "Upland > Number",
+                   "Upland > Average yield (kg)"],
+                  ["Hives kept by members", "412", "18.5", "96", "11.2"],
+                  ["Hives kept by schools", "37", "9.0", "8", "6.5"]])
+    assert got[("Hives kept by members > Lowland > Number", "412")] == ""
+    assert got[("Hives kept by schools > Upland > Number", "8")] == ""
+    assert got[("Hives kept by members > Lowland > Average yield (kg)", "18.5")] == "kg"
+
+
+def test_a_header_ending_in_a_time_phrase_is_no_unit():
+    assert trailing_unit("Swarms open at the close of the year") == ""
+    assert trailing_unit("Queens lost during the day") == ""
+    assert trailing_unit("Hives inspected at end of year") == ""
+    assert trailing_unit("Wax sold in tonnes") == "tonnes"          # a unit after "in" stays
+    assert trailing_unit("Hours of inspection per apiary, hours") == "hours"
+    got = _facts([["", "Swarms open at the start of the year", "Swarms caught during the year",
+                   "Swarms open at the close of a year"],
+                  ["Meadow apiaries", "4", "9", "7"],
+                  ["Orchard apiaries", "1", "2", "0"]])
+    assert set(got.values()) == {""} and len(got) == 6
