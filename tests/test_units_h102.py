@@ -36,3 +36,25 @@ def test_a_header_ending_in_a_time_phrase_is_no_unit():
                   ["Meadow apiaries", "4", "9", "7"],
                   ["Orchard apiaries", "1", "2", "0"]])
     assert set(got.values()) == {""} and len(got) == 6
+
+
+def _boxed(rows_and_tops):
+    from esglens.model import RawRow as _R
+    return [_R(cells=cells, page=1, boxes=[(10.0 + 60 * i, t, 50.0 + 60 * i, t + 8) if c else None
+                                          for i, (c, t) in enumerate(zip(cells, tops))])
+            for cells, tops in rows_and_tops]
+
+
+def test_a_unit_cell_merged_over_just_two_rows_reaches_both():
+    """A merged unit cell centred between a table's only two rows (rule "merged unit cell, centred",
+    tables/unit_spans.py), read onto the first: both rows are in it; set on the first row's own line it stays there."""
+    head = (["Course", "Unit", "2030", "2031"], [90, 90, 90, 90])
+    second = (["Night drills", "", "21", "22"], [137] * 4)
+    centred = interpret(TableBlock(id="t", rows=_boxed([head, (["Rope work", "persons", "11", "12"], [120, 128.5, 120, 120]),
+                                                        second]), positioned=True))
+    got = {" > ".join(r.labels): r.unit for r in centred.rows if r.values}
+    assert got == {"Rope work": "persons", "Night drills": "persons"}
+    own_line = interpret(TableBlock(id="t", rows=_boxed([head, (["Rope work", "persons", "11", "12"], [120] * 4),
+                                                         second]), positioned=True))
+    got = {" > ".join(r.labels): r.unit for r in own_line.rows if r.values}
+    assert got == {"Rope work": "persons", "Night drills": ""}
