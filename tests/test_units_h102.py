@@ -58,3 +58,21 @@ def test_a_unit_cell_merged_over_just_two_rows_reaches_both():
                                                          second]), positioned=True))
     got = {" > ".join(r.labels): r.unit for r in own_line.rows if r.values}
     assert got == {"Rope work": "persons", "Night drills": ""}
+
+
+def test_a_unit_named_in_words_with_its_symbol_and_what_it_weighs_is_the_whole_run():
+    """"in Metric Tonnes (MT) of CO2e": the bracket is inside the unit (keys README rule 1), not the unit itself."""
+    from esglens.core.units import parse_unit
+    from esglens.tables.units import unit_in_parentheses
+
+    assert unit_in_parentheses("Ferry emissions in Metric Tonnes (MT) of CO2e -") == "Metric Tonnes (MT) of CO2e"
+    assert parse_unit("Metric Tonnes (MT) of CO2e").dim == "ghg"
+    got = _facts([["Parameter", "FY 2031", "FY 2030"],
+                  ["Ferry emissions in Metric Tonnes (MT) of CO2e -", "", ""],
+                  ["Total Scope 1 emissions of the ferries", "4,400", "4,100"],
+                  ["Pier lighting intensity per berth (MWh/berth)", "0.5", "0.4"]])
+    assert got[("Ferry emissions in Metric Tonnes (MT) of CO2e - > Total Scope 1 emissions of the ferries", "4,400")] \
+        == "Metric Tonnes (MT) of CO2e"
+    # a symbol closing the words is the unit as before; no weighed substance after it: the bracket
+    assert unit_in_parentheses("Water drawn in cubic metres (m3)") == "m3"
+    assert unit_in_parentheses("Diesel burnt in litres (L) of which biodiesel") == "L"

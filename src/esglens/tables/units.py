@@ -119,11 +119,27 @@ _BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
 _SCALE_LAST = re.compile(r"\S\s*[(（]\s*(10,000|10000|1,000|['‘’]0{3,4})\s*[)）]$")
 
 
+# a unit named in words with its symbol in brackets and what it weighs after them: "in Metric Tonnes (MT) of
+# CO2e" — the bracket is inside the unit (tests/keys/README rule 1), the unit is the whole run
+_WORDS_SYMBOL_OF = re.compile(r"\bin\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s*([(（]\s*[^()（）]{1,12}?\s*[)）])"
+                              r"\s*(of\s+[^\s,;:()（）]+)", re.I)
+
+
+def _unit_with_symbol(label: str) -> str | None:
+    for m in _WORDS_SYMBOL_OF.finditer(label):
+        words, symbol, of = m.group(1), m.group(2), m.group(3)
+        if looks_like_unit(words) and looks_like_unit(symbol[1:-1]) and is_unit_tail(of):
+            return f"{words} {symbol} {of}"
+    return None
+
+
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
     if m := _SCALE_LAST.search(label):
         return m.group(1)   # "Visitors to the museum (10,000)": counted in tens of thousands
+    if whole := _unit_with_symbol(label):
+        return whole        # "GHG emissions in Metric Tonnes (MT) of CO2e"
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)) and not _code_letter(m.group(1), label[:m.start()]):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
