@@ -10,7 +10,7 @@ a stroked rectangle drawn round a whole cell, or a filled cell background, is no
 only that way is left to the whitespace reader).
 
 The page's filled shapes of a chart's size (bars, markers, legend keys: both sides at least `THIN`, at most
-`MAX_SHAPE`) are kept with their fill colour (`shapes`), for pdf_chart_series to tell a chart's series apart.
+`MAX_SHAPE`) are kept with their fill colour (`shapes`), for pdf_chart_colours to tell a chart's series apart.
 """
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def entry_unit(text: str) -> str:
     return m.group(1) if m and known_unit(m.group(1)) else ""
 
 
-def split_series(table, rulings: Rulings | None):
+def series_by_colour(table, rulings: Rulings | None):
     """The chart `table` with one row per legend entry, when the rule above decides every value; else `table`."""
     if rulings is None or not rulings.shapes or not table.boxes or len(table.rows) < 2:
         return table

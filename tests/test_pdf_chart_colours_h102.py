@@ -1,4 +1,4 @@
-"""Rule "series by colour" (read/pdf_chart_series.py): a chart of bars and a line whose legend entries are in
+"""Rule "series by colour" (read/pdf_chart_colours.py): a chart of bars and a line whose legend entries are in
 different units gives each printed value the unit of the series whose shape it labels — a bar whose end it
 stands on, else a line's marker beside it — the series named by the
 colour of its legend key. Keys of one colour, or a value at shapes of two series: no unit (abstain). Drawn with
