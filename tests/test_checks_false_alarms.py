@@ -138,3 +138,18 @@ def test_a_rate_over_its_groups_rates_is_no_sum():
     # the same rows as an amount (per year is still an amount) are a sum, and the wrong year is shown
     assert kinds(table("Recordable cases", "cases")) == [("sum_mismatch", 2024)]
     assert kinds(table("Waste shipped", "t/year")) == [("sum_mismatch", 2024)]
+
+
+def test_a_part_under_another_section_of_the_table_is_no_part_of_that_sections_total():
+    """Rule "the total of another section" (checks/parts._other_section): the salvage recovered (which may
+    include scrap of earlier years) is larger than the scrap produced this year, each in its own section."""
+    produced = "Scrap produced at the yards (in tonnes)"
+    recovered = "For each kind of scrap, scrap recovered by salvage (in tonnes)"
+    facts = (row(f"{produced} > Hull plate (P)", "tonnes", {2031: "1,200"})
+             + row(f"{produced} > Total (P + Q)", "tonnes", {2031: "1,500"}, metric="waste.total")
+             + row(f"{recovered} > (i) Recycled", "tonnes", {2031: "2,400"}, metric="waste.recycled"))
+    assert ("part_exceeds_whole", 2031) not in kinds(facts)
+    # the same part under the total's own section is compared
+    within = (row(f"{produced} > Total (P + Q)", "tonnes", {2031: "1,500"}, metric="waste.total")
+              + row(f"{produced} > (i) Recycled", "tonnes", {2031: "2,400"}, metric="waste.recycled"))
+    assert ("part_exceeds_whole", 2031) in kinds(within)

@@ -250,3 +250,18 @@ def test_extract_and_check_write_places_as_every_other_view_does(tmp_path):
     assert res.exit_code == 0 and re.search(r"│ p\.1 +│", res.stdout), res.stdout
     assert _where(Finding("x", "error", "m", lines=[142, 1587])) == "L142, L1587"     # was "L142, 1587"
     assert _where(Finding("x", "error", "m", pages=[20, 21])) == "p.20, p.21"         # was "p20, 21"
+
+
+def test_explain_errors_are_one_line_naming_the_file_and_reason_exit_1(tmp_path):
+    from esglens.cli.catalog import register as register_catalog
+
+    cat = typer.Typer()
+    register_catalog(cat)
+    res = runner.invoke(cat, ["explain"])
+    assert res.exit_code == 1 and res.stderr.strip() == "error explain: give a REPORT or --label"
+    empty = tmp_path / "blank-notes.txt"
+    empty.write_text("")
+    res = runner.invoke(cat, ["explain", str(empty)])
+    assert res.exit_code == 1 and res.stderr.replace("\n", "") == f"error {empty}: empty file"
+    res = runner.invoke(cat, ["explain", "--label", "x", "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code == 1 and res.stderr.replace("\n", "").startswith(f"error {tmp_path / 'none.duckdb'}: no such store")

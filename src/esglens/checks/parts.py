@@ -61,7 +61,7 @@ def check_parts(facts: list[Fact]) -> list[Finding]:
         if not whole_metric or part.source != "table" or part.year is None or _base(part) is None:
             continue
         whole = _pick(index, whole_metric, part.year, part)
-        if whole is None or not _same_dim(part, whole):
+        if whole is None or not _same_dim(part, whole) or _other_section(part, whole):
             continue
         p, w = _base(part), _base(whole)
         ps, ws = (scale(part.unit) or ("", 1.0))[1], (scale(whole.unit) or ("", 1.0))[1]
@@ -72,6 +72,18 @@ def check_parts(facts: list[Fact]) -> list[Finding]:
                           or not other_boundary(whole.label, [part.label]))
             out.append(f)
     return out + _persons_beyond_headcount(facts, index)
+
+
+def _other_section(part: Fact, whole: Fact) -> bool:
+    """Rule "the total of another section": in one table, a whole that closes a section of its own ("Total waste
+    generated > Total (A+B)") is no whole of a part printed under another section ("Waste recovered through
+    recycling > Recycled": recovered waste may include waste generated in earlier years). The whole's parents
+    must lead to the part; a whole with no parent (a flat table) compares with every part as before."""
+    if not part.table_id or part.table_id != whole.table_id:
+        return False
+    parents = [p.strip() for p in whole.label.split(" > ")[:-1]]
+    path = [p.strip() for p in part.label.split(" > ")]
+    return bool(parents) and path[:len(parents)] != parents
 
 
 def _exceeds(part: Fact, whole: Fact) -> Finding:

@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..model import Fact
 from ..core.lazy import lazy_module
 from ..core.registry import hookimpl
+from ..store import output as out
 
 catalog = lazy_module("esglens.catalog")  # the catalog (and pint) load when a command uses it
 
@@ -70,9 +71,7 @@ def _library_mapper(db: str | None):
     try:
         con = store.connect(db, read_only=True)
     except store.StoreError as exc:
-        Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
-                                   highlight=False, soft_wrap=True)
-        raise typer.Exit(1)
+        out.fail(exc.path, exc.reason)
     try:
         return mapper_for(from_settings(review.examples(con)))
     finally:
@@ -103,9 +102,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Explain which metric a label and unit map to, and why (or the mapping of every fact of a report)."""
         fmt, mapper = _fmt(format), _library_mapper(db)
-        if report is None and label is None:
-            print("error: give a REPORT or --label", file=sys.stderr)
-            raise typer.Exit(2)
+        if report is None and label is None:   # one line naming what is wrong, as every command's errors
+            out.fail("explain", "give a REPORT or --label")
         if report is None:
             f = Fact(value=value, raw="" if value is None else str(value), unit=unit or "", year=None,
                      label=label, source="narrative" if narrative else "table",
@@ -130,9 +128,7 @@ def register(app: typer.Typer) -> None:
         try:
             doc = load(report)
         except InputError as exc:
-            Console(stderr=True).print(f"[red]error[/red] {escape(exc.path)}: {escape(exc.reason)}",
-                                       highlight=False, soft_wrap=True)
-            raise typer.Exit(1)
+            out.fail(exc.path, exc.reason)
         facts = catalog.annotate(extract_facts(doc), doc, mapper)
         rows = [_explain_row(f, doc.name) for f in facts if not metric or (f.metric or "").startswith(metric)]
         _emit(rows, fmt, f"{doc.name}: {len(rows)} facts",

@@ -15,7 +15,7 @@ from ..tables.regrid import regrid
 from ..tables.notes import notes_columns
 from ..tables.note_units import attach_all
 from ..tables.page_units import carry_page_notes
-from ..tables.units import currency_tick, lead_unit, trailing_unit
+from ..tables.units import currency_tick, lead_unit, named_column_unit
 from ..tables.values import is_value_cell
 from .narrative import narrative_facts
 from .gate import cell_pair, cell_sentence
@@ -170,7 +170,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         named_cols = len(row.values) >= 2 and not table.years
         shared = shared_year_names(row.values)
         for k, v in enumerate(row.values):
-            unit = currency_tick(v.unit or row.unit or v.parsed.unit or (trailing_unit(v.column) if named_cols else "")
+            unit = currency_tick(v.unit or row.unit or v.parsed.unit or (named_column_unit(v.column) if named_cols else "")
                                  or title_u)   # "tCO2e/` million": the rupee sign its font maps to a backtick
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page

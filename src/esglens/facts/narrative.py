@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fact
 from .clause import year_mentions, year_of
+from .deadlines import year_label
 from .clause_names import label_before, make_fact, name_of, predicate_after, share_part
 from .pieces import CONTENTS, sentences
 from .respectively import pair
@@ -112,6 +113,9 @@ def _deadline(run: _Run, m: re.Match) -> None:
         return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
         # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
         # "the Net Zero Emissions by 2050 Scenario", "Review 2022 – Zero waste by 2030, pp. 4-9": names
+    label = year_label(sentence, m.end(), label, run.spans, deadline.group(0).strip())
+    if label is None:
+        return   # a name that does not say the figure is a year (facts/deadlines.py)
     run.facts.append(make_fact(sentence, m.start(), float(num), num, "", int(num), None, run.place, label=label))
     run.last_end = m.end()
 

@@ -30,6 +30,7 @@ from .pdf_status import find_status_rows
 from .pdf_tables import PageTable, find_tables, is_year
 from .pdf_words import page_words
 from .pdf_ruled import find_ruled
+from .pdf_chart_colours import series_by_colour
 from .pdf_rulings import Rulings, page_rulings
 
 
@@ -91,8 +92,9 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     try:
         p.tables = find_ruled(p.lines, p.rulings)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
-        p.tables += find_tables([Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])]
-                                if used else p.lines)
+        rest = [Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])] if used \
+            else p.lines
+        p.tables += [series_by_colour(t, p.rulings) for t in find_tables(rest)]   # a chart's series by colour
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_matrices(p.lines, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}

@@ -8,6 +8,9 @@ hundred rules at most. Coordinates are the reader's (points, y growing down the 
 A rule is a path whose box is thinner than `THIN` points one way and at least `MIN_LENGTH` the other;
 a stroked rectangle drawn round a whole cell, or a filled cell background, is not read (a table drawn
 only that way is left to the whitespace reader).
+
+The page's filled shapes of a chart's size (bars, markers, legend keys: both sides at least `THIN`, at most
+`MAX_SHAPE`) are kept with their fill colour (`shapes`), for pdf_chart_colours to tell a chart's series apart.
 """
 from __future__ import annotations
 
@@ -19,12 +22,15 @@ import pypdfium2.raw as pdfium_c
 THIN = 2.0           # pt: a rule is at most this thick ...
 MIN_LENGTH = 4.0     # pt: ... and at least this long
 MAX_OBJECTS = 6000   # a page with more page objects is a drawing: its rules are not searched
+MAX_SHAPE = 300.0    # pt: a filled shape larger than this both ways is a background, no bar or marker
 
 
 @dataclass
 class Rulings:
     horizontal: list[tuple[float, float, float]] = field(default_factory=list)   # (x0, x1, y)
     vertical: list[tuple[float, float, float]] = field(default_factory=list)     # (top, bottom, x)
+    # filled shapes: (x0, top, x1, bottom, (r, g, b)); white ones are not kept (a marker's halo, a background)
+    shapes: list[tuple[float, float, float, float, tuple[int, int, int]]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.horizontal and self.vertical)
@@ -41,6 +47,8 @@ def page_rulings(page, height: float) -> Rulings:
     path = pdfium_c.FPDF_PAGEOBJ_PATH
     get_type, get_bounds, get_object = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds, \
         pdfium_c.FPDFPage_GetObject
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     for i in range(n):
         obj = get_object(raw, i)
         if get_type(obj) != path or not get_bounds(obj, left, bottom, right, top):
@@ -50,4 +58,9 @@ def page_rulings(page, height: float) -> Rulings:
             out.horizontal.append((left.value, right.value, height - (bottom.value + top.value) / 2))
         elif w <= THIN and h >= MIN_LENGTH:
             out.vertical.append((height - top.value, height - bottom.value, (left.value + right.value) / 2))
+        elif w > THIN and h > THIN and min(w, h) <= MAX_SHAPE and pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke) \
+                and fill_mode.value and pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a) \
+                and a.value and (r.value, g.value, b.value) != (255, 255, 255):
+            out.shapes.append((left.value, height - top.value, right.value, height - bottom.value,
+                               (r.value, g.value, b.value)))
     return out

@@ -10,7 +10,7 @@ from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
 from ..core.units import parse_unit
 from ..model import TableBlock
 from .labels import COUNT_NOUNS, named_unit
-from .units import looks_like_unit, trailing_unit, unit_in_parentheses
+from .units import looks_like_unit, sub_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans, repeated_groups
 
@@ -201,7 +201,7 @@ def sub_header(cells: list[str], header: Header) -> dict[int, tuple[int, str, st
     spans = {}
     for j, c in ne:
         i, y, t = max((h for h in header.years if h[0] <= j), key=lambda h: h[0])
-        spans[j] = (y, f"{t} {c}", c if looks_like_unit(c) else "")
+        spans[j] = (y, f"{t} {c}", sub_unit(c))
     return spans
 
 

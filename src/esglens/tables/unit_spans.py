@@ -40,7 +40,7 @@ def _centred_run(cells: list[str], k: int, rows=None, j: int = 0, widest: bool =
         spans = sorted(((x, y) for x in range(a, k + 1) for y in range(k, b + 1) if y > x),
                        key=lambda s: s[0] - s[1])
         return next((s for s in spans if _centred_box(rows, s[0], s[1], k, j)), None)
-    if not a < k < b:
+    if a == b:
         return None
     if k - a == b - k:
         return a, b
@@ -103,8 +103,8 @@ def _header_over(block: TableBlock, j: int) -> TableBlock:
 
 def spread_centred_units(block: TableBlock) -> TableBlock:
     """The block with a merged unit cell's unit written into every row it spans (module doc)."""
-    if not block.positioned or len(block.rows) < 4:
-        return block
+    if not block.positioned or len(block.rows) < 3:
+        return block    # a header and two rows at least: a unit centred between the two serves both
     if (lone := _lone_unit_column(block)) is not None:
         block = split_pairs(_header_over(block, lone), lone, 0, len(block.rows) - 2)
     if (j := _unit_column(block) if lone is None else lone) is None:

@@ -121,11 +121,27 @@ _BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,60}?)\s*[)）]")
 _SCALE_LAST = re.compile(r"\S\s*[(（]\s*(10,000|10000|1,000|['‘’]0{3,4})\s*[)）]$")
 
 
+# a unit named in words with its symbol in brackets and what it weighs after them: "in Metric Tonnes (MT) of
+# CO2e" — the bracket is inside the unit (tests/keys/README rule 1), the unit is the whole run
+_WORDS_SYMBOL_OF = re.compile(r"\bin\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s*([(（]\s*[^()（）]{1,12}?\s*[)）])"
+                              r"\s*(of\s+[^\s,;:()（）]+)", re.I)
+
+
+def _unit_with_symbol(label: str) -> str | None:
+    for m in _WORDS_SYMBOL_OF.finditer(label):
+        words, symbol, of = m.group(1), m.group(2), m.group(3)
+        if looks_like_unit(words) and looks_like_unit(symbol[1:-1]) and is_unit_tail(of):
+            return f"{words} {symbol} {of}"
+    return None
+
+
 def unit_in_parentheses(label: str) -> str | None:
     """`Total water withdrawal (m³)` → `m³`; only when the parenthesis holds a unit."""
     label = currency_tick(label)
     if m := _SCALE_LAST.search(label):
         return m.group(1)   # "Visitors to the museum (10,000)": counted in tens of thousands
+    if whole := _unit_with_symbol(label):
+        return whole        # "GHG emissions in Metric Tonnes (MT) of CO2e"
     for m in reversed(list(_BRACKETED_UNIT.finditer(label))):
         if looks_like_unit(m.group(1)) and not _code_letter(m.group(1), label[:m.start()]):
             # the last bracket that holds a unit: "(tCO2e/t Cu-eq)(equity)"; "(in tonnes)" is in tonnes
@@ -142,6 +158,29 @@ def _code_letter(inner: str, name: str) -> bool:
     counted = vocabulary().get("counted_names", [])
     return any(w in counted or w.rstrip(".") in counted for w in words[-3:]) or \
         any(name.rstrip().endswith(c) for c in counted if not c.isascii())
+
+
+# a sub-column named only by what its figures count ("Number", "No. (B)", "Nos."): it names the measure, not a
+# unit (tests/keys/README rule 4: the BRSR "No. (B)" column is no unit); a unit column's "(number)" is read elsewhere
+_COUNT_HEAD = re.compile(r"^(?:numbers?|no\.?|nos\.?|count)\s*(?:[(（]\s*[A-Za-z]\s*[)）])?$", re.I)
+
+
+def sub_unit(sub: str) -> str:
+    """The unit a sub-column's name is (the name itself when it reads as one), but not a bare count head."""
+    return sub if looks_like_unit(sub) and not _COUNT_HEAD.match(sub.strip()) else ""
+
+
+def named_column_unit(column: str | None) -> str:
+    """The unit a named column's name ends with ("Scope 1 (tCO2e)", "Male > Median pay (₹ in million)"), but
+    none for a column named by a bare count head ("Male > Number"), as `sub_unit`."""
+    last = (column or "").split(" > ")[-1]
+    return "" if _COUNT_HEAD.match(last.strip()) else trailing_unit(column)
+
+
+# an article before a header's last words ("the beginning of the year", "during the day"), or "of" before a word
+# of time ("at the end of year"): they say when, no unit of the column
+_ARTICLES = {"the", "a", "an", "this", "that", "each", "every"}
+_TIME = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week", "weeks", "quarter"}
 
 
 def trailing_unit(header: str | None) -> str:
@@ -161,7 +200,9 @@ def trailing_unit(header: str | None) -> str:
         # next header line read in between) no
         if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(words[-1]) \
                 and looks_like_unit(" ".join(words[-n:])):
-            return " ".join(words[-n:])
+            before = words[-n - 1].lower()
+            when = before in _ARTICLES or (before in ("of", "during") and words[-1].lower() in _TIME)
+            return "" if when else " ".join(words[-n:])
     return ""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..core.numbers import split_markers, year_of
-from .units import looks_like_unit
+from .units import looks_like_unit, sub_unit
 from .values import nonempty
 
 _YEAR = re.compile(r"(?<![\d.,])(?:FY\s?)?(?:19|20)\d{2}(?:\s?[-/–]\s?(?:\d{4}|\d{2}))?(?![\d.,])")
@@ -61,7 +61,7 @@ def _groups(parts: list[tuple[int, int | None, str]], loose: bool):
             return None
         years.append((b[0][0], ys[0], str(ys[0])))
         for i, _, sub in b:
-            spans[i] = (ys[0], f"{ys[0]} {sub}".strip(), sub if looks_like_unit(sub) else "")
+            spans[i] = (ys[0], f"{ys[0]} {sub}".strip(), sub_unit(sub))
     ys = [y for _, y, _ in years]
     at = {next(k for k, (_, y, _) in enumerate(b) if y is not None) for b in blocks}
     series = loose and len(at) == 1 and all(abs(a - b) == 1 for a, b in zip(ys, ys[1:]))
