@@ -8,6 +8,7 @@ from ..core.limits import limits, over_limit
 from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
+from ..tables.fiscal_columns import redate
 from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
@@ -151,6 +152,12 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _fiscal_offset(doc: Document) -> tuple[int, int] | None:
+    from ..profile.period import fiscal_offset
+    from ..profile.text import narrative_head
+    return fiscal_offset(doc, narrative_head(doc, PERIOD_SENTENCES))
+
+
 def _year(v, row, default_year: int | None) -> int | None:
     """The cell's year; a figure for a period of dates, or a change between years, has none."""
     return v.year or (None if row.dates or v.change else default_year)
@@ -237,6 +244,7 @@ def _figures_beside(cells: list[tuple[int, str]]) -> bool:
 
 def extract_all(doc: Document) -> list[Fact]:
     tables = interpret_all(doc)
+    redate(tables, _fiscal_offset(doc))    # "2021/3" columns of a report that calls that year FY2020
     year = report_year(doc, list(tables.values()))
     doc.report_year = year
     facts: list[Fact] = []
