@@ -33,6 +33,8 @@ def test_lines_that_are_not_a_name_and_figures_abstain():
     assert named_line("訓練参加率：100%の維持") is None                    # a target's wording
     assert named_line("受付：月曜日から金曜日まで") is None                  # prose
     assert named_line("Opening date: 2021") is None                      # a year
+    assert named_line("Page: 12") is None and named_line("Version: 3") is None   # references
+    assert named_line("Pages printed: 1,200").figures[0].value == 1200
     assert named_line("※2 窯の数：12基") is None and named_line("Note: 12 kilns were rebuilt") is None
     assert named_line("Glazes tested: 40 colours of the new range") is None   # words that are no unit
     assert named_line("窯の排出量：2.4万t-CO₂e").figures[0].unit == "万t-CO2e"   # a subscript written plain

@@ -24,7 +24,10 @@ _BULLET = re.compile(r"^[\s・•●■▪◦‣∙\-–]+")
 # the name: no figure first, no note mark ("※1", "*2", "Note"), at most NAME_CHARS characters
 NAME_CHARS = 48
 _LINE = re.compile(r"^(?P<name>[^\d:：※*†#(（][^:：]{1,%d}?)\s*[:：]\s*(?P<rest>\S.*)$" % NAME_CHARS)
-_NOT_NAMES = re.compile(r"^(?:notes?|sources?|remarks?|unit|units|注|出典|備考|単位|来源|备注|单位)\b", re.I)
+# a note, a source, or a reference ("Page: 12", "Version: 3", "GRI: 305"): no figure's name
+_NOT_NAMES = re.compile(r"^(?:notes?|sources?|remarks?|units?|pages?|pp?\.?|version|edition|tel|phone|fax|codes?|ref(?:erence)?|"
+                        r"id|sdgs?|gri|articles?|sections?|chapters?|figures?|fig\.?|tables?|注|出典|備考|単位|来源|备注|单位|"
+                        r"ページ|頁|页)\.?(?:\s*\d{1,3})?\.?$", re.I)
 _TAIL_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]\s*$")
 # items: "、", ";", a comma not inside a figure ("1,238")
 _SPLIT = re.compile(r"\s*(?:、|；|;|[,，](?!\d{3}))\s*")
@@ -58,7 +61,7 @@ class NamedLine:
 def named_line(text: str) -> NamedLine | None:
     """The name and figures of a "name：value" line, else None (abstain)."""
     m = _LINE.match(_BULLET.sub("", text.strip()))
-    if m is None or _NOT_NAMES.match(m["name"]):
+    if m is None or _NOT_NAMES.match(m["name"].strip()):
         return None
     rest, year = m["rest"].strip(), None
     if b := _TAIL_BRACKET.search(rest):
