@@ -117,3 +117,13 @@ def test_a_pdf_table_of_fiscal_year_ends_under_a_display_title_and_a_navigation_
 def _read(pdf):
     from esglens.read.pdf import read_pdf
     return read_pdf(str(pdf))
+
+
+def test_a_japanese_report_dates_its_period_columns_by_its_nendo_labels():
+    from esglens.document.build import build
+    text = ("# 陶芸組合レポート\n\n対象期間 2020年度（2020年4月1日～2021年3月31日）\n\n2020年度の主な取り組み\n\n"
+            "| 項目 | 2020年3月期 | 2021年3月期 |\n|---|---|---|\n| 窯の稼働数 | 12 | 14 |\n")
+    lines = [TextLine(t, line=i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = build(Document(path="t.md", name="t.md", sha256="0", kind="text", lines=lines))
+    got = {(f.label, f.year): f.value for f in extract_facts(doc) if f.source == "table"}
+    assert got == {("窯の稼働数", 2019): 12, ("窯の稼働数", 2020): 14}

@@ -99,7 +99,9 @@ def _statements(doc: Document, units: list[Unit]):
             yield u.text, loc(u)
     lines = doc.lines
     for i, tl in enumerate(lines):
-        if _STATES.search(tl.text) and len(tl.text) <= 200 and not _range_in(tl.text):
+        # (a line stating its range is read as a sentence above, unless it is worded as no sentence there is:
+        # "対象期間 2021年度（2021年4月1日～2022年3月31日）")
+        if _STATES.search(tl.text) and len(tl.text) <= 200 and not (_range_in(tl.text) and _ABOUT.search(tl.text)):
             after = [a for a in lines[i + 1:i + 1 + 2 * _ANSWER_LINES] if a.text.strip()][:_ANSWER_LINES]
             yield " ".join([tl.text] + [a.text for a in after]), loc(tl)
     for tb in tables(doc):

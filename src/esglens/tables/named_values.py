@@ -63,7 +63,7 @@ def named_line(text: str) -> NamedLine | None:
     m = _LINE.match(_BULLET.sub("", text.strip()))
     if m is None or _NOT_NAMES.match(m["name"].strip()):
         return None
-    rest, year = m["rest"].strip(), None
+    rest, year = m["rest"].strip().rstrip(".。;；"), None     # a list item's closing full stop
     if b := _TAIL_BRACKET.search(rest):
         rest = rest[:b.start()]
         y = _FISCAL.search(b["inner"])
