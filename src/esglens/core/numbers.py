@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .fiscal import fiscal_end
+
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ⁺"
 _SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ", "0123456789ivx")
 
@@ -91,7 +93,8 @@ def _split_markers(text: str, unit: bool) -> tuple[str, tuple[str, ...]]:
 
 # a gas's formula ending a unit, its digit printed small (read as a raised mark): "tons-CO²", "kg CH⁴"
 _GAS_DIGIT = re.compile(r"(?:(?<![^\W\d_])|(?<=\b[tkgM]))(?:CO2|CH4|SF6|NF3|NH3|SO2|NO2)$")
-_TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3}|#{1,2}|[†‡]{1,2})|\((\d{1,2})\))$")
+# ... or a Japanese note mark ("4,010注3", "比率※1": note 3, note 1)
+_TRAIL_MARK = re.compile(r"(?<=\S)\s*(?:(\*{1,3}|#{1,2}|[†‡]{1,2}|[注※]\d{1,2})|\((\d{1,2})\))$")
 _WORDLIKE = re.compile(r"\w|[%)]")
 _LONE_SUP = re.compile(r"(?<=\s)(?<!m\s)[" + SUPERSCRIPTS + r"]{1,4}(?=\s|$)")
 _SPACE_RUN = re.compile(r"\s{2,}")
@@ -258,13 +261,16 @@ _YEAR_END = re.compile(r"(?:as\s+(?:of|at)|(?:at\s+)?(?:the\s+)?end\s+of|year[-\
 @lru_cache(maxsize=1 << 14)   # (every stage asks it of the same header cells)
 def year_of(cell: str) -> int | None:
     """The year a column header names ("2024", "FY2023", "2022²", "2024年", "2024년", "Year 2024",
-    "2024 FY", "Actual 2023", "2023A", "FY 2023-24", "FY21"), else None."""
+    "2024 FY", "Actual 2023", "2023A", "FY 2023-24", "FY21", "FY2020/3"), else None."""
     s, _ = split_markers(cell)
     m = YEAR_CELL.match(s.strip())
     if not m:
         short = _FY_SHORT.match(s.strip()) or _YEAR_END.fullmatch(s.strip())
         if short is None:
-            return None
+            # "FY2020/3", "Year ended 31 March 2021": a fiscal year named by its end, the year it ends in
+            # (core/fiscal.py; bare "2021/3" only in a row of such headings: fiscal.fiscal_ends)
+            end = fiscal_end(s)
+            return end.year if end is not None and end.explicit else None
         y = next(g for g in short.groups() if g)
         return int(y) if len(y) == 4 else 2000 + int(y)
     start = int(m.group(1))

@@ -8,6 +8,8 @@ from ..core.limits import limits, over_limit
 from ..core.numbers import split_markers
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
+from ..tables.fiscal_columns import redate
+from ..tables.named_values import line_facts, list_facts, without_named
 from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
@@ -151,6 +153,12 @@ def report_year(doc: Document, tables: list[Table]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _fiscal_offset(doc: Document) -> tuple[int, int] | None:
+    from ..profile.period import fiscal_offset
+    from ..profile.text import narrative_head
+    return fiscal_offset(doc, narrative_head(doc, PERIOD_SENTENCES))
+
+
 def _year(v, row, default_year: int | None) -> int | None:
     """The cell's year; a figure for a period of dates, or a change between years, has none."""
     return v.year or (None if row.dates or v.change else default_year)
@@ -221,6 +229,11 @@ def _text_cell_facts(row, label: str, block, section: str | None, default_year: 
         if not re.search(r"[^\W\d_]", text):
             continue  # a bare number in a prose table: a page number, a rank
         name = first_text if first_col == 0 and col != 0 and len(first_text.split()) <= 8 else (label or None)
+        if named := line_facts(text, name or "", page=row.page, line=row.line, year=default_year, section=section):
+            for f in named:     # "女性管理職比率：単体9.5%、連結9.9%" in a cell: named by its row and its own name
+                f.table_id, f.table_title = block.id, block.title
+            by_col.setdefault(col, []).extend(named)
+            continue
         for f in narrative_facts(text, line=row.line, page=row.page, default_year=default_year,
                                  section=section, source="table", context=name):
             f.table_id = block.id
@@ -237,6 +250,7 @@ def _figures_beside(cells: list[tuple[int, str]]) -> bool:
 
 def extract_all(doc: Document) -> list[Fact]:
     tables = interpret_all(doc)
+    redate(tables, _fiscal_offset(doc))    # "2021/3" columns of a report that calls that year FY2020
     year = report_year(doc, list(tables.values()))
     doc.report_year = year
     facts: list[Fact] = []
@@ -263,7 +277,7 @@ def extract_all(doc: Document) -> list[Fact]:
             facts += own
         elif isinstance(block, Paragraph):
             if block.region and not cell_sentence(block.text):
-                facts += _pair_facts(block, year, section)
+                facts += _cell_facts(doc, block, year, section)
                 continue     # a table's or a form's cell (marked by the PDF reader) that is no sentence
             if BARE.match(block.text):
                 facts += [] if id(block) in numbered else bare_number(block, recent, year, section, last_bare)
@@ -277,8 +291,10 @@ def extract_all(doc: Document) -> list[Fact]:
                                                      default_year=year, section=section)
                           if f.raw in block.text]
             else:
-                facts += narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
-                                         section=section, notes=long)
+                own = narrative_facts(block.text, line=block.line, page=block.page, default_year=year,
+                                      section=section, notes=long)
+                named = list_facts(doc, block, year, section)    # "・教員研修：7回開催、289名参加" lines
+                facts += named + without_named(own, named)
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
@@ -304,6 +320,11 @@ def _is_content_index(table) -> bool:
     return coded >= 2 and coded >= 0.5 * len(firsts)
 
 
+
+
+def _cell_facts(doc: Document, cell: Paragraph, year: int | None, section: str | None) -> list[Fact]:
+    """A cell naming its own figure, else its printed lines that are "name：value" lines."""
+    return _pair_facts(cell, year, section) or list_facts(doc, cell, year, section)
 
 
 def _pair_facts(cell: Paragraph, year: int | None, section: str | None) -> list[Fact]:

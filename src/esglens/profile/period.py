@@ -99,7 +99,9 @@ def _statements(doc: Document, units: list[Unit]):
             yield u.text, loc(u)
     lines = doc.lines
     for i, tl in enumerate(lines):
-        if _STATES.search(tl.text) and len(tl.text) <= 200 and not _range_in(tl.text):
+        # (a line stating its range is read as a sentence above, unless it is worded as no sentence there is:
+        # "対象期間 2021年度（2021年4月1日～2022年3月31日）")
+        if _STATES.search(tl.text) and len(tl.text) <= 200 and not (_range_in(tl.text) and _ABOUT.search(tl.text)):
             after = [a for a in lines[i + 1:i + 1 + 2 * _ANSWER_LINES] if a.text.strip()][:_ANSWER_LINES]
             yield " ".join([tl.text] + [a.text for a in after]), loc(tl)
     for tb in tables(doc):
@@ -217,3 +219,32 @@ def _fy_label(lines: list[str], end: date) -> int:
                     and not _AHEAD.search(t[max(0, m.start() - 16):m.end() + 12]):
                 labels[y] += 1
     return end.year - 1 if labels[end.year - 1] > labels[end.year] else end.year
+
+
+def fiscal_offset(doc: Document, units: list[Unit]) -> tuple[int, int] | None:
+    """(month, years): the month the report's stated fiscal year ends in, and how far the year its own labels
+    give that period stands from the year it ends in (-1: "FY2020" for April 2020 - March 2021; 0: "FY2021"
+    or "2020/21" for it). None for a calendar year or no stated end. A document read in part states its
+    period on its front pages; those come first (a note on a page read, "before the fiscal year ended March
+    31, 2018", states no period)."""
+    end_year = _front_end(doc.front) if doc.front else None
+    if end_year is None:
+        p = period(doc, units)
+        if p and p.get("end") and p.get("fiscal_year"):
+            end_year = date.fromisoformat(p["end"]), p["fiscal_year"]
+    if end_year is None or end_year[0].month == 12:
+        return None
+    end, year = end_year
+    return end.month, year - end.year
+
+
+def _front_end(lines: list[str]) -> tuple[date, int] | None:
+    """(end, labelled year) of the period the front pages state by dates (as `front_period_year`)."""
+    for text in lines:
+        if r := _range_in(text):
+            return r[1], (r[1].year if r[1].month == 12 or r[0].year == r[1].year else _fy_label(lines, r[1]))
+    for text in lines:
+        if m := _FY_END.search(_SUP.sub(r"\1", text)):
+            if end := parse_date(m[1]):
+                return end, (end.year if end.month == 12 else _fy_label(lines, end))
+    return None

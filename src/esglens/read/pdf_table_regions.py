@@ -210,7 +210,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
             break
         if not dated and _from_margin(ln, label_x, vx, st):
             break  # prose or a table's title from the left margin into the numbers: above the header
-        if out and _lead_in(ln):
+        if out and _over_header(ln, below, dated, st):
             break  # "a. Employees and workers (including differently abled):" introduces the table
         if not over:
             if out and _stub_amid_header(lines, k, vx, used, st):
@@ -267,6 +267,18 @@ def _one_per_column(ln: Line, cols: list[list[float]] | None) -> bool:
         return False
     words = [w for f in ln.frags for w in f.words if w.x1 > cols[0][0] - 2]
     return len(words) == len(cols) and all(w.x0 - 2 <= (a + b) / 2 <= w.x1 + 2 for w, (a, b) in zip(words, cols))
+
+
+def _over_header(ln: Line, below: Line, dated: bool, st: TableSettings) -> bool:
+    """A lead-in sentence or the table's display title: the header lines end below it."""
+    return _lead_in(ln) or not dated and _display_title(ln, below, st)
+
+
+def _display_title(ln: Line, below: Line, st: TableSettings) -> bool:
+    """Rule "display title": a line over the header set in type much larger than the header line under it
+    ("Stock Information" over "2017/3 … 2021/3") is the table's title; it and what stands above it (a page's
+    navigation bar over the columns) are no column headings."""
+    return ln.size >= st.title_size * below.size
 
 
 def _lead_in(ln: Line) -> bool:

@@ -22,6 +22,9 @@ class TableSettings(Settings):
     same_base: float = setting(0.4, "lines closer than this (sizes) are one row set in two text runs (not a cell centred on its row)", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
     header_gap: float = setting(2.6, "header lines stand closer than this (sizes) to the line below", min=0)
+    title_size: float = setting(1.6, "a line above a table's header lines set in type this many times theirs is the"
+                                " table's title (and what stands above it, a page's navigation bar), no column heading",
+                                min=1)
     max_header_lines: int = setting(12, "most lines one header row is read from (a form's column headings can wrap over eight)", min=1)
     sentence_words: int = setting(5, "a run of this many words over the value columns is a note, not a header", min=1)
     sentence_span_pt: float = setting(150.0, "... when it stretches this wide (pt) over them", min=0)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from ..core.fiscal import HEADING as FISCAL_END
 from .pdf_lines import Fragment
 
 _MARK = r"(?:[*#†‡⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\{[^}]{1,4}\})*"
-# one year heading: a fiscal or calendar year ("FY2021", "2022/23", "FY 2023-24", "2021年度", "2022年3月期"), a
+# one year heading: a fiscal or calendar year ("FY2021", "2022/23", "FY 2023-24", "2021年度", "2022年3月期", a fiscal
+# year by its end month: "2021/3", "FY3/2019", core/fiscal.py), a
 # note mark, and maybe a qualifier in brackets ("(Reported)", "（実績）")
-_ONE = (r"(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2,4})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?" + _MARK
+_ONE = (r"(?:" + FISCAL_END + r"|(?:FY|CY)?\s?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2,4})?(?:年度|年(?:\d{1,2}月(?:期|末)?)?)?)" + _MARK
         + r"(?:\s?[(（][^()（）]{1,30}[)）]" + _MARK + ")?")
 _ROW = re.compile(rf"{_ONE}(?:\s+{_ONE})*", re.I)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..core.numbers import is_not_disclosed, parse_value, split_markers, year_of
 from ..core.units import parse_unit
 from ..model import TableBlock
+from .fiscal_columns import header_year
 from .labels import COUNT_NOUNS, named_unit
 from .units import looks_like_unit, sub_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
@@ -53,8 +54,8 @@ def detect_header(cells: list[str], first: bool) -> Header | None:
     ne = nonempty(cells)
     if not ne:
         return None
-    years = [(i, y, c) for i, c in ne if (y := year_of(c)) is not None]
-    others = [(i, c) for i, c in ne if year_of(c) is None]
+    years = [(i, y, c) for i, c in ne if (y := header_year(cells, i)) is not None]   # "2021/3" in a row: fiscal_columns
+    others = [(i, c) for i, c in ne if header_year(cells, i) is None]
     if not years and (grouped := block_year_spans(cells)) is not None:
         return Header(years=grouped[0], spans=grouped[1], cells=cells,
                       unit_hint=unit_hint(c for i, c in ne if i < grouped[0][0][0]))
