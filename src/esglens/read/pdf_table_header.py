@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .pdf_header_blocks import period_lines
+from .pdf_header_cuts import cut_line
 from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
@@ -53,7 +54,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     """The header lines placed in the grid and merged into one row."""
     periods = period_lines(lines, grid.vx)     # "(Current Financial Year)" under its year: says nothing more
     lines, title = titles_over_years([ln for k, ln in enumerate(lines) if k not in periods], grid)
-    lines, over_groups, heads = spread_headings([_split_runs(ln) for ln in lines], grid)
+    lines, over_groups, heads = spread_headings([cut_line(_split_runs(ln), grid.cols, grid.vx) for ln in lines], grid)
     title = f"{title} {over_groups}".strip()
     placed = [grid.place(ln, header=True) for ln in lines]
     note = ""
