@@ -187,3 +187,29 @@ def test_a_value_columns_last_heading_line_left_of_its_numbers(tmp_path):
                    "Swimming lessons 2030 > % of them from fishing villages": 40.0,
                    "Swimming lessons 2031 > % of them from fishing villages": 100.0,
                    "First aid at sea > % of them from fishing villages": 75.0}
+
+
+def test_a_remarks_heading_on_the_years_line_closes_its_group(tmp_path):
+    """'FY 2031 | Notes | FY 2030 | Notes' on the top line, the notes' headings as tall as the header, the years
+    over 'Logged | Shut': each group is its year's two figure columns and its notes; the notes are no figure."""
+    pdf = tmp_path / "notes_on_top.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Harbour grievances", 10)
+    xs = [170, 220, 290, 380, 430, 500]
+    text(c, 40, 760, "Kind", 8)
+    for x, w in ((195, "FY 2031"), (290, "Notes"), (405, "FY 2030"), (500, "Notes")):
+        text(c, x, 760, w, 8, centre=True)
+    for x, w in zip(xs[:2] + xs[3:5], ["Logged", "Shut"] * 2):
+        text(c, x, 748, w, 8, centre=True)
+    y = 732
+    for name, vals, a, b in (("Noise", ["4", "2", "6", "3"], "Two open", "None"), ("Dust", ["7", "1", "5", "0"], "-", "-")):
+        text(c, 40, y, name, 8)
+        _values(c, xs[:2] + xs[3:5], y, vals)
+        _values(c, [xs[2], xs[5]], y, [a, b])
+        y -= 14
+    c.showPage()
+    c.save()
+    got = {(label, year): v for (label, year), (v, _) in table_facts(pdf).items()}
+    assert got == {("Noise > Logged", 2031): 4.0, ("Noise > Shut", 2031): 2.0, ("Noise > Logged", 2030): 6.0,
+                   ("Noise > Shut", 2030): 3.0, ("Dust > Logged", 2031): 7.0, ("Dust > Shut", 2031): 1.0,
+                   ("Dust > Logged", 2030): 5.0, ("Dust > Shut", 2030): 0.0}

@@ -143,12 +143,16 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
                  if c >= grid.nlab and t]
+        # "FY 2024 | Remarks | FY 2023 | Remarks": a remarks column's heading set as tall as the header, on the
+        # years' line, is its group's last column, not a group of its own
+        remarks = {c: t for c, t, _ in years if _REMARKS.match(t)} if any(is_year(t) for _, t, _ in years) else {}
+        years = [y for y in years if y[0] not in remarks]
         if len(years) < 2 or n % len(years) or n == len(years):
             continue
         k = n // len(years)
         dated = all(is_year(t) for _, t, _ in years)
         # every column named by the header lines below the years (a name may start on a lower line)
-        names = _names_below(placed, i, grid)
+        names = [remarks.get(c) or t for c, t in enumerate(_names_below(placed, i, grid))]
         if not all(names) or any(is_year(t) for t in names):
             continue
         if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):
@@ -156,7 +160,7 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
         # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
-        names = _names_below(placed, i, grid)
+        names = [remarks.get(c) or t for c, t in enumerate(_names_below(placed, i, grid))]
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
         # the name in brackets after the year, as year_of reads it: one level of brackets of its own, 40 characters;

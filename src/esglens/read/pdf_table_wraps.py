@@ -111,9 +111,10 @@ _SENTENCE_END = re.compile(r"[.!?。]\s+[A-Z0-9\u3040-\u9fff]")
 
 
 def _prose(text: str, st=None) -> bool:
-    """A line of running text, not a row name's line: a sentence ends inside it, or it holds more than
-    `name_line_words` words."""
-    return bool(_SENTENCE_END.search(text)) or (st is not None and len(text.split()) > st.name_line_words)
+    """A line of running text, not a row name's line: a sentence ends inside it or at its end ("a storm."),
+    or it holds more than `name_line_words` words."""
+    return bool(_SENTENCE_END.search(text)) or text.rstrip().endswith((".", "。")) \
+        or (st is not None and len(text.split()) > st.name_line_words)
 
 
 def ends_at_leading(row: tuple[list[str], list], ln: Line, gap: float, leading: float | None,
