@@ -46,3 +46,15 @@ def test_groups_whose_names_differ_are_not_read_as_named_groups():
           "| Noise at the quay | 4 | 1 | 3 | 2 |\n")
     got = md_facts(md)
     assert not any(label.endswith(("> Lodged", "> Settled", "> Withdrawn")) for label, _ in got)
+
+
+def test_a_column_naming_what_it_counts_ends_in_a_word_of_its_phrase_not_a_unit():
+    """'No. of households reached by river Projects' counts households: its last word is no unit (a wrapped
+    heading's last line, once read into the column's name, gave every cell the unit 'Projects'); a measure at
+    the end of such a heading is still its unit, and a heading that names no count keeps its last word."""
+    from esglens.tables.units import trailing_unit
+
+    assert trailing_unit("No. of households reached by river Projects") == ""
+    assert trailing_unit("Number of crews trained persons") == ""
+    assert trailing_unit("Number of loads carried tonnes") == "tonnes"
+    assert trailing_unit("Households reached Projects") == "Projects"     # no count named first: as before
