@@ -206,7 +206,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if far_right(ln, right, below.size, st):
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
-        over = [f for f in ln.frags if f.x1 > vx + 2] or heading_rest(lines, k, vx, label_x, st)
+        over = _over_values(lines, k, vx, label_x, st)
         if not out and _band_above_body(lines, k, label_x, right, vx, st):
             over = []    # a band row right over the body ("Permanent employees" into the first column): a group row
         dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
@@ -237,6 +237,12 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _over_values(lines: list[Line], k: int, vx: float, label_x: float, st: TableSettings) -> list:
+    """Line k's fragments over the value columns, or a value column's heading wrapped onto it left of the
+    numbers (pdf_header_cuts.heading_rest)."""
+    return [f for f in lines[k].frags if f.x1 > vx + 2] or heading_rest(lines, k, vx, label_x, st)
 
 
 def _band_above_body(lines: list[Line], k: int, left: float, right: float, vx: float, st: TableSettings) -> bool:
