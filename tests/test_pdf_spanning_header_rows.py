@@ -218,3 +218,59 @@ def test_a_remarks_heading_on_the_years_line_closes_its_group(tmp_path):
         ("Noise > Shut", 2030): 3.0, ("Dust > Logged", 2031): 7.0, ("Dust > Shut", 2031): 1.0,
         ("Dust > Logged", 2030): 5.0, ("Dust > Shut", 2030): 0.0}
     assert got[("Odour > Logged", 2030)] is None and len(got) == 16     # a dash: nothing disclosed
+
+
+def test_notes_columns_too_thin_to_be_columns_neither_shift_nor_negate_the_figures(tmp_path):
+    """The same header over two rows only, a dash and a word in the notes: no notes column is a column of the
+    grid by its cells. The notes headings printed twice on the years' line are the empty columns, and a notes
+    dash beside a figure is no minus sign (before: '- 6' read as -6 under 2031, the first figures as labels)."""
+    pdf = tmp_path / "thin_notes.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 780, "Harbour grievances", 10)
+    xs = [170, 220, 290, 380, 430, 500]
+    text(c, 40, 760, "Kind", 8)
+    for x, w in ((195, "FY 2031"), (290, "Notes"), (405, "FY 2030"), (500, "Notes")):
+        text(c, x, 760, w, 8, centre=True)
+    for x, w in zip(xs[:2] + xs[3:5], ["Logged", "Shut"] * 2):
+        text(c, x, 748, w, 8, centre=True)
+    y = 732
+    for name, vals, a, b in (("Noise", ["4", "2", "6", "3"], "-", "-"), ("Dust", ["7", "1", "5", "0"], "Two open", "No")):
+        text(c, 40, y, name, 8)
+        _values(c, xs[:2] + xs[3:5], y, vals)
+        _values(c, [xs[2], xs[5]], y, [a, b])
+        y -= 14
+    c.showPage()
+    c.save()
+    got = {(label, year): v for (label, year), (v, _) in table_facts(pdf).items()}
+    assert got == {("Noise > Logged", 2031): 4.0, ("Noise > Shut", 2031): 2.0, ("Noise > Logged", 2030): 6.0,
+                   ("Noise > Shut", 2030): 3.0, ("Dust > Logged", 2031): 7.0, ("Dust > Shut", 2031): 1.0,
+                   ("Dust > Logged", 2030): 5.0, ("Dust > Shut", 2030): 0.0}
+
+
+def test_a_dash_apart_from_a_figure_in_one_cell_is_no_minus_sign():
+    """pdf_cell_joins: a lone dash a type size or more from the figure put into the same cell is dropped; a
+    minus sign set against its digits is kept."""
+    from esglens.read.pdf_cell_joins import put_token
+    from esglens.read.pdf_lines import Fragment
+    from esglens.read.pdf_table_tokens import Token
+
+    class _W:
+        def __init__(self, text, x0, x1):
+            self.text, self.x0, self.x1, self.top, self.bottom, self.size, self.base, self.bold = \
+                text, x0, x1, 100.0, 108.0, 8.0, 107.0, False
+
+    def tok(text, x0, x1):
+        return Token(text, x0, x1, Fragment(words=[_W(text, x0, x1)]))
+
+    cells, boxes = [""], [None]
+    put_token(cells, boxes, 0, tok("-", 289, 291))
+    put_token(cells, boxes, 0, tok("6", 378, 382))
+    assert cells == ["6"] and boxes[0][0] == 378
+    cells, boxes = [""], [None]
+    put_token(cells, boxes, 0, tok("6", 378, 382))
+    put_token(cells, boxes, 0, tok("–", 420, 424))
+    assert cells == ["6"]
+    cells, boxes = [""], [None]
+    put_token(cells, boxes, 0, tok("-", 372, 375))
+    put_token(cells, boxes, 0, tok("6", 376, 380))
+    assert cells == ["- 6"]

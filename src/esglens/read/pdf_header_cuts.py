@@ -46,17 +46,20 @@ def headed_columns(head: list[Line], cols: list[list[float]], vx: float,
                    st: TableSettings = DEFAULT) -> list[list[float]]:
     """Columns no body cell stands in, named by the header: on a line of sub-column headings, a heading that
     repeats another heading of that line standing over a column ("Filed | Pending | Remarks | Filed | Pending |
-    Remarks", the second group's remarks left blank) but stands over no column itself, and is not the heading
+    Remarks", the second group's remarks left blank), or that the line prints twice or more ("FY 2024 | Notes |
+    FY 2023 | Notes", neither notes column a column of the grid), but stands over no column itself, and is not the heading
     of the column nearest it either (another heading of the line stands nearer that column: a heading centred
     over narrow right-aligned numbers may miss them, "No." over "0"), is that group's empty column. Without it
     the groups are unequal and the blank column's heading is glued to its neighbour's."""
     out: list[list[float]] = []
     for ln in head:
-        runs = [f for f in cut_line(ln, cols, vx, st).frags if f.x0 > vx + 2]
+        runs = [f for f in cut_line(ln, cols, vx, st).frags if f.x1 > vx + 2]    # headings reaching over the values
         over = {_key(f.text) for f in runs if _over_any(f, cols)}
+        keys = [_key(f.text) for f in runs]
+        twice = {k for k in keys if keys.count(k) >= 2}
         out += [[f.x0, f.x1] for f in runs
-                if not _over_any(f, cols + out) and _key(f.text) in over and not any(ch.isdigit() for ch in f.text)
-                and _claimed(f, runs, cols)]
+                if f.x0 > vx + 2 and not _over_any(f, cols + out) and _key(f.text) in over | twice
+                and not any(ch.isdigit() for ch in f.text) and _claimed(f, runs, cols)]
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .pdf_lines import Line
 from .pdf_table_leading import another_cell, label_leading, note_bases, opened
 from .pdf_table_settings import DEFAULT, TableSettings
+from .pdf_cell_joins import put_token
 from .pdf_table_wraps import ends_at_leading, wrapped
 from .pdf_table_tokens import ENUMERATOR, Token, centred_band, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
@@ -149,8 +150,7 @@ class Grid:
         boxes: list[Box | None] = [None] * self.width
 
         def put(c: int, t: Token) -> None:
-            cells[c] = glue(cells[c], t.text)
-            boxes[c] = union(boxes[c], (t.x0, t.frag.top, t.x1, t.frag.bottom))
+            put_token(cells, boxes, c, t)     # a stray dash beside a figure is dropped (pdf_cell_joins)
 
         first = True
         toks = tokens(ln)
