@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .pdf_lines import Line
 from .pdf_table_leading import another_cell, label_leading, note_bases, opened
 from .pdf_table_settings import DEFAULT, TableSettings
-from .pdf_table_wraps import wrapped
+from .pdf_cell_joins import put_token
+from .pdf_table_wraps import ends_at_leading, wrapped
 from .pdf_table_tokens import ENUMERATOR, Token, centred_band, glue, is_data_line, is_number, is_number_with_unit, is_value, is_year, tokens
 
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom in points
@@ -149,8 +150,7 @@ class Grid:
         boxes: list[Box | None] = [None] * self.width
 
         def put(c: int, t: Token) -> None:
-            cells[c] = glue(cells[c], t.text)
-            boxes[c] = union(boxes[c], (t.x0, t.frag.top, t.x1, t.frag.bottom))
+            put_token(cells, boxes, c, t)     # a stray dash beside a figure is dropped (pdf_cell_joins)
 
         first = True
         toks = tokens(ln)
@@ -159,8 +159,8 @@ class Grid:
         band = centred or not header and (len(toks) == 1 or len(toks) == 2 and ENUMERATOR.match(toks[0].text.strip())) \
             and toks[-1].x0 < self.vx - 2 and not is_value(toks[-1].text)
         for t in toks:
-            if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or header and not first and (
-                    is_year(t.text) or self._heads_values(t))):
+            if not band and (t.x0 >= self.vx - 2 or t.x1 > self.vx + 2 or header and (not first and (
+                    is_year(t.text) or self._heads_values(t)) or first and self._wrapped_heading(t))):
                 parts = self._split_over_columns(t)
                 for p in parts:
                     put(self.nlab + (col_of(p.x0, p.x1, self.cols) if len(parts) == 1 else self.zone_of(p)), p)
@@ -174,6 +174,12 @@ class Grid:
         start ("Total (A)" over a column of "9", "0", "4"): within a type size of the values, over no text
         column of the label area, it heads the first value column, not the stub."""
         return t.x1 >= self.vx - t.frag.size and not any(min(b, t.x1) - max(a, t.x0) > 0 for a, b in self.extra)
+
+    def _wrapped_heading(self, t: Token) -> bool:
+        """A header line's first words in the right half of the stub, ending within a type size of the values
+        ("Projects" under "No. of persons / benefitted from CSR", centred over right-aligned numbers): the
+        value column's heading wrapped, not the stub's (which starts at the table's left edge)."""
+        return t.x0 > (self.label_x + self.vx) / 2 and self._heads_values(t)
 
     def _split_over_columns(self, t: Token) -> list[Token]:
         """Words of a header fragment that spans two columns go to their own columns; a fragment
@@ -244,7 +250,8 @@ def join_rows(lines: list[Line], grid: Grid, st: TableSettings = DEFAULT,
             continue
         centred = set()
         around = (prev, nexts[i], measured)
-        if rows and prev is not None and _label_goes_on(rows, kinds, (cells, boxes), ln, has_vals, around, nlab, st):
+        if rows and prev is not None and (_label_goes_on(rows, kinds, (cells, boxes), ln, has_vals, around, nlab, st)
+                                          or _last_name_line(rows, kinds, (cells, boxes), ln, has_vals, around, leading, nlab, st)):
             note_bases(lasts[-1], cells, ln)
             prev_base, prev = ln.base, ln
             continue
@@ -291,6 +298,17 @@ def _label_goes_on(rows: list, kinds: list[str], placed: tuple[list[str], list],
         kinds[-1] = "data" if has_vals else kinds[-1]
         return True
     return False
+
+
+def _last_name_line(rows: list, kinds: list[str], placed: tuple[list[str], list], ln: Line, has_vals: bool,
+                    around: tuple, leading: float | None, nlab: int, st: TableSettings) -> bool:
+    """The values line is the last line of the wrapped name above it (pdf_table_wraps.ends_at_leading)."""
+    if not has_vals or kinds[-1] != "label" or not ends_at_leading(rows[-1], ln, ln.base - around[0].base, leading,
+                                                                    around[2], nlab, st):
+        return False
+    merge_cells(rows[-1], placed)
+    kinds[-1] = "data"
+    return True
 
 
 _ITEM = re.compile(r"(?:[-–•▪●◦]|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))(?:\s|$)")

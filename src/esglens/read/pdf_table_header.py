@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .pdf_header_blocks import period_lines
+from .pdf_header_cuts import cut_line
 from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
@@ -53,7 +54,7 @@ def header_row(lines: list[Line], grid: Grid) -> tuple[list[str], list[Box | Non
     """The header lines placed in the grid and merged into one row."""
     periods = period_lines(lines, grid.vx)     # "(Current Financial Year)" under its year: says nothing more
     lines, title = titles_over_years([ln for k, ln in enumerate(lines) if k not in periods], grid)
-    lines, over_groups, heads = spread_headings([_split_runs(ln) for ln in lines], grid)
+    lines, over_groups, heads = spread_headings([cut_line(_split_runs(ln), grid.cols, grid.vx) for ln in lines], grid)
     title = f"{title} {over_groups}".strip()
     placed = [grid.place(ln, header=True) for ln in lines]
     note = ""
@@ -142,12 +143,13 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         ycells, yboxes = placed[i]
         years = [(c - grid.nlab, t, b) for c, (t, b) in enumerate(zip(ycells, yboxes))
                  if c >= grid.nlab and t]
+        years, remarks = _remark_headings(years)
         if len(years) < 2 or n % len(years) or n == len(years):
             continue
         k = n // len(years)
         dated = all(is_year(t) for _, t, _ in years)
         # every column named by the header lines below the years (a name may start on a lower line)
-        names = _names_below(placed, i, grid)
+        names = _names_below(placed, i, grid, remarks)
         if not all(names) or any(is_year(t) for t in names):
             continue
         if not dated and not _named_groups(placed, i, grid, [t for _, t, _ in years], names, k):
@@ -155,7 +157,7 @@ def _year_groups(placed: list[tuple[list[str], list]], grid: Grid) -> dict[int, 
         if not all(_over_group(b, grid.cols[j * k:(j + 1) * k]) for j, (_, _, b) in enumerate(years)):
             continue
         # a name wrapped over the lines below is the whole name: "No. of employees / workers in ..."
-        names = _names_below(placed, i, grid)
+        names = _names_below(placed, i, grid, remarks)
         if not dated:
             return {c: f"{years[c // k][1]} {names[c]}" for c in range(n)}    # "Male Median pay (₹ in million)"
         # the name in brackets after the year, as year_of reads it: one level of brackets of its own, 40 characters;
@@ -210,10 +212,20 @@ def _owners(top: list[tuple[str, Box]], grid: Grid, under: list[Box | None]) -> 
 _PERIOD_WORDS = re.compile(r"\b(?:years?|fy|period|quarter|month|current|previous|prior|last)\b", re.I)
 
 
-def _names_below(placed: list[tuple[list[str], list]], i: int, grid: Grid) -> list[str]:
-    """Each value column's name from all the header lines below line i."""
-    return [" ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c])
+def _names_below(placed: list[tuple[list[str], list]], i: int, grid: Grid, own: dict[int, str] | None = None) -> list[str]:
+    """Each value column's name from all the header lines below line i (or its `own` heading on line i)."""
+    own = own or {}
+    return [own.get(c) or " ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c])
             for c in range(len(grid.cols))]
+
+
+def _remark_headings(years: list[tuple[int, str, Box | None]]) -> tuple[list, dict[int, str]]:
+    """"FY 2024 | Remarks | FY 2023 | Remarks": a remarks column's heading set as tall as the header, on the
+    years' line, is its group's last column, not a group of its own (the other cells, and those headings)."""
+    if not any(is_year(t) for _, t, _ in years):
+        return years, {}
+    remarks = {c: t for c, t, _ in years if _REMARKS.match(t)}
+    return [y for y in years if y[0] not in remarks], remarks
 
 
 def _named_groups(placed, i: int, grid: Grid, tops: list[str], names: list[str], k: int) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .pdf_header_cuts import cut_line, heading_rest
 from .pdf_lines import Line
+from .pdf_table_wraps import label_goes_on
 from .pdf_table_header import spaced_runs, reference_years
 from .pdf_table_settings import DEFAULT, TableSettings
 from .pdf_table_tokens import ENUMERATOR, centred_band, is_data_line, is_number, is_value, note_line, tokens, value_start
@@ -99,7 +101,8 @@ def _label_run_end(lines: list[Line], k: int, vx: float, st: TableSettings, left
             f.x1 < vx - 2 for f in lines[j].frags) or _band_row(lines[j], left, st)
             or centred_band(tokens(lines[j]), left, right)) \
             and lines[j].base - lines[j - 1].base <= st.row_gap * lines[j].size:
-        if start is None or lines[j].base - start >= st.half_line * lines[j].size:
+        if (start is None or lines[j].base - start >= st.half_line * lines[j].size) \
+                and not (j > k and label_goes_on(lines[j - 1], lines[j], st)):   # a row name's next line
             if rows >= st.max_label_lines:
                 break
             rows, start = rows + 1, lines[j].base
@@ -194,6 +197,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     the body (a group row: "Upstream emissions") are returned apart, as body rows."""
     out: list[int] = []
     pending: list[int] = []
+    named = 0       # label rows among the pending lines
     k = first - 1
     below = lines[first]
     right = max(f.x1 for f in lines[first].frags)
@@ -202,7 +206,7 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
         if far_right(ln, right, below.size, st):
             k -= 1      # set far right of the table (a page badge, a side note): not in the way
             continue
-        over = [f for f in ln.frags if f.x1 > vx + 2]
+        over = _over_values(lines, k, vx, label_x, st)
         if not out and _band_above_body(lines, k, label_x, right, vx, st):
             over = []    # a band row right over the body ("Permanent employees" into the first column): a group row
         dated = year_row(over, vx)   # a row of years heads the columns: never a title, prose or a sentence
@@ -218,11 +222,13 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
                 below = ln
                 k -= 1
                 continue
-            if out or len(pending) >= st.max_caption_lines:
+            if out or named >= st.max_caption_lines:
                 break
             pending.append(k)
+            named += not label_goes_on(ln, below, st)    # the lines of one row's name count once
         elif not dated and (any(is_number(f.text) for f in over) or _prose_end(over, ln, below)
-                            or _sentence_over(over, vx, st, cols if abs(ln.size - below.size) <= 0.05 * below.size else None)):
+                            or _sentence_over(cut_line(Line(frags=over), cols or [], vx, st).frags, vx, st,
+                                              cols if abs(ln.size - below.size) <= 0.05 * below.size else None)):
             break
         else:
             out.append(k)
@@ -231,6 +237,12 @@ def header_lines(lines: list[Line], first: int, vx: float, label_x: float, used:
     if not out or reference_years(lines, out, vx):
         return [], []
     return sorted(out + _caption_lines(lines, out[-1], vx, used, len(out), st)), sorted(pending)
+
+
+def _over_values(lines: list[Line], k: int, vx: float, label_x: float, st: TableSettings) -> list:
+    """Line k's fragments over the value columns, or a value column's heading wrapped onto it left of the
+    numbers (pdf_header_cuts.heading_rest)."""
+    return [f for f in lines[k].frags if f.x1 > vx + 2] or heading_rest(lines, k, vx, label_x, st)
 
 
 def _band_above_body(lines: list[Line], k: int, left: float, right: float, vx: float, st: TableSettings) -> bool:

@@ -18,6 +18,9 @@ class TableSettings(Settings):
     wrap_gap: float = setting(1.3, "a last label wrapped below its row is closer than this (sizes)", min=0)
     leading_gap: float = setting(1.2, "a label line further below its column's cell than this many times the table's "
                                  "leading (measured between wrapped label lines) is another cell", min=0)
+    wrap_leading: float = setting(1.6, "a row name's next line (lower case, or after a word that ends no phrase) "
+                                  "stands at most this far (sizes) below its line", min=0)
+    name_line_words: int = setting(8, "... and holds at most this many words (longer lines run on as prose)", min=1)
     default_pitch: float = setting(1.6, "row pitch (sizes) assumed while a body has one line", min=0)
     same_base: float = setting(0.4, "lines closer than this (sizes) are one row set in two text runs (not a cell centred on its row)", min=0)
     half_line: float = setting(0.6, "lines closer than this (sizes) are one row, whatever columns they hold", min=0)
@@ -27,6 +30,8 @@ class TableSettings(Settings):
                                 min=1)
     max_header_lines: int = setting(12, "most lines one header row is read from (a form's column headings can wrap over eight)", min=1)
     sentence_words: int = setting(5, "a run of this many words over the value columns is a note, not a header", min=1)
+    cell_gap: float = setting(0.5, "two header words this far apart (sizes), over different value columns, are two "
+                              "column headings even when the PDF wrote them as one run of text", min=0)
     sentence_span_pt: float = setting(150.0, "... when it stretches this wide (pt) over them", min=0)
     max_caption_lines: int = setting(2, "label-only lines between a header and its body (group rows)", min=0)
     caption_gap: float = setting(1.0, "a caption line above a header is set this tight (sizes)", min=0)

@@ -88,3 +88,46 @@ def runs_on_above(row: tuple[list[str], list], ln: Line, gap: float, pitch: floa
     if any(row[0][nlab:]) or not ln.frags or not _same_x(ln, box, st) or _OWN_ROW.match(ln.text.strip()):
         return False
     return gap <= LOOSE * pitch and (open_end(label) or ln.text.strip()[:1].islower())
+
+
+def label_goes_on(upper: Line, lower: Line, st) -> bool:
+    """Rule "a label's next line": `lower` starts where `upper`'s text starts, in its type size, no farther than
+    `st.wrap_leading` sizes below, and `upper` cannot end there: `lower` starts in lower case or `upper` ends in
+    a word that ends no phrase ("of which still / on parental / leave/dor- / mant con- / tract"). The lines
+    are one row's name however many they are, not a run of label rows."""
+    if not upper.frags or not lower.frags:
+        return False
+    a, b = upper.frags[0], lower.frags[0]
+    text = b.text.strip()
+    if abs(a.x0 - b.x0) > st.indent_pt or abs(a.size - b.size) > 0.1 * a.size or not text or _OWN_ROW.match(text):
+        return False
+    if not 0 < lower.base - upper.base <= st.wrap_leading * a.size or _prose(a.text, st) or _prose(text, st):
+        return False
+    return text[0].islower() or open_end(upper.frags[-1].text if len(upper.frags) == 1 else a.text)
+
+
+# a sentence ends inside the text ("… by 2025. Operational CO2 …"): a paragraph, not a row's name
+_SENTENCE_END = re.compile(r"[.!?。]\s+[A-Z0-9\u3040-\u9fff]")
+
+
+def _prose(text: str, st=None) -> bool:
+    """A line of running text, not a row name's line: a sentence ends inside it or at its end ("a storm."),
+    or it holds more than `name_line_words` words."""
+    return bool(_SENTENCE_END.search(text)) or text.rstrip().endswith((".", "。")) \
+        or (st is not None and len(text.split()) > st.name_line_words)
+
+
+def ends_at_leading(row: tuple[list[str], list], ln: Line, gap: float, leading: float | None,
+                    pitch: float | None, nlab: int, st) -> bool:
+    """Rule "a row name's last line holds its values": a label-only row wrapped over two lines or more
+    ("Employees / on parental / leave since") takes the values line right under it at its own leading
+    ("2019  50  1,099 ..."), however that line starts, when the table's rows stand farther apart than its
+    label lines (pitch not measured, or the leading under `TIGHT` of it): set that close, the line is the
+    name's rest, not a row of its own under a group."""
+    box, label = _label_box(row, nlab)
+    if leading is None or box is None or any(row[0][nlab:]) or not ln.frags or not _same_x(ln, box, st):
+        return False
+    if _OWN_ROW.match(ln.text.strip()) or label.rstrip().endswith((".", ":", "：", "。")):
+        return False
+    two_lines = box[3] - box[1] > 1.5 * ln.size
+    return two_lines and gap <= st.leading_gap * leading and (pitch is None or leading < TIGHT * pitch)

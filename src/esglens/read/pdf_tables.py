@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.units import parse_unit
+from .pdf_header_cuts import headed_columns
 from .pdf_lines import Fragment, Line
 from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
 from .pdf_chart_pairs import find_chart_pairs
@@ -151,6 +152,7 @@ def _build(lines: list[Line], body: list[int], used: set[int], st: TableSettings
         groups = _groups_below(lines, k, body[0], vx, used)
     if not d.head and len(d.data) < 2:
         return None  # one line with a number and no header: a footer, a sentence in columns
+    cols = sorted(cols + headed_columns(d.of(d.head), cols, vx, st))   # a group's blank remarks column
     if (bar := total_bar(lines, d.head, vx)) is not None:
         d.head.remove(bar)          # the total in the title bar: the table's first row (pdf_table_totals)
         groups = [bar] + groups

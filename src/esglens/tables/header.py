@@ -48,6 +48,8 @@ class Header:
     # columns after the years that hold a change between them ("Difference", "YoY change", "+/-"):
     # column -> its name; a change is no year's value, its cells are read with no year
     change_cols: dict[int, str] = field(default_factory=dict)
+    # columns of remarks inside the year groups ("Logged | Closed | Notes" under each year): words, no year's figure
+    remark_cols: set[int] = field(default_factory=set)
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -217,6 +219,33 @@ def gap_spans(header: Header) -> dict[int, tuple[int, str, str]]:
                                                  if k < len(header.cells)):
         return {}
     return {a + k: (y, t, "") for a, y, t in header.years for k in range(gaps[0])}
+
+
+# a sub-column of remarks in each year's group: its cells are words about the figures beside them
+_REMARK_NAME = re.compile(r"^(?:remarks?|notes?|comments?|explanations?|reasons?|备注|说明|備考|注記)$", re.I)
+
+
+def named_sub_header(cells: list[str], header: Header) -> tuple[dict[int, tuple[int, str, str]], set[int]] | None:
+    """A row under years printed over merged cells ("| FY 2031 | | | FY 2030 | | |") that names every column of
+    each year's group, the same names group after group ("Logged | Closed | Notes"): each column is its year's,
+    under its own name; a remarks column among them holds words, no figure of that year (the spans and the
+    remarks columns). None when a group's columns are not all named or the groups' names differ."""
+    gaps = gap_spans(header)
+    if not gaps or {i for i, _ in nonempty(cells)} != set(gaps):
+        return None
+    starts = [i for i, _, _ in header.years]
+    width = starts[1] - starts[0]
+    groups = [[" ".join(split_markers(cells[a + k])[0].lower().split()) for k in range(width)] for a in starts]
+    if any(g != groups[0] for g in groups) or len(set(groups[0])) != width:
+        return None
+    spans, remarks = {}, set()
+    for j, (y, t, _) in gaps.items():
+        c = cells[j].strip()
+        if _REMARK_NAME.match(split_markers(c)[0]):
+            remarks.add(j)
+            continue
+        spans[j] = (y, f"{t} {c}", c if looks_like_unit(c) else "")
+    return spans, remarks
 
 
 def detect_named_header(block: TableBlock) -> Header | None:

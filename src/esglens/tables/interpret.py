@@ -29,7 +29,8 @@ from .unit_spans import spread_centred_units
 from .unit_lines import unit_line_under_header
 from .units import inside_brackets, looks_like_unit
 from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
-from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, sub_header, title_unit
+from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, named_sub_header, \
+    sub_header, title_unit
 from .enumerators import ENUM, join_enumerators
 from .labels import (LabelStack, is_group_row, label_unit, named_unit, own_labels, share_unit,
                      split_unit_cell, unit_fallback, unit_of_group, without_legend_key)
@@ -137,6 +138,9 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
         name_year_groups(h, [c.strip() for c in rows[n - 1].cells])
     nxt = [c.strip() for c in rows[n + 1].cells] if n + 1 < len(rows) else []
     sub = sub_header(nxt, h)
+    named = None if sub else named_sub_header(nxt, h)
+    if named:
+        sub, h.remark_cols = named      # "Logged | Closed | Notes" under each year over merged cells
     if sub:
         st.sub_rows.add(n + 1)
     h.spans = sub or h.spans or gap_spans(h)

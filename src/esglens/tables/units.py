@@ -199,11 +199,24 @@ def trailing_unit(header: str | None) -> str:
         # the unit's first and last words are units: "Mt CO2e" yes, "Mt CO2e Cat" (a word of the
         # next header line read in between) no
         if len(words) > n and looks_like_unit(words[-n]) and looks_like_unit(words[-1]) \
-                and looks_like_unit(" ".join(words[-n:])):
+                and looks_like_unit(" ".join(words[-n:])) and not _counted_elsewhere(header, " ".join(words[-n:])):
             before = words[-n - 1].lower()
             when = before in _ARTICLES or (before in ("of", "during") and words[-1].lower() in _TIME)
             return "" if when else " ".join(words[-n:])
     return ""
+
+
+_COUNT_OPENING = re.compile(r"^\s*(?:no\.?|number|count)\s+of\s+\S", re.I)
+
+
+def _counted_elsewhere(header: str, unit: str) -> bool:
+    """A header that opens by naming what it counts ("No. of persons benefitted from CSR Projects") ends in a
+    word of its phrase, not its unit, when that word is no measure (a count noun, or no unit at all): the
+    count's unit is the noun after "No. of"."""
+    if not _COUNT_OPENING.match(header):
+        return False
+    u = parse_unit(unit)
+    return u is None or u.dim == "count"
 
 
 # words that may open a unit without being one: "Metric tonnes", "Million cubic metres"

@@ -172,8 +172,8 @@ def span_values(cells: list[str], header: Header | None) -> Run | None:
         if not c:
             continue
         if i not in header.spans:
-            if i > min(header.spans):
-                return None
+            if i > min(header.spans) and i not in header.remark_cols:
+                return None     # a cell right of the years' columns that is no remark: the header does not fit
             continue
         p = is_value_cell(c)
         if p is None:
