@@ -95,3 +95,50 @@ def test_line_labels_far_from_any_tick_abstain(tmp_path):
     pdf = tmp_path / "line_labels_far.pdf"
     _line_labels(pdf, 7.5, ("9.5", "8.5", "7.5", "6.5"))
     assert not [f for f in _table_facts(pdf) if f.year]
+
+
+def _combo(pdf, bars=("812.0", "640.5", "598.1", "455.9"), line=("21.4", "26.0", "30.7", "38.2"), centred_line=False):
+    """A combo chart: bars with centred labels, a line whose labels start at its points; a legend of two
+    entries in two units."""
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 60, 770, "Waste sent to landfill / Diversion rate", 10)
+    text(c, 70, 757, "Waste sent to landfill (thousand tonnes)", 6)
+    text(c, 70, 749, "Diversion rate (%)", 6)
+    for i, (b, p) in enumerate(zip(bars, line)):
+        x = 90 + 50 * i
+        c.rect(x - 10, 600, 20, 120 - 15 * i, fill=0)
+        text(c, x, 724 - 15 * i, b, 7, centre=True)
+        if centred_line:
+            text(c, x, 650 + 8 * i, p, 7, centre=True)
+        else:
+            text(c, x + 1, 650 + 8 * i, p, 7)
+        text(c, x, 588, f"FY{18 + i}", 7, centre=True)
+    c.showPage()
+    c.save()
+
+
+def test_combo_chart_series_told_apart_by_label_placement_and_share_range(tmp_path):
+    pdf = tmp_path / "combo.pdf"
+    _combo(pdf)
+    got = {(f.label, f.year, f.value, f.unit) for f in _table_facts(pdf)}
+    name = "Waste sent to landfill / Diversion rate"
+    assert got == {(f"{name} > Waste sent to landfill (thousand tonnes)", 2018 + i, float(v), "thousand tonnes")
+                   for i, v in enumerate(("812.0", "640.5", "598.1", "455.9"))} | \
+                  {(f"{name} > Diversion rate (%)", 2018 + i, float(v), "%")
+                   for i, v in enumerate(("21.4", "26.0", "30.7", "38.2"))}
+
+
+def test_combo_chart_both_series_within_a_share_range_is_not_split(tmp_path):
+    """Bars printing values under 100 too: which series is the share cannot be told: one label, no unit."""
+    pdf = tmp_path / "combo_small.pdf"
+    _combo(pdf, bars=("81.0", "64.5", "59.1", "45.9"))
+    facts = _table_facts(pdf)
+    assert {f.label for f in facts} == {"Waste sent to landfill / Diversion rate"}
+    assert {f.unit for f in facts} == {""} and len(facts) == 8
+
+
+def test_combo_chart_labels_all_centred_is_not_split(tmp_path):
+    pdf = tmp_path / "combo_centred.pdf"
+    _combo(pdf, centred_line=True)
+    facts = _table_facts(pdf)
+    assert {f.label for f in facts} == {"Waste sent to landfill / Diversion rate"} and len(facts) == 8

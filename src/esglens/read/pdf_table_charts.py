@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core.units import known_unit
+from .pdf_chart_series import ANCHOR, ANCHOR_BEFORE, split_series
 from .pdf_lines import Fragment, Line
 from .pdf_table_tokens import Token, has_words, is_number, is_year, tokens
 
@@ -32,10 +33,6 @@ _FULL_ROWS = 3
 _ALIGN = 2.0
 # a value's year is this many times nearer than the next year
 _CLEAR = 1.15
-# a label set right of a line's point starts within this many of its type sizes right of the year's tick
-# (this many before it: the marker's width)
-_ANCHOR = 0.8
-_ANCHOR_BEFORE = 0.2
 # a chart's headline figure is set this many times its labels' size or larger; its words after it, a unit
 _HEADLINE_SIZE = 1.5
 _HEADLINE = re.compile(r"^([+\-−]?\d[\d,]*(?:\.\d+)?)\s*([^\W\d_][^\d]{0,30})?$")
@@ -249,10 +246,10 @@ def _columns(found: list[Token], mids: list[float], pitch: float) -> list[tuple[
 
 def _anchored(t: Token, mids: list[float]) -> int | None:
     """Rule "label set right of its point": a line's data label starts at its marker, over the year's tick
-    (its left edge within `_ANCHOR` of its type sizes right of the tick), its middle halfway to the next year.
+    (its left edge within `ANCHOR` of its type sizes right of the tick, pdf_chart_series), its middle halfway to the next year.
     The one year whose tick its left edge starts at, else None (abstain)."""
     size = t.frag.size
-    at = [i for i, m in enumerate(mids) if -_ANCHOR_BEFORE * size <= t.x0 - m <= _ANCHOR * size]
+    at = [i for i, m in enumerate(mids) if -ANCHOR_BEFORE * size <= t.x0 - m <= ANCHOR * size]
     return at[0] if len(at) == 1 else None
 
 
@@ -291,10 +288,30 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
     for key in sorted(by_line):
         rows.append(by_line[key][0])
         boxes.append(by_line[key][1])
+    legend = [f for f in words if f is not title]
+    if (series := _series(axis, values, [f for f in legend if f.top > title.top])) is not None:
+        rows = [head] + [[f"{name} > {label} ({unit})"] + [cells.get(j, "") for j in range(len(axis))]
+                         for label, unit, cells, _ in series]
+        boxes = boxes[:1] + [[None] + [bx.get(j) for j in range(len(axis))] for _, _, _, bx in series]
     frags = list({id(f): f for f in [t.frag for t in axis] + [t.frag for t, _ in values] + caption
                   + list(extra)}.values())
-    unit = "" if _stated_unit(name) else head_unit or _legend_unit([f for f in words if f is not title])
+    unit = "" if _stated_unit(name) or series else head_unit or _legend_unit(legend)
     return rows, boxes, frags, f"{name} ({unit})" if unit else name
+
+
+def _series(axis: list[Token], values: list[tuple[Token, int]], legend: list[Fragment]):
+    """A combo chart's two series (pdf_chart_series), each (name, unit, cells by year, boxes by year); else None."""
+    named = []
+    for f in legend:
+        m = _LAST_BRACKET.search(f.text.strip())
+        if m is None or not known_unit(m.group(1)):
+            return None
+        named.append((f.text.strip()[:m.start()].strip(), m.group(1)))
+    split = split_series(values, [(t.x0 + t.x1) / 2 for t in axis], named)
+    if split is None:
+        return None
+    return [(label, unit, {j: t.text for t, j in vals}, {j: (t.x0, t.frag.top, t.x1, t.frag.bottom) for t, j in vals})
+            for label, unit, vals in split]
 
 
 # a unit in brackets that ends a caption line: "Toshiba Hotline (Cases)", "in headcount (HC)"
