@@ -142,3 +142,30 @@ def test_combo_chart_labels_all_centred_is_not_split(tmp_path):
     _combo(pdf, centred_line=True)
     facts = _table_facts(pdf)
     assert {f.label for f in facts} == {"Waste sent to landfill / Diversion rate"} and len(facts) == 8
+
+
+def _subtitled(pdf, sub):
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 60, 770, "Repair café network", 14)
+    text(c, 60, 755, sub, 8)
+    for i, v in enumerate(("1,120", "1,874", "2,406")):
+        x = 90 + 50 * i
+        c.rect(x - 10, 600, 20, 60 + 30 * i, fill=0)
+        text(c, x, 664 + 30 * i, v, 8, centre=True)
+        text(c, x, 588, str(2021 + i), 8, centre=True)
+    c.showPage()
+    c.save()
+
+
+def test_chart_subtitle_names_its_values(tmp_path):
+    pdf = tmp_path / "subtitle.pdf"
+    _subtitled(pdf, "Visitors bringing an item (cumulative)")
+    assert {(f.label, f.year, f.value) for f in _table_facts(pdf)} == {
+        ("Repair café network > Visitors bringing an item (cumulative)", 2021 + i, v)
+        for i, v in enumerate((1120, 1874, 2406))}
+
+
+def test_chart_bracketed_note_is_no_subtitle(tmp_path):
+    pdf = tmp_path / "subtitle_note.pdf"
+    _subtitled(pdf, "(all sites, calendar years)")
+    assert {f.label for f in _table_facts(pdf)} == {"Repair café network"}

@@ -282,7 +282,8 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
         base = round(t.frag.base, 1)
         while (base, n) in by_line and by_line[(base, n)][0][j + 1]:
             n += 1
-        row = by_line.setdefault((base, n), ([name] + [""] * len(axis), [None] * (len(axis) + 1)))
+        row = by_line.setdefault((base, n), ([_subtitled(name, title, words)] + [""] * len(axis),
+                                             [None] * (len(axis) + 1)))
         row[0][j + 1] = t.text
         row[1][j + 1] = (t.x0, t.frag.top, t.x1, t.frag.bottom)
     for key in sorted(by_line):
@@ -297,6 +298,19 @@ def _table(axis: list[Token], values: list[tuple[Token, int]], caption: list[Fra
                   + list(extra)}.values())
     unit = "" if _stated_unit(name) or series else head_unit or _legend_unit(legend)
     return rows, boxes, frags, f"{name} ({unit})" if unit else name
+
+
+def _subtitled(name: str, title: Fragment, words: list[Fragment]) -> str:
+    """Rule "subtitle": one line of smaller words right under the title, naming what is counted ("Number of
+    participants (cumulative)"), names the values under the title: "<title> > <subtitle>". A bracketed note
+    ("(thousands)", "(Workforce, Consolidated)") or a line ending in a unit is no subtitle."""
+    under = [f for f in words if f.top > title.top]
+    if len(under) != 1:
+        return name
+    sub = under[0].text.strip()
+    if sub.startswith(("(", "（")) or _stated_unit(sub) or under[0].size >= title.size or not has_words(sub):
+        return name
+    return f"{name} > {sub}"
 
 
 def _series(axis: list[Token], values: list[tuple[Token, int]], legend: list[Fragment]):
