@@ -73,3 +73,21 @@ def test_panel_heading_names_the_figures_under_it(tmp_path):
     assert ("Lisbon > Warehouses", 36) in got
     assert ("Northern Highlands (incl. islands) > Stores", 418) in got
     assert ("Parcel lockers", 957) in got
+
+
+def test_a_panel_above_is_no_heading(tmp_path):
+    """Panels stacked in a column, each a bold figure over its caption and last year's figure: the lines of
+    the panel above are no heading of the next ("€12m Grants paid (2022: €9m) > …")."""
+    pdf = tmp_path / "stacked_bold.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 60, 780, "Body text of the page in its usual size, a sentence or two long.", 9)
+    for k, (fig, cap, prior) in enumerate((("€12m", "Grants paid", "(2022: €9m)"),
+                                           ("€4m", "Loans forgiven", "(2022: €6m)"))):
+        y = 720 - 48 * k
+        bold(c, 60, y, fig, 26)
+        text(c, 60, y - 11, cap, 8)
+        text(c, 60, y - 21, prior, 8)
+    c.showPage()
+    c.save()
+    labels = {f.label for f in _table_facts(pdf)}
+    assert labels == {"Grants paid", "Loans forgiven"}

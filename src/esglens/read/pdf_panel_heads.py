@@ -20,11 +20,13 @@ HEAD_LINE_GAP = 1.8
 # at most this many words
 HEAD_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]{2}")
+# a figure among the words ("$425m Total spend", "(2022: $299m)"): a panel's own lines, not a heading
+_FIGURE = re.compile(r"(?:^|\s|\()[+\-–−~<>]?[$€£¥₹]?\d")
 
 
-def heading(big: Fragment, frags: list[Fragment], heads: dict[int, str]) -> str | None:
+def heading(big: Fragment, frags: list[Fragment], heads: dict[int, str], taken: set[int]) -> str | None:
     """The heading over the figure `big`, else None; `heads` maps each earlier panel's lowest caption line
-    (by id) to its heading, for a panel stacked under it."""
+    (by id) to its heading, for a panel stacked under it; `taken`: the fragments of panels read (no heading's)."""
     over = [g for g in frags if g is not big and -0.3 * g.size <= big.top - g.bottom <= HEAD_GAP * big.size
             and abs(g.x0 - big.x0) <= HEAD_ALIGN * g.size and g.size < big.size / 1.5]
     if not over:
@@ -32,6 +34,8 @@ def heading(big: Fragment, frags: list[Fragment], heads: dict[int, str]) -> str 
     near = max(over, key=lambda g: g.bottom)
     if id(near) in heads:
         return heads[id(near)]       # a panel right under another: its heading too
+    if id(near) in taken:
+        return None          # the lines of another panel (its figure, caption, comparison) head nothing
     block = [near]
     for _ in range(HEAD_LINES - 1):
         top = block[0]
@@ -53,7 +57,9 @@ def heading(big: Fragment, frags: list[Fragment], heads: dict[int, str]) -> str 
         if not up:
             break
         block.insert(0, max(up, key=lambda g: g.base))
+    if any(id(g) in taken for g in block):
+        return None
     text = " ".join(g.text.strip() for g in block)
-    if len(text.split()) > HEAD_WORDS or not _WORD.search(text) or any(is_number(g.text) for g in block):
+    if _FIGURE.search(text) or len(text.split()) > HEAD_WORDS or not _WORD.search(text) or any(is_number(g.text) for g in block):
         return None
     return text

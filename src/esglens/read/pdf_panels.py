@@ -68,7 +68,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
         head, label, parts = _dated(f, caption, over, label, frags, taken)
-        label = _headed(f, frags, heads, over, head, caption, label)
+        label = _headed(f, frags, heads, over, head, caption, label, taken)
         head, prior = panel_head(head, comparison(compare.text) if compare else None)
         parts += [compare] if prior else []
         taken.update(id(p) for p in parts)
@@ -102,10 +102,10 @@ def _dated(f: Fragment, caption: list[Fragment], over: bool, label: str, frags: 
 
 
 def _headed(f: Fragment, frags: list[Fragment], heads: dict[int, str], over: bool, head: list[str],
-            caption: list[Fragment], label: str) -> str:
+            caption: list[Fragment], label: str, taken: set[int]) -> str:
     """The label under the panel's bold heading ("Europe > Employees", pdf_panel_heads), when the caption
     stands under the figure and nothing over it dates it."""
-    if over or head[2] != "Value" or (named := heading(f, frags, heads)) is None:
+    if over or head[2] != "Value" or (named := heading(f, frags, heads, taken)) is None:
         return label
     heads[id(max(caption, key=lambda c: c.bottom))] = named
     return f"{named} > {label}"
