@@ -95,9 +95,10 @@ def _axis_tokens(line: Line) -> list[Token | None]:
     toks = tokens(line)
     if toks and all(is_year(t.text) for t in toks):
         return toks
-    words = [Token(w.text, w.x0, w.x1, f) for f in line.frags for w in f.words]
+    if not any(_SHORT_YEAR.match(w.text.strip()) for f in line.frags for w in f.words):
+        return []      # (the common case, asked of every line: no short year, no axis)
     out: list[Token | None] = []
-    for t in words:
+    for t in (Token(w.text, w.x0, w.x1, f) for f in line.frags for w in f.words):
         if is_year(t.text) or _short_year(t.text):
             out.append(t)
         elif _PERIOD_WORD.match(t.text.strip()) and out and out[-1] is not None:
