@@ -21,6 +21,12 @@ from .pdf_tables import PageTable, is_number
 
 # a call-out's figure is set this many times the body size or larger (and 1.5 times its label's)
 BIG = 1.5
+# ... its label set this many times smaller; a share printed with its sign ("6.8%") may be set in small type,
+# its label at least SMALL_LABEL times smaller (rule "small call-outs": a ring labelled in small type around
+# it; read only whole, as every chart here)
+BIG_LABEL = 1.5
+SMALL_LABEL = 1.15
+_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?[%％]$")
 # a label sits right over its figure: its bottom within this many of its type sizes above the figure's top
 LABEL_GAP = 1.0
 # the unit sign follows the figure within this many of the figure's type sizes
@@ -51,13 +57,11 @@ class _Callout:
     name: str
     count: str | None
     count_unit: str
-    first: Fragment     # the label's first line
-
+    wrapped: list[Fragment]     # the label's lines over its last one (a label wrapped over lines)
 
     @property
     def parts(self) -> list[Fragment]:
-        more = [self.first] if self.first is not self.label else []
-        return [p for p in (self.figure, self.unit, self.label, *more) if p is not None]
+        return [p for p in (self.figure, self.unit, self.label, *self.wrapped) if p is not None]
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -71,7 +75,8 @@ def find_callouts(lines: list[Line], body: float, used: set[int]) -> list[PageTa
     calls: list[_Callout] = []
     taken: set[int] = set()
     for f in frags:
-        if f.size >= BIG * body and _BARE.match(f.text.strip()) and (c := _callout(f, frags, taken)):
+        if _BARE.match(f.text.strip()) and (f.size >= BIG * body or _SHARE.match(f.text.strip())) \
+                and (c := _callout(f, frags, taken, BIG_LABEL if f.size >= BIG * body else SMALL_LABEL)):
             calls.append(c)
             taken.update(id(p) for p in c.parts)
     if len(calls) < 2:
@@ -96,8 +101,8 @@ def _whole(calls: list[_Callout]) -> bool:
     return abs(sum(shares) - 100) <= SUM_TOLERANCE * len(shares)
 
 
-def _callout(f: Fragment, frags: list[Fragment], taken: set[int]) -> _Callout | None:
-    above = [g for g in frags if id(g) not in taken and g is not f and g.size < f.size / 1.5
+def _callout(f: Fragment, frags: list[Fragment], taken: set[int], ratio: float) -> _Callout | None:
+    above = [g for g in frags if id(g) not in taken and g is not f and g.size < f.size / ratio
              and g.base < f.base - f.size / 2 and f.top - g.bottom <= LABEL_GAP * g.size   # right over it (the
              and min(f.x1, g.x1) - max(f.x0, g.x0) > 0]                                    # boxes may overlap)
     if not above or len({round(g.base) for g in above}) != len(above):
@@ -106,20 +111,21 @@ def _callout(f: Fragment, frags: list[Fragment], taken: set[int]) -> _Callout | 
     if (m := _LABEL.match(label.text.strip())) is None:
         return None
     name = m.group("name").strip()
-    top = label
+    top, wrapped = label, []
     for _ in range(2):    # a label wrapped over lines ("Retail & | Printing Solutions")
         more = [g for g in frags if id(g) not in taken and g is not f and abs(g.size - top.size) < 0.1 * top.size
                 and 0 < top.base - g.base <= 1.5 * top.size and min(top.x1, g.x1) - max(top.x0, g.x0) > 0]
         if len(more) != 1 or is_number(more[0].text):
             break
         top = more[0]
+        wrapped.append(top)
         name = f"{top.text.strip()} {name}"
     unit = None
     if not f.text.strip().endswith(("%", "％")):
         after = [g for g in frags if id(g) not in taken and g is not f and 0 <= g.x0 - f.x1 <= UNIT_GAP * f.size
                  and f.top <= g.top and g.bottom <= f.bottom + 1 and _unit_line(g.text)]
         unit = min(after, key=lambda g: g.x0) if after else None
-    return _Callout(f, unit, label, name, m.group("count"), m.group("unit") or "", top)
+    return _Callout(f, unit, label, name, m.group("count"), m.group("unit") or "", wrapped)
 
 
 def _names(frags: list[Fragment], calls: list[_Callout]) -> list[tuple[str, float, float]]:

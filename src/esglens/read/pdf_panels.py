@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..core.settings import Settings, setting
 from ..core.units import clean, vocabulary
 from .pdf_lines import Fragment, Line
+from .pdf_panel_heads import heading
 from .pdf_panel_compare import CO2_TAIL, comparison, is_comparison, panel_head
 from .pdf_tables import PageTable, is_number, is_year
 
@@ -23,6 +24,8 @@ class PanelSettings(Settings):
     same_type: float = setting(0.15, "caption lines after the first keep its type size within this share", min=0)
     over: float = setting(0.8, "with no caption under it, a label line ends within this many figure sizes above it", min=0)
     over_words: int = setting(8, "... holding at most this many words", min=1)
+    under_gap: float = setting(1.5, "a caption under the figure further below its box than this many of the "
+                               "caption's sizes gives way to a label right over the figure", min=0)
 
 
 PANELS = PanelSettings()
@@ -50,6 +53,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
     frags = [g for ln in lines for f in ln.frags if id(f) not in used for g in _split_figures(f, body, st)]
     out: list[PageTable] = []
     taken: set[int] = set()
+    heads: dict[int, str] = {}      # a panel's lowest caption line -> its heading (pdf_panel_heads)
     for f in frags:
         if id(f) in taken or not _is_figure(f, body, st):
             continue
@@ -64,6 +68,7 @@ def find_panels(lines: list[Line], body: float, used: set[int], st: PanelSetting
         if m := _SENTENCE_END.search(label):
             label = label[:m.start()]
         head, label, parts = _dated(f, caption, over, label, frags, taken)
+        label = _headed(f, frags, heads, over, head, caption, label, taken)
         head, prior = panel_head(head, comparison(compare.text) if compare else None)
         parts += [compare] if prior else []
         taken.update(id(p) for p in parts)
@@ -94,6 +99,16 @@ def _dated(f: Fragment, caption: list[Fragment], over: bool, label: str, frags: 
     elif over and (m := _YEAR_LEAD.match(label)):    # "2023 Scope 3 emissions" over the figure
         head[2], label = m.group(1), m.group(2)
     return head, label, parts
+
+
+def _headed(f: Fragment, frags: list[Fragment], heads: dict[int, str], over: bool, head: list[str],
+            caption: list[Fragment], label: str, taken: set[int]) -> str:
+    """The label under the panel's bold heading ("Europe > Employees", pdf_panel_heads), when the caption
+    stands under the figure and nothing over it dates it."""
+    if over or head[2] != "Value" or (named := heading(f, frags, heads, taken)) is None:
+        return label
+    heads[id(max(caption, key=lambda c: c.bottom))] = named
+    return f"{named} > {label}"
 
 
 def _is_figure(f: Fragment, body: float, st: PanelSettings) -> bool:
@@ -190,6 +205,9 @@ def _caption(big: Fragment, frags: list[Fragment], taken: set[int],
             return over, True, compare
         under = _caption_under(big, frags, taken | {id(g) for g in compares}, st)  # read in their own type size
         under = [g for g in under if not is_comparison(g.text)]
+    if under and under[0].top - big.bottom > st.under_gap * under[0].size and not compares \
+            and (over := _caption_over(big, frags, taken, st)):
+        return over, True, compare     # rule "near label": a line set apart below (a footer), a label right over it
     if under:
         return under, False, compare
     if not compares and big.text.rstrip().endswith(("%", "％")):
@@ -242,9 +260,20 @@ def _split_figures(f: Fragment, body: float, st: PanelSettings) -> list[Fragment
         if groups[-1] and any(c.isdigit() for g in groups[-1] for c in g.text) and _FIGURE_START.match(w.text):
             groups.append([])
         groups[-1].append(w)
+    groups = [part for g in groups for part in _stacked(g)]
     if len(groups) == 1:
         return [_rupee(f)]
     return [_rupee(Fragment(words=g)) for g in groups]
+
+
+def _stacked(words: list) -> list[list]:
+    """Rule "caption under the figure": small words that start inside a large figure's width, on a lower baseline
+    ("18,542" over "Employees", taken into its line), are its caption, not part of it; small words after the
+    figure on its line ("3,109.1 billion yen") stay with it."""
+    big = words[0]
+    cut = next((k for k, w in enumerate(words) if k and w.size < big.size / 1.5 and w.x0 < big.x1
+                and w.base > big.base), None)
+    return [words] if cut is None else [words[:cut], words[cut:]]
 
 
 def _rupee(f: Fragment) -> Fragment:
