@@ -55,4 +55,49 @@ def period(c: Candidate, label: str) -> bool:
     return _DURATION_UNIT.fullmatch(c.unit.strip()) is not None and _PERIOD_BEFORE.search(c.tail) is not None
 
 
-RULES = (temperature_setting, frequency, potential, period)
+_TIME_UNIT = re.compile(r"\b(?:days?|weeks?|months?|hours?)\b", re.I)
+_GRANTS = re.compile(r"\b(?:entitled to|eligible for|(?:is|are|be) granted|grants?|we grant(?:\s+\w+)?|allows?(?:\s+\w+){0,4}|"
+                     r"provid(?:es|ing) for|(?:have|has) the right to|can claim|may take|receives?|gets?|"
+                     r"(?:period|notice) of(?:\s+at\s+least|\s+up\s+to)?)\s*(?:[\w-]+\s+){0,2}$", re.I)
+_LEAVE_AFTER = re.compile(r"^[^.;:,]{0,30}\b(?:leave|vacation|holidays?|sabbatical|notice)\b", re.I)
+_TAKEN = re.compile(r"\b(?:took|taken|availed|used|returned)\b", re.I)
+
+
+def entitlement(c: Candidate, label: str) -> bool:
+    """"are entitled to 30 paid sabbatical days", "receive five additional days of annual leave per year", "a
+    consultation period of at least two weeks": what a rule grants, a setting, not time the report measured taken
+    ("took 1,204 days of parental leave" stays) (h103)."""
+    if not _TIME_UNIT.search(c.unit) or c.pct or c.cur:
+        return False
+    granted = _GRANTS.search(c.tail) is not None and not re.search(r"\b(?:received|got|granted)\s*(?:[\w-]+\s+){0,2}$", c.tail, re.I)
+    return granted or (_LEAVE_AFTER.match(c.after) is not None and _TAKEN.search(c.sentence) is None)
+
+
+_RANKED_CLASS = re.compile(r"\b(?:deciles?|quartiles?|quintiles?|percentiles?|median)\b", re.I)
+_AGE_BOUND = re.compile(r"\b(?:under|over|above|below|aged|older than|younger than|less than|more than|at least)\s*$", re.I)
+
+
+def class_definition(c: Candidate, label: str) -> bool:
+    """"Ninth decile: 90% of salaries are below the benchmark", "ended their employment were under 50 years of age":
+    the figure defines a class (a rank of a distribution, an age band), it is not an amount of anything (h103)."""
+    if c.pct and _RANKED_CLASS.search(c.sentence[max(0, c.start - 80): c.start]):
+        return True
+    return re.match(r"\s*years?\s+(?:of\s+age|old)\b", c.after) is not None and _AGE_BOUND.search(c.tail) is not None
+
+
+_CAPABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:capable of|able to)\s+[a-z]+(?:\s+[\w-]+){0,3}?\s*"
+                      r"(?:up to|at least|more than|over)?\s*$", re.I)
+
+
+def capability(c: Candidate, label: str) -> bool:
+    """"a system able to capture 50% or more of CO2", "units each capable of delivering 20 MW": what a thing can do,
+    not what it did ("we were able to cut waste by 12%" stays) (h103)."""
+    return _CAPABLE.search(c.tail) is not None
+
+
+def formula_factor(c: Candidate, label: str) -> bool:
+    """"the ratio multiplied by 1,000,000": a factor of a formula, no amount (h103)."""
+    return re.search(r"\b(?:multiplied|divided)\s+by\s*$", c.tail, re.I) is not None
+
+
+RULES = (temperature_setting, frequency, potential, period, entitlement, class_definition, capability, formula_factor)

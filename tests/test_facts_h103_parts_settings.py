@@ -1,0 +1,69 @@
+"""h103 (issue 15): the parts of a breakdown named with their whole, a compared-with year in a bracket, and figures
+that set a condition (what a rule grants, a class's bound, a capability, a formula's factor, a date something was
+moved to). Wordings of our own; no sample report uses them."""
+from esglens.facts.narrative import narrative_facts
+
+
+def facts(s, year=2024, page=None):
+    return {f.raw: f for f in narrative_facts(s, line=1, page=page, default_year=year, section=None)}
+
+
+def test_the_parts_of_a_share_list_are_named_with_the_whole():
+    got = facts("Last year, the runoff from the quarry reached 64% pasture and 36% drainage ditches, while the dust settled on roads.")
+    assert got["64%"].label == "the runoff from the quarry reached … pasture"
+    assert got["36%"].label == "the runoff from the quarry reached … drainage ditches"
+    got = facts("At year end the crew consisted of 58% volunteers (2023: 61%) and 42% contractors (2023: 39%).")
+    assert got["42%"].label == "At year end the crew consisted of … contractors" and got["39%"].year == 2023
+    assert got["39%"].label == "At year end the crew consisted of … contractors"
+
+
+def test_a_share_named_only_by_its_whole_is_still_no_part():
+    got = facts("Remote work is open to 70% of our clerks (66% of our cashiers and 88% of our buyers) in all shops.")
+    assert "88%" not in got
+
+
+def test_a_count_after_of_which_is_the_wholes_noun_and_its_own_predicate():
+    got = facts("In 2024 the ombudsman logged 48 petitions, of which 9 related to noise and 39 related to parking.")
+    assert got["48"].unit == "petitions"
+    assert got["9"].label == "petitions … related to noise" and got["9"].value == 9
+    got = facts("By December, 22 claims were still pending, 6 of which concerned late deliveries.")
+    assert got["6"].label == "claims … concerned late deliveries"
+
+
+def test_a_year_compared_with_in_a_bracket_is_not_the_figures_year():
+    got = facts("In 2024 the co-op's rooftop arrays reached 310 MW (almost twice the figure for 2022).")
+    assert got["310"].year == 2024
+    got = facts("The fleet used 8.2 million litres (4% less than in 2023).")
+    assert got["8.2"].year == 2024
+    # a year alone in the bracket still dates the figure
+    assert facts("Water withdrawal at the hatchery was 7.5 million m3 (2021).")["7.5"].year == 2021
+
+
+def test_what_a_rule_grants_is_a_setting_not_a_fact():
+    assert "12" not in facts("Part-time nurses are entitled to 12 days of study leave a year.")
+    assert "four" not in facts("Staff who work night shifts receive four extra days of rest per quarter.")
+    assert "three" not in facts("The agreement sets a notice period of at least three weeks for shift changes.")
+    assert "six" not in facts("Foster parents may take six days’ leave when a child arrives.")
+    # time the report measured taken or received stays
+    got = facts("In 2024, 37 fathers took 412 days of parental leave.")
+    assert got["412"].unit.startswith("days")
+    assert "18" in facts("Apprentices received 18 hours of safety training on average in 2024.")
+
+
+def test_a_class_bound_or_a_rank_of_a_distribution_is_no_amount():
+    assert "40%" not in facts("Second quintile: 40% of wages lie under the sector median;")
+    assert "35" not in facts("Most seasonal pickers who left the farm were under 35 years of age.")
+    got = facts("Women made up 52% of new pickers under 35 years of age.")
+    assert "52%" in got and "35" not in got
+
+
+def test_what_a_thing_is_able_to_do_is_no_amount_done():
+    assert "60%" not in facts("The new kiln is the first in the region able to recover 60% or more of its waste heat.")
+    assert "9" not in facts("We leased two barges, each capable of carrying up to 9 kt of grain.")
+    assert "14%" in facts("In 2024 we were able to cut diesel use by 14%.")
+
+
+def test_a_formula_factor_and_a_postponed_date_give_no_fact():
+    assert "1,000" not in facts("Lost-time cases divided by hours worked, multiplied by 1,000.")
+    assert "2026" not in facts("The supplier summit had to be postponed until 2026 because of the strike.")
+    assert facts("The bakery chain aims to source only cage-free eggs by 2027.")["2027"].value == 2027
