@@ -67,3 +67,19 @@ def test_a_formula_factor_and_a_postponed_date_give_no_fact():
     assert "1,000" not in facts("Lost-time cases divided by hours worked, multiplied by 1,000.")
     assert "2026" not in facts("The supplier summit had to be postponed until 2026 because of the strike.")
     assert facts("The bakery chain aims to source only cage-free eggs by 2027.")["2027"].value == 2027
+
+
+def test_on_a_pdf_page_a_heading_is_not_a_figures_name():
+    text = "19 in 2023, including 8 nurses and 11 porters) and the rate of sick leave fell by 3%."
+    got = {f.raw: f for f in narrative_facts(text, line=None, page=4, default_year=2024, section="Care homes")}
+    assert got["8"].label == "nurses" and got["11"].label == "porters"   # the counted noun, not the heading
+    assert "40,000" not in {f.raw for f in narrative_facts("(over 40,000 acres)", line=None, page=4,
+                                                            default_year=2024, section="Care homes")}
+    # a text file keeps the heading of a highlighted figure
+    assert narrative_facts("(over 40,000 acres)", line=3, page=None, default_year=2024,
+                           section="Care homes")[0].label == "Care homes"
+
+
+def test_a_capability_range_gives_neither_end():
+    got = facts("In 2024 we leased five barges, each capable of cutting fuel use by up to 12 to 15% per trip.")
+    assert "12" not in got and "15%" not in got and got["five"].unit == "barges"

@@ -156,12 +156,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
-    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
-        or _made_of(sentence[: m.start()])
-    if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:]))
-                              or share_list_part(run, sentence, end + n, sibling))) and g.group(1) not in label:
-        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
-    label = _breakdown_head(run, label, unit, sibling)
+    label = _share_name(run, m, label, end + n, unit, sibling)
     label = _counted_after(label, unit, sentence, end + n)
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
@@ -172,7 +167,8 @@ def _number(run: _Run, m: re.Match) -> None:
     label = named(run, m, cand, label, alone, (end, n))
     if label is None:
         return   # no measured subject: nothing says what the number is an amount of
-    label = _part_of_which(run, label, sentence, m.start(), end + n, unit)
+    if (label := _own_name(run, m, label, (end, n), unit, counted)) is None:
+        return
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
         else run.default_year   # (a change's "from" value: before; "with potential 1.8Mt": not yet)
@@ -192,6 +188,39 @@ def _counted_after(label: str, unit: str, sentence: str, at: int) -> str:
     if unit in _CJK_COUNTERS and (jp := _COUNTED_AFTER.match(sentence, at)) and jp.group(1) not in label:
         return f"{label} … {jp.group(1)}" if label else jp.group(1)
     return label
+
+
+def _share_name(run: _Run, m: re.Match, label: str, at: int, unit: str, sibling: bool) -> str:
+    """A share's name with the group or part it is a share of ("31% Black, 7% Asian", "97% soil and 3% water")."""
+    sentence = run.sentence
+    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
+        or _made_of(sentence[: m.start()])
+    if unit == "%" and (g := (_GROUP.match(sentence[at:]) or (opens and _PART.match(sentence[at:]))
+                              or share_list_part(run, sentence, at, sibling))) and g.group(1) not in label:
+        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    return _breakdown_head(run, label, unit, sibling)
+
+
+def _own_name(run: _Run, m: re.Match, label: str, ends: tuple[int, int], unit: str, counted: bool) -> str | None:
+    """The name once the number is known to be a fact: a part after "of which" with its whole's noun, a counted
+    noun's own name instead of a sibling's noun or a heading; None when a figure on a PDF page has none (h103)."""
+    sentence, place, (end, n) = run.sentence, run.place, ends
+    label = _part_of_which(run, label, sentence, m.start(), end + n, unit)
+    if run.facts and label == run.facts[-1].unit and counted and unit != label:
+        label = _own_noun(sentence[end:], unit, counted)   # "8 nurses and 11 porters": porters, not nurses
+    if not label and place["page"] is not None and not place["context"]:
+        return _own_noun(sentence[end:], unit, counted) or None   # on a PDF page the heading read before a text
+        # is often another box's or column's title ("Operational excellence" over "… including 21 employees")
+    return label
+
+
+def _own_noun(after: str, unit: str, counted: bool) -> str:
+    """The name a counted noun gives its figure when nothing before it does: "188 suppliers are in our
+    portfolio" -> "suppliers are in our portfolio", "14 contractors" -> "contractors"; "" for a unit of measure."""
+    if not counted or _BARE_UNIT.fullmatch(unit):
+        return ""
+    pred = predicate_after(after, unit)
+    return f"{unit} {pred}" if pred else unit
 
 
 # "impacted 97% soil and 3% water bodies", "made up of 27% women and 73% men": shares of one whole, each

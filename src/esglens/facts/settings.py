@@ -86,7 +86,7 @@ def class_definition(c: Candidate, label: str) -> bool:
 
 
 _CAPABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:capable of|able to)\s+[a-z]+(?:\s+[\w-]+){0,3}?\s*"
-                      r"(?:up to|at least|more than|over)?\s*$", re.I)
+                      r"(?:up to|at least|more than|over)?\s*(?:\d[\d.,]*\s*%?\s*(?:to|-|–)\s*)?$", re.I)   # (a range's upper end)
 
 
 def capability(c: Candidate, label: str) -> bool:
