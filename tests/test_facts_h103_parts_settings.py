@@ -83,3 +83,13 @@ def test_on_a_pdf_page_a_heading_is_not_a_figures_name():
 def test_a_capability_range_gives_neither_end():
     got = facts("In 2024 we leased five barges, each capable of cutting fuel use by up to 12 to 15% per trip.")
     assert "12" not in got and "15%" not in got and got["five"].unit == "barges"
+
+
+def test_a_bound_that_picks_out_a_class_or_a_limit_is_no_amount():
+    assert "80,000" not in facts("We screen all contractors with an annual order volume of more than €80,000.")
+    assert "25%" not in facts("The accounts cover all ventures in which the cooperative holds at least a 25% stake.")
+    assert "3%" not in facts("The audit found gaps in overtime pay that stay below the 3% tolerance limit.")
+    assert "50" not in facts("Spills are logged from a volume of 50 litres upward.")
+    # a reporter's own count after "with over" and a target "or more" stay
+    assert "60" in facts("In 2024 the mill worked with over 60 growers in the valley.")
+    assert facts("Cut water use by 25% or more in 2028.")["25%"].year == 2028

@@ -100,4 +100,20 @@ def formula_factor(c: Candidate, label: str) -> bool:
     return re.search(r"\b(?:multiplied|divided)\s+by\s*$", c.tail, re.I) is not None
 
 
-RULES = (temperature_setting, frequency, potential, period, entitlement, class_definition, capability, formula_factor)
+# "suppliers with a procurement spend of more than €250,000", "companies in which we hold at least a 50% interest",
+# "sites with energy use of at least 1.5 TJ": a bound in a phrase that picks out a class of things
+_CLASS_BOUND = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:with|having|whose|in which|where|for which|representing)\s+(?:[\w’'-]+\s+){1,10}?"
+                          r"(?:more than|less than|at least|above|below|over|exceeding|in excess of|greater than|"
+                          r"higher than|lower than|under|up to)\s+(?:an?\s+)?\S{0,3}$", re.I)
+_BOUND_AFTER = re.compile(r"^\s*(?:[\w/%]+\s+){0,2}?(?:threshold|tolerance|limit|cap|ceiling)\b|^\s*(?:[\w/%]+\s+)?upwards?\b",
+                          re.I)
+
+
+def class_bound(c: Candidate, label: str) -> bool:
+    """"suppliers with a procurement spend of more than €250,000", "below the 5% tolerance threshold", "from a
+    quantity of 100 kg upward": a bound that defines a class or a limit, not an amount the report measured (h103)."""
+    return _CLASS_BOUND.search(c.tail) is not None or _BOUND_AFTER.match(c.after) is not None
+
+
+RULES = (temperature_setting, frequency, potential, period, entitlement, class_definition, capability, formula_factor,
+         class_bound)
