@@ -93,3 +93,21 @@ def test_a_bound_that_picks_out_a_class_or_a_limit_is_no_amount():
     # a reporter's own count after "with over" and a target "or more" stay
     assert "60" in facts("In 2024 the mill worked with over 60 growers in the valley.")
     assert facts("Cut water use by 25% or more in 2028.")["25%"].year == 2028
+
+
+def test_a_count_of_or_a_part_of_what_another_sentence_named_is_no_fact():
+    assert "2,400" not in facts("The roughly 2,400 technicians of this unit keep the trams running.")
+    got = facts("The inspectors logged 3,210 defects, Of these, 140 defects are still unresolved.")
+    assert "140" not in got and got["3,210"].unit == "defects"
+    assert "2,400" in facts("In 2024 the 2,400 technicians of our tram unit completed 9,000 repairs.")
+
+
+def test_a_list_total_and_a_stake_changing_hands_give_no_fact():
+    assert "63" not in facts("63 subsidiaries in total including the 12 above")
+    assert "70%" not in facts("Sold 70% shares of Nordwind Logistics AB to a fund.")
+    assert "49%" not in facts("The deal covered the transfer of 49% of the issued shares of Alba Foods Ltd.")
+    assert "70%" in facts("In 2024, 70% of shares in our pension fund were screened for ESG risks.")
+
+
+def test_a_validity_is_a_period_not_an_amount():
+    assert "four" not in facts("The seal is valid for four years and will be renewed in 2027.")

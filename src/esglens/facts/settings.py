@@ -44,7 +44,8 @@ def potential(c: Candidate, label: str) -> bool:
 _DURATION_UNIT = re.compile(r"(?:decades?|years?|months?)", re.I)   # (not hours or days: "respond within 30 min" is a
 # service level the samples key as a KPI)
 _PERIOD_BEFORE = re.compile(r"\b(?:within|(?:in|over|for|during)\s+the\s+(?:next|coming|past|last|following|previous)|"
-                            r"the\s+(?:past|last|next|coming)|up\s+to|after\s+every)\s+(?:(?:about|around|approximately|"
+                            r"the\s+(?:past|last|next|coming)|up\s+to|after\s+every|(?:is|are|remains?|stays?)\s+valid\s+for|"
+                            r"for\s+a\s+term\s+of)\s+(?:(?:about|around|approximately|"
                             r"nearly|some|more\s+than|less\s+than)\s+)?$", re.I)
 
 
