@@ -111,3 +111,10 @@ def test_a_list_total_and_a_stake_changing_hands_give_no_fact():
 
 def test_a_validity_is_a_period_not_an_amount():
     assert "four" not in facts("The seal is valid for four years and will be renewed in 2027.")
+
+
+def test_on_a_pdf_page_a_span_of_years_in_prose_is_no_amount():
+    text = "The pilot kiln was tested over three years before the board approved it."
+    assert "three" not in facts(text, page=12)
+    assert "three" in facts(text)   # a text file is not governed by it
+    assert "9.4" in facts("On average our drivers have worked for the company for 9.4 years.", page=12)

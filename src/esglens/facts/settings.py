@@ -116,5 +116,19 @@ def class_bound(c: Candidate, label: str) -> bool:
     return _CLASS_BOUND.search(c.tail) is not None or _BOUND_AFTER.match(c.after) is not None
 
 
+_YEARS_UNIT = re.compile(r"(?:[a-z-]+\s)?(?:years?|months?|decades?)", re.I)
+_TENURE = re.compile(r"\b(?:tenure|length of service|seniority|service|worked (?:for|at|with)|average age|mean age)\b", re.I)
+
+
+def duration_on_page(c: Candidate, label: str) -> bool:
+    """On a PDF page, a number of years or months in running prose is the span of a plan, a trial, a study, a career
+    or a product's life ("testing conducted over two years", "served as a judge for over 40 years", "valid for three
+    years"), not an amount the report measured; a staff tenure stays ("worked for the Group for an average of 11.2
+    years"). (Judged samples: 15 such PDF facts wrong, 1 right.) Text files are not governed by it: their highlight
+    lines ("23 consecutive years") are what the shared keys read (h103)."""
+    return c.paged and _YEARS_UNIT.fullmatch(c.unit.strip()) is not None and not c.pct and not c.cur \
+        and _TENURE.search(label) is None
+
+
 RULES = (temperature_setting, frequency, potential, period, entitlement, class_definition, capability, formula_factor,
-         class_bound)
+         class_bound, duration_on_page)
