@@ -118,3 +118,12 @@ def test_on_a_pdf_page_a_span_of_years_in_prose_is_no_amount():
     assert "three" not in facts(text, page=12) and "4" not in facts(text, page=12)
     assert "three" in facts(text)   # a text file is not governed by it
     assert "9.4" in facts("Our drivers have worked for the company for an average of 9.4 years.", page=12)
+
+
+def test_a_share_of_what_a_verb_takes_is_named_by_the_noun_after_it():
+    got = facts("Since May the bakery chain has bought 100% wheat from organic farms and cut its waste.")
+    assert got["100%"].label == "Since May the bakery chain has bought … wheat from organic farms"
+    got = facts("Our ferries now run on 40% biodiesel in the summer months.")
+    assert got["40%"].label == "Our ferries now run on … biodiesel"
+    # a comparison after the share is no object
+    assert facts("Our ferries now run on 40% more routes than in 2022.")["40%"].label == "Our ferries now run on"
