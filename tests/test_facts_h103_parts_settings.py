@@ -127,3 +127,8 @@ def test_a_share_of_what_a_verb_takes_is_named_by_the_noun_after_it():
     assert got["40%"].label == "Our ferries now run on … biodiesel"
     # a comparison after the share is no object
     assert facts("Our ferries now run on 40% more routes than in 2022.")["40%"].label == "Our ferries now run on"
+
+
+def test_a_connective_names_nothing_the_counted_noun_does():
+    got = facts("In addition, 14 (2023: 9) farms were inspected by the board.")
+    assert got["14"].label == "farms were inspected" and got["14"].year == 2024
