@@ -132,3 +132,11 @@ def test_a_share_of_what_a_verb_takes_is_named_by_the_noun_after_it():
 def test_a_connective_names_nothing_the_counted_noun_does():
     got = facts("In addition, 14 (2023: 9) farms were inspected by the board.")
     assert got["14"].label == "farms were inspected" and got["14"].year == 2024
+
+
+def test_respectively_items_share_the_head_after_an_article_or_a_shared_first_word():
+    got = facts("The fuel and paper intensity per parcel delivered has fallen by 6% and 11% respectively.")
+    assert got["6%"].label == "The fuel intensity per parcel delivered has fallen by"
+    assert got["11%"].label == "paper intensity per parcel delivered has fallen by"
+    got = facts("Tier 1 and Tier 2 supplier audits rose by 8% and 12%, respectively, in 2024.")
+    assert got["8%"].label == "Tier 1 supplier audits rose by" and got["12%"].label == "Tier 2 supplier audits rose by"
