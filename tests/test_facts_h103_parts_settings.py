@@ -140,3 +140,8 @@ def test_respectively_items_share_the_head_after_an_article_or_a_shared_first_wo
     assert got["11%"].label == "paper intensity per parcel delivered has fallen by"
     got = facts("Tier 1 and Tier 2 supplier audits rose by 8% and 12%, respectively, in 2024.")
     assert got["8%"].label == "Tier 1 supplier audits rose by" and got["12%"].label == "Tier 2 supplier audits rose by"
+
+
+def test_a_sibling_with_its_own_of_phrase_keeps_it():
+    got = facts("- 8,400 litres of diesel saved in all, 35.5 litres of diesel per truck")
+    assert got["8,400"].label == "of diesel saved in all" and got["35.5"].label == "of diesel per truck"

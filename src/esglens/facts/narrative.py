@@ -295,6 +295,9 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     if unit == "%" and facts and facts[-1].unit == "%" and " … " in facts[-1].label and (part := share_part(rest)) \
             and (weak or label == part) and facts[-1].label.endswith(share_part(sentence[run.last_end:]) or "\0"):
         return f"{facts[-1].label.split(' … ')[0]} … {part}", sibling   # "Of X, 61% was composted and 9% was burned"
+    own_of = label.rsplit(" … ", 1)[1] if " … " in label else ""
+    if sibling and weak and own_of.startswith("of ") and own_of != facts[-1].label.rsplit(" … ", 1)[-1]:
+        return own_of, sibling   # "3,150,835 hrs of training in all, 21.12 hrs of training per capita": its own "of" (h103)
     if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label
