@@ -229,7 +229,8 @@ _PART_WORDS = 3
 _LIST_PART = re.compile(r"^\s?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,%d}?)(?=\s*(?:and|or)?\s*\d[\d.,]*\s?%%)" % (_PART_WORDS - 1))
 _LAST_PART = re.compile(r"^\s?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,%d}?)(?=\s*(?:[,;.)]|\s(?:while|whereas|but)\b|$))" % (_PART_WORDS - 1))
 _NOT_PART = re.compile(r"^(?:of|in|from|to|for|by|at|on|and|or|the|a|an|are|is|was|were|more|less|year|per|compared|"
-                       r"higher|lower|increase|decrease|reduction|growth|up|down)\b")
+                       r"higher|lower|increase|decrease|reduction|growth|up|down|when|where|while|if|with|under|over|"
+                       r"which|that|than|as|respectively)\b")   # ("≥ 95% when 50% ≤ load": a condition, no part)
 
 
 def share_list_part(run: _Run, sentence: str, at: int, sibling: bool) -> re.Match | None:
