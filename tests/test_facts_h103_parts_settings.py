@@ -145,3 +145,25 @@ def test_respectively_items_share_the_head_after_an_article_or_a_shared_first_wo
 def test_a_sibling_with_its_own_of_phrase_keeps_it():
     got = facts("- 8,400 litres of diesel saved in all, 35.5 litres of diesel per truck")
     assert got["8,400"].label == "of diesel saved in all" and got["35.5"].label == "of diesel per truck"
+
+
+def test_a_share_difference_in_points_and_a_ratio_to_a_base_year_say_so():
+    got = facts("The recycling rate was 61.5%, 1.4% points up from the prior year.")
+    assert got["1.4%"].unit == "percentage points" and got["61.5%"].unit == "%"
+    got = facts("Water drawn per tonne of bread was 88% compared to the FY2015 level.")
+    assert got["88%"].label == "Water drawn per tonne of bread was … compared to the FY2015 level"
+    assert facts("Water use was cut by 12% compared to 2015.")["12%"].label == "Water use was cut by"
+
+
+def test_a_bound_of_the_things_a_share_counts_is_no_amount():
+    got = facts("In 2024, 22% of our vans emit even below 90 g/km.")
+    assert "22%" in got and "90" not in got
+    got = facts("Around 70% of all farms had a link > 30 Mbps.")
+    assert "70%" in got and "30" not in got
+    # a figure after a share and "by over" is its own
+    assert "400" in facts("Waste was above 98% recycled and we cut the haul by over 400 km.")
+
+
+def test_a_share_of_it_says_nothing_and_overall_names_nothing():
+    assert "60%" not in facts("It comprises 60% diesel, 30% petrol and 10% gas.", page=3)
+    assert facts("Overall, in 2024, 410 nurses were hired.")["410"].label == "nurses were hired"

@@ -148,7 +148,8 @@ def _number(run: _Run, m: re.Match) -> None:
     num, cur = m.group("num"), (m.group("cur") or "").strip()
     end, high, pct, change = _extent(sentence, m)
     value = float(num.replace(",", ""))
-    unit, counted, n = ("%", False, 0) if pct else read_unit(sentence[end:], cur, value)
+    unit, counted, n = (("percentage points", False, pp) if (pp := _pct_points(sentence, end)) else ("%", False, 0)) \
+        if pct else read_unit(sentence[end:], cur, value)
     if high is None and not change and (r2 := range_after(sentence[end + n:], cur, unit)):
         high, end, n = r2[0], end + n + r2[1], 0
     if cur and counted:
@@ -208,10 +209,25 @@ def _own_name(run: _Run, m: re.Match, label: str, ends: tuple[int, int], unit: s
     label = _part_of_which(run, label, sentence, m.start(), end + n, unit)
     if run.facts and label == run.facts[-1].unit and counted and unit != label:
         label = _own_noun(sentence[end:], unit, counted)   # "8 nurses and 11 porters": porters, not nurses
+    if unit == "%" and label and (base := _BASE_LEVEL.match(sentence, end)) and _COPULA_END.search(sentence[:m.start()]):
+        label = f"{label} … {base.group(1)}"   # "CO2 per unit were 92% compared to the FY2013 level": a ratio to it
     if not label and place["page"] is not None and not place["context"]:
         return _own_noun(sentence[end:], unit, counted) or None   # on a PDF page the heading read before a text
         # is often another box's or column's title ("Operational excellence" over "… including 21 employees")
     return label
+
+
+_PCT_POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
+# a share "compared to the FY2013 level" after a copula is the figure as a ratio to that year's level (h103)
+_BASE_LEVEL = re.compile(r"\s*((?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?:the\s+|that of\s+)?(?:FY\s?)?(?:19|20)\d\d"
+                         r"(?:\s+levels?)?)", re.I)
+_COPULA_END = re.compile(r"\b(?:was|were|is|are|stood at|at)\s*(?:about|around|approximately)?\s*$", re.I)
+
+
+def _pct_points(sentence: str, end: int) -> int:
+    """"0.2% points up": a difference of shares, in percentage points (its length after the figure, or 0) (h103)."""
+    m = _PCT_POINTS.match(sentence, end)
+    return m.end() - end if m else 0
 
 
 def _own_noun(after: str, unit: str, counted: bool) -> str:

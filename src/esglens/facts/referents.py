@@ -33,9 +33,10 @@ def definite_reference(c: Candidate, label: str) -> bool:
     return not rest.startswith("of ")
 
 
-_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
+_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those|it)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
                             r"(?:represents?|represented|make up|makes up|made up|accounts? for|accounted for|corresponds? to|"
-                            r"corresponded to|saves?|saved|equals?|equall?ed)(?:\s+…\s+of\b.*)?$", re.I)
+                            r"corresponded to|saves?|saved|equals?|equall?ed|comprises?|comprised|consists? of|consisted of|"
+                            r"is made up of|was made up of)(?:\s+…\s+.*)?$", re.I)   # (h103: "It comprises 87% electricity")
 
 
 def back_reference(c: Candidate, label: str) -> bool:

@@ -130,5 +130,15 @@ def duration_on_page(c: Candidate, label: str) -> bool:
         and _TENURE.search(label) is None
 
 
+_SHARE_BOUND = re.compile(r"\d\s?%(?:(?!\b(?:and|but|while|whereas|by|of\s+over)\b)[^,;.%\d]){0,60}?(?:\b(?:below|above|under|over|"
+                          r"less than|more than|at least|at most|exceeding)|[<>≤≥])\s*$", re.I)
+
+
+def share_bound(c: Candidate, label: str) -> bool:
+    """"14% are even below 0.6 W/kg", "90% of all homes had a connection > 80 Mbps": a share of things whose figure
+    lies past a bound; the bound is the class's, not an amount (h103)."""
+    return not c.pct and _SHARE_BOUND.search(c.tail) is not None
+
+
 RULES = (temperature_setting, frequency, potential, period, entitlement, class_definition, capability, formula_factor,
-         class_bound, duration_on_page)
+         class_bound, duration_on_page, share_bound)
