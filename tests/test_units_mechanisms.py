@@ -247,7 +247,8 @@ def test_an_amount_of_money_is_in_its_currency_not_in_the_noun_after_it():
     from esglens.facts.narrative import narrative_facts
 
     text = ("In 2031 the cooperative saved RMB1,710,000 electricity fees by sharing its cold store, and "
-            "beekeepers with monthly sales over RMB300,000 are users of the honey app.")
+            "its beekeepers earned RMB300,000 monthly sales through the honey app.")   # (h103: "beekeepers with monthly
+    # sales over RMB300,000" is a class bound, no fact: facts/settings.class_bound)
     got = [(f.value, f.unit, f.label) for f in narrative_facts(text, line=1, page=None, default_year=2031, section=None)]
     assert [(v, u) for v, u, _ in got] == [(1710000.0, "RMB"), (300000.0, "RMB")]
     assert "electricity fees" in got[0][2]

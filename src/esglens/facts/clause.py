@@ -202,6 +202,12 @@ _CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decli
                           r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 
 
+# a bracket after a figure that compares it with another year's ("(more than triple the result for 2020)", "(twice
+# the level of 2019)", "(up from 2020)"): that year dates the other figure (h103)
+_COMPARED_IN_BRACKET = re.compile(r"\([^()]*\b(?:than|twice|double|triple|times|compared|versus|vs\.?|up from|down from|"
+                                  r"against)\b[^()]*$", re.I)
+
+
 def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) -> int | None:
     """A year right after the number, before the next number: "5.7Mt in 2022", "by 2030"."""
     for m in mentions:
@@ -210,6 +216,8 @@ def _year_after(sentence: str, end: int, nxt: int, mentions: list[YearMention]) 
         if re.match(r"^\s*[:：]", sentence[m.end:]) or len(gap.split()) > words or re.search(r"[;.,]", gap):
             continue   # "(2020: 305,000)" dates the number after it; a year clauses away dates another
         if end <= m.start < nxt and m.role in ("own", "target"):
+            if m.role == "own" and _COMPARED_IN_BRACKET.search(gap):
+                continue   # "1,188 MW (more than triple the result for 2020)": the year of what it is compared with
             if m.role == "target" or _OWN_BEFORE.search(sentence[max(0, m.start - 60):m.start]) \
                     or m.start - end <= 3:
                 return m.year

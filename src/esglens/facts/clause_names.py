@@ -197,6 +197,25 @@ def predicate_after(after: str, unit: str = "") -> str:
     return m.group(1) if m else ""
 
 
+# a verb whose object is what a share is of: "we used 100% green power", "rely on 100% renewable energies"
+_USED_VERB = re.compile(r"\b(?:use[sd]?|using|rel(?:y|ies|ied) on|achiev(?:e[sd]?|ing)|sourc(?:e[sd]?|ing)|purchas(?:e[sd]?|ing)|"
+                        r"procur(?:e[sd]?|ing)|b(?:uy|uys|ought|uying)|consum(?:e[sd]?|ing)|obtain(?:s|ed|ing)?|generat(?:e[sd]?|ing)|"
+                        r"switch(?:ed|es|ing)? to|mov(?:e[sd]?|ing) to|run(?:s|ning)? on|ran on|powered by|contains?|contained)\s*$", re.I)
+_OBJECT = re.compile(r"^\s((?!(?:of|in|on|at|to|for|from|by|with|and|or|is|was|were|are|will|which|that|has|have|the|a|an|our|"
+                     r"more|less|than|compared|year|reduction|increase|decrease)\b)[a-z][\w-]*(?:\s(?!(?:of|in|on|at|to|for|from|by|"
+                     r"with|and|or|is|was|were|are|will|which|that)\b)[a-z][\w-]*){0,3})(\s(?:from|of)\s[a-z][\w-]*"
+                     r"(?:\s(?!(?:and|or|but|thus|which|that|to|in|on|at|for|with|by|as)\b)[a-z][\w-]*){0,2})?")
+
+
+def _object_after(after: str) -> str:
+    """The noun phrase a share is of when printed right after it: " electricity from renewable energies and ..." ->
+    "electricity from renewable energies" ("" when a word of frame or comparison follows)."""
+    m = _OBJECT.match(after)
+    if not m or re.match(r"\w+ly\b", m.group(1)):
+        return ""
+    return (m.group(1) + (m.group(2) or "")).strip()
+
+
 def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> str:
     """The label: the clause before the number, joined with what follows it when that says what the
     number is an amount of."""
@@ -216,6 +235,8 @@ def name_of(sentence: str, start: int, after: str, unit: str, counted: bool) -> 
     if unit == "%" and not tail and len(before.split()) >= 3 and not re.match(r"(?:of|among) (?:whom|which|these|them)\b", before, re.I) \
             and (part := _SHARE_IS.match(after)):   # (not "of whom 27% were women": the whole is named before it)
         tail = part.group(1)   # "Of the waste, 61% was composted, 9% was burned": the part is what was done (h95)
+    if unit == "%" and not tail and len(before.split()) >= 3 and _USED_VERB.search(before) and (obj := _object_after(after)):
+        tail = obj   # "we again used 100% electricity from renewable sources": what the share is of follows it (h103)
     if counted and not before:   # "5,220 fingerlings were released": the noun and what was done to them
         before = f"{unit} {pred}" if not tail and (pred := predicate_after(after)) else unit
     if tail and before:

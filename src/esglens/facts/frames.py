@@ -42,7 +42,7 @@ _FRAME_WORDS = {"past", "next", "last", "coming", "upcoming", "following", "prev
                 "july", "august", "september", "october", "november", "december",
                 # a connective links to the sentence before and names nothing: "Furthermore, 110 managers were ..."
                 "furthermore", "moreover", "additionally", "besides", "meanwhile", "likewise", "also", "however",
-                "hence", "thus", "therefore", "currently", "presently"}
+                "hence", "thus", "therefore", "currently", "presently", "addition", "overall"}   # ("In addition, 10 suppliers …")
 FRAME_WORDS = _FRAME_WORDS
 
 

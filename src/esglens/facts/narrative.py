@@ -109,7 +109,7 @@ def _deadline(run: _Run, m: re.Match) -> None:
     label = label_before(sentence, m.start())
     if (not label or says_nothing(label) or subjectless(label) or FIGURE.search(label) or _SPAN_END.search(before)
             or re.match(r"^\s+[A-Z][a-z]+", sentence[m.end():]) or _CITED_TITLE.search(clause)
-            or _PAGES_AFTER.match(sentence, m.end())) and not run.place["context"]:
+            or _PAGES_AFTER.match(sentence, m.end()) or _POSTPONED.search(before)) and not run.place["context"]:
         return   # "By 2026, we aim to ...": the deadline of the numbers after it, named by none (or of one in
         # it); "Interim targets by 2024": of nothing named; "ran from 2015 until 2018": a period's end;
         # "the Net Zero Emissions by 2050 Scenario", "Review 2022 – Zero waste by 2030, pp. 4-9": names
@@ -120,6 +120,9 @@ def _deadline(run: _Run, m: re.Match) -> None:
     run.last_end = m.end()
 
 
+# "had to be postponed until 2022", "valid until 2025": a date something was moved to or lasts to, no goal's deadline (h103)
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|extended|valid|suspended|adjourned|pushed back)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:until|till|to)\s*$", re.I)
 # a title cited with its pages: "Annual Review 2022 – Zero waste by 2030, pp. 4-9", "(see Water by 2040, p. 12)"
 _CITED_TITLE = re.compile(r"\b(?:19|20)\d\d\s+[-–—]\s+[A-Z][^.;:,]*$")
 _PAGES_AFTER = re.compile(r"\s*(?:[,;(]\s*)?pp?\.\s?\d")   # (not "\s*[,;(]?\s*": two blank runs side by side split every way)
@@ -149,7 +152,8 @@ def _number(run: _Run, m: re.Match) -> None:
     num, cur = m.group("num"), (m.group("cur") or "").strip()
     end, high, pct, change = _extent(sentence, m)
     value = float(num.replace(",", ""))
-    unit, counted, n = ("%", False, 0) if pct else read_unit(sentence[end:], cur, value)
+    unit, counted, n = (("percentage points", False, pp) if (pp := _pct_points(sentence, end)) else ("%", False, 0)) \
+        if pct else read_unit(sentence[end:], cur, value)
     if high is None and not change and (r2 := range_after(sentence[end + n:], cur, unit)):
         high, end, n = r2[0], end + n + r2[1], 0
     if cur and counted:
@@ -157,11 +161,7 @@ def _number(run: _Run, m: re.Match) -> None:
     if cur:
         unit = f"{cur} {unit}".strip()
     label, sibling = _label(run, m, sentence[end + n:], unit, counted)
-    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
-        or _made_of(sentence[: m.start()])
-    if unit == "%" and (g := (_GROUP.match(sentence[end + n:]) or (opens and _PART.match(sentence[end + n:])))) \
-            and g.group(1) not in label:
-        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    label = _share_name(run, m, label, end + n, unit, sibling)
     label = _counted_after(label, unit, sentence, end + n)
     if unit and _BARE_UNIT.fullmatch(unit) and unit != "%" and (noun := counted_noun(sentence[end + n:], value)):
         label = label if noun in label else f"{label} … {noun}" if label else noun   # "5.5 million passenger NEVs"
@@ -172,6 +172,8 @@ def _number(run: _Run, m: re.Match) -> None:
     label = named(run, m, cand, label, alone, (end, n))
     if label is None:
         return   # no measured subject: nothing says what the number is an amount of
+    if (label := _own_name(run, m, label, (end, n), unit, counted)) is None:
+        return
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
         else run.default_year   # (a change's "from" value: before; "with potential 1.8Mt": not yet)
@@ -190,6 +192,102 @@ def _counted_after(label: str, unit: str, sentence: str, at: int) -> str:
     """"289名の先生方": a Japanese counter's noun follows it; the label names it (289 teachers) (h95)."""
     if unit in _CJK_COUNTERS and (jp := _COUNTED_AFTER.match(sentence, at)) and jp.group(1) not in label:
         return f"{label} … {jp.group(1)}" if label else jp.group(1)
+    return label
+
+
+def _share_name(run: _Run, m: re.Match, label: str, at: int, unit: str, sibling: bool) -> str:
+    """A share's name with the group or part it is a share of ("31% Black, 7% Asian", "97% soil and 3% water")."""
+    sentence = run.sentence
+    opens = sentence[: m.start()].rstrip().endswith("(") or (run.facts and "(" in sentence[max(0, run.last_end - 40):m.start()]) \
+        or _made_of(sentence[: m.start()])
+    if unit == "%" and (g := (_GROUP.match(sentence[at:]) or (opens and _PART.match(sentence[at:]))
+                              or share_list_part(run, sentence, at, sibling))) and g.group(1) not in label:
+        label = f"{label} … {g.group(1)}" if label else g.group(1)   # "31% Black, 7% Asian": the group it is a share of
+    return _breakdown_head(run, label, unit, sibling)
+
+
+def _own_name(run: _Run, m: re.Match, label: str, ends: tuple[int, int], unit: str, counted: bool) -> str | None:
+    """The name once the number is known to be a fact: a part after "of which" with its whole's noun, a counted
+    noun's own name instead of a sibling's noun or a heading; None when a figure on a PDF page has none (h103)."""
+    sentence, place, (end, n) = run.sentence, run.place, ends
+    label = _part_of_which(run, label, sentence, m.start(), end + n, unit)
+    if run.facts and label == run.facts[-1].unit and counted and unit != label:
+        label = _own_noun(sentence[end:], unit, counted)   # "8 nurses and 11 porters": porters, not nurses
+    if unit == "%" and label and (base := _BASE_LEVEL.match(sentence, end)) and _COPULA_END.search(sentence[:m.start()]):
+        label = f"{label} … {base.group(1)}"   # "CO2 per unit were 92% compared to the FY2013 level": a ratio to it
+    if not label and place["page"] is not None and not place["context"]:
+        return _own_noun(sentence[end:], unit, counted) or None   # on a PDF page the heading read before a text
+        # is often another box's or column's title ("Operational excellence" over "… including 21 employees")
+    return label
+
+
+_PCT_POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
+# a share "compared to the FY2013 level" after a copula is the figure as a ratio to that year's level (h103)
+_BASE_LEVEL = re.compile(r"\s*((?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?:the\s+|that of\s+)?(?:FY\s?)?(?:19|20)\d\d"
+                         r"(?:\s+levels?)?)", re.I)
+_COPULA_END = re.compile(r"\b(?:was|were|is|are|stood at|at)\s*(?:about|around|approximately)?\s*$", re.I)
+
+
+def _pct_points(sentence: str, end: int) -> int:
+    """"0.2% points up": a difference of shares, in percentage points (its length after the figure, or 0) (h103)."""
+    m = _PCT_POINTS.match(sentence, end)
+    return m.end() - end if m else 0
+
+
+def _own_noun(after: str, unit: str, counted: bool) -> str:
+    """The name a counted noun gives its figure when nothing before it does: "188 suppliers are in our
+    portfolio" -> "suppliers are in our portfolio", "14 contractors" -> "contractors"; "" for a unit of measure."""
+    if not counted or _BARE_UNIT.fullmatch(unit):
+        return ""
+    pred = predicate_after(after, unit)
+    return f"{unit} {pred}" if pred else unit
+
+
+# "impacted 97% soil and 3% water bodies", "made up of 27% women and 73% men": shares of one whole, each
+# followed by the lower-case part it is (at most this many words) and then the next share or the clause's end
+_PART_WORDS = 3
+_LIST_PART = re.compile(r"^\s?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,%d}?)(?=\s*(?:and|or)?\s*\d[\d.,]*\s?%%)" % (_PART_WORDS - 1))
+_LAST_PART = re.compile(r"^\s?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,%d}?)(?=\s*(?:[,;.)]|\s(?:while|whereas|but)\b|$))" % (_PART_WORDS - 1))
+_NOT_PART = re.compile(r"^(?:of|in|from|to|for|by|at|on|and|or|the|a|an|are|is|was|were|more|less|year|per|compared|"
+                       r"higher|lower|increase|decrease|reduction|growth|up|down|when|where|while|if|with|under|over|"
+                       r"which|that|than|as|respectively)\b")   # ("≥ 95% when 50% ≤ load": a condition, no part)
+
+
+def share_list_part(run: _Run, sentence: str, at: int, sibling: bool) -> re.Match | None:
+    """The part a share of a list names ("97% soil and 3% water bodies"): the words right after it when another
+    share follows, or when it continues such a list (h103)."""
+    rest = sentence[at:]
+    m = _LIST_PART.match(rest) or (sibling and run.facts and run.facts[-1].unit == "%"
+                                   and " … " in run.facts[-1].label and _LAST_PART.match(rest)) or None
+    return m if m and not _NOT_PART.match(m.group(1)) else None
+
+
+def _breakdown_head(run: _Run, label: str, unit: str, sibling: bool) -> str:
+    """"made up of 27% women and 73% men": the later share of a breakdown named only by its part ("men") is a
+    share of the whole the first one named ("it was made up of … men") (h103)."""
+    if unit != "%" or not sibling or not run.facts or run.facts[-1].unit != "%" or " … " not in run.facts[-1].label:
+        return label
+    head = run.facts[-1].label.split(" … ")[0]
+    bare = re.fullmatch(r"[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,%d}" % (_PART_WORDS - 1), label) and not _NOT_PART.match(label)
+    return f"{head} … {label}" if bare else label   # (not "of our planners": a share named by its whole, no part)
+
+
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of which|of whom)\s+((?:[a-z]+\s){0,1}?(?:related|referred|relat\w*|were|was|are|is|"
+                             r"concerned|came|involved)\b[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))")
+_OF_WHICH_BEFORE = re.compile(r",?\s*(?:of which|of whom)\s*$")
+
+
+def _part_of_which(run: _Run, label: str, sentence: str, start: int, end: int, unit: str) -> str:
+    """"15 files were still open, 5 of which referred to human rights", "30 notifications, of which 7 related to
+    employees": the part is the whole's noun and what the clause says of the part, not the whole's predicate nor
+    the predicate alone (h103)."""
+    if unit == "%" or not run.facts or not re.fullmatch(r"[a-z][a-z -]{2,}", run.facts[-1].unit):
+        return label   # (a share "of whom" is named by what follows it: `share_part`)
+    noun = run.facts[-1].unit
+    if (after := _OF_WHICH_AFTER.match(sentence, end)) is not None:
+        return f"{noun} … {after.group(1).strip()}"
+    if _OF_WHICH_BEFORE.search(sentence[run.last_end:start]) and noun not in label:
+        return f"{noun} … {label}" if label else label
     return label
 
 
@@ -218,6 +316,9 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     if unit == "%" and facts and facts[-1].unit == "%" and " … " in facts[-1].label and (part := share_part(rest)) \
             and (weak or label == part) and facts[-1].label.endswith(share_part(sentence[run.last_end:]) or "\0"):
         return f"{facts[-1].label.split(' … ')[0]} … {part}", sibling   # "Of X, 61% was composted and 9% was burned"
+    own_of = label.rsplit(" … ", 1)[1] if " … " in label else ""
+    if sibling and weak and own_of.startswith("of ") and own_of != facts[-1].label.rsplit(" … ", 1)[-1]:
+        return own_of, sibling   # "3,150,835 hrs of training in all, 21.12 hrs of training per capita": its own "of" (h103)
     if sibling and weak:
         label = facts[-1].label.removesuffix(" (upper end)").split(" … ")[0]   # its own noun is the other's
         label = label.split(" > ", 1)[1] if run.place["context"] and " > " in label else label

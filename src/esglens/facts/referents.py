@@ -33,9 +33,10 @@ def definite_reference(c: Candidate, label: str) -> bool:
     return not rest.startswith("of ")
 
 
-_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
+_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those|it)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
                             r"(?:represents?|represented|make up|makes up|made up|accounts? for|accounted for|corresponds? to|"
-                            r"corresponded to|saves?|saved|equals?|equall?ed)(?:\s+…\s+of\b.*)?$", re.I)
+                            r"corresponded to|saves?|saved|equals?|equall?ed|comprises?|comprised|consists? of|consisted of|"
+                            r"is made up of|was made up of)(?:\s+…\s+.*)?$", re.I)   # (h103: "It comprises 87% electricity")
 
 
 def back_reference(c: Candidate, label: str) -> bool:
@@ -64,4 +65,37 @@ def existential_name(label: str, unit: str, counted: bool, after: str) -> str | 
     return f"{head} … {' '.join([unit, *words]).strip()}"   # catalog's sentence patterns read it
 
 
-RULES = (definite_reference, back_reference)
+_OF_THIS = re.compile(r"^\s*of\s+(?:this|these|that|those)\s+[a-z]", re.I)
+_OF_THESE_OPENS = re.compile(r"(?:^|[,;:.]\s*)(?:Of|Among|Out of)\s+(?:these|them|those|this),?\s*$")
+
+
+def part_of_referent(c: Candidate, label: str) -> bool:
+    """"the 3,600 employees of this division", "…, Of these, 258 cases remain open": a count of, or a part of,
+    what another sentence named; this one does not say what (h103)."""
+    if _OF_THESE_OPENS.search(c.tail):
+        return True
+    if not c.counted:
+        return False
+    rest = c.sentence[c.end:].lstrip()
+    rest = rest[len(c.unit):] if c.unit and rest.startswith(c.unit) else rest
+    return _OF_THIS.match(rest) is not None
+
+
+_LIST_TOTAL = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}in total,?\s+including\s+the\s+\d[\d,]*\s+(?:listed\s+)?(?:above|below)\b", re.I)
+_STAKE = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:issued\s+|outstanding\s+|total\s+)?)?(?:shares|stake|equity interest)"
+                    r"\s+(?:of|in)\s+(?:[A-Z]|the\s+[A-Z])")
+
+
+def list_total(c: Candidate, label: str) -> bool:
+    """"107 companies in total including the 22 above": the length of a list printed around it, named by its
+    caption, not by this line (h103)."""
+    return c.counted and _LIST_TOTAL.match(c.sentence[c.end:].lstrip()[len(c.unit):] if c.unit else c.sentence[c.end:]) is not None
+
+
+def stake(c: Candidate, label: str) -> bool:
+    """"Transferred 95% shares of Hisense Visual Ltd", "the transfer of 66.6% of the issued shares of X": a stake in a
+    named company changing hands, not an amount of the reporter's activity (h103)."""
+    return c.pct and _STAKE.match(c.sentence[c.end:]) is not None
+
+
+RULES = (definite_reference, back_reference, part_of_referent, list_total, stake)

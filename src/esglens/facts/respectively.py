@@ -20,6 +20,7 @@ _SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|has|have|had|stood|accounted|amounted|reached|totall?ed|rose|fell|grew|"
                         r"increased|decreased|dropped|declined|improved|reduced|came|by)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:of|per|in|for|from|at|on)\b", re.I)
+_DETERMINER = re.compile(r"^(?:the|our|its|their|his|her|total|overall)\s+", re.I)
 
 
 def pair(sentence: str, facts: list[Fact]) -> list[Fact]:
@@ -75,9 +76,10 @@ def _items(head: str, k: int) -> tuple[list[str] | None, str]:
     if not all(items) or any(len(i.split()) > 12 for i in items):
         return None, ""
     first, last = items[0], items[-1]
-    if len(first.split()) == 1 and len(last.split()) > 1:
-        shared = last.split(maxsplit=1)[1]   # "energy and emission intensity": both are intensities
-        items = [f"{i} {shared}" for i in items[:-1]] + [last]
+    own, whole = _DETERMINER.sub("", first).split(), last.split()
+    if (len(own) == 1 or (own and own[0] == whole[0])) and len(whole) > len(own) and not _PREPOSITION.search(first):
+        shared = " ".join(whole[len(own):])   # "energy and emission intensity": both are intensities; "Scope 1 and
+        items = [f"{i} {shared}" for i in items[:-1]] + [last]   # Scope 2 emissions": both emissions (h103: "The energy")
     elif (p := list(_PREPOSITION.finditer(first))) and not _PREPOSITION.search(last):
         lead = first[: p[-1].end()]   # "emissions of SO2 and NOx": NOx's emissions
         items = [first] + [f"{lead} {i}" for i in items[1:]]

@@ -77,7 +77,7 @@ def word_numbers(sentence: str, default_year: int | None, place: dict,
             continue  # "For four years in a row,", "the three measures", "the following five aspects:"
         label = name_of(sentence, m.start(), rest, unit, counted)
         if abstains(Candidate(sentence, m.start(), m.end(), m.group("n"), bool(m.group("pct")), "", unit, counted,
-                              label), label):
+                              label, paged=place["page"] is not None), label):   # (a PDF page's rules too)
             continue   # facts/gate.py: a condition, the parts of a framework, a form's instruction
         if unit in ("thousand", "million", "billion") and (noun := counted_noun(rest)) and noun not in label:
             label = f"{label} … {noun}" if label else noun   # "four million women": what the scale counts
