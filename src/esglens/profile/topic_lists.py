@@ -84,6 +84,18 @@ def listed_topics(doc: Document) -> list[dict]:
     return continued if len(continued) > len(best) else best
 
 
+def form_rows_before(doc: Document, head: str, page: int) -> list[dict]:
+    """A form table continued over pages whose rows on the first page the table finder did not take: they
+    stand as cells under the same column header ("Material issue identified") on the page before (PDF)."""
+    blocks = [b for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+    key = norm_key(head)
+    for i, b in enumerate(blocks):
+        if b.page == page - 1 and norm_key(clean(b.text)) == key:
+            found = _run(blocks, i, [], getattr(b, "column", None), min_run=1)
+            return [t for t in found if t.get("page") == page - 1]
+    return []
+
+
 def _continued(heads: list[tuple[str, int | None, list[dict]]]) -> list[dict]:
     """A table of topics continued over pages repeats its column header ("Material issue identified") at the
     top of each page: the topics under the same header on consecutive pages are one list (PDF input)."""
@@ -166,13 +178,17 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     tier = tier_label = dimension = None
     pending, pending_marked = "", False
     done_page = None    # the page on which a whole list (MIN_RUN topics) ended
+    numbered = same_row = False     # a column left of this one numbers the rows ("S. No." 1, 2, ...)
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b) or _past(b, done_page):
             break
+        if _row_number(b, column):
+            numbered, same_row = True, False
         if _other_column(b, column, runs[-1]):
             continue
         for raw in _items(clean(b.text)):
-            marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
+            mk = _MARKER.match(raw)
+            marked = (mk.group(0).strip() if mk else "") or (pending_marked if pending else "")   # the marker
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
@@ -192,9 +208,13 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if kind == "topic" and run and run[-1].get("marked") and not marked and run[-1]["open"]:
                 run[-1]["name"] += " " + value   # "// Sustainable Food" / "Security"
                 continue
+            if kind == "topic" and numbered and same_row and run and run[-1].get("page") == b.page:
+                run[-1]["name"] += " " + value    # a wrapped cell read as two: "1 | Climate" ... "Change and ..."
+                continue
             if kind == "topic":
+                same_row = numbered
                 run.append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
-                            "dimension": dimension, "marked": marked, "open": marked, **loc(b)})
+                            "dimension": dimension, "marked": marked, "open": bool(marked), **loc(b)})
             elif kind == "tier":
                 tier, tier_label = value
             elif kind == "dimension":
@@ -217,6 +237,13 @@ def _past(b, done_page: int | None) -> bool:
     return done_page is not None and b.page is not None and b.page > done_page
 
 
+def _row_number(b, column: float | None) -> bool:
+    """A cell left of the list's column holding only a row number: the list's cells up to the next number
+    are one item, however many lines the reader split it into."""
+    col = getattr(b, "column", None)
+    return None not in (col, column) and col < column - COLUMN_PT and bool(re.fullmatch(r"\d{1,3}\.?", b.text.strip()))
+
+
 def _other_column(b, column: float | None, run: list[dict]) -> bool:
     """A table region's cells are read one column at a time (`_columns`), prose apart. A heading or a new
     page continues no open item ("• Strengthen governance" / new page "Process of ...")."""
@@ -234,6 +261,7 @@ def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN
     best = max(candidates, key=len) if candidates else []
     if any(t["marked"] for t in best):
         best = [t for t in best if t["marked"]]   # a marked list: unmarked lines are captions and axes
+        best += _interleaved(candidates[candidates.index(max(candidates, key=len)) + 1:], best)
     seen: set[str] = set()
     out = []
     for t in best:
@@ -242,6 +270,20 @@ def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN
             seen.add(k)
             out.append(t)
     return out if len(out) >= min_run else []     # three different topics, not one caption repeated
+
+
+def _interleaved(later: list[list[dict]], best: list[dict]) -> list[dict]:
+    """A figure's marked labels the reader put after a paragraph of the next column ("// Human Rights",
+    prose, "// Stakeholder and Community Involvement") are still the figure's: the later runs on the same
+    page that open with the same marker add their items so marked."""
+    mark, page = best[-1]["marked"], best[-1].get("page")
+    if page is None:
+        return []
+    out = []
+    for run in later:
+        if run and run[0]["marked"] == mark and run[0].get("page") == page:
+            out += [t for t in run if t["marked"] == mark and t.get("page") == page]
+    return out
 
 
 def _items(text: str) -> list[str]:
