@@ -187,8 +187,7 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
         if _other_column(b, column, runs[-1]):
             continue
         for raw in _items(clean(b.text)):
-            mk = _MARKER.match(raw)
-            marked = (mk.group(0).strip() if mk else "") or (pending_marked if pending else "")   # the marker
+            marked = _marker(raw) or (pending_marked if pending else "")
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
@@ -196,8 +195,7 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if run and run[-1].get("marked") and run[-1]["open"] and not marked and line.strip(" .") in _JOINERS:
                 run[-1]["name"] += " " + line.strip(" .")      # "// Stakeholder" / "and" / "Community"
                 continue
-            if kind in ("topic", "text") and not marked and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
-                # "Surveyed Stakeholder Groups": the list that follows names stakeholders
+            if _stakeholder_head(kind, marked, line):
                 if run:
                     runs.append([])
                 excluded.add(len(runs) - 1)
@@ -205,11 +203,8 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if kind == "open":
                 pending, pending_marked = value + " ", marked
                 continue
-            if kind == "topic" and run and run[-1].get("marked") and not marked and run[-1]["open"]:
-                run[-1]["name"] += " " + value   # "// Sustainable Food" / "Security"
-                continue
-            if kind == "topic" and numbered and same_row and run and run[-1].get("page") == b.page:
-                run[-1]["name"] += " " + value    # a wrapped cell read as two: "1 | Climate" ... "Change and ..."
+            if kind == "topic" and _continues(run, marked, numbered and same_row, b.page):
+                run[-1]["name"] += " " + value
                 continue
             if kind == "topic":
                 same_row = numbered
@@ -225,6 +220,27 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if run and kind != "topic":
                 run[-1]["open"] = False
     return _best_run(runs, excluded, min_run)
+
+
+def _stakeholder_head(kind: str, marked: str, line: str) -> bool:
+    """"Surveyed Stakeholder Groups": the list that follows names stakeholders, not topics."""
+    return kind in ("topic", "text") and not marked and bool(_STAKEHOLDERS.search(line)) and len(line.split()) <= 8
+
+
+def _marker(raw: str) -> str:
+    """The list marker a line opens with ("//", "•"), "" when none."""
+    m = _MARKER.match(raw)
+    return m.group(0).strip() if m else ""
+
+
+def _continues(run: list[dict], marked: str, same_row: bool, page: int | None) -> bool:
+    """A topic line continues the item above: an unmarked line under an open marked item ("// Sustainable
+    Food" / "Security"), or a numbered form's cell read as two blocks within one row ("1 | Climate" ...
+    "Change and Decarbonisation")."""
+    if not run:
+        return False
+    last = run[-1]
+    return bool(last.get("marked") and not marked and last["open"]) or (same_row and last.get("page") == page)
 
 
 def _ended_on(run: list[dict], b, done_page: int | None) -> int | None:
