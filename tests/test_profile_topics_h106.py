@@ -79,6 +79,16 @@ def test_a_numbered_forms_issue_cell_split_over_two_blocks_is_one_topic():
         "Biodiversity Net Gain", "Dust and Noise", "Water Stewardship", "Haulage Safety"]
 
 
+def test_row_numbers_given_in_a_batch_before_their_items_open_one_item_each():
+    # the reader gives "1", "2" before both names, then "3" before a name split in two blocks
+    blocks = _cells(2, (None, "Material topics"), (40.0, "No."), (58.0, "Material issue"), (200.0, "Rationale"),
+                    (40.0, "1"), (40.0, "2"), (58.0, "Dust and Noise"), (58.0, "Haulage Safety"),
+                    (200.0, "Neighbours live close to the crushers."),
+                    (40.0, "3"), (58.0, "Water"), (200.0, "Pits are dewatered into a chalk stream."),
+                    (58.0, "Stewardship"))
+    assert [t["name"] for t in topics(_doc(blocks))] == ["Dust and Noise", "Haulage Safety", "Water Stewardship"]
+
+
 def test_without_a_number_column_the_blocks_stay_apart():
     blocks = _cells(2, (None, "Material topics"), (58.0, "Material issue"), (200.0, "Rationale"),
                     (58.0, "Biodiversity"), (200.0, "Quarry extensions touch two protected habitats."),

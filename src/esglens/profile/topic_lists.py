@@ -178,12 +178,12 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     tier = tier_label = dimension = None
     pending, pending_marked = "", False
     done_page = None    # the page on which a whole list (MIN_RUN topics) ended
-    numbered = same_row = False     # a column left of this one numbers the rows ("S. No." 1, 2, ...)
+    numbers = -1    # row numbers ("S. No." 1, 2, ...) left of this column not yet given to an item; -1: none seen
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b) or _past(b, done_page):
             break
         if _row_number(b, column):
-            numbered, same_row = True, False
+            numbers = max(numbers, 0) + 1
         if _other_column(b, column, runs[-1]):
             continue
         for raw in _items(clean(b.text)):
@@ -203,11 +203,11 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if kind == "open":
                 pending, pending_marked = value + " ", marked
                 continue
-            if kind == "topic" and _continues(run, marked, numbered and same_row, b.page):
+            if kind == "topic" and _continues(run, marked, numbers == 0, b.page, value):
                 run[-1]["name"] += " " + value
                 continue
             if kind == "topic":
-                same_row = numbered
+                numbers -= numbers > 0
                 run.append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
                             "dimension": dimension, "marked": marked, "open": bool(marked), **loc(b)})
             elif kind == "tier":
@@ -233,14 +233,16 @@ def _marker(raw: str) -> str:
     return m.group(0).strip() if m else ""
 
 
-def _continues(run: list[dict], marked: str, same_row: bool, page: int | None) -> bool:
+def _continues(run: list[dict], marked: str, same_row: bool, page: int | None, value: str) -> bool:
     """A topic line continues the item above: an unmarked line under an open marked item ("// Sustainable
     Food" / "Security"), or a numbered form's cell read as two blocks within one row ("1 | Climate" ...
-    "Change and Decarbonisation")."""
+    "Change and Decarbonisation": every row number seen has its item, so this block opens none; readers
+    may give the numbers in a batch, "4 5 6 7", before their four items). A join stays a short name."""
     if not run:
         return False
     last = run[-1]
-    return bool(last.get("marked") and not marked and last["open"]) or (same_row and last.get("page") == page)
+    return bool(last.get("marked") and not marked and last["open"]) or \
+        (same_row and last.get("page") == page and len(f"{last['name']} {value}".split()) <= MAX_WORDS)
 
 
 def _ended_on(run: list[dict], b, done_page: int | None) -> int | None:
