@@ -11,8 +11,9 @@ from .text import BOILERPLATE, Unit, any_match, candidates, is_contents_line, lo
 _REGION = 60  # lines after an assurance statement's heading that belong to it
 
 
-def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
-    """The report-level assurance, or {"status": "none"} when the report states none."""
+def assurance(doc: Document, units: list[Unit], company: str | None, short_name: str | None = None) -> dict:
+    """The report-level assurance, or {"status": "none"} when the report states none. `short_name`: the name
+    the report defines for the company ("hereinafter ..."), not an assurer either."""
     v = vocab()
     start = _statement_start(units, v["assurance_statement_cues"])
     region = [u for u in units if start is not None and _pos(u) >= _pos(start) and _pos(u) - _pos(start) <= _REGION] if start else []
@@ -31,8 +32,9 @@ def assurance(doc: Document, units: list[Unit], company: str | None) -> dict:
     text_units = region
     standard, std_unit = _first_named(text_units, v["assurance_standards"], "name")
     level, _ = _first_named(text_units, v["assurance_levels"], "level")
+    level = level or _one_level(units)
     atype, _ = _first_named(text_units, v["assurance_types"], "type")
-    provider = _provider(text_units, company)
+    provider = _provider(text_units, company, *([short_name] if short_name else []))
     where = std_unit or start or region[0]
     out = {"status": "assured", "provider": provider, "standard": standard, "type": atype, "level": level,
            "scope": "report", **loc(where)}
@@ -92,6 +94,23 @@ _ASSURED = gate(re.compile(
 _REGION_PAGES = 2  # PDF input: the statement's page and the next ones
 
 
+# a level named with the word assurance ("an independent limited assurance report", "a reasonable assurance
+# engagement"), not "a high level" or "a limited review" that may be about anything
+_LEVEL_WORDED = re.compile(r"\b(limited|reasonable)\s+(?:level\s+of\s+)?assurance\b", re.I)
+
+
+def _one_level(units: list[Unit]) -> str | None:
+    """The level the report names for assurance when the statement's own region names none (the assured-by
+    sentence stands in the introduction, the statement's pages are read apart): only when every mention
+    names the same level, sentences that name both apart."""
+    levels: set[str] = set()
+    for u in candidates(units, (_LEVEL_WORDED.pattern,)):
+        said = {m[1].lower() for m in _LEVEL_WORDED.finditer(u.text)}
+        if len(said) == 1:      # (a sentence naming both compares them: "less than for a reasonable assurance ...")
+            levels |= said
+    return levels.pop() if len(levels) == 1 else None
+
+
 def _pos(u: Unit) -> int:
     """Lines for text input; for PDF input a page counts as _REGION / _REGION_PAGES lines."""
     return u.line if u.line is not None else (u.page or 0) * (_REGION // _REGION_PAGES)
@@ -121,18 +140,18 @@ def _stem(name: str, suffix: str) -> str:
     return re.sub(rf"[\s,]*(?:{suffix})$", "", squash(name), flags=re.I).strip(" ,.").lower()
 
 
-def _provider(units: list[Unit], company: str | None) -> str | None:
+def _provider(units: list[Unit], company: str | None, *aliases: str) -> str | None:
     """The assurer: the organisation the statement names most often, other than the reporting company
     (it signs, is commissioned, performs the engagement); its longest printed form."""
     suffix = "|".join(vocab()["legal_suffixes"] + vocab()["assurer_suffixes"])
     name_rx = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]*\)|of|and|&)\s+){{0,6}}?(?:{suffix}))(?![\w])(?!\s+(?:[Aa]ssurance|[Rr]eview|[Ll]evel)\b)")
-    own = _stem(company or "", suffix)
+    owns = [o for o in (_stem(c or "", suffix) for c in (company, *aliases)) if o]
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
 
     def add(name: str, weight: int) -> None:
         stem = _stem(name, suffix)
-        if not stem or (own and (stem in own or own in stem or stem.split()[0] == own.split()[0])):
+        if not stem or any(stem in own or own in stem or stem.split()[0] == own.split()[0] for own in owns):
             return
         key = next((k for k in counts if k.split()[0] == stem.split()[0]), stem)
         counts[key] = counts.get(key, 0) + weight

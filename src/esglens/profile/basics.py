@@ -99,7 +99,25 @@ def company(units: list[Unit]) -> dict | None:
     for v in units:
         if m := dual.search(v.text):
             return {"value": m[0], **loc(v)}
-    return {"value": spelled, **loc(u)}
+    return _defining(units, pattern, spelled) or {"value": spelled, **loc(u)}
+
+
+# the legal-entity phrase that defines a short name: 'China Metals Corporation (hereinafter referred to as "CMC Ltd."'
+_DEFINES = r"\s*[(（,]?\s*(?:hereinafter|hereafter|below)\s+(?:(?:referred\s+to|called|named|also)\s+)?(?:as\s+)?[\"“'‘]?"
+
+
+def _defining(units: list[Unit], pattern: re.Pattern, alias: str) -> dict | None:
+    """The legal name that a report defines its most printed name by ("X (hereinafter referred to as
+    "Sinopec Corp.", "the Company" ...)"): the short name is the alias, X the reporting entity."""
+    after = re.compile(_DEFINES + re.escape(alias) + r"(?![\w])", re.I)
+    for v in units:
+        if "hereinafter" not in v.text.lower() and "hereafter" not in v.text.lower():
+            continue
+        for m in pattern.finditer(v.text):
+            name = _trim_name(m[1])
+            if name and name.lower() != alias.lower() and after.match(v.text, m.end()):
+                return {"value": name, "short_name": alias, **loc(v)}
+    return None
 
 
 def _joined_suffixes(units: list[Unit], suffix: str) -> list[Unit]:

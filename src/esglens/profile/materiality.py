@@ -5,7 +5,7 @@ import re
 
 from ..model import Document, TableBlock
 from .text import Unit, any_match, cells, loc, norm_key, rx, squash, tables, vocab
-from .topic_lists import listed_topics, split_topics  # noqa: F401 (split_topics re-exported)
+from .topic_lists import form_rows_before, listed_topics, split_topics  # noqa: F401 (split_topics re-exported)
 
 _CONTEXT = r"material|importan|issue|topic|priorit"
 
@@ -27,6 +27,8 @@ def topics(doc: Document) -> list[dict]:
     """Material topics from the report's materiality tables: tiered tables win over ranked lists."""
     tiered: list[dict] = []
     ranked: list[dict] = []
+    named: list[dict] = []
+    form_head: tuple[str, int] | None = None    # the first form's issue-column header and page
     dims: dict[str, str] = {}
     for t in tables(doc):
         if not t.rows:
@@ -40,7 +42,19 @@ def topics(doc: Document) -> list[dict]:
             continue
         tiered += _column_tiers(t, header) or _row_tiers(t, header)
         ranked += _ranked(t, header)
-    chosen = tiered or ranked or listed_topics(doc)
+        if (got := _named_column(t, header)):
+            named += got
+            form_head = form_head or (got[0]["head"], got[0].get("page"))
+    for item in named:
+        item.pop("head")
+    chosen = tiered or ranked
+    if not chosen:
+        if form_head and form_head[1]:
+            # its first rows the table finder left as cells on the page before
+            named = form_rows_before(doc, *form_head) + named
+        listed = listed_topics(doc)
+        # the form's issue column unless the prose/cell reading found a longer list
+        chosen = named if named and len(named) >= len(listed) else listed
     seen: set[str] = set()
     out = []
     for item in chosen:
@@ -122,6 +136,34 @@ def _ranked(t: TableBlock, header: list[str]) -> list[dict]:
         if cat_col is not None and cat_col < len(cs) and cs[cat_col]:
             item["category"] = cs[cat_col]
         out.append(item)
+    return out
+
+
+# a form's column that names the issue itself ("Material issue identified", "Material topic", "ESG issue"),
+# beside columns that say why it matters, whether risk or opportunity, how it is handled
+_NAME_HEADER = re.compile(r"^(?:(?:material|key|esg|sustainability|priority)\s+){1,2}(?:issues?|topics?|matters?|aspects?)"
+                          r"(?:\s+(?:identified|name|title))?$", re.I)
+MAX_NAME_WORDS = 14     # a longer cell is a sentence, not an issue's name
+
+
+def _named_column(t: TableBlock, header: list[str]) -> list[dict]:
+    """A form's rows, one issue a row, named in the column headed "Material issue identified"; a row that
+    repeats the header before its own name (a page's header cell fused with the first row) keeps the name."""
+    col = next((i for i, h in enumerate(header) if _NAME_HEADER.match(squash(h))), None)
+    if col is None or len([h for h in header if h]) < 2:
+        return []
+    head = squash(header[col])
+    out = []
+    for r in t.rows[1:]:
+        cs = cells(r)
+        name = squash(cs[col]) if col < len(cs) else ""
+        if name.lower().startswith(head.lower()):
+            name = name[len(head):].strip()
+        name = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", name)    # a word hyphenated at a cell's line end
+        if not name or name.lower() == head.lower() or len(name.split()) > MAX_NAME_WORDS or \
+                re.search(r"[.;:!?]\s|[.;:!?]$", name) or not re.search(r"[A-Za-z]{3}", name):
+            continue
+        out.append({**_topic(name, None, None, r), "head": head})
     return out
 
 

@@ -28,6 +28,8 @@ def same(a: dict, b: dict) -> bool:
             and _agree(a, b, "metric") and _agree(a, b, "baseline_year") and _scopes_agree(a, b) \
             and net_zero_object(a["description"]) == net_zero_object(b["description"]):
         return True     # one net-zero commitment restated through the report ("net zero by 2050" in five places)
+    if _yearless_net_zero(a, b):
+        return True
     if any(a.get(k) != b.get(k) for k in ("metric", "kind", "target_value", "baseline_year")):
         return False
     if a.get("kind") == "absolute" and a.get("target_unit") not in (None, "%", "count") \
@@ -41,6 +43,15 @@ def same(a: dict, b: dict) -> bool:
         return True     # "water positive by 2030" and "AIM 5: net water positivity by 2030"
     return bool(a.get("metric")) or norm_key(a.get("scope") or "") == norm_key(b.get("scope") or "") != "" \
         or norm_key(a["description"])[:40] == norm_key(b["description"])[:40]
+
+
+def _yearless_net_zero(a: dict, b: dict) -> bool:
+    """"our goal of net zero across our direct operations" beside "net zero across our direct operations by
+    2030": one commitment when exactly one reading names the year and both name the same metric and object."""
+    if not (a.get("kind") == b.get("kind") == "net_zero") or bool(a.get("target_year")) == bool(b.get("target_year")):
+        return False
+    return bool(a.get("metric")) and a.get("metric") == b.get("metric") and _agree(a, b, "baseline_year") \
+        and _scopes_agree(a, b) and net_zero_object(a["description"]) == net_zero_object(b["description"])
 
 
 def _agree(a: dict, b: dict, key: str) -> bool:
@@ -100,6 +111,8 @@ def merge(twin: dict, t: dict) -> None:
     """Fill what the kept reading lacks from its restatement; a reading that says it is a cut (kind "percent",
     with its direction) is the more specific one."""
     twin.setdefault("lines", [twin.get("line")]).extend(t.get("lines") or [t.get("line")])
+    if not twin.get("target_year") and t.get("target_year"):
+        twin["description"] = t["description"]    # the reading that states the year says what the target is
     if twin.get("kind") == "absolute" and t.get("kind") == "percent":
         twin.update(kind="percent", direction=t.get("direction"))
     for k, v in t.items():

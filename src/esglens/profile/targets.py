@@ -11,7 +11,7 @@ from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sen
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
 # (each pattern below opens with a test of its first character, so the branches are not tried at every other one)
-_YEAR_TO = re.compile(rf"(?=[bfitue2])(?:\b(?:by|before|until|till|through|in|to|end of)\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
+_YEAR_TO = re.compile(rf"(?=[bfitue2])(?:\b(?:by|before|until|till|through|in|to|end of|for(?=\s+(?:FY|F\.Y\.|fiscal)))\s+(?:the\s+end\s+of\s+)?{_FY}(20[2-9]\d)\b|"
                       rf"\b{_FY}(20[2-9]\d)\s+(?:target|goal))", re.I)
 _DEADLINE = re.compile(r"(?:by|before|until|till|through|end of)\b", re.I)
 # "compared with 2019", "relative to the reference year 2019", "(reference year 2019)", "compared to our 2020 base
@@ -193,6 +193,8 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             t = parse(text, report_year)
             if t is None or (t["kind"] == "net_zero" and rx(_NATIONAL).search(text)) or rx(_STATE_SUBJECT).search(text):
                 continue
+            if not t["target_year"] and _POINTER.search(text):
+                continue
             # Prose is full of "goals" and "plans": keep future-dated targets and explicit "target of ...".
             future = t["target_year"] and (report_year is None or t["target_year"] > report_year)
             explicit = rx(r"\b(?:target|goal|objective)s?\s+(?:of|is|to)\b").search(text)
@@ -203,6 +205,10 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
             out.append({**t, "source": "narrative", **loc(u)})
     return out
 
+
+# a sentence that sends the reader elsewhere ("For more on our target of ..., please see the chapter ...") names a
+# target it does not state: without a year of its own it is no reading of it
+_POINTER = re.compile(r"\b(?:please\s+(?:see|refer)|see also|for (?:more|further) (?:information|details)|refer(?:red)? to (?:the|our|chapter|section|page))\b", re.I)
 
 _VALUE_IN_YEAR = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:in|during|for)\s+(?:FY\s?)?(20\d\d)\b", re.I)
 

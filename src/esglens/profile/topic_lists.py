@@ -84,6 +84,18 @@ def listed_topics(doc: Document) -> list[dict]:
     return continued if len(continued) > len(best) else best
 
 
+def form_rows_before(doc: Document, head: str, page: int) -> list[dict]:
+    """A form table continued over pages whose rows on the first page the table finder did not take: they
+    stand as cells under the same column header ("Material issue identified") on the page before (PDF)."""
+    blocks = [b for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+    key = norm_key(head)
+    for i, b in enumerate(blocks):
+        if b.page == page - 1 and norm_key(clean(b.text)) == key:
+            found = _run(blocks, i, [], getattr(b, "column", None), min_run=1)
+            return [t for t in found if t.get("page") == page - 1]
+    return []
+
+
 def _continued(heads: list[tuple[str, int | None, list[dict]]]) -> list[dict]:
     """A table of topics continued over pages repeats its column header ("Material issue identified") at the
     top of each page: the topics under the same header on consecutive pages are one list (PDF input)."""
@@ -166,13 +178,16 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     tier = tier_label = dimension = None
     pending, pending_marked = "", False
     done_page = None    # the page on which a whole list (MIN_RUN topics) ended
+    numbers = -1    # row numbers ("S. No." 1, 2, ...) left of this column not yet given to an item; -1: none seen
     for b in blocks[i + 1:]:
         if not _in_window(anchor, b) or _past(b, done_page):
             break
+        if _row_number(b, column):
+            numbers = max(numbers, 0) + 1
         if _other_column(b, column, runs[-1]):
             continue
         for raw in _items(clean(b.text)):
-            marked = bool(_MARKER.match(raw)) or (bool(pending) and pending_marked)
+            marked = _marker(raw) or (pending_marked if pending else "")
             line = squash(_REFS.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", _MARKER.sub("", raw)))
             kind, value = _classify(pending + line if pending else line, declared)
             pending = ""
@@ -180,8 +195,7 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if run and run[-1].get("marked") and run[-1]["open"] and not marked and line.strip(" .") in _JOINERS:
                 run[-1]["name"] += " " + line.strip(" .")      # "// Stakeholder" / "and" / "Community"
                 continue
-            if kind in ("topic", "text") and not marked and _STAKEHOLDERS.search(line) and len(line.split()) <= 8:
-                # "Surveyed Stakeholder Groups": the list that follows names stakeholders
+            if _stakeholder_head(kind, marked, line):
                 if run:
                     runs.append([])
                 excluded.add(len(runs) - 1)
@@ -189,12 +203,13 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
             if kind == "open":
                 pending, pending_marked = value + " ", marked
                 continue
-            if kind == "topic" and run and run[-1].get("marked") and not marked and run[-1]["open"]:
-                run[-1]["name"] += " " + value   # "// Sustainable Food" / "Security"
+            if kind == "topic" and _continues(run, marked, numbers == 0, b.page, value):
+                run[-1]["name"] += " " + value
                 continue
             if kind == "topic":
+                numbers -= numbers > 0
                 run.append({"name": value, "tier": tier, "tier_label": tier_label, "rank": None,
-                            "dimension": dimension, "marked": marked, "open": marked, **loc(b)})
+                            "dimension": dimension, "marked": marked, "open": bool(marked), **loc(b)})
             elif kind == "tier":
                 tier, tier_label = value
             elif kind == "dimension":
@@ -207,6 +222,29 @@ def _run(blocks, i: int, declared: list[set[str]], column: float | None = None, 
     return _best_run(runs, excluded, min_run)
 
 
+def _stakeholder_head(kind: str, marked: str, line: str) -> bool:
+    """"Surveyed Stakeholder Groups": the list that follows names stakeholders, not topics."""
+    return kind in ("topic", "text") and not marked and bool(_STAKEHOLDERS.search(line)) and len(line.split()) <= 8
+
+
+def _marker(raw: str) -> str:
+    """The list marker a line opens with ("//", "•"), "" when none."""
+    m = _MARKER.match(raw)
+    return m.group(0).strip() if m else ""
+
+
+def _continues(run: list[dict], marked: str, same_row: bool, page: int | None, value: str) -> bool:
+    """A topic line continues the item above: an unmarked line under an open marked item ("// Sustainable
+    Food" / "Security"), or a numbered form's cell read as two blocks within one row ("1 | Climate" ...
+    "Change and Decarbonisation": every row number seen has its item, so this block opens none; readers
+    may give the numbers in a batch, "4 5 6 7", before their four items). A join stays a short name."""
+    if not run:
+        return False
+    last = run[-1]
+    return bool(last.get("marked") and not marked and last["open"]) or \
+        (same_row and last.get("page") == page and len(f"{last['name']} {value}".split()) <= MAX_WORDS)
+
+
 def _ended_on(run: list[dict], b, done_page: int | None) -> int | None:
     """PDF input: the page on which a whole list (MIN_RUN topics) ended, once a sentence closes it."""
     return run[-1].get("page") if len(run) >= MIN_RUN and b.line is None else done_page
@@ -215,6 +253,13 @@ def _ended_on(run: list[dict], b, done_page: int | None) -> int | None:
 def _past(b, done_page: int | None) -> bool:
     """A list ended on its page: the next page's short lines are another figure's, not more topics."""
     return done_page is not None and b.page is not None and b.page > done_page
+
+
+def _row_number(b, column: float | None) -> bool:
+    """A cell left of the list's column holding only a row number: the list's cells up to the next number
+    are one item, however many lines the reader split it into."""
+    col = getattr(b, "column", None)
+    return None not in (col, column) and col < column - COLUMN_PT and bool(re.fullmatch(r"\d{1,3}\.?", b.text.strip()))
 
 
 def _other_column(b, column: float | None, run: list[dict]) -> bool:
@@ -234,6 +279,7 @@ def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN
     best = max(candidates, key=len) if candidates else []
     if any(t["marked"] for t in best):
         best = [t for t in best if t["marked"]]   # a marked list: unmarked lines are captions and axes
+        best += _interleaved(candidates[candidates.index(max(candidates, key=len)) + 1:], best)
     seen: set[str] = set()
     out = []
     for t in best:
@@ -242,6 +288,20 @@ def _best_run(runs: list[list[dict]], excluded: set[int], min_run: int = MIN_RUN
             seen.add(k)
             out.append(t)
     return out if len(out) >= min_run else []     # three different topics, not one caption repeated
+
+
+def _interleaved(later: list[list[dict]], best: list[dict]) -> list[dict]:
+    """A figure's marked labels the reader put after a paragraph of the next column ("// Human Rights",
+    prose, "// Stakeholder and Community Involvement") are still the figure's: the later runs on the same
+    page that open with the same marker add their items so marked."""
+    mark, page = best[-1]["marked"], best[-1].get("page")
+    if page is None:
+        return []
+    out = []
+    for run in later:
+        if run and run[0]["marked"] == mark and run[0].get("page") == page:
+            out += [t for t in run if t["marked"] == mark and t.get("page") == page]
+    return out
 
 
 def _items(text: str) -> list[str]:
