@@ -83,6 +83,11 @@ def _places(paths, skip) -> set:
     return out
 
 
+# narrative samples drawn after these keys were committed (h103, same session): their random pages may fall on a
+# keyed page (Eni p7, Toshiba p29); they judge narrative facts only and were written after the keys
+_JUDGED_AFTER = {"narrative_judged_seed9797.json", "narrative_judged_seed9898.json", "narrative_judged_seed9999.json"}
+
+
 def test_the_pages_and_lines_are_new():
     """No other key (tests/keys, metric_ids, text, src) and no narrative or whole-document judgement (bench/*judged*)
     holds a fact on a page or line an h105 key covers."""
@@ -91,6 +96,7 @@ def test_the_pages_and_lines_are_new():
     assert len(mine) == 13 + 8                                     # 13 pages (one key holds two), 8 lines
     files = [*KEYS.glob("*.json"), *(KEYS / "metric_ids").glob("*.json"), *(KEYS / "text").glob("*.json"),
              *(KEYS / "src").glob("*.json"), *(ROOT / "bench").glob("*judged*.json")]
+    files = [f for f in files if f.name not in _JUDGED_AFTER]
     others = _places(files, {*_keys(), *_text_keys()})
     assert not mine & others
 
