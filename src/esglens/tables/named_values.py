@@ -135,7 +135,7 @@ def _lines_of(doc: Document, block: Paragraph) -> list[tuple[str, int | None]]:
         return [(t, None) for t in by_page.get(block.page, ()) if t.strip() and t.strip() in block.text]
     out = []
     start = (block.line or 1) - 1
-    for tl in doc.lines[start:start + 1 + block.text.count(" ") + 1]:
+    for tl in doc.lines[start:start + 2 + block.text.count(" ")]:   # lines are joined with a space: no more than these
         if tl.text.strip() and tl.text.strip() in block.text:
             out.append((tl.text, tl.line))
         elif out:
@@ -152,6 +152,5 @@ def _by_page(doc: Document) -> dict[int | None, list[str]]:
 
 def without_named(own: list[Fact], named: list[Fact]) -> list[Fact]:
     """The prose reader's facts of a paragraph less those its named lines give (the same figure)."""
-    taken = {(f.value, f.unit.replace("％", "%")) for f in named}
-    return [f for f in own if (f.value, (f.unit or "").replace("％", "%")) not in taken
-            and f.value not in {n.value for n in named}]
+    taken = {f.value for f in named}
+    return [f for f in own if f.value not in taken]
