@@ -1,5 +1,5 @@
 """Row labels wrapped over several lines of a PDF table, told from group rows and child rows by
-geometry first, wording second. Two named rules, each asked by `join_rows` for one line:
+geometry first, wording second. Named rules, each asked for one line (the first two by `join_rows`):
 
 - `runs_on_below` (a label line goes on with the row above): a line with no values that starts where the
   row's label starts (an indented line is a child row, not the label's rest), set either closer to the
@@ -12,6 +12,11 @@ geometry first, wording second. Two named rules, each asked by `join_rows` for o
   in such a word, or whose next line at its x starts in lower case, takes that line, no farther than a
   row pitch below, as the rest of its label ("Other than" over "Permanent  20  21", "Rate of agreements"
   over "to total workforce  78.0%": the values set on the label's last line).
+- `label_goes_on` (a row name's next line, asked while a body and a header are grown): a line at the name's x,
+  at most `wrap_leading` sizes below, in lower case or after a word that ends no phrase, no sentence: the lines
+  of one name count once, however many there are (a name over five lines is not five label rows).
+- `ends_at_leading` (a name's last line holds its values): a values line at the wrapped name's own leading,
+  even one starting with a year ("leave since / 2019  50 ..."), when rows stand farther apart than lines.
 """
 from __future__ import annotations
 
@@ -103,18 +108,18 @@ def label_goes_on(upper: Line, lower: Line, st) -> bool:
         return False
     if not 0 < lower.base - upper.base <= st.wrap_leading * a.size or _prose(a.text, st) or _prose(text, st):
         return False
-    return text[0].islower() or open_end(upper.frags[-1].text if len(upper.frags) == 1 else a.text)
+    return text[0].islower() or open_end(a.text)
 
 
 # a sentence ends inside the text ("… by 2025. Operational CO2 …"): a paragraph, not a row's name
 _SENTENCE_END = re.compile(r"[.!?。]\s+[A-Z0-9\u3040-\u9fff]")
 
 
-def _prose(text: str, st=None) -> bool:
+def _prose(text: str, st) -> bool:
     """A line of running text, not a row name's line: a sentence ends inside it or at its end ("a storm."),
     or it holds more than `name_line_words` words."""
     return bool(_SENTENCE_END.search(text)) or text.rstrip().endswith((".", "。")) \
-        or (st is not None and len(text.split()) > st.name_line_words)
+        or len(text.split()) > st.name_line_words
 
 
 def ends_at_leading(row: tuple[list[str], list], ln: Line, gap: float, leading: float | None,
