@@ -44,6 +44,9 @@ def mapper():
     ("Salary ratio of women to men", "", "workforce.gender_pay_ratio"),
     # waste diverted from disposal is recovered (GRI 306-4), even when the row says "total"
     ("Total waste diverted from disposal", "t", "waste.recycled"),
+    # corporate income tax paid (GRI 207-4); spending placed with local suppliers
+    ("Corporate income taxes paid in cash", "EUR m", "econ.taxes"),
+    ("Share of the procurement spend placed with local suppliers", "%", "supply.local_procurement_pct"),
     # people hired in the year, "new" or not
     ("Recruitments in the year", "persons", "workforce.new_hires"),
     ("External hires", "", "workforce.new_hires"),
@@ -69,6 +72,9 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     ("Hours worked by temporary agency workers", "h"),
     ("Hires with a fixed-term contract", "persons"),
     ("Hire rate", "%"),
+    # an income tax expense or a deferred tax is no tax paid
+    ("Income tax expense", "EUR m"),
+    ("Deferred income taxes", "EUR m"),
     # waste directed to disposal is a part of the waste (GRI 306-5), not all of it
     ("Total waste directed to disposal", "t"),
 ])
