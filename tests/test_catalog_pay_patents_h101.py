@@ -47,6 +47,13 @@ def mapper():
     # corporate income tax paid (GRI 207-4); spending placed with local suppliers
     ("Corporate income taxes paid in cash", "EUR m", "econ.taxes"),
     ("Share of the procurement spend placed with local suppliers", "%", "supply.local_procurement_pct"),
+    # a lone row of a part of the management in %: the women's share of it
+    ("Women in management", "%", "workforce.female_management_pct"),
+    # money given to politics; recordable injuries counted; illness cases; low-carbon capex
+    ("Political donations", "EUR", "gov.political_contributions"),
+    ("Number of recordable injuries", "", "safety.injuries"),
+    ("Occupational illness cases", "", "safety.occupational_disease"),
+    ("Low-carbon capex", "USD million", "climate.capex"),
     # people hired in the year, "new" or not
     ("Recruitments in the year", "persons", "workforce.new_hires"),
     ("External hires", "", "workforce.new_hires"),
@@ -72,6 +79,10 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     ("Hours worked by temporary agency workers", "h"),
     ("Hires with a fixed-term contract", "persons"),
     ("Hire rate", "%"),
+    # a lone management row in persons or with no part; capex alone is the group's
+    ("Women in management", "persons"),
+    ("Senior management", "persons"),
+    ("Capex", "USD million"),
     # an income tax expense or a deferred tax is no tax paid
     ("Income tax expense", "EUR m"),
     ("Deferred income taxes", "EUR m"),
