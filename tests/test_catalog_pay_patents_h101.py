@@ -26,6 +26,7 @@ def mapper():
     # the chief executive's pay against the median (or average) employee's, however worded
     ("Ratio of chief executive pay to the median pay of our people", "", "workforce.ceo_pay_ratio"),
     ("CEO compensation to median worker compensation ratio", "x", "workforce.ceo_pay_ratio"),
+    ("Annual total compensation ratio", "", "workforce.ceo_pay_ratio"),
     ("Ratio of highest-paid individual's compensation to average staff compensation", "", "workforce.ceo_pay_ratio"),
     # the stock of patents the company holds
     ("Valid patents", "", "econ.patents_total"),
@@ -79,6 +80,8 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     ("Hours worked by temporary agency workers", "h"),
     ("Hires with a fixed-term contract", "persons"),
     ("Hire rate", "%"),
+    # a pay ratio that names no chief executive (women's to men's total pay, say) is not the CEO pay ratio
+    ("Overall pay ratio", ""),
     # a lone management row in persons or with no part; capex alone is the group's
     ("Women in management", "persons"),
     ("Senior management", "persons"),
