@@ -26,6 +26,13 @@ def mapper():
     # (休業 alone is still lost time)
     ("休業災害度数率", "", "safety.ltifr"),
     ("员工培训覆盖率", "%", "training.coverage_pct"),
+    # エネルギー is energy, 消費 consumption; a Japanese total "in primary-energy terms" is the total, not the fuels
+    ("エネルギー消費量（原油換算）", "GJ", "energy.total"),
+    ("一次エネルギー消費量", "GJ", "energy.total"),
+    # an amount of money (額, 金额) is no word of the metric; 政治献金 is a political contribution
+    ("社会貢献活動支出額", "百万円", None),
+    ("社会貢献支出額", "百万円", "community.investment"),
+    ("政治寄付", "百万円", "gov.political_contributions"),
 ])
 def test_cjk_words_name_the_metric(mapper, label, unit, metric):
     assert metric_id(mapper, label, unit) == metric

@@ -39,6 +39,21 @@ def test_the_row_qualifies_its_parent(mapper, label, unit, metric):
     ("Remuneration committee > Independent", "people"),
     # an intensity under a scope
     ("Scope 2 intensity > Market-based", "t CO2e/t"),
+    # a sum of scopes is none of them ("Scope 1+2" alone is ghg.scope1_2)
+    ("Overall footprint incl. Scope 1+2+3", "t CO2-eq"),
+    ("Scope 2 and 3 emissions combined", "t CO2e"),
+    ("Scope 1 & Scope 3", "t CO2e"),
 ])
 def test_no_metric(mapper, label, unit):
     assert metric_id(mapper, label, unit) is None
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    ("Scope 1 and scope 2 emissions combined", "t CO2e", "ghg.scope1_2"),
+    ("Scope 3 emissions, all categories", "t CO2e", "ghg.scope3"),
+    ("Scope 1 (direct emissions)", "t CO2e", "ghg.scope1"),
+    # all three scopes together are the total
+    ("Emissions, scope 1 + scope 2 + scope 3", "kt CO2e", "ghg.total"),
+])
+def test_one_scope_or_a_named_sum(mapper, label, unit, metric):
+    assert metric_id(mapper, label, unit) == metric

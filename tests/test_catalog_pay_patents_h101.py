@@ -26,6 +26,7 @@ def mapper():
     # the chief executive's pay against the median (or average) employee's, however worded
     ("Ratio of chief executive pay to the median pay of our people", "", "workforce.ceo_pay_ratio"),
     ("CEO compensation to median worker compensation ratio", "x", "workforce.ceo_pay_ratio"),
+    ("Annual total compensation ratio", "", "workforce.ceo_pay_ratio"),
     ("Ratio of highest-paid individual's compensation to average staff compensation", "", "workforce.ceo_pay_ratio"),
     # the stock of patents the company holds
     ("Valid patents", "", "econ.patents_total"),
@@ -44,6 +45,16 @@ def mapper():
     ("Salary ratio of women to men", "", "workforce.gender_pay_ratio"),
     # waste diverted from disposal is recovered (GRI 306-4), even when the row says "total"
     ("Total waste diverted from disposal", "t", "waste.recycled"),
+    # corporate income tax paid (GRI 207-4); spending placed with local suppliers
+    ("Corporate income taxes paid in cash", "EUR m", "econ.taxes"),
+    ("Share of the procurement spend placed with local suppliers", "%", "supply.local_procurement_pct"),
+    # a lone row of a part of the management in %: the women's share of it
+    ("Women in management", "%", "workforce.female_management_pct"),
+    # money given to politics; recordable injuries counted; illness cases; low-carbon capex
+    ("Political donations", "EUR", "gov.political_contributions"),
+    ("Number of recordable injuries", "", "safety.injuries"),
+    ("Occupational illness cases", "", "safety.occupational_disease"),
+    ("Low-carbon capex", "USD million", "climate.capex"),
     # people hired in the year, "new" or not
     ("Recruitments in the year", "persons", "workforce.new_hires"),
     ("External hires", "", "workforce.new_hires"),
@@ -69,6 +80,15 @@ def test_catalog_words_name_the_metric(mapper, label, unit, metric):
     ("Hours worked by temporary agency workers", "h"),
     ("Hires with a fixed-term contract", "persons"),
     ("Hire rate", "%"),
+    # a pay ratio that names no chief executive (women's to men's total pay, say) is not the CEO pay ratio
+    ("Overall pay ratio", ""),
+    # a lone management row in persons or with no part; capex alone is the group's
+    ("Women in management", "persons"),
+    ("Senior management", "persons"),
+    ("Capex", "USD million"),
+    # an income tax expense or a deferred tax is no tax paid
+    ("Income tax expense", "EUR m"),
+    ("Deferred income taxes", "EUR m"),
     # waste directed to disposal is a part of the waste (GRI 306-5), not all of it
     ("Total waste directed to disposal", "t"),
 ])

@@ -5,8 +5,8 @@ one metric whose own name or alias is those words.
 The nearest mapper does not compare a label made only of qualifiers by itself (`nearest.key_text`): under a
 parent such a row is a part of the parent's figure ("Training hours > Female employees"). A row with no
 parent and no context names itself; it is read as a metric only when its concept words are exactly one
-metric's name or alias, they hold the employees and a part (a lone "Employees" or "Workers" stays unread:
-forms print workers apart from employees), and the printed unit can measure that metric.
+metric's name or alias, they hold the employees (or their management) and a part (a lone "Employees" or
+"Workers" stays unread: forms print workers apart from employees), and the printed unit can measure that metric.
 """
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from .nearest import concept_text, qualifier_only
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
 
+
+# the populations a lone row's part belongs to: the employees, or their management ("Women in management")
+_POPULATION = frozenset({"employee", "management"})
 
 _NAMES: dict[int, tuple[Catalog, dict[str, frozenset[str]]]] = {}
 
@@ -44,7 +47,7 @@ def lone_part(fact: Fact, parents: list[str], leaf: str, u: Unit | None, cat: Ca
             or OTHERS.search(leaf):
         return None
     words = concept_text(leaf)
-    if len(words.split()) < 2 or "employee" not in words.split():
+    if len(words.split()) < 2 or not _POPULATION & set(words.split()):
         return None
     ids = _by_words(cat).get(words, frozenset())
     text = norm_text(leaf)
