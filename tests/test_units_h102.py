@@ -76,3 +76,17 @@ def test_a_unit_named_in_words_with_its_symbol_and_what_it_weighs_is_the_whole_r
     # a symbol closing the words is the unit as before; no weighed substance after it: the bracket
     assert unit_in_parentheses("Water drawn in cubic metres (m3)") == "m3"
     assert unit_in_parentheses("Diesel burnt in litres (L) of which biodiesel") == "L"
+
+
+def test_a_results_cells_figure_is_in_the_words_it_counts_or_the_noun_it_shares():
+    """Targets/results matrices (read/pdf_matrix.numbers): no unit word after a figure, its unit is the lower-case
+    noun phrase it counts up to a stop word or the first plural; two figures sharing one counted noun ("6 river and
+    40 coastal sites") are both in it."""
+    from esglens.read.pdf_matrix import numbers
+
+    assert numbers("• 3 certified lock keepers, 1 senior ferry pilot among the 12 crew members") == [
+        ("3", "certified lock keepers"), ("1", "senior ferry pilot"), ("12", "crew members")]
+    assert numbers("• 6 river-bank and 40 coastal-dune sites (harbour authority only)") == [
+        ("6", "sites"), ("40", "sites")]
+    assert numbers("• 17 harbours taking part") == [("17", "harbours")]
+    assert numbers("• 31 participants") == [("31", "participants")]

@@ -14,7 +14,7 @@ Geometry, from word boxes only:
 
 Each number printed in a result cell is a fact of its row: label "<theme> > <KPI>", year the result
 header's year (none printed: the report's), unit the words printed after it when they are a unit
-(else the next word: "31 participants"). Target cells give no facts (not actuals), nor do evaluation
+(else the lower-case words it counts, up to a stop word: "31 participants", "4 external directors"). Target cells give no facts (not actuals), nor do evaluation
 marks or explanations; a year written in a cell ("compared to fiscal 2015") and the "1" of "1 in 6.8"
 are not values. All the matrix's text is the table's: none of it is read again as prose. The matrix
 ends at the first row holding a word that runs over a column edge (prose or a note under it); two cells'
@@ -294,6 +294,7 @@ def numbers(text: str) -> list[tuple[str, str]]:
     """(value, unit) of each number printed in a cell's text; years, and the "1" of "1 in 6.8", are none."""
     text = re.sub(r"CO\s?2", "CO2", _MARK.sub("", text))
     out = []
+    shared = _shared_heads(text)
     for m in _NUMBER.finditer(text):
         whole = m.group(1) + (m.group(2) or "")
         after = text[m.end():]
@@ -307,7 +308,7 @@ def numbers(text: str) -> list[tuple[str, str]]:
             continue   # "100% renewable electricity", "100%電気", "100%子会社": a kind, not a result
         if re.match(r"[^.;:()]{0,30}?\b(?:in|for|as of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", after, re.I):
             continue   # "(up from 25.1% in 2022)": another year's figure (a base "compared to 2015" stays)
-        out.append((whole, "%" if m.group(3) else _unit_after(after)))
+        out.append((whole, "%" if m.group(3) else shared.get(m.start()) or _unit_after(after)))
     return out
 
 
@@ -332,7 +333,30 @@ def _unit_after(after: str) -> str:
             if n == 1 and words[0].lower() in vocabulary()["scales"] and len(words) > 1 and words[1] not in _STOP:
                 return " ".join(words[:2])   # a scale alone ("million") takes the word after it ("tons-CO2")
             return " ".join(words[:n])
-    return words[0] if words and words[0].isalpha() and words[0].islower() and words[0] not in _STOP else ""
+    return _counted_noun(words)
+
+
+def _counted_noun(words: list[str]) -> str:
+    """No unit word after the figure: the lower-case words it counts, up to a stop word and at most to the first
+    plural ("4 external directors," is in "external directors", not "external"; "17 countries taking part" in
+    "countries")."""
+    run = []
+    for w in words:
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in _STOP:
+            break
+        run.append(w)
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            break
+    return " ".join(run)
+
+
+# two figures sharing one counted noun: "7 industry-industry and 122 industry-academia cases" — each is in "cases"
+_SHARED_HEAD = re.compile(r"(\d[\d,.]*)\s+[a-z][a-z-]*\s+(?:and|or)\s+(\d[\d,.]*)\s+[a-z][a-z-]*\s+([a-z]{3,}s)\b")
+
+
+def _shared_heads(text: str) -> dict[int, str]:
+    """{start of a figure: the counted noun it shares with the other figure of its pair} (`_SHARED_HEAD`)."""
+    return {m.start(g): m.group(3) for m in _SHARED_HEAD.finditer(text) for g in (1, 2)}
 
 
 def _year(text: str) -> int | None:
