@@ -69,3 +69,20 @@ def test_vetoes_behind_word_gates_answer_as_the_patterns():
              "biogenic CO2", "Energy consumption", "同比减少", "water withdrawal", "we aim to cut", "offset credits"]
     for t in texts:
         assert cat.vetoes(t) == any(p.search(t) for p in cat.veto_all), t
+
+
+def test_kept_keeps_short_texts_only():
+    from esglens.core.memo import kept
+
+    calls = []
+
+    @kept(maxsize=8, chars=10)
+    def shout(text):
+        calls.append(text)
+        return (text or "").upper()
+
+    assert shout("kwh") == "KWH" and shout("kwh") == "KWH" and calls == ["kwh"]   # short: worked out once
+    long = "tonnes of CO2 equivalent"
+    assert shout(long) == long.upper() and shout(long) == long.upper() and calls == ["kwh", long, long]
+    assert shout(None) == "" and shout(None) == "" and calls.count(None) == 1
+    assert shout.cache_info().currsize == 2 and shout.__wrapped__("x") == "X"

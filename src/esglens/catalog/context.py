@@ -24,6 +24,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from .label import within_title_scope, year_column
 from .match import Match
 from .nearest import concept_text, qualifier_words
+from ..core.memo import kept
 
 _MARKUP = re.compile(r"\^\{[^}]*\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+|※[^\s、,]*(?:[、,][^\s、,]+)*")
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
@@ -55,7 +56,7 @@ def plain_words() -> frozenset[str]:
     return split_words() | qualifier_words() | heading_words()
 
 
-@lru_cache(maxsize=16384)   # (asked per level of every table fact's path)
+@kept(maxsize=16384)   # (asked per level of every table fact's path)
 def says_nothing(level: str) -> bool:
     """'Total', 'Women', 'Employees by gender', 'No. (B)', 'in headcount (HC)', '単体': no subject."""
     plain = plain_words()

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..core import vocab
 from ..core.units import parse_unit, rate_formula
+from ..core.memo import kept
 
 _WORDS_SKIPPED = frozenset({"of", "and", "the", "for", "per", "to", "in", "on", "by", "&"})
 
@@ -48,7 +49,7 @@ def version_level(level: str) -> bool:
     return bool(_version().match(level.strip(" :*()")))
 
 
-@lru_cache(maxsize=16384)   # (asked several times per fact by the mapper)
+@kept(maxsize=16384)   # (asked several times per fact by the mapper)
 def without_formula(label: str) -> str:
     """The label path without a last level that is its parent's formula, only a unit, or only which
     version of the figure it is (kept when it is all there is)."""

@@ -18,6 +18,7 @@ from .sentence import Clause, caption_above, norm_text, read_clause
 from ..core.numbers import split_markers
 from ..core.prefilter import folded, needs
 from ..core.units import Unit, parse_unit
+from ..core.memo import kept
 
 @dataclass(slots=True)
 class Match:
@@ -36,7 +37,7 @@ def _segments(label: str) -> list[str]:
     return list(_segments_of(label))   # (a fresh list: callers change theirs)
 
 
-@lru_cache(maxsize=16384)   # (asked several times per fact)
+@kept(maxsize=16384)   # (asked several times per fact)
 def _segments_of(label: str) -> tuple[str, ...]:
     levels = (norm_text(p) for p in (label or "").split(" > "))
     return tuple(s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-")

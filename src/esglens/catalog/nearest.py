@@ -22,6 +22,7 @@ from .examples import Example
 from .label import expand_abbreviations
 from .metrics import Catalog
 from .sentence import norm_text
+from ..core.memo import kept
 
 # A label at least this similar to an example's is read as that example's metric (the unit must fit).
 NEAREST_MIN = 90.0
@@ -199,7 +200,7 @@ def _path_key(label: str) -> str:
     return " > ".join(norm_text(p) for p in (label or "").split(" > ") if norm_text(p))
 
 
-@lru_cache(maxsize=65536)   # (asked per fact and per example compared: the same labels again and again)
+@kept(maxsize=65536)   # (asked per fact and per example compared: the same labels again and again)
 def context_words(text: str) -> frozenset[str]:
     """The words of `text` that split one subject into different metrics ('renewable', 'hazardous',
     'contractor'): an example decides a label only when both hold the same ones."""
@@ -218,7 +219,7 @@ def _context() -> frozenset[str]:
     return frozenset(concept_text(w) for w in vocab.load("metrics.yaml").get("context_words") or ())
 
 
-@lru_cache(maxsize=65536)
+@kept(maxsize=65536)
 def measure_only(text: str) -> bool:
     """Every word says how much or what was done ('Generated', '再資源化量', 'Recycled rate'), none what:
     the subject is in the parent label ('産業廃棄物 > 発生量', 'PE pipes > Recycled')."""
@@ -236,14 +237,14 @@ def qualifier_words() -> frozenset[str]:
     return _words()[3]
 
 
-@lru_cache(maxsize=65536)
+@kept(maxsize=65536)
 def qualifier_only(text: str) -> bool:
     """Every word a qualifier or a number ('Female', 'Under 30', 'Total'): it names a part, not a subject."""
     qual = _words()[3]
     return all(w in qual or w[0].isdigit() for w in concept_text(text).split())
 
 
-@lru_cache(maxsize=65536)
+@kept(maxsize=65536)
 def _key(label: str) -> str:
     """The text a label is compared by: its last level, with the parent when the last level alone
     is a qualifier or a generic word ('Hazardous', 'Total', 'Female')."""

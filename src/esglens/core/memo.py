@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import lru_cache, update_wrapper
 from typing import Any
 
 _MEMO: dict[int, dict[str, Any]] = {}
@@ -35,3 +36,23 @@ def known(doc: object, key: str) -> Any:
     memo = _MEMO.get(id(doc))
     value = None if memo is None else memo.get(key)
     return doc if value is _SELF else value
+
+
+# texts longer than this are worked out afresh every time: a line of a hostile input (up to
+# limits.max_line_chars) is not kept tens of thousands of times over
+KEPT_CHARS = 400
+
+
+def kept(maxsize: int, chars: int = KEPT_CHARS) -> Callable:
+    """Like functools.lru_cache for a pure function of one text (or None), keeping only texts of up to
+    `chars` characters: labels, cells and short lines, which a report asks of again and again (a table's
+    labels by every stage, a row's cells by every reader). The answer must not be changed by the caller
+    (a str, a bool, a tuple, a frozenset)."""
+    def wrap(fn: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        def call(text):
+            return cached(text) if text is None or len(text) <= chars else fn(text)
+        call.cache_clear, call.cache_info = cached.cache_clear, cached.cache_info   # type: ignore[attr-defined]
+        return update_wrapper(call, fn)
+    return wrap

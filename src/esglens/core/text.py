@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from .memo import kept
 
 SUP_DIGITS = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 SUB_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -42,7 +43,7 @@ def _sub(m: re.Match) -> str:
     return inner
 
 
-@lru_cache(maxsize=1 << 16)   # (a report cleans each line and cell in several stages: 80 % are repeats)
+@kept(maxsize=1 << 16)   # (a report cleans each line and cell in several stages: 80 % are repeats)
 def clean(text: str) -> str:
     """Plain text of one line or cell."""
     if "<" in text:

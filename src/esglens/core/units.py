@@ -33,6 +33,7 @@ def _import_pint():
 pint = _import_pint()
 
 from . import vocab  # noqa: E402
+from .memo import kept
 
 _CO2E = re.compile(
     r"carbon\s+dioxide\s+equivalen(?:t|ce)s?|co2\s*-?\s*equivalents?|"
@@ -305,7 +306,7 @@ _PER_HOURS = re.compile(r"^per (?:one )?(?:million|\d[\d.,]*)(?: (?:hours?|man-h
                         r"(?: worked)?$", re.I)
 
 
-@lru_cache(maxsize=16384)
+@kept(maxsize=16384)
 def rate_formula(text: str) -> bool:
     """A rate's definition printed where a unit stands ("(recordable injuries / hours worked) x 1,000,000",
     "x 1.000.000", "per million hours worked"): how the figure is computed, its unit as printed."""

@@ -12,10 +12,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..core.prefilter import gate
 from .quantity import FUNCTION_WORDS
+from ..core.memo import kept
 
 DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|hrs)",
                       re.I)
@@ -102,7 +102,7 @@ _LETTER_RUN = re.compile(r"[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _YEAR_WORD = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 
 
-@lru_cache(maxsize=16384)   # (asked of the same names by several gates per number)
+@kept(maxsize=16384)   # (asked of the same names by several gates per number)
 def says_nothing(label: str) -> bool:
     """A name of years, function words and frame words only says nothing of what the number is (a
     change, "up … year-on-year", says it is a change)."""

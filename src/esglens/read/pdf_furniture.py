@@ -9,12 +9,12 @@ but not its place.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .pdf_lines import Line
+from ..core.memo import kept
 
 BAND = 0.1          # share of the page height at the top and at the bottom
 _DIGITS = re.compile(r"\d+")
@@ -28,7 +28,7 @@ class PageLines:
     height: float
 
 
-@lru_cache(maxsize=1 << 14)   # (each page's edge lines are keyed against every other page's)
+@kept(maxsize=1 << 14)   # (each page's edge lines are keyed against every other page's)
 def furniture_key(text: str) -> str:
     """The text with every number as '#', spaces collapsed, page-number edges trimmed."""
     t = _DIGITS.sub("#", re.sub(r"\s+", " ", text.strip()))

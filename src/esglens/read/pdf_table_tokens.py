@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..core.numbers import NAME_CHARS, is_band
 from .pdf_lines import Fragment, Line
+from ..core.memo import kept
 
 _NUM = re.compile(
     r"^[(（<>≤≥~≈+\-–−]?\s?[$€£¥]?\s?\d(?:[\d,.]|，\d{3})*\s?(%|％|‰|x)?[)）]?"
@@ -78,7 +79,7 @@ def is_value(text: str) -> bool:
     return _single_value(text) or bool(_PAIR.match(text.strip()))
 
 
-@lru_cache(maxsize=_CACHE)
+@kept(maxsize=_CACHE)
 def _single_value(text: str) -> bool:
     return is_number(text) or bool(_MISSING.match(text.strip())) or is_number_with_unit(text)
 

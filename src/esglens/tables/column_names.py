@@ -8,18 +8,18 @@ adds to the year ("No. (B)"). Footnote marks in a column's name ("On-site audit*
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
 
 from ..core.numbers import split_markers
 from .units import looks_like_unit
+from ..core.memo import kept
 
 # a year as a column prints it, with the bracket that qualifies it ("FY 2023-24 (Current Financial Year)")
 _YEAR = re.compile(r"(?:\b(?:FY|CY)\s?)?(?<!\d)(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?(?!\d)"
                    r"(?:\s*\((?:[^()\d]*\b(?:year|period)\b[^()\d]*)\))?", re.I)
 
 
-@lru_cache(maxsize=4096)   # (asked per cell: a table has a few columns)
+@kept(maxsize=4096)   # (asked per cell: a table has a few columns)
 def plain_column(column: str) -> str:
     """The column's name without footnote marks ("Surveys*" -> "Surveys"; "(5)", "³", "^{a}")."""
     return " > ".join(split_markers(part)[0] for part in column.split(" > "))
@@ -28,7 +28,7 @@ def plain_column(column: str) -> str:
 _ENCLOSED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")    # "(Certified crew (L))": the brackets round the whole name
 
 
-@lru_cache(maxsize=4096)
+@kept(maxsize=4096)
 def sub_name(column: str) -> str:
     """What a column adds to its year: "2023 No. of employees covered (B)" -> "No. of employees covered (B)";
     "FY 2023-24 (Current Financial Year) Received" -> "Received"; a bare year -> ""."""

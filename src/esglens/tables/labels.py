@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
 from ..core.units import parse_unit, rate_formula
 from .label_stack import LabelStack, is_group_row  # noqa: F401  (read from here by tables.interpret)
 from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_first, unit_in_parentheses
+from ..core.memo import kept
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
 COUNT_NOUNS = {"vehicle", "vehicles", "site", "sites", "project", "projects", "household", "households",
@@ -153,7 +153,7 @@ _LEADING_IN = re.compile(r"^in\s+", re.I)
 _AFTER_UNIT = re.compile(r"\s+(?:according to|as per|based on|under|excluding|including)\s.*$", re.I)
 
 
-@lru_cache(maxsize=16384)   # (asked per cell of a row)
+@kept(maxsize=16384)   # (asked per cell of a row)
 def label_unit(label: str) -> str:
     """The unit a label states: in its last bracket that holds one ("Water (m³)", "(in kilolitres)"),
     or after a closing "in" ("Total electricity consumption in Gigajoules")."""

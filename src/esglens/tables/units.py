@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..core.numbers import split_markers
 from ..core.units import parse_unit, vocabulary
+from ..core.memo import kept
 
 _UNIT_WORDS = r"""
 t|ton|tons|tonne|tonnes|kt|mt|kg|g|mg|lb|lbs|
@@ -58,7 +58,7 @@ def inside_brackets(unit: str) -> str:
     return m.group(1) if m else unit
 
 
-@lru_cache(maxsize=16384)   # (the same stubs and tails are asked per row and column)
+@kept(maxsize=16384)   # (the same stubs and tails are asked per row and column)
 def looks_like_unit(text: str) -> bool:
     text = currency_tick(text)
     s = re.sub(r"(\w)\s+([²³])", r"\1\2", split_markers(text, unit=True)[0])

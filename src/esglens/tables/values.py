@@ -12,11 +12,11 @@ Readers, one per layout (tried in this order by `value_run`):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.numbers import Parsed, is_band, parse_value, split_markers
 from ..core.units import parse_unit
+from ..core.memo import kept
 
 if TYPE_CHECKING:
     from .header import Header
@@ -40,7 +40,7 @@ def is_value_cell(cell: str) -> Parsed | None:
     return None if got is None else Parsed(got[0], got[1], got[2], list(got[3]), got[4])
 
 
-@lru_cache(maxsize=1 << 15)   # (a row's cells are read by several readers in turn: 75 % are repeats)
+@kept(maxsize=1 << 15)   # (a row's cells are read by several readers in turn: 75 % are repeats)
 def _value_cell(cell: str) -> tuple | None:
     p = _is_value_cell(cell)
     return None if p is None else (p.value, p.unit, p.qualifier, tuple(p.footnotes), p.high)
