@@ -44,6 +44,11 @@ _PCT_CHANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decli
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
                      r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a count of built or served things, its describing words between ("7,000 distributed photovoltaic power
+# generation stations", "40 fast-charging hubs"): the target's amount in its own unit
+_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,5}?"
+                      r"(stations|stores|sites|schools|hospitals|clinics|villages|vehicles|buses|chargers|hubs|"
+                      r"farmers|suppliers|communities|beneficiaries)\b")
 # a commitment to give back more than is taken ("net water positivity", "water positive", "nature positive")
 _NET_POSITIVE = r"\bnet[- ](?:water|nature|biodiversity|carbon|climate)?[- ]?positiv\w*|\b(?:water|nature|carbon|climate)[- ]positiv\w*"
 _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
@@ -162,8 +167,10 @@ def _by_pct(text: str) -> re.Match | None:
 
 def _amount(text: str) -> tuple[float, str] | None:
     """"a positive CO2 contribution of 1 million tonnes per year", "helping 2 million people": value, unit."""
-    m = _AMOUNT.search(text)
-    return (float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()) if m else None
+    if m := _AMOUNT.search(text):
+        return float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()
+    m = _COUNTED.search(text)
+    return (float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), m[3]) if m else None
 
 
 def _metric(text: str) -> str | None:
