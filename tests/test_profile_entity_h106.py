@@ -43,3 +43,10 @@ def test_no_level_when_the_report_names_two(tmp_path):
     # one sentence says limited, another reasonable: the report's level is not one, so none is given
     body = _BODY.replace("The procedures in a limited", "Our reasonable assurance covered water use. The procedures in a limited")
     assert _profile(tmp_path, body)["assurance"]["level"] is None
+
+
+def test_a_period_whose_start_leaves_its_year_to_the_end(tmp_path):
+    p = _profile(tmp_path, _BODY.replace("The report covers 1 January to 31 December 2023.",
+                                         "The report covers our barges and silos from 1 July to 30 June 2024."))
+    assert (p["period"]["start"], p["period"]["end"]) == ("2023-07-01", "2024-06-30")
+    assert _profile(tmp_path, _BODY)["period"]["start"] == "2023-01-01"

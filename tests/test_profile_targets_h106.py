@@ -36,3 +36,23 @@ def test_a_yearless_restatement_of_a_dated_net_zero_is_the_same_commitment(tmp_p
                    "We have committed to net zero emissions across our own operations by 2035.\n")
     assert [(t["kind"], t["target_year"], t["description"]) for t in got] == [
         ("net_zero", 2035, "We have committed to net zero emissions across our own operations by 2035.")]
+
+
+def test_imperative_target_lines_without_a_target_word(tmp_path):
+    got = _targets(tmp_path, "Hotels.\n\n"
+                   "Cut 20% of energy use per guest night by 2028 compared to 2023.\n\n"
+                   "Cut 20% of laundry water per guest night by 2028 compared to 2023.\n\n"
+                   "Reduce food waste wherever kitchens can.\n\n"
+                   "Reduced towel changes by 30% in 2023.\n")
+    assert [(t["kind"], t["direction"], t["target_value"], t["target_year"], t["baseline_year"], t["description"][:24])
+            for t in got] == [("percent", "reduce", 20.0, 2028, 2023, "Cut 20% of energy use pe"),
+                              ("percent", "reduce", 20.0, 2028, 2023, "Cut 20% of laundry water")]
+
+
+def test_a_count_of_things_to_build_is_the_targets_amount():
+    t = parse("Plans to open 450 rural community health clinics by 2029.", 2024)
+    assert (t["kind"], t["target_value"], t["target_unit"], t["target_year"]) == ("absolute", 450.0, "clinics", 2029)
+    # a year is not a count ("in 2025 new stores" is no amount of stores)
+    assert parse("We plan to open 2025 new stores by 2030.", 2024)["target_value"] is None
+    t = parse("We will train 1.5 million smallholder coffee farmers by 2030.", 2024)
+    assert (t["target_value"], t["target_unit"]) == (1.5e6, "farmers")

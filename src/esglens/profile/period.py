@@ -73,6 +73,8 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 # an ordinal printed as a superscript ("1^{st} October 2021"): the reader marks it, the date reads it plain
 _SUP = re.compile(r"\^\{(st|nd|rd|th)\}", re.I)
+# the start's year left to the end's: "from 1 January to 31 December 2021", "April 1 to March 31, 2022"
+_YEARLESS_START = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!,?\s*\d{{4}}){_TO}({DATE})", re.I)
 
 
 def _range_in(text: str) -> tuple[date, date] | None:
@@ -80,6 +82,12 @@ def _range_in(text: str) -> tuple[date, date] | None:
     for m in _RANGE.finditer(text):
         start, end = parse_date(m[1]), parse_date(m[2])
         if start and end and start < end and (end - start).days <= 800:
+            return start, end
+    if (m := _YEARLESS_START.search(text)) and (end := parse_date(m[2])):
+        # the year that puts the start before the end, within a year of it
+        start = parse_date(f"{m[1]} {end.year}")
+        start = start if start and start < end else parse_date(f"{m[1]} {end.year - 1}")
+        if start and start < end and (end - start).days <= 366:
             return start, end
     if m := _MONTHS.search(text):
         a, b = _month(m[1]), _month(m[3])

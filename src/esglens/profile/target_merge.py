@@ -78,20 +78,26 @@ def _restated_change(a: dict, b: dict) -> bool:
         return False
     if not all(_agree(a, b, key) for key in ("baseline_year", "metric", "direction")) or not _scopes_agree(a, b):
         return False
-    if a.get("metric") or b.get("metric"):
+    if a.get("metric") and a.get("metric") == b.get("metric"):
         return True
+    # (one metric and none: "Reduce 15% of GHG emissions per m2 by 2025" is not "Reduce 15% of water use per
+    # employee by 2025"; what each is of decides)
     # what each is of: the same words, or one reading names nothing ("and 50% by 2030 relative to 2018 levels")
     wa, wb = _object_words(a["description"]), _object_words(b["description"])
     return bool(wa & wb) or not wa or not wb
 
 
+_PER = re.compile(r"\bper\s+(?:unit\s+of\s+)?[a-z0-9]+(?:\s+(?:night|area|hour|store|tonne|ton|unit|head|capita|day))?\b")
 # words that all name greenhouse gas emissions
 _GHG = re.compile(r"^(?:emissions?|ghg|greenhouse|co2|carbon|decarboni[sz]\w*|climate)$")
 
 
 @lru_cache(maxsize=4096)
 def _object_words(text: str) -> frozenset[str]:
-    words = {w for w in re.findall(r"[a-z][a-z0-9]+", text.lower()) if w not in _PLAIN and len(w) > 2}
+    # what an intensity is per ("per guest night", "per employee") is not what it is of: two targets per
+    # employee are not one target
+    text = _PER.sub(" ", text.lower())
+    words = {w for w in re.findall(r"[a-z][a-z0-9]+", text) if w not in _PLAIN and len(w) > 2}
     return frozenset("ghg" if _GHG.match(w) else w for w in words)
 
 

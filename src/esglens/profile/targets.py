@@ -36,12 +36,19 @@ _PAST_OR_COMPARED = re.compile(r"\b(?:over|in|during) the (?:past|last)\b|"
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%")
 _BY_PCT = re.compile(r"\bby\s+(?:at least\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# "Reduce 15% of water use per guest ...": a change verb opening the line, its percentage right after it
+_VERB_PCT = re.compile(r"^\W{0,3}(?:reduce|cut|lower|decrease|increase|raise)\s+(\d+(?:\.\d+)?)\s*%\s+of\b", re.I)
 # "a 15% reduction by 2025", "a 12 % cut in water use": the percentage names the change itself
 _PCT_CHANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decline|increase|improvement|rise)\b", re.I)
 # an amount of a counted or measured thing a target names when it names no percentage
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
                      r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a count of built or served things, its describing words between ("7,000 distributed photovoltaic power
+# generation stations", "40 fast-charging hubs"): the target's amount in its own unit
+_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,5}?"
+                      r"(stations|stores|sites|schools|hospitals|clinics|villages|vehicles|buses|chargers|hubs|"
+                      r"farmers|suppliers|communities|beneficiaries)\b")
 # a commitment to give back more than is taken ("net water positivity", "water positive", "nature positive")
 _NET_POSITIVE = r"\bnet[- ](?:water|nature|biodiversity|carbon|climate)?[- ]?positiv\w*|\b(?:water|nature|carbon|climate)[- ]positiv\w*"
 _DOWN = r"reduc|decreas|cut|lower|declin|drop|minimi|sav"
@@ -154,14 +161,16 @@ def _target_years(text: str) -> list[int]:
 
 
 def _by_pct(text: str) -> re.Match | None:
-    """"by 30%", "by at least 12.3%", or a percentage naming the change itself ("a 15% reduction")."""
-    return _BY_PCT.search(text) or _PCT_CHANGE.search(text)
+    """"by 30%", "by at least 12.3%", or a percentage naming the change itself ("a 15% reduction", "Reduce 15% of")."""
+    return _BY_PCT.search(text) or _PCT_CHANGE.search(text) or _VERB_PCT.match(text)
 
 
 def _amount(text: str) -> tuple[float, str] | None:
     """"a positive CO2 contribution of 1 million tonnes per year", "helping 2 million people": value, unit."""
-    m = _AMOUNT.search(text)
-    return (float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()) if m else None
+    if m := _AMOUNT.search(text):
+        return float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1), m[3].lower()
+    m = _COUNTED.search(text)
+    return (float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), m[3]) if m else None
 
 
 def _metric(text: str) -> str | None:
@@ -184,8 +193,8 @@ def _scope(text: str) -> str | None:
 def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
     v = vocab()
     out = []
-    for u in candidates(units, v["target_cues"]):
-        if u.text == u.section or not any_match(v["target_cues"], u.text) or rx(r"scenario").search(u.text):
+    for u in _target_units(units):
+        if u.text == u.section or rx(r"scenario").search(u.text):
             continue
         if any_match(v["achieved_cues"], u.text):
             continue  # a result ("has decreased by 48%"), read as progress below
@@ -209,6 +218,19 @@ def _from_narrative(units: list[Unit], report_year: int | None) -> list[dict]:
 # a sentence that sends the reader elsewhere ("For more on our target of ..., please see the chapter ...") names a
 # target it does not state: without a year of its own it is no reading of it
 _POINTER = re.compile(r"\b(?:please\s+(?:see|refer)|see also|for (?:more|further) (?:information|details)|refer(?:red)? to (?:the|our|chapter|section|page))\b", re.I)
+
+# a target line printed as an order to oneself, without a target word: "Cut water use per guest by 12% by 2027
+# against 2022." (kept only when it names a future year, as every target without a cue word)
+_IMPERATIVE = re.compile(r"^\W{0,3}(?:reduce|cut|lower|halve|decrease|increase|raise|double|achieve|reach|source|recycle)\s", re.I)
+
+
+def _target_units(units: list[Unit]) -> list[Unit]:
+    """The sentences that may state a target: those with a target word, and imperative lines."""
+    cues = vocab()["target_cues"]
+    cued = {id(u) for u in candidates(units, cues) if any_match(cues, u.text)}
+    ordered = {id(u) for u in candidates(units, (_IMPERATIVE.pattern,)) if _IMPERATIVE.match(u.text)}
+    return [u for u in units if id(u) in cued or id(u) in ordered]
+
 
 _VALUE_IN_YEAR = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:in|during|for)\s+(?:FY\s?)?(20\d\d)\b", re.I)
 
