@@ -32,6 +32,7 @@ def mapper():
     ("Valid patents", "", "econ.patents_total"),
     ("Number of active patents", "number", "econ.patents_total"),
     ("Patents in force", "", "econ.patents_total"),
+    ("Accumulated number of patents authorised", "", "econ.patents_total"),
     # a part-time or full-time job (position, post) is held by an employee of that kind
     ("By type of employment > Part-time jobs", "", "workforce.part_time"),
     ("Part-time positions", "", "workforce.part_time"),
