@@ -90,3 +90,26 @@ def test_a_bullet_list_of_named_results_on_a_pdf_page(tmp_path):
     assert got[("Volunteer hours", 1480)] == ("table", 2021, "hours")
     assert not [k for k in got if k[1] in (312, 71.5, 64.0, 1480) and got[k][0] == "narrative"]
     assert not [k for k in got if k[1] == 2.4 and got[k][0] == "table"]
+
+
+
+def test_a_wrapped_sentence_line_with_a_colon_is_no_name(tmp_path):
+    # h109: a sentence wrapped over printed lines, one of them "… still open: 9", is prose, not a name and a
+    # figure (its "name" would hold another figure and half a sentence); a list line after a colon stays
+    from pdf_draw import text
+    from esglens.read.pdf import read_pdf
+    pdf = tmp_path / "kilns.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    text(c, 40, 790, "Pottery Guild Review 2021", size=16)
+    text(c, 40, 760, "Kiln inspections", size=12)
+    lines = ["Our kiln inspections covered every studio of the guild and found 96 faults",
+             "in glazing, Of these, 14 faults are still open: 9",
+             "at the north studio and 5 at the south studio. The inspections were thorough:",
+             "- Inspections held: 12 times"]
+    for k, ln in enumerate(lines):
+        text(c, 40, 740 - 13 * k, ln, size=9)
+    c.showPage()
+    c.save()
+    got = {(f.label, f.value): (f.source, f.year, f.unit) for f in extract_facts(read_pdf(str(pdf)))}
+    assert [k for k in got if got[k][0] == "table" and k[1] in (9, 14, 96)] == []
+    assert got[("Inspections held", 12)] == ("table", 2021, "times")

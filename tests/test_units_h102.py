@@ -90,3 +90,11 @@ def test_a_results_cells_figure_is_in_the_words_it_counts_or_the_noun_it_shares(
         ("6", "sites"), ("40", "sites")]
     assert numbers("• 17 harbours taking part") == [("17", "harbours")]
     assert numbers("• 31 participants") == [("31", "participants")]
+
+
+def test_a_count_head_joined_to_its_group_by_a_space_is_no_unit():
+    # h109: a PDF header joins a group and its sub-column with a space ("Hives Number" beside "Hives %"); the
+    # count head is still what the column holds, no unit; a bracketed "(number)" is one (keys README rule 1)
+    assert named_column_unit("Hives Number") == "" and named_column_unit("Beekeepers No.") == ""
+    assert named_column_unit("Hives %") == "%" and named_column_unit("Hives (number)") == "number"
+    assert named_column_unit("Honey harvested (kg)") == "kg"

@@ -18,7 +18,8 @@ from .pdf_header_cuts import cut_line
 from .pdf_header_spans import as_path, spread_headings
 from .pdf_header_groups import group_name, names_over_years, titles_over_years, with_units, years_with_brackets
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Box, Grid, merge_cells
+from .pdf_table_cells import Box, Grid
+from .pdf_table_rows import merge_cells
 from .pdf_matrix_roles import is_plan_word
 from .pdf_table_tokens import is_year, tokens
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from ..core.units import parse_unit
 from .pdf_header_cuts import headed_columns
 from .pdf_lines import Fragment, Line
-from .pdf_table_cells import Grid, indents, join_rows, text_columns, text_value_columns, value_columns
+from .pdf_table_cells import Grid, indents, text_columns, text_value_columns, value_columns
+from .pdf_table_rows import join_rows
 from .pdf_chart_pairs import find_chart_pairs
 from .pdf_table_charts import find_charts
 from .pdf_table_header import header_above, header_row

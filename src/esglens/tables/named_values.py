@@ -113,11 +113,24 @@ def list_facts(doc: Document, block: Paragraph, year: int | None, section: str |
     out: list[Fact] = []
     lines = _lines_of(doc, block)
     for k, (text, line) in enumerate(lines):
+        if k and _continues(lines[k - 1][0], text):
+            continue    # "… identified 5,145 cases" over "of shortcomings, Of these, 258 cases remain open: 212": prose
         facts = line_facts(text, "", page=block.page, line=line, year=year, section=section)
         if facts and k + 1 < len(lines) and _runs_on(facts[-1].unit, lines[k + 1][0]):
             continue    # "Scope 1&2: 16.5Mt" over "CO2e": the figure's unit runs on, the line is not whole (abstain)
         out += facts
     return out
+
+
+# a line ending a sentence, a list item or a heading: the next line may be a name of its own
+_ENDS = re.compile(r"[.。!?！？:：;；)）]\s*$")
+
+
+def _continues(before: str, text: str) -> bool:
+    """Does the printed line go on with the sentence of the line before it: that line ends no sentence and
+    this one opens in lower case (a wrapped sentence, no list item's name)?"""
+    first = text.lstrip()[:1]     # a bullet opens a list item
+    return bool(before.strip()) and not _ENDS.search(before) and first.isalpha() and first.islower()
 
 
 def _runs_on(unit: str, nxt: str) -> bool:

@@ -173,8 +173,11 @@ def sub_unit(sub: str) -> str:
 def named_column_unit(column: str | None) -> str:
     """The unit a named column's name ends with ("Scope 1 (tCO2e)", "Male > Median pay (₹ in million)"), but
     none for a column named by a bare count head ("Male > Number"), as `sub_unit`."""
-    last = (column or "").split(" > ")[-1]
-    return "" if _COUNT_HEAD.match(last.strip()) else trailing_unit(column)
+    last = (column or "").split(" > ")[-1].strip()
+    unit = trailing_unit(column)
+    # a PDF header joins a group's name and its sub-column's with a space ("Men Number"): its last word alone
+    # is the count head; a bracketed "(number)" stays a unit (rule 1)
+    return "" if _COUNT_HEAD.match(last) or last.split()[-1:] == [unit] and _COUNT_HEAD.match(unit) else unit
 
 
 # an article before a header's last words ("the beginning of the year", "during the day"), or "of" before a word
