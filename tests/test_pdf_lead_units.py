@@ -1,5 +1,6 @@
 """Rule "unit on the first row" (tables.lead_units): a unit printed in the first value row's cells only holds
-down its column until another unit, a section row, a blank gap or a new header; a rate row takes no tonnes.
+down its column to a section row, a blank gap or a new header, unless a later row prints a unit (then rows print
+their own: nothing carried); a rate row takes no tonnes.
 Drawn with reportlab in wordings and layouts no report uses."""
 from __future__ import annotations
 
@@ -50,10 +51,13 @@ def test_a_unit_in_the_first_cell_only_holds_for_the_row_and_its_columns(tmp_pat
     assert got[("Mail carried", 2040)] == (118.0, "t")
 
 
-def test_another_unit_printed_in_the_column_takes_over(tmp_path):
-    got = _draw(tmp_path, [("Deck travellers", ["44.1 %", "40.7 %"]), ("Fuel burnt", ["1,830 t", "1,790 t"]),
-                           ("Lubricant burnt", ["12", "11"])])
-    assert got[("Lubricant burnt", 2040)] == (12.0, "t")
+def test_a_later_row_printing_a_unit_shows_rows_print_their_own(tmp_path):
+    # "Fuel burnt" prints its tonnes: this table's rows print their own units, a blank says none
+    got = _draw(tmp_path, [("Deck travellers", ["44.1 %", "40.7 %"]), ("Cabin travellers", ["38.5", "41.0"]),
+                           ("Fuel burnt", ["1,830 t", "1,790 t"]), ("Lubricant burnt", ["12", "11"])])
+    assert got[("Cabin travellers", 2040)] == (38.5, "")
+    assert got[("Lubricant burnt", 2040)] == (12.0, "")
+    assert got[("Fuel burnt", 2041)] == (1790.0, "t")
 
 
 def test_a_section_row_ends_the_unit(tmp_path):

@@ -69,3 +69,13 @@ def test_a_header_dated_at_a_fiscal_year_end_takes_the_report_year_not_the_dates
              "| Northgate Custody Nominees | 4.6 |\n")
     got = _report("Largest holders", table, period)
     assert got["Harbour Pension Trust"] == 2040
+
+
+def test_a_column_named_by_its_measure_after_an_as_of_date_is_read():
+    # "(As of …) Holding ratio": the bracket dates the column; "… ratio" names what it measures (tables.header)
+    period = "This report covers fiscal 2040 (April 1, 2040 to March 31, 2041). FY2040 figures are shown."
+    table = ("| Name of holder | (As of March 31, 2041) Holding ratio |\n|---|---|\n"
+             "| Harbour Pension Trust | 8.1 % |\n| Lakeside Mutual Assurance | 6.0 |\n"
+             "| Northgate Custody Nominees | 4.6 |\n")
+    got = _report("Largest holders", table, period)
+    assert got == {"Harbour Pension Trust": 2040, "Lakeside Mutual Assurance": 2040, "Northgate Custody Nominees": 2040}

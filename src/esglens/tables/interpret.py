@@ -114,6 +114,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
         if n in dates and row.values:
             dated_row(row, dates[n])
         st.rows.append(row)
+    st.lead.reset()   # the last block's units (tables.lead_units)
     return Table(block=block, rows=st.rows, is_data=st.is_data, years=sorted(st.years_seen), header=st.header)
 
 

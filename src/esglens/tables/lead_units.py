@@ -6,16 +6,15 @@ rows print none, is measured in that unit down each column ("31.4 % | 15.9 % | 1
     Banks                    38.2     72.3      <- %
     Brokers                   2.9      1.5      <- %
 
-A column opens only on the first value row under a header (or at the table's start), and only in a column
-where that row's cell prints a unit; when the row prints a unit in its first cell only, that unit holds for the
-whole row and so for every column. It holds down the column until:
-  - a cell of the column prints another unit (that unit then holds below it),
-  - a row prints a unit of its own another way (a unit cell, a bracketed unit in its label): the table mixes
-    units, so no column carries any more,
-  - a section row (a label with no figure) or a new header,
-  - a blank gap (PDF: a row standing farther below the one above than `BLANK_GAP` of a row's height).
-A row whose label names a share, a rate or a ratio takes no unit other than a share's; a row naming a count
-("Number of …") takes no share. No unit in the first row: nothing carried (the Ditto rule of a unit column
+A column opens only on the first value row under a header (or at the table's start, a section row or a blank
+line), and only in a column where that row's cell prints a unit; when the row prints a unit in its first cell
+only, that unit holds for the whole row and so for every column. It holds down the column to the end of its
+block — the next section row (a label with no figure), blank gap (PDF: a row standing farther below the one above
+than `BLANK_GAP` of a row's height), new header or the table's end — and only when the first row is the only one
+of the block to print a unit: a later row printing a unit in a cell, a unit cell or a bracketed unit in its label
+shows a table whose rows each print their own unit, where a blank says none (abstain: nothing carried in that
+block). A row whose label names a share, a rate or a ratio takes no unit other than a share's; a row naming a
+count ("Number of …") takes no share. No unit in the first row: nothing carried (the Ditto rule of a unit column
 is tables.unit_ditto)."""
 from __future__ import annotations
 
@@ -33,37 +32,38 @@ _SHARE_UNITS = {"%", "％", "percent", "per cent", "percentage"}
 @dataclass
 class LeadUnits:
     units: dict[int, str] = field(default_factory=dict)   # column -> the unit printed at its top
-    opened: bool = False          # the first value row under the header has been seen
+    opened: bool = False          # the block's first value row has been seen
+    spoiled: bool = False         # a later row of the block printed a unit: nothing carried in the block
+    pending: list = field(default_factory=list)     # (value cell, unit) given when the block ends unspoiled
     last: tuple[float, float] | None = None   # PDF: (top, bottom) of the last value row
 
     def reset(self) -> None:
-        self.units, self.opened, self.last = {}, False, None
+        """The block ends (a new header, a section row, a blank gap, the table's end): its units are given."""
+        if not self.spoiled:
+            for v, unit in self.pending:
+                v.unit = unit
+        self.units, self.opened, self.spoiled, self.pending = {}, False, False, []
 
     def see(self, run, own_unit: bool, boxes) -> None:
         """A value row read: `run` its (cell, raw, Parsed) values, `own_unit` True when the row took a unit
         printed outside its value cells (a unit cell, its label, the header)."""
         span = _span(boxes)
         if span and self.last and span[0] - self.last[1] > BLANK_GAP * (self.last[1] - self.last[0]):
-            self.units = {}    # a blank line: the unit printed above ends there
+            self.reset()    # a blank line: another block
         self.last = span or self.last
-        if own_unit:
-            self.units, self.opened = {}, True
-            return
         printed = {i: p.unit for i, _, p in run if p.value is not None and p.unit}
-        if not self.opened:
-            self.opened = True
-            values = [i for i, _, p in run if p.value is not None]
-            if values and list(printed) == values[:1] and len(values) > 1:
-                printed = dict.fromkeys(values, printed[values[0]])   # "31.4 % | 15.9 | 16.8": the row's unit
-            self.units = dict(printed)
+        if self.opened:
+            self.spoiled = self.spoiled or own_unit or bool(printed)
             return
-        for i, u in printed.items():
-            if i in self.units:
-                self.units[i] = u   # another unit printed in the column holds from here down
+        self.opened = True
+        values = [i for i, _, p in run if p.value is not None]
+        if not own_unit and values and list(printed) == values[:1] and len(values) > 1:
+            printed = dict.fromkeys(values, printed[values[0]])   # "31.4 % | 15.9 | 16.8": the row's unit
+        self.units = {} if own_unit else dict(printed)
 
     def section(self) -> None:
         """A row of a label and no figure: a new section, whose unit is not the one above."""
-        self.units = {}
+        self.reset()
 
     def carried(self, col: int, labels: list[str]) -> str:
         unit = self.units.get(col, "")
@@ -92,5 +92,5 @@ def carry_lead_units(lead: LeadUnits, row, run, boxes, header, own_unit: bool) -
     if row.unit:
         return
     for v in row.values:
-        if not v.unit and not v.parsed.unit:
-            v.unit = lead.carried(v.col, row.labels)
+        if not v.unit and not v.parsed.unit and (unit := lead.carried(v.col, row.labels)):
+            lead.pending.append((v, unit))
