@@ -79,3 +79,10 @@ def test_a_column_named_by_its_measure_after_an_as_of_date_is_read():
              "| Northgate Custody Nominees | 4.6 |\n")
     got = _report("Largest holders", table, period)
     assert got == {"Harbour Pension Trust": 2040, "Lakeside Mutual Assurance": 2040, "Northgate Custody Nominees": 2040}
+
+
+def test_serial_numbers_over_figures_in_no_order_are_no_ranking():
+    table = ("| S. No. | Vessel class | Crew (number) |\n|---|---|---|\n"
+             "| 1 | Tugs | 64 |\n| 2 | Barges | 212 |\n| 3 | Pilot boats | 31 |\n")
+    got = _report("Crew by vessel class", table)
+    assert got == {"Tugs": 2040, "Barges": 2040, "Pilot boats": 2040}

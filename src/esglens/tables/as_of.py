@@ -4,8 +4,8 @@
   - A yearless table dated as of the report period's end (or the day after it, "…4月1日現在") holds the period's
     figures: the report's year (its own naming of the period: a fiscal year ending March 31, 2021 is the report's
     2020 when the report calls it so), never the calendar year of the date.
-  - A ranked list (principal shareholders, top suppliers: an ordinal first column "1, 2, 3 …" or one headed
-    "Rank") with no year columns is a snapshot: it gets the period's year only when its title or header says it is
+  - A ranked list (principal shareholders, top suppliers: an ordinal first column "1, 2, 3 …" over figures that
+    fall down a column, or one headed "Rank") with no year columns is a snapshot: it gets the period's year only when its title or header says it is
     as of the period end; dated otherwise, or not dated at all, its figures get no year (abstain: a register taken
     on another day is not the period's figure).
   - "As of March 31 of each year" dates the columns, not the table: no rule.
@@ -61,13 +61,23 @@ def is_period_end(d: date, year: int) -> bool:
 
 
 def is_ranked(table) -> bool:
-    """A list ranked by an ordinal first column: rows numbered 1, 2, 3 … (three or more), or a first header cell
-    "Rank"."""
+    """A list ranked by an ordinal first column: a first header cell "Rank", or rows numbered 1, 2, 3 … (three or
+    more) whose figures in some column fall (or stay) from each row to the next — the order of a ranking. A serial
+    number ("S. No." over "1 Permanent 6,799 / 2 Other 1,598 / 3 Total 8,397") orders nothing: no ranked list."""
     head = table.header.cells if table.header is not None else []
     if head and _RANK_HEAD.match(head[0].strip()):
         return True
-    numbers = [r.row_no for r in table.rows if r.values]
-    return len(numbers) >= 3 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    rows = [r for r in table.rows if r.values]
+    if len(rows) < 3 or [r.row_no for r in rows] != [str(i) for i in range(1, len(rows) + 1)]:
+        return False
+    cols: dict[int, list[float]] = {}
+    for r in rows:
+        for v in r.values:
+            if v.parsed.value is not None:
+                cols.setdefault(v.col, []).append(v.parsed.value)
+    # ties allowed ("2.5 | 2.5"), but a ranking's figures differ: at least three values, none of them zero
+    return any(len(xs) == len(rows) and all(a >= b for a, b in zip(xs, xs[1:])) and len(set(xs)) >= 3
+               and xs[-1] > 0 for xs in cols.values())
 
 
 def dated_year(table, default_year: int | None, section: str | None = None) -> tuple[bool, int | None]:
