@@ -86,3 +86,10 @@ def test_serial_numbers_over_figures_in_no_order_are_no_ranking():
              "| 1 | Tugs | 64 |\n| 2 | Barges | 212 |\n| 3 | Pilot boats | 31 |\n")
     got = _report("Crew by vessel class", table)
     assert got == {"Tugs": 2040, "Barges": 2040, "Pilot boats": 2040}
+
+
+def test_a_serial_number_heading_is_no_ranking_even_over_falling_figures():
+    table = ("| S. No. | Vessel class | Share of fuel (%) |\n|---|---|---|\n"
+             "| 1 | Tugs | 52 |\n| 2 | Barges | 30 |\n| 3 | Pilot boats | 18 |\n")
+    got = _report("Fuel by vessel class", table)
+    assert got == {"Tugs": 2040, "Barges": 2040, "Pilot boats": 2040}

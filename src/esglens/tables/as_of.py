@@ -23,6 +23,9 @@ _DMY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\.?,?\
 _ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 _JA = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:現在|時点)")
 _RANK_HEAD = re.compile(r"^(?:rank(?:ing)?|order|順位|排名)$", re.I)
+# a serial number's heading ("S. No.", "Sr. No.", "Sl. No.", "No.", a BRSR form's "S." over "No."): a form's list,
+# whatever order its figures fall in
+_SERIAL_HEAD = re.compile(r"^(?:(?:s|sr|sl)\.?(?:\s*no\.?)?|no\.?)$", re.I)
 _MONTH_ENDS = (3, 6, 9)   # a fiscal year may end on the last day of these months (besides December)
 
 
@@ -63,10 +66,13 @@ def is_period_end(d: date, year: int) -> bool:
 def is_ranked(table) -> bool:
     """A list ranked by an ordinal first column: a first header cell "Rank", or rows numbered 1, 2, 3 … (three or
     more) whose figures in some column fall (or stay) from each row to the next — the order of a ranking. A serial
-    number ("S. No." over "1 Permanent 6,799 / 2 Other 1,598 / 3 Total 8,397") orders nothing: no ranked list."""
+    number ("1 Permanent 6,799 / 2 Other 1,598 / 3 Total 8,397") orders nothing, nor does a list under a serial
+    number's heading ("S. No."): no ranked list."""
     head = table.header.cells if table.header is not None else []
     if head and _RANK_HEAD.match(head[0].strip()):
         return True
+    if head and _SERIAL_HEAD.match(head[0].strip()):
+        return False
     rows = [r for r in table.rows if r.values]
     if len(rows) < 3 or [r.row_no for r in rows] != [str(i) for i in range(1, len(rows) + 1)]:
         return False
