@@ -10,6 +10,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.fiscal_columns import redate
 from ..tables.named_values import line_facts, list_facts, without_named
+from ..tables.as_of import dated_year
 from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
@@ -173,6 +174,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
     lone = _lone_row_name(table, section)
+    as_of, as_of_year = dated_year(table, default_year, section)   # a yearless table dated "as of", a ranked list
     for row in table.rows:
         label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
@@ -183,7 +185,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
             line = v.line if v.line is not None else row.line
             page = v.page if v.page is not None else row.page
             out.append(Fact(
-                value=v.parsed.value, raw=v.raw, unit=unit, year=_year(v, row, default_year),
+                value=v.parsed.value, raw=v.raw, unit=unit, year=as_of_year if as_of else _year(v, row, default_year),
                 label=cell_label(label, v.column, subs.get(v.column) or shared.get(k), named_cols or v.change),
                 source="table", line=line, page=page, section=section,
                 table_id=block.id, table_title=block.title, column=v.column,

@@ -273,7 +273,7 @@ def _named_body(rows: list, ne: list[tuple[int, str]], unit_named: bool) -> bool
     """The rows under a yearless first row of names hold its figures: one figure a row under a single
     column that names a measure ("Category | % of partners assessed") or the unit its figures are in
     ("Scope 3 | Mt CO2e"); two figures or more on half the rows under three names or more."""
-    if len(ne) == 2 and ne[0][0] == 0 and (_MEASURE_NAME.match(ne[1][1]) or unit_named):
+    if len(ne) == 2 and ne[0][0] == 0 and (_measure_name(ne[1][1]) or unit_named):
         ones = [r for r in rows[1:] if r.cells and r.cells[0].strip()
                 and [is_value_cell(c.strip()) is not None for c in r.cells[1:] if c.strip()] == [True]]
         return len(ones) >= max(2, (len(rows) - 1) * 3 // 4)
@@ -295,6 +295,15 @@ def _unit_only(cell: str) -> bool:
 
 # a column name that says what its figures measure: a share, a count, an amount
 _MEASURE_NAME = re.compile(r"^(?:%|no\.|(?:percentage|share|proportion|number|amount|total)\b)", re.I)
+# a name ending in what it measures ("Shareholding ratio", "Holding (percentage)"), an as-of date in brackets
+# before or after it ("(As of March 31, 2041) Holding ratio") dating the column, not naming it
+_MEASURE_TAIL = re.compile(r"\b(?:ratio|percentage|share|proportion)(?:\s*\((?:%|％|percentage)\))?$", re.I)
+_AS_OF_BRACKET = re.compile(r"[(（]\s*as\s+(?:of|at)\b[^()（）]*[)）]", re.I)
+
+
+def _measure_name(cell: str) -> bool:
+    name = _AS_OF_BRACKET.sub(" ", cell).strip()
+    return bool(_MEASURE_NAME.match(name) or _MEASURE_TAIL.search(name))
 
 
 def _shared_unit(named: list[tuple[int, str]]) -> dict[int, str]:

@@ -23,6 +23,7 @@ from .column_names import sub_name
 from .date_columns import dated_row, date_columns, without_dates
 from .formula_wraps import join_split_formulas
 from .glued_sections import split_glued_sections
+from .lead_units import LeadUnits, carry_lead_units
 from .unit_ditto import Ditto
 from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
@@ -84,6 +85,7 @@ class _State:
     described: set[int] = field(default_factory=set)   # label-area columns that describe rows (tables.label_columns)
     unit_cols: set[int] = field(default_factory=set)   # label-area columns of units in brackets (tables.label_columns)
     ditto: Ditto = field(default_factory=Ditto)   # the unit a blank unit cell repeats (tables.unit_ditto)
+    lead: LeadUnits = field(default_factory=LeadUnits)   # units printed on the first row (tables.lead_units)
 
     @property
     def is_data(self) -> bool:
@@ -113,6 +115,7 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
         if n in dates and row.values:
             dated_row(row, dates[n])
         st.rows.append(row)
+    st.lead.reset()   # the last block's units (tables.lead_units)
     return Table(block=block, rows=st.rows, is_data=st.is_data, years=sorted(st.years_seen), header=st.header)
 
 
@@ -151,6 +154,7 @@ def _take_header(st: _State, n: int, cells: list[str]) -> bool:
     st.header, st.header_at = h, n
     st.labels.reset()
     st.ditto = Ditto()
+    st.lead.reset()
     st.years_seen.update(y for _, y, _ in h.years)
     return True
 
@@ -173,15 +177,16 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     if run:
         st.ditto.see(st.header, unit)
     if not run:
+        st.lead.section()
         _label_only_row(st, row, label_cells, n)
         return row
     own, notes = own_labels(label_cells)
     row.footnotes += notes
     own = _stub_goes_on(st, own)
     row.labels = _under_band_parent(st, own, st.labels.path(own, start))
-    in_cell = {p.unit for _, _, p in run if p.value is not None}
+    in_cell, printed = {p.unit for _, _, p in run if p.value is not None}, unit
     if not unit and len(in_cell) == 1 and "" not in in_cell:
-        unit = in_cell.pop()   # every number of the row prints its unit ("–", "–7%"): the dash's too
+        unit = next(iter(in_cell))   # every number of the row prints its unit ("–", "–7%"): the dash's too
     if not unit:
         parents = row.labels[:len(row.labels) - len(own)]
         unit = unit_fallback(own, run, header, parents) or (header.unit_hint if header else "") \
@@ -196,6 +201,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
         st.units[tuple(row.labels)] = row.unit
     run = share_line(run, row, st.rows)   # "1,200" over "(60.0)" in "trees (%)": a share, no negative
     _add_values(st, row, n, raw, cells, run, mode)
+    carry_lead_units(st.lead, row, run, raw.boxes, header, bool(printed) or bool(row.unit) and row.unit not in in_cell)
     share_beside(row)   # "1,200 | (60.0)" under "Number | %": the same, side by side
     _add_changes(row, raw, cells, run, header)
     return row
