@@ -268,11 +268,17 @@ def _join_lines(items: list) -> list:
 
 
 def _body_size(pages: list[_Page]) -> float:
-    sizes: Counter[float] = Counter()
+    # characters by type size as drawn, then by size to 0.1 pt: a page has few sizes, so each is rounded
+    # once, not once per fragment (the sizes keep the order they are first seen in: most_common's tie)
+    raw: dict[float, int] = {}
+    get = raw.get
     for p in pages:
         for ln in p.lines:
             for f in ln.frags:
-                sizes[round(f.size, 1)] += len(f.text)
+                raw[f.size] = get(f.size, 0) + len(f.text)
+    sizes: Counter[float] = Counter()
+    for size, n in raw.items():
+        sizes[round(size, 1)] += n
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

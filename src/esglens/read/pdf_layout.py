@@ -31,11 +31,20 @@ def reading_order(items: list) -> list:
     min_gutter = 0.8 * sizes[len(sizes) // 2]
     out: list = []
     boxes = [_box(i) for i in items]
-    if any(v != v for b in boxes for v in (b.x0, b.x1, b.top, b.bottom)):
+    if _has_nan(boxes):
         _cut(boxes, min_gutter, out)     # a NaN sorts by where it stands: each part sorted anew, as always
     else:
         _cut_sorted(boxes, min_gutter, out)
     return out
+
+
+def _has_nan(boxes: list[Box]) -> bool:
+    """A NaN among the boxes' measures: a sum over them is NaN only then, or when infinities of both signs
+    meet (then each measure is looked at)."""
+    total = sum(b.x0 + b.x1 + b.top + b.bottom for b in boxes)
+    if total == total:
+        return False
+    return any(v != v for b in boxes for v in (b.x0, b.x1, b.top, b.bottom))
 
 
 def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

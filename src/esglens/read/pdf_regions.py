@@ -19,7 +19,6 @@ in words.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
@@ -267,15 +266,19 @@ def _bands(rows: list[list[Fragment]]) -> list[tuple[int, int, list[Fragment], l
     done: list[_Channel] = []
     prev_bottom = None
     for i, frags in enumerate(rows):
-        size = max(f.size for f in frags)
-        top = min(f.top for f in frags)
+        if len(frags) == 1:    # (most lines: the fragment's own measures)
+            size, top, bottom = frags[0].size, frags[0].top, frags[0].bottom
+        else:
+            size = max(f.size for f in frags)
+            top = min(f.top for f in frags)
+            bottom = max(f.bottom for f in frags)
         if prev_bottom is not None and top - prev_bottom > LINE_GAP * size:
             done += open_
             open_ = []
-        prev_bottom = max(f.bottom for f in frags)
+        prev_bottom = bottom
         spans = sorted(((w.x0, w.x1, f) for f in frags for w in f.words), key=_X0X1)
         x0s = [s[0] for s in spans]
-        reach = list(accumulate(spans, lambda a, b: b if b[1] > a[1] else a))   # the word reaching furthest so far
+        reach = _reach(spans)
         kept: list[_Channel] = []
         for ch in open_:
             (kept if _continue(ch, spans, (x0s, reach), i, size) else done).append(ch)
@@ -283,6 +286,18 @@ def _bands(rows: list[list[Fragment]]) -> list[tuple[int, int, list[Fragment], l
     done += open_
     return _merge([c for c in done if c.last - c.first + 1 >= CHANNEL_LINES and c.interior >= CHANNEL_INTERIOR
                    and c.aligned()])
+
+
+def _reach(spans: list[tuple]) -> list[tuple]:
+    """For each word of the sorted spans, the word reaching furthest right so far (the first such on a tie)."""
+    out = []
+    add = out.append
+    far = spans[0] if spans else None
+    for s in spans:
+        if s[1] > far[1]:
+            far = s
+        add(far)
+    return out
 
 
 def _gaps(spans: list[tuple[float, float, Fragment]], size: float):
