@@ -85,21 +85,29 @@ def _cut(boxes: list[Box], min_gutter: float, out: list) -> None:
         _overlapping(boxes, out)
         return
     first, second = _split(boxes, cut)
+    if not first or not second:      # a NaN measure put every box on one side: no cut, read them in order
+        _overlapping(boxes, out)
+        return
     _cut(first, min_gutter, out)
     _cut(second, min_gutter, out)
 
 
 def _split(boxes: list[Box], cut: tuple[str, float]) -> tuple[list[Box], list[Box]]:
     axis, at = cut
+    # "not <=" rather than ">": a box with a NaN measure goes to the second part instead of to neither
     if axis == "x":
-        return [b for b in boxes if b.x1 <= at], [b for b in boxes if b.x1 > at]
-    return [b for b in boxes if b.bottom <= at], [b for b in boxes if b.bottom > at]
+        return [b for b in boxes if b.x1 <= at], [b for b in boxes if not b.x1 <= at]
+    return [b for b in boxes if b.bottom <= at], [b for b in boxes if not b.bottom <= at]
 
 
 def _overlapping(boxes: list[Box], out: list) -> None:
-    """Overlapping boxes that no cut separates: top to bottom, left to right."""
-    for b in sorted(boxes, key=lambda b: (round(b.top), b.x0)):
+    """Overlapping boxes that no cut separates: top to bottom, left to right (a NaN measure sorts last)."""
+    for b in sorted(boxes, key=lambda b: (_finite(b.top), _finite(b.x0))):
         out.append(b.item)
+
+
+def _finite(v: float) -> int:
+    return round(v) if v == v and abs(v) != float("inf") else 1 << 30
 
 
 def _cut_sorted(boxes: list[Box], min_gutter: float, out: list) -> None:
