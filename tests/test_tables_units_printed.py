@@ -196,3 +196,14 @@ def test_a_counting_stub_head_is_no_unit():
     assert h[(2, 2022)][:2] == (44.0, "")
     k = _facts("Megawatt hours\t2021\t2022\nNorth depot\t31\t44")
     assert k[(2, 2022)][:2] == (44.0, "Megawatt hours")
+
+
+def test_a_yes_no_answer_read_into_the_stub_is_no_label_word():
+    """A header over the stub that announces yes/no answers, and the answers glued to the row names
+    ("Suppliers Yes"): the answer is dropped from the label; with no such header the label is kept."""
+    f = _facts("Partner type  Audited (Yes/No)\t2022\t2023\nSuppliers Yes\t12\t14\nDistributors No\t3\t5\n"
+               "Retail Partners\t7\t8")
+    assert f[(2, 2023)] == (14.0, "", "Suppliers") and f[(3, 2022)] == (3.0, "", "Distributors")
+    assert f[(4, 2022)] == (7.0, "", "Retail Partners")
+    g = _facts("Partner type\t2022\t2023\nSuppliers Yes\t12\t14")
+    assert g[(2, 2022)][2] == "Suppliers Yes"
