@@ -188,8 +188,9 @@ def test_a_label_that_starts_with_its_unit_of_time_or_ends_in_fte():
 def test_a_counting_stub_head_is_no_unit():
     """A stub header that says what the rows count ("Number of …", "No. of …", "…人数") is no unit
     (tests/keys/README rule 4); a unit it brackets still is; a plain unit stub still is."""
-    f = _facts("Number of Volunteers\t2021\t2022\nNorth depot\t31\t44\nSouth depot\t12\t9")
+    f = _facts("Number of Volunteers\t2021\t2022\nNorth depot\t31\t44\nSouth depot\t12\t9\nNumber of Volunteers\t43\t53")
     assert f[(2, 2022)] == (44.0, "", "North depot") and f[(3, 2021)] == (12.0, "", "South depot")
+    assert f[(4, 2022)] == (53.0, "", "Number of Volunteers")   # the row's counted noun is no unit under it
     g = _facts("No. of apprentices (persons)\t2021\t2022\nWorkshop\t7\t8")
     assert g[(2, 2022)][:2] == (8.0, "persons")
     h = _facts("志愿者人数\t2021\t2022\n北区\t31\t44")
