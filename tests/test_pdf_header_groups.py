@@ -291,3 +291,30 @@ def test_held_out_united_spirits_title_over_fiscal_years():
     glass = "Glass (Market bottles reclaimed as percentage of total glass used)"
     assert got[(glass, 2024)] == 13
     assert got[(glass, 2023)] == 12.5
+
+
+def test_a_blank_notes_columns_heading_is_no_word_of_the_name_beside_it(tmp_path):
+    """Two years over "Cases opened | Cases closed | Notes", the names on three lines; no row fills the
+    Notes columns and their heading is set right against the "closed" of the column before: the
+    heading stands beside that name, it is no word of it."""
+    pdf = tmp_path / "notes.pdf"
+    c = canvas_mod.Canvas(str(pdf))
+    xs = (260, 320, 440, 500)
+    text(c, 290, 790, "2022", centre=True)
+    text(c, 470, 790, "2023", centre=True)
+    text(c, 40, 778, "Office")
+    for x in xs:
+        text(c, x, 778, "Cases", right=True)
+        text(c, x, 758, "in year", right=True)
+    for x, w in zip(xs, ("opened", "closed", "opened", "closed")):
+        text(c, x, 768, w, right=True)
+    text(c, 323, 768, "Notes")
+    text(c, 503, 768, "Notes")
+    stub_rows(c, 744, xs, [("Lisbon", ["14", "12", "9", "9"]), ("Porto", ["6", "5", "8", "7"]),
+                           ("Faro", ["2", "2", "3", "1"])])
+    c.showPage()
+    c.save()
+    cols = {(f.label, f.year): f.value for f in extract_facts(read_pdf(str(pdf))) if f.source == "table"}
+    assert cols[("Lisbon > Cases closed in year", 2022)] == 12.0
+    assert cols[("Faro > Cases closed in year", 2023)] == 1.0 and cols[("Porto > Cases opened in year", 2023)] == 8.0
+    assert not any("Notes" in lab for lab, _ in cols)

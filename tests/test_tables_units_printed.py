@@ -183,3 +183,28 @@ def test_a_label_that_starts_with_its_unit_of_time_or_ends_in_fte():
     assert f[(2, 2023)][1] == "Hours"
     assert f[(3, 2022)][1] == "FTE"
     assert f[(4, 2022)][1] == ""
+
+
+def test_a_counting_stub_head_is_no_unit():
+    """A stub header that says what the rows count ("Number of …", "No. of …", "…人数") is no unit
+    (tests/keys/README rule 4); a unit it brackets still is; a plain unit stub still is."""
+    f = _facts("Number of Volunteers\t2021\t2022\nNorth depot\t31\t44\nSouth depot\t12\t9\nNumber of Volunteers\t43\t53")
+    assert f[(2, 2022)] == (44.0, "", "North depot") and f[(3, 2021)] == (12.0, "", "South depot")
+    assert f[(4, 2022)] == (53.0, "", "Number of Volunteers")   # the row's counted noun is no unit under it
+    g = _facts("No. of apprentices (persons)\t2021\t2022\nWorkshop\t7\t8")
+    assert g[(2, 2022)][:2] == (8.0, "persons")
+    h = _facts("志愿者人数\t2021\t2022\n北区\t31\t44")
+    assert h[(2, 2022)][:2] == (44.0, "")
+    k = _facts("Megawatt hours\t2021\t2022\nNorth depot\t31\t44")
+    assert k[(2, 2022)][:2] == (44.0, "Megawatt hours")
+
+
+def test_a_yes_no_answer_read_into_the_stub_is_no_label_word():
+    """A header over the stub that announces yes/no answers, and the answers glued to the row names
+    ("Suppliers Yes"): the answer is dropped from the label; with no such header the label is kept."""
+    f = _facts("Partner type  Audited (Yes/No)\t2022\t2023\nSuppliers Yes\t12\t14\nDistributors No\t3\t5\n"
+               "Retail Partners\t7\t8")
+    assert f[(2, 2023)] == (14.0, "", "Suppliers") and f[(3, 2022)] == (3.0, "", "Distributors")
+    assert f[(4, 2022)] == (7.0, "", "Retail Partners")
+    g = _facts("Partner type\t2022\t2023\nSuppliers Yes\t12\t14")
+    assert g[(2, 2022)][2] == "Suppliers Yes"

@@ -216,8 +216,20 @@ _PERIOD_WORDS = re.compile(r"\b(?:years?|fy|period|quarter|month|current|previou
 def _names_below(placed: list[tuple[list[str], list]], i: int, grid: Grid, own: dict[int, str] | None = None) -> list[str]:
     """Each value column's name from all the header lines below line i (or its `own` heading on line i)."""
     own = own or {}
-    return [own.get(c) or " ".join(p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c])
+    return [own.get(c) or _without_remarks_word([p[0][grid.nlab + c] for p in placed[i + 1:] if p[0][grid.nlab + c]])
             for c in range(len(grid.cols))]
+
+
+# a remarks column's capitalised heading at the end of a line of another column's name ("closed Remarks")
+_REMARKS_LAST = re.compile(r"(?<=\S)\s+(?:Remarks?|Notes?|Comments?|REMARKS?|NOTES?|COMMENTS?)$")
+
+
+def _without_remarks_word(parts: list[str]) -> str:
+    """A column name over several lines, one of which ends in the heading of a remarks column that no figure
+    fills ("Cases | closed Notes | in year"): that heading stands beside the name, it is no word of it."""
+    if len(parts) > 1:
+        parts = [_REMARKS_LAST.sub("", t) for t in parts]
+    return " ".join(parts)
 
 
 def _remark_headings(years: list[tuple[int, str, Box | None]]) -> tuple[list, dict[int, str]]:

@@ -11,7 +11,7 @@ from ..core.units import parse_unit
 from ..model import TableBlock
 from .fiscal_columns import header_year
 from .labels import COUNT_NOUNS, named_unit
-from .units import looks_like_unit, sub_unit, trailing_unit, unit_in_parentheses
+from .units import is_count_head, looks_like_unit, sub_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans, repeated_groups
 
@@ -144,6 +144,8 @@ def _stub_unit(stub: str) -> bool:
     row's unit; a column name ("Unit", "Site", "Item") does not."""
     if _KIND_OVER_COUNT.fullmatch(stub.strip()):
         return False   # "Safety Incident/Number": what the rows are and that the cells count them
+    if is_count_head(stub):
+        return False   # "Number of Employees": what the rows count, no unit
     return looks_like_unit(stub) and not HEADER_WORDS.match(stub) and stub.lower().rstrip("s") not in \
         {n.rstrip("s") for n in COUNT_NOUNS | {"unit", "item", "number", "case", "time", "event", "session"}}
 

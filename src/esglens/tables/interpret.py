@@ -29,7 +29,8 @@ from .unit_pairs import share_beside, share_line
 from .unit_spans import spread_centred_units
 from .unit_lines import unit_line_under_header
 from .units import inside_brackets, looks_like_unit
-from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_wrapped_halves
+from .label_columns import bracket_depth, bracket_unit, description_columns, unit_columns, without_answer, \
+    without_wrapped_halves
 from .header import Header, detect_header, detect_named_header, gap_spans, name_year_groups, named_sub_header, \
     sub_header, title_unit
 from .enumerators import ENUM, join_enumerators
@@ -168,7 +169,7 @@ def _read_row(st: _State, n: int, raw: RawRow, cells: list[str]) -> Row:
     label_cells = join_enumerators([(i, c) for i, c in enumerate(cells[:start]) if c.strip()])
     if len(label_cells) > 1 and (named := [(i, c) for i, c in label_cells if i not in st.described]):
         label_cells = named    # a row's description beside its name is no level of its path
-    label_cells = without_wrapped_halves(label_cells)
+    label_cells = without_answer(without_wrapped_halves(label_cells), header.cells if header else [])
     label_cells, unit, run = split_unit_cell(label_cells, run, header, mode == "positioned")
     if not unit and run:
         label_cells, unit = bracket_unit(label_cells, st.unit_cols)

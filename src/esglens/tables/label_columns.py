@@ -171,3 +171,22 @@ def _balanced(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+# a header cell over the label area that announces a column of answers: "Mechanism in place (Yes/No)"
+_ANSWER_HEAD = re.compile(r"[(（]\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*[)）]", re.I)
+# the answer itself, a word of its own after the row's name: "Communities Yes", "Value Chain Yes Partners"
+_ANSWER_WORD = re.compile(r"(?<=\S)\s+(?-i:Yes|No|YES|NO)(?=\s|$)")
+
+
+def without_answer(label_cells: list[tuple[int, str]], header_cells: list[str]) -> list[tuple[int, str]]:
+    """A yes/no answer column read into the stub ("Communities Yes" under "Stakeholder group … Mechanism in
+    Place (Yes/No)"): the answer is no word of the row's name. Only under a header cell that announces the
+    answers, in the label cell of that column, and only a lone answer word (abstain on two)."""
+    answered = {i for i, c in enumerate(header_cells) if _ANSWER_HEAD.search(c or "")}
+    out = []
+    for i, c in label_cells:
+        if i in answered and len(_ANSWER_WORD.findall(c)) == 1:
+            c = _ANSWER_WORD.sub("", c).strip()
+        out.append((i, c))
+    return out

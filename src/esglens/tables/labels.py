@@ -10,7 +10,7 @@ import re
 from ..core.numbers import is_not_disclosed, parse_value, split_markers
 from ..core.units import parse_unit, rate_formula
 from .label_stack import LabelStack, is_group_row  # noqa: F401  (read from here by tables.interpret)
-from .units import is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_first, unit_in_parentheses
+from .units import is_count_head, is_unit_tail, looks_like_unit, trailing_unit, unit_begun_in_label, unit_first, unit_in_parentheses
 from ..core.memo import kept
 
 # bracketed words that say what is counted, not how much ("Petrol (vehicles)")
@@ -213,7 +213,7 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
             return u   # "Petrol (vehicles)" under "Energy (kWh'000)": the bracket says what, not how much
     if own and (u := named_unit(own[-1][1], " ".join(parents or [])) or unit_first(own[-1][1])):
         return u   # ... or the unit the name opens with: "Gigajoules of renewable energy"
-    if own and not (header and (header.unit_col is not None or header.unit_hint)):
+    if own and not (header and (header.unit_col is not None or header.unit_hint or _counting_stub(header))):
         return counted_noun(own[-1][1])
     return ""
 
@@ -222,6 +222,12 @@ def unit_fallback(own, run, header, parents: list[str] | None = None) -> str:
 _NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.I)
 _COUNTED = re.compile(r"^(?:[\w'’-]+\s+){0,3}([^\W\d_][\w'’-]*s)$")
 _NOT_NOUN = re.compile(r"\b(?:who|which|that|for|with|in|on|at|by|from|to|under|per|of|and|or)\b", re.I)
+
+
+def _counting_stub(header) -> bool:
+    """A stub header that says the rows are counts ("Number of Employees" over the years): it names no
+    unit and neither do the rows' counted nouns under it."""
+    return is_count_head(next((c for c in header.cells if c.strip()), ""))
 
 
 # "Days lost due to illness", "Hours worked by contractors": a label that starts with its unit of time

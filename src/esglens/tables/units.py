@@ -58,6 +58,17 @@ def inside_brackets(unit: str) -> str:
     return m.group(1) if m else unit
 
 
+# a count's head: "Number of employees", "No. of sites", "Count of incidents", "员工人数", "事故件数": it names
+# what is counted, no unit (tests/keys/README rule 4); a unit it brackets ("… (persons)") is read from the bracket
+_COUNTING_HEAD = re.compile(r"^\s*(?:(?:total|average)\s+)?(?:numbers?|no\.|nos\.|count)\s+of\s+[^\W\d_]"
+                             r"|^[^\W\d_]{1,12}(?:人数|件数)$", re.I)
+
+
+def is_count_head(text: str) -> bool:
+    """"Number of Employees", "No. of plants", "Count of sites", "员工人数": a head that counts, no unit."""
+    return _COUNTING_HEAD.match(text.strip()) is not None
+
+
 @kept(maxsize=16384)   # (the same stubs and tails are asked per row and column)
 def looks_like_unit(text: str) -> bool:
     text = currency_tick(text)
