@@ -58,3 +58,26 @@ def test_values_that_could_be_either_stay_abstained():
     annotate(facts, None, Mapper(examples=()))
     assert all(f.metric is None for f in facts)
     assert all(f.metric_reason.startswith("abstain: the same label and year") for f in facts)
+
+
+def test_a_series_already_split_into_its_own_row_is_read_by_its_own_name():
+    # a reader (legend colours) made each series a row under the title naming both: the ratio in the title is
+    # no context of the amount's row, and the amount in it none of the ratio's (title and units written for the test)
+    title = "Operating revenue / Ratio of revenue outside Europe"
+    facts = [Fact(value=812.5, raw="812.5", unit="EUR million", year=2021, source="table", column="2021",
+                  label=f"{title} > Operating revenue (EUR million)", table_id="c1", table_title=title, page=9),
+             Fact(value=41.0, raw="41.0", unit="%", year=2021, source="table", column="2021",
+                  label=f"{title} > Ratio of revenue outside Europe (%)", table_id="c1", table_title=title, page=9)]
+    annotate(facts, None, Mapper(examples=()))
+    assert facts[0].metric == "econ.revenue"
+    assert "one series of a chart titled with two" in facts[0].metric_reason
+    assert facts[1].metric is None          # no catalog metric for that share: abstain, not revenue
+
+
+def test_own_series_only_for_a_leaf_naming_one_of_the_titles_two_series():
+    from esglens.catalog.series import own_series
+    assert own_series("A / B > A (t)") == "A (t)"
+    assert own_series("Group > Sales / Margin > Margin") == "Group > Margin"
+    assert own_series("Sales / Margin > Europe") is None       # a part of the title's figures, not a series
+    assert own_series("Sales > Margin") is None
+    assert own_series("Net sales") is None

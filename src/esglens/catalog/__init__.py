@@ -15,7 +15,7 @@ from .match import Match
 from .metrics import Catalog, Metric, get_metric, load_catalog
 from .normalize import fit, normalize, read_unit
 from .segments import parts_of_group, parts_of_valued_parent
-from .series import PERCENT_MAX, told_apart
+from .series import PERCENT_MAX, own_series, told_apart
 from ..core.units import Unit, convert, parse_unit
 
 __all__ = ["annotate", "unit_fits", "match_fact", "Match", "load_catalog", "get_metric", "Catalog",
@@ -63,6 +63,13 @@ def annotate(facts: list[Fact], doc: Document | None = None, mapper: Mapper | No
             # two figures of one table under one name and year (a chart's series told apart only by
             # colour): the name cannot say which one a metric would be
             f.metric_reason = "abstain: the same label and year name several values in this table"
+        elif f.metric is None and (own := own_series(f.label)):
+            # one series of a two-series chart, already a row of its own: the title naming both is not its context
+            title = None if (f.table_title or "").strip() == f.label.split(" > ")[-2].strip() else f.table_title
+            mt = mapper.match(replace(f, label=own, table_title=title), doc)
+            f.metric = mt.metric.id if mt.metric else None
+            f.metric_reason = f"one series of a chart titled with two: read as '{own}': {mt.reason}"
+            mapped.append(f)
         elif f.metric is None:
             mt = mapper.match(f, doc)
             f.metric = mt.metric.id if mt.metric else None

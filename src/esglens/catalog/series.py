@@ -57,3 +57,23 @@ def told_apart(facts: list[Fact]) -> dict[int, str]:
                 out[id(big)] = " > ".join([*parents, amount])
                 out[id(small)] = " > ".join([*parents, ratio])
     return out
+
+
+# a row's series name with the unit a reader appended in brackets: "Net sales (Yen in billions)"
+_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def own_series(label: str | None) -> str | None:
+    """The label of a row that a reader already split off its chart ("Net sales / Ratio of overseas sales >
+    Net sales (Yen in billions)"): the title naming both series is no context of one of them, so the row is read
+    as its own name ("Net sales (Yen in billions)") under the levels above the title; None for any other label."""
+    levels = (label or "").split(" > ")
+    if len(levels) < 2:
+        return None
+    names = [n.strip().lower() for n in _SPLIT.split(levels[-2])]
+    leaf = levels[-1].strip()
+    if len(names) != 2 or not all(names):
+        return None
+    if leaf.lower() not in names and _TRAILING_BRACKET.sub("", leaf).lower() not in names:
+        return None
+    return " > ".join([*levels[:-2], leaf])
