@@ -63,6 +63,8 @@ def _load(name: str, path: Path):
 
 
 H68 = _load("h68_blind", ROOT / "bench" / "h68_blind.py")
+# the first-run record and the misses by layout family are h91_blind's, with this set's LAYOUT
+H91 = _load("h91_blind", ROOT / "bench" / "h91_blind.py")
 
 
 def h105_keys(only: tuple[str, ...] = ()) -> list[Path]:
@@ -119,29 +121,6 @@ def score_text_key(path: Path, score, units) -> dict:
             "metrics": metrics, "misses": miss}
 
 
-def compact(r: dict) -> dict:
-    """The counts of one result (no miss lists): what the first-run record keeps."""
-    return {"pages": r["pages"], "table": r["table"], "metrics": r["metrics"]}
-
-
-def print_by_layout(results: list[dict]) -> None:
-    """Misses grouped by the key's layout family, then by kind, with counts."""
-    print("\nMISSES BY LAYOUT FAMILY")
-    for r in results:
-        rows = {kind: v for kind, v in r["misses"].items() if v}
-        if not rows:
-            continue
-        t = r["table"]
-        print(f"\n## {r['key']}: {LAYOUT.get(r['key'], '?')}")
-        print(f"   cells {t['cells']}: found {t['found']}, year wrong {t['year_wrong']}, not printed {t['not_printed']}"
-              f"; label path wrong {t['found'] - t['path']}; units {t['unit_n'] - t['loose']} loose misses, "
-              f"{t['unit_invented']} invented")
-        for kind, v in rows.items():
-            print(f"   {kind} ({len(v)}):")
-            for row in v:
-                print(f"     {row}")
-
-
 def main(argv: list[str]) -> int:
     if not (SHARED / "corpus" / "pdf").is_dir():
         print("../shared is absent: nothing to score")
@@ -164,7 +143,7 @@ def main(argv: list[str]) -> int:
         H68.totals(results)
     H68.versus_first_run(results + texts, "h105")
     if "--misses" in argv:
-        print_by_layout(results + texts)
+        H91.print_by_layout(results + texts, LAYOUT)
     if out:
         Path(out).write_text(json.dumps(results + texts, indent=1, ensure_ascii=False), encoding="utf-8")
     if "--first-run" in argv:
@@ -173,7 +152,7 @@ def main(argv: list[str]) -> int:
                                 text=True).stdout.strip()
         FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h105_blind.py, src/ = main 14f9626 "
                                      "(the session's start); every key committed before it (195759e)",
-                                     "first_run": {r["key"]: compact(r) for r in results + texts}},
+                                     "first_run": {r["key"]: H91.compact(r) for r in results + texts}},
                                     indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")
     return 0

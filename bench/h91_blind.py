@@ -82,15 +82,16 @@ def compact(r: dict) -> dict:
     return {"pages": r["pages"], "table": r["table"], "metrics": r["metrics"]}
 
 
-def print_by_layout(results: list[dict]) -> None:
-    """Misses grouped by the key's layout family, then by kind, with counts."""
+def print_by_layout(results: list[dict], layout: dict[str, str] | None = None) -> None:
+    """Misses grouped by the key's layout family (`layout`, default this set's LAYOUT), then by kind, with counts."""
+    layout = LAYOUT if layout is None else layout
     print("\nMISSES BY LAYOUT FAMILY")
     for r in results:
         rows = {kind: v for kind, v in r["misses"].items() if v}
         if not rows:
             continue
         t = r["table"]
-        print(f"\n## {r['key']}: {LAYOUT.get(r['key'], '?')}")
+        print(f"\n## {r['key']}: {layout.get(r['key'], '?')}")
         print(f"   cells {t['cells']}: found {t['found']}, year wrong {t['year_wrong']}, not printed {t['not_printed']}"
               f"; label path wrong {t['found'] - t['path']}; units {t['unit_n'] - t['loose']} loose misses, "
               f"{t['unit_invented']} invented")
