@@ -10,6 +10,7 @@ tuned for gets). Printed: metric-id accuracy (abstentions count as misses), the 
 prints units as printed only.
 --pdf-share: the share of table facts with a metric id on every PDF of ../shared/corpus/pdf.
 --wrong: list the LOO misses. --json=PATH: write the LOO misses of every key there.
+--skip=h105,h111: leave out the PDF keys whose file name holds any of these tags (held-out keys a helper must not see).
 Each line also counts ids given to key rows whose metric is null and have no accepted alternative ("ids on N/M
 keyed-null facts"): a part or a breakdown row given its whole's metric is a wrong claim the accuracy does not show.
 LOO leaves out every example of the key's company (all its keys: one report's factbook and its pages).
@@ -138,10 +139,12 @@ def text_keys(score, show: bool) -> None:
         _report(score, key.stem, json.loads(key.read_text(encoding="utf-8")), res.facts, res.document, show)
 
 
-def pdf_keys(score, show: bool) -> None:
+def pdf_keys(score, show: bool, skip: tuple[str, ...] = ()) -> None:
     from esglens.facts import extract_facts
     from esglens.read.pdf import read_pdf
     for key in sorted((ROOT / "tests" / "keys").glob("*.json")):
+        if any(f"-{tag}-" in key.name for tag in skip):
+            continue
         gold = json.loads(key.read_text(encoding="utf-8"))
         pdf = SHARED / "corpus" / "pdf" / gold["seed"]
         if not pdf.exists():
@@ -181,7 +184,8 @@ def main(argv: list[str]) -> int:
         return 0
     text_keys(score, show)
     if "--pdf-keys" in argv:
-        pdf_keys(score, show)
+        skip = next((tuple(a.split("=", 1)[1].split(",")) for a in argv if a.startswith("--skip=")), ())
+        pdf_keys(score, show, skip)
     out = next((a.split("=", 1)[1] for a in argv if a.startswith("--json=")), None)
     if out:
         Path(out).write_text(json.dumps(DUMP, ensure_ascii=False, indent=1), encoding="utf-8")

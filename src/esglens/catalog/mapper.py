@@ -23,6 +23,7 @@ from .examples import Example, load_examples
 from .lone import lone_part
 from .label import bracketed_abbreviations, form_part, within_title_scope, without_formula, year_column
 from .match import Match, _own_unit, pattern_match
+from .own_name import own_name_pattern, without_own_name
 from .metrics import Catalog, Metric, load_catalog
 from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examples, concept_text, context_words, key_text,
                       measure_only, qualifier_only)
@@ -75,14 +76,27 @@ class Mapper:
 
     def match(self, fact: Fact, doc: Document | None = None) -> Match:
         """The fact's metric; a table row whose path names no subject ("Total > Women") is read under the
-        first words over its table that do (catalog/context.py), and abstains when those name another figure."""
+        first words over its table that do (catalog/context.py), and abstains when those name another figure.
+        The report's own company name is left out of the label and the title first (catalog/own_name.py)."""
+        if fact.source == "table" and self._given(fact) is None and (own := own_name_pattern(doc)) is not None:
+            label, title = without_own_name(fact.label, own), without_own_name(fact.table_title, own)
+            if (label, title) != (fact.label, fact.table_title):
+                got = self._match_named(replace(fact, label=label, table_title=title), doc)
+                return replace(got, reason=f"{got.reason} (read without the report's own name: '{label}')")
+        return self._match_named(fact, doc)
+
+    def _match_named(self, fact: Fact, doc: Document | None = None) -> Match:
         if fact.source == "table" and self._given(fact) is None and (part := form_part(fact.label)):
             # "Board of Directors > No. and percentage of Females > No. (B)": the females counted (or their share)
             # (a column that only repeats the pair, "No. and percentage of Females > No. (B)", says no more than the year)
             column = str(fact.year) if fact.year and (fact.label or "").endswith(fact.column or "\0") else fact.column
             fact = replace(fact, label=part[0], unit=fact.unit or part[1], column=column)
         if fact.source == "table" and self._given(fact) is None and without_formula(fact.label) != (fact.label or ""):
-            fact = replace(fact, label=without_formula(fact.label))   # "Women > Consolidated": the row is "Women"
+            # (a column that only repeats the row's last levels, "Female > Number" over "Board > Female > Number", says
+            # no more than the year, as a form's pair above)
+            column = str(fact.year) if fact.year and fact.column and " > " in fact.column \
+                and (fact.label or "").endswith(" > " + fact.column) else fact.column
+            fact = replace(fact, label=without_formula(fact.label), column=column)   # "Women > Consolidated": "Women"
         if fact.source == "table" and self._given(fact) is None and subjectless(fact.label):
             got = read_under(fact, doc, lambda f, under=True: self._match(f, doc, under=under), named)
             if got is not None:

@@ -15,6 +15,7 @@ from ..model import Document, Fact, TableBlock
 from .metrics import Catalog, Metric, load_catalog
 from .normalize import PHYSICAL, fit, hard_mismatch, read_unit
 from .sentence import Clause, caption_above, norm_text, read_clause
+from .spelling import respelled
 from ..core.numbers import split_markers
 from ..core.prefilter import folded, needs
 from ..core.units import Unit, parse_unit
@@ -39,8 +40,23 @@ def _segments(label: str) -> list[str]:
 
 @kept(maxsize=16384)   # (asked several times per fact)
 def _segments_of(label: str) -> tuple[str, ...]:
-    levels = (norm_text(p) for p in (label or "").split(" > "))
-    return tuple(s for s in (_FORM_CODE_START.sub("", p) for p in levels) if s and s != "-")
+    levels = (respelled(norm_text(p)) for p in (label or "").split(" > "))   # ("indipendent directors")
+    return tuple(s for s in (_without_year_end(_FORM_CODE_START.sub("", p)) for p in levels) if s and s != "-")
+
+
+@lru_cache(maxsize=1)
+def _year_end() -> re.Pattern:
+    """When a stock is counted, said after the row's subject ("Women employees in service", "Staff at year end"):
+    the variants of `year-end` in metrics.yaml's synonyms."""
+    from ..core import vocab
+    words = (vocab.load("metrics.yaml").get("synonyms") or {}).get("year-end") or []
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\w)\s*,?\s+(?:{alts})$" if alts else r"(?!)")
+
+
+def _without_year_end(level: str) -> str:
+    """A level without the words that only say when its stock was counted (kept when nothing else is left)."""
+    return _year_end().sub("", level) or level
 
 
 def _is_unit_word(text: str) -> bool:
@@ -211,6 +227,16 @@ def _with_intensities(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | No
     return extra + hits
 
 
+def _with_shares(cat: Catalog, hits: list[tuple[Metric, str]], u: Unit | None, veto_text: str):
+    """A row of a count printed in '%' ('Female employees | %') is that count's share (`share_of`): the unit
+    says which of the two figures the row is."""
+    if u is None or u.is_ratio or u.dim != "ratio":
+        return hits
+    extra = [(sm, f"{pat} (printed in %)") for m, pat in hits for sm in cat.metrics
+             if sm.share_of == m.id and not any(sm is h for h, _ in hits) and not _vetoed(sm, cat, veto_text)]
+    return extra + hits
+
+
 def _choose(hits, u: Unit | None) -> tuple[tuple[Metric, str] | None, list[str]]:
     """First hit whose unit fits; else one we cannot check; else a physical slip (kept for the checker)."""
     notes = []
@@ -303,7 +329,7 @@ def _table_levels(fact: Fact, doc: Document | None, cat: Catalog, u: Unit | None
     the metrics its parent splits (a row under them is a part)."""
     segs = _segments(fact.label)
     leaf = segs[-1]
-    ctx = [norm_text(c) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
+    ctx = [respelled(norm_text(c)) for c in (fact.table_title, _stub_header(doc, fact.table_id)) if c]
     # (how, text searched, text vetoes look at, path patterns?, loose?)
     if len(segs) > 1 and _is_unit_word(leaf):  # a unit column read as the last label level
         segs = segs[:-1]
@@ -346,6 +372,7 @@ def pattern_match(fact: Fact, doc: Document | None = None, cat: Catalog | None =
     for level, text, veto_text, path_mode, loose in levels:
         hits = _with_intensities(cat, _hits(cat, text, veto_text, path_mode, loose, veto_text if loose else path),
                                  u, veto_text)
+        hits = _with_shares(cat, hits, u, veto_text)
         if loose:
             hits, why_not = _sentence_fit(hits, u, fact.unit or "", level)
             notes += why_not

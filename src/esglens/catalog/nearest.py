@@ -22,6 +22,7 @@ from .examples import Example
 from .label import expand_abbreviations
 from .metrics import Catalog
 from .sentence import norm_text
+from .spelling import respelled
 from ..core.memo import kept
 
 # A label at least this similar to an example's is read as that example's metric (the unit must fit).
@@ -72,7 +73,7 @@ def _singular(w: str) -> str:
 def concept_text(text: str) -> str:
     """The words of a label that tell metrics apart, singular, synonyms unified, each once, sorted."""
     t = _NOTE.sub(lambda m: m.group(0) if _KEEP_NOTE.search(m.group(1)) or context_words(m.group(1))
-                  else " ", expand_abbreviations(norm_text(text)))
+                  else " ", expand_abbreviations(respelled(norm_text(text))))
     t = " ".join(_without_unit_tail(level) for level in t.split(">"))
     t = FORM_CODE.sub(" ", _GLUED_MARK.sub("", t))
     if "※" in t or "注" in t or "備考" in t:
