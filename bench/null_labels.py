@@ -26,16 +26,15 @@ HELD_OUT_LINES = {"alibaba": range(1824, 1848)}
 
 
 def _h111() -> dict[str, set[int]]:
-    """Pages h111 lists (lines like 'eni p12', 'Siemens p3/p4'); read loosely: every p<number> after a name."""
+    """Pages h111 holds out: lines 'FILE.pdf PAGE' (comments after '#')."""
     p = Path("/work/notes/h111-pages.txt")
     out: dict[str, set[int]] = {}
     if not p.exists():
         return out
     for line in p.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"\s*([A-Za-z][A-Za-z _-]*?)\s+(p.*)$", line)
+        m = re.match(r"\s*([^#\s]+\.pdf)\s+(\d+)\s*$", line)
         if m:
-            name = m.group(1).lower().replace(" ", "_").split("_")[0]
-            out.setdefault(name, set()).update(int(x) for x in re.findall(r"\d+", m.group(2)))
+            out.setdefault(m.group(1).lower(), set()).add(int(m.group(2)))
     return out
 
 
@@ -45,9 +44,8 @@ def held_out(report: str, page: int | None, line: int | None) -> bool:
         for pre, pages in HELD_OUT.items():
             if name.startswith(pre) and page in pages:
                 return True
-        for pre, pages in _h111().items():
-            if name.startswith(pre) and page in pages:
-                return True
+        if page in _h111().get(name, set()):
+            return True
         return False
     return line is not None and any(name.startswith(pre) and line in r for pre, r in HELD_OUT_LINES.items())
 

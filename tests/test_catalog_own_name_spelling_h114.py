@@ -115,3 +115,77 @@ def test_respelled_text_keeps_other_words():
 ])
 def test_near_spellings_are_read(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
+
+
+# ---------------------------------------------------------------- units that gate the wrong way; year-end words
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # a head count's row printed in % is the share (share_of), in persons the count
+    ("Women staff", "%", "workforce.female_pct"),
+    ("Women staff", "persons", "workforce.female"),
+    ("女性员工", "%", "workforce.female_pct"),
+    ("Staff turnover", "%", "workforce.turnover_rate"),
+    ("Staff turnover", "persons", "workforce.turnover_count"),
+    # the share's own vetoes still hold: women in management are not women employees
+    ("Women staff in senior management", "%", None),
+])
+def test_a_count_printed_in_percent_is_its_share(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    ("Women staff in service", "%", "workforce.female_pct"),
+    ("Female employees at year-end", "persons", "workforce.female"),
+    ("Staff, at the end of the year", "persons", "workforce.total"),
+    # nothing else left: kept as it is (and says nothing)
+    ("In service", "persons", None),
+])
+def test_year_end_words_say_only_when(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
+
+
+def _cell(mapper, label, column, unit="", title=None):
+    f = Fact(value=3.0, raw="3", unit=unit, year=2031, label=label, source="table", column=column,
+             table_id="t9", table_title=title)
+    m = mapper.match(f)
+    return m.metric.id if m.metric else None
+
+
+@pytest.mark.parametrize("label, column, metric", [
+    # a column that only repeats the row's last levels ("Women > Count") says no more than the year
+    ("Directors > Women > Count", "Women > Count", "gov.female_directors"),
+    ("Board of Directors > Female > Number", "Female > Number", "gov.female_directors"),
+    # a part the parent names only by exclusion stays a part
+    ("Staff other than directors > Female > Number", "Female > Number", None),
+    # a column of its own ("Median pay") is not a repetition of the row
+    ("Board of Directors > Female", "Median pay", None),
+])
+def test_a_column_repeating_the_row(mapper, label, column, metric):
+    assert _cell(mapper, label, column) == metric
+
+
+# ---------------------------------------------------------------- catalog words added as data
+
+@pytest.mark.parametrize("label, unit, title, metric", [
+    ("Operational emissions", "kt CO2e", None, "ghg.scope1_2"),
+    ("Operational GHG emissions", "t CO2e", None, "ghg.scope1_2"),
+    ("Specific energy consumption", "GJ/t", None, "energy.intensity"),
+    ("Specific energy consumption", "GJ", None, None),   # 'specific' with an amount's unit: not the intensity
+])
+def test_catalog_words(mapper, label, unit, title, metric):
+    assert _id(mapper, label, unit, title) == metric
+
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # a complaints form's row: the subject in the parent, the row says only that complaints were filed
+    ("Workplace discrimination > Filed in the period", "", "gov.discrimination_cases"),
+    ("Discrimination > Complaints received during the year", "", "gov.discrimination_cases"),
+    ("Discrimination > Pending at the close of the period", "", None),
+    # water received (taken in) is withdrawn; from third parties, a part
+    ("Amount of water received", "m³", "water.withdrawal"),
+    ("Water received from utilities", "m³", None),
+    # "specific" alone is no intensity ("Hazardous waste (specific handling)" is the waste)
+    ("Hazardous waste (specific handling)", "t", "waste.hazardous"),
+])
+def test_more_catalog_words(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
