@@ -189,3 +189,26 @@ def test_catalog_words(mapper, label, unit, title, metric):
 ])
 def test_more_catalog_words(mapper, label, unit, metric):
     assert _id(mapper, label, unit) == metric
+
+
+# ---------------------------------------------------------------- a heading over a row that names its metric
+
+@pytest.mark.parametrize("label, unit, metric", [
+    # the parent is a section's heading (no word the catalog knows, long): the row's own words name the metric
+    ("働きやすい職場づくりの推進 > 女性管理職比率 > 連結", "%", "workforce.female_management_pct"),
+    ("Building a fair and open culture > Women in management share", "%", "workforce.female_management_pct"),
+    # a short unknown parent is what the row is of: a part, not a heading
+    ("HDPE crates > Recycling rate", "%", None),
+    ("Aluminium cans > Recycling rate", "%", None),
+])
+def test_a_heading_over_a_row_naming_its_metric(mapper, label, unit, metric):
+    assert _id(mapper, label, unit) == metric
+
+
+def test_heading_only():
+    from esglens.catalog.mapper_gates import heading_only
+    assert heading_only("働きやすい職場づくりの推進")
+    assert heading_only("Building a fair and open culture")
+    assert not heading_only("HDPE crates")          # short: names what the row is of
+    assert not heading_only("産業廃棄物")             # a word the catalog knows (waste)
+    assert not heading_only("Waste handled at our sites in the region")

@@ -29,7 +29,8 @@ from .nearest import (NEAREST_MIN, SAME_LABEL, ExampleIndex, Near, catalog_examp
                       measure_only, qualifier_only)
 from .normalize import fit, hard_mismatch, read_unit
 from .sentence import norm_text
-from .mapper_gates import abstain, applies, caption, counted_in_percent, is_share, named, parents_of, same_scopes
+from .mapper_gates import (abstain, applies, caption, counted_in_percent, heading_only, is_share, named, parents_of,
+                           same_scopes)
 from .statement import amount_not_rate, read_as_row, statement_subject
 
 
@@ -215,6 +216,8 @@ class Mapper:
         elif parents and measure_only(leaf) and not qualifier_only(leaf):
             # "PE pipes > Recycled", "産業廃棄物 > 発生量": the row says how much, the parent of what
             queries = [f"{parents[-1]} {leaf}"]
+            if heading_only(parents[-1]) and len(concept_text(leaf).split()) >= 2:
+                queries.append(leaf)   # "社会との良好な関係 > 女性管理職比率": a heading over a row naming its metric
         else:
             queries = [key_text(" > ".join([*parents, leaf]))]
             if parents and not qualifier_only(leaf):   # the subject in the parent: "Waste > Generated"

@@ -96,3 +96,23 @@ def abstain(found: Match, top: Near | None, none_score: float, floor: float = NE
     if none_score and e.metric:
         why += f"; a 'no metric' example is {none_score:.0f} similar"
     return Match(None, found.reason + why, candidate=e.metric or None, score=round(top.score, 1))
+
+
+# a parent at least this long with no word the catalog knows is a heading ("Good relations with society",
+# "社会との良好な関係"), not a subject or a part: English words, or CJK characters
+HEADING_MIN_WORDS = 3
+HEADING_MIN_CJK = 6
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def heading_only(level: str) -> bool:
+    """A label level that names nothing the catalog knows and is long enough to be a section's heading: the
+    rows under it are read by their own words (a short unknown level, "PE pipes", is a part: it names what)."""
+    from .nearest import cjk_vocabulary
+    from .spelling import vocabulary
+    known, cjk = vocabulary()[0], cjk_vocabulary()[0]
+    words = concept_text(level).split()
+    if not words or any(w in known or w in cjk for w in words):
+        return False
+    latin = re.findall(r"[a-z]+", level.lower())
+    return len(latin) >= HEADING_MIN_WORDS or len(_CJK.findall(level)) >= HEADING_MIN_CJK
