@@ -22,6 +22,7 @@ from ..tables.units import currency_tick, lead_unit, named_column_unit
 from ..tables.values import is_value_cell
 from .narrative import narrative_facts
 from .gate import cell_pair, cell_sentence
+from .identifiers import without_identifiers
 from .alone import BARE, GENERIC_UNITS, OPENS_WITH_FIGURE, bare_number, caption_above, row_numbers
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -304,7 +305,7 @@ def extract_all(doc: Document) -> list[Fact]:
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))
-    return _dedupe(facts)
+    return _dedupe(without_identifiers(facts))   # codes, serial and contact numbers: no figures
 
 
 _INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"
