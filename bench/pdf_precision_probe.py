@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Key-free precision probe on the 10 PDFs: a seeded sample of the facts esglens emits, judged by hand.
 
-    nice .venv/bin/python bench/pdf_precision_probe.py draw SEED [N]     # N facts (default 120), to stdout (JSONL)
+    nice .venv/bin/python bench/pdf_precision_probe.py draw SEED [N [ALL.jsonl]]  # N facts (default 120), JSONL
     nice .venv/bin/python bench/pdf_precision_probe.py score JUDGED.jsonl  # precision, failures by mechanism
-    nice .venv/bin/python bench/pdf_precision_probe.py still JUDGED.jsonl  # which judged facts esglens still emits
+    nice .venv/bin/python bench/pdf_precision_probe.py still JUDGED.jsonl [ALL.jsonl]  # judged facts still emitted
     nice .venv/bin/python bench/pdf_precision_probe.py dump > ALL.jsonl    # every fact (held-out pages left out)
 
 draw: every fact (table and narrative) of the 10 PDFs in ../shared/corpus/pdf, less the held-out pages
@@ -93,8 +93,11 @@ def _key(d: dict) -> tuple:
     return (d["pdf"], d["page"], d["raw"], d["year"], d["label"])
 
 
-def draw(seed: int, n: int) -> list[dict]:
-    facts = all_facts()
+def draw(seed: int, n: int, dump: str | None = None) -> list[dict]:
+    """`dump`: a file written by `dump` (read instead of the PDFs; its held-out pages are left out again)."""
+    skip = held_out()
+    facts = [f for f in (json.loads(x) for x in Path(dump).read_text(encoding="utf-8").splitlines() if x.strip())
+             if f["page"] not in skip.get(f["pdf"], ())] if dump else all_facts()
     by_pdf = defaultdict(list)
     for f in facts:
         by_pdf[f["pdf"]].append(f)
@@ -122,8 +125,10 @@ def score(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def still(rows: list[dict]) -> str:
-    now = {_key(f) for f in all_facts()}
+def still(rows: list[dict], dump: str | None = None) -> str:
+    """`dump`: a file written by `dump`, read instead of the PDFs."""
+    now = {_key(json.loads(x)) for x in Path(dump).read_text(encoding="utf-8").splitlines() if x.strip()} if dump \
+        else {_key(f) for f in all_facts()}
     gone = [r for r in rows if _key(r) not in now]
     lines = [f"{len(rows) - len(gone)} of {len(rows)} judged facts still emitted; {len(gone)} gone:"]
     lines += [f"  {r.get('verdict', '?'):11s} {r.get('why', '')!s:18s} {r['pdf'][:12]} p{r['page']} {r['raw']!r} "
@@ -136,11 +141,13 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     if argv[0] in ("draw", "dump"):
-        for f in draw(int(argv[1]), int(argv[2]) if len(argv) > 2 else 120) if argv[0] == "draw" else all_facts():
+        picked = draw(int(argv[1]), int(argv[2]) if len(argv) > 2 else 120, argv[3] if len(argv) > 3 else None) \
+            if argv[0] == "draw" else all_facts()
+        for f in picked:
             print(json.dumps(f, ensure_ascii=False))
         return 0
     rows = [json.loads(x) for x in Path(argv[1]).read_text(encoding="utf-8").splitlines() if x.strip()]
-    print(score(rows) if argv[0] == "score" else still(rows))
+    print(score(rows) if argv[0] == "score" else still(rows, argv[2] if len(argv) > 2 else None))
     return 0
 
 
