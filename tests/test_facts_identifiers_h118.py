@@ -17,14 +17,15 @@ def _fact(raw, value, unit="", label="Cold storage", column=None, source="table"
 
 
 @pytest.mark.parametrize("name", ["Activity Code", "ANZSIC code", "Sl. No.", "Licence No.", "Helpline Number",
-                                  "Entity identifier (LEI)", "UEN", "Postal code", "郵便番号", "Tax No"])
+                                  "Entity identifier (LEI)", "UEN", "Postal code", "郵便番号", "Tax No", "VAT number",
+                                  "HS code"])
 def test_names_of_identifiers(name):
     assert names_identifier(name) is True
 
 
 @pytest.mark.parametrize("name", ["Number of licences", "No. of depots", "Female No. (C)", "No.", "Codes of practice",
                                   "Staff trained on the code", "Headcount", "Total permits", "Share of revenue",
-                                  "Training on ID verification", "Depots"])
+                                  "Training on ID verification", "Depots", "Tin", "VAT", "GST paid"])
 def test_names_of_counts_and_things(name):
     assert names_identifier(name) is False
 

@@ -306,13 +306,17 @@ def extract_all(doc: Document) -> list[Fact]:
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
-                before = doc.blocks[i - 1] if i else None     # the paragraph just above: a note dating the table
-                note = before.text if isinstance(before, Paragraph) else None
-                facts += table_facts(tables[block.id], block.section or section, year, note, offset)
+                facts += table_facts(tables[block.id], block.section or section, year, _note_above(doc.blocks, i), offset)
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))
     return _dedupe(without_identifiers(facts))   # codes, serial and contact numbers: no figures
+
+
+def _note_above(blocks: list, i: int) -> str | None:
+    """The paragraph just above block i: a note that may date the table (tables.as_of.note_date)."""
+    before = blocks[i - 1] if i else None
+    return before.text if isinstance(before, Paragraph) else None
 
 
 _INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"
