@@ -22,6 +22,7 @@ from ..tables.units import currency_tick, lead_unit, named_column_unit
 from ..tables.values import is_value_cell
 from .narrative import narrative_facts
 from .gate import cell_pair, cell_sentence
+from .identifiers import without_identifiers
 from .alone import BARE, GENERIC_UNITS, OPENS_WITH_FIGURE, bare_number, caption_above, row_numbers
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -165,7 +166,10 @@ def _year(v, row, default_year: int | None) -> int | None:
     return v.year or (None if row.dates or v.change else default_year)
 
 
-def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
+def table_facts(table: Table, section: str | None, default_year: int | None, note: str | None = None,
+                offset: tuple[int, int] | None = None) -> list[Fact]:
+    """One fact per value cell (and per figure of a text cell); `note`: the paragraph just above the table, `offset`:
+    the report's fiscal labelling (both for a table dated by a note: tables.as_of)."""
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
@@ -174,7 +178,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     if no_single_year(table.header, table.years):
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
     lone = _lone_row_name(table, section)
-    as_of, as_of_year = dated_year(table, default_year, section)   # a yearless table dated "as of", a ranked list
+    # a yearless table dated "as of" (by its title, header or the note above it), a ranked list
+    as_of, as_of_year = dated_year(table, default_year, section, note, offset)
     for row in table.rows:
         label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
@@ -252,7 +257,8 @@ def _figures_beside(cells: list[tuple[int, str]]) -> bool:
 
 def extract_all(doc: Document) -> list[Fact]:
     tables = interpret_all(doc)
-    redate(tables, _fiscal_offset(doc))    # "2021/3" columns of a report that calls that year FY2020
+    offset = _fiscal_offset(doc)
+    redate(tables, offset)    # "2021/3" columns of a report that calls that year FY2020
     year = report_year(doc, list(tables.values()))
     doc.report_year = year
     facts: list[Fact] = []
@@ -261,7 +267,7 @@ def extract_all(doc: Document) -> list[Fact]:
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     long: list[int] = []   # sentences over max_sentence_words, read in pieces
     numbered = row_numbers(doc.blocks)
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             caption = caption_above(block, recent, last_bare) if OPENS_WITH_FIGURE.match(block.text) else ""
             recent.append(block)
@@ -300,11 +306,17 @@ def extract_all(doc: Document) -> list[Fact]:
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
-                facts += table_facts(tables[block.id], block.section or section, year)
+                facts += table_facts(tables[block.id], block.section or section, year, _note_above(doc.blocks, i), offset)
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))
-    return _dedupe(facts)
+    return _dedupe(without_identifiers(facts))   # codes, serial and contact numbers: no figures
+
+
+def _note_above(blocks: list, i: int) -> str | None:
+    """The paragraph just above block i: a note that may date the table (tables.as_of.note_date)."""
+    before = blocks[i - 1] if i else None
+    return before.text if isinstance(before, Paragraph) else None
 
 
 _INDEX_CODE = re.compile(r"^(?:KPI\s*)?[AB]\d{1,2}(?:\.\d{1,2})?\b|^(?:GRI\s*)?\d{1,3}-\d{1,2}\b|^Articles?\s*\d|"

@@ -12,6 +12,8 @@ references, lists, definitions):
   ("Solar lamps Solar lamps 120 kWh"), or a name that holds other figures ("Upstream 40% Downstream 12%");
 - the count of a framework's parts: "from three perspectives", "sorts its risks into four tiers";
 - a rating that names a thing: "the 40MW wind farm", "a 3.5MWh storage unit", "Released 30kW/60kWh cabinets";
+- a size that names a thing: "a Scania 20 tonne battery electric truck", "the world's highest 18TB HDD";
+- another's statistic: "According to the United Nations, more than 200 million women …";
 - a share printed alone before a caption word, a chart's legend: "4.2% Rail".
 """
 from __future__ import annotations
@@ -147,6 +149,48 @@ def rating(c: Candidate, label: str) -> bool:
 
 _BUILT = re.compile(r"\b(?:install|construct|commission|buil[dt]|add|complet|connect|put into)", re.I)
 
+# a size a thing is made in: mass, data, volume, length (singular when it modifies the noun after it)
+_SIZE_UNIT = re.compile(r"(?:tonne|ton|t|kg|TB|GB|PB|litre|liter|l|m|metre|meter|ft|foot|inch|cc)", re.I)
+# what a change is called: "a 20 tonne reduction" is an amount, not a thing's size
+_CHANGE_NOUN = re.compile(r"(?:reduction|increase|decrease|cut|saving|drop|rise|decline|growth|gain|fall|improvement|"
+                          r"shortfall|surplus|difference|per|a|an|of|in|from|to|and|or)s?\b", re.I)
+# what stands before a thing's size: an article, a maker's name, a superlative ("the world's highest")
+_SIZE_BEFORE = re.compile(r"(?:\b(?:a|an|the|our|its|their|this|each|every|highest|largest|biggest|first|new)|"
+                          r"\b[A-Z][a-z]+)\s*$")
+
+
+def attributive(c: Candidate, label: str) -> bool:
+    """A size that names a thing ("a Scania 20 tonne battery electric truck", "the world's highest 18TB MG09 Series
+    HDD"): a singular unit of size right before the words naming what is so big, after an article, a maker's name
+    or a superlative; no amount of anything reported."""
+    if c.pct or c.cur or _SIZE_UNIT.fullmatch(c.unit.strip()) is None or _SIZE_BEFORE.search(c.tail) is None:
+        return False
+    after = c.sentence[c.end:]
+    after = after[after.find(c.unit) + len(c.unit):] if c.unit in after else after
+    after = re.sub(r"^\^\{[^}]*\}", "", after)      # a footnote mark on the unit ("18TB^{*1}")
+    m = re.match(r"\s+([A-Za-z][\w-]*)", after)
+    return m is not None and _CHANGE_NOUN.fullmatch(m.group(1)) is None and not re.match(r"\s+of\b", after)
+
+
+# "According to the United Nations, …", "According to a report of the Intergovernmental Panel …", "According to
+# information from the nonprofit organization ISAAA …": a sentence opening on a named source's word
+_ACCORDING = re.compile(r"^\W*[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:latest|recent|new)\s+)?(?:(?:information|data|"
+                        r"figures|reports?|study|studies|survey|estimates?|statistics|analysis|projections?|forecasts?)"
+                        r"\s+(?:from|of|by|published by)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w&.-]*)")
+# a source that is the reporter itself, a rule it counts by, or no source at all ("According to the Company's
+# statistics", "According to Article 12 …", "According to GRI 305, our emissions were …": the reporter's figures)
+_OWN_SOURCE = re.compile(r"^(?:Company|Group|Corporation|Board|Management|We|Our|Us|Article|Section|Clause|Scope|"
+                         r"Statistics|Calculations?|Data|GRI|ISO|GHG|IFRS|TCFD|SASB|ESRS|CSRD|HKEX|SEBI|CDP|EU|"
+                         r"Taxonomy|Appendix|Annex|Table|Note|Chapter|Figure|Page)$")
+
+
+def attributed(c: Candidate, label: str) -> bool:
+    """A figure in a sentence that opens on another's word ("According to the United Nations, more than 200 million
+    women …", "According to a report of the IPCC, agriculture … account for about 25% …"): someone else's
+    statistic, not the reporter's figure."""
+    m = _ACCORDING.match(c.sentence)
+    return m is not None and _OWN_SOURCE.match(m.group("name")) is None
+
 
 def legend(c: Candidate, label: str) -> bool:
     """A share alone on its line before a caption of a word or two ("4.2% Rail", "-30%"): a chart's."""
@@ -248,7 +292,8 @@ def repeated_caption(text: str) -> bool:
     return bool(starts) and not _VERBISH.search(" ".join(words))
 
 
-RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, legend) \
+RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, attributive, attributed,
+         legend) \
     + _SUBJECT_RULES + _BORROWED_RULES + _SETTING_RULES + _REFERENT_RULES + _LOST_UNIT_RULES   # (facts/subjects.py: names that do not say what the number is;
     # facts/borrowed.py: names read from a neighbouring figure or phrase; facts/settings.py: a setting, a frequency;
     # facts/referents.py: a count of things named elsewhere; facts/lost_units.py: a unit not read)

@@ -9,6 +9,10 @@
     as of the period end; dated otherwise, or not dated at all, its figures get no year (abstain: a register taken
     on another day is not the period's figure).
   - "As of March 31 of each year" dates the columns, not the table: no rule.
+  - A note just above a yearless table that points to it ("… as of June 1, 2018, A and B jointly held … as shown
+    below") dates it when its title and header do not: the period's year when the date ends the period, else
+    the year the report labels the period that day falls in (a register taken that day: "June 1, 2018" is
+    FY2018 of a report whose FY2020 runs April 2020 - March 2021), ranked or not.
 Tables with year columns are left alone."""
 from __future__ import annotations
 
@@ -86,14 +90,39 @@ def is_ranked(table) -> bool:
                and xs[-1] > 0 for xs in cols.values())
 
 
-def dated_year(table, default_year: int | None, section: str | None = None) -> tuple[bool, int | None]:
+# a note pointing to the table under it: "as shown below", "in the table below", "the following table", a colon
+_POINTS_BELOW = re.compile(r"\b(?:shown|set out|listed|given|noted|detailed|presented) below\b|\btable below\b|"
+                           r"\bthe following table\b|\bas follows\b|[:：]\s*$", re.I)
+
+
+def note_date(note: str | None) -> date | None:
+    """The one "as of" date of a note that points to the table below it, else None."""
+    return as_of_date([note]) if note and _POINTS_BELOW.search(note) else None
+
+
+def labelled_year(d: date, offset: tuple[int, int] | None) -> int:
+    """The year the report labels the period day `d` falls in: its calendar year, or, for a fiscal year ending in
+    month M labelled `shift` years from the year it ends in (`offset` = (M, shift), profile.period.fiscal_offset),
+    the end year of d's fiscal year plus shift."""
+    if not offset:
+        return d.year
+    month, shift = offset
+    return (d.year if d.month <= month else d.year + 1) + shift
+
+
+def dated_year(table, default_year: int | None, section: str | None = None, note: str | None = None,
+               offset: tuple[int, int] | None = None) -> tuple[bool, int | None]:
     """(the rule applies, the year every figure of the table takes) for a table with no year columns; `section`:
-    the heading it stands under (a PDF title set as a heading)."""
+    the heading it stands under (a PDF title set as a heading); `note`: the paragraph just above it; `offset`: the
+    report's fiscal labelling (labelled_year)."""
     if table.years or not table.rows:
         return False, None
     header = table.header
     texts = [table.block.title, table.block.lead, section, *(header.cells if header is not None else [])]
     d = as_of_date(texts)
+    if d is None and (noted := note_date(note)) is not None:
+        on_end = default_year is not None and is_period_end(noted, default_year)
+        return True, default_year if on_end else labelled_year(noted, offset)
     if d is not None and default_year is not None and is_period_end(d, default_year):
         return True, default_year
     return (True, None) if is_ranked(table) else (False, None)
