@@ -53,3 +53,17 @@ def test_a_name_cut_after_two_capitalised_words_is_read_whole():
     # a cut after lower-case words is not widened (the last eight words name it)
     got = facts("Our depot in the harbour district saw higher haulage in the year of 45.2 million tonnes.")
     assert got["45.2"].label == "district saw higher haulage in the year of"
+
+
+def test_a_bound_in_a_short_verbless_line_is_a_legend_class():
+    assert facts("Salary band between 120% and 140% of the local median.", page=5) == {}
+    assert facts("Sites > 75% of the regional average", page=5) == {}
+    kept = facts("Pay rose by between 2% and 3% in 2023.", page=5)
+    assert (kept["2%"].value, kept["3%"].value, kept["2%"].year) == (2.0, 3.0, 2023)
+
+
+def test_the_upper_end_of_a_range_is_printed_as_its_figure():
+    got = facts("We now expect to need 450MW to 520MW of wind capacity by 2031.")
+    assert sorted(got) == ["450", "520"] and got["520"].unit == "MW" and got["520"].value == 520
+    got = facts("Pay rose by between 2% and 3% in 2023.")
+    assert sorted(got) == ["2%", "3%"]

@@ -11,6 +11,8 @@ Named rules of a `Candidate` and its name, run by `facts/gate.abstains` like tho
   spinoff": a number that is part of a name (a count of more than one takes a plural);
 - a data rate or a storage size: "bandwidths of up to 10 Gbps", "18TB drives": a product's or network's
   specification;
+- a bound in a short line with no verb: "Eni's minimum between 151% and 200% of the minimum reference": a class
+  of a chart's legend;
 - a name of verbs only: "stood at", "we expect to incur", "equal to … as", "The target set was exceeded by":
   a unit of measure, a per cent or money with nothing that says what was measured (a counted noun names its
   own subject; a verb whose object is the measure, "we plan to invest", still says what the amount is).
@@ -21,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..core import vocab
-from .quantity import FUNCTION_WORDS, Candidate
+from .quantity import FUNCTION_WORDS, VERBISH, Candidate
 
 # a count larger than this is a measured count even of abstract things ("500 delivery paths audited")
 ABSTRACT_MAX = 30
@@ -121,4 +123,19 @@ def data_rating(c: Candidate, label: str) -> bool:
     return not c.pct and not c.cur and c.unit.strip() in _words()["data_units"]
 
 
-RULES = (abstract_count, singular_modifier, data_rating)   # (verbs_only reads the final name: facts/narrative._number)
+_BOUND_BEFORE = re.compile(r"(?:\bbetween|\bover|\babove|\bbelow|\bunder|\bup to|\bmore than|\bless than|[<>≤≥])\s*$", re.I)
+# a verbless line this short is a caption, not a sentence
+LEGEND_WORDS = 14
+
+
+def legend_class(c: Candidate, label: str) -> bool:
+    """"■ Eni's minimum between 151% and 200% of the minimum reference", "> 250% of the reference": a bound in a
+    line with no verb is a class of a chart's legend or a band of a scale, not an amount."""
+    if not c.paged or _BOUND_BEFORE.search(c.tail) is None or len(c.sentence.split()) > LEGEND_WORDS \
+            or VERBISH.search(c.sentence):
+        return False
+    verbs = _words()["empty_verbs"] | _words()["measure_verbs"]
+    return not any(w.lower() in verbs or _stem(w.lower()) in verbs for w in _WORD.findall(c.sentence))
+
+
+RULES = (abstract_count, singular_modifier, data_rating, legend_class)   # (verbs_only reads the final name: facts/narrative._number)

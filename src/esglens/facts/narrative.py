@@ -337,6 +337,15 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     return label, sibling
 
 
+_LAST_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?%)?")
+
+
+def _upper_raw(text: str) -> str:
+    """The upper end of a range as printed: "700" of "MW to 700MW", "250%" of "% and 250%", "6" of "bn-$6bn" (h115)."""
+    figures = _LAST_FIGURE.findall(text)
+    return figures[-1].strip() if figures else text.strip(" -–~to")
+
+
 def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, unit: str, year: int | None,
           qual: str | None, label: str) -> None:
     """Add the fact (and a range's upper end before it; a zero's partner after it)."""
@@ -345,7 +354,7 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
     raw = sentence[m.start("num"): end].strip()
     if high is not None:   # a range: its two ends, both marked as the range's
         raw = sentence[m.start("num"): m.end()].strip()
-        facts.append(make_fact(sentence, m.start(), high, sentence[m.end():end].strip(" -–~to"), unit, year, qual,
+        facts.append(make_fact(sentence, m.start(), high, _upper_raw(sentence[m.end():end]), unit, year, qual,
                                place, label=f"{label} (upper end)" if label else "upper end"))
     fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
     if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I):
