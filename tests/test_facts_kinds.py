@@ -42,6 +42,13 @@ def test_a_name_of_verbs_only_gives_no_fact():
     # a verb whose object is the measure names it
     kept = facts("Next year we plan to invest €40 million.")
     assert kept["40"].unit == "€ million" and kept["40"].value == 40
+    # a subject in the rest of the clause after the figure names it
+    kept = facts("Some 2,300 had done so as volunteer lifeguards, and €4.5 million had been earmarked to renovate pools.")
+    assert kept["2,300"].value == 2300 and kept["4.5"].unit == "€ million"
+    assert "62%" in facts("Heat pumps cut gas use, saving about 62% against the old boilers.")
+    # a noun right after the figure, past a maker's name, says what it counts; a preposition does not
+    assert facts("The yard holds 12 cranes, and is equipped with 64 Volta's cargo bikes.")["64"].value == 64
+    assert "64" not in facts("The yard holds 12 cranes, and is equipped with 64 from the old fleet.")
     # a relative change set alone is kept (its subject is in the line before)
     kept = facts("A rise of 7.5% on the prior year.")
     assert kept["7.5%"].value == 7.5

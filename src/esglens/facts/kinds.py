@@ -96,21 +96,46 @@ def _stem(word: str) -> str:
     return w
 
 
-def verbs_only(label: str, unit: str, noun_unit: bool) -> bool:
+def verbs_only(label: str, unit: str, noun_unit: bool, after: str = "", before: str = "") -> bool:
     """"stood at", "we expect to incur", "equal to … as": a number's final name with no word of a subject, for
-    a figure whose unit names none either (a per cent, money, a scale, a unit symbol). A name holding a figure
-    or a year is left to the rules that read those ("(2020: 43%)" takes the measure's name)."""
+    a figure whose unit names none either (a per cent, money, a scale, a unit symbol), and no subject in the rest
+    of its clause after it either ("1,700 had done so as first-aid responders" names them there). A name holding
+    a figure or a year is left to the rules that read those ("(2020: 43%)" takes the measure's name)."""
     if noun_unit or not label.strip() or re.search(r"\d", label):
         return False
+    if not _no_subject(label.replace(" … ", " ").replace("(upper end)", "")):
+        return False
+    # a figure that opens its clause is its subject: what the clause says after it names it ("and 1,700 had done
+    # so as first-aid responders"); after a verb ("we will be helping 2 million people") the words after are the
+    # object's, and the name before still has to say what is measured
+    head = re.split(r"[,;:(]", before)[-1].split()
+    opens = len(head) <= 2 and all(w.lower() in _OPENERS or not re.search(r"[A-Za-z]", w) or w in ("US$", "HK$", "RMB")
+                                   for w in head)
+    # a noun right after the figure ("3,112 KSTAR's 225kW string inverters", a counted noun the unit reader missed)
+    # also names it
+    word = _NEXT_WORD.match(after)
+    direct = word is not None and word.group(1).lower() not in FUNCTION_WORDS and word.group(1).lower() not in _OPENERS
+    return not (opens or direct) or _no_subject(re.split(r"[,;:.()]", after, maxsplit=1)[0])
+
+
+_NEXT_WORD = re.compile(r"\s*(?:[A-Z][\w&-]*['’]s\s+)?([A-Za-z][\w-]*)")
+
+
+_OPENERS = {"and", "or", "but", "while", "some", "about", "around", "approximately", "nearly", "roughly", "almost", "over",
+            "another", "a", "the", "further", "more", "than"}
+
+
+def _no_subject(text: str) -> bool:
+    """Whether the words of a text are only function words, generic measure words, pronouns and verb forms (no
+    verb whose object is the measure: "we plan to invest", "saving")."""
     vocab_ = _words()
     from .naming import _GENERIC   # (naming imports the gate: read lazily)
-    for w in _WORD.findall(label.replace(" … ", " ").replace("(upper end)", "")):
+    for w in _WORD.findall(text):
         low = w.lower()
-        stem = _stem(low)
-        if any(stem.startswith(v) or len(stem) >= 4 and v.startswith(stem) for v in vocab_["measure_verbs"]) \
-                or low in vocab_["ing_nouns"]:
-            return False
-        if low in FUNCTION_WORDS or low in _GENERIC or low in vocab_["empty_verbs"] or stem in vocab_["empty_verbs"]:
+        if any(low.startswith(v) or len(v) >= 4 and v.endswith("e") and low.startswith(v[:-1])
+               for v in vocab_["measure_verbs"]) or low in vocab_["ing_nouns"]:
+            return False   # ("invested", "emitted"; "saving", "producing": a final e dropped)
+        if low in FUNCTION_WORDS or low in _GENERIC or low in vocab_["empty_verbs"] or _stem(low) in vocab_["empty_verbs"]:
             continue
         if _VERB_FORM.fullmatch(low):
             continue

@@ -180,7 +180,8 @@ def _number(run: _Run, m: re.Match) -> None:
         return
     if not place["context"] and not alone and not (unit == "%" and _CHANGE_WORD.search(label)) \
             and not label_after(sentence[end + n:]) \
-            and verbs_only(label, unit, counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None):
+            and verbs_only(label, unit, counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None,
+                           sentence[end + n:], sentence[: m.start()]):
         return   # "stood at 26.2%", "we expect to incur 10 billion yen": nothing measured is named (facts/kinds.py)
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
