@@ -44,3 +44,14 @@ def test_a_goal_line_has_no_year_of_its_own():
     assert facts("AIM 4: Training over 3,000 nurses in rural districts.", 2023)["3,000"].year is None
     # a noun "Use of" opens no goal
     assert facts("Use of rainwater rose to 40%.", 2023)["40%"].year == 2023
+
+
+def test_an_action_list_line_is_a_plan_with_no_year_of_the_report():
+    # h115: "– Partner with ...", "Action 4 Approve and commence ...", "Subject to ..., start ...": planned actions
+    def one(s):
+        return [(f.value, f.year) for f in narrative_facts(s, line=1, page=None, default_year=2024, section=None)]
+    assert one("– Partner with three ferry operators to trial biofuel blends.") == [(3.0, None)]
+    assert one("Action 4 Approve and commence building of 35MW of rooftop solar at the mills.") == [(35.0, None)]
+    assert one("– Subject to council consent, start laying 14km of district heating pipe.") == [(14.0, None)]
+    # done work in the past tense keeps the report's year
+    assert one("– Partnered with three ferry operators to trial biofuel blends.") == [(3.0, 2024)]

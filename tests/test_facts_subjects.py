@@ -127,7 +127,9 @@ def test_on_a_page_a_short_line_with_no_clause_gives_no_fact():
 
 def test_units_and_captions_that_look_like_names_or_fragments_are_kept():
     assert facts("The fund held 41,200K shares at year end.")["41,200"].value == 41200
-    assert facts("The new drive stores 24TB per unit.")["24"].unit == "TB"
+    assert facts("The new tank holds 24KL per unit.")["24"].unit == "KL per unit"
+    # (a data size, "24TB", is a product's specification: no fact, facts/kinds.data_rating)
+    assert "24" not in facts("The new drive stores 24TB per unit.")
     paged = {f.raw for f in narrative_facts("– $310 million total water spend", line=None, page=9, default_year=2024)}
     assert paged == {"310"}
 

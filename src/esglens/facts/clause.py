@@ -144,12 +144,14 @@ def _target_words(part: str) -> bool:
     return bool(_TARGET_WORDS.search(part) or _IMPERATIVE.match(part))
 
 
-# a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites"
+# a goal set as an order opening its line: "Support 100 million farmers", "Halve water use at all sites", "– Partner
+# with two customers to ...", "Subject to approvals, start installing 12MW" (a plan's action list, h115)
 # (or a line labelled as a goal: "AIM 3: Uplifting ...", "Objective 2: ...")
-_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:(?:TARGETS?|Targets?|GOALS?|Goals?|AIMS?|Aims?|Ambitions?|Objectives?)\s*\d{0,2}\s*:|(?:Target:\s*)?"
+_IMPERATIVE = re.compile(r"^\s*(?:[-–•*]|//)?\s*(?:(?:TARGETS?|Targets?|GOALS?|Goals?|AIMS?|Aims?|Ambitions?|Objectives?)\s*\d{0,2}\s*:|(?:Target:\s*|Actions?\s*\d{1,2}\s*:?\s*)?"
                          r"(?:Support|Reduce|Achieve|Reach|Cut|Increase|Improve|Ensure|Deliver|Sustain|Transition|Use|Empower|"
                          r"Maintain|Become|Halve|Double|Eliminate|Expand|Fulfill|Fulfil|Enable|Provide|Source|Plant|Train|"
-                         r"Keep|Lower|Phase out|Minimi[sz]e|Restore|Protect)\b(?!\s+of\b))")
+                         r"Keep|Lower|Phase out|Minimi[sz]e|Restore|Protect|Partner|Approve|Commence|Finali[sz]e|"
+                         r"Roll out)\b(?!\s+of\b)|(?:Subject to [^,;]{3,80},\s*)?(?:start|begin|commence)\b)")
 IMPERATIVE = _IMPERATIVE   # (facts/running.py: a goal line is a clause)
 MONTH = _MONTH   # (facts/clause_names.py: "in March 2024" is no noun phrase)
 

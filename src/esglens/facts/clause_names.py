@@ -124,6 +124,17 @@ def _after_figure(label: str) -> re.Match | None:
 _OPENS_INSIDE = {"of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "per", "from"}
 
 
+def _inside_name(left: list[str], first: str) -> bool:
+    """A cut right after a name of two capitalised words, before the noun they qualify: "The Digital Solutions |
+    segment as a whole saw lower sales of" is the Digital Solutions segment's (h115)."""
+    return len(left) >= 2 and first[:1].islower() and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAME_WORDS for w in left[-2:])
+
+
+_NOT_NAME_WORDS = {"the", "our", "we", "this", "these", "there", "it", "its", "their", "they", "a", "an", "in", "by", "for",
+                   "of", "and", "as", "at", "on", "to", "from", "with", "since", "during", "after", "before", "while"}
+
+
 def _whole(ws: list[str], words: int) -> str:
     """The last `words` words of a clause, or up to 20 when those open inside a noun phrase ("of Guangming
     Park in 2024 has decreased by") or a bracket ("and lower management) is to be increased to"); an aside
@@ -131,7 +142,8 @@ def _whole(ws: list[str], words: int) -> str:
     cut = ws[-words:]
     text = " ".join(cut)
     if len(ws) <= words or not (cut[0].lower() in _OPENS_INSIDE or cut[0].startswith("(")
-                                or ws[-words - 1].lower() in ("of", "per", "for") or text.count(")") > text.count("(")):
+                                or ws[-words - 1].lower() in ("of", "per", "for") or text.count(")") > text.count("(")
+                                or _inside_name(ws[: len(ws) - words], cut[0])):
         return text
     wide = _ASIDE.sub(" ", " ".join(ws))
     wide = re.sub(r"^[^(]*\)\s*", "", wide) if wide.count(")") > wide.count("(") else wide

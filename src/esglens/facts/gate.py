@@ -27,6 +27,7 @@ from .settings import RULES as _SETTING_RULES
 from .subjects import RULES as _SUBJECT_RULES
 from .referents import RULES as _REFERENT_RULES
 from .lost_units import RULES as _LOST_UNIT_RULES
+from .kinds import RULES as _KIND_RULES
 
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
                         r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
@@ -294,9 +295,10 @@ def repeated_caption(text: str) -> bool:
 
 RULES = (page_pair, denominator, requirement, quoted_goal, unit_clash, list_item, two_captions, condition, threshold, limit, inside_subject, interleaved, pathway, instruction, flattened, framework_parts, rating, attributive, attributed,
          legend) \
-    + _SUBJECT_RULES + _BORROWED_RULES + _SETTING_RULES + _REFERENT_RULES + _LOST_UNIT_RULES   # (facts/subjects.py: names that do not say what the number is;
+    + _SUBJECT_RULES + _BORROWED_RULES + _SETTING_RULES + _REFERENT_RULES + _LOST_UNIT_RULES + _KIND_RULES   # (facts/subjects.py: names that do not say what the number is;
     # facts/borrowed.py: names read from a neighbouring figure or phrase; facts/settings.py: a setting, a frequency;
-    # facts/referents.py: a count of things named elsewhere; facts/lost_units.py: a unit not read)
+    # facts/referents.py: a count of things named elsewhere; facts/lost_units.py: a unit not read;
+    # facts/kinds.py: a count of abstract parts, a count in a name, a name of verbs only)
 
 
 def abstains(c: Candidate, label: str) -> str | None:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from ..model import Fact
 from .clause import year_mentions, year_of
 from .deadlines import year_label
-from .clause_names import label_before, make_fact, name_of, predicate_after, share_part
+from .clause_names import label_after, label_before, make_fact, name_of, predicate_after, share_part
 from .pieces import CONTENTS, sentences
 from .respectively import pair
 from .bounds import qualifier as _qualifier, zero_partner as _zero_partner
 from .gate import FIGURE
 from .naming import BARE_UNIT as _BARE_UNIT, named, subjectless, time_counted
 from .frames import defines, says_nothing
+from .kinds import verbs_only
 from .spelled import WORD_NUM, WORD_NUM_GATED, word_numbers
 from .numbers_of import SKIP_WORD_CHARS, is_year, quantities
 from .quantity import TAIL_CHARS, Candidate, counted_noun
@@ -29,6 +30,9 @@ _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|double|triple|twice|two-t
 # "rose from 30% to 37%" is a change; "available from 10 kVA to 600 kVA" is a range
 _CHANGE_VERB = re.compile(r"\b(?:increas|decreas|doubl|tripl|halv|rise|rising|rose|risen|fell|fall|grew|grow|declin|reduc|drop|went|go|jump|"
                           r"climb|improv|cut|lower|rais|moved?|shift|chang|expand|shr[iu]nk|narrow|widen|up|down|jump)\w*\b", re.I)
+# a share named as a change ("YoY growth of 42.9%", "An increase of 45.24% from 2023") is a relative change the
+# sample keys count, its subject in the line before: `kinds.verbs_only` does not drop it (h115)
+_CHANGE_WORD = re.compile(r"\b(?:growth|increase[sd]?|decrease[sd]?|rise|rose|risen|decline[sd]?|reduction|drop|fell|grew|up|down)\b", re.I)
 _BETWEEN = re.compile(RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
@@ -174,6 +178,11 @@ def _number(run: _Run, m: re.Match) -> None:
         return   # no measured subject: nothing says what the number is an amount of
     if (label := _own_name(run, m, label, (end, n), unit, counted)) is None:
         return
+    if not place["context"] and not alone and not (unit == "%" and _CHANGE_WORD.search(label)) \
+            and not label_after(sentence[end + n:]) \
+            and verbs_only(label, unit, counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit) is not None,
+                           sentence[end + n:], sentence[: m.start()]):
+        return   # "stood at 26.2%", "we expect to incur 10 billion yen": nothing measured is named (facts/kinds.py)
     # a duration ("30 years of development", "within six months") is dated only by its own sentence
     default = None if _DURATION.fullmatch(unit) or change or re.search(r"\bpotential(?: of)?\s*$", sentence[:m.start()]) \
         else run.default_year   # (a change's "from" value: before; "with potential 1.8Mt": not yet)
@@ -329,6 +338,15 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     return label, sibling
 
 
+_LAST_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?%)?")
+
+
+def _upper_raw(text: str) -> str:
+    """The upper end of a range as printed: "700" of "MW to 700MW", "250%" of "% and 250%", "6" of "bn-$6bn" (h115)."""
+    figures = _LAST_FIGURE.findall(text)
+    return figures[-1].strip() if figures else text.strip(" -–~to")
+
+
 def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, unit: str, year: int | None,
           qual: str | None, label: str) -> None:
     """Add the fact (and a range's upper end before it; a zero's partner after it)."""
@@ -337,7 +355,7 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
     raw = sentence[m.start("num"): end].strip()
     if high is not None:   # a range: its two ends, both marked as the range's
         raw = sentence[m.start("num"): m.end()].strip()
-        facts.append(make_fact(sentence, m.start(), high, sentence[m.end():end].strip(" -–~to"), unit, year, qual,
+        facts.append(make_fact(sentence, m.start(), high, _upper_raw(sentence[m.end():end]), unit, year, qual,
                                place, label=f"{label} (upper end)" if label else "upper end"))
     fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
     if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I):

@@ -41,6 +41,11 @@ def _word_value(words: str) -> int | None:
     return total or None
 
 
+def spelled_value(words: str) -> int | None:
+    """The value of a number spelled out ("twenty two"), None for "one" alone or no number word."""
+    return _word_value(words)
+
+
 def word_numbers(sentence: str, default_year: int | None, place: dict,
                  keep: tuple[int, int] | None = None) -> list[Fact]:
     """Numbers spelled out and read whole: "two cases", "Seventy two per cent", "five special committees"
