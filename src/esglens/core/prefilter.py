@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .opening import opening
+
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python 3.10
@@ -143,14 +145,15 @@ class Gated:
 
 
 def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
-    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes)."""
+    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes). A text
+    that passes the gate is searched by the pattern behind a test of its first character (core.opening)."""
     if not isinstance(compiled.pattern, str):
         return compiled
     cased = needs_cased(compiled.pattern, compiled.flags)   # as printed, when the pattern minds case
     if cased is not None:
-        return Gated(compiled, fewest(cased), cased=True)
+        return Gated(opening(compiled), fewest(cased), cased=True)
     words = needs(compiled.pattern, compiled.flags)
-    return compiled if words is None else Gated(compiled, fewest(words))
+    return compiled if words is None else Gated(opening(compiled), fewest(words))
 
 
 def fewest(words) -> tuple[str, ...]:

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .plans import future_clause
+from ..core.opening import opening
 
 
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 # (its first character tested first: the regex engine skips every other character at C speed)
 _YEAR = re.compile(r"(?=[Ff12])(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = opening(re.compile(
     r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|\bthan(?: in)?|"
     r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+|"
-    r"(?:that|those|the levels?) of\s+)?(?:FY\s?)?$", re.I)   # "74% compared to that of FY2013": the base year's level (h95)
-_BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
-                             r"as (?:the )?base|\(base)", re.I)
+    r"(?:that|those|the levels?) of\s+)?(?:FY\s?)?$", re.I))   # "74% compared to that of FY2013": the base year's level (h95)
+_BASELINE_AFTER = opening(re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
+                             r"as (?:the )?base|\(base)", re.I))
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
@@ -34,13 +35,13 @@ _OWN_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:" + _MONTH + r"\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 # "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
 # about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
-_TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
+_TARGET_WORDS = opening(re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
                            r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned|ning)? (?:to|for)|"
                            r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
-                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
+                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I))
 
 
-_EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
+_EDITION = opening(re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$"))
 _OPEN_QUOTE = re.compile(r"[“\"‘]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -125,8 +126,8 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
 _SINCE_START = re.compile(r"\bsince\s+(?:its|the|our|their|this|that)\s+(?![\w\s-]{0,30}\bof\s+(?:the|this)\s+(?:reporting\s+|fiscal\s+|financial\s+)?"
                           r"(?:year|period)\b)[\w\s-]{0,40}?\b(?:launch|launched|start|started|inception|founding|foundation|"
                           r"establishment|established|introduction|introduced|beginning|began|creation|created)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
-                         r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I)
+_CUMULATIVE = opening(re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
+                         r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I))
 
 
 _NEXT_PLAN = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:we\s+|it\s+|they\s+)?(?:will|shall|plans?\s+to|aims?\s+to|"
@@ -197,7 +198,7 @@ def _year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], 
     return default
 
 
-_PRIOR_BRACKET = re.compile(r"\b(?:prior|previous|last|preceding) (?:fiscal |financial |reporting )?year\s*\(\s*(?:[^\W\d]+\s*){0,2}$", re.I)
+_PRIOR_BRACKET = opening(re.compile(r"\b(?:prior|previous|last|preceding) (?:fiscal |financial |reporting )?year\s*\(\s*(?:[^\W\d]+\s*){0,2}$", re.I))
 _CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decline|reduction|up|down|higher|lower)\b"
                           r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 

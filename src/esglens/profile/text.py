@@ -12,6 +12,7 @@ from ..core.memo import per_doc
 from ..core.prefilter import fewest, folded, gate as _gate, holding, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
+from ..core.opening import opening
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def is_contents_line(text: str) -> bool:
 # list items a converter joined without a break ("delay of product deliveryThe supply disruption affects ..."):
 # a whole lower-case word of three letters or more runs straight into a capitalised word that another
 # word follows. ("WeChat", "iPhone", "McKinsey" open with a capital or are shorter: untouched.)
-_GLUED = re.compile(r"(?<![A-Za-z])([a-z]{3,})(?=[A-Z][a-z]+\s+\w)")
+_GLUED = opening(re.compile(r"(?<![A-Za-z])([a-z]{3,})(?=[A-Z][a-z]+\s+\w)"))
 
 
 def unglue(text: str) -> str:
