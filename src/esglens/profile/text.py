@@ -118,7 +118,10 @@ def narrative_head(doc: Document, n: int) -> list[Unit]:
     units = narrative(doc) if len(doc.blocks) <= n else None
     if units is not None and len(units) <= n:
         return units
-    return list(islice(iter_narrative(doc), n))
+    # the same head list for every caller (the fact extractor asks twice), so what is read from it once per
+    # document (profile.period) is kept for it as for the whole narrative
+    kept = per_doc(doc, "narrative_head", lambda: (n, list(islice(iter_narrative(doc), n))))
+    return kept[1] if kept[0] == n else list(islice(iter_narrative(doc), n))
 
 
 def iter_narrative(doc: Document) -> Iterator[Unit]:
