@@ -101,12 +101,14 @@ def _caseless(code: int) -> bool:
 class Gated:
     """A compiled pattern that is not run on a text lacking every word it needs: the same results as the
     pattern itself (`search`, `match`, `fullmatch`, `finditer`, `findall`, `sub`; anything else is the
-    pattern's own), without the search on the texts that cannot match. `pos`/`endpos` are honoured by
+    pattern's own), without the search on the texts that cannot match; a text that passes the gate is
+    searched by the pattern behind a test of its first character (core.opening). `pos`/`endpos` are honoured by
     the pattern; the words are looked for in the whole text, so a skip is always safe."""
-    __slots__ = ("re", "words", "cased")
+    __slots__ = ("re", "words", "cased", "source")
 
     def __init__(self, compiled: re.Pattern, words: tuple[str, ...], cased: bool = False):
-        self.re, self.words, self.cased = compiled, words, cased   # cased: words looked for as printed
+        self.re, self.words, self.cased = opening(compiled), words, cased   # cased: words looked for as printed
+        self.source = compiled   # its pattern, flags and groups are the ones asked for (the search is opened)
 
     def _absent(self, text: str) -> bool:
         low = text if self.cased else _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
@@ -138,22 +140,21 @@ class Gated:
         return text if self._absent(text) else self.re.sub(repl, text, count)
 
     def __getattr__(self, name: str):
-        return getattr(self.re, name)
+        return getattr(self.source, name)
 
     def __repr__(self) -> str:
         return f"Gated({self.re!r}, {self.words!r})"
 
 
 def gate(compiled: re.Pattern) -> "re.Pattern | Gated":
-    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes). A text
-    that passes the gate is searched by the pattern behind a test of its first character (core.opening)."""
+    """`compiled` behind its word gate (see `Gated`), or itself when it needs no word (or is bytes)."""
     if not isinstance(compiled.pattern, str):
         return compiled
     cased = needs_cased(compiled.pattern, compiled.flags)   # as printed, when the pattern minds case
     if cased is not None:
-        return Gated(opening(compiled), fewest(cased), cased=True)
+        return Gated(compiled, fewest(cased), cased=True)
     words = needs(compiled.pattern, compiled.flags)
-    return compiled if words is None else Gated(opening(compiled), fewest(words))
+    return compiled if words is None else Gated(compiled, fewest(words))
 
 
 def fewest(words) -> tuple[str, ...]:

@@ -158,6 +158,9 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def norm_key(text: str) -> str:
     """A comparison key: lower-case letters and digits only."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()

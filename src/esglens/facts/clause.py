@@ -57,31 +57,44 @@ class YearMention:
     role: str    # "own" | "target" | "baseline" | "history"
 
 
+# (compiled once: asked of every year of every sentence; those searched to the end of the 80 characters before
+# a year open with a test of their first character, core.opening)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_FY_END_DIGITS = re.compile(r"[-–](\d{2})(?!\d)")
+_NAME_BEFORE = opening(re.compile(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$"))
+_DETERMINER_BEFORE = opening(re.compile(r"\b(?:our|the|its|their|this|a|an)\s+$", re.I))
+_WORD_AFTER = re.compile(r"^\s+[A-Za-z]")
+_NOT_NAMED_AFTER = re.compile(r"^\s+(?:and|to|or|levels?|baseline|base)\b", re.I)
+_SPAN_AFTER = re.compile(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d")
+_FROM_BEFORE = opening(re.compile(r"\bfrom\s+$", re.I))
+_SINCE_BEFORE = opening(re.compile(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", re.I))
+
+
 def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMention]:
     out = []
     for m in _YEAR.finditer(sentence):
-        y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
-        if (end := re.match(r"[-–](\d{2})(?!\d)", sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
+        y = int(_YEAR_DIGITS.search(m.group(0)).group(0))
+        if (end := _FY_END_DIGITS.match(sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
             y += 1   # "FY 2021-22": a fiscal year is the year it ends in
         offset = max(0, m.start() - 80)   # the words right before it (a search to the end of the whole
         before, after = sentence[offset: m.start()], sentence[m.end():]   # sentence would read it per year)
-        named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
-        if (re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after)
-                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
+        named = _NAME_BEFORE.search(before)
+        if (_DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(after)
+                and not _NOT_NAMED_AFTER.match(after)) or (
                 named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
         elif _EDITION.search(before) or _OPEN_QUOTE.search(before):
             # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code; 'the "2026 Green Bond Framework"':
             # a year opening a quoted name. Neither dates anything.
             role = "name"
-        elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
+        elif _SPAN_AFTER.match(after) and _FROM_BEFORE.search(before) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
             role = "baseline"
         elif _TARGET_BEFORE.search(before):
             # "by the end of 2023 we achieved": a deadline already past dates what was reached
             role = "own" if report_year and y <= report_year else "target"
-        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I) \
+        elif _HISTORY_BEFORE.search(before) or _SINCE_BEFORE.search(before) \
                 or (_SPAN_END.search(before) and report_year and y < report_year):
             # "Since the launch of the plan in 2019, we have ...": the start of a history; "between 2005 and
             # 2012" ends before the report's year ("From 2020 to 2024" ends in it and dates its totals)
