@@ -20,11 +20,12 @@ from .context import OTHERS as _OTHERS, ROW_REFS as _ROW_REFS, figure_words, hea
 from .nearest import concept_text, context_words, qualifier_only, qualifier_words
 from .normalize import fit, hard_mismatch
 from .sentence import norm_text
+from ..core.opening import opening
 
 # a level that only says how much: a total, a count, a share ("No.", "%", "Number")
-_GENERIC = re.compile(r"^(?:total|subtotal|sum|overall|all|grand total|no\.?|number|nos\.?|%|percentage|share|合计|总计|合計|計)$", re.I)
+_GENERIC = opening(re.compile(r"^(?:total|subtotal|sum|overall|all|grand total|no\.?|number|nos\.?|%|percentage|share|合计|总计|合計|計)$", re.I))
 # how a part is counted, printed after it in the same level ("Male No. (B)", "Female %")
-_COUNTED_AS = re.compile(r"\s+(?:no\.?|nos\.?|number|%|percentage|share)$", re.I)
+_COUNTED_AS = opening(re.compile(r"\s+(?:no\.?|nos\.?|number|%|percentage|share)$", re.I))
 # the employees by name
 _STAFF = re.compile(r"\b(?:employees?|staff|headcount|personnel|workforce)\b|员工|従業員|社員", re.I)
 # a breakdown's clause: "Employees by professional category, age and gender"

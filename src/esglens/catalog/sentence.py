@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..core.text import clauses
 from ..model import Document, Fact
+from ..core.opening import opening
 
 # footnote markers: superscript digits and roman numerals (ⁱⁱⁱ, ^{iv}); subscripts (CO₂) stay
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a]+|\^\{[^}]*\}")
@@ -61,7 +62,7 @@ _PUNCT = re.compile(r"[,，](?!\d{3})|[;；。!?:：]|\.(?=\s|$)")      # not th
 _AFTER_END = re.compile(
     r"[,，](?!\d{3})|[;；。!?:：()（）]|\.(?=\s|$)|\s(?:and|while|whereas|but)\s(?=(?:the\s+|its\s+|our\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,4}\s+(?:was|were|is|are|reached|totall?ed|amounted|stood|rose|fell|increased|decreased)\b)")
-_GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd|hkd|eur|us\$)(?=\d)", re.I)     # "RMB1,417.61"
+_GLUED_CURRENCY = opening(re.compile(r"\b(rmb|cny|usd|hkd|eur|us\$)(?=\d)", re.I))     # "RMB1,417.61"
 # a parenthesis that only widens or narrows the scope: "(including patents under application)"
 _SCOPE_NOTE = re.compile(r"\((?:including|includes|excluding|incl\.|e\.g\.|i\.e\.|such as)[^()]*\)", re.I)
 # clauses that add to the clause before them: the subject stands there

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from ..core.opening import opening
 
 # a share or ratio in percent stays within this (in magnitude); an amount beyond it is no percentage
 PERCENT_MAX = 100.0
 # the two names of a title: "A / B", "A／B" (not "R&D/sales", a ratio's own slash without spaces)
-_SPLIT = re.compile(r"\s+/\s+|\s*／\s*")
+_SPLIT = opening(re.compile(r"\s+/\s+|\s*／\s*"))
 # a name that says its series is a ratio or a rate (not "per share": earnings per share is an amount)
 _RATIO_NAME = re.compile(r"\bratio\b|\brates?\b|\bpercentage\b|\bproportion\b|\bmargin\b|%|\breturn on\b|"
                          r"\b(?:ros|roe|roa|roic)\b|率|割合", re.I)

@@ -17,6 +17,7 @@ import re
 
 from .sentence import norm_text
 from .subject import sentence_subject
+from ..core.opening import opening
 
 # the reporting company as the actor or owner of the figure
 _OWNER = r"(?:we|the (?:group|company)|our (?:group|company))"
@@ -80,7 +81,7 @@ def _whole_after(fact) -> bool:
     return bool(_WHOLE_TAIL.match(after.strip(" ,.")))
 
 
-_RATE_WORDS = re.compile(r"\bper (?!cent\b)\w|每|单位")
+_RATE_WORDS = opening(re.compile(r"\bper (?!cent\b)\w|每|单位"))
 _AMOUNTS = frozenset({"mass", "volume", "energy", "ghg", "currency", "count"})
 
 

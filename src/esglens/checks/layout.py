@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Finding, TableBlock
+from ..core.opening import opening
 
-_YEAR = re.compile(r"^(?:FY)?\s*(?:19|20)\d{2}\s*$")
+_YEAR = opening(re.compile(r"^(?:FY)?\s*(?:19|20)\d{2}\s*$"))
 _VALUE = re.compile(r"^[-+<>~≤≥]?\s*\(?\d[\d,]*(?:\.\d+)?\)?\s*%?$|^(?:/|-|—|–|N/?A|n\.a\.)$", re.I)
 MIN_RUN = 2
 

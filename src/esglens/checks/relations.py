@@ -18,6 +18,7 @@ from .evidence import parts_fit, words
 from .labels import (age_band, complete_set, content_words, is_total_leaf, marked_child, mean_like, memo_leaf,
                      other_boundary, stem_of, subset, whole_leaf)
 from .rows import Row
+from ..core.opening import opening
 
 MAX_RUN = 12
 MAX_COMBOS = 8
@@ -224,8 +225,8 @@ def _above(rows: list[Row], start: int, first: Row) -> Row | None:
     return None
 
 
-_GROUP_WORD = re.compile(r"\b(?:women|woman|female|men|man|male|under\s*\d{2}|over\s*\d{2}|below\s*\d{2}|"
-                         r"above\s*\d{2}|aged\s+\d{2}\S*)\b", re.I)
+_GROUP_WORD = opening(re.compile(r"\b(?:women|woman|female|men|man|male|under\s*\d{2}|over\s*\d{2}|below\s*\d{2}|"
+                         r"above\s*\d{2}|aged\s+\d{2}\S*)\b", re.I))
 _MEASURE_WORDS = {"headcount", "count", "no", "figure", "size"}
 
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Heading, Paragraph, TableBlock
+from ..core.opening import opening
 
-_YEAR = re.compile(r"^(?:FY)?\s*(19|20)\d{2}\s*$")
+_YEAR = opening(re.compile(r"^(?:FY)?\s*(19|20)\d{2}\s*$"))
 
 
 @dataclass

@@ -99,6 +99,12 @@ def _direction(word: str) -> int:
     return 1 if re.fullmatch(_UP, word.lower()) else -1
 
 
+# (compiled once: every subject of every stated change is read into words)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9\-’']*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NUMBER_TOKEN = re.compile(r"(?:19|20)\d{2}|\d[\d,.]*\d|\d{2,}")
+
+
 def tokens(text: str) -> tuple[frozenset[str], str | None]:
     """Content words of a subject, with 'INT' standing for any intensity, and the denominator."""
     t = text
@@ -113,10 +119,10 @@ def tokens(text: str) -> tuple[frozenset[str], str | None]:
         intensity = True
     t = _INTENSITY.sub(" ", t)
     words = set()
-    for w in re.findall(r"[a-z0-9][a-z0-9\-’']*", t.lower()):
+    for w in _TOKEN.findall(t.lower()):
         w = w.strip("-'’")
-        w = re.sub(r"['’]s$", "", w)
-        if not w or w in STOP or re.fullmatch(r"(?:19|20)\d{2}|\d[\d,.]*\d|\d{2,}", w):
+        w = _POSSESSIVE.sub("", w)
+        if not w or w in STOP or _NUMBER_TOKEN.fullmatch(w):
             continue
         words.add(_stem(w))
     if intensity:

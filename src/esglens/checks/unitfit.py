@@ -5,12 +5,13 @@ import re
 
 from ..model import Fact, Finding
 from .units import dimension
+from ..core.opening import opening
 
 # metric family -> dimensions its amounts (or an intensity's numerator) may have
 ALLOWED = {"water": {"volume", "mass"}, "effluent.volume": {"volume", "mass"}, "energy": {"energy"},
            "ghg": {"mass"}, "waste": {"mass", "volume"}, "air": {"mass"}, "effluent": {"mass", "volume"}}
 _COUNT = re.compile(r"^(?:persons?|people|accidents?|cases?|times?|人|起|次)$", re.I)
-_PER_HOURS = re.compile(r"\bper\s+(?:one\s+)?(?:million|\d[\d,]*)\s+(?:hours|man-hours|working hours)", re.I)
+_PER_HOURS = opening(re.compile(r"\bper\s+(?:one\s+)?(?:million|\d[\d,]*)\s+(?:hours|man-hours|working hours)", re.I))
 
 
 def _catalog_fit(metric: str, unit: str) -> bool | None:

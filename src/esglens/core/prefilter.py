@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .opening import opening
+
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python 3.10
@@ -99,12 +101,14 @@ def _caseless(code: int) -> bool:
 class Gated:
     """A compiled pattern that is not run on a text lacking every word it needs: the same results as the
     pattern itself (`search`, `match`, `fullmatch`, `finditer`, `findall`, `sub`; anything else is the
-    pattern's own), without the search on the texts that cannot match. `pos`/`endpos` are honoured by
+    pattern's own), without the search on the texts that cannot match; a text that passes the gate is
+    searched by the pattern behind a test of its first character (core.opening). `pos`/`endpos` are honoured by
     the pattern; the words are looked for in the whole text, so a skip is always safe."""
-    __slots__ = ("re", "words", "cased")
+    __slots__ = ("re", "words", "cased", "source")
 
     def __init__(self, compiled: re.Pattern, words: tuple[str, ...], cased: bool = False):
-        self.re, self.words, self.cased = compiled, words, cased   # cased: words looked for as printed
+        self.re, self.words, self.cased = opening(compiled), words, cased   # cased: words looked for as printed
+        self.source = compiled   # its pattern, flags and groups are the ones asked for (the search is opened)
 
     def _absent(self, text: str) -> bool:
         low = text if self.cased else _folded(text) if len(text) <= _KEEP_CHARS else _folded_long(text)
@@ -136,7 +140,7 @@ class Gated:
         return text if self._absent(text) else self.re.sub(repl, text, count)
 
     def __getattr__(self, name: str):
-        return getattr(self.re, name)
+        return getattr(self.source, name)
 
     def __repr__(self) -> str:
         return f"Gated({self.re!r}, {self.words!r})"

@@ -9,6 +9,7 @@ import html
 import re
 from functools import lru_cache
 from .memo import kept
+from .opening import opening
 
 SUP_DIGITS = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 SUB_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -26,7 +27,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _SPACES = re.compile(r"[ \u3000]{2,}")
-_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_ITALIC = opening(re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"))
 
 
 def _sup(m: re.Match) -> str:
@@ -157,6 +158,9 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def norm_key(text: str) -> str:
     """A comparison key: lower-case letters and digits only."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()

@@ -7,19 +7,20 @@ import re
 from ..model import Fact, Paragraph
 from .running import RUNNING_TEXT
 from .quantity import VERBISH
+from ..core.opening import opening
 
 BARE = re.compile(r"^\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+)\s*(?:%|\+)?\s*$")
-_QUANTITY = re.compile(
+_QUANTITY = opening(re.compile(
     r"\b(number|rate|total|amount|volume|emissions?|consumption|investment|invested|hours|percentage|ratio|"
     r"count|incidents?|accidents?|cases|fatalit\w*|injur\w*|employees|donat\w*|trainees|suppliers|"
     r"patents|revenue|profit|tonnes|tons|kwh|mwh|person-times|proportion|share|coverage|satisfaction|"
     r"increase[ds]?|decrease[ds]?|growth|reduc\w*|up|down|rose|fell|yoy|year-on-year|change|accounting|"
-    r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I)
+    r"invest\w*|expenditure|spent|saved|emitted|consumed|generated|recycled)\b", re.I))
 
 
 OPENS_WITH_FIGURE = re.compile(r"^\s*(?:(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|EUR|GBP|[$¥￥€₹£])\s?)?[*_]{0,2}"
                                r"\d{1,3}(?:,\d{3})*(?:\.\d+)?[*_]{0,2}\s?(?:%|[^\W\d_])")
-_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)")
+_LIST_NUMBER = opening(re.compile(r"^\s*\(?\d{1,2}[.)、](?:\s|$)"))
 _SERIES_UNIT = re.compile(r"\([^()]*\b(?:yen|usd|eur|rmb|chf|billions?|millions?|thousands?|tonnes?|t|kwh|mwh|gwh|%)\)", re.I)
 GENERIC_UNITS = {"sessions", "measures", "points", "times", "tonnes", "tons", "hours", "people", "persons", "cases",
                  "items", "projects", "issues", "days", "activities", "events"}
@@ -45,7 +46,7 @@ def caption_above(block: Paragraph, recent: list, last_bare: int | None) -> str:
     return " ".join(b.text.strip() for b in near)
 
 
-_ROW_NUMBER = re.compile(r"\s*\d{1,2}\s*")
+_ROW_NUMBER = opening(re.compile(r"\s*\d{1,2}\s*"))
 
 
 def row_numbers(blocks: list) -> set[int]:

@@ -5,21 +5,31 @@ from __future__ import annotations
 import re
 
 
+# (compiled once: each is tried at every character of the 30 before a number)
+_AT_MOST = re.compile(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?|up to)\s*$")
+_AT_LEAST = re.compile(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$")
+_OR_MORE = re.compile(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)")
+_OR_LESS = re.compile(r"^\s?(?:%\s?)?or (?:less|lower|below)")
+_MORE = re.compile(r"(more than|over|above|exceed(ed|ing)?)\s*$")
+_LESS = re.compile(r"(less than|below|under)\s*$")
+_ABOUT = re.compile(r"(about|approximately|around|nearly|almost)\s*$")
+
+
 def qualifier(tail: str, after: str) -> str | None:
     """The bound a sentence puts on its number: "not less than 55%" -> ">="."""
-    if re.search(r"(≤|<=|not (?:be )?(?:more|greater|higher) than|no more than|not exceed(?:ing)?|up to)\s*$", tail):
+    if _AT_MOST.search(tail):
         return "<="
-    if re.search(r"(≥|>=|not (?:be )?(?:less|lower) than|no less than|at least)\s*$", tail):
+    if _AT_LEAST.search(tail):
         return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:greater|more|higher|above)", after):
+    if _OR_MORE.match(after):
         return ">="
-    if re.match(r"^\s?(?:%\s?)?or (?:less|lower|below)", after):
+    if _OR_LESS.match(after):
         return "<="
-    if re.search(r"(more than|over|above|exceed(ed|ing)?)\s*$", tail):
+    if _MORE.search(tail):
         return ">"
-    if re.search(r"(less than|below|under)\s*$", tail):
+    if _LESS.search(tail):
         return "<"
-    if re.search(r"(about|approximately|around|nearly|almost)\s*$", tail):
+    if _ABOUT.search(tail):
         return "~"
     if after.startswith("+"):
         return "+"

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .plans import future_clause
+from ..core.opening import opening
 
 
 _Y = r"(?:FY\s?|fiscal year\s|financial year\s)?((?:19|20)\d{2})(?:/\d{2,4})?"
 # (its first character tested first: the regex engine skips every other character at C speed)
 _YEAR = re.compile(r"(?=[Ff12])(?<![\d.,])(?:FY\s?|fiscal year\s|financial year\s)?(?:19|20)\d{2}(?:/\d{2,4})?(?![\d%])", re.I)
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = opening(re.compile(
     r"(?:\bfrom|\bvs\.?|\bversus|\bagainst|\brelative to|\bcompared (?:to|with)|\bover|\bon|\bbelow|\babove|\bthan(?: in)?|"
     r"\bbaseline(?: year)?(?: of)?|\bbase year(?: of)?|\breference (?:year|period)(?: of)?|\bbased on)\s+(?:(?:the|our|a|an|its)\s+|"
-    r"(?:that|those|the levels?) of\s+)?(?:FY\s?)?$", re.I)   # "74% compared to that of FY2013": the base year's level (h95)
-_BASELINE_AFTER = re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
-                             r"as (?:the )?base|\(base)", re.I)
+    r"(?:that|those|the levels?) of\s+)?(?:FY\s?)?$", re.I))   # "74% compared to that of FY2013": the base year's level (h95)
+_BASELINE_AFTER = opening(re.compile(r"^\s*(?:levels?|baseline|base year|base-year|figures?|values?|emissions? levels?|"
+                             r"as (?:the )?base|\(base)", re.I))
 _TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bby the end of|\btarget year)"
                             r"\s+(?:(?:the\s+)?(?:end of\s+)?)?(?:FY\s?)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"(?:\bsince|\bbetween|\bfrom)\s+(?:FY\s?)?$", re.I)
@@ -34,13 +35,13 @@ _OWN_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:year|fiscal year|financial year|calendar year)\s+)?(?:" + _MONTH + r"\s+)?(?:FY\s?)?$|^\s*\(?$|[(（]\s*$", re.I)
 # "target" names a goal, not a noun's modifier ("target colleges", "target customers") nor someone's goals read
 # about ("the fulfillment of their targets"); "we expect a return of 3% to 5%" looks ahead like "expected to"
-_TARGET_WORDS = re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
+_TARGET_WORDS = opening(re.compile(r"\b(?:(?<!\bof their )(?<!\bof its )target(?:s|ing)?(?!\s+(?!(?:of|to|for|is|are|was|were|year|date|"
                            r"and|by|in|set)\b)[a-z]+s\b)|aim(?:s|ing)? to|goal|commit(?:s|ted|ment)? to|plan(?:s|ned|ning)? (?:to|for)|"
                            r"will|shall|intend(?:s)? to|wants? to|ambition|pledge[sd]?|strive[sd]? to|expect(?:s|ed)?|in the future|planned|"
-                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I)
+                           r"projected|forecast(?:s|ed)?|(?:the )?potential to|could|would)\b", re.I))
 
 
-_EDITION = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$")
+_EDITION = opening(re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[:：/-]$)[A-Z]*\d+(?:[-.]\d+)?[:：/-]$"))
 _OPEN_QUOTE = re.compile(r"[“\"‘]$")
 _NOT_NAMES = {"in", "by", "as", "during", "since", "from", "for", "of", "until", "before", "after", "fy", "end",
               "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -56,31 +57,44 @@ class YearMention:
     role: str    # "own" | "target" | "baseline" | "history"
 
 
+# (compiled once: asked of every year of every sentence; those searched to the end of the 80 characters before
+# a year open with a test of their first character, core.opening)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_FY_END_DIGITS = re.compile(r"[-–](\d{2})(?!\d)")
+_NAME_BEFORE = opening(re.compile(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$"))
+_DETERMINER_BEFORE = opening(re.compile(r"\b(?:our|the|its|their|this|a|an)\s+$", re.I))
+_WORD_AFTER = re.compile(r"^\s+[A-Za-z]")
+_NOT_NAMED_AFTER = re.compile(r"^\s+(?:and|to|or|levels?|baseline|base)\b", re.I)
+_SPAN_AFTER = re.compile(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d")
+_FROM_BEFORE = opening(re.compile(r"\bfrom\s+$", re.I))
+_SINCE_BEFORE = opening(re.compile(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", re.I))
+
+
 def year_mentions(sentence: str, report_year: int | None = None) -> list[YearMention]:
     out = []
     for m in _YEAR.finditer(sentence):
-        y = int(re.search(r"(?:19|20)\d{2}", m.group(0)).group(0))
-        if (end := re.match(r"[-–](\d{2})(?!\d)", sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
+        y = int(_YEAR_DIGITS.search(m.group(0)).group(0))
+        if (end := _FY_END_DIGITS.match(sentence[m.end():])) and int(end[1]) == (y + 1) % 100:
             y += 1   # "FY 2021-22": a fiscal year is the year it ends in
         offset = max(0, m.start() - 80)   # the words right before it (a search to the end of the whole
         before, after = sentence[offset: m.start()], sentence[m.end():]   # sentence would read it per year)
-        named = re.search(r"(?<![.:;]\s)\b([A-Z][A-Za-z]+)\s+$", before)
-        if (re.search(r"\b(?:our|the|its|their|this|a|an)\s+$", before, re.I) and re.match(r"^\s+[A-Za-z]", after)
-                and not re.match(r"^\s+(?:and|to|or|levels?|baseline|base)\b", after, re.I)) or (
+        named = _NAME_BEFORE.search(before)
+        if (_DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(after)
+                and not _NOT_NAMED_AFTER.match(after)) or (
                 named and named.group(1).lower() not in _NOT_NAMES and sentence[: offset + named.start()].strip()):
             role = "name"      # "our 2030 emissions target", "the 2023 Addendum": a name, dating nothing
         elif _EDITION.search(before) or _OPEN_QUOTE.search(before):
             # "ISO 50001:2018", "GB/T 23331-2020": the edition of a code; 'the "2026 Green Bond Framework"':
             # a year opening a quoted name. Neither dates anything.
             role = "name"
-        elif re.match(r"^\s*[-–]\s*(?:FY\s?)?(?:19|20)\d\d", after) and re.search(r"\bfrom\s+$", before, re.I) is None:
+        elif _SPAN_AFTER.match(after) and _FROM_BEFORE.search(before) is None:
             role = "history"   # "2020-2024": a span
         elif _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after):
             role = "baseline"
         elif _TARGET_BEFORE.search(before):
             # "by the end of 2023 we achieved": a deadline already past dates what was reached
             role = "own" if report_year and y <= report_year else "target"
-        elif _HISTORY_BEFORE.search(before) or re.search(r"\bsince\b[^,;.\d]{0,60}\b(?:in|of)\s+$", before, re.I) \
+        elif _HISTORY_BEFORE.search(before) or _SINCE_BEFORE.search(before) \
                 or (_SPAN_END.search(before) and report_year and y < report_year):
             # "Since the launch of the plan in 2019, we have ...": the start of a history; "between 2005 and
             # 2012" ends before the report's year ("From 2020 to 2024" ends in it and dates its totals)
@@ -125,8 +139,8 @@ def is_target_or_history(sentence: str, mentions: list[YearMention], at: int | N
 _SINCE_START = re.compile(r"\bsince\s+(?:its|the|our|their|this|that)\s+(?![\w\s-]{0,30}\bof\s+(?:the|this)\s+(?:reporting\s+|fiscal\s+|financial\s+)?"
                           r"(?:year|period)\b)[\w\s-]{0,40}?\b(?:launch|launched|start|started|inception|founding|foundation|"
                           r"establishment|established|introduction|introduced|beginning|began|creation|created)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
-                         r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I)
+_CUMULATIVE = opening(re.compile(r"\b(?:figures|numbers?|totals?) (?:are|is) cumulative\b|(?<!\ba )\bcumulative (?:numbers?|totals?|figures?)\b"
+                         r"(?! (?:for|in|during|of) (?:the|this) (?:year|period))", re.I))
 
 
 _NEXT_PLAN = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:we\s+|it\s+|they\s+)?(?:will|shall|plans?\s+to|aims?\s+to|"
@@ -199,7 +213,7 @@ def _year_of(sentence: str, start: int, end: int, spans: list[tuple[int, int]], 
     return default
 
 
-_PRIOR_BRACKET = re.compile(r"\b(?:prior|previous|last|preceding) (?:fiscal |financial |reporting )?year\s*\(\s*(?:[^\W\d]+\s*){0,2}$", re.I)
+_PRIOR_BRACKET = opening(re.compile(r"\b(?:prior|previous|last|preceding) (?:fiscal |financial |reporting )?year\s*\(\s*(?:[^\W\d]+\s*){0,2}$", re.I))
 _CHANGE_FROM = re.compile(r"\b(?:increase|decrease|rise|growth|improvement|decline|reduction|up|down|higher|lower)\b"
                           r"[^,;]{0,40}\b(?:from|compared (?:to|with)|over|vs\.?|versus)\s+(?:the\s+)?(?:FY\s?)?$", re.I)
 

@@ -10,12 +10,13 @@ import re
 from ..core.limits import limits
 from ..model import Fact
 from .clause import MONTH as _MONTH
+from ..core.opening import opening
 
-_CLAUSE_START = re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I)
+_CLAUSE_START = opening(re.compile(r",(?!\d{3})(?!\s?(?:19|20)\d\d\b)|[;:，；：(（•]|//|\s[–—-]\s|(?<=[a-z)])\.\s|(?<!\d\s)\b(?:and|while|with|which|where|including|whereas)\b", re.I))
 _LEAD_IN = re.compile(r"^(?:(?:in|during|as of|as at|by the end of|at the end of|for)\s+(?:FY\s?)?(?:19|20)\d\d,?\s*|"
                       r"within the reporting period,?\s*|during the reporting period,?\s*)", re.I)
-_OF_AFTER = re.compile(r"^\s?(?:of|in|on)\s+(?!" + _MONTH + r"\s+\d)((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
-                       r"from|by|in \d|in " + _MONTH + r"\s+\d|compared|which|that|and \d|\d)|$)", re.I)
+_OF_AFTER = opening(re.compile(r"^\s?(?:of|in|on)\s+(?!" + _MONTH + r"\s+\d)((?:[Ss]cope\s?\d|[^\d,;:.()]|\.(?=\d)){3,70}?)(?=[,;:.()]|\s(?:is|was|were|are|has|have|"
+                       r"from|by|in \d|in " + _MONTH + r"\s+\d|compared|which|that|and \d|\d)|$)", re.I))
 _NOUN_AFTER = re.compile(r"^\s?((?:reduction|decrease|increase|growth|drop|decline|rise|share|proportion|improvement|"
                          r"higher|lower|(?:percentage\s+)?points?\s+(?:up|down|higher|lower)|"   # "30% higher than", "0.2 points up"
                          r"cut|saving|savings|abatement|[a-z]{4,}(?:ation|ment|ance|ence)(?=\s+(?:of|in)\s))(?:\s+(?:in|of)\s+[^\d,;:.()]{3,60}?)?)(?=[,;:.()]|\s(?:is|was|were|"
@@ -51,7 +52,7 @@ def label_before(sentence: str, end: int, words: int = 8) -> str:
     return label
 
 
-_PART_OF = re.compile(r"^\s*(?:[-–•*]\s*)?([A-Z][^–—:;.\d]{1,40}?)\s[–—]\s([^–—:;.]{2,40}?)\s*[:：]\s*$")
+_PART_OF = opening(re.compile(r"^\s*(?:[-–•*]\s*)?([A-Z][^–—:;.\d]{1,40}?)\s[–—]\s([^–—:;.]{2,40}?)\s*[:：]\s*$"))
 
 
 def _label_before(sentence: str, end: int, words: int = 8) -> str:
@@ -176,7 +177,7 @@ def _noun_after(after: str) -> str:
     return m.group(1).strip()
 
 
-_RATED = re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I)
+_RATED = opening(re.compile(r"[kMGT]?W[hp]?|[kM]VA|Ah|mAh", re.I))
 _PREDICATE = re.compile(r"^\s+((?:(?:is|are|was|were|has|have|had|can|will)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed)(?:\s+[^\d\s,;:.()]+){0,6}?)"
                         r"(?=\s*(?:[,;:.()]|$)|\s+(?:through|by|via|with|under|which|that|and|to)\b|\s+(?:in|during)\s+(?:FY\s?)?\d)")
 
@@ -210,9 +211,9 @@ def predicate_after(after: str, unit: str = "") -> str:
 
 
 # a verb whose object is what a share is of: "we used 100% green power", "rely on 100% renewable energies"
-_USED_VERB = re.compile(r"\b(?:use[sd]?|using|rel(?:y|ies|ied) on|achiev(?:e[sd]?|ing)|sourc(?:e[sd]?|ing)|purchas(?:e[sd]?|ing)|"
+_USED_VERB = opening(re.compile(r"\b(?:use[sd]?|using|rel(?:y|ies|ied) on|achiev(?:e[sd]?|ing)|sourc(?:e[sd]?|ing)|purchas(?:e[sd]?|ing)|"
                         r"procur(?:e[sd]?|ing)|b(?:uy|uys|ought|uying)|consum(?:e[sd]?|ing)|obtain(?:s|ed|ing)?|generat(?:e[sd]?|ing)|"
-                        r"switch(?:ed|es|ing)? to|mov(?:e[sd]?|ing) to|run(?:s|ning)? on|ran on|powered by|contains?|contained)\s*$", re.I)
+                        r"switch(?:ed|es|ing)? to|mov(?:e[sd]?|ing) to|run(?:s|ning)? on|ran on|powered by|contains?|contained)\s*$", re.I))
 _OBJECT = re.compile(r"^\s((?!(?:of|in|on|at|to|for|from|by|with|and|or|is|was|were|are|will|which|that|has|have|the|a|an|our|"
                      r"more|less|than|compared|year|reduction|increase|decrease)\b)[a-z][\w-]*(?:\s(?!(?:of|in|on|at|to|for|from|by|"
                      r"with|and|or|is|was|were|are|will|which|that)\b)[a-z][\w-]*){0,3})(\s(?:from|of)\s[a-z][\w-]*"

@@ -16,6 +16,7 @@ import re
 from ..core.prefilter import gate
 from .quantity import FUNCTION_WORDS
 from ..core.memo import kept
+from ..core.opening import opening
 
 DURATION = re.compile(r"(?:consecutive\s+)?(?:(?:working|calendar|business)\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|hrs)",
                       re.I)
@@ -25,8 +26,8 @@ _FRAME_BEFORE = re.compile(
     r"|(?:^|[.;:]\s+)for\s+(?:(?:nearly|almost|over|more than|about|around|some|close to)\s+)?$", re.I)
 _REFERENCE = re.compile(r"(?:^|\s)(?:the|these|those|its|their|our|all|the following)\s*$", re.I)
 _RANK = re.compile(r"(?:^|\s)(?:the|its|their)\s*$", re.I)
-_SUPERLATIVE = re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I)
-_TOP = re.compile(r"\btop\s*$", re.I)
+_SUPERLATIVE = opening(re.compile(r"^\s*(?:[a-z]+est|top|leading|most|largest|biggest)\b", re.I))
+_TOP = opening(re.compile(r"\btop\s*$", re.I))
 _DEFINES = re.compile(
     r"\b(?:is|are)\s+(?:divided|categori[sz]ed|classified|grouped|defined)\s+(?:into|as)\b|\bcategori[sz]ed\s+into\b"
     r"|\b(?:is|are)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:that|which)\s+(?:causes?|results?\s+in|leads?\s+to)\b"

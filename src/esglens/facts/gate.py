@@ -28,6 +28,7 @@ from .subjects import RULES as _SUBJECT_RULES
 from .referents import RULES as _REFERENT_RULES
 from .lost_units import RULES as _LOST_UNIT_RULES
 from .kinds import RULES as _KIND_RULES
+from ..core.opening import opening
 
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or)\s+)(?:if|in (?:the )?cases? (?:where|of|that)|in the event (?:of|that)|"
                         r"where|when|whenever|unless|provided that|under the conditions? (?:of|that)|on condition that|"
@@ -41,8 +42,8 @@ def condition(c: Candidate, label: str) -> bool:
     return m is not None and not re.search(r"\b(?:was|were|reached|totall?ed|amounted)\b", head[m.end():], re.I)
 
 
-_THRESHOLD = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:(?:that|which)\s+(?:exceed|are (?:above|over|below))\s+|exceeding|above|"
-                        r"in excess of|greater than|larger than|below|under)\s*$", re.I)
+_THRESHOLD = opening(re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:(?:that|which)\s+(?:exceed|are (?:above|over|below))\s+|exceeding|above|"
+                        r"in excess of|greater than|larger than|below|under)\s*$", re.I))
 
 
 def threshold(c: Candidate, label: str) -> bool:
@@ -201,7 +202,7 @@ def legend(c: Candidate, label: str) -> bool:
     return not rest or re.fullmatch(r"(?:[A-Z][\w&-]*\s?){1,3}", rest) is not None
 
 
-_LIMIT = re.compile(r"\b(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:value\s+)?(?:of|is|was|at)\s*$", re.I)
+_LIMIT = opening(re.compile(r"\b(?:limits?|limit values?|thresholds?|ceilings?)\s+(?:value\s+)?(?:of|is|was|at)\s*$", re.I))
 
 
 def limit(c: Candidate, label: str) -> bool:

@@ -15,15 +15,16 @@ from .frames import announces_list, reference, says_nothing, time_frame
 from .gate import abstains
 from .referents import existential_name
 from .quantity import FUNCTION_WORDS, TAIL_CHARS, Candidate, rejected_by
+from ..core.opening import opening
 
 CUR = r"(?:RMB|CNY|HKD|HK\$|USD|US\$|CHF|JPY|INR|Rs\.?|Rupees|\$|¥|￥|€|₹|EUR|GBP|£)"
 SCALE = r"(?:ten thousand|hundred million|100 million|million|billion|thousand|trillion|mn|bn|k|万|亿)"
 BARE_UNIT = re.compile(r"(?:" + CUR + r"\s?)?(?:%|" + SCALE + r")?", re.I)   # nothing the unit could name
-_VERB_ONLY = re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
+_VERB_ONLY = opening(re.compile(r"(?:accounting for|account(?:s|ed)? for|representing|represent(?:s|ed)?|including|compared|"
                         r"compared (?:with|to)|reaching|totall?ing|up|down|up by|down by|add(?:ing|s|ed)? up to|amounting to|"
-                        r"of which|which is|that is|or|against|versus|vs\.?)", re.I)
-_CHANGE_ONLY = re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
-                          r"reduction|drop)\s+(?:of|by)", re.I)
+                        r"of which|which is|that is|or|against|versus|vs\.?)", re.I))
+_CHANGE_ONLY = opening(re.compile(r"(?:an?\s+)?(?:(?:yoy|year-on-year|annual)\s+)?(?:increase|decrease|growth|rise|decline|"
+                          r"reduction|drop)\s+(?:of|by)", re.I))
 _PARTICIPLE_AFTER = re.compile(r"^\s*((?!compared\b)[a-z]+(?:ed|ing)\s+(?:by|in|to|for|from|at|with|under|on)\s+[^,;.()]{2,60}?)"
                                r"(?=\s*(?:[,;.()]|\band\b|$))")
 _CHANGE = re.compile(r"\b(?:growth|increase[sd]?|decrease[sd]?|rose|fell|grew|rise|decline[sd]?|reduc\w+|up|down)\b", re.I)

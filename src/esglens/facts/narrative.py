@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.opening import opening
 from ..model import Fact
 from .clause import year_mentions, year_of
 from .deadlines import year_label
@@ -36,6 +37,17 @@ _CHANGE_WORD = re.compile(r"\b(?:growth|increase[sd]?|decrease[sd]?|rise|rose|ri
 _BETWEEN = re.compile(RANGE.pattern.replace("(?:[-–~]|to)", "and"), re.I)   # "between 100 and 500"
 
 
+# (compiled once: asked of every text, number or label)
+_LIST_NUMBERING = re.compile(r"^\s*\(?\d{1,2}[.)、]\s*")
+_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d")
+_FROM_END = opening(re.compile(r"\bfrom\s*\S{0,4}$", re.I))
+_BETWEEN_END = opening(re.compile(r"\bbetween\s*\S{0,4}$", re.I))
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_COMMA_OR_AND = opening(re.compile(r",|\band\b"))
+_PRIOR_YEAR = re.compile(r"(?:prior|previous|last|the previous|the prior) year", re.I)
+_YEAR_LABEL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+
+
 def narrative_facts(text: str, *, line: int | None, page: int | None, default_year: int | None,
                     section: str | None = None, source: str = "narrative", context: str | None = None,
                     heading: bool = False, notes: list[int] | None = None) -> list[Fact]:
@@ -44,8 +56,8 @@ def narrative_facts(text: str, *, line: int | None, page: int | None, default_ye
         return []   # (a table of contents: "7 Climate and energy ........ 52")
     facts: list[Fact] = []
     skip_until = 0
-    m = re.match(r"^\s*\(?\d{1,2}[.)、]\s*", text)   # list numbering: "1. Carry out", "(2) Set", "3、"
-    if m and not re.match(r"^\s*\d{1,2}\.\d", text):
+    m = _LIST_NUMBERING.match(text)   # list numbering: "1. Carry out", "(2) Set", "3、"
+    if m and not _DECIMAL_START.match(text):
         skip_until = m.end()
     place = dict(line=line, page=page, section=section, source=source, context=context, heading=heading)
     for s_start, sentence, keep_from, keep_to in sentences(text, notes):
@@ -141,10 +153,10 @@ def _extent(sentence: str, m: re.Match) -> tuple[int, float | None, str | None, 
     """Where the number's figure ends, a range's upper end ("20-30%", "between 100 and 500"), its per
     cent, and whether it is a change ("rose from 30% to 37%": no range)."""
     before, after, pct = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():], m.group("pct")
-    change = (re.search(r"\bfrom\s*\S{0,4}$", before, re.I) is not None and _CHANGE_VERB.search(before) is not None) \
+    change = (_FROM_END.search(before) is not None and _CHANGE_VERB.search(before) is not None) \
         or _FROM_PRIOR.search(before) is not None   # "down from previous guidance of $7.5 billion": the value before
     rng = None if change else RANGE.match(after)
-    if rng is None and re.search(r"\bbetween\s*\S{0,4}$", before, re.I):
+    if rng is None and _BETWEEN_END.search(before):
         rng = _BETWEEN.match(after)
     if rng and (pct is None or rng.group("pct") is not None):   # "80 - 95%": the per cent printed once
         return m.end() + rng.end(), float(rng.group("num").replace(",", "")), pct or rng.group("pct"), change
@@ -317,9 +329,9 @@ def _label(run: _Run, m: re.Match, rest: str, unit: str, counted: bool) -> tuple
     sentence, facts = run.sentence, run.facts
     label = name_of(sentence, m.start(), rest, unit, counted)
     gap = sentence[run.last_end:m.start()] if facts and run.last_end >= 0 else ""
-    sibling = bool(gap) and bool(_SIBLING_GAP.match(re.sub(r"(?:19|20)\d\d", "", gap))) \
-        and bool(re.search(r",|\band\b", gap)) and len(gap.split()) <= 8
-    weak = not label or label == unit or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", label))
+    sibling = bool(gap) and bool(_SIBLING_GAP.match(_YEAR_DIGITS.sub("", gap))) \
+        and bool(_COMMA_OR_AND.search(gap)) and len(gap.split()) <= 8
+    weak = not label or label == unit or _DIGIT.search(_YEAR_DIGITS.sub("", label))
     if (weak or sibling) and (counted or re.fullmatch(r"[A-Za-z][A-Za-z-]{3,}", unit)) and (w := _WITH.match(rest)):
         return f"{unit} {w.group(0).strip()}", sibling   # "62 persons with master's degree, 569 persons with ..."
     if unit == "%" and facts and facts[-1].unit == "%" and " … " in facts[-1].label and (part := share_part(rest)) \
@@ -358,12 +370,12 @@ def _emit(run: _Run, m: re.Match, values: tuple[float, float | None], end: int, 
         facts.append(make_fact(sentence, m.start(), high, _upper_raw(sentence[m.end():end]), unit, year, qual,
                                place, label=f"{label} (upper end)" if label else "upper end"))
     fact = make_fact(sentence, m.start(), value, raw, unit, year, qual, place, label=label)
-    if re.fullmatch(r"(?:prior|previous|last|the previous|the prior) year", label, re.I):
+    if _PRIOR_YEAR.fullmatch(label):
         if not facts:
             return   # the prior year's figure of a measure that gave no fact: named by nothing
         prev = facts[-1 - (high is not None)]   # "98% (prior year: 95%)": the same measure a year before
         fact.label, fact.year = prev.label, (prev.year - 1 if prev.year else None)
-    if facts and (re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", label) or sentence[: m.start()].rstrip().endswith("(")
+    if facts and (_YEAR_LABEL.fullmatch(label) or sentence[: m.start()].rstrip().endswith("(")
                   and _IN_YEAR.match(sentence, end)):   # "37% (2020: 36%)", "58% (53% in 2020)": the same measure's
         fact.label = facts[-1 - (high is not None)].label   # other year
     facts.insert(len(facts) - (high is not None), fact)

@@ -37,11 +37,24 @@ _AFTER_SKIP = re.compile(
 )
 
 
+# (compiled once: asked of every number of every sentence)
+_YEARISH = re.compile(r"(?:19|20|21)\d{2}")
+_BASIS = re.compile(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", re.I)
+_DASH_DIGIT = re.compile(r"^[-–]\d")
+_DASH_LETTER = re.compile(r"^[-–][A-Za-z]")
+_LETTER_FIRST = re.compile(r"^[A-Za-z]")
+_BOUND_AFTER = re.compile(r"^\s?[≤≥<>]")
+_OLD_YEAR = re.compile(r"1[5-8]\d\d")
+_NAME_AFTER = re.compile(r"^\s+[A-Z]")
+_LEADING_ZERO = re.compile(r"0\d+")
+_CODE_LIST_GAP = re.compile(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*")
+
+
 def is_year(m: re.Match, sentence: str) -> bool:
     # "2,000 tonnes" has a comma; "2030 tonnes" is rare enough: a bare 19xx/20xx is a year, and a 21xx
     # that ends a span of years ("between 2081 and 2100") or is a deadline ("by 2100")
     num, pct = m.group("num"), m.group("pct")
-    if pct or not re.fullmatch(r"(?:19|20|21)\d{2}", num):
+    if pct or not _YEARISH.fullmatch(num):
         return False
     return not num.startswith("21") or _LATE_YEAR.search(sentence, max(0, m.start() - 20), m.start()) is not None
 
@@ -53,27 +66,27 @@ def _code_like(m: re.Match, sentence: str) -> bool:
     """Codes, ordinals, dates, bounds of conditions, enumerations and rounding notes: no quantity."""
     num, pct = m.group("num"), m.group("pct")
     before, after = sentence[max(0, m.start() - TAIL_CHARS): m.start()], sentence[m.end():]
-    if pct and re.match(r"^\s*(?:(?:managed|equity|ownership|consolidated|operated)\s+)?basis\b", after, re.I):
+    if pct and _BASIS.match(after):
         return True  # "on a 100% managed basis": how figures are consolidated
     if _ROUNDING_NOTE.search(before):
         return True  # "the sum may not total 100 per cent": a rounding note
     if not pct and _AFTER_SKIP.search(after) and not _PCT_RANGE.match(after):
         return True   # (but "20-30%" is a range of per cents)
-    if re.match(r"^[-–]\d", after) and not pct and "." not in num and not _PCT_RANGE.match(after):
+    if _DASH_DIGIT.match(after) and not pct and "." not in num and not _PCT_RANGE.match(after):
         return True  # a code such as "2-1" or "305-1"
-    if not pct and re.match(r"^[-–][A-Za-z]", after):
+    if not pct and _DASH_LETTER.match(after):
         return True  # a modifier: "3-level", "six-month", "20-foot"
     um = UNIT_AFTER.match(after)
-    if not pct and re.match(r"^[A-Za-z]", after) and not ((um and um.group("u").strip())
+    if not pct and _LETTER_FIRST.match(after) and not ((um and um.group("u").strip())
                                                         or GLUED.match(after) or CUR_SCALE.match(after)):
         return True  # letters glued to the number that are no unit: a name ("3C products", "5G")
-    if _RATIO_BOUND.search(before) or re.match(r"^\s?[≤≥<>]", after):
+    if _RATIO_BOUND.search(before) or _BOUND_AFTER.match(after):
         return True  # the bounds of a condition on a ratio: "P0/PN ≤ 50%", "20% ≤ P0/PN"
     if before.endswith("(") and after.startswith(")"):
         return True  # enumeration "(3)"
-    if not pct and re.fullmatch(r"1[5-8]\d\d", num) and re.match(r"^\s+[A-Z]", after):
+    if not pct and _OLD_YEAR.fullmatch(num) and _NAME_AFTER.match(after):
         return True  # "1875 Hisashige Tanaka founded ...": a year of a history
-    return re.fullmatch(r"0\d+", num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
+    return _LEADING_ZERO.fullmatch(num) is not None or (len(num) >= 7 and "," not in num and "." not in num)
 
 
 # (searched at every character of the text before a number: gated, core.prefilter, so a text without "not" or
@@ -110,7 +123,7 @@ def quantities(sentence: str, keep: tuple[int, int]) -> list[re.Match]:
             continue
         if m.start() in bare:
             continue
-        if code_end >= 0 and re.fullmatch(r"\s*(?:,\s*\d{1,2}\s*)*(?:,|&|and|or|to|-|–)\s*", sentence[code_end:m.start()]):
+        if code_end >= 0 and _CODE_LIST_GAP.fullmatch(sentence[code_end:m.start()]):
             code_end = m.end()
             continue
         if not m.group("cur") and _names_a_code(sentence[max(0, m.start() - 40): m.start()]):

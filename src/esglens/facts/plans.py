@@ -9,10 +9,11 @@ unknown (None). A year written after the figure ("will reach 40% by 2030") is re
 from __future__ import annotations
 
 import re
+from ..core.opening import opening
 
 # (not "planned" or "expected" alone: "carried out the planned six audits" is done work)
-_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|intends?\s+to|expects?\s+to|(?:is|are)\s+(?:expected|"
-                     r"projected|forecast|scheduled|due)\s+to|(?:is|are)\s+to\s+be)\b", re.I)
+_FUTURE = opening(re.compile(r"\b(?:will|shall|plans?\s+to|aims?\s+to|intends?\s+to|expects?\s+to|(?:is|are)\s+(?:expected|"
+                     r"projected|forecast|scheduled|due)\s+to|(?:is|are)\s+to\s+be)\b", re.I))
 _BREAK = re.compile(r"[,;:]")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

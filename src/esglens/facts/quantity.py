@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core.prefilter import folded
+from ..core.opening import opening
 
 # --- spans masked before numbers are read -------------------------------------------------------
 
@@ -241,7 +242,7 @@ class Candidate:
 TAIL_CHARS = 100           # what the words right before a number are read from
 IDENTIFIER_DIGITS = 5        # a bare run of this many digits or more without a unit is an identifier
 _OPENING = re.compile(r"^\s*(?:[-–•·*▪●○■□]\s*)*$")
-_NAME_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)\s+$")
+_NAME_WORD = opening(re.compile(r"(?<![\w.])([A-Z][A-Za-z]+)\s+$"))
 _CAPS_WORD = re.compile(r"(?<![\w.])[A-Z]{3,}[-\s]$")
 _AFTER_COUNT = re.compile(r"\d[\d,.]*\+?\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
 _COUNT_WORDS = re.compile(
@@ -344,7 +345,7 @@ def chart_labels(c: Candidate) -> bool:
     return bool(before) and not _VERBISH.search(before)
 
 
-_INDEX_CODE = re.compile(r"\b(?:GRI\s?)?[1-4]\d{2}-\d{1,2}\b|\bGRI\s?[1-4]\d{0,2}\b|\b[A-Z]{2}-[A-Z]{2,3}-\d{3}")
+_INDEX_CODE = opening(re.compile(r"\b(?:GRI\s?)?[1-4]\d{2}-\d{1,2}\b|\bGRI\s?[1-4]\d{0,2}\b|\b[A-Z]{2}-[A-Z]{2,3}-\d{3}"))
 
 
 @lru_cache(maxsize=32)
@@ -359,7 +360,7 @@ def index_row(c: Candidate) -> bool:
         and (not c.counted or c.unit[:1].isupper())
 
 
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
+_LEADER = opening(re.compile(r"(?:\.\s?){5,}|…{2,}"))
 
 
 def contents_line(c: Candidate) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .quantity import Candidate
+from ..core.opening import opening
 
 _DEFINITE = re.compile(r"(?:^|[\s(“\"])(?<!all )(?<!all of )(?:the|these|those|each of (?:the|these|those)|"
                        r"any of (?:the|these|those))\s*$", re.I)   # ("all the 40 sites": all of them, a total)
@@ -33,10 +34,10 @@ def definite_reference(c: Candidate, label: str) -> bool:
     return not rest.startswith("of ")
 
 
-_PRONOUN_SHARE = re.compile(r"^(?:this|that|these|they|those|it)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
+_PRONOUN_SHARE = opening(re.compile(r"^(?:this|that|these|they|those|it)\s+(?:(?:alone|together|also|now|still|thus|in turn|combined)\s+)?"
                             r"(?:represents?|represented|make up|makes up|made up|accounts? for|accounted for|corresponds? to|"
                             r"corresponded to|saves?|saved|equals?|equall?ed|comprises?|comprised|consists? of|consisted of)"
-                            r"(?:\s+…\s+.*)?$", re.I)   # (h103: "It comprises 87% electricity"; "it was made up of 27%
+                            r"(?:\s+…\s+.*)?$", re.I))   # (h103: "It comprises 87% electricity"; "it was made up of 27%
 # women" names its parts and is kept: judges of the samples disagree on it)
 
 
@@ -82,7 +83,7 @@ def part_of_referent(c: Candidate, label: str) -> bool:
     return _OF_THIS.match(rest) is not None
 
 
-_LIST_TOTAL = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}in total,?\s+including\s+the\s+\d[\d,]*\s+(?:listed\s+)?(?:above|below)\b", re.I)
+_LIST_TOTAL = opening(re.compile(r"^\s*(?:[a-z-]+\s+){0,2}in total,?\s+including\s+the\s+\d[\d,]*\s+(?:listed\s+)?(?:above|below)\b", re.I))
 _STAKE = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:issued\s+|outstanding\s+|total\s+)?)?(?:shares|stake|equity interest)"
                     r"\s+(?:of|in)\s+(?:[A-Z]|the\s+[A-Z])")
 

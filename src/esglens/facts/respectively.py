@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from ..core.opening import opening
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY = opening(re.compile(r"\brespectively\b", re.I))
 _GAP = re.compile(r"^[^\d;:.]{0,40}$")   # between two figures of the row: "% and ", " times, ", " tonnes or "
 _JOINED = re.compile(r",|\b(?:and|or)\b", re.I)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)

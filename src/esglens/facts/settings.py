@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .quantity import Candidate
+from ..core.opening import opening
 
 _TEMPERATURE = re.compile(r"°\s?[CF]|℃|℉|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?", re.I)
 _POTENTIAL = re.compile(r"\bpotential\s*(?:of\s+|for\s+(?:an?\s+)?|(?:abatement|savings?|reduction)\s+of\s+|to\s+[a-z]+\s+"
@@ -41,12 +42,12 @@ def potential(c: Candidate, label: str) -> bool:
     return _POTENTIAL.search(c.tail) is not None
 
 
-_DURATION_UNIT = re.compile(r"(?:decades?|years?|months?)", re.I)   # (not hours or days: "respond within 30 min" is a
+_DURATION_UNIT = opening(re.compile(r"(?:decades?|years?|months?)", re.I))   # (not hours or days: "respond within 30 min" is a
 # service level the samples key as a KPI)
-_PERIOD_BEFORE = re.compile(r"\b(?:within|(?:in|over|for|during)\s+the\s+(?:next|coming|past|last|following|previous)|"
+_PERIOD_BEFORE = opening(re.compile(r"\b(?:within|(?:in|over|for|during)\s+the\s+(?:next|coming|past|last|following|previous)|"
                             r"the\s+(?:past|last|next|coming)|up\s+to|after\s+every|(?:is|are|remains?|stays?)\s+valid\s+for|"
                             r"for\s+a\s+term\s+of)\s+(?:(?:about|around|approximately|"
-                            r"nearly|some|more\s+than|less\s+than)\s+)?$", re.I)
+                            r"nearly|some|more\s+than|less\s+than)\s+)?$", re.I))
 
 
 def period(c: Candidate, label: str) -> bool:
@@ -74,7 +75,7 @@ def entitlement(c: Candidate, label: str) -> bool:
     return granted or (_LEAVE_AFTER.match(c.after) is not None and _TAKEN.search(c.sentence) is None)
 
 
-_RANKED_CLASS = re.compile(r"\b(?:deciles?|quartiles?|quintiles?|percentiles?|median)\b", re.I)
+_RANKED_CLASS = opening(re.compile(r"\b(?:deciles?|quartiles?|quintiles?|percentiles?|median)\b", re.I))
 _AGE_BOUND = re.compile(r"\b(?:under|over|above|below|aged|older than|younger than|less than|more than|at least)\s*$", re.I)
 
 

@@ -25,6 +25,7 @@ from .clause_names import predicate_after
 from .frames import FRAME_WORDS, says_nothing
 from .quantity import COUNT_NOUNS, FUNCTION_WORDS, Candidate
 from .running import RUNNING_TEXT
+from ..core.opening import opening
 
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -176,7 +177,7 @@ def class_bound(c: Candidate, label: str) -> bool:
     return _CLASS_BOUND.search(window) is not None
 
 
-_THAN_OR_EXCEEDS = re.compile(r"(?:than|exceeds?|exceeding|above|below)\s*$", re.I)
+_THAN_OR_EXCEEDS = opening(re.compile(r"(?:than|exceeds?|exceeding|above|below)\s*$", re.I))
 
 
 _CLAUSE_MARK = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|shall|should|[a-z]{2,}ed|"

@@ -6,6 +6,7 @@ import re
 
 from .naming import CUR as _CUR, SCALE as _SCALE
 from .quantity import counted_noun
+from ..core.opening import opening
 
 
 _UNIT = (
@@ -32,7 +33,7 @@ UNIT_AFTER = re.compile(
     r"(?:\s(?:annually|per annum))?)(?![^\W\u3040-\u30ff\u3400-\u9fff]|-[A-Za-z])", re.I)   # "4,000 tonnes
     # annually"; kana or ideographs after a unit are the next word ("1,000名が", "2,000万tを")
 CUR_SCALE = re.compile(r"^\s?(?P<s>m|mn|bn|b|k|million|billion|thousand)(?=[¹²³⁴⁵⁶⁷⁸⁹]|(?![\w]))", re.I)
-GLUED = re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])")
+GLUED = opening(re.compile(r"^(?P<u>(?=[a-z]{0,3}[A-Z])[A-Za-z]{2,4})(?![\w'’])"))
 
 
 def read_unit(after: str, cur: str, value: float | None = None) -> tuple[str, bool, int]:

@@ -125,6 +125,9 @@ def period(doc: Document, units: list[Unit]) -> dict | None:
     if units is not None and known(doc, "narrative") is units:
         found = per_doc(doc, "period", lambda: _period(doc, units))
         return dict(found) if found is not None else None
+    if units is not None and (head := known(doc, "narrative_head")) is not None and head[1] is units:
+        found = per_doc(doc, "period/head", lambda: _period(doc, units))   # (a long document's first sentences)
+        return dict(found) if found is not None else None
     return _period(doc, units)
 
 

@@ -9,13 +9,14 @@ import re
 
 from ..model import Document, Paragraph
 from .climate import _category, _risk_type
+from ..core.opening import opening
 
 _KINDS = r"(?:transition(?:al)?|physical|acute|chronic|policy|legal|regulatory|technology|market|reputation(?:al)?)"
 _LABEL = re.compile(rf"^(?P<label>(?:{_KINDS}(?:\s+(?:and|&)\s+|\s+|-))+(?:climate[- ]related\s+)?"
                     r"(?:risks?|(?:impact\s+)?drivers?|risk\s+factors?))\b\s*[:：\-–—]?\s*(?P<rest>.*)$", re.I | re.S)
 _SENTENCE = re.compile(r"\b(?:we|our|is|are|was|were|has|have|had|will|would|could|may|can|this|these|which|that|"
                        r"its|their|based|the company)\b|[.;!?]\s+\S|\d{3,}|=", re.I)
-_CLIMATE = re.compile(r"climat|TCFD|carbon|greenhouse|global warming", re.I)
+_CLIMATE = opening(re.compile(r"climat|TCFD|carbon|greenhouse|global warming", re.I))
 MAX_WORDS = 10
 MIN_ITEMS = 3
 

@@ -7,10 +7,11 @@ import re
 
 from ..model import Document, Paragraph
 from .climate import _category, _risk_type
+from ..core.opening import opening
 
-_ITEM = re.compile(r"^\s*(?:[-•·*▪●]\s*)?(?P<kind>[A-Z][A-Za-z]+(?:[ -][a-z]+){0,2}) risks?"
-                   r"(?:\s*[-–—:：]\s*(?P<what>[^.;]{3,120}))?\s*[.;]?\s*$")
-_CLIMATE = re.compile(r"climat|TCFD|carbon|greenhouse", re.I)
+_ITEM = opening(re.compile(r"^\s*(?:[-•·*▪●]\s*)?(?P<kind>[A-Z][A-Za-z]+(?:[ -][a-z]+){0,2}) risks?"
+                   r"(?:\s*[-–—:：]\s*(?P<what>[^.;]{3,120}))?\s*[.;]?\s*$"))
+_CLIMATE = opening(re.compile(r"climat|TCFD|carbon|greenhouse", re.I))
 NEAR_LINES = 60     # a list of risks belongs to climate when climate is named this close above it
 
 

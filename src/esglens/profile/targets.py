@@ -7,6 +7,7 @@ from ..model import Document, Fact
 from . import target_merge as _merge
 from . import targets_cjk as _cjk
 from .text import Unit, any_match, candidates, cells, loc, rx, squash, split_sentences, tables, vocab
+from ..core.opening import opening
 
 # a target year may carry its fiscal-year prefix ("by the end of FY2025", "by fiscal 2030", "FY2030 target")
 _FY = r"(?:FY\s?|F\.Y\.\s?|fiscal\s+(?:year\s+)?)?"
@@ -20,8 +21,8 @@ _BASE = re.compile(r"(?=[cravfo2b])(?:(?:compared (?:with|to)|relative to|agains
                    r"(?:(?:base(?:line)?|reference|level(?:s)? (?:of|in))\s+(?:year\s+)?)?(20\d\d)\b|(20\d\d)\s+as the base(?:line)?(?: year)?"
                    r"|(?:base(?:line)?|reference) year(?: of| is|:)?\s+(20\d\d)|(20\d\d)\s+(?:levels?|baseline|base[- ]year|reference year))",
                    re.I)
-_PLAN_END = re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
-                       r"|\b(?:plan|programme|program)\s+period\s*$", re.I)
+_PLAN_END = opening(re.compile(r"\b(?:plan|programme|program)\b[^.;,]{0,25}?\b(?:running|lasting|covering|runs)\s*$"
+                       r"|\b(?:plan|programme|program)\s+period\s*$", re.I))
 # "crystallize measures to achieve net zero", "a roadmap towards net zero": the year is the means', not net zero's
 _MEANS_TO_NZ = re.compile(r"\b(?:measures|steps|road ?map|pathway|path|plans?|strategy|initiatives)\s+(?:to|toward|towards|for)\s+"
                           r"(?:(?:achiev|reach|realiz|realis)\w*\s+)?(?:carbon\s+|climate\s+)?(?:net[- ]zero|carbon neutral)", re.I)
@@ -39,7 +40,7 @@ _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # "Reduce 15% of water use per guest ...": a change verb opening the line, its percentage right after it
 _VERB_PCT = re.compile(r"^\W{0,3}(?:reduce|cut|lower|decrease|increase|raise)\s+(\d+(?:\.\d+)?)\s*%\s+of\b", re.I)
 # "a 15% reduction by 2025", "a 12 % cut in water use": the percentage names the change itself
-_PCT_CHANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decline|increase|improvement|rise)\b", re.I)
+_PCT_CHANGE = opening(re.compile(r"(\d+(?:\.\d+)?)\s*%\s+(?:reduction|cut|decrease|decline|increase|improvement|rise)\b", re.I))
 # an amount of a counted or measured thing a target names when it names no percentage
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+"
                      r"(tonnes?|tons?|people|persons|households|families|students|trees|hectares|MW|GW|MWh|GWh)\b", re.I)

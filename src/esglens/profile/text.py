@@ -12,6 +12,7 @@ from ..core.memo import per_doc
 from ..core.prefilter import fewest, folded, gate as _gate, holding, needs
 from ..core.text import clean, norm_key, sentences, squash  # noqa: F401 (re-exported)
 from ..model import Document, Heading, Paragraph, TableBlock
+from ..core.opening import opening
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,10 @@ def narrative_head(doc: Document, n: int) -> list[Unit]:
     units = narrative(doc) if len(doc.blocks) <= n else None
     if units is not None and len(units) <= n:
         return units
-    return list(islice(iter_narrative(doc), n))
+    # the same head list for every caller (the fact extractor asks twice), so what is read from it once per
+    # document (profile.period) is kept for it as for the whole narrative
+    kept = per_doc(doc, "narrative_head", lambda: (n, list(islice(iter_narrative(doc), n))))
+    return kept[1] if kept[0] == n else list(islice(iter_narrative(doc), n))
 
 
 def iter_narrative(doc: Document) -> Iterator[Unit]:
@@ -156,7 +160,7 @@ def is_contents_line(text: str) -> bool:
 # list items a converter joined without a break ("delay of product deliveryThe supply disruption affects ..."):
 # a whole lower-case word of three letters or more runs straight into a capitalised word that another
 # word follows. ("WeChat", "iPhone", "McKinsey" open with a capital or are shorter: untouched.)
-_GLUED = re.compile(r"(?<![A-Za-z])([a-z]{3,})(?=[A-Z][a-z]+\s+\w)")
+_GLUED = opening(re.compile(r"(?<![A-Za-z])([a-z]{3,})(?=[A-Z][a-z]+\s+\w)"))
 
 
 def unglue(text: str) -> str:

@@ -16,6 +16,7 @@ from ..core.text import clean
 from ..model import Document, Heading, Paragraph
 from . import topic_cjk as _cjk
 from .text import any_match, loc, norm_key, squash, vocab
+from ..core.opening import opening
 
 MIN_RUN = 3            # topic lines in a row (tier, dimension and number lines between them allowed)
 WINDOW_LINES = 140     # how far after the materiality heading the list may stand (text lines)
@@ -46,7 +47,7 @@ _JOINERS = {"and", "&", "of", "for", "and the", "of the"}
 # "Financial implications of the risk or opportunity") name no topic
 _VERDICTS = {"risk", "risks", "opportunity", "opportunities", "positive", "negative", "and", "or", "both", "r", "o",
              "material", "issue", "issues", "topic", "topics", "identified", "financial", "implications", "of", "the"}
-_STAKEHOLDERS = re.compile(r"\bstakeholders?\b|communication channels?", re.I)
+_STAKEHOLDERS = opening(re.compile(r"\bstakeholders?\b|communication channels?", re.I))
 # a form's column header tells the preparer what to write ("Indicate whether risk or opportunity", "In case
 # of risk, approach to ...", "Details of ...", "Name of ..."): an instruction, not a topic
 # ("Provide safe and reliable air environments" is a topic: "provide", "give", "list" and "state" instruct only
