@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import importlib.machinery
 import os
+from array import array
 
 
 _LOOP: list = []
@@ -34,6 +35,23 @@ def lines_loop():
     """The C loop that groups a page's words into lines (esglens_page_lines), or None."""
     chars_loop()
     return _LOOP[3] if len(_LOOP) > 3 else None
+
+
+# array.array's code for a C pointer (the text objects' addresses)
+POINTER = "Q" if ctypes.sizeof(ctypes.c_void_p) == 8 else "I"
+
+
+def zeros(typecode: str, n: int) -> array:
+    """A zeroed buffer of n items for a C loop to fill (array.array: no ctypes array type is made for each
+    page's length, which cost ~10 µs a type and left the types to the cycle collector)."""
+    return array(typecode, bytes(n * array(typecode).itemsize))
+
+
+def address(buf) -> int | None:
+    """The address of a buffer's first item (an array.array or a bytearray), None (NULL) for an empty one."""
+    if isinstance(buf, array):
+        return buf.buffer_info()[0] if len(buf) else None
+    return ctypes.addressof(ctypes.c_char.from_buffer(buf)) if len(buf) else None
 
 
 def ones(mask: bytes) -> list[int]:
