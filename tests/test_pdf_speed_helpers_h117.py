@@ -27,3 +27,42 @@ def test_zeros_and_address():
     assert buf.tolist() == [0.0, 0.0, 0.0] and address(buf) == buf.buffer_info()[0]
     assert address(zeros("i", 0)) is None and address(bytearray()) is None
     assert isinstance(address(bytearray(b"ab")), int)
+
+
+def _drawn_text_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "Waste recycled (t)   1,204   1,188")
+    c.setFont("Helvetica", 6)
+    c.drawString(160, 704, "3")                       # a raised note marker
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 650, "Energy use 2023 2022")
+    c.save()
+    return buf.getvalue()
+
+
+def test_page_text_as_a_string_reads_the_same_words_as_the_list(monkeypatch):
+    import pypdfium2 as pdfium
+
+    from esglens.read import pdf_chars
+    from esglens.read.pdf_words import page_words
+
+    pdf = pdfium.PdfDocument(_drawn_text_pdf())
+    page = pdf[0]
+    w, h = page.get_size()
+    tp = page.get_textpage()
+    text = pdf_chars._page_text(tp.raw, pdf_chars.R.FPDFText_CountChars(tp.raw))
+    assert isinstance(text, str) and "1,204" in text
+    as_str, angle = page_words(tp, w, h)
+    real = pdf_chars._page_text
+    monkeypatch.setattr(pdf_chars, "_page_text", lambda raw, n: list(real(raw, n)))
+    as_list, _ = page_words(tp, w, h)
+    assert angle == 0 and as_str == as_list
+    assert [x.text for x in as_str][:4] == ["Waste", "recycled", "(t)", "1,204"]
+    tp.close()
+    page.close()
+    pdf.close()

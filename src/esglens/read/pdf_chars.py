@@ -193,9 +193,11 @@ def _text_one_by_one(raw, n: int) -> list[str]:
 _USHORTS = ctypes.POINTER(ctypes.c_ushort)
 
 
-def _page_text(raw, n: int) -> list[str] | None:
+def _page_text(raw, n: int) -> list[str] | str | None:
     """The page's characters in one call, index for index; None when pdfium's text does not line up
-    with its characters (it drops some control characters), and they are read one by one."""
+    with its characters (it drops some control characters), and they are read one by one. A page
+    with no character that is none ("\x00") comes back as the string itself (indexed and sliced as the
+    list would be, without a string object per character and a join again for its words)."""
     if n <= 0:
         return None
     buf = zeros("H", n + 1)
@@ -204,8 +206,10 @@ def _page_text(raw, n: int) -> list[str] | None:
     if len(text) != n:
         return None
     # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
-    out = list(text.replace("\ufffe", "-").replace("\x02", "-"))
     k = text.find("\x00")
+    if k < 0:
+        return text.replace("\ufffe", "-").replace("\x02", "-")
+    out = list(text.replace("\ufffe", "-").replace("\x02", "-"))
     while k >= 0:
         out[k] = ""
         k = text.find("\x00", k + 1)

@@ -38,7 +38,7 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     firsts, ends, counts, bolds = (memoryview(a)[:nw].tolist() for a in (first, end, count, nbold))
     flag = bytes(memoryview(flags)[:nw])
     g = memoryview(geom)[:6 * nw].tolist()
-    page = "".join(text)
+    page = text if isinstance(text, str) else "".join(text)
     if len(page) == n:
         texts = [page[a:b] for a, b in zip(firsts, ends)]
     else:   # a character that is none ("") shifts the string: join each word's own
