@@ -572,3 +572,44 @@ done:
     free(tops); free(bottoms); free(bsz);
     return rc;
 }
+
+/* The page objects' part of read/pdf_rulings.py (page_rulings) in one call per page: for objects 0..n-1 of
+ * the page, the same pdfium calls that loop makes from Python. ok[i] = 1 when object i is a path
+ * (its type is path_type) whose bounds pdfium gives; then box[4i..4i+3] = left, bottom, right, top,
+ * fill[i] bit 1: pdfium gives its draw mode and the fill mode is not 0, bit 2: pdfium gives its fill colour
+ * and its alpha is not 0, and rgb[3i..3i+2] that colour. The getters only read the object, so asking them
+ * of every path (Python asks only a shape of a chart's size) changes nothing. Returns n. */
+typedef void *(*get_object_fn)(void *page, int index);
+typedef int (*obj_type_fn)(void *obj);
+typedef int (*obj_bounds_fn)(void *obj, float *left, float *bottom, float *right, float *top);
+typedef int (*draw_mode_fn)(void *obj, int *fillmode, int *stroke);
+typedef int (*fill_color_fn)(void *obj, unsigned int *r, unsigned int *g, unsigned int *b, unsigned int *a);
+
+int esglens_page_paths(void *page, int n, int path_type, void *get_object, void *get_type, void *get_bounds,
+                       void *draw_mode, void *fill_color, unsigned char *ok, float *box, unsigned char *fill,
+                       unsigned int *rgb)
+{
+    get_object_fn obj_at = (get_object_fn)get_object;
+    obj_type_fn type_of = (obj_type_fn)get_type;
+    obj_bounds_fn bounds = (obj_bounds_fn)get_bounds;
+    draw_mode_fn mode = (draw_mode_fn)draw_mode;
+    fill_color_fn colour = (fill_color_fn)fill_color;
+    int i, fillmode, stroke;
+    unsigned int r, g, b, a;
+    for (i = 0; i < n; i++) {
+        void *obj = obj_at(page, i);
+        if (type_of(obj) != path_type || !bounds(obj, box + 4 * i, box + 4 * i + 1, box + 4 * i + 2, box + 4 * i + 3))
+            continue;
+        ok[i] = 1;
+        fillmode = stroke = 0;
+        if (mode(obj, &fillmode, &stroke) && fillmode)
+            fill[i] |= 1;
+        r = g = b = a = 0;
+        if (colour(obj, &r, &g, &b, &a) && a)
+            fill[i] |= 2;
+        rgb[3 * i] = r;
+        rgb[3 * i + 1] = g;
+        rgb[3 * i + 2] = b;
+    }
+    return n;
+}

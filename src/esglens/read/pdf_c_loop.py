@@ -1,4 +1,4 @@
-"""The C loops over a page's characters, words, glyph kinds and lines (the `_pdfium_chars` extension built at
+"""The C loops over a page's characters, words, glyph kinds, lines and path objects (the `_pdfium_chars` extension built at
 install, setup.py), loaded once; each None when it is not built (ESGLENS_PDF_C_LOOP=0 turns them off) or an
 older build lacks it."""
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import importlib.machinery
 import os
+from array import array
 
 
 _LOOP: list = []
@@ -36,6 +37,29 @@ def lines_loop():
     return _LOOP[3] if len(_LOOP) > 3 else None
 
 
+# array.array's code for a C pointer (the text objects' addresses)
+POINTER = "Q" if ctypes.sizeof(ctypes.c_void_p) == 8 else "I"
+
+
+def zeros(typecode: str, n: int) -> array:
+    """A zeroed buffer of n items for a C loop to fill (array.array: no ctypes array type is made for each
+    page's length, which cost ~10 µs a type and left the types to the cycle collector)."""
+    return array(typecode, bytes(n * array(typecode).itemsize))
+
+
+def address(buf) -> int | None:
+    """The address of a buffer's first item (an array.array or a bytearray), None (NULL) for an empty one."""
+    if isinstance(buf, array):
+        return buf.buffer_info()[0] if len(buf) else None
+    return ctypes.addressof(ctypes.c_char.from_buffer(buf)) if len(buf) else None
+
+
+def paths_loop():
+    """The C loop over a page's objects for its rules and shapes (esglens_page_paths), or None."""
+    chars_loop()
+    return _LOOP[4] if len(_LOOP) > 4 else None
+
+
 def ones(mask: bytes) -> list[int]:
     """The indexes of the 1 bytes of a mask made from a C loop's flags (bytes.translate), found by bytes.find:
     the few words a loop flagged, without a Python step per word."""
@@ -47,7 +71,7 @@ def ones(mask: bytes) -> list[int]:
 
 
 def _load_loop():
-    """esglens_page_chars, esglens_page_words, esglens_page_kinds and esglens_page_lines of the built
+    """esglens_page_chars, esglens_page_words, esglens_page_kinds, esglens_page_lines and esglens_page_paths of the built
     extension (None for a function an older build does not have)."""
     if os.environ.get("ESGLENS_PDF_C_LOOP", "1") == "0":
         return None, None, None
@@ -78,5 +102,9 @@ def _load_loop():
                 d = ctypes.c_double
                 lines.restype = ctypes.c_int
                 lines.argtypes = [ctypes.c_int, vp, ctypes.c_char_p, vp, d, d, d, d, vp, vp, vp, vp, vp, vp, vp]
-            return fn, words, kinds, lines
+            paths = getattr(lib, "esglens_page_paths", None)   # (pdf_rulings._objects_in_c)
+            if paths is not None:
+                paths.restype = ctypes.c_int
+                paths.argtypes = [vp, ctypes.c_int, ctypes.c_int, vp, vp, vp, vp, vp, vp, vp, vp, vp]
+            return fn, words, kinds, lines, paths
     return None, None, None

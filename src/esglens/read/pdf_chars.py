@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as R
 
-from .pdf_c_loop import chars_loop, kinds_loop
+from .pdf_c_loop import POINTER, address, chars_loop, kinds_loop, zeros
 from .pdf_glyph_keys import (_CODE_KEYS, _KINDS, _angle_bucket, _as_list, keys_by_object, keys_one_by_one,  # noqa: F401
                              kinds_in_c)
 
@@ -153,16 +153,11 @@ def _stage(raw, text):
 def _in_c(calls: _Calls, raw, n: int, wanted: bytes):
     """The per-character pdfium calls in one C loop (read/_pdfium_chars.c): each character's generated
     flag, loose box (left, top, right, bottom) and origin as memoryviews, and its text object (a C array)."""
-    gen = (ctypes.c_byte * n)()
-    box = (ctypes.c_float * (4 * n))()
-    org = (ctypes.c_double * (2 * n))()
-    objs = (ctypes.c_void_p * n)()
+    gen, box, org, objs = zeros("b", n), zeros("f", 4 * n), zeros("d", 2 * n), zeros(POINTER, n)
     addr = calls.addresses
-    chars_loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, gen, box, org, objs)
-    # list(ctypes array) reads element by element; through a plain buffer it is one copy (made only
-    # where lists are wanted: _staged)
-    return (memoryview(gen).cast("B").cast("b"), memoryview(box).cast("B").cast("f"),
-            memoryview(org).cast("B").cast("d"), objs, (wanted, gen, box, org))
+    chars_loop()(ctypes.cast(raw, ctypes.c_void_p), n, wanted, *addr, *map(address, (gen, box, org, objs)))
+    # indexed through memoryviews; lists are made only where they are wanted (_staged)
+    return memoryview(gen), memoryview(box), memoryview(org), objs, (wanted, gen, box, org)
 
 
 def _in_python(calls: _Calls, raw, n: int, wanted: bytes):
@@ -195,19 +190,26 @@ def _text_one_by_one(raw, n: int) -> list[str]:
     return out
 
 
-def _page_text(raw, n: int) -> list[str] | None:
+_USHORTS = ctypes.POINTER(ctypes.c_ushort)
+
+
+def _page_text(raw, n: int) -> list[str] | str | None:
     """The page's characters in one call, index for index; None when pdfium's text does not line up
-    with its characters (it drops some control characters), and they are read one by one."""
+    with its characters (it drops some control characters), and they are read one by one. A page
+    with no character that is none ("\x00") comes back as the string itself (indexed and sliced as the
+    list would be, without a string object per character and a join again for its words)."""
     if n <= 0:
         return None
-    buf = (ctypes.c_ushort * (n + 1))()
-    got = R.FPDFText_GetText(raw, 0, n, buf)
-    text = ctypes.string_at(buf, 2 * max(got - 1, 0)).decode("utf-16-le", "surrogatepass")
+    buf = zeros("H", n + 1)
+    got = R.FPDFText_GetText(raw, 0, n, ctypes.cast(address(buf), _USHORTS))
+    text = memoryview(buf).cast("B")[:2 * max(got - 1, 0)].tobytes().decode("utf-16-le", "surrogatepass")
     if len(text) != n:
         return None
     # "\ufffe" is the text call's code for pdfium's end-of-line hyphen ("\x02" one by one); "\x00" none
-    out = list(text.replace("\ufffe", "-").replace("\x02", "-"))
     k = text.find("\x00")
+    if k < 0:
+        return text.replace("\ufffe", "-").replace("\x02", "-")
+    out = list(text.replace("\ufffe", "-").replace("\x02", "-"))
     while k >= 0:
         out[k] = ""
         k = text.find("\x00", k + 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import ctypes
 import math
 
+from .pdf_c_loop import address
+
 
 def _angle_bucket(rad: float) -> int:
     """Char angle in radians to the nearest quarter turn, in degrees (0, 90, 180, 270)."""
@@ -85,8 +87,8 @@ def kinds_in_c(fn, calls, raw, n: int, wanted: bytes, objs):
         return None
     kind = bytearray(n)
     first_at, glyphs = (ctypes.c_int * 4)(), (ctypes.c_int * 4)()
-    if fn(ctypes.cast(raw, ctypes.c_void_p), n, wanted, objs, *calls.key_addresses,
-          (ctypes.c_char * n).from_buffer(kind), first_at, glyphs) != 0:
+    if fn(ctypes.cast(raw, ctypes.c_void_p), n, wanted, address(objs), *calls.key_addresses,
+          address(kind), first_at, glyphs) != 0:
         return None
     # the angles in the order they are first seen (the first seen wins a tie for the page's angle)
     seen = sorted((first_at[q], q) for q in range(4) if first_at[q] >= 0)

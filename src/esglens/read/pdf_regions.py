@@ -118,6 +118,8 @@ def mark_regions(lines: list[Line], taken: set[int]) -> int:
             at = min(n for n, f in enumerate(ln.frags) if id(f) in ids)
             rest = [f for f in ln.frags if id(f) not in ids]
             ln.frags[:] = rest[:at] + cells + rest[at:]
+            for f in inside:    # replaced: its token cache (which refers back to it) would keep it for the collector
+                f.tokens = None
             band.append((ln, cells))
         marked += _wrapped(band, sorted(cuts))
     return marked

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..core.units import parse_unit
 from .pdf_lines import Line
@@ -77,9 +78,11 @@ def _side_menu(lines: list[Line], st: TableSettings) -> _Gutter | None:
     beside a table: a page's side menu or margin notes. Cut off, it can no longer end a table's body
     or join its header."""
     for k, ln in enumerate(lines):
-        frs = sorted(ln.frags, key=lambda f: f.x0)
+        if len(ln.frags) < 2:     # (most lines: no gap to look at)
+            continue
+        frs = sorted(ln.frags, key=_X0)
+        width = st.side_menu_sizes * ln.size
         for a, b in zip(frs, frs[1:]):
-            width = st.side_menu_sizes * ln.size
             if b.x0 - a.x1 < width or any(ch.isdigit() for f in frs if f.x0 >= b.x0 for ch in f.text):
                 continue
             g = _band(lines, k, a.x1, b.x0, st, width=width)
@@ -94,6 +97,9 @@ def _side_menu(lines: list[Line], st: TableSettings) -> _Gutter | None:
                 g.evidence = len(right)
                 return g
     return None
+
+
+_X0 = attrgetter("x0")
 
 
 def _row_numbers(lines: list[Line], st: TableSettings) -> _Gutter | None:
@@ -127,10 +133,15 @@ def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, fl
     out = []
     for k, ln in enumerate(lines):
         toks = tokens(ln)
-        for i in range(1, len(toks) - 1):
-            a, b = toks[i - 1], toks[i]
-            if _label_then_numbers(toks, i) and is_number(a.text) and b.x0 - a.x1 >= st.gutter_sizes * ln.size:
-                out.append((k, a.x1, b.x0))
+        if len(toks) > 2:
+            # which tokens have a number after them, worked out once per line (_label_then_numbers' last
+            # test, asked of every token, read the rest of the line each time)
+            after = _numbers_after(toks)
+            for i in range(1, len(toks) - 1):
+                a, b = toks[i - 1], toks[i]
+                if after[i] and not is_value(b.text) and _LETTER.search(b.text) and is_number(a.text) \
+                        and b.x0 - a.x1 >= st.gutter_sizes * ln.size:
+                    out.append((k, a.x1, b.x0))
         if toks and _label_then_numbers(toks, 0):
             for j in (k - 2, k - 1, k + 1, k + 2):
                 other = tokens(lines[j]) if 0 <= j < len(lines) else []
@@ -138,6 +149,15 @@ def _evidence(lines: list[Line], st: TableSettings) -> list[tuple[int, float, fl
                         and toks[0].x0 - other[-1].x1 >= st.gutter_sizes * ln.size:
                     out.append((k, other[-1].x1, toks[0].x0))
                     break
+    return out
+
+
+def _numbers_after(toks) -> list[bool]:
+    """For each token, whether a number stands after it on the line."""
+    out, seen = [False] * len(toks), False
+    for i in range(len(toks) - 1, -1, -1):
+        out[i] = seen
+        seen = seen or is_number(toks[i].text)
     return out
 
 
@@ -211,8 +231,10 @@ def _years_restart(lines: list[Line], st: TableSettings) -> _Gutter | None:
     same years ("2019 2020 2021" three times: groups of one table), or more than two runs, are not cut."""
     for k, ln in enumerate(lines):
         toks = tokens(ln)
+        if len(toks) < 4:     # (before the years: most lines are short)
+            continue
         years = [int(m.group(0)) if is_year(t.text) and (m := _YEAR_DIGITS.search(t.text)) else None for t in toks]
-        if len(toks) < 4 or None in years:
+        if None in years:
             continue
         up = years[1] > years[0]
         cuts = [i for i in range(1, len(toks) - 1) if (years[i + 1] > years[i]) != up or years[i + 1] == years[i]]

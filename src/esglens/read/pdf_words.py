@@ -8,10 +8,9 @@ pdf_chars._word from Char objects, as before.
 """
 from __future__ import annotations
 
-import ctypes
 from operator import lt
 
-from .pdf_c_loop import ones, words_loop
+from .pdf_c_loop import address, ones, words_loop, zeros
 from .pdf_chars import _CODE_KEYS, Char, Word, _staged, _to_reading, _word, as_lists
 
 
@@ -31,16 +30,15 @@ def _words_in_c(loop, c_arrays, text, boxes, orgs, main: int, w: float, h: float
     pdf_chars._word from Char objects, as in _words."""
     wanted, gen, box, org, kind = c_arrays
     n = len(wanted)
-    first, end, count, nbold = ((ctypes.c_int * n)() for _ in range(4))
-    flags = (ctypes.c_ubyte * n)()
-    geom = (ctypes.c_double * (6 * n))()
-    nw = loop(n, wanted, gen, (ctypes.c_char * n).from_buffer(kind), main // 90, box, org, w, h,
-              first, end, count, flags, nbold, geom)
+    first, end, count, nbold = (zeros("i", n) for _ in range(4))
+    flags, geom = zeros("B", n), zeros("d", 6 * n)
+    nw = loop(n, wanted, address(gen), address(kind), main // 90, address(box), address(org), w, h,
+              *map(address, (first, end, count, flags, nbold, geom)))
     # only the first nw slots were filled: read no more
-    firsts, ends, counts, bolds = (memoryview(a).cast("B").cast("i")[:nw].tolist() for a in (first, end, count, nbold))
+    firsts, ends, counts, bolds = (memoryview(a)[:nw].tolist() for a in (first, end, count, nbold))
     flag = bytes(memoryview(flags)[:nw])
-    g = memoryview(geom).cast("B").cast("d")[:6 * nw].tolist()
-    page = "".join(text)
+    g = memoryview(geom)[:6 * nw].tolist()
+    page = text if isinstance(text, str) else "".join(text)
     if len(page) == n:
         texts = [page[a:b] for a, b in zip(firsts, ends)]
     else:   # a character that is none ("") shifts the string: join each word's own
