@@ -10,7 +10,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.fiscal_columns import redate
 from ..tables.named_values import line_facts, list_facts, without_named
-from ..tables.as_of import dated_year
+from ..tables.as_of import dated_year, stated_period
 from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
@@ -175,6 +175,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
         default_year = None   # the same columns twice side by side (periods or entities, unnamed), spans of years
     lone = _lone_row_name(table, section)
     as_of, as_of_year = dated_year(table, default_year, section)   # a yearless table dated "as of", a ranked list
+    if not as_of and table.header is not None and table.header.undated:   # a list printing no year: its stated one
+        as_of, as_of_year = True, stated_period(table, default_year, section)
     for row in table.rows:
         label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
