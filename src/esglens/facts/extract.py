@@ -165,7 +165,9 @@ def _year(v, row, default_year: int | None) -> int | None:
     return v.year or (None if row.dates or v.change else default_year)
 
 
-def table_facts(table: Table, section: str | None, default_year: int | None) -> list[Fact]:
+def table_facts(table: Table, section: str | None, default_year: int | None, caption: str | None = None) -> list[Fact]:
+    """`caption`: the text line right above the table on its page (asked only for the period of a list printing
+    no year, tables.as_of.stated_period)."""
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
@@ -176,7 +178,7 @@ def table_facts(table: Table, section: str | None, default_year: int | None) -> 
     lone = _lone_row_name(table, section)
     as_of, as_of_year = dated_year(table, default_year, section)   # a yearless table dated "as of", a ranked list
     if not as_of and table.header is not None and table.header.undated:   # a list printing no year: its stated one
-        as_of, as_of_year = True, stated_period(table, default_year, section)
+        as_of, as_of_year = True, stated_period(table, default_year, caption)
     for row in table.rows:
         label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
@@ -263,7 +265,7 @@ def extract_all(doc: Document) -> list[Fact]:
     last_bare = None    # line of the last figure standing alone: the lines above it are its name
     long: list[int] = []   # sentences over max_sentence_words, read in pieces
     numbered = row_numbers(doc.blocks)
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             caption = caption_above(block, recent, last_bare) if OPENS_WITH_FIGURE.match(block.text) else ""
             recent.append(block)
@@ -302,7 +304,10 @@ def extract_all(doc: Document) -> list[Fact]:
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
-                facts += table_facts(tables[block.id], block.section or section, year)
+                above = doc.blocks[i - 1] if i else None    # "10. Assessments for the year" right above it
+                above = above.text if isinstance(above, (Paragraph, Heading)) \
+                    and block.rows and above.page == block.rows[0].page else None
+                facts += table_facts(tables[block.id], block.section or section, year, caption=above)
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))

@@ -106,12 +106,12 @@ _THE_PERIOD = re.compile(r"\b(?:during|for|in|over)\s+the\s+(?:current\s+|report
                          r"(?:year|period)\b", re.I)
 
 
-def stated_period(table, default_year: int | None, section: str | None = None) -> int | None:
+def stated_period(table, default_year: int | None, caption: str | None = None) -> int | None:
     """The year of a list that prints none (Header.undated, tables.measure_lists): the report's year when its title,
-    lead or header says its figures are the period's ("… during the year"), the one year they name if only one,
-    else None: no year is guessed for a register or a list."""
+    lead, header or the caption line right above it says its figures are the period's ("… during the year"), the one
+    year they name if only one, else None: no year is guessed for a register or a list."""
     header = table.header
-    texts = [table.block.title, table.block.lead, *(header.cells if header is not None else [])]
+    texts = [table.block.title, table.block.lead, caption, *(header.cells if header is not None else [])]
     years = {int(y) for t in texts if t for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", t)}
     if len(years) == 1:
         return years.pop()
