@@ -52,7 +52,6 @@ def held(stem: str) -> set[int]:
 
 def num_of(tok: str) -> float | None:
     t = re.sub(r"[(（\[\])）*※†¥$€£₹%％,，+±]", "", tok).replace("−", "-").replace("–", "-")
-    t = re.sub(r"(\.\d+)\d?$", r"\1", t) if False else t
     try:
         return abs(float(t))
     except ValueError:
@@ -201,48 +200,48 @@ def main(argv: list[str]) -> int:
             by_page[f.get("page")].append(f)
         c = collections.Counter()
         for pno, (height, words) in enumerate(words_of(pdf, cache, skip), 1):
-                if pno in skip:
-                    continue
-                # running heads and page numbers: the top and bottom 6 % of the page
-                lines = [ln for ln in lines_of(words) if height * 0.06 < ln[0]["top"] < height * 0.94]
-                got = collections.Counter()
-                for f in by_page.get(pno, []):
-                    for v in (f.get("value"), num_of(str(f.get("raw") or ""))):
-                        if v is not None:
-                            got[round(abs(v), 6)] += 1
-                covered_lines, blocks = set(), []
-                for s, e in regions(lines):
-                    cur = []
-                    for i in range(s, e + 1):
-                        toks = value_tokens(lines[i])
-                        miss = [t for t in toks if (num_of(t["text"]) is None
-                                                    or round(num_of(t["text"]), 6) not in got)]
-                        c["tokens"] += len(toks)
-                        c["covered"] += len(toks) - len(miss)
-                        if toks and len(miss) < len(toks):
-                            covered_lines.add(i)
-                        if miss:
-                            cur.append((i, miss))
-                        elif cur:
-                            blocks.append((s, e, cur))
-                            cur = []
-                    if cur:
+            if pno in skip:
+                continue
+            # running heads and page numbers: the top and bottom 6 % of the page
+            lines = [ln for ln in lines_of(words) if height * 0.06 < ln[0]["top"] < height * 0.94]
+            got = collections.Counter()
+            for f in by_page.get(pno, []):
+                for v in (f.get("value"), num_of(str(f.get("raw") or ""))):
+                    if v is not None:
+                        got[round(abs(v), 6)] += 1
+            covered_lines, blocks = set(), []
+            for s, e in regions(lines):
+                cur = []
+                for i in range(s, e + 1):
+                    toks = value_tokens(lines[i])
+                    miss = [t for t in toks if (num_of(t["text"]) is None
+                                                or round(num_of(t["text"]), 6) not in got)]
+                    c["tokens"] += len(toks)
+                    c["covered"] += len(toks) - len(miss)
+                    if toks and len(miss) < len(toks):
+                        covered_lines.add(i)
+                    if miss:
+                        cur.append((i, miss))
+                    elif cur:
                         blocks.append((s, e, cur))
-                for s, e, cur in blocks:
-                    blk = [lines[i] for i, _ in cur]
-                    missed = [t for _, m in cur for t in m]
-                    n = len(missed)
-                    if n < 2:
-                        continue
-                    fam = family(lines, s, e, blk, height, covered_lines, missed)
-                    fams[fam] += 1
-                    fam_tokens[fam] += n
-                    text = " / ".join(" ".join(w["text"] for w in ln)[:70] for ln in blk[:3])
-                    examples[fam].append(f"{pdf.stem[:14]} p{pno} ({n} tokens): {text}")
-                    if dump:
-                        dump.write(f"## {fam} | {pdf.stem[:14]} p{pno} ({n} tokens: {' '.join(t['text'] for t in missed[:12])})\n")
-                        for ln in lines[max(0, s - 3):e + 1]:
-                            dump.write("    " + " ".join(w["text"] for w in ln)[:150] + "\n")
+                        cur = []
+                if cur:
+                    blocks.append((s, e, cur))
+            for s, e, cur in blocks:
+                blk = [lines[i] for i, _ in cur]
+                missed = [t for _, m in cur for t in m]
+                n = len(missed)
+                if n < 2:
+                    continue
+                fam = family(lines, s, e, blk, height, covered_lines, missed)
+                fams[fam] += 1
+                fam_tokens[fam] += n
+                text = " / ".join(" ".join(w["text"] for w in ln)[:70] for ln in blk[:3])
+                examples[fam].append(f"{pdf.stem[:14]} p{pno} ({n} tokens): {text}")
+                if dump:
+                    dump.write(f"## {fam} | {pdf.stem[:14]} p{pno} ({n} tokens: {' '.join(t['text'] for t in missed[:12])})\n")
+                    for ln in lines[max(0, s - 3):e + 1]:
+                        dump.write("    " + " ".join(w["text"] for w in ln)[:150] + "\n")
         tf = [f for f in facts if f.get("source") == "table"]
         n = len(tf) or 1
         c["facts"] += len(tf)
