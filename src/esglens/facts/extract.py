@@ -209,6 +209,14 @@ def table_facts(table: Table, section: str | None, default_year: int | None, cap
     return out
 
 
+def _caption_line(blocks: list, i: int) -> str | None:
+    """The text line right above table block i on its page ("10. Assessments for the year"), else None."""
+    above, block = (blocks[i - 1] if i else None), blocks[i]
+    if isinstance(above, (Paragraph, Heading)) and block.rows and above.page == block.rows[0].page:
+        return above.text
+    return None
+
+
 def _lone_row_name(table: Table, section: str | None) -> str:
     """A table of one row of figures with no stub ("2019 2020 2021" over "1,477 1,292 1,388") holds what its title
     names: the title (whole, when it is the last line of the heading above), its unit in brackets left off."""
@@ -304,10 +312,8 @@ def extract_all(doc: Document) -> list[Fact]:
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
-                above = doc.blocks[i - 1] if i else None    # "10. Assessments for the year" right above it
-                above = above.text if isinstance(above, (Paragraph, Heading)) \
-                    and block.rows and above.page == block.rows[0].page else None
-                facts += table_facts(tables[block.id], block.section or section, year, caption=above)
+                facts += table_facts(tables[block.id], block.section or section, year,
+                                     caption=_caption_line(doc.blocks, i))
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))
