@@ -119,3 +119,17 @@ def test_a_register_whose_measure_column_holds_words_is_left_alone(tmp_path):
                                      ("2", "Saltmarsh Towage", "Charterer", "under review", "No"),
                                      ("3", "Pier Nine Agents", "Owner", "see note", "No")])
     assert got == {}
+
+
+def test_a_markdown_register_with_serial_numbers_is_read_as_a_register(tmp_path):
+    # a converter's table: the serial number is no second figure of the row (the plain named header took it so)
+    md = tmp_path / "register.md"
+    md.write_text("# Harbour Authority of Lowmere Annual Review 2041\n\n## Operators in which the authority holds "
+                  "shares\n\n| Sl No | Name of operator | Owner or charterer | % of shares held | Files returns (Yes/No) |\n"
+                  "|---|---|---|---|---|\n| 1 | Gull Ferries Ltd | Owner | 100% | Yes |\n"
+                  "| 2 | Saltmarsh Towage | Charterer | 49.5% | No |\n| 3 | Pier Nine Agents | Owner | - | No |\n\n"
+                  "The register is kept by the harbour board secretary.\n", encoding="utf-8")
+    from esglens.read import load
+    got = {f.label: (f.value, f.unit, f.year) for f in extract_facts(load(str(md))) if f.source == "table"}
+    assert got == {"Gull Ferries Ltd": (100.0, "%", None), "Saltmarsh Towage": (49.5, "%", None),
+                   "Pier Nine Agents": (None, "%", None)}

@@ -262,6 +262,8 @@ def detect_named_header(block: TableBlock) -> Header | None:
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     if len(rows) < 2:
         return None
+    if register_column([r.cells for r in rows]) is not None:
+        return _measure_list_header(rows)   # a register's serial numbers are no second figure of a row
     return _plain_named_header(rows) or _measure_list_header(rows)
 
 

@@ -10,7 +10,8 @@ leaves alone: tables.header.detect_named_header):
 
 Rule "register": a first row of three names or more of which exactly one names a measure ("% of shares held by
 listed entity"), over rows that print one figure each, under that column (or a nil there: "-"), their other cells
-words ("Subsidiary", "Yes") and maybe a serial number first ("Sl No" | "1"):
+words ("Subsidiary", "Yes") and maybe a serial number first ("Sl No" | "1"); besides the names, at least one column
+of words that describes them (a serial-numbered list of names and figures is no register):
 
     Sl No | Name of the company | Holding/Subsidiary | % of shares held by listed entity | Takes part? (Yes/No)
     1     | Alder Holdings      | Subsidiary         | 100%                              | No
@@ -84,6 +85,8 @@ def register_column(rows: list[list[str]]) -> int | None:
     if len(measures) != 1 or measures[0] == ne[0][0]:
         return None
     col = measures[0]
+    if not word_columns(head, col):
+        return None     # "S. No. | Vessel class | Share of fuel (%)": a plain list (tables.as_of), no register
     serial = _SERIAL_HEAD.match(head[0]) is not None
     body = [[c.strip() for c in r] for r in rows[1:] if any(c.strip() for c in r)]
     body = [r for r in body if r != head]          # the header printed again over a page's rows
