@@ -10,7 +10,7 @@ from ..model import Document, Fact, Heading, Paragraph, TableBlock
 from ..tables.date_columns import no_single_year, without_years
 from ..tables.fiscal_columns import redate
 from ..tables.named_values import line_facts, list_facts, without_named
-from ..tables.as_of import dated_year
+from ..tables.as_of import dated_year, stated_period
 from ..tables.header import YEAR_IN_TEXT, unit_hint
 from ..tables.column_names import cell_label, outer_path, shared_year_names, unbracket
 from ..tables.interpret import Table, interpret, title_unit
@@ -167,9 +167,10 @@ def _year(v, row, default_year: int | None) -> int | None:
 
 
 def table_facts(table: Table, section: str | None, default_year: int | None, note: str | None = None,
-                offset: tuple[int, int] | None = None) -> list[Fact]:
+                offset: tuple[int, int] | None = None, caption: str | None = None) -> list[Fact]:
     """One fact per value cell (and per figure of a text cell); `note`: the paragraph just above the table, `offset`:
-    the report's fiscal labelling (both for a table dated by a note: tables.as_of)."""
+    the report's fiscal labelling (both for a table dated by a note: tables.as_of); `caption`: the text line right
+    above the table on its page (asked only for the period of a list printing no year, tables.as_of.stated_period)."""
     out: list[Fact] = []
     by_col: dict[int, list[Fact]] = {}
     block = table.block
@@ -180,6 +181,8 @@ def table_facts(table: Table, section: str | None, default_year: int | None, not
     lone = _lone_row_name(table, section)
     # a yearless table dated "as of" (by its title, header or the note above it), a ranked list
     as_of, as_of_year = dated_year(table, default_year, section, note, offset)
+    if not as_of and table.header is not None and table.header.undated:   # a list printing no year: its stated one
+        as_of, as_of_year = True, stated_period(table, default_year, caption)
     for row in table.rows:
         label = " > ".join(row.labels) or (lone if row.values else "")
         named_cols = len(row.values) >= 2 and not table.years
@@ -208,6 +211,14 @@ def table_facts(table: Table, section: str | None, default_year: int | None, not
             continue
         out += col_facts
     return out
+
+
+def _caption_line(blocks: list, i: int) -> str | None:
+    """The text line right above table block i on its page ("10. Assessments for the year"), else None."""
+    above, block = (blocks[i - 1] if i else None), blocks[i]
+    if isinstance(above, (Paragraph, Heading)) and block.rows and above.page == block.rows[0].page:
+        return above.text
+    return None
 
 
 def _lone_row_name(table: Table, section: str | None) -> str:
@@ -306,7 +317,8 @@ def extract_all(doc: Document) -> list[Fact]:
             recent.append(block)
         elif isinstance(block, TableBlock):
             if not _is_content_index(tables[block.id]):
-                facts += table_facts(tables[block.id], block.section or section, year, _note_above(doc.blocks, i), offset)
+                facts += table_facts(tables[block.id], block.section or section, year, _note_above(doc.blocks, i), offset,
+                                     caption=_caption_line(doc.blocks, i))
     if long:
         doc.warnings.append(over_limit("max_sentence_words", f"{len(long):,} sentence(s)",
                                        f"up to {max(long):,} characters; read in pieces of {2 * limits().context_chars} characters"))

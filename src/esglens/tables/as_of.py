@@ -126,3 +126,24 @@ def dated_year(table, default_year: int | None, section: str | None = None, note
     if d is not None and default_year is not None and is_period_end(d, default_year):
         return True, default_year
     return (True, None) if is_ranked(table) else (False, None)
+
+
+# a title or lead saying its figures are the period's own: "… during the year", "for the financial year",
+# "in the reporting period", "current financial year"
+_THE_PERIOD = re.compile(r"\b(?:during|for|in|over)\s+the\s+(?:current\s+|reporting\s+|financial\s+|fiscal\s+)*"
+                         r"(?:year|period)\b(?!\s+(?:19|20)\d{2})|\b(?:current|this)\s+(?:financial\s+|fiscal\s+|reporting\s+)?"
+                         r"(?:year|period)\b", re.I)
+
+
+def stated_period(table, default_year: int | None, caption: str | None = None) -> int | None:
+    """The year of a list that prints none (Header.undated, tables.measure_lists): the report's year when its title,
+    lead, header or the caption line right above it says its figures are the period's ("… during the year"), the one
+    year they name if only one, else None: no year is guessed for a register or a list."""
+    header = table.header
+    texts = [table.block.title, table.block.lead, caption, *(header.cells if header is not None else [])]
+    years = {int(y) for t in texts if t for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", t)}
+    if len(years) == 1:
+        return years.pop()
+    if not years and default_year is not None and any(_THE_PERIOD.search(t) for t in texts if t):
+        return default_year
+    return None

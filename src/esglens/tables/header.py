@@ -11,6 +11,7 @@ from ..core.units import parse_unit
 from ..model import TableBlock
 from .fiscal_columns import header_year
 from .labels import COUNT_NOUNS, named_unit
+from .measure_lists import measure_list_column, register_column, word_columns
 from .units import is_count_head, looks_like_unit, sub_unit, trailing_unit, unit_in_parentheses
 from .values import is_value_cell, nonempty
 from .year_groups import block_year_spans, repeated_groups
@@ -50,6 +51,9 @@ class Header:
     change_cols: dict[int, str] = field(default_factory=dict)
     # columns of remarks inside the year groups ("Logged | Closed | Notes" under each year): words, no year's figure
     remark_cols: set[int] = field(default_factory=set)
+    # a list that prints no year (tables.measure_lists): its figures take only the period the table states, else none
+    undated: bool = False
+    words: set[int] = field(default_factory=set)   # a register's columns of words that describe its rows
 
 
 def detect_header(cells: list[str], first: bool) -> Header | None:
@@ -252,10 +256,31 @@ def named_sub_header(cells: list[str], header: Header) -> tuple[dict[int, tuple[
 
 def detect_named_header(block: TableBlock) -> Header | None:
     """A first row of column names with no years above rows of numbers:
-    "Product Group | Upstream Scope 3 | ... | Total". Its year is the one its title names, if any."""
+    "Product Group | Upstream Scope 3 | ... | Total". Its year is the one its title names, if any.
+    Else a list of one measure's figures (tables.measure_lists: a blank stub cell, a form's long question, a
+    register's one measure column among columns of words)."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     if len(rows) < 2:
         return None
+    if register_column([r.cells for r in rows]) is not None:
+        return _measure_list_header(rows)   # a register's serial numbers are no second figure of a row
+    return _plain_named_header(rows) or _measure_list_header(rows)
+
+
+def _measure_list_header(rows: list) -> Header | None:
+    grid = [r.cells for r in rows]
+    col = measure_list_column(grid)
+    col = register_column(grid) if col is None else col
+    if col is None:
+        return None
+    cells = [c.strip() for c in rows[0].cells]
+    # "% of shares held …": a bare figure under it is a share
+    pct = re.match(r"^[%％]", cells[col])
+    return Header(years=[], value_cols=[cells[col]], cells=cells, undated=True, words=word_columns(cells, col),
+                  unit_hint=unit_hint([cells[col]]) or (pct[0] if pct else ""))
+
+
+def _plain_named_header(rows: list) -> Header | None:
     cells = [c.strip() for c in rows[0].cells]
     ne = nonempty(cells)
     if any(is_value_cell(c) is not None for _, c in ne) or any(len(c.split()) > _MAX_NAME_WORDS for _, c in ne):

@@ -105,6 +105,8 @@ def interpret(block: TableBlock, carry: Header | None = None) -> Table:
     grid = [r.cells for r in block.rows]
     st = _State(block=block, header=header, places=places, described=description_columns(grid), unit_cols=unit_columns(grid))
     if header is not None:
+        st.described |= header.words     # a register's columns of words (tables.measure_lists)
+    if header is not None:
         st.years_seen.update(y for _, y, _ in header.years)
     for n, raw in enumerate(block.rows):
         if n in st.sub_rows:
