@@ -94,7 +94,7 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         rest = [Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])] if used \
             else p.lines
-        p.tables += [series_by_colour(t, p.rulings) for t in find_tables(rest)]   # a chart's series by colour
+        p.tables += [series_by_colour(t, p.rulings, rest) for t in find_tables(rest)]   # a chart's series by colour
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         p.tables += find_matrices(p.lines, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
