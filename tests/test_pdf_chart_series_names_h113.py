@@ -91,3 +91,44 @@ def test_a_word_right_before_the_years_is_a_stub_head_no_axis(tmp_path):
     _draw(pdf, stub=True)
     got = _facts(pdf)
     assert not any(label.startswith("Orchard harvest by fruit") and year == 2041 for (year, _), (label, _) in got.items())
+
+
+def _draw_one_unit(pdf, keys=(TEAL, PLUM)):
+    """Two series of bars whose legend entries state one unit each, the same ("(persons)"): the values over
+    their bars, the entries under the title with their keys."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(pdf))
+    text(c, 40, 772, "Visitors at the summit station", size=11)
+    for i, (entry, colour) in enumerate(zip(["Lift riders (persons)", "Hikers (persons)"], keys)):
+        c.setFillColorRGB(*colour)
+        c.rect(60, 756 - 10 * i, 6, 6, fill=1, stroke=0)
+        c.setFillColorRGB(0, 0, 0)
+        text(c, 70, 756 - 10 * i, entry, size=7)
+    for i, (yr, a, b) in enumerate(zip(["2051", "2052", "2053"], ["9,120", "9,480", "10,025"], ["2,310", "2,775", "2,640"])):
+        x = 95 + 60 * i
+        for dx, colour, label, h in ((-8, TEAL, a, 150 + 8 * i), (8, PLUM, b, 45 + 4 * i)):
+            c.setFillColorRGB(*colour)
+            c.rect(x + dx - 6, 560, 12, h, fill=1, stroke=0)
+            c.setFillColorRGB(0, 0, 0)
+            text(c, x + dx, 560 + h + 3, label, size=7, centre=True)
+        text(c, x, 546, yr, size=8, centre=True)
+    c.showPage()
+    c.save()
+
+
+def test_entries_in_one_unit_name_their_series_under_the_chart(tmp_path):
+    pdf = tmp_path / "summit.pdf"
+    _draw_one_unit(pdf)
+    got = _facts(pdf)
+    assert got[(2051, "9,120")] == ("Visitors at the summit station > Lift riders (persons)", "persons")
+    assert got[(2053, "10,025")] == ("Visitors at the summit station > Lift riders (persons)", "persons")
+    assert got[(2052, "2,775")] == ("Visitors at the summit station > Hikers (persons)", "persons")
+    assert len(got) == 6
+
+
+def test_entries_in_one_unit_with_keys_of_one_colour_keep_the_chart_label(tmp_path):
+    pdf = tmp_path / "summit.pdf"
+    _draw_one_unit(pdf, keys=(TEAL, TEAL))
+    got = _facts(pdf)
+    assert len(got) == 6 and all(" > " not in label for label, _ in got.values())
