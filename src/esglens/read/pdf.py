@@ -17,6 +17,7 @@ from ..core.gcpause import paused
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
 from .pdf_chart_callouts import find_callouts
+from .pdf_chart_stacks import find_stacks
 from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_front import front_text
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
@@ -91,6 +92,9 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
     try:
         p.tables = find_ruled(p.lines, p.rulings)
+        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        # stacked share bars before the whitespace tables: their shares in rows read as a table's (pdf_chart_stacks)
+        p.tables += find_stacks(p.lines, p.rulings, used)
         used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
         rest = [Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])] if used \
             else p.lines
