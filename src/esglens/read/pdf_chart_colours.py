@@ -100,7 +100,7 @@ def _beside(table, lines: list) -> list:
 def _legend(table, name: str, rulings: Rulings, beside: list = ()):
     """The legend's entries (caption lines with a key drawn left of them: a title, a note or the axis has none),
     each with a unit, two units at least, and each entry's own key colours; else None."""
-    frags = [part for f in [f for ln in table.lines for f in ln.frags] + list(beside) for part in _split_at_keys(f, rulings)]
+    frags = [part for f in [f for ln in table.lines for f in ln.frags] + list(beside) for part in split_at_keys(f, rulings)]
     keyed = [(f, c) for f in frags if _LETTER.search(f.text) and f.text.strip() != name.strip()
              and (c := _key_colours(f, rulings))]
     entries, colours = [f for f, _ in keyed], [c for _, c in keyed]
@@ -129,7 +129,7 @@ def _regroup(table, entries: list, own: list[set], shapes: list):
     return None if any(not any(r[1:]) for r in rows) else (rows, boxes)
 
 
-def _split_at_keys(f, rulings: Rulings) -> list:
+def split_at_keys(f, rulings: Rulings) -> list:
     """Legend entries set on one line read as one fragment ("■ Consolidated ■ Non-consolidated"): split where a
     key is drawn between two words (a shape inside the gap, on the line); else the fragment."""
     if len(f.words) < 2:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pdf_chart_colours import _split_at_keys
+from .pdf_chart_colours import split_at_keys
 from .pdf_lines import Fragment, Line
 from .pdf_rulings import Rulings
 from .pdf_tables import PageTable, is_number
@@ -61,7 +61,7 @@ def find_stacks(lines: list[Line], rulings: Rulings | None, used: set[int]) -> l
     if len(shares) < 4:
         return []
     near = _near(shares)
-    legend = _legend([p for f in frags if near(f) for p in _split_at_keys(f, rulings)], shapes)
+    legend = _legend([p for f in frags if near(f) for p in split_at_keys(f, rulings)], shapes)
     if len(legend) < 2:
         return []
     by_colour = _by_colour(legend, shares)
