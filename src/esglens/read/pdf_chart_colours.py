@@ -9,8 +9,6 @@ as printed (its unit in brackets, read as every bracketed unit of a row name).
 Rule "series named by colour" (h113): a chart of two or more series whose legend entries state no unit ("Net sales",
 "Operating income" over one axis) is told apart the same way; each entry's row is "<chart> > <entry>", with the unit
 of the chart when its caption has one line that is a bracketed unit and nothing else ("(thousand t)"), else none.
-Entries that all state one unit ("… (Yen in billions)" each, the chart's title carrying it) are told apart too:
-"<chart> > <entry as printed>".
 
 Abstains (the chart stays as pdf_table_charts read it: no unit) when an entry has no key or no colour of its
 own, when a value stands at no shape or at shapes of two entries, or when one entry has two values in a year;
@@ -50,9 +48,8 @@ def series_by_colour(table, rulings: Rulings | None, lines: list | None = None):
     if rulings is None or not rulings.shapes or not table.boxes or len(table.rows) < 2:
         return table
     name = table.rows[0][0]
-    one_unit = table.title.startswith(f"{name} (") if table.title else False   # the legend's one unit (pdf_table_charts)
-    if (table.title != name and not one_unit) or any(r[0] != name for r in table.rows) or entry_unit(name):
-        return table    # not a chart's rows, or the title's own unit for the whole chart
+    if table.title != name or any(r[0] != name for r in table.rows) or entry_unit(name):
+        return table    # not a chart's rows, or one unit for the whole chart already
     legend = _legend(table, name, rulings, _beside(table, lines or []))
     if legend is None:
         return table
@@ -65,9 +62,6 @@ def series_by_colour(table, rulings: Rulings | None, lines: list | None = None):
             unit = _chart_unit(table, entries)
             for row in grouped[0]:
                 row[0] = f"{name} > {row[0]}" + (f" ({unit})" if unit else "")
-        elif one_unit:                           # ... each entry in the one unit: named under the chart too
-            for row in grouped[0]:
-                row[0] = f"{name} > {row[0]}"
         table.rows, table.boxes = [table.rows[0], *grouped[0]], [table.boxes[0], *grouped[1]]
     return table
 
@@ -105,7 +99,7 @@ def _legend(table, name: str, rulings: Rulings, beside: list = ()):
              and (c := _key_colours(f, rulings))]
     entries, colours = [f for f, _ in keyed], [c for _, c in keyed]
     units = [entry_unit(f.text) for f in entries]
-    if len(entries) < 2 or (any(units) and not all(units)):
+    if len(entries) < 2 or (any(units) and (not all(units) or len({re.sub(r"\s+", "", u).lower() for u in units}) < 2)):
         return None
     own = [c - set().union(*(o for k, o in enumerate(colours) if k != i)) for i, c in enumerate(colours)]
     return (entries, own) if all(own) else None
