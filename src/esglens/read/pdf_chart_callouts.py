@@ -10,7 +10,8 @@ segment without its chart is no fact. A chart is read only whole: all its call-o
 add up to 100 % (a highlight panel with a line over its figure looks like a call-out, but is none).
 Rule "hole total" (h113): a figure that is no share, with its words over it, set inside the span of the share
 call-outs ("FY 21 sales | 2.1 | trillion yen" in the ring's hole) is the chart's total: its words name the chart
-(a year among them dates every figure: "FY 21" is FY2021), the unit line under it is the total's unit.
+(a year among them dates every figure: "FY 21" is FY2021), the unit line under it is the total's unit; the total
+itself is left to the panel reader (no group metric for what may be a segment's figure).
 """
 from __future__ import annotations
 
@@ -92,8 +93,7 @@ def find_callouts(lines: list[Line], body: float, used: set[int]) -> list[PageTa
     for c in calls:
         if (name := _nearest(c, names)) is not None:
             charts.setdefault(name, []).append(c)
-    totals = {c.name: (c, unit) for c, unit in holes.values()}
-    return [t for name, got in charts.items() if _whole(got) for t in _tables(name, got, totals.get(name))]
+    return [t for name, got in charts.items() if _whole(got) for t in _tables(name, got)]
 
 
 # rule "hole total": a figure with its words set inside a ring of share call-outs ("FY 21 sales | 2.1 | trillion
@@ -201,19 +201,17 @@ def _nearest(c: _Callout, names: list[tuple[str, float, float]]) -> str | None:
     return ranked[0][1]
 
 
-def _tables(name: str, calls: list[_Callout], total: tuple[_Callout, Fragment | None] | None = None) -> list[PageTable]:
+def _tables(name: str, calls: list[_Callout]) -> list[PageTable]:
     """The shares, and the counts in a table of their own (a unit column's unit is carried down to
-    the blank cells under it: a count is no share); a ring's total (rule "hole total") in a table of its own."""
+    the blank cells under it: a count is no share)."""
     head = "Value"
     if m := _NAME_YEAR.search(name):     # "(FY2020)" in the name: the year of its figures
         head, name = _fiscal(m.group(1)), (name[:m.start()] + " " + name[m.end():]).strip()
     shares = [[f"{name} > {c.name}", "%", c.figure.text.strip().rstrip("%％")] for c in calls]
     out = [_table(head, shares, [[_box(c.label), _box(c.unit) if c.unit else None, _box(c.figure)] for c in calls],
                   [p for c in calls for p in c.parts])]
-    if total is not None:
-        hole, unit = total
-        out.append(_table(head, [[name, unit.text.strip() if unit else "", hole.figure.text.strip()]],
-                          [[_box(hole.label), _box(unit) if unit else None, _box(hole.figure)]], hole.parts))
+    # the hole's total itself is left to the panel reader: its words ("sales") name the page's business (a
+    # segment, a subsidiary) as often as the group's, and read as the group's metric they would be wrong
     counted = [c for c in calls if c.count]
     if counted:
         out.append(_table(head, [[f"{name} > {c.name}", c.count_unit, c.count] for c in counted],
