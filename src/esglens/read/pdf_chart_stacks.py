@@ -64,31 +64,34 @@ def find_stacks(lines: list[Line], rulings: Rulings | None, used: set[int]) -> l
     legend = _legend([p for f in frags if near(f) for p in split_at_keys(f, rulings)], shapes)
     if len(legend) < 2:
         return []
-    by_colour = _by_colour(legend, shares)
-    out = []
-    for bar in _bars(shares):
-        for s in bar:
-            got = by_colour.get(s.rect[4], [])
-            s.entry = got[0] if len(got) == 1 else None
-        if any(s.entry is None for s in bar) or len({id(s.entry) for s in bar}) != len(bar) or not _whole(bar):
-            return []        # a share no entry names, two of one entry in a bar, a bar not whole: no chart
-        out.append(bar)
+    out = _paired(_bars(shares), _by_colour(legend, shares))
     if len(out) < 2:
         return []
     names = [_bar_name(bar, frags) for bar in out]
     if any(n is None for n in names):
         return []
-    entries = [f for f, _ in legend]
-    title = _title(out, entries, names, frags)
-    if title is None:
-        return []
-    head = "Value"
+    title = _title(out, [f for f, _ in legend], names, frags)
+    return [] if title is None else [_table(title, out, names)]
+
+
+def _paired(bars: list[list[_Share]], by_colour: dict[tuple, list[Fragment]]) -> list[list[_Share]]:
+    """The bars with each share's entry; [] when a share has none, two shares of a bar one, or a bar is not whole."""
+    for bar in bars:
+        for s in bar:
+            got = by_colour.get(s.rect[4], [])
+            s.entry = got[0] if len(got) == 1 else None
+        if any(s.entry is None for s in bar) or len({id(s.entry) for s in bar}) != len(bar) or not _whole(bar):
+            return []
+    return bars
+
+
+def _table(title: Fragment, bars: list[list[_Share]], names: list[Fragment]) -> PageTable:
+    """One row per share, "<title> > <bar> > <entry>" in %, headed by the title's year, else "Value"."""
+    head, text = "Value", title.text.strip()
     if m := _YEAR.search(title.text):
         head, text = m.group(1).replace(" ", ""), (title.text[:m.start()] + " " + title.text[m.end():]).strip()
-    else:
-        text = title.text.strip()
     rows, boxes, parts = [], [], [title]
-    for bar, name in zip(out, names):
+    for bar, name in zip(bars, names):
         parts.append(name)
         for s in bar:
             rows.append([f"{text} > {name.text.strip()} > {s.entry.text.strip()}", "%",
@@ -96,9 +99,9 @@ def find_stacks(lines: list[Line], rulings: Rulings | None, used: set[int]) -> l
             boxes.append([_box(s.entry), None, _box(s.frag)])
             parts += [s.frag, s.entry]
     parts = list({id(p): p for p in parts}.values())
-    return [PageTable(rows=[["Indicator", "Unit", head], *rows], title=None, header_rows=1, boxes=[[None] * 3, *boxes],
-                      top=min(p.top for p in parts), bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
-                      x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True)]
+    return PageTable(rows=[["Indicator", "Unit", head], *rows], title=None, header_rows=1, boxes=[[None] * 3, *boxes],
+                     top=min(p.top for p in parts), bottom=max(p.bottom for p in parts), x0=min(p.x0 for p in parts),
+                     x1=max(p.x1 for p in parts), lines=[Line(frags=[p]) for p in parts], panel=True)
 
 
 # the legend stands within this share of the bars' span (width and height) round them
