@@ -21,7 +21,9 @@ FLOORS = {"unitedspirits-2024-brsr.json": 0.91,   # a yearless table the key dat
 # held out (written after the fixes): an infographic's boxed figures ("4.05 million tons-CO2") read as a
 # yearless table dated to the filing year; the key lists table cells only
 # Bayer: the "Change (%)" columns are not keyed (h35) and h34 prints them as yearless facts (12 of 124)
-PRECISION_FLOORS = {"daikin-2022-data.json": 0.80, "bayer-2021-employees-p74-76.json": 0.90}
+# Daikin p13 (h113): its six bar and line charts (axes closed by "(FY)", sharing their line with other columns) are
+# read since h113, 44 chart values the key (tables only) does not list: precision 46 / 90
+PRECISION_FLOORS = {"daikin-2022-data.json": 0.50, "bayer-2021-employees-p74-76.json": 0.90}
 # held-out keys whose misses code was since fixed against: in-sample from then on, so they are regression
 # tests (they stay out of the catalog examples); first-run and after figures in the named note
 FIXED_AGAINST = {

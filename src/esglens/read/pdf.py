@@ -17,6 +17,7 @@ from ..core.gcpause import paused
 from ..errors import InputError
 from ..model import Block, Document, Heading, Paragraph, RawRow, TableBlock, TextLine
 from .pdf_chart_callouts import find_callouts
+from .pdf_chart_stacks import find_stacks
 from .pdf_dense import dense_pages, over_figures_cap
 from .pdf_front import front_text
 from .pdf_furniture import PageLines, find_furniture, printed_numbers
@@ -104,23 +105,26 @@ def _find_tables(p: _Page, body: float, problems: list[str]) -> None:
     """The page's tables and highlight panels; a failure is the page's problem, not the report's."""
     try:
         p.tables = find_ruled(p.lines, p.rulings)
-        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
+        # stacked share bars before the whitespace tables: their shares in rows read as a table's (pdf_chart_stacks)
+        p.tables += find_stacks(p.lines, p.rulings, _used(p.tables))
+        used = _used(p.tables)
         rest = [Line(frags=fs) for ln in p.lines if (fs := [f for f in ln.frags if id(f) not in used])] if used \
             else p.lines
-        p.tables += [series_by_colour(t, p.rulings) for t in find_tables(rest)]   # a chart's series by colour
-        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
-        p.tables += find_matrices(p.lines, used)
-        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
-        p.tables += find_status_rows(p.lines, used)
-        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
-        p.tables += find_callouts(p.lines, body, used)
-        used = {id(f) for t in p.tables for ln in t.lines for f in ln.frags}
-        p.tables += find_panels(p.lines, body, used)
-        mark_regions(p.lines, {id(f) for t in p.tables for ln in t.lines for f in ln.frags})
+        p.tables += [series_by_colour(t, p.rulings, rest) for t in find_tables(rest)]   # a chart's series by colour
+        p.tables += find_matrices(p.lines, _used(p.tables))
+        p.tables += find_status_rows(p.lines, _used(p.tables))
+        p.tables += find_callouts(p.lines, body, _used(p.tables))
+        p.tables += find_panels(p.lines, body, _used(p.tables))
+        mark_regions(p.lines, _used(p.tables))
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the report
         p.tables = []
         problems.append(f"page {p.number}: tables not rebuilt ({type(exc).__name__}: {short(exc)}); "
                         "its text is read as prose")
+
+
+def _used(tables: list) -> set[int]:
+    """The ids of the fragments the page's tables so far hold."""
+    return {id(f) for t in tables for ln in t.lines for f in ln.frags}
 
 
 class _Assembler:

@@ -8,6 +8,10 @@ block of text that stands between the page's call-outs (above the lowest, below 
 centre. When two such blocks are about as near, or none is, the call-out is not read (abstain): a
 segment without its chart is no fact. A chart is read only whole: all its call-outs are shares that
 add up to 100 % (a highlight panel with a line over its figure looks like a call-out, but is none).
+Rule "hole total" (h113): a figure that is no share, with its words over it, set inside the span of the share
+call-outs ("FY 21 sales | 2.1 | trillion yen" in the ring's hole) is the chart's total: its words name the chart
+(a year among them dates every figure: "FY 21" is FY2021), the unit line under it is the total's unit; the total
+itself is left to the panel reader (no group metric for what may be a segment's figure).
 """
 from __future__ import annotations
 
@@ -81,12 +85,48 @@ def find_callouts(lines: list[Line], body: float, used: set[int]) -> list[PageTa
             taken.update(id(p) for p in c.parts)
     if len(calls) < 2:
         return []
-    names = _names([f for f in frags if id(f) not in taken], calls)
+    holes = _holes(calls, frags, taken)
+    calls = [c for c in calls if id(c) not in holes]
+    names = _names([f for f in frags if id(f) not in taken], calls) \
+        + [(c.name, *c.centre) for c, _ in holes.values()]
     charts: dict[str, list[_Callout]] = {}
     for c in calls:
         if (name := _nearest(c, names)) is not None:
             charts.setdefault(name, []).append(c)
     return [t for name, got in charts.items() if _whole(got) for t in _tables(name, got)]
+
+
+# rule "hole total": a figure with its words set inside a ring of share call-outs ("FY 21 sales | 2.1 | trillion
+# yen") is the ring's total; its words name the chart (and may date it), the line right under it is its unit
+HOLE_SHARES = 2      # share call-outs round it, at least
+UNIT_GAP_UNDER = 0.8  # its unit line starts within this many of its own type sizes under the figure
+
+
+def _holes(calls: list[_Callout], frags: list[Fragment], taken: set[int]) -> dict[int, tuple[_Callout, Fragment | None]]:
+    """Call-outs that are no share and stand inside the span of the share call-outs' centres (left and right,
+    above and below), with the unit line under each; by id of the call-out."""
+    shares = [c for c in calls if _is_share(c)]
+    if len(shares) < HOLE_SHARES:
+        return {}
+    xs, ys = [c.centre[0] for c in shares], [c.centre[1] for c in shares]
+    out = {}
+    for c in calls:
+        x, y = c.centre
+        if _is_share(c) or not (min(xs) < x < max(xs) and min(ys) < y < max(ys)):
+            continue
+        f = c.figure
+        under = [g for g in frags if id(g) not in taken and -0.5 * g.size <= g.top - f.bottom <= UNIT_GAP_UNDER * g.size
+                 and min(g.x1, f.x1) - max(g.x0, f.x0) > 0 and _unit_line(g.text)]
+        unit = min(under, key=lambda g: g.top) if under else None
+        if unit is not None:
+            taken.add(id(unit))
+            c.wrapped.append(unit)
+        out[id(c)] = (c, unit)
+    return out
+
+
+def _is_share(c: _Callout) -> bool:
+    return c.figure.text.strip().endswith(("%", "％")) or (c.unit is not None and c.unit.text.strip() in ("%", "％"))
 
 
 def _whole(calls: list[_Callout]) -> bool:
@@ -166,15 +206,24 @@ def _tables(name: str, calls: list[_Callout]) -> list[PageTable]:
     the blank cells under it: a count is no share)."""
     head = "Value"
     if m := _NAME_YEAR.search(name):     # "(FY2020)" in the name: the year of its figures
-        head, name = m.group(1), (name[:m.start()] + " " + name[m.end():]).strip()
+        head, name = _fiscal(m.group(1)), (name[:m.start()] + " " + name[m.end():]).strip()
     shares = [[f"{name} > {c.name}", "%", c.figure.text.strip().rstrip("%％")] for c in calls]
     out = [_table(head, shares, [[_box(c.label), _box(c.unit) if c.unit else None, _box(c.figure)] for c in calls],
                   [p for c in calls for p in c.parts])]
+    # the hole's total itself is left to the panel reader: its words ("sales") name the page's business (a
+    # segment, a subsidiary) as often as the group's, and read as the group's metric they would be wrong
     counted = [c for c in calls if c.count]
     if counted:
         out.append(_table(head, [[f"{name} > {c.name}", c.count_unit, c.count] for c in counted],
                           [[_box(c.label), None, _box(c.label)] for c in counted], []))
     return out
+
+
+def _fiscal(year: str) -> str:
+    """A year in a chart's name as a column header: "FY 21" and "FY21" are "FY2021", "FY 2020" is "FY2020"."""
+    if m := re.fullmatch(r"FY\s?(\d{2}|\d{4})", year.strip()):
+        return f"FY{2000 + int(m.group(1)) if len(m.group(1)) == 2 else m.group(1)}"
+    return year
 
 
 def _table(head: str, rows: list[list[str]], boxes: list[list], parts: list[Fragment]) -> PageTable:

@@ -6,14 +6,20 @@ line's marker beside it, or a bar whose end it stands on (over a bar, or under o
 and the colour of that shape names the entry. The chart's rows become one row per entry, named by the entry
 as printed (its unit in brackets, read as every bracketed unit of a row name).
 
+Rule "series named by colour" (h113): a chart of two or more series whose legend entries state no unit ("Net sales",
+"Operating income" over one axis) is told apart the same way; each entry's row is "<chart> > <entry>", with the unit
+of the chart when its caption has one line that is a bracketed unit and nothing else ("(thousand t)"), else none.
+
 Abstains (the chart stays as pdf_table_charts read it: no unit) when an entry has no key or no colour of its
-own, when a value stands at no shape or at shapes of two entries, or when one entry has two values in a year.
+own, when a value stands at no shape or at shapes of two entries, or when one entry has two values in a year;
+and when some entries state a unit and others none.
 """
 from __future__ import annotations
 
 import re
 
 from ..core.units import known_unit
+from .pdf_lines import Fragment
 from .pdf_rulings import Rulings
 
 # a legend entry's key is drawn within this many of its type sizes left of its text
@@ -36,14 +42,15 @@ def entry_unit(text: str) -> str:
     return m.group(1) if m and known_unit(m.group(1)) else ""
 
 
-def series_by_colour(table, rulings: Rulings | None):
-    """The chart `table` with one row per legend entry, when the rule above decides every value; else `table`."""
+def series_by_colour(table, rulings: Rulings | None, lines: list | None = None):
+    """The chart `table` with one row per legend entry, when the rule above decides every value; else `table`.
+    `lines`: the page's lines, for a legend entry set on a caption line left or right of the values' span."""
     if rulings is None or not rulings.shapes or not table.boxes or len(table.rows) < 2:
         return table
     name = table.rows[0][0]
     if table.title != name or any(r[0] != name for r in table.rows) or entry_unit(name):
         return table    # not a chart's rows, or one unit for the whole chart already
-    legend = _legend(table, name, rulings)
+    legend = _legend(table, name, rulings, _beside(table, lines or []))
     if legend is None:
         return table
     entries, own = legend
@@ -51,19 +58,48 @@ def series_by_colour(table, rulings: Rulings | None):
     shapes = [s for s in rulings.shapes if id(s) not in keys]    # a legend's key labels no value
     grouped = _regroup(table, entries, own, shapes)
     if grouped is not None:
+        if not entry_unit(entries[0].text):      # rule "series named by colour": the chart names the entries
+            unit = _chart_unit(table, entries)
+            for row in grouped[0]:
+                row[0] = f"{name} > {row[0]}" + (f" ({unit})" if unit else "")
         table.rows, table.boxes = [table.rows[0], *grouped[0]], [table.boxes[0], *grouped[1]]
     return table
 
 
-def _legend(table, name: str, rulings: Rulings):
+# a caption line that is a unit in brackets and nothing else: "(thousand t)", "(%)"
+_UNIT_LINE = re.compile(r"^[(（]\s*([^()（）]{1,30}?)\s*[)）]$")
+
+
+def _chart_unit(table, entries: list) -> str:
+    """The one bracketed unit line among the chart's caption lines (not a legend entry), else "" (two: a chart
+    with two axes, whose values are whose is read by the entries only)."""
+    units = {m.group(1) for ln in table.lines for f in ln.frags if f not in entries
+             and (m := _UNIT_LINE.match(f.text.strip())) and known_unit(m.group(1))}
+    return units.pop() if len(units) == 1 else ""
+
+
+# a legend entry beside the values' span: within this share of the chart's width left or right of it
+BESIDE = 0.25
+
+
+def _beside(table, lines: list) -> list:
+    """Fragments on the chart's caption lines (by baseline) just outside the span of its values."""
+    own = {id(f) for ln in table.lines for f in ln.frags}
+    bases = {round(f.base, 1) for ln in table.lines for f in ln.frags if _LETTER.search(f.text)}
+    reach = BESIDE * (table.x1 - table.x0)
+    return [f for ln in lines for f in ln.frags if id(f) not in own and round(f.base, 1) in bases
+            and table.x0 - reach <= f.x0 and f.x1 <= table.x1 + reach]
+
+
+def _legend(table, name: str, rulings: Rulings, beside: list = ()):
     """The legend's entries (caption lines with a key drawn left of them: a title, a note or the axis has none),
     each with a unit, two units at least, and each entry's own key colours; else None."""
-    frags = [f for ln in table.lines for f in ln.frags]
+    frags = [part for f in [f for ln in table.lines for f in ln.frags] + list(beside) for part in split_at_keys(f, rulings)]
     keyed = [(f, c) for f in frags if _LETTER.search(f.text) and f.text.strip() != name.strip()
              and (c := _key_colours(f, rulings))]
     entries, colours = [f for f, _ in keyed], [c for _, c in keyed]
     units = [entry_unit(f.text) for f in entries]
-    if len(entries) < 2 or not all(units) or len({re.sub(r"\s+", "", u).lower() for u in units}) < 2:
+    if len(entries) < 2 or (any(units) and (not all(units) or len({re.sub(r"\s+", "", u).lower() for u in units}) < 2)):
         return None
     own = [c - set().union(*(o for k, o in enumerate(colours) if k != i)) for i, c in enumerate(colours)]
     return (entries, own) if all(own) else None
@@ -85,6 +121,19 @@ def _regroup(table, entries: list, own: list[set], shapes: list):
                 return None
             rows[i][j], boxes[i][j] = row[j], box
     return None if any(not any(r[1:]) for r in rows) else (rows, boxes)
+
+
+def split_at_keys(f, rulings: Rulings) -> list:
+    """Legend entries set on one line read as one fragment ("■ Consolidated ■ Non-consolidated"): split where a
+    key is drawn between two words (a shape inside the gap, on the line); else the fragment."""
+    if len(f.words) < 2:
+        return [f]
+    groups = [[f.words[0]]]
+    for a, b in zip(f.words, f.words[1:]):
+        if any(a.x1 - 1 <= s[0] and s[2] <= b.x0 + 1 and s[1] < b.bottom and s[3] > b.top for s in rulings.shapes):
+            groups.append([])
+        groups[-1].append(b)
+    return [f] if len(groups) == 1 else [Fragment(words=g) for g in groups]
 
 
 def _key_shapes(f, rulings: Rulings) -> list:

@@ -90,24 +90,37 @@ _CENTURY_PIVOT = 70
 
 def _axis_tokens(line: Line) -> list[Token | None]:
     """The line's tokens when it holds only years (four-digit or short), a period word maybe closing a run of
-    them; else []. With short years, figures without words may share the line (another chart's labels on the
-    axis' baseline): they part the runs (None)."""
+    them; else []. Figures without words may share the line (another chart's labels on the axis' baseline): they
+    part the runs (None). Rule "shared baseline": words of another column on the axis' line (a note, a chart
+    beside it) part the runs too when they stand `_APART` pitches or more from every year; nearer, they are a
+    table's header (a stub head before its years): no axis."""
     toks = tokens(line)
     if toks and all(is_year(t.text) for t in toks):
         return toks
-    if not any(_SHORT_YEAR.match(w.text.strip()) for f in line.frags for w in f.words):
-        return []      # (the common case, asked of every line: no short year, no axis)
+    words = [Token(w.text, w.x0, w.x1, f) for f in line.frags for w in f.words]
+    years = [t for t in words if is_year(t.text) or _short_year(t.text)]
+    if len(years) < 3:
+        return []      # (the common case, asked of every line: no run of years, no axis)
+    mids = sorted((t.x0 + t.x1) / 2 for t in years)
+    gaps = sorted(b - a for a, b in zip(mids, mids[1:]))
+    reach = _APART * gaps[len(gaps) // 2]
     out: list[Token | None] = []
-    for t in (Token(w.text, w.x0, w.x1, f) for f in line.frags for w in f.words):
+    for t in words:
         if is_year(t.text) or _short_year(t.text):
             out.append(t)
-        elif _PERIOD_WORD.match(t.text.strip()) and out and out[-1] is not None:
+        elif _PERIOD_WORD.match(_plain(t.text)) and out and out[-1] is not None:
             out.append(None)
         elif not has_words(t.text) and any(ch.isdigit() for ch in t.text):
             out.append(None)
+        elif all(min(abs(y.x0 - t.x1), abs(t.x0 - y.x1)) >= reach for y in years):
+            out.append(None)
         else:
             return []
-    return out if any(t is not None and _short_year(t.text) for t in out) else []
+    return out
+
+
+# words of another column on an axis' line stand this many of the axis' pitches from its years or further
+_APART = 1.5
 
 
 def _short_year(text: str) -> int | None:
