@@ -140,6 +140,8 @@ def normalize(value: float | None, u: Unit | None, printed: str, m: Metric | Non
         if m is not None and m.dimension in ("count", "score", "any") or (m and m.dimension == "ratio" and m.unit != "%"):
             return Normalized(value, m.unit if m.dimension != "any" else None,
                               None if m.dimension != "any" else "no unit printed")
+        if printed.strip():   # "$ million", "¥ billion", "'000": a scale and a sign no one currency owns
+            return _fail(f"unit '{printed}' names no one currency or unit (a scale of {u.scale:g} only)")
         return _fail("no unit printed")
     if m is not None and m.fuel and u.dim in ("mass", "volume"):
         return _fail(f"fuel printed as {u.dim} ('{printed}'): its energy needs a calorific value the report does not give")

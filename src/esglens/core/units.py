@@ -146,6 +146,8 @@ def _lookup(words: str) -> str | None:
         return None  # "kW/197kWh": a number left that is no scale; not a unit we can read
     if words in aliases:
         return aliases[words]
+    if words in _ambiguous_signs():
+        return ""   # "¥ billion": a currency, but which one the sign does not say (units.yaml)
     found = [aliases[t] for t in _ALIAS_TOKEN.findall(words) if t in aliases]
     if len(set(found)) == 1:
         return found[0]   # "number of participants": words that all say the same unit
@@ -331,4 +333,13 @@ def known_unit(printed: str) -> bool:
     u = re.split(r"\s*/\s*|\s+per\s+", u, maxsplit=1)[0]
     u = _COAL.sub(" tce ", _CO2E.sub(" ", u))
     u = _NOISE.sub(" ", _scale_of(u)[1])
-    return bool(_whole_lookup(u))
+    return bool(_whole_lookup(u)) or _NOISE_EDGES.sub("", u) in _ambiguous_signs()
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_signs() -> frozenset[str]:
+    """Currency signs that name no one currency (units.yaml `ambiguous_currency_signs`), NFKC as `clean` leaves them."""
+    return frozenset(unicodedata.normalize("NFKC", s) for s in vocabulary().get("ambiguous_currency_signs", ()))
+
+
+_NOISE_EDGES = re.compile(r"^[\s.,;:()\[\]-]+|[\s.,;:()\[\]-]+$")
