@@ -255,3 +255,12 @@ def test_a_bracketed_share_naming_a_group_is_the_groups_share_within_the_part():
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0% engineers).") == []
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0%).") == ["rate_mismatch"]
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0% of the total).") == ["rate_mismatch"]
+
+
+def test_yoy_change_to_zero_is_judged_not_a_crash():
+    # a year whose amount fell to 0 once divided by zero in the rounding slack and lost the whole check
+    facts = (row("Spills recorded", "Case", 1, {2020: "1,250", 2021: "1,400", 2022: "1,575", 2023: "0"})
+             + row("Change on prior year", "%", 2, {2021: "12.0", 2022: "12.5", 2023: "-90.0"}))
+    found = run_checks(facts)
+    assert [(f.kind, f.year) for f in found] == [("rate_mismatch", 2023)]
+    assert "a change of -100.00 %" in found[0].message
