@@ -5,6 +5,7 @@ refusing a store in a missing folder, and folders holding files of other kinds."
 from __future__ import annotations
 
 import io
+import json
 import re
 import sys
 
@@ -265,3 +266,20 @@ def test_explain_errors_are_one_line_naming_the_file_and_reason_exit_1(tmp_path)
     assert res.exit_code == 1 and res.stderr.replace("\n", "") == f"error {empty}: empty file"
     res = runner.invoke(cat, ["explain", "--label", "x", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1 and res.stderr.replace("\n", "").startswith(f"error {tmp_path / 'none.duckdb'}: no such store")
+
+
+def test_a_metric_filter_no_id_starts_with_is_one_error_line_not_an_empty_listing(store, tmp_path):
+    from esglens.cli.catalog import register as register_catalog
+
+    res = run("show", "zebra", "--db", store, "--metric", "ghg.scop2")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr.strip() == ("error ghg.scop2: no metric id starts with this (did you mean ghg.scope2 or "
+                                  "ghg.scope1_2 or ghg.scope3?); `esglens metrics` lists them")
+    res = run("show", "zebra", "--db", store, "--metric", "ghg.", "--format", "json")   # a family prefix still works
+    assert res.exit_code == 0 and len(json.loads(res.stdout)["facts"]) == 4
+    cat = typer.Typer()
+    register_catalog(cat)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Scope 1 emissions were 1,234 tCO2e in 2023.\n")
+    res = runner.invoke(cat, ["explain", str(notes), "--metric", "nonsense"])
+    assert res.exit_code == 1 and res.stderr.strip() == "error nonsense: no metric id starts with this; `esglens metrics` lists them"
