@@ -194,7 +194,7 @@ def test_ingest_progress_says_which_report_was_stored_and_the_time_left(monkeypa
         advance("bayer_[b]2021[/b].pdf")
         shown.print(bar.progress.get_renderable())
     text = shown.export_text()
-    assert re.search(r"ingesting .* 1/3 0:00:0\d left [-\d:]+ done: bayer_\[b\]2021\[/b\]\.pdf", text), text
+    assert re.search(r"ingesting .* 1/3 0:00:0\d elapsed, [-\d:]+ left done: bayer_\[b\]2021\[/b\]\.pdf", text), text
 
 
 def test_serve_on_a_port_in_use_is_one_line_before_serving(tmp_path):
