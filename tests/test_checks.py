@@ -264,3 +264,15 @@ def test_yoy_change_to_zero_is_judged_not_a_crash():
     found = run_checks(facts)
     assert [(f.kind, f.year) for f in found] == [("rate_mismatch", 2023)]
     assert "a change of -100.00 %" in found[0].message
+
+
+def test_coverage_rate_is_not_read_over_a_row_that_counts_participants_too():
+    # 'Employees who participated in ...' names the numerator's word: a part, not the base of the coverage
+    def rows(base_label: str) -> list[Fact]:
+        return (row("Participants in ethics workshops", "Person", 1, {2022: "1,650", 2023: "1,790"})
+                + row(base_label, "Person", 2, {2022: "1,730", 2023: "1,806"})
+                + row("Ethics workshop coverage", "%", 3, {2022: "100", 2023: "100"}))
+    assert run_checks(rows("Employees who participated in compliance workshops")) == []
+    found = run_checks(rows("Employees on the payroll"))   # a real base still makes the pair
+    assert [(f.kind, f.year, f.values[:3]) for f in found] == [("rate_mismatch", 2022, [100.0, 1650.0, 1730.0]),
+                                                               ("rate_mismatch", 2023, [100.0, 1790.0, 1806.0])]
