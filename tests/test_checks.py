@@ -255,3 +255,24 @@ def test_a_bracketed_share_naming_a_group_is_the_groups_share_within_the_part():
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0% engineers).") == []
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0%).") == ["rate_mismatch"]
     assert found("We recruited 300 people, of which 120 were hired abroad (35.0% of the total).") == ["rate_mismatch"]
+
+
+def test_yoy_change_to_zero_is_judged_not_a_crash():
+    # a year whose amount fell to 0 once divided by zero in the rounding slack and lost the whole check
+    facts = (row("Spills recorded", "Case", 1, {2020: "1,250", 2021: "1,400", 2022: "1,575", 2023: "0"})
+             + row("Change on prior year", "%", 2, {2021: "12.0", 2022: "12.5", 2023: "-90.0"}))
+    found = run_checks(facts)
+    assert [(f.kind, f.year) for f in found] == [("rate_mismatch", 2023)]
+    assert "a change of -100.00 %" in found[0].message
+
+
+def test_coverage_rate_is_not_read_over_a_row_that_counts_participants_too():
+    # 'Employees who participated in ...' names the numerator's word: a part, not the base of the coverage
+    def rows(base_label: str) -> list[Fact]:
+        return (row("Participants in ethics workshops", "Person", 1, {2022: "1,650", 2023: "1,790"})
+                + row(base_label, "Person", 2, {2022: "1,730", 2023: "1,806"})
+                + row("Ethics workshop coverage", "%", 3, {2022: "100", 2023: "100"}))
+    assert run_checks(rows("Employees who participated in compliance workshops")) == []
+    found = run_checks(rows("Employees on the payroll"))   # a real base still makes the pair
+    assert [(f.kind, f.year, f.values[:3]) for f in found] == [("rate_mismatch", 2022, [100.0, 1650.0, 1730.0]),
+                                                               ("rate_mismatch", 2023, [100.0, 1790.0, 1806.0])]

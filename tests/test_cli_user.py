@@ -5,6 +5,7 @@ refusing a store in a missing folder, and folders holding files of other kinds."
 from __future__ import annotations
 
 import io
+import json
 import re
 import sys
 
@@ -193,7 +194,7 @@ def test_ingest_progress_says_which_report_was_stored_and_the_time_left(monkeypa
         advance("bayer_[b]2021[/b].pdf")
         shown.print(bar.progress.get_renderable())
     text = shown.export_text()
-    assert re.search(r"ingesting .* 1/3 0:00:0\d left [-\d:]+ done: bayer_\[b\]2021\[/b\]\.pdf", text), text
+    assert re.search(r"ingesting .* 1/3 0:00:0\d elapsed, [-\d:]+ left done: bayer_\[b\]2021\[/b\]\.pdf", text), text
 
 
 def test_serve_on_a_port_in_use_is_one_line_before_serving(tmp_path):
@@ -265,3 +266,20 @@ def test_explain_errors_are_one_line_naming_the_file_and_reason_exit_1(tmp_path)
     assert res.exit_code == 1 and res.stderr.replace("\n", "") == f"error {empty}: empty file"
     res = runner.invoke(cat, ["explain", "--label", "x", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1 and res.stderr.replace("\n", "").startswith(f"error {tmp_path / 'none.duckdb'}: no such store")
+
+
+def test_a_metric_filter_no_id_starts_with_is_one_error_line_not_an_empty_listing(store, tmp_path):
+    from esglens.cli.catalog import register as register_catalog
+
+    res = run("show", "zebra", "--db", store, "--metric", "ghg.scop2")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr.strip() == ("error ghg.scop2: no metric id starts with this (did you mean ghg.scope2 or "
+                                  "ghg.scope1_2 or ghg.scope3?); `esglens metrics` lists them")
+    res = run("show", "zebra", "--db", store, "--metric", "ghg.", "--format", "json")   # a family prefix still works
+    assert res.exit_code == 0 and len(json.loads(res.stdout)["facts"]) == 4
+    cat = typer.Typer()
+    register_catalog(cat)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Scope 1 emissions were 1,234 tCO2e in 2023.\n")
+    res = runner.invoke(cat, ["explain", str(notes), "--metric", "nonsense"])
+    assert res.exit_code == 1 and res.stderr.strip() == "error nonsense: no metric id starts with this; `esglens metrics` lists them"

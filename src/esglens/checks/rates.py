@@ -44,8 +44,10 @@ def _change_status(rate: Row, a: Row) -> dict[int, tuple[bool, float]]:
         if r is None or now is None or not before:
             continue
         change = 100.0 * (now / before - 1.0)
-        rel = half_ulp(a.raw(y)) / abs(now) + half_ulp(a.raw(y - 1)) / abs(before)
-        out[y] = (abs(change - r) <= half_ulp(rate.raw(y)) + 100.0 * (now / before) * rel + 1e-9, change)
+        # what the rounding of both years can move now/before, written without dividing by `now`
+        # (a year that fell to 0 is a -100 % change, not a division by zero)
+        slack = 100.0 * (half_ulp(a.raw(y)) + abs(now / before) * half_ulp(a.raw(y - 1))) / abs(before)
+        out[y] = (abs(change - r) <= half_ulp(rate.raw(y)) + slack + 1e-9, change)
     return out
 
 

@@ -87,7 +87,9 @@ def label_pairs(rows: list[Row]) -> list[list[RatePair]]:
                     continue
                 amounts = [r for r in group if not _pct(r) and r is not rate]
                 nums = [r for r in amounts if num_re.search(r.leaf.lower())]
-                dens = [r for r in amounts if den_re.search(r.leaf.lower())]
+                # a row that also names the numerator's words ('employees who participated') counts a part,
+                # not the base it is a share of
+                dens = [r for r in amounts if den_re.search(r.leaf.lower()) and not num_re.search(r.leaf.lower())]
                 pairs = []
                 for n in nums:
                     for d in dens:

@@ -123,6 +123,7 @@ def register(app: typer.Typer) -> None:
             else:
                 _emit([row], fmt, "mapping", [])
             return
+        out.metric_prefix_or_fail(metric)   # before the report is read: a typo should not cost its analysis
         from ..facts import extract_facts
         from ..read import load
         try:

@@ -162,6 +162,7 @@ def show(report: str = typer.Argument(..., help="Report id (or prefix), file nam
          limit: int = typer.Option(60, "--limit", help="Facts to list in the table view (0: all).")) -> None:
     """Show one stored report: details, facts, findings and content index."""
     fmt = out.resolve_format(fmt)
+    out.metric_prefix_or_fail(metric)
     con = _open(db, read_only=True)
     try:
         rep = out.report_or_fail(con, report, db)

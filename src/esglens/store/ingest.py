@@ -116,9 +116,11 @@ class _bar:
         self.progress = None
         if show and total:
             # A fixed-width bar (it jumped with each file name), the time left, and which report was stored last
-            # (the name alone read as the report being worked on).
+            # (the name alone read as the report being worked on). Each time says what it is: "0:00:34 left
+            # 0:00:08" read as 34 s to go.
             self.progress = Progress(TextColumn("[bold]ingesting"), BarColumn(bar_width=30), MofNCompleteColumn(),
-                                     TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                                     TimeElapsedColumn(), TextColumn("elapsed,"), TimeRemainingColumn(),
+                                     TextColumn("left"),
                                      TextColumn("{task.fields[name]}"), console=err_console, transient=True)
             self.task = self.progress.add_task("ingest", total=total, name="")
 

@@ -112,3 +112,20 @@ def report_or_fail(con: Any, ref: str, db: str | None = None) -> dict:
     if rep is None:
         fail(ref, "no stored report matches" + (f" (see `esglens list --db {db}`)" if db else ""))
     return rep
+
+
+def metric_prefix_or_fail(prefix: str | None) -> None:
+    """A `--metric` filter that no catalog id starts with ends the command with one error line, instead of
+    an empty listing that reads as 'the report has no such facts'."""
+    if not prefix:
+        return
+    from difflib import get_close_matches
+
+    from ..catalog import load_catalog
+
+    known = [m.id for m in load_catalog().metrics]
+    if any(k.startswith(prefix) for k in known):
+        return
+    near = get_close_matches(prefix, known, n=3, cutoff=0.6)
+    fail(prefix, "no metric id starts with this" + (f" (did you mean {' or '.join(near)}?)" if near else "")
+         + "; `esglens metrics` lists them")
