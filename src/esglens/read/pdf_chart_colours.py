@@ -63,6 +63,7 @@ def unproven_series(table):
     if any(sum(1 for r in rows[1:] if j < len(r) and r[j].strip()) > 1 for j in range(1, len(rows[0]))):
         table.rows = rows[:1]
         table.boxes = table.boxes[:1] if table.boxes else table.boxes
+        table.withheld = True     # its words are still the page's text (read/pdf's assembler)
     return table
 
 
