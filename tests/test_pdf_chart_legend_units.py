@@ -45,18 +45,27 @@ def _draw(pdf):
 
 
 def test_a_unit_shared_by_every_legend_entry_is_the_charts(tmp_path):
+    """Unit only: the two series' values, two a year under one name, give no fact (h119's rule "unproven
+    series"); the chart's unit is read from its legend all the same (its title)."""
+    from esglens.read.pdf_table_charts import legend_unit
+    from types import SimpleNamespace
+
     pdf = tmp_path / "legend.pdf"
     _draw(pdf)
-    ferry = {(y, v): u for (lab, y, v), u in _facts(pdf).items() if lab.startswith("Ferry fuel")}
-    assert len(ferry) == 6 and set(ferry.values()) == {"kL"}
-    assert ferry[(2027, 41.2)] == "kL" and ferry[(2029, 20.6)] == "kL"
+    assert not [k for k in _facts(pdf) if k[0].startswith("Ferry fuel")]
+    lines = [SimpleNamespace(text=t) for t in ("Diesel burnt (kL)", "Biofuel burnt (kL)")]
+    assert legend_unit(lines) == "kL"
 
 
 def test_legend_entries_with_different_units_give_no_unit(tmp_path):
+    from esglens.read.pdf_table_charts import legend_unit
+    from types import SimpleNamespace
+
     pdf = tmp_path / "legend.pdf"
     _draw(pdf)
-    pier = {(y, v): u for (lab, y, v), u in _facts(pdf).items() if lab.startswith("Pier lighting")}
-    assert len(pier) == 6 and all(u in ("", None) for u in pier.values())
+    assert not [k for k in _facts(pdf) if k[0].startswith("Pier lighting")]
+    lines = [SimpleNamespace(text=t) for t in ("Power drawn (GWh)", "Share from the tidal turbine (%)")]
+    assert legend_unit(lines) is None
 
 
 def test_the_legend_rule():

@@ -180,8 +180,9 @@ class _Assembler:
         if item.panel or item.chart:
             block.id = f"p{page}-{'panel' if item.panel else 'chart'}{self.tcount}"
         doc.blocks.append(block)
-        if item.panel and item.lines:
-            # a panel's rows are built (a caption, a unit, "Indicator"); the page's text is what it prints
+        if (item.panel or item.withheld) and item.lines:
+            # a panel's rows are built (a caption, a unit, "Indicator"), a withheld chart's values are in no row;
+            # the page's text is what it prints
             doc.lines += [TextLine(text=t, page=page) for t in printed_lines(item.lines)]
         else:
             for row in block.rows:

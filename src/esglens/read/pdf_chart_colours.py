@@ -13,6 +13,11 @@ of the chart when its caption has one line that is a bracketed unit and nothing 
 Abstains (the chart stays as pdf_table_charts read it: no unit) when an entry has no key or no colour of its
 own, when a value stands at no shape or at shapes of two entries, or when one entry has two values in a year;
 and when some entries state a unit and others none.
+
+Rule "unproven series" (h119): a chart read from its axis whose rows all still carry one name (its title, a
+subtitle, a formula line or one legend entry the caption climb stopped at) while some year holds two values or
+more is several series whose assignment failed: that one name would be given to every series' values. Its
+value rows are dropped (abstain; the chart's words stay taken, so no other reader makes facts of them).
 """
 from __future__ import annotations
 
@@ -43,8 +48,26 @@ def entry_unit(text: str) -> str:
 
 
 def series_by_colour(table, rulings: Rulings | None, lines: list | None = None):
-    """The chart `table` with one row per legend entry, when the rule above decides every value; else `table`.
+    """The chart `table` with one row per legend entry, when the rule above decides every value; else `table`,
+    without its value rows when they are several series under one name (rule "unproven series").
     `lines`: the page's lines, for a legend entry set on a caption line left or right of the values' span."""
+    return unproven_series(_by_colour(table, rulings, lines))
+
+
+def unproven_series(table):
+    """Rule "unproven series" (module doc): `table` with its header row only when it is an axis chart whose
+    value rows share one name and a year holds two or more values; else `table`."""
+    rows = table.rows
+    if not getattr(table, "axis", False) or len(rows) < 3 or len({r[0] for r in rows[1:]}) != 1:
+        return table
+    if any(sum(1 for r in rows[1:] if j < len(r) and r[j].strip()) > 1 for j in range(1, len(rows[0]))):
+        table.rows = rows[:1]
+        table.boxes = table.boxes[:1] if table.boxes else table.boxes
+        table.withheld = True     # its words are still the page's text (read/pdf's assembler)
+    return table
+
+
+def _by_colour(table, rulings: Rulings | None, lines: list | None):
     if rulings is None or not rulings.shapes or not table.boxes or len(table.rows) < 2:
         return table
     name = table.rows[0][0]

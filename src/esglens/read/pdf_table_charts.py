@@ -56,7 +56,7 @@ def find_charts(lines: list[Line]):
             out.append(PageTable(rows=rows, boxes=boxes, title=caption, header_rows=1,
                                  top=min(f.top for f in frags), bottom=max(f.bottom for f in frags),
                                  x0=min(f.x0 for f in frags), x1=max(f.x1 for f in frags),
-                                 lines=[Line(frags=[f]) for f in frags]))
+                                 lines=[Line(frags=[f]) for f in frags], axis=True))
     return out
 
 
@@ -174,7 +174,7 @@ def _read(lines: list[Line], above: list[int], axis: list[Token], taken: set[int
             if any(is_number(t.text) for t in inside) or not _caption_next(caption, frs):
                 break
             caption = frs + caption
-            if len(caption) >= _CAPTION_LINES:
+            if len({round(f.base) for f in caption}) >= _CAPTION_LINES:   # lines, not a legend line's entries
                 break
             continue
         if any(not is_number(f.text) and lo - 2 * pitch <= f.x1 <= lo for f in lines[k].frags):

@@ -59,6 +59,8 @@ class PageTable:
     contents: bool = False     # a contents list (titles and page numbers): navigation, not data
     panel: bool = False        # a highlight panel: a figure printed large over its caption
     chart: bool = False        # a chart's data labels, this year's and last year's (pdf_chart_pairs)
+    axis: bool = False         # a chart read from its axis of years (pdf_table_charts): rows named by its caption
+    withheld: bool = False     # its value rows withheld (pdf_chart_colours "unproven series"): no facts, its text kept
     boxes: list[list[tuple[float, float, float, float] | None]] | None = None   # per row, per cell
 
 
