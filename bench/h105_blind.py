@@ -19,7 +19,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,41 +120,19 @@ def score_text_key(path: Path, score, units) -> dict:
             "metrics": metrics, "misses": miss}
 
 
-def main(argv: list[str]) -> int:
-    if not (SHARED / "corpus" / "pdf").is_dir():
-        print("../shared is absent: nothing to score")
-        return 0
-    t0 = time.process_time()
-    score = _load("score", SHARED / "eval" / "score.py")
-    units = _load("score_units_keys", ROOT / "bench" / "score_units_keys.py")
-    out = argv[argv.index("--json") + 1] if "--json" in argv else None
-    only = tuple(a for a in argv if not a.startswith("--") and a != out)
-    results = []
-    for path in h105_keys(only):
-        results.append(H68.score_key(path, score, units))
-        H68.print_key(results[-1], False)
+def _texts(only: tuple[str, ...], score, units) -> list[dict]:
     texts = []
     for path in h105_text_keys(only):
         texts.append(score_text_key(path, score, units))
         H68.print_key(texts[-1], False)
         print(f"  (text key: pages = lines; narrative recall {100 * (texts[-1]['table']['narrative_recall'] or 0):.1f})")
-    if results:
-        H68.totals(results)
-    H68.versus_first_run(results + texts, "h105")
-    if "--misses" in argv:
-        H91.print_by_layout(results + texts, LAYOUT)
-    if out:
-        Path(out).write_text(json.dumps(results + texts, indent=1, ensure_ascii=False), encoding="utf-8")
-    if "--first-run" in argv:
-        import subprocess
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True).stdout.strip()
-        FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h105_blind.py, src/ = main 14f9626 "
-                                     "(the session's start); every key committed before it (195759e)",
-                                     "first_run": {r["key"]: H91.compact(r) for r in results + texts}},
-                                    indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"[CPU {time.process_time() - t0:.1f} s]")
-    return 0
+    return texts
+
+
+def main(argv: list[str]) -> int:
+    return H91.run_set(argv, "h105", h105_keys, LAYOUT, FIRST,
+                       "first run of bench/h105_blind.py, src/ = main 14f9626 (the session's start); every key "
+                       "committed before it (195759e)", _texts)
 
 
 if __name__ == "__main__":

@@ -16,13 +16,10 @@ Each run prints each key's counts against bench/h111_first_run.json. CPU seconds
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 FIRST = ROOT / "bench" / "h111_first_run.json"
 
 # the layout family of each key (what a miss there says about esglens), as written when the pages were chosen
@@ -75,35 +72,9 @@ def h111_keys(only: tuple[str, ...] = ()) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if not (SHARED / "corpus" / "pdf").is_dir():
-        print("../shared is absent: nothing to score")
-        return 0
-    t0 = time.process_time()
-    score = _load("score", SHARED / "eval" / "score.py")
-    units = _load("score_units_keys", ROOT / "bench" / "score_units_keys.py")
-    out = argv[argv.index("--json") + 1] if "--json" in argv else None
-    only = tuple(a for a in argv if not a.startswith("--") and a != out)
-    results = []
-    for path in h111_keys(only):
-        results.append(H68.score_key(path, score, units))
-        H68.print_key(results[-1], False)
-    if results:
-        H68.totals(results)
-    H68.versus_first_run(results, "h111")
-    if "--misses" in argv:
-        H91.print_by_layout(results, LAYOUT)
-    if out:
-        Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-    if "--first-run" in argv:
-        import subprocess
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True).stdout.strip()
-        FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h111_blind.py, src/ = main b843abe "
-                                     "(unchanged on branch h111); every key committed before it (58a7788)",
-                                     "first_run": {r["key"]: H91.compact(r) for r in results}},
-                                    indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"[CPU {time.process_time() - t0:.1f} s]")
-    return 0
+    return H91.run_set(argv, "h111", h111_keys, LAYOUT, FIRST,
+                       "first run of bench/h111_blind.py, src/ = main b843abe (unchanged on branch h111); every key "
+                       "committed before it (58a7788)")
 
 
 if __name__ == "__main__":

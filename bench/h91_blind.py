@@ -101,7 +101,11 @@ def print_by_layout(results: list[dict], layout: dict[str, str] | None = None) -
                 print(f"     {row}")
 
 
-def main(argv: list[str]) -> int:
+def run_set(argv: list[str], name: str, keys, layout: dict[str, str], first: Path, first_note: str,
+            extra=None) -> int:
+    """The command line of a held-out key set's scorer (h91, h105, h111 ...): `keys(only)` gives the set's PDF keys,
+    `extra(only, score, units)` any other results it scores and prints (h105's text key); --misses prints them by
+    `layout` family, --json OUT writes them, --first-run records `first` with `first_note`."""
     if not (SHARED / "corpus" / "pdf").is_dir():
         print("../shared is absent: nothing to score")
         return 0
@@ -111,26 +115,32 @@ def main(argv: list[str]) -> int:
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
     only = tuple(a for a in argv if not a.startswith("--") and a != out)
     results = []
-    for path in h91_keys(only):
+    for path in keys(only):
         results.append(H68.score_key(path, score, units))
         H68.print_key(results[-1], False)
-    H68.totals(results)
-    H68.versus_first_run(results, "h91")
+    more = extra(only, score, units) if extra else []
+    if results:
+        H68.totals(results)
+    H68.versus_first_run(results + more, name)
     if "--misses" in argv:
-        print_by_layout(results)
+        print_by_layout(results + more, layout)
     if out:
-        Path(out).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+        Path(out).write_text(json.dumps(results + more, indent=1, ensure_ascii=False), encoding="utf-8")
     if "--first-run" in argv:
         import subprocess
         commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
-        FIRST.write_text(json.dumps({"commit": commit, "note": "first run of bench/h91_blind.py, src/ = main eab79c8 "
-                                     "(the session's start); keys committed before it; batches 2 and 3 "
-                                     "(LATER) were chosen after the first run on the first 15", "first_run":
-                                     {r["key"]: compact(r) for r in results}}, indent=1, ensure_ascii=False) + "\n",
-                         encoding="utf-8")
+        first.write_text(json.dumps({"commit": commit, "note": first_note,
+                                     "first_run": {r["key"]: compact(r) for r in results + more}},
+                                    indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"[CPU {time.process_time() - t0:.1f} s]")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run_set(argv, "h91", h91_keys, LAYOUT, FIRST,
+                   "first run of bench/h91_blind.py, src/ = main eab79c8 (the session's start); keys committed before "
+                   "it; batches 2 and 3 (LATER) were chosen after the first run on the first 15")
 
 
 if __name__ == "__main__":
